@@ -1,0 +1,146 @@
+package annotate
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// drawTokens renders tokens as |tok|tok| with ¶ before paragraph starts.
+func drawTokens(d *doc) string {
+	var b strings.Builder
+	for i, t := range d.toks {
+		if t.Flags&fParaStart != 0 && i > 0 {
+			b.WriteString("¶")
+		}
+		b.WriteString("|")
+		b.WriteString(d.tok(i))
+	}
+	return b.String() + "|"
+}
+
+func TestLex(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"He said “no.”", "|He|said|“|no|.|”|"},
+		{"don't O’Brien troops’ mission", "|don't|O’Brien|troops|’|mission|"},
+		{"14,000 troops, 3.5 km", "|14,000|troops|,|3.5|km|"},
+		{"G7 and COVID-19", "|G|7|and|COVID|-|19|"},
+		{"$1.2m, 25-year-old", "|$|1.2|m|,|25|-|year|-|old|"},
+		{"2024.", "|2024|.|"},
+		{"One.\n\nTwo.\nThree.", "|One|.¶|Two|.¶|Three|.|"},
+		{"one\ntwo\nthree", "|one¶|two¶|three|"},
+		{"bad \xff byte", "|bad|\xff|byte|"},
+		{"", "|"},
+	} {
+		t.Run(c.in, func(t *testing.T) {
+			d := &doc{src: c.in}
+			d.lex()
+			d.paragraphs()
+			if got := drawTokens(d); got != c.want {
+				t.Errorf("got  %s\nwant %s", got, c.want)
+			}
+		})
+	}
+}
+
+// drawSentences renders sentences as [..] and paragraphs with ¶.
+func drawSentences(in string) string {
+	d := &doc{src: in}
+	d.lex()
+	d.paragraphs()
+	d.sentences()
+	var b strings.Builder
+	last := int32(-1)
+	for _, s := range d.sents {
+		if last >= 0 {
+			if s.Para != last {
+				b.WriteString("¶")
+			} else {
+				b.WriteString(" ")
+			}
+		}
+		last = s.Para
+		b.WriteString("[" + in[s.Start:s.End] + "]")
+	}
+	return b.String()
+}
+
+func TestSentences(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"He left. She stayed.", "[He left.] [She stayed.]"},
+		{"Mr. Smith left. Dr. Jones stayed.", "[Mr. Smith left.] [Dr. Jones stayed.]"},
+		{"He lives in the U.S. The rest do not.", "[He lives in the U.S.] [The rest do not.]"},
+		{"U.S. officials said so.", "[U.S. officials said so.]"},
+		{"It opened Jan. 4 and closed.", "[It opened Jan. 4 and closed.]"},
+		{"“Why?” she asked. He shrugged.", "[“Why?” she asked.] [He shrugged.]"},
+		{"“We won.” Then they left.", "[“We won.”] [Then they left.]"},
+		{"J. K. Rowling wrote it.", "[J. K. Rowling wrote it.]"},
+		{"First para.\n\nSecond para", "[First para.]¶[Second para]"},
+		{"Wait... What?", "[Wait...] [What?]"},
+		{"a line that is\nwrapped in the middle.\n\nNext para\nwraps too.", "[a line that is\nwrapped in the middle.]¶[Next para\nwraps too.]"},
+		{"At 7 p.m. The game began.", "[At 7 p.m.] [The game began.]"},
+		{"It grew 3.5 per cent. Sales fell.", "[It grew 3.5 per cent.] [Sales fell.]"},
+	} {
+		t.Run(c.in, func(t *testing.T) {
+			if got := drawSentences(c.in); got != c.want {
+				t.Errorf("got  %s\nwant %s", got, c.want)
+			}
+		})
+	}
+}
+
+func TestUTF16Offsets(t *testing.T) {
+	for _, s := range []string{
+		"plain ascii",
+		"“curly” quotes and € signs",
+		"emoji 😀 and 𝄞 outside the BMP",
+		"bad \xff\xfe bytes \xe2\x80 cut",
+		strings.Repeat("é😀a", 100),
+	} {
+		m := newOffsetMap(s)
+		units := 0
+		for i := 0; i < len(s); {
+			if got := m.utf16(i); got != units {
+				t.Fatalf("%q: utf16(%d) = %d, want %d", s, i, got, units)
+			}
+			r, n := utf8.DecodeRuneInString(s[i:])
+			units += len(utf16.Encode([]rune{r}))
+			i += n
+		}
+		if got := m.utf16(len(s)); got != units {
+			t.Fatalf("%q: utf16(end) = %d, want %d", s, got, units)
+		}
+	}
+}
+
+func TestJSONIsValid(t *testing.T) {
+	src := "He said “no\" \\ \x01 \xff \u2028.”"
+	r := Result{
+		Sources: []Source{{Name: "He \"x\"", Kind: Person, Mentions: []Span{{0, 2}}}},
+		Quotes:  []Quote{{Span: Span{8, len(src)}, Source: 0, Cue: Span{3, 7}}},
+		Figures: []Figure{{Span: Span{0, 2}, Type: Count, Value: Value{Kind: RangeValue, Lo: 1.5, Hi: 3500000000}, Source: -1}},
+		Attributions: []Attribution{{Source: 0, Mention: Span{0, 2}, Cue: Span{3, 7}, Content: none}},
+		Terms:        []Term{{Span{0, 2}}},
+	}
+	for _, u16 := range []bool{false, true} {
+		out := AppendJSON(nil, &r, src, u16)
+		var v map[string]any
+		if err := json.Unmarshal(out, &v); err != nil {
+			t.Fatalf("invalid JSON %s: %v", out, err)
+		}
+		if !strings.Contains(string(out), `"value":[1.5,3500000000]`) {
+			t.Errorf("range value not written as [lo,hi]: %s", out)
+		}
+	}
+}
+
+func TestTooLarge(t *testing.T) {
+	if _, err := Annotate("12345", Options{MaxBytes: 4}); err != ErrTooLarge {
+		t.Fatalf("err = %v, want ErrTooLarge", err)
+	}
+	if _, err := Annotate("1234", Options{MaxBytes: 4}); err != nil {
+		t.Fatalf("err = %v at the cap", err)
+	}
+}

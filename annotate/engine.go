@@ -1,0 +1,249 @@
+package annotate
+
+import (
+	"sort"
+	"unicode/utf8"
+)
+
+// doc is one annotation run: the source, its tokens and structure, and the
+// result the detectors fill in. It lives for one call of Annotate.
+type doc struct {
+	src   string
+	low   string // src lower-cased byte for byte: same offsets (see lowerASCII)
+	opt   Options
+	toks  []token    // every non-space token in order
+	paras []para     // paragraphs in order
+	sents []sentence // sentences in order
+	// year, month and day are the publication date, from Options.Published
+	// or a dateline; 0 when unknown.
+	year, month, day int
+	res              Result
+}
+
+// para is a paragraph: a byte span and its token index range [First, Last).
+type para struct {
+	Span
+	First, Last int32
+}
+
+// sentence is a byte span, its token index range [First, Last) and the
+// index of its paragraph. A sentence never crosses a paragraph.
+type sentence struct {
+	Span
+	First, Last int32
+	Para        int32
+}
+
+// Annotate finds the quotes, figures, sources and attributions of src
+// (ANNOTATION.md). Any text is valid input; the only error is ErrTooLarge.
+// Offsets in the result are UTF-8 byte offsets into src; invalid UTF-8 is
+// annotated as it stands.
+func Annotate(src string, opt Options) (Result, error) {
+	max := opt.MaxBytes
+	if max <= 0 {
+		max = DefaultMaxBytes
+	}
+	if len(src) > max {
+		return Result{}, ErrTooLarge
+	}
+	d := &doc{src: src, opt: opt}
+	d.year, d.month, d.day = parseISODate(opt.Published)
+	d.lex()
+	d.paragraphs()
+	d.sentences()
+	d.findQuotes()
+	d.findFigures()
+	d.findAttributions()
+	d.finish()
+	return d.res, nil
+}
+
+// tok returns the text of token i.
+func (d *doc) tok(i int) string { t := d.toks[i]; return d.src[t.Start:t.End] }
+
+// lower returns the lower-cased text of token i without allocating.
+func (d *doc) lower(i int) string { t := d.toks[i]; return d.low[t.Start:t.End] }
+
+// adjacent reports whether token i+1 follows token i with nothing between.
+func (d *doc) adjacent(i int) bool {
+	return i+1 < len(d.toks) && d.toks[i].End == d.toks[i+1].Start
+}
+
+// sentenceOf returns the index of the sentence holding token i.
+func (d *doc) sentenceOf(i int) int {
+	return sort.Search(len(d.sents), func(k int) bool { return int(d.sents[k].Last) > i }) // first sentence ending after i
+}
+
+// tokenAt returns the index of the first token that ends after byte offset
+// off (the token holding off, or the next one).
+func (d *doc) tokenAt(off int) int {
+	return sort.Search(len(d.toks), func(k int) bool { return int(d.toks[k].End) > off })
+}
+
+// parseISODate reads "YYYY-MM-DD" (or "YYYY-MM", "YYYY"); zeros when absent
+// or malformed.
+func parseISODate(s string) (y, m, day int) {
+	num := func(s string) int {
+		n := 0
+		if s == "" {
+			return -1
+		}
+		for i := 0; i < len(s); i++ {
+			if s[i] < '0' || s[i] > '9' {
+				return -1
+			}
+			n = n*10 + int(s[i]-'0')
+		}
+		return n
+	}
+	if len(s) < 4 {
+		return 0, 0, 0
+	}
+	if y = num(s[:4]); y < 0 {
+		return 0, 0, 0
+	}
+	if len(s) >= 7 && s[4] == '-' {
+		if m = num(s[5:7]); m < 1 || m > 12 {
+			return y, 0, 0
+		}
+		if len(s) >= 10 && s[7] == '-' {
+			if day = num(s[8:10]); day < 1 || day > 31 {
+				day = 0
+			}
+		}
+	}
+	return y, m, day
+}
+
+// finish puts the result in the shape ANNOTATION.md §5 promises whatever the
+// detectors did: lists sorted, no overlapping quotes or figures, spans in
+// bounds and on rune boundaries, source indexes valid. It is the last line
+// of defence for the invariants FuzzAnnotate checks.
+func (d *doc) finish() {
+	r := &d.res
+	n := len(d.src)
+	ok := func(s Span) bool {
+		return s.Start >= 0 && s.Start <= s.End && s.End <= n &&
+			d.boundary(s.Start) && d.boundary(s.End)
+	}
+	fix := func(s Span) Span {
+		if s.Start == -1 && s.End == -1 || ok(s) {
+			return s
+		}
+		return none
+	}
+	// Sources: drop bad mentions, then renumber the survivors.
+	remap := make([]int, len(r.Sources))
+	kept := r.Sources[:0]
+	for i, s := range r.Sources {
+		ms := s.Mentions[:0]
+		for _, m := range s.Mentions {
+			if ok(m) {
+				ms = append(ms, m)
+			}
+		}
+		sort.Slice(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
+		s.Mentions = ms
+		if s.Name == "" && len(ms) > 0 {
+			s.Name = d.src[ms[0].Start:ms[0].End]
+		}
+		if s.Name == "" {
+			remap[i] = -1
+			continue
+		}
+		remap[i] = len(kept)
+		kept = append(kept, s)
+	}
+	r.Sources = kept
+	src := func(i int) int {
+		if i < 0 || i >= len(remap) {
+			return -1
+		}
+		return remap[i]
+	}
+
+	qs := r.Quotes[:0]
+	for _, q := range r.Quotes {
+		if ok(q.Span) && q.End > q.Start {
+			q.Source = src(q.Source)
+			q.Cue = fix(q.Cue)
+			qs = append(qs, q)
+		}
+	}
+	sort.SliceStable(qs, func(a, b int) bool { return qs[a].Start < qs[b].Start })
+	r.Quotes = dropOverlaps(qs, func(q Quote) Span { return q.Span })
+
+	fs := r.Figures[:0]
+	for _, f := range r.Figures {
+		if ok(f.Span) && f.End > f.Start {
+			f.Source = src(f.Source)
+			fs = append(fs, f)
+		}
+	}
+	sort.SliceStable(fs, func(a, b int) bool { return fs[a].Start < fs[b].Start })
+	r.Figures = dropOverlaps(fs, func(f Figure) Span { return f.Span })
+
+	as := r.Attributions[:0]
+	for _, a := range r.Attributions {
+		a.Source = src(a.Source)
+		if a.Source < 0 || !ok(a.Mention) {
+			continue
+		}
+		a.Cue, a.Content = fix(a.Cue), fix(a.Content)
+		as = append(as, a)
+	}
+	sort.SliceStable(as, func(a, b int) bool { return as[a].Mention.Start < as[b].Mention.Start })
+	r.Attributions = as
+
+	ts := r.Terms[:0]
+	for _, t := range r.Terms {
+		if ok(t.Span) && t.End > t.Start {
+			ts = append(ts, t)
+		}
+	}
+	sort.SliceStable(ts, func(a, b int) bool { return ts[a].Start < ts[b].Start })
+	r.Terms = ts
+}
+
+// boundary reports whether byte offset i starts a rune (or is the end).
+// Invalid bytes count as one-byte runes, as the lexer reads them.
+func (d *doc) boundary(i int) bool {
+	if i <= 0 || i >= len(d.src) {
+		return true
+	}
+	if utf8.RuneStart(d.src[i]) {
+		return true
+	}
+	// A continuation byte starts a "rune" only when it is not part of a
+	// valid sequence that began earlier.
+	for back := 1; back <= 3 && i-back >= 0; back++ {
+		if utf8.RuneStart(d.src[i-back]) {
+			_, n := utf8.DecodeRuneInString(d.src[i-back:])
+			return n <= back
+		}
+	}
+	return true
+}
+
+// dropOverlaps keeps, of spans sorted by start, the first of any that
+// overlap (the earlier one, or the longer when both start together).
+func dropOverlaps[T any](xs []T, span func(T) Span) []T {
+	out := xs[:0]
+	end := -1
+	for _, x := range xs {
+		s := span(x)
+		if s.Start < end {
+			if len(out) > 0 {
+				prev := span(out[len(out)-1])
+				if prev.Start == s.Start && s.End > prev.End {
+					out[len(out)-1] = x
+					end = s.End
+				}
+			}
+			continue
+		}
+		out = append(out, x)
+		end = s.End
+	}
+	return out
+}

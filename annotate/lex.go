@@ -1,0 +1,231 @@
+package annotate
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind is the class of a token. Keep in sync with the lexer's switch.
+type tokKind uint8
+
+const (
+	tWord  tokKind = iota // letters, with inner apostrophes: don't, O’Brien
+	tNum                  // digits, with inner , or . between digits: 14,000 3.5
+	tPunct                // one punctuation or symbol rune (or one invalid byte)
+	tQuote                // one quotation mark or apostrophe not inside a word
+)
+
+// Token flags.
+const (
+	fCap       uint8 = 1 << iota // first rune is upper-case
+	fUpper                       // all letters upper-case, two letters or more (KCNA, NATO)
+	fSpace                       // whitespace before it
+	fNewline                     // a line break before it
+	fBlank                       // a blank line before it (two line breaks or more)
+	fParaStart                   // first token of a paragraph
+)
+
+// token is one lexeme: a sub-slice of the source by offsets, never a copy.
+// 12 bytes; a news article has about one token per 5 bytes.
+type token struct {
+	Start, End int32 // bytes
+	Kind       tokKind
+	Flags      uint8
+}
+
+// byteClass tables for the ASCII range: one lookup per byte in the hot loop.
+const (
+	cPunct uint8 = iota
+	cSpace
+	cNewline
+	cLetter
+	cDigit
+	cQuote
+	cHigh // ≥ 0x80: decode the rune
+)
+
+var asciiClass = func() (t [256]uint8) {
+	for i := range t {
+		switch {
+		case i >= 0x80:
+			t[i] = cHigh
+		case i == '\n':
+			t[i] = cNewline
+		case i == ' ' || i == '\t' || i == '\r' || i == '\f' || i == '\v':
+			t[i] = cSpace
+		case i >= 'a' && i <= 'z' || i >= 'A' && i <= 'Z':
+			t[i] = cLetter
+		case i >= '0' && i <= '9':
+			t[i] = cDigit
+		case i == '"' || i == '\'' || i == '`':
+			t[i] = cQuote
+		default:
+			t[i] = cPunct
+		}
+	}
+	return
+}()
+
+// isQuoteRune reports the non-ASCII quotation marks of ANNOTATION.md §1.
+func isQuoteRune(r rune) bool {
+	switch r {
+	case '“', '”', '‘', '’', '«', '»', '„', '‚', '「', '」', '『', '』', '‹', '›', '‟', '‛', '＂':
+		return true
+	}
+	return false
+}
+
+// isApostrophe reports the marks that may sit inside a word (don't, O’Brien).
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
+
+// classAt returns the class of the rune at i and its size in bytes.
+func classAt(s string, i int) (uint8, int, rune) {
+	b := s[i]
+	if b < 0x80 {
+		return asciiClass[b], 1, rune(b)
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	switch {
+	case r == utf8.RuneError && n <= 1:
+		return cPunct, 1, r
+	case r == '\u2028' || r == '\u2029' || r == '\u0085':
+		return cNewline, n, r
+	case unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff':
+		return cSpace, n, r
+	case isQuoteRune(r):
+		return cQuote, n, r
+	case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
+		return cLetter, n, r
+	case unicode.IsDigit(r):
+		// Non-ASCII digits (Arabic-Indic, full-width) are read as letters
+		// of an identifier: the figure parser knows ASCII digits only.
+		return cLetter, n, r
+	}
+	return cPunct, n, r
+}
+
+// lex splits src into tokens and fills d.toks and d.low. Whitespace is not
+// a token; what it held survives in the next token's flags.
+func (d *doc) lex() {
+	src := d.src
+	toks := make([]token, 0, len(src)/5+16)
+	newlines := 0
+	space := true // the start of the text counts as a line start
+	for i := 0; i < len(src); {
+		c, n, r := classAt(src, i)
+		switch c {
+		case cSpace:
+			space = true
+			i += n
+			continue
+		case cNewline:
+			space = true
+			newlines++
+			i += n
+			continue
+		}
+		t := token{Start: int32(i)}
+		if space {
+			t.Flags |= fSpace
+		}
+		if newlines > 0 {
+			t.Flags |= fNewline
+			if newlines > 1 {
+				t.Flags |= fBlank
+			}
+		}
+		space, newlines = false, 0
+		switch c {
+		case cLetter:
+			t.Kind = tWord
+			upper, lowerSeen, letters := unicode.IsUpper(r), false, 0
+			if upper {
+				t.Flags |= fCap
+			}
+			j := i
+			for j < len(src) {
+				c2, n2, r2 := classAt(src, j)
+				if c2 == cLetter {
+					letters++
+					if unicode.IsLower(r2) {
+						lowerSeen = true
+					}
+					j += n2
+					continue
+				}
+				// An apostrophe between two letters stays in the word.
+				if (c2 == cQuote || r2 == '’') && isApostrophe(r2) && j+n2 < len(src) {
+					if c3, _, _ := classAt(src, j+n2); c3 == cLetter {
+						j += n2
+						continue
+					}
+				}
+				break
+			}
+			if !lowerSeen && letters >= 2 {
+				t.Flags |= fUpper
+			}
+			i = j
+		case cDigit:
+			t.Kind = tNum
+			j := i + 1
+			for j < len(src) {
+				b := src[j]
+				if b >= '0' && b <= '9' {
+					j++
+					continue
+				}
+				if (b == ',' || b == '.') && j+1 < len(src) && src[j+1] >= '0' && src[j+1] <= '9' {
+					j += 2
+					continue
+				}
+				break
+			}
+			i = j
+		case cQuote:
+			t.Kind = tQuote
+			i += n
+		default:
+			t.Kind = tPunct
+			i += n
+		}
+		t.End = int32(i)
+		toks = append(toks, t)
+	}
+	d.toks = toks
+	d.low = lowerASCII(src)
+}
+
+// lowerASCII returns src with ASCII letters and same-length Latin capitals
+// lower-cased, byte offsets unchanged, so d.lower(i) is a sub-slice and never
+// allocates.
+func lowerASCII(src string) string {
+	i := 0
+	for i < len(src) && (src[i] < 'A' || src[i] > 'Z') && src[i] < 0x80 {
+		i++
+	}
+	if i == len(src) {
+		return src
+	}
+	b := make([]byte, len(src))
+	copy(b, src[:i])
+	for i < len(src) {
+		c := src[i]
+		if c < 0x80 {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(src[i:])
+		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
+			utf8.EncodeRune(b[i:], l)
+		} else {
+			copy(b[i:i+n], src[i:i+n])
+		}
+		i += n
+	}
+	return string(b)
+}

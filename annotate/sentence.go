@@ -1,0 +1,179 @@
+package annotate
+
+// Paragraphs and sentences.
+//
+// A paragraph ends at a blank line. Pasted articles often separate
+// paragraphs with single line breaks instead, so a single break ends a
+// paragraph too, unless the text is hard-wrapped: it has blank lines and
+// most of its single breaks fall mid-sentence (the line before does not end
+// a sentence), as in e-mail or a 72-column text file.
+//
+// A sentence ends at . ! ? or … followed by closing quotes or brackets and
+// then a space, when the next word may start a sentence. After an
+// abbreviation (Mr., Jan., U.S.) the next word must be one that commonly
+// starts a sentence (The, He, But, …); after a title (Mr., Dr., Gen.) never.
+
+// paragraphs fills d.paras and marks each paragraph's first token.
+func (d *doc) paragraphs() {
+	toks := d.toks
+	blank, single, midSentence := false, 0, 0
+	for i := 1; i < len(toks); i++ {
+		f := toks[i].Flags
+		if f&fBlank != 0 {
+			blank = true
+		} else if f&fNewline != 0 {
+			single++
+			if !d.endsSentence(i - 1) {
+				midSentence++
+			}
+		}
+	}
+	wrapped := blank && midSentence*2 > single
+	d.paras = d.paras[:0]
+	start := 0
+	for i := 1; i <= len(toks); i++ {
+		if i < len(toks) {
+			f := toks[i].Flags
+			if f&fBlank == 0 && (f&fNewline == 0 || wrapped) {
+				continue
+			}
+		}
+		if start < i {
+			toks[start].Flags |= fParaStart
+			d.paras = append(d.paras, para{
+				Span:  Span{int(toks[start].Start), int(toks[i-1].End)},
+				First: int32(start), Last: int32(i),
+			})
+		}
+		start = i
+	}
+}
+
+// endsSentence reports whether token i is terminal punctuation, possibly
+// followed by closing marks (used to tell wrapped lines from paragraphs).
+func (d *doc) endsSentence(i int) bool {
+	for i >= 0 && (d.toks[i].Kind == tQuote || d.isCloser(i)) {
+		i--
+	}
+	if i < 0 {
+		return false
+	}
+	switch d.tok(i) {
+	case ".", "!", "?", "…", ":":
+		return true
+	}
+	return false
+}
+
+func (d *doc) isCloser(i int) bool {
+	switch d.tok(i) {
+	case ")", "]", "}":
+		return true
+	}
+	return false
+}
+
+// sentences fills d.sents, paragraph by paragraph.
+func (d *doc) sentences() {
+	d.sents = make([]sentence, 0, len(d.toks)/20+1)
+	for pi, p := range d.paras {
+		start := int(p.First)
+		for i := start; i < int(p.Last); i++ {
+			if !d.isTerminal(i) {
+				continue
+			}
+			// Swallow a run of terminal marks and closing quotes/brackets.
+			j := i + 1
+			for j < int(p.Last) && d.adjacent(j-1) && (d.isTerminal(j) || d.toks[j].Kind == tQuote || d.isCloser(j)) {
+				j++
+			}
+			if j >= int(p.Last) {
+				i = j
+				break
+			}
+			if d.toks[j].Flags&fSpace == 0 || !d.breakBefore(i, j) {
+				i = j - 1
+				continue
+			}
+			d.addSentence(start, j, pi)
+			start = j
+			i = j - 1
+		}
+		if start < int(p.Last) {
+			d.addSentence(start, int(p.Last), pi)
+		}
+	}
+}
+
+func (d *doc) addSentence(first, last, para int) {
+	d.sents = append(d.sents, sentence{
+		Span:  Span{int(d.toks[first].Start), int(d.toks[last-1].End)},
+		First: int32(first), Last: int32(last), Para: int32(para),
+	})
+}
+
+func (d *doc) isTerminal(i int) bool {
+	t := d.toks[i]
+	if t.Kind != tPunct {
+		return false
+	}
+	switch d.src[t.Start:t.End] {
+	case ".", "!", "?", "…":
+		return true
+	}
+	return false
+}
+
+// breakBefore decides whether the terminal mark at i ends the sentence when
+// token j (after it and its closers) follows a space.
+func (d *doc) breakBefore(i, j int) bool {
+	next := d.toks[j]
+	startsLike := next.Flags&fCap != 0 || next.Kind == tNum || next.Kind == tQuote ||
+		(next.Kind == tPunct && d.tok(j) != "," && d.tok(j) != ";")
+	if !startsLike {
+		return false
+	}
+	if d.tok(i) != "." || i == 0 || !d.adjacent(i-1) || d.toks[i-1].Kind != tWord {
+		return true
+	}
+	w := d.lower(i - 1)
+	if titleAbbrev[w] {
+		return false
+	}
+	// A single letter (an initial, or U.S. and a.m. read one letter at a
+	// time) or a known abbreviation: only before a usual sentence opener.
+	if len(w) == 1 || abbrev[w] {
+		return next.Kind == tWord && sentenceOpeners[d.lower(j)]
+	}
+	return true
+}
+
+// titleAbbrev are abbreviations that always precede a name.
+var titleAbbrev = setOf("mr mrs ms mx dr prof gen lt col maj sgt capt cmdr adm gov sen rep rev hon fr st mt sr jr pres supt insp det")
+
+// abbrev are abbreviations that may also end a sentence.
+var abbrev = setOf("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun " +
+	"inc co corp ltd llc plc bros no nos vs etc al approx est dept govt univ ave blvd rd ft cf ed eds vol pp ch fig ft lb lbs oz")
+
+// sentenceOpeners are words that usually begin a sentence, used after an
+// abbreviation or initial ("in the U.S. The …").
+var sentenceOpeners = setOf("the a an he she it they we i you his her its their our this that these those there " +
+	"but and or so yet in on at for from by with after before when while if as since although though however " +
+	"meanwhile still then now some many most all no not one two three both each officials police authorities")
+
+// setOf builds a set from space-separated words.
+func setOf(words string) map[string]bool {
+	m := make(map[string]bool)
+	start := -1
+	for i := 0; i <= len(words); i++ {
+		if i == len(words) || words[i] == ' ' || words[i] == '\n' {
+			if start >= 0 {
+				m[words[start:i]] = true
+			}
+			start = -1
+		} else if start < 0 {
+			start = i
+		}
+	}
+	return m
+}

@@ -1,0 +1,83 @@
+package annotate
+
+import "unicode/utf8"
+
+// offsetMap converts UTF-8 byte offsets into UTF-16 code unit offsets, the
+// unit JavaScript's String.prototype.slice counts in. It is built in one
+// pass; ASCII-only text (most English articles) maps to itself and builds
+// nothing. Otherwise a checkpoint every 64 bytes bounds each lookup to a
+// scan of at most 67 bytes, so converting every offset of a result stays
+// linear.
+//
+// Invalid bytes count as one unit each: JavaScript receives them as U+FFFD.
+type offsetMap struct {
+	src   string
+	ascii bool
+	pos   []int32 // pos[k]: the first rune start at or after byte k*64
+	units []int32 // units[k]: UTF-16 units before pos[k]
+}
+
+const markShift = 6
+
+func newOffsetMap(src string) offsetMap {
+	m := offsetMap{src: src, ascii: true}
+	for i := 0; i < len(src); i++ {
+		if src[i] >= 0x80 {
+			m.ascii = false
+			break
+		}
+	}
+	if m.ascii {
+		return m
+	}
+	n := len(src)>>markShift + 1
+	m.pos, m.units = make([]int32, n), make([]int32, n)
+	k, units := 0, 0
+	for i := 0; ; {
+		for k < n && k<<markShift <= i {
+			m.pos[k], m.units[k] = int32(i), int32(units)
+			k++
+		}
+		if i >= len(src) {
+			break
+		}
+		size, u := runeUnits(src, i)
+		units += u
+		i += size
+	}
+	return m
+}
+
+// runeUnits returns the byte size and UTF-16 length of the rune at i.
+func runeUnits(s string, i int) (size, units int) {
+	if s[i] < 0x80 {
+		return 1, 1
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	if r >= 0x10000 {
+		return n, 2
+	}
+	return n, 1
+}
+
+// utf16 returns the UTF-16 offset of byte offset off. An offset inside a
+// multi-byte rune maps to that rune's end.
+func (m *offsetMap) utf16(off int) int {
+	if m.ascii || off <= 0 {
+		return off
+	}
+	if off > len(m.src) {
+		off = len(m.src)
+	}
+	k := off >> markShift
+	if int(m.pos[k]) > off {
+		k--
+	}
+	i, units := int(m.pos[k]), int(m.units[k])
+	for i < off {
+		size, u := runeUnits(m.src, i)
+		units += u
+		i += size
+	}
+	return units
+}
