@@ -57,10 +57,10 @@ func (t FigureType) String() string { return figureTypeNames[t] }
 type ValueKind uint8
 
 const (
-	NoValue  ValueKind = iota // JSON null: could not be normalized
-	NumValue                  // Lo
-	RangeValue                // [Lo, Hi]
-	TextValue                 // Text: ISO 8601 date ("2025-04-28") or time ("13:30")
+	NoValue    ValueKind = iota // JSON null: could not be normalized
+	NumValue                    // Lo
+	RangeValue                  // [Lo, Hi]
+	TextValue                   // Text: ISO 8601 date ("2025-04-28") or time ("13:30")
 )
 
 // Value is a figure's normalized value.

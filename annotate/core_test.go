@@ -118,9 +118,9 @@ func TestUTF16Offsets(t *testing.T) {
 func TestJSONIsValid(t *testing.T) {
 	src := "He said “no\" \\ \x01 \xff \u2028.”"
 	r := Result{
-		Sources: []Source{{Name: "He \"x\"", Kind: Person, Mentions: []Span{{0, 2}}}},
-		Quotes:  []Quote{{Span: Span{8, len(src)}, Source: 0, Cue: Span{3, 7}}},
-		Figures: []Figure{{Span: Span{0, 2}, Type: Count, Value: Value{Kind: RangeValue, Lo: 1.5, Hi: 3500000000}, Source: -1}},
+		Sources:      []Source{{Name: "He \"x\"", Kind: Person, Mentions: []Span{{0, 2}}}},
+		Quotes:       []Quote{{Span: Span{8, len(src)}, Source: 0, Cue: Span{3, 7}}},
+		Figures:      []Figure{{Span: Span{0, 2}, Type: Count, Value: Value{Kind: RangeValue, Lo: 1.5, Hi: 3500000000}, Source: -1}},
 		Attributions: []Attribution{{Source: 0, Mention: Span{0, 2}, Cue: Span{3, 7}, Content: none}},
 		Terms:        []Term{{Span{0, 2}}},
 	}
