@@ -1,0 +1,285 @@
+package annotate_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"sourcelight/annotate"
+	"sourcelight/internal/gold"
+)
+
+// articles returns the text of every gold article, for seeds and benchmarks.
+func articles(tb testing.TB) []string {
+	tb.Helper()
+	paths, _ := filepath.Glob("testdata/gold/*.gold")
+	var out []string
+	for _, p := range paths {
+		a, err := gold.ParseFile(p)
+		if err != nil {
+			tb.Fatalf("%s: %v", p, err)
+		}
+		out = append(out, a.Text)
+	}
+	return out
+}
+
+// runeStart reports whether byte offset i of s starts a rune as a decoder
+// reads s from its start (an invalid byte is a rune of its own).
+func runeStarts(s string) []bool {
+	starts := make([]bool, len(s)+1)
+	for i := 0; i < len(s); {
+		starts[i] = true
+		_, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+	}
+	starts[len(s)] = true
+	return starts
+}
+
+// checkInvariants asserts what FuzzAnnotate promises for any input.
+func checkInvariants(t *testing.T, src string) {
+	t.Helper()
+	r, err := annotate.Annotate(src, annotate.Options{})
+	if err != nil {
+		t.Fatalf("Annotate: %v", err)
+	}
+	starts := runeStarts(src)
+	span := func(what string, s annotate.Span, optional bool) {
+		if optional && s.Start == -1 && s.End == -1 {
+			return
+		}
+		if s.Start < 0 || s.Start > s.End || s.End > len(src) {
+			t.Fatalf("%s span %v out of bounds (len %d)", what, s, len(src))
+		}
+		if !starts[s.Start] || !starts[s.End] {
+			t.Fatalf("%s span %v not on rune boundaries: %q", what, s, src[s.Start:s.End])
+		}
+	}
+	idx := func(what string, i int, nullable bool) {
+		if i < 0 && nullable && i == -1 {
+			return
+		}
+		if i < 0 || i >= len(r.Sources) {
+			t.Fatalf("%s source index %d invalid (%d sources)", what, i, len(r.Sources))
+		}
+	}
+	for _, s := range r.Sources {
+		if s.Name == "" {
+			t.Fatalf("source with no name")
+		}
+		for k, m := range s.Mentions {
+			span("mention", m, false)
+			if k > 0 && m.Start < s.Mentions[k-1].Start {
+				t.Fatalf("mentions not sorted")
+			}
+		}
+	}
+	end := -1
+	for k, q := range r.Quotes {
+		span("quote", q.Span, false)
+		span("quote cue", q.Cue, true)
+		idx("quote", q.Source, true)
+		if q.Start < end || k > 0 && q.Start < r.Quotes[k-1].Start {
+			t.Fatalf("quotes overlap or unsorted at %v", q.Span)
+		}
+		end = q.End
+	}
+	end = -1
+	for k, f := range r.Figures {
+		span("figure", f.Span, false)
+		idx("figure", f.Source, true)
+		if f.Start < end || k > 0 && f.Start < r.Figures[k-1].Start {
+			t.Fatalf("figures overlap or unsorted at %v", f.Span)
+		}
+		end = f.End
+	}
+	for k, a := range r.Attributions {
+		span("attribution mention", a.Mention, false)
+		span("attribution cue", a.Cue, true)
+		span("attribution content", a.Content, true)
+		idx("attribution", a.Source, false)
+		if k > 0 && a.Mention.Start < r.Attributions[k-1].Mention.Start {
+			t.Fatalf("attributions not sorted")
+		}
+	}
+	for k, tm := range r.Terms {
+		span("term", tm.Span, false)
+		if k > 0 && tm.Start < r.Terms[k-1].Start {
+			t.Fatalf("terms not sorted")
+		}
+	}
+	js8 := annotate.AppendJSON(nil, &r, src, false)
+	js16 := annotate.AppendJSON(nil, &r, src, true)
+	if !json.Valid(js8) || !json.Valid(js16) {
+		t.Fatalf("invalid JSON: %s", js8)
+	}
+	// Same input, same output.
+	r2, _ := annotate.Annotate(src, annotate.Options{})
+	if again := annotate.AppendJSON(nil, &r2, src, false); !bytes.Equal(js8, again) {
+		t.Fatalf("two runs differ:\n%s\n%s", js8, again)
+	}
+	// UTF-16 offsets agree with unicode/utf16 on every quote and figure.
+	var u16 struct {
+		Quotes, Figures []struct{ Start, End int }
+	}
+	if err := json.Unmarshal(js16, &u16); err != nil {
+		t.Fatal(err)
+	}
+	units := func(off int) int { return len(utf16.Encode([]rune(src[:off]))) }
+	for k, q := range r.Quotes {
+		if got := u16.Quotes[k]; got.Start != units(q.Start) || got.End != units(q.End) {
+			t.Fatalf("quote %v: utf16 offsets %v, want [%d,%d)", q.Span, got, units(q.Start), units(q.End))
+		}
+	}
+	for k, f := range r.Figures {
+		if got := u16.Figures[k]; got.Start != units(f.Start) || got.End != units(f.End) {
+			t.Fatalf("figure %v: utf16 offsets %v, want [%d,%d)", f.Span, got, units(f.Start), units(f.End))
+		}
+	}
+}
+
+var hostileSeeds = []string{
+	"", " ", "\n\n\n", "\"", "“", "'", "”“", "‘’’‘", "\xff\xfe\xfd", "\x00\x01",
+	"“unclosed quote that runs on\n\nand on", "He said “no.” She said “yes.”",
+	"'90s rock 'n' roll, the players' union said: 'We won.'",
+	"«Oui», a-t-il dit. „Ja“, sagte sie. 「はい」と彼は言った。",
+	"around 14,000 troops, $3.5 billion, 12 per cent, April 28, 2025, 25-year-old, 1,200-4,000",
+	"Smith, 47, said 10:30 p.m. 07.45 5-6% $1.10-$1.45 between 8 and 9 per cent.",
+	"<script>alert(1)</script> “<img src=x onerror=alert(1)>,” said <b>Bob</b>.",
+	strings.Repeat("he said ", 50), strings.Repeat("1,", 100), strings.Repeat("((((", 50),
+	"😀 “emoji 👍🏽 quote,” said José Ñúñez, 30. \u2028 \u2029",
+	"\"He said 'no,'\" she said. \"We tried,\" he said, \"but failed.\"",
+}
+
+func FuzzAnnotate(f *testing.F) {
+	for _, s := range hostileSeeds {
+		f.Add(s)
+	}
+	for _, a := range articles(f) {
+		if len(a) > 4000 {
+			a = a[:4000]
+		}
+		f.Add(a)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		checkInvariants(t, src)
+	})
+}
+
+func TestInvariantsOnArticles(t *testing.T) {
+	for i, a := range articles(t) {
+		checkInvariants(t, a)
+		// Cut mid-text (a paste cut anywhere) and glued to another.
+		checkInvariants(t, a[:len(a)/3])
+		checkInvariants(t, a[len(a)/2:]+hostileSeeds[i%len(hostileSeeds)])
+	}
+}
+
+// hostile builds n bytes by repeating unit.
+func hostile(unit string, n int) string {
+	return strings.Repeat(unit, n/len(unit)+1)[:n]
+}
+
+// cost returns the least time and the bytes allocated to annotate src.
+func cost(src string) (time.Duration, uint64) {
+	best := time.Duration(1 << 62)
+	var alloc uint64
+	for k := 0; k < 3; k++ {
+		var m0, m1 runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&m0)
+		t0 := time.Now()
+		annotate.Annotate(src, annotate.Options{})
+		if d := time.Since(t0); d < best {
+			best = d
+		}
+		runtime.ReadMemStats(&m1)
+		alloc = m1.TotalAlloc - m0.TotalAlloc
+	}
+	return best, alloc
+}
+
+// TestLinearTime checks that hostile input costs linear work: 1 MiB of each
+// pattern costs about 16× what 64 KiB does. A quadratic rescan would cost
+// 256×; the bound is 48× (3× slack for timer and GC noise, so the test
+// never flakes), and it compares two runs in one process, not a wall-clock
+// budget. Allocated bytes are compared the same way.
+func TestLinearTime(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short")
+	}
+	units := []string{`"`, "“", "'", "‘", "1234567890", "1,", "he said ", "said “",
+		"word word word ", "(((", "[[[", "Mr. ", "A. ", "$1-", "\n", "“a”", "'s ", "Smith, 47, "}
+	for _, u := range units {
+		t.Run(strings.TrimSpace(u), func(t *testing.T) {
+			small, big := hostile(u, 64<<10), hostile(u, 1<<20)
+			ts, as := cost(small)
+			tb, ab := cost(big)
+			if ts < 50*time.Microsecond {
+				ts = 50 * time.Microsecond // below timer resolution, ratios mean nothing
+			}
+			if r := float64(tb) / float64(ts); r > 48 {
+				t.Errorf("1 MiB took %v, 64 KiB %v: %.0f× for 16× the input", tb, ts, r)
+			}
+			if r := float64(ab) / float64(as+1); r > 48 {
+				t.Errorf("1 MiB allocated %d B, 64 KiB %d B: %.0f× for 16× the input", ab, as, r)
+			}
+		})
+	}
+}
+
+// TestFiftyMegabytes: a whole archive pasted at once still annotates.
+func TestFiftyMegabytes(t *testing.T) {
+	if testing.Short() || runtime.GOOS == "js" {
+		t.Skip("native only: the wasm test runner's heap is smaller")
+	}
+	arts := articles(t)
+	if len(arts) == 0 {
+		t.Skip("no gold articles")
+	}
+	var b strings.Builder
+	for b.Len() < 50<<20 {
+		for _, a := range arts {
+			b.WriteString(a)
+			b.WriteString("\n\n")
+		}
+	}
+	src := b.String()
+	r, err := annotate.Annotate(src, annotate.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%d MB: %d quotes, %d figures, %d sources", len(src)>>20, len(r.Quotes), len(r.Figures), len(r.Sources))
+	if _, err := annotate.Annotate(src+src, annotate.Options{MaxBytes: 60 << 20}); err != annotate.ErrTooLarge {
+		t.Fatalf("above the cap: err = %v, want ErrTooLarge", err)
+	}
+}
+
+// TestNoHeavyImports keeps the wasm small: the engine must not pull in
+// packages that cost size there. It also keeps the engine pure: only wasm/
+// knows about JavaScript, so the engine builds and tests natively.
+func TestNoHeavyImports(t *testing.T) {
+	if runtime.GOOS == "js" {
+		t.Skip("needs the go command")
+	}
+	out, err := exec.Command("go", "list", "-deps", "sourcelight/annotate").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	deps := strings.Fields(string(out))
+	sort.Strings(deps)
+	for _, bad := range []string{"regexp", "fmt", "encoding/json", "reflect", "syscall/js"} {
+		if i := sort.SearchStrings(deps, bad); i < len(deps) && deps[i] == bad {
+			t.Errorf("annotate imports %s (directly or not); it adds size to the wasm", bad)
+		}
+	}
+}
