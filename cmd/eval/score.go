@@ -418,15 +418,15 @@ func valueEqual(g gold.Figure, v annotate.Value) bool {
 	if lo, hi, ok := strings.Cut(g.Value, ".."); ok {
 		return v.Kind == annotate.RangeValue && numEqual(lo, v.Lo) && numEqual(hi, v.Hi)
 	}
-	if _, err := strconv.ParseFloat(g.Value, 64); err == nil {
+	if _, ok := gold.Number(g.Value); ok {
 		return v.Kind == annotate.NumValue && numEqual(g.Value, v.Lo)
 	}
 	return v.Kind == annotate.TextValue && v.Text == g.Value
 }
 
 func numEqual(s string, x float64) bool {
-	g, err := strconv.ParseFloat(s, 64)
-	if err != nil {
+	g, ok := gold.Number(s)
+	if !ok {
 		return false
 	}
 	if g == x {

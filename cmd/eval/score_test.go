@@ -161,6 +161,8 @@ func TestValueEqual(t *testing.T) {
 		{"3500000000", num(3.5e9 * (1 + 1e-10)), true},
 		{"3500000000", num(3.5e9 * (1 + 1e-8)), false},
 		{"0", num(0), true},
+		{"2/3", num(2.0 / 3), true},
+		{"2/3", num(0.6667), false},
 		{"null", annotate.Value{}, true},
 		{"null", num(0), false},
 		{"0", annotate.Value{}, false},

@@ -41,7 +41,7 @@ type Quote struct {
 type Figure struct {
 	Start, End int    // bytes
 	Type       string // one of FigureTypes
-	Value      string // as written in v= ("14000", "2025-04-28", "13:30", "5..6", "null")
+	Value      string // as written in v= ("14000", "2/3", "2025-04-28", "13:30", "5..6", "null")
 	Unit       string // "+" in the attribute read as a space
 	Approx     string // the hedge, "+" read as a space
 	Source     string // id of the source that claims it, or ""
@@ -541,18 +541,33 @@ func checkValue(typ, v string) error {
 		if !ok {
 			return fmt.Errorf("a range must be LO..HI")
 		}
-		if _, err := strconv.ParseFloat(lo, 64); err != nil {
+		if _, ok := Number(lo); !ok {
 			return fmt.Errorf("range low %q is not a number", lo)
 		}
-		if _, err := strconv.ParseFloat(hi, 64); err != nil {
+		if _, ok := Number(hi); !ok {
 			return fmt.Errorf("range high %q is not a number", hi)
 		}
 	default:
-		if _, err := strconv.ParseFloat(v, 64); err != nil {
-			return fmt.Errorf("a %s value must be a plain number (no commas), or null", typ)
+		if _, ok := Number(v); !ok {
+			return fmt.Errorf("a %s value must be a plain number (no commas) or a fraction like 2/3, or null", typ)
 		}
 	}
 	return nil
+}
+
+// Number reads a numeric v= value: a plain number ("14000", "0.5", "-3")
+// or an exact fraction ("2/3"), so that two-thirds need not be rounded.
+func Number(v string) (float64, bool) {
+	if n, d, ok := strings.Cut(v, "/"); ok {
+		x, err1 := strconv.ParseFloat(n, 64)
+		y, err2 := strconv.ParseFloat(d, 64)
+		if err1 != nil || err2 != nil || y == 0 {
+			return 0, false
+		}
+		return x / y, true
+	}
+	x, err := strconv.ParseFloat(v, 64)
+	return x, err == nil
 }
 
 func isDate(v string) bool {
