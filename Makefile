@@ -1,0 +1,55 @@
+# Sourcelight: the index of what you can do here. Build logic lives in Go
+# (./build); this file only names the commands. `make help` lists them.
+
+ADDR     ?= 127.0.0.1:8080
+FUZZTIME ?= 60s
+CHROMIUM ?= /usr/bin/chromium
+# Budget for everything the first visit downloads (the page, the engine and
+# what the service worker precaches), in KiB after brotli. Issue 4: <= 750.
+SIZE_BUDGET_KIB ?= 750
+
+GO       ?= go
+GOROOT   := $(shell $(GO) env GOROOT)
+WASMEXEC := $(GOROOT)/lib/wasm/go_js_wasm_exec
+
+.DEFAULT_GOAL := help
+.PHONY: build serve test bench eval fuzz size update-golden clean help
+
+build: ## write dist/: the wasm engine, minified and content-hashed assets, .br/.gz, service worker
+	$(GO) run ./build
+
+serve: build ## build, then serve dist/ at ADDR (default 127.0.0.1:8080; make serve ADDR=host:port)
+	$(GO) run ./build serve -addr $(ADDR) -dir dist
+
+test: ## gofmt check, go vet, Go tests natively and under js/wasm (Node), then the browser tests
+	@out=$$(gofmt -l $$(find . -name '*.go' -not -path './dist/*' -not -path './.git/*')); \
+	if [ -n "$$out" ]; then echo "gofmt: these files need formatting (run gofmt -w):"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+	$(GO) test $$($(GO) list ./... | grep -v '/e2e$$')
+	@command -v node >/dev/null || { echo "node is missing: the js/wasm tests run under Node (apt-get install nodejs)"; exit 1; }
+	GOOS=js GOARCH=wasm $(GO) test -exec=$(WASMEXEC) ./annotate/...
+	$(GO) run ./build
+	@test -x $(CHROMIUM) || { echo "Chromium is missing at $(CHROMIUM): the browser tests need it. Install it with: apt-get install chromium"; exit 1; }
+	$(GO) test -count=1 -timeout 8m ./e2e/...
+
+bench: ## engine benchmarks, natively and under js/wasm (Node)
+	$(GO) test -run '^$$' -bench . -benchmem ./annotate
+	GOOS=js GOARCH=wasm $(GO) test -exec=$(WASMEXEC) -run '^$$' -bench . -benchmem ./annotate
+
+eval: ## accuracy against the gold articles (precision, recall, F1 per kind)
+	$(GO) run ./cmd/eval
+
+fuzz: ## fuzz the engine's invariants for FUZZTIME (default 60s)
+	$(GO) test -run '^$$' -fuzz FuzzAnnotate -fuzztime $(FUZZTIME) ./annotate
+
+size: build ## bytes (raw, gzip, brotli) of everything a first visit downloads; fails above SIZE_BUDGET_KIB
+	$(GO) run ./build size -dir dist -budget $(SIZE_BUDGET_KIB)
+
+update-golden: ## rewrite the engine's golden files from the current output
+	$(GO) test ./annotate -run TestGolden -update
+
+clean: ## remove dist/
+	rm -rf dist
+
+help: ## list the targets
+	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  %-14s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
