@@ -1,0 +1,598 @@
+package annotate
+
+// Number parsing for the figure detector: digit runs, spelled-out
+// cardinals, fractions and ordinals, and the word lists they read
+// (lexicon/numbers.txt, scales.txt, units.txt, currencies.txt, hedges.txt,
+// months.txt, figure_words.txt).
+//
+// Values are kept as decimals (m × 10^e) until the end so that scaling is
+// exact: "3.5 billion" is 35 × 10^8, converted to float64 once, and "1.45"
+// is 145 / 100 correctly rounded, the same float64 strconv.ParseFloat
+// gives. The parsers take lower-cased tokens as the lexer splits them
+// ("twenty", "-", "five") and never allocate.
+
+import (
+	_ "embed"
+	"math"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// dec is the decimal m × 10^e.
+type dec struct {
+	m uint64
+	e int
+}
+
+// maxMant bounds the mantissa: 18 digits always fit in a uint64.
+const maxMant = 1e18
+
+// parseDec reads a digit run as the lexer makes it: digits with thousands
+// commas and at most one decimal point ("14,000", "3.5", "1,200.50").
+// ok is false for anything else: misplaced commas ("1,2" is a list), two
+// points ("28.04.2025" is a date), more than 18 digits (an identifier).
+func parseDec(s string) (x dec, ok bool) {
+	if s == "" {
+		return dec{}, false
+	}
+	group := 0      // digits since the last comma or the start
+	commas := false // a comma seen
+	point := -1     // digits after the point, -1 before it
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			if x.m >= maxMant/10 {
+				return dec{}, false
+			}
+			x.m = x.m*10 + uint64(c-'0')
+			group++
+			if point >= 0 {
+				point++
+			}
+		case c == ',':
+			if point >= 0 || group == 0 || group > 3 || commas && group != 3 {
+				return dec{}, false
+			}
+			commas, group = true, 0
+		case c == '.':
+			if point >= 0 || commas && group != 3 || group == 0 {
+				return dec{}, false
+			}
+			point = 0
+		default:
+			return dec{}, false
+		}
+	}
+	if point == 0 || point < 0 && commas && group != 3 {
+		return dec{}, false
+	}
+	if point > 0 {
+		x.e = -point
+	}
+	return x, true
+}
+
+// pow10 holds the powers of ten a float64 represents exactly.
+var pow10 = [...]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
+	1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22}
+
+// float converts x, correctly rounded for the mantissas and exponents news
+// prints (m < 2^53, |e| ≤ 22).
+func (x dec) float() float64 {
+	f := float64(x.m)
+	switch {
+	case x.e >= 0 && x.e < len(pow10):
+		return f * pow10[x.e]
+	case x.e < 0 && -x.e < len(pow10):
+		return f / pow10[-x.e]
+	}
+	return f * math.Pow10(x.e)
+}
+
+// integer returns x as an int when it is a whole number below 10^9.
+func (x dec) integer() (int, bool) {
+	m, e := x.m, x.e
+	for e < 0 && m%10 == 0 {
+		m /= 10
+		e++
+	}
+	if e != 0 || m >= 1e9 {
+		return 0, false
+	}
+	return int(m), true
+}
+
+// digitCount returns the number of ASCII digits in s.
+func digitCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			n++
+		}
+	}
+	return n
+}
+
+// atoi reads a run of ASCII digits (no separators) of at most 9 digits.
+func atoi(s string) (int, bool) {
+	if s == "" || len(s) > 9 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, true
+}
+
+// round4 rounds a fraction's value to four decimal places (two-thirds is
+// 0.6667), the precision an editor writes it with.
+func round4(x float64) float64 { return math.Round(x*1e4) / 1e4 }
+
+// numClass is the grammatical role of a number word (lexicon/numbers.txt).
+type numClass uint8
+
+const (
+	nNone    numClass = iota
+	nUnit             // zero … nine
+	nTeen             // ten … nineteen
+	nTen              // twenty … ninety
+	nHundred          // hundred
+	nScale            // thousand, million, …
+	nDozen            // dozen
+	nPlural           // tens, dozens, hundreds, … (hundreds of)
+	nOrdinal          // first, second, …
+	nDenom            // half, quarter (third and up are ordinals)
+)
+
+var numClassNames = map[string]numClass{
+	"unit": nUnit, "teen": nTeen, "ten": nTen, "hundred": nHundred, "scale": nScale,
+	"dozen": nDozen, "plural": nPlural, "ordinal": nOrdinal, "denom": nDenom,
+}
+
+// numWord is an entry of lexicon/numbers.txt.
+type numWord struct {
+	v     float64
+	class numClass
+}
+
+// phrase is a multi-token entry of a word list: units, currencies, hedges.
+type phrase struct {
+	toks   []string // lower-cased, split as the lexer splits text
+	kind   uint8    // per list: unitPercent/unitMeasure, curPre/curPost/curBoth
+	canon  string   // canonical form ("%", "USD"), or "" for "as written"
+	factor float64  // currencies: value of one unit in the ISO currency
+}
+
+// Kinds of phrase.
+const (
+	unitPercent uint8 = iota
+	unitMeasure
+	curPre
+	curPost
+	curBoth
+)
+
+// scaleWord is an entry of lexicon/scales.txt.
+type scaleWord struct {
+	exp      int
+	adjacent bool // only against the digits (40m)
+}
+
+// figLexicon is every word list the figure detector reads, parsed once.
+type figLexicon struct {
+	nums       map[string]numWord
+	scales     map[string]scaleWord
+	months     map[string]int
+	units      map[string][]phrase // keyed by first token, longest first
+	currencies map[string][]phrase // keyed by first token, longest first
+	hedges     map[string][]phrase // keyed by LAST token (matched backwards), longest first
+	stop       map[string]bool
+	pronoun    map[string]bool
+	score      map[string]bool
+	ordinal    map[string]bool
+}
+
+var (
+	//go:embed lexicon/numbers.txt
+	numbersTxt string
+	//go:embed lexicon/scales.txt
+	scalesTxt string
+	//go:embed lexicon/months.txt
+	monthsTxt string
+	//go:embed lexicon/units.txt
+	unitsTxt string
+	//go:embed lexicon/currencies.txt
+	currenciesTxt string
+	//go:embed lexicon/hedges.txt
+	hedgesTxt string
+	//go:embed lexicon/figure_words.txt
+	figureWordsTxt string
+
+	figLexOnce sync.Once
+	figLex     *figLexicon
+)
+
+// figWords returns the figure word lists, parsing them on first use.
+func figWords() *figLexicon {
+	figLexOnce.Do(func() { figLex = parseFigLexicon() })
+	return figLex
+}
+
+// lexLines calls f with the fields of each non-comment line of a word list.
+func lexLines(txt string, f func(fields []string)) {
+	for _, line := range strings.Split(txt, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f(strings.Fields(line))
+	}
+}
+
+// splitPhrase splits a lexicon phrase into lower-cased tokens the way the
+// lexer splits text: letter runs, digit runs, and single other runes.
+func splitPhrase(s string) []string {
+	s = lowerASCII(s)
+	var out []string
+	for i := 0; i < len(s); {
+		c, n, _ := classAt(s, i)
+		switch c {
+		case cSpace, cNewline:
+			i += n
+			continue
+		case cLetter, cDigit:
+			j := i + n
+			for j < len(s) {
+				c2, n2, _ := classAt(s, j)
+				if c2 != c {
+					break
+				}
+				j += n2
+			}
+			out = append(out, s[i:j])
+			i = j
+		default:
+			out = append(out, s[i:i+n])
+			i += n
+		}
+	}
+	return out
+}
+
+// addPhrase files p under key, keeping each list longest first.
+func addPhrase(m map[string][]phrase, key string, p phrase) {
+	l := append(m[key], p)
+	for k := len(l) - 1; k > 0 && len(l[k].toks) > len(l[k-1].toks); k-- {
+		l[k], l[k-1] = l[k-1], l[k]
+	}
+	m[key] = l
+}
+
+func parseFigLexicon() *figLexicon {
+	lx := &figLexicon{
+		nums: map[string]numWord{}, scales: map[string]scaleWord{}, months: map[string]int{},
+		units: map[string][]phrase{}, currencies: map[string][]phrase{}, hedges: map[string][]phrase{},
+		stop: map[string]bool{}, pronoun: map[string]bool{}, score: map[string]bool{}, ordinal: map[string]bool{},
+	}
+	lexLines(numbersTxt, func(f []string) {
+		v, _ := strconv.ParseFloat(f[1], 64)
+		lx.nums[f[0]] = numWord{v, numClassNames[f[2]]}
+	})
+	lexLines(scalesTxt, func(f []string) {
+		e, _ := strconv.Atoi(f[1])
+		lx.scales[f[0]] = scaleWord{e, len(f) > 2 && f[2] == "adjacent"}
+	})
+	lexLines(monthsTxt, func(f []string) {
+		m, _ := strconv.Atoi(f[1])
+		lx.months[f[0]] = m
+	})
+	// "kind tokens… [= canon [factor]]"
+	entry := func(f []string) (kind string, p phrase) {
+		kind, f = f[0], f[1:]
+		p.factor = 1
+		if k := indexOf(f, "="); k >= 0 {
+			p.canon = f[k+1]
+			if k+2 < len(f) {
+				p.factor, _ = strconv.ParseFloat(f[k+2], 64)
+			}
+			f = f[:k]
+		}
+		p.toks = splitPhrase(strings.Join(f, " "))
+		return kind, p
+	}
+	lexLines(unitsTxt, func(f []string) {
+		kind, p := entry(f)
+		p.kind = unitMeasure
+		if kind == "percent" {
+			p.kind = unitPercent
+		}
+		addPhrase(lx.units, p.toks[0], p)
+	})
+	lexLines(currenciesTxt, func(f []string) {
+		kind, p := entry(f)
+		switch kind {
+		case "pre":
+			p.kind = curPre
+		case "post":
+			p.kind = curPost
+		default:
+			p.kind = curBoth
+		}
+		addPhrase(lx.currencies, p.toks[0], p)
+	})
+	lexLines(hedgesTxt, func(f []string) {
+		p := phrase{toks: splitPhrase(strings.Join(f, " "))}
+		addPhrase(lx.hedges, p.toks[len(p.toks)-1], p)
+	})
+	lexLines(figureWordsTxt, func(f []string) {
+		switch f[0] {
+		case "stop":
+			lx.stop[f[1]] = true
+		case "pronoun":
+			lx.pronoun[f[1]] = true
+		case "score":
+			lx.score[f[1]] = true
+		case "ordinal":
+			lx.ordinal[f[1]] = true
+		}
+	})
+	return lx
+}
+
+func indexOf(xs []string, s string) int {
+	for i, x := range xs {
+		if x == s {
+			return i
+		}
+	}
+	return -1
+}
+
+// word returns the class and value of a number word ("" and absent: nNone).
+func (lx *figLexicon) word(s string) numWord { return lx.nums[s] }
+
+// cardinal reads a spelled-out cardinal at the start of w (lower-cased
+// tokens as the lexer splits them): "fourteen thousand", "twenty-five",
+// "one hundred and twenty", "a dozen", "two and a half million", "half a
+// million", and the plurals "hundreds", "tens of thousands". It returns the
+// value and the number of tokens used (0: none); plural reports the vague
+// plurals (hundreds of), whose value is their unit (hundreds = 100).
+func cardinal(w []string) (v float64, n int, plural bool) {
+	lx := figWords()
+	if len(w) == 0 {
+		return 0, 0, false
+	}
+	first := lx.word(w[0])
+	if first.class == nPlural {
+		// "tens of thousands", "hundreds of millions"
+		if len(w) >= 3 && w[1] == "of" {
+			if second := lx.word(w[2]); second.class == nPlural && second.v >= 1000 && second.v > first.v {
+				return first.v * second.v, 3, true
+			}
+		}
+		if first.v == 10 { // "tens" alone counts nothing
+			return 0, 0, false
+		}
+		return first.v, 1, true
+	}
+	// "half a million", "half a dozen"
+	if w[0] == "half" && len(w) >= 3 && w[1] == "a" {
+		if s := lx.word(w[2]); s.class == nScale || s.class == nDozen || s.class == nHundred {
+			return s.v / 2, 3, false
+		}
+	}
+	var total, group, lastScale float64
+	last := nNone
+	i := 0
+	if w[0] == "a" && len(w) > 1 {
+		// "a dozen", "a hundred", "a million": the a is one.
+		switch lx.word(w[1]).class {
+		case nHundred, nScale, nDozen:
+			group, last, i = 1, nUnit, 1
+		default:
+			return 0, 0, false
+		}
+	}
+loop:
+	for ; i < len(w); i++ {
+		t := w[i]
+		switch t {
+		case "-": // twenty-five
+			if last == nTen && i+1 < len(w) && lx.word(w[i+1]).class == nUnit && w[i+1] != "zero" {
+				continue
+			}
+			break loop
+		case "and":
+			// "one hundred and twenty", "two thousand and five"
+			if (last == nHundred || last == nScale) && i+1 < len(w) {
+				if c := lx.word(w[i+1]).class; c == nUnit || c == nTeen || c == nTen {
+					continue
+				}
+			}
+			// "one and a half", "two and a half million"
+			if (last == nUnit || last == nTeen || last == nTen) && i+2 < len(w) && w[i+1] == "a" && w[i+2] == "half" {
+				group += 0.5
+				i += 2
+				n = i + 1
+				last = nDenom
+				continue
+			}
+			break loop
+		}
+		nw := lx.word(t)
+		switch nw.class {
+		case nUnit:
+			if last == nUnit || last == nTeen || last == nDenom {
+				break loop
+			}
+			if last == nTen && w[i-1] != "-" && nw.v == 0 {
+				break loop
+			}
+			group += nw.v
+		case nTeen, nTen:
+			if last == nUnit || last == nTeen || last == nTen || last == nDenom {
+				break loop
+			}
+			group += nw.v
+		case nHundred:
+			if last == nNone || last == nHundred || group == 0 || group >= 100 {
+				break loop
+			}
+			group *= 100
+		case nScale:
+			if last == nNone || last == nScale && nw.v <= lastScale || group == 0 && total == 0 {
+				break loop
+			}
+			if lastScale == 0 || nw.v > lastScale {
+				total = (total + group) * nw.v
+			} else {
+				total += group * nw.v
+			}
+			group, lastScale = 0, nw.v
+		case nDozen:
+			if last == nNone || last == nScale || last == nDozen {
+				break loop
+			}
+			group *= 12
+		default:
+			break loop
+		}
+		last = nw.class
+		n = i + 1
+	}
+	if n == 0 {
+		return 0, 0, false
+	}
+	return total + group, n, false
+}
+
+// denominator returns the denominator a word names (third, thirds, half,
+// quarters), or 0.
+func denominator(s string) (den float64, plural bool) {
+	lx := figWords()
+	nw := lx.word(s)
+	if nw.class == nDenom {
+		return nw.v, s == "halves" || s == "quarters"
+	}
+	if nw.class == nOrdinal && nw.v >= 3 {
+		return nw.v, false
+	}
+	if len(s) > 3 && s[len(s)-1] == 's' {
+		if nw := lx.word(s[:len(s)-1]); nw.class == nOrdinal && nw.v >= 3 {
+			return nw.v, true
+		}
+	}
+	return 0, false
+}
+
+// fraction reads a spelled-out fraction at the start of w: "half",
+// "a third", "one-fifth", "two-thirds", "three quarters". The value is
+// rounded to four places; n is the number of tokens used (0: none).
+func fraction(w []string) (v float64, n int) {
+	if len(w) == 0 {
+		return 0, 0
+	}
+	if w[0] == "half" {
+		return 0.5, 1
+	}
+	var num float64
+	switch nw := figWords().word(w[0]); {
+	case w[0] == "a" || w[0] == "an":
+		num = 1
+	case nw.class == nUnit && nw.v > 0 || nw.class == nTeen:
+		num = nw.v
+	default:
+		return 0, 0
+	}
+	i := 1
+	if i < len(w) && w[i] == "-" {
+		i++
+	}
+	if i >= len(w) {
+		return 0, 0
+	}
+	den, plural := denominator(w[i])
+	if den == 0 || plural != (num > 1) || num >= den && den != 2 {
+		return 0, 0
+	}
+	return round4(num / den), i + 1
+}
+
+// ordinalWords reads a spelled-out ordinal at the start of w: "third",
+// "twenty-first", "twenty first". It returns the value and the tokens used.
+func ordinalWords(w []string) (v int, n int) {
+	lx := figWords()
+	if len(w) == 0 {
+		return 0, 0
+	}
+	first := lx.word(w[0])
+	if first.class == nOrdinal {
+		return int(first.v), 1
+	}
+	if first.class != nTen {
+		return 0, 0
+	}
+	i := 1
+	if i < len(w) && w[i] == "-" {
+		i++
+	}
+	if i < len(w) {
+		if o := lx.word(w[i]); o.class == nOrdinal && o.v < 10 {
+			return int(first.v + o.v), i + 1
+		}
+	}
+	return 0, 0
+}
+
+// ordinalSuffix reports the endings of 1st, 2nd, 3rd, 4th.
+func ordinalSuffix(s string) bool {
+	switch s {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
+// isoDate writes "YYYY-MM-DD", or "YYYY-MM" when day is 0.
+func isoDate(y, m, day int) string {
+	var b [10]byte
+	put := func(at, v, width int) {
+		for k := width - 1; k >= 0; k-- {
+			b[at+k] = byte('0' + v%10)
+			v /= 10
+		}
+	}
+	put(0, y, 4)
+	b[4] = '-'
+	put(5, m, 2)
+	if day == 0 {
+		return string(b[:7])
+	}
+	b[7] = '-'
+	put(8, day, 2)
+	return string(b[:])
+}
+
+// clock writes "HH:MM".
+func clock(h, m int) string {
+	b := [5]byte{byte('0' + h/10), byte('0' + h%10), ':', byte('0' + m/10), byte('0' + m%10)}
+	return string(b[:])
+}
+
+// validDate reports whether y-m-d is a calendar date (day 0: month only).
+func validDate(y, m, day int) bool {
+	if m < 1 || m > 12 || day < 0 || y < 0 || y > 9999 {
+		return false
+	}
+	days := [...]int{31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
+	if day > days[m-1] {
+		return false
+	}
+	return day != 29 || m != 2 || y%4 == 0 && (y%100 != 0 || y%400 == 0) || y == 0
+}
