@@ -1,4 +1,712 @@
 package annotate
 
-// findQuotes is a stub until the quote detector lands.
-func (d *doc) findQuotes() {}
+// Quote detection (ANNOTATION.md §1).
+//
+// findQuotes works in two passes over the tokens. The first pairs quotation
+// marks: each mark gets a family (double, single, guillemet, corner, white
+// corner) and a role decided from its glyph and its flanking (CommonMark's
+// left/right-flanking rule: an opening mark is followed by a word, a closing
+// one follows a word), and a stack of open marks pairs them paragraph by
+// paragraph. A family never nests inside itself (an English writer alternates
+// " and '), so an opener of a family that is already open restarts it: the
+// stack is at most six deep and every mark costs O(1), which keeps hostile
+// input (1 MB of " or ’) linear. Only the outermost pair of a nest is kept;
+// an opener still unclosed at the end of its paragraph survives only when the
+// next paragraph opens with a mark of its family (a multi-paragraph quote),
+// otherwise it is dropped and whatever closed inside it is kept instead, so a
+// cut paste never swallows the rest of the text.
+//
+// The single mark is also the apostrophe. Marks inside words (don't, O’Brien)
+// never reach here: the lexer keeps them in the word. Of the rest, a mark
+// between two words or digits (1990's), before an elided word ('tis, ’em,
+// 'n'), before a two-digit year (’90s) or after a lone n (Guns N’ Roses) is
+// an apostrophe. A closing-looking mark after a word ending in s and before
+// another word (the players' union) is weak: it closes a quote only when no
+// real closer follows before the next quote opens or the paragraph ends.
+//
+// The second pass classifies each pair: a name, title or scare-quoted term
+// (short, title-cased or introduced by "the film", "so-called", "dubbed", or
+// lower-case with no speaker in its sentence) goes to Result.Terms; the rest
+// are quotes, partial unless set off as a sentence or clause (at the start of
+// a sentence, after a colon, after a cue and a comma). The attribution pass
+// then finds speakers and cues.
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+)
+
+// markFam is a family of quotation marks that pair with each other.
+type markFam uint8
+
+const (
+	famNone        markFam = iota
+	famDouble              // " “ ” „
+	famSingle              // ' ‘ ’ ‚
+	famGuillemet           // « »
+	famAngle               // ‹ ›
+	famCorner              // 「 」
+	famWhiteCorner         // 『 』
+)
+
+// markRole is what one mark does, decided from its glyph and flanking.
+type markRole uint8
+
+const (
+	roleNone      markRole = iota // not a quotation mark here (apostrophe, stray mark)
+	roleOpen                      // opens a quote
+	roleClose                     // closes the open quote of its family, else nothing
+	roleEither                    // closes the open quote of its family, else opens one
+	roleWeakClose                 // possessive-looking single mark: closes only as a last resort
+)
+
+//go:embed lexicon/quote_elisions.txt
+var quoteElisionsText string
+
+//go:embed lexicon/quote_introducers.txt
+var quoteIntroducersText string
+
+//go:embed lexicon/quote_naming.txt
+var quoteNamingText string
+
+//go:embed lexicon/quote_minor.txt
+var quoteMinorText string
+
+//go:embed lexicon/quote_speech.txt
+var quoteSpeechText string
+
+var (
+	quoteLexOnce     sync.Once
+	quoteElisions    map[string]struct{} // 'tis, ’em: apostrophe, not a quote
+	quoteIntroducers map[string]struct{} // the film "…", dubbed "…": a term
+	quoteNaming      map[string]struct{} // called "…": a term when title-cased
+	quoteMinor       map[string]struct{} // of, the: lower case inside a title
+	quoteSpeech      map[string]struct{} // said, praised: a speaker is near
+)
+
+func loadQuoteLexicons() {
+	quoteElisions = quoteWordSet(quoteElisionsText)
+	quoteIntroducers = quoteWordSet(quoteIntroducersText)
+	quoteNaming = quoteWordSet(quoteNamingText)
+	quoteMinor = quoteWordSet(quoteMinorText)
+	quoteSpeech = quoteWordSet(quoteSpeechText)
+}
+
+// quoteWordSet parses a word list: one lower-case entry a line, # comments.
+func quoteWordSet(text string) map[string]struct{} {
+	m := make(map[string]struct{}, 64)
+	for line := range strings.Lines(text) {
+		w := strings.TrimSpace(line)
+		if w == "" || w[0] == '#' {
+			continue
+		}
+		m[w] = struct{}{}
+	}
+	return m
+}
+
+// wordIn reports whether token i is a word whose lower-case form is in set.
+func (d *doc) wordIn(i int, set map[string]struct{}) bool {
+	if i < 0 || i >= len(d.toks) || d.toks[i].Kind != tWord {
+		return false
+	}
+	_, ok := set[d.lower(i)]
+	return ok
+}
+
+// markOf returns the family of quotation mark s and the direction its glyph
+// points: +1 opening (“ ‘ « 「 『), +2 opening and never closing (the low marks
+// „ ‚, the reversed ‟ ‛ and the backtick), -1 closing (” ’ » 」 』), 0 either
+// way (" ' ＂). Keep in sync with the lexer's isQuoteRune.
+func markOf(s string) (markFam, int) {
+	switch s {
+	case `"`, "＂":
+		return famDouble, 0
+	case "“":
+		return famDouble, 1
+	case "„", "‟":
+		return famDouble, 2
+	case "”":
+		return famDouble, -1
+	case "'":
+		return famSingle, 0
+	case "‘":
+		return famSingle, 1
+	case "‚", "‛", "`":
+		return famSingle, 2
+	case "’":
+		return famSingle, -1
+	case "«":
+		return famGuillemet, 1
+	case "»":
+		return famGuillemet, -1
+	case "‹":
+		return famAngle, 1
+	case "›":
+		return famAngle, -1
+	case "「":
+		return famCorner, 1
+	case "」":
+		return famCorner, -1
+	case "『":
+		return famWhiteCorner, 1
+	case "』":
+		return famWhiteCorner, -1
+	}
+	return famNone, 0
+}
+
+// isMarkish reports whether a token kind counts as punctuation for flanking.
+func isMarkish(k tokKind) bool { return k == tPunct || k == tQuote }
+
+// spaceBefore reports whether token i starts its paragraph p or follows
+// whitespace.
+func (d *doc) spaceBefore(i int, p *para) bool {
+	return i <= int(p.First) || d.toks[i].Flags&(fSpace|fNewline) != 0
+}
+
+// spaceAfter reports whether token i ends its paragraph p or whitespace
+// follows it.
+func (d *doc) spaceAfter(i int, p *para) bool {
+	return i+1 >= int(p.Last) || d.toks[i+1].Flags&(fSpace|fNewline) != 0
+}
+
+// markRole decides family and role of the quotation-mark token i in
+// paragraph p.
+func (d *doc) markRole(i int, p *para) (markFam, markRole) {
+	fam, dir := markOf(d.tok(i))
+	if fam == famNone {
+		return famNone, roleNone
+	}
+	prevWS, nextWS := d.spaceBefore(i, p), d.spaceAfter(i, p)
+	prevPunct := !prevWS && isMarkish(d.toks[i-1].Kind)
+	nextPunct := !nextWS && isMarkish(d.toks[i+1].Kind)
+	left := !nextWS && (!nextPunct || prevWS || prevPunct)
+	right := !prevWS && (!prevPunct || nextWS || nextPunct)
+	switch fam {
+	case famCorner, famWhiteCorner:
+		// CJK text has no spaces: the glyph alone says which way.
+		if dir > 0 {
+			return fam, roleOpen
+		}
+		return fam, roleClose
+	case famGuillemet, famAngle:
+		// French sets guillemets off with spaces, so flanking says little;
+		// Danish and German reverse them (»Wort«), which flanking shows.
+		if dir > 0 {
+			if right && !left {
+				return fam, roleEither
+			}
+			return fam, roleOpen
+		}
+		if left && !right {
+			return fam, roleEither
+		}
+		return fam, roleClose
+	}
+	if left && right && !prevPunct && !nextPunct {
+		return famNone, roleNone // between two words or digits: 1990's, 5'11"
+	}
+	if fam == famSingle {
+		if right && d.toks[i-1].Kind == tWord && (d.tok(i-1) == "n" || d.tok(i-1) == "N") {
+			return famNone, roleNone // rock 'n' roll, Guns N’ Roses
+		}
+		if left && d.elidedAfter(i, dir) {
+			return famNone, roleNone // 'tis, ’em, ’90s
+		}
+	}
+	switch {
+	case left && right:
+		switch {
+		case dir > 0:
+			return fam, roleOpen
+		case dir < 0:
+			return fam, roleClose
+		}
+		return fam, roleEither
+	case left:
+		return fam, roleOpen
+	case right:
+		if dir == 2 {
+			return famNone, roleNone
+		}
+		if fam == famSingle && d.possessiveMark(i, p) {
+			return fam, roleWeakClose
+		}
+		return fam, roleClose
+	}
+	return famNone, roleNone
+}
+
+// elidedAfter reports whether the single mark i, followed directly by a
+// word, is an apostrophe eliding the start of that word: 'tis, ’em, 'n', or a
+// decade or year (’90s, the class of '98). A left quote before a two-digit
+// number and a space is taken as an opening mark (‘90 people died,’ he said).
+func (d *doc) elidedAfter(i int, dir int) bool {
+	n := i + 1
+	if n >= len(d.toks) || !d.adjacent(i) {
+		return false
+	}
+	switch d.toks[n].Kind {
+	case tWord:
+		return d.wordIn(n, quoteElisions)
+	case tNum:
+		if len(d.tok(n)) != 2 {
+			return false
+		}
+		if n+1 < len(d.toks) && d.adjacent(n) && d.tok(n+1) == "s" {
+			return true // ’90s
+		}
+		return dir != 1
+	}
+	return false
+}
+
+// possessiveMark reports whether a closing-looking single mark i may be a
+// possessive or elision apostrophe: it follows a word ending in s (the
+// players' union) or in "in" (goin’ home) and a word or number follows after
+// a space.
+func (d *doc) possessiveMark(i int, p *para) bool {
+	if d.toks[i-1].Kind != tWord || i+1 >= int(p.Last) || !d.spaceAfter(i, p) {
+		return false
+	}
+	if k := d.toks[i+1].Kind; k != tWord && k != tNum {
+		return false
+	}
+	w := d.tok(i - 1)
+	last := w[len(w)-1]
+	return last == 's' || last == 'S' || strings.HasSuffix(w, "in")
+}
+
+// quoteOpen is an open quotation mark on the pairing stack.
+type quoteOpen struct {
+	open int32   // the opening mark's token
+	weak int32   // first weak closer seen while this was innermost, or -1
+	kids int32   // len(quoteScan.pending) when pushed: where its nested pairs start
+	fam  markFam // its family
+}
+
+// quotePair is a matched pair of marks: token indexes of the two marks.
+type quotePair struct{ open, close int32 }
+
+// quoteScan pairs quotation marks across the whole text. The stack never
+// holds two marks of one family, so it is at most six deep.
+type quoteScan struct {
+	stack   [8]quoteOpen
+	n       int
+	pending []quotePair // closed pairs nested in the open stack entries
+	out     []quotePair // outermost pairs, in text order
+}
+
+func (sc *quoteScan) find(fam markFam) int {
+	for k := sc.n - 1; k >= 0; k-- {
+		if sc.stack[k].fam == fam {
+			return k
+		}
+	}
+	return -1
+}
+
+// close pairs stack entry k with closing mark c. Entries above k are inner
+// quotes left unclosed: they and what they contain are dropped, as is
+// everything nested in k (only the outermost quote counts).
+func (sc *quoteScan) close(k int, c int32) {
+	e := sc.stack[k]
+	sc.pending = append(sc.pending[:e.kids], quotePair{e.open, c})
+	sc.n = k
+	if k == 0 {
+		sc.out = append(sc.out, sc.pending...)
+		sc.pending = sc.pending[:0]
+	}
+}
+
+// drop removes the stack entries from k up, innermost first, as unclosed:
+// an entry with a weak closer is closed there; the pairs nested in a dropped
+// entry move up to its parent (or out, at the top).
+func (sc *quoteScan) drop(k int) {
+	for sc.n > k {
+		if e := sc.stack[sc.n-1]; e.weak >= 0 {
+			sc.close(sc.n-1, e.weak)
+			continue
+		}
+		sc.n--
+	}
+	if sc.n == 0 {
+		sc.out = append(sc.out, sc.pending...)
+		sc.pending = sc.pending[:0]
+	}
+}
+
+// mark feeds one quotation mark to the pairing stack.
+func (sc *quoteScan) mark(i int32, fam markFam, role markRole) {
+	switch role {
+	case roleNone:
+		return
+	case roleWeakClose:
+		if sc.n > 0 && sc.stack[sc.n-1].fam == fam && sc.stack[sc.n-1].weak < 0 {
+			sc.stack[sc.n-1].weak = i
+		}
+		return
+	case roleClose, roleEither:
+		if k := sc.find(fam); k >= 0 {
+			sc.close(k, i)
+			return
+		}
+		if role == roleClose {
+			return // stray closer
+		}
+	}
+	// A new quote opens: a pending weak closer was the real one after all.
+	if sc.n > 0 && sc.stack[sc.n-1].weak >= 0 {
+		sc.close(sc.n-1, sc.stack[sc.n-1].weak)
+	}
+	// Same family never nests: the earlier opener was left unclosed.
+	if k := sc.find(fam); k >= 0 {
+		sc.drop(k)
+	}
+	sc.stack[sc.n] = quoteOpen{open: i, weak: -1, kids: int32(len(sc.pending)), fam: fam}
+	sc.n++
+}
+
+// continues reports whether the quote still open at the end of a paragraph
+// runs on into paragraph next: that paragraph opens with a mark of its family
+// (ANNOTATION.md §1, multi-paragraph quotes). Inner quotes left open are
+// dropped; the outer one keeps going.
+func (d *doc) continues(sc *quoteScan, next int) bool {
+	np := &d.paras[next]
+	if np.First >= np.Last || d.toks[np.First].Kind != tQuote {
+		return false
+	}
+	fam, role := d.markRole(int(np.First), np)
+	outer := &sc.stack[0]
+	if fam != outer.fam || (role != roleOpen && role != roleEither) {
+		return false
+	}
+	if outer.weak >= 0 && !d.opensParagraph(int(outer.open)) {
+		// A possessive-looking mark inside a quote opened mid-paragraph
+		// (the ‘hostile states’ label.) more likely closed it.
+		return false
+	}
+	sc.drop(1)
+	outer.weak = -1
+	return true
+}
+
+// opensParagraph reports whether the quote opened by mark o starts its
+// paragraph or follows a colon, as quotes that run on over paragraphs do.
+func (d *doc) opensParagraph(o int) bool {
+	if d.toks[o].Flags&fParaStart != 0 || o == 0 {
+		return true
+	}
+	return d.tok(o-1) == ":"
+}
+
+// findQuotes fills d.res.Quotes (Source -1, Cue none, Partial from the form)
+// and d.res.Terms.
+func (d *doc) findQuotes() {
+	quoteLexOnce.Do(loadQuoteLexicons)
+	var sc quoteScan
+	skip := int32(-1) // the mark that continues a multi-paragraph quote
+	for pi := range d.paras {
+		p := &d.paras[pi]
+		for i := p.First; i < p.Last; i++ {
+			if d.toks[i].Kind != tQuote || i == skip {
+				continue
+			}
+			fam, role := d.markRole(int(i), p)
+			sc.mark(i, fam, role)
+		}
+		if sc.n == 0 {
+			continue
+		}
+		if pi+1 < len(d.paras) && d.continues(&sc, pi+1) {
+			skip = d.paras[pi+1].First
+			continue
+		}
+		sc.drop(0)
+	}
+	sc.drop(0)
+	if len(sc.out) == 0 {
+		return
+	}
+	qc := quoteClassifier{d: d}
+	for _, pr := range sc.out {
+		q := Quote{Span: Span{int(d.toks[pr.open].Start), int(d.toks[pr.close].End)}, Source: -1, Cue: none}
+		switch qc.classify(int(pr.open), int(pr.close)) {
+		case quoteFull:
+			d.res.Quotes = append(d.res.Quotes, q)
+		case quotePartial:
+			q.Partial = true
+			d.res.Quotes = append(d.res.Quotes, q)
+		case quoteTerm:
+			d.res.Terms = append(d.res.Terms, Term{q.Span})
+		}
+	}
+}
+
+// quoteKind is what a pair of marks encloses.
+type quoteKind uint8
+
+const (
+	quoteSkip    quoteKind = iota // no words: not reported
+	quoteFull                     // a sentence or clause set off by a cue or colon
+	quotePartial                  // a fragment embedded in the writer's sentence
+	quoteTerm                     // a name, title or scare-quoted term
+)
+
+// quoteClassifier classifies pairs; it memoizes per sentence whether a
+// speaker is near, so many quotes in one long sentence cost linear time.
+type quoteClassifier struct {
+	d      *doc
+	speech []int8 // per sentence: 0 unknown, 1 no speech word, 2 a speech word
+}
+
+// sentenceSpeaks reports whether sentence s holds a speech word (said,
+// told, praised).
+func (qc *quoteClassifier) sentenceSpeaks(s int) bool {
+	d := qc.d
+	if s < 0 || s >= len(d.sents) {
+		return false
+	}
+	if qc.speech == nil {
+		qc.speech = make([]int8, len(d.sents))
+	}
+	if qc.speech[s] == 0 {
+		qc.speech[s] = 1
+		for i := d.sents[s].First; i < d.sents[s].Last; i++ {
+			if d.wordIn(int(i), quoteSpeech) {
+				qc.speech[s] = 2
+				break
+			}
+		}
+	}
+	return qc.speech[s] == 2
+}
+
+// quoteShape is what the words between a pair of marks look like.
+type quoteShape struct {
+	words    int  // words and numbers inside (counted up to 32)
+	letters  bool // at least one word
+	firstCap bool // the first word is capitalized
+	titled   bool // every word but minor ones (of, the) is capitalized
+	terminal bool // a sentence ends inside (. ! ? not in an abbreviation)
+	clause   bool // a comma, semicolon or colon inside, before the last token
+	endPunct bool // the last token inside is , . ! ? … ; or :
+}
+
+func (d *doc) quoteShape(o, c int) quoteShape {
+	sh := quoteShape{titled: true}
+	for i := o + 1; i < c; i++ {
+		t := d.toks[i]
+		switch t.Kind {
+		case tWord:
+			if !sh.letters {
+				sh.letters = true
+				sh.firstCap = t.Flags&fCap != 0
+				if !sh.firstCap {
+					sh.titled = false
+				}
+			} else if t.Flags&fCap == 0 && !d.wordIn(i, quoteMinor) && !(d.tok(i-1) == "-" && d.adjacent(i-1)) {
+				sh.titled = false
+			}
+			sh.words = min(sh.words+1, 32)
+		case tNum:
+			sh.words = min(sh.words+1, 32)
+		case tPunct:
+			switch d.tok(i) {
+			case ".":
+				// U.S., J. Smith: a period after a lone letter is an abbreviation.
+				if i > o+1 && d.toks[i-1].Kind == tWord && d.toks[i-1].End-d.toks[i-1].Start == 1 {
+					break
+				}
+				sh.terminal = true
+			case "!", "?", "…":
+				sh.terminal = true
+			case ",", ";", ":":
+				if i < c-1 {
+					sh.clause = true
+				}
+			}
+		}
+	}
+	if c-1 > o && d.toks[c-1].Kind == tPunct {
+		switch d.tok(c - 1) {
+		case ",", ".", "!", "?", "…", ";", ":":
+			sh.endPunct = true
+		}
+	}
+	return sh
+}
+
+// classify decides what the pair of marks o, c encloses.
+func (qc *quoteClassifier) classify(o, c int) quoteKind {
+	d := qc.d
+	sh := d.quoteShape(o, c)
+	if !sh.letters {
+		return quoteSkip
+	}
+	if fam, _ := markOf(d.tok(o)); fam == famCorner || fam == famWhiteCorner {
+		// Japanese and Chinese set off speech and names alike with corner
+		// brackets, and their words carry no case to tell them apart.
+		return quoteFull
+	}
+	s := d.sentenceOf(o)
+	first := int(d.paras[d.sents[s].Para].First)
+	prev := o - 1
+	if prev < first {
+		prev = -1
+	}
+	initial := d.sentenceInitial(o, prev, s)
+	if qc.isTerm(o, c, prev, s, initial, sh) {
+		return quoteTerm
+	}
+	full := false
+	switch {
+	case initial:
+		// A quote that opens the sentence is set off unless the writer's
+		// sentence carries on after a bare fragment ("Heroism" was the word).
+		full = sh.endPunct || sh.terminal || d.quoteEndsSentence(c) || d.speechAfter(c) ||
+			(c+1 < len(d.toks) && d.tok(c+1) == ",") // „…“, sagte sie
+	case sh.firstCap && sh.terminal:
+		full = true // a whole sentence: Il a dit « Nous allons gagner. »
+	case prev < 0:
+	case d.tok(prev) == ":":
+		full = true
+	case d.tok(prev) == ",":
+		full = sh.firstCap || d.speechBefore(prev, first) || (sh.endPunct && d.speechAfter(c))
+	case d.wordIn(prev, quoteSpeech):
+		full = sh.firstCap
+	default:
+		switch d.tok(prev) {
+		case "(", "[", "—", "–", "-":
+			full = sh.firstCap
+		}
+	}
+	if full {
+		return quoteFull
+	}
+	return quotePartial
+}
+
+// isTerm reports whether the pair o, c is a name, title or scare-quoted
+// term rather than a quotation (ANNOTATION.md §1: `the “Storm Corps,” a
+// unit`, `the film "Heat"`, `so-called "reforms"`).
+func (qc *quoteClassifier) isTerm(o, c, prev, s int, initial bool, sh quoteShape) bool {
+	d := qc.d
+	if sh.terminal || sh.words > 12 || prev < 0 {
+		return false
+	}
+	if d.introducesTerm(prev) {
+		return true
+	}
+	if sh.words > 6 || sh.clause || initial {
+		return false
+	}
+	switch {
+	case d.tok(prev) == ":":
+		return false
+	case d.tok(prev) == ",":
+		if d.speechBefore(prev, int(d.paras[d.sents[s].Para].First)) {
+			return false
+		}
+	case d.wordIn(prev, quoteSpeech) && !d.wordIn(prev, quoteNaming):
+		return false
+	}
+	if sh.titled {
+		return true
+	}
+	if sh.words > 3 {
+		return false
+	}
+	for t := s; t <= d.sentenceOf(c); t++ {
+		if qc.sentenceSpeaks(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// introducesTerm reports whether the words ending at token prev announce a
+// name or term: the film, the word, dubbed, so-called, known as.
+func (d *doc) introducesTerm(prev int) bool {
+	if d.wordIn(prev, quoteIntroducers) {
+		return true
+	}
+	if prev < 1 || d.toks[prev].Kind != tWord {
+		return false
+	}
+	switch w := d.tok(prev); {
+	case strings.EqualFold(w, "called"):
+		// so-called, so called
+		p := prev - 1
+		if d.tok(p) == "-" && p > 0 {
+			p--
+		}
+		return strings.EqualFold(d.tok(p), "so")
+	case strings.EqualFold(w, "as"):
+		return d.wordIn(prev-1, quoteNaming) // known as, also called as
+	}
+	return false
+}
+
+// sentenceInitial reports whether the quote opened by mark o starts its
+// sentence s (prev is the token before it in the paragraph, or -1).
+func (d *doc) sentenceInitial(o, prev, s int) bool {
+	if prev < 0 || int(d.sents[s].First) == o {
+		return true
+	}
+	p := prev
+	if d.toks[p].Kind == tQuote && p > int(d.paras[d.sents[s].Para].First) {
+		p-- // "No." "Yes."
+	}
+	switch d.tok(p) {
+	case ".", "!", "?", "…":
+		return true
+	}
+	return false
+}
+
+// quoteEndsSentence reports whether the closing mark c ends its sentence or
+// paragraph.
+func (d *doc) quoteEndsSentence(c int) bool {
+	s := d.sentenceOf(c)
+	if c+1 >= int(d.sents[s].Last) {
+		return true
+	}
+	switch d.tok(c + 1) {
+	case ".", "!", "?", "…":
+		return true
+	}
+	return false
+}
+
+// speechAfter reports whether a speech word follows the closing mark c
+// within four tokens of its sentence ("…," he said; "…" said Smith).
+func (d *doc) speechAfter(c int) bool {
+	end := min(c+5, int(d.sents[d.sentenceOf(c)].Last))
+	for i := c + 1; i < end; i++ {
+		if d.toks[i].Kind == tQuote {
+			return false
+		}
+		if d.wordIn(i, quoteSpeech) {
+			return true
+		}
+	}
+	return false
+}
+
+// speechBefore reports whether a speech word precedes the comma at token
+// comma within five tokens, not before token first (he said, "…"; said
+// Smith on Tuesday, "…").
+func (d *doc) speechBefore(comma, first int) bool {
+	for i := comma - 1; i >= first && i >= comma-5; i-- {
+		if d.toks[i].Kind == tQuote {
+			return false
+		}
+		if d.wordIn(i, quoteSpeech) {
+			return true
+		}
+	}
+	return false
+}

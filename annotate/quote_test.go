@@ -1,0 +1,195 @@
+package annotate
+
+import (
+	"sort"
+	"strings"
+	"testing"
+)
+
+// drawQuotes runs the quote detector alone on in and draws what it found
+// over the text: [Q…] a full quote, [P…] a partial one, [T…] a term.
+func drawQuotes(in string) string {
+	d := &doc{src: in}
+	d.lex()
+	d.paragraphs()
+	d.sentences()
+	d.findQuotes()
+	type mark struct {
+		Span
+		kind byte
+	}
+	var ms []mark
+	for _, q := range d.res.Quotes {
+		k := byte('Q')
+		if q.Partial {
+			k = 'P'
+		}
+		ms = append(ms, mark{q.Span, k})
+	}
+	for _, t := range d.res.Terms {
+		ms = append(ms, mark{t.Span, 'T'})
+	}
+	sort.Slice(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
+	var b strings.Builder
+	at := 0
+	for _, m := range ms {
+		if m.Start < at {
+			return "OVERLAP in " + in
+		}
+		b.WriteString(in[at:m.Start])
+		b.WriteString("[" + string(m.kind) + in[m.Start:m.End] + "]")
+		at = m.End
+	}
+	b.WriteString(in[at:])
+	return b.String()
+}
+
+func expectQuotes(t *testing.T, in, want string) {
+	t.Helper()
+	t.Run(in, func(t *testing.T) {
+		t.Helper()
+		if got := drawQuotes(in); got != want {
+			t.Errorf("\ngot  %s\nwant %s", got, want)
+		}
+	})
+}
+
+// Rule Q1: every mark style of ANNOTATION.md §1 opens and closes a quote.
+func TestQuoteMarks(t *testing.T) {
+	expectQuotes(t, `He said "We will win." Then left.`, `He said [Q"We will win."] Then left.`)
+	expectQuotes(t, "He said “We will win.” Then left.", "He said [Q“We will win.”] Then left.")
+	expectQuotes(t, "He said ‘We will win.’ Then left.", "He said [Q‘We will win.’] Then left.")
+	expectQuotes(t, "He said 'We will win.' Then left.", "He said [Q'We will win.'] Then left.")
+	expectQuotes(t, "Il a dit « Nous allons gagner. » Puis il est parti.", "Il a dit [Q« Nous allons gagner. »] Puis il est parti.")
+	expectQuotes(t, "Il a dit «Nous allons gagner.» Puis.", "Il a dit [Q«Nous allons gagner.»] Puis.")
+	expectQuotes(t, "Er sagte: „Wir werden gewinnen.“ Dann ging er.", "Er sagte: [Q„Wir werden gewinnen.“] Dann ging er.")
+	expectQuotes(t, "Sie sagte: ‚Wir werden gewinnen.‘ Dann ging sie.", "Sie sagte: [Q‚Wir werden gewinnen.‘] Dann ging sie.")
+	expectQuotes(t, "Han sa: »Vi vinner.« Sedan gick han.", "Han sa: [Q»Vi vinner.«] Sedan gick han.")
+	expectQuotes(t, "彼は「勝つ」と言った。", "彼は[Q「勝つ」]と言った。")
+	expectQuotes(t, "彼は『勝つ』と言った。", "彼は[Q『勝つ』]と言った。")
+	expectQuotes(t, "Han sa: ”Vi vinner.” Sedan.", "Han sa: [Q”Vi vinner.”] Sedan.")
+	expectQuotes(t, "Polish: „Wygramy.” End.", "Polish: [Q„Wygramy.”] End.")
+	expectQuotes(t, "He said: ‹We will win.› Then left.", "He said: [Q‹We will win.›] Then left.")
+}
+
+// Rule Q2: single marks that are apostrophes never open or close a quote.
+func TestQuoteApostrophes(t *testing.T) {
+	expectQuotes(t, "The troops’ mission ended.", "The troops’ mission ended.")
+	expectQuotes(t, "Music of the ’90s and '80s returned.", "Music of the ’90s and '80s returned.")
+	expectQuotes(t, "He loves rock 'n' roll and rock ’n’ roll.", "He loves rock 'n' roll and rock ’n’ roll.")
+	expectQuotes(t, "Guns N’ Roses played.", "Guns N’ Roses played.")
+	expectQuotes(t, "The players' union voted.", "The players' union voted.")
+	expectQuotes(t, "Don't tell O’Brien, 'tis late.", "Don't tell O’Brien, 'tis late.")
+	expectQuotes(t, "In the 1990's it grew.", "In the 1990's it grew.")
+	expectQuotes(t, "‘The troops’ mission is over,’ he said.", "[Q‘The troops’ mission is over,’] he said.")
+	expectQuotes(t, "‘We back the players’ union,’ she said.", "[Q‘We back the players’ union,’] she said.")
+	expectQuotes(t, "‘It was the ’90s,’ she said.", "[Q‘It was the ’90s,’] she said.")
+	expectQuotes(t, "‘Let ’em play,’ the coach said.", "[Q‘Let ’em play,’] the coach said.")
+	expectQuotes(t, "‘We love rock ’n’ roll,’ he said.", "[Q‘We love rock ’n’ roll,’] he said.")
+	expectQuotes(t, "'The players' union is strong,' he said.", "[Q'The players' union is strong,'] he said.")
+	expectQuotes(t, "He said 'we won't go' and left.", "He said [P'we won't go'] and left.")
+	expectQuotes(t, "‘We grew up in the 1990’s,’ he said.", "[Q‘We grew up in the 1990’s,’] he said.")
+	expectQuotes(t, "‘Tis the season,’ he said, in a shop the owners’ families run.", "‘Tis the season,’ he said, in a shop the owners’ families run.")
+}
+
+// Rule Q3: a weak (possessive-looking) closer closes a quote when nothing
+// better does: another quote opens, or the paragraph ends.
+func TestQuoteWeakClosers(t *testing.T) {
+	expectQuotes(t, "Ministers defended the ‘hostile states’ label for years.", "Ministers defended the [T‘hostile states’] label for years.")
+	expectQuotes(t, "He said the ‘heroes’ and the ‘martyrs’ deserved it.", "He said the [P‘heroes’] and the [P‘martyrs’] deserved it.")
+	expectQuotes(t, "The ‘hostile states’ label stuck.\n\n‘We will fight,’ he said.", "The [T‘hostile states’] label stuck.\n\n[Q‘We will fight,’] he said.")
+}
+
+// Rule Q4: nested quotes give one quote, the outer one.
+func TestQuoteNested(t *testing.T) {
+	expectQuotes(t, `"He said 'no,'" she said.`, `[Q"He said 'no,'"] she said.`)
+	expectQuotes(t, "“He told me ‘never again’ and left,” she said.", "[Q“He told me ‘never again’ and left,”] she said.")
+	expectQuotes(t, "‘He said “no” to the plan,’ she said.", "[Q‘He said “no” to the plan,’] she said.")
+	expectQuotes(t, "„Er sagte ‚nein‘ dazu“, sagte sie.", "[Q„Er sagte ‚nein‘ dazu“], sagte sie.")
+	expectQuotes(t, "“He said ‘no.’”", "[Q“He said ‘no.’”]")
+}
+
+// Rule Q5: a quote split by its cue is two quotes, both full.
+func TestQuoteSplit(t *testing.T) {
+	expectQuotes(t, `"We tried," he said, "but failed."`, `[Q"We tried,"] he said, [Q"but failed."]`)
+	expectQuotes(t, "“We tried,” said Smith, “but we failed.”", "[Q“We tried,”] said Smith, [Q“but we failed.”]")
+	expectQuotes(t, "‘We tried,’ he told reporters on Tuesday, ‘but failed.’", "[Q‘We tried,’] he told reporters on Tuesday, [Q‘but failed.’]")
+}
+
+// Rule Q6: a quote over several paragraphs (each opens with a mark, only the
+// last closes) is one quote.
+func TestQuoteMultiParagraph(t *testing.T) {
+	expectQuotes(t, "He said: “We will win.\n\n“We will fight.\n\n“We never give up.”\n\nThen he left.",
+		"He said: [Q“We will win.\n\n“We will fight.\n\n“We never give up.”]\n\nThen he left.")
+	expectQuotes(t, "‘It was hard.\n\n‘But we won,’ he said.", "[Q‘It was hard.\n\n‘But we won,’] he said.")
+	expectQuotes(t, "\"One.\n\"Two.\"\nThree.", "[Q\"One.\n\"Two.\"]\nThree.")
+}
+
+// Rule Q7: an unclosed mark never swallows the rest: not closed by its
+// paragraph's end (or by a paragraph that does not open with a mark) → not
+// reported, and the paragraphs after it are read afresh.
+func TestQuoteUnclosed(t *testing.T) {
+	expectQuotes(t, "He said “we will win.\n\nShe said “no.”", "He said “we will win.\n\nShe said [P“no.”]")
+	expectQuotes(t, "He said: “We will win.\n\n“We will fight.\n\nThen he left. She said: “Fine.”",
+		"He said: “We will win.\n\n“We will fight.\n\nThen he left. She said: [Q“Fine.”]")
+	expectQuotes(t, `He said "we will win. Later the "Storm Corps" arrived.`, `He said "we will win. Later the [T"Storm Corps"] arrived.`)
+	expectQuotes(t, "He said “we will win, the ‘Storm Corps’ is ready.", "He said “we will win, the [T‘Storm Corps’] is ready.")
+	expectQuotes(t, "A stray ” closer and a stray ’ one.", "A stray ” closer and a stray ’ one.")
+	expectQuotes(t, "Empty \"\" and “ ” marks.", "Empty \"\" and “ ” marks.")
+}
+
+// Rule Q8: partial for a fragment embedded in the writer's sentence; full
+// for a sentence or clause set off by a cue or a colon.
+func TestQuotePartial(t *testing.T) {
+	expectQuotes(t, "“We will win,” she said.", "[Q“We will win,”] she said.")
+	expectQuotes(t, "She said: “We will win.”", "She said: [Q“We will win.”]")
+	expectQuotes(t, "She said, “We will win.”", "She said, [Q“We will win.”]")
+	expectQuotes(t, "Kim: “We will win.”", "Kim: [Q“We will win.”]")
+	expectQuotes(t, "Kim said the troops fought well, commending their “heroism”.", "Kim said the troops fought well, commending their [P“heroism”].")
+	expectQuotes(t, "Kim commended their “heroism and sacrifice” on Monday.", "Kim commended their [P“heroism and sacrifice”] on Monday.")
+	expectQuotes(t, "He described it as “a disaster”.", "He described it as [P“a disaster”].")
+	expectQuotes(t, "She said the plan was “unworkable and unfair to everyone involved.”", "She said the plan was [P“unworkable and unfair to everyone involved.”]")
+	expectQuotes(t, "He said that “we will win.”", "He said that [P“we will win.”]")
+	expectQuotes(t, "“Heroism” was the word he used.", "[P“Heroism”] was the word he used.")
+	expectQuotes(t, "“It is over. We won,” he said.", "[Q“It is over. We won,”] he said.")
+	expectQuotes(t, "He left. “No,” he said.", "He left. [Q“No,”] he said.")
+	expectQuotes(t, "Smith said “We will win.”", "Smith said [Q“We will win.”]")
+	expectQuotes(t, "The minister called the plan “reckless” and “dangerous”.", "The minister called the plan [P“reckless”] and [P“dangerous”].")
+	expectQuotes(t, "LONDON — “We will win,” he said.", "LONDON — [Q“We will win,”] he said.")
+}
+
+// Rule Q9: names, titles and scare quotes are terms, not quotes.
+func TestQuoteTerms(t *testing.T) {
+	expectQuotes(t, "the “Storm Corps,” a unit", "the [T“Storm Corps,”] a unit")
+	expectQuotes(t, `He saw the film "Heat" twice.`, `He saw the film [T"Heat"] twice.`)
+	expectQuotes(t, `The so-called "reforms" failed.`, `The so-called [T"reforms"] failed.`)
+	expectQuotes(t, `The so called "reforms" failed, he said.`, `The so called [T"reforms"] failed, he said.`)
+	expectQuotes(t, "The unit, known as “the Beast,” left.", "The unit, known as [T“the Beast,”] left.")
+	expectQuotes(t, "A group called “Friends of the Earth” met.", "A group called [T“Friends of the Earth”] met.")
+	expectQuotes(t, "He was dubbed “the butcher” by the press.", "He was dubbed [T“the butcher”] by the press.")
+	expectQuotes(t, "The government's “reforms” have failed.", "The government's [T“reforms”] have failed.")
+	expectQuotes(t, "Kim said the “Storm Corps” was ready.", "Kim said the [T“Storm Corps”] was ready.")
+	expectQuotes(t, "Her novel “Gone with the Wind” sold well.", "Her novel [T“Gone with the Wind”] sold well.")
+	expectQuotes(t, "He used the word “no” often.", "He used the word [T“no”] often.")
+	expectQuotes(t, "Officials at the “U.S. Army Pacific” command agreed.", "Officials at the [T“U.S. Army Pacific”] command agreed.")
+	expectQuotes(t, "She said “Never.”", "She said [Q“Never.”]")
+	expectQuotes(t, "What he called “a betrayal” angered many.", "What he called [P“a betrayal”] angered many.")
+}
+
+// Rule Q10: hostile input costs linear time and reports nothing absurd.
+func TestQuoteHostile(t *testing.T) {
+	for _, unit := range []string{`"`, "“", "'", "’", "‘", `"a `, "“a ", "'a ", "«", "a' ", " 'tis "} {
+		src := strings.Repeat(unit, 20000)
+		d := &doc{src: src}
+		d.lex()
+		d.paragraphs()
+		d.sentences()
+		d.findQuotes()
+		for _, q := range d.res.Quotes {
+			if q.End-q.Start > 1000 {
+				t.Errorf("%q: a quote of %d bytes", unit, q.End-q.Start)
+				break
+			}
+		}
+	}
+}
