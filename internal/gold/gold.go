@@ -12,6 +12,7 @@ package gold
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"slices"
 	"strconv"
@@ -607,4 +608,21 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// Check parses every file, prints a one-line summary of each good one to w
+// and each error to errw, and returns 1 when any file failed (0 otherwise).
+func Check(paths []string, w, errw io.Writer) int {
+	rc := 0
+	for _, p := range paths {
+		a, err := ParseFile(p)
+		if err != nil {
+			fmt.Fprintln(errw, err)
+			rc = 1
+			continue
+		}
+		fmt.Fprintf(w, "%s: ok: %d words, %d sources, %d quotes, %d figures, %d mentions, %d attributions, %d terms\n",
+			p, len(strings.Fields(a.Text)), len(a.Sources), len(a.Quotes), len(a.Figures), len(a.Mentions), len(a.Attributions), len(a.Terms))
+	}
+	return rc
 }
