@@ -224,17 +224,6 @@ func figWords() *figLexicon {
 	return figLex
 }
 
-// lexLines calls f with the fields of each non-comment line of a word list.
-func lexLines(txt string, f func(fields []string)) {
-	for _, line := range strings.Split(txt, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		f(strings.Fields(line))
-	}
-}
-
 // splitPhrase splits a lexicon phrase into lower-cased tokens the way the
 // lexer splits text: letter runs, digit runs, and single other runes.
 func splitPhrase(s string) []string {
