@@ -250,6 +250,11 @@ func (d *doc) elidedAfter(i int, dir int) bool {
 	}
 	switch d.toks[n].Kind {
 	case tWord:
+		// A capital after a straight or left mark starts a quote ('Cause we
+		// can,' he said), except for the old 'Tis and 'Twas.
+		if d.toks[n].Flags&fCap != 0 && dir >= 0 && d.lower(n) != "tis" && d.lower(n) != "twas" {
+			return false
+		}
 		return d.wordIn(n, quoteElisions)
 	case tNum:
 		if len(d.tok(n)) != 2 {
@@ -491,6 +496,7 @@ type quoteShape struct {
 	firstCap bool // the first word is capitalized
 	titled   bool // every word but minor ones (of, the) is capitalized
 	terminal bool // a sentence ends inside (. ! ? not in an abbreviation)
+	midStop  bool // ... before the last token: more than a stop at the end
 	clause   bool // a comma, semicolon or colon inside, before the last token
 	endPunct bool // the last token inside is , . ! ? … ; or :
 }
@@ -521,8 +527,10 @@ func (d *doc) quoteShape(o, c int) quoteShape {
 					break
 				}
 				sh.terminal = true
+				sh.midStop = sh.midStop || i < c-1
 			case "!", "?", "…":
 				sh.terminal = true
+				sh.midStop = sh.midStop || i < c-1
 			case ",", ";", ":":
 				if i < c-1 {
 					sh.clause = true
@@ -594,14 +602,24 @@ func (qc *quoteClassifier) classify(o, c int) quoteKind {
 // unit`, `the film "Heat"`, `so-called "reforms"`).
 func (qc *quoteClassifier) isTerm(o, c, prev, s int, initial bool, sh quoteShape) bool {
 	d := qc.d
-	if sh.terminal || sh.words > 12 || prev < 0 {
+	if sh.midStop || sh.words > 12 {
 		return false
 	}
-	if d.introducesTerm(prev) {
-		return true
+	if prev >= 0 && d.introducesTerm(prev) {
+		return true // American style keeps the stop inside: the film “Heat.”
 	}
-	if sh.words > 6 || sh.clause || initial {
-		return false
+	if sh.words > 6 || sh.clause && !sh.titled {
+		return false // a slogan may have a comma: “No Deal, No Future”
+	}
+	if initial {
+		// A name may open a sentence ("Storm Corps" units crossed; "Heat"
+		// is a film) when the writer's sentence goes on with no speaker.
+		return sh.titled && !sh.endPunct && sh.words <= 4 && c+1 < int(d.sents[s].Last) &&
+			d.toks[c+1].Kind == tWord && d.toks[c+1].Flags&fCap == 0 &&
+			!d.wordIn(c+1, quoteSpeech) && !qc.speaks(s, c)
+	}
+	if sh.terminal && !(sh.titled && d.isDeterminer(prev)) {
+		return false // “No.”: a stop inside makes a sentence, unless a name follows "the"
 	}
 	switch {
 	case d.tok(prev) == ":":
@@ -616,15 +634,31 @@ func (qc *quoteClassifier) isTerm(o, c, prev, s int, initial bool, sh quoteShape
 	if sh.titled {
 		return true
 	}
-	if sh.words > 3 {
-		return false
-	}
-	for t := s; t <= d.sentenceOf(c); t++ {
+	return sh.words <= 3 && !qc.speaks(s, c)
+}
+
+// speaks reports whether a speech word is in sentence s or any sentence up
+// to the one holding token c.
+func (qc *quoteClassifier) speaks(s, c int) bool {
+	for t := s; t <= qc.d.sentenceOf(c); t++ {
 		if qc.sentenceSpeaks(t) {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
+}
+
+// isDeterminer reports whether token i is an article or possessive that
+// puts a name after it (the “Storm Corps”, their “Heroes” tour).
+func (d *doc) isDeterminer(i int) bool {
+	if i < 0 || d.toks[i].Kind != tWord {
+		return false
+	}
+	switch d.lower(i) {
+	case "the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my", "your", "whose":
+		return true
+	}
+	return false
 }
 
 // introducesTerm reports whether the words ending at token prev announce a
@@ -682,9 +716,10 @@ func (d *doc) quoteEndsSentence(c int) bool {
 }
 
 // speechAfter reports whether a speech word follows the closing mark c
-// within four tokens of its sentence ("…," he said; "…" said Smith).
+// within three tokens of its sentence ("…," he said; "…" said Smith; "…,"
+// the union said).
 func (d *doc) speechAfter(c int) bool {
-	end := min(c+5, int(d.sents[d.sentenceOf(c)].Last))
+	end := min(c+4, int(d.sents[d.sentenceOf(c)].Last))
 	for i := c + 1; i < end; i++ {
 		if d.toks[i].Kind == tQuote {
 			return false
