@@ -33,6 +33,7 @@ package annotate
 
 import (
 	_ "embed"
+	"sort"
 	"strings"
 	"sync"
 )
@@ -93,16 +94,14 @@ func loadQuoteLexicons() {
 	quoteSpeech = quoteWordSet(quoteSpeechText)
 }
 
-// quoteWordSet parses a word list: one lower-case entry a line, # comments.
+// quoteWordSet parses a word list (lexLines format): every word on it.
 func quoteWordSet(text string) map[string]struct{} {
 	m := make(map[string]struct{}, 64)
-	for line := range strings.Lines(text) {
-		w := strings.TrimSpace(line)
-		if w == "" || w[0] == '#' {
-			continue
+	lexLines(text, func(fields []string) {
+		for _, w := range fields {
+			m[w] = struct{}{}
 		}
-		m[w] = struct{}{}
-	}
+	})
 	return m
 }
 
@@ -744,4 +743,17 @@ func (d *doc) speechBefore(comma, first int) bool {
 		}
 	}
 	return false
+}
+
+// quoteAt returns the index in d.res.Quotes of the quote whose span holds
+// byte offset off, or -1. For the attribution pass: a speech verb inside a
+// quote is not a cue. Quotes are sorted and never overlap, so this is a
+// binary search.
+func (d *doc) quoteAt(off int) int {
+	qs := d.res.Quotes
+	k := sort.Search(len(qs), func(k int) bool { return qs[k].End > off })
+	if k < len(qs) && qs[k].Start <= off {
+		return k
+	}
+	return -1
 }
