@@ -493,7 +493,7 @@ type quoteShape struct {
 	words    int  // words and numbers inside (counted up to 32)
 	letters  bool // at least one word
 	firstCap bool // the first word is capitalized
-	titled   bool // every word but minor ones (of, the) is capitalized
+	titled   bool // a capitalized word, and every word but minor ones (of, the) is
 	terminal bool // a sentence ends inside (. ! ? not in an abbreviation)
 	midStop  bool // ... before the last token: more than a stop at the end
 	clause   bool // a comma, semicolon or colon inside, before the last token
@@ -502,6 +502,7 @@ type quoteShape struct {
 
 func (d *doc) quoteShape(o, c int) quoteShape {
 	sh := quoteShape{titled: true}
+	capSeen := false
 	for i := o + 1; i < c; i++ {
 		t := d.toks[i]
 		switch t.Kind {
@@ -509,11 +510,11 @@ func (d *doc) quoteShape(o, c int) quoteShape {
 			if !sh.letters {
 				sh.letters = true
 				sh.firstCap = t.Flags&fCap != 0
-				if !sh.firstCap {
-					sh.titled = false
-				}
-			} else if t.Flags&fCap == 0 && !d.wordIn(i, quoteMinor) && !(d.tok(i-1) == "-" && d.adjacent(i-1)) {
-				sh.titled = false
+			}
+			if t.Flags&fCap != 0 {
+				capSeen = true
+			} else if !d.wordIn(i, quoteMinor) && !(d.tok(i-1) == "-" && d.adjacent(i-1)) {
+				sh.titled = false // the Iron Lady, Pro-democracy Party
 			}
 			sh.words = min(sh.words+1, 32)
 		case tNum:
@@ -537,6 +538,7 @@ func (d *doc) quoteShape(o, c int) quoteShape {
 			}
 		}
 	}
+	sh.titled = sh.titled && capSeen
 	if c-1 > o && d.toks[c-1].Kind == tPunct {
 		switch d.tok(c - 1) {
 		case ",", ".", "!", "?", "…", ";", ":":
@@ -604,7 +606,7 @@ func (qc *quoteClassifier) isTerm(o, c, prev, s int, initial bool, sh quoteShape
 	if sh.midStop || sh.words > 12 {
 		return false
 	}
-	if prev >= 0 && d.introducesTerm(prev) {
+	if prev >= 0 && d.termAfter(prev) {
 		return true // American style keeps the stop inside: the film “Heat.”
 	}
 	if sh.words > 6 || sh.clause && !sh.titled {
@@ -658,6 +660,18 @@ func (d *doc) isDeterminer(i int) bool {
 		return true
 	}
 	return false
+}
+
+// termAfter reports whether the words ending at token prev announce a name
+// or term: the film "…", dubbed a "…", the motto of "…".
+func (d *doc) termAfter(prev int) bool {
+	if d.introducesTerm(prev) {
+		return true
+	}
+	if prev < 1 {
+		return false
+	}
+	return (d.isDeterminer(prev) || d.lower(prev) == "of") && d.introducesTerm(prev-1)
 }
 
 // introducesTerm reports whether the words ending at token prev announce a
