@@ -205,7 +205,12 @@ func (d *doc) markRole(i int, p *para) (markFam, markRole) {
 		return fam, roleClose
 	}
 	if left && right && !prevPunct && !nextPunct {
-		return famNone, roleNone // between two words or digits: 1990's, 5'11"
+		// Between two words or digits: 1990's, 5'11", unless the glyph
+		// opens (he said“No”, a space lost in a paste).
+		if dir > 0 {
+			return fam, roleOpen
+		}
+		return famNone, roleNone
 	}
 	if fam == famSingle {
 		if right && d.toks[i-1].Kind == tWord && (d.tok(i-1) == "n" || d.tok(i-1) == "N") {
@@ -225,17 +230,42 @@ func (d *doc) markRole(i int, p *para) (markFam, markRole) {
 		}
 		return fam, roleEither
 	case left:
+		if dir < 0 || dir != 2 && prevPunct && d.isStop(i-1) {
+			// ”Vi vinner.” (Swedish marks point one way), ’no’ turned the
+			// wrong way, or “We won,”he said with the space missing.
+			return fam, roleEither
+		}
 		return fam, roleOpen
 	case right:
-		if dir == 2 {
+		switch {
+		case dir == 2:
 			return famNone, roleNone
-		}
-		if fam == famSingle && d.possessiveMark(i, p) {
+		case dir == 1:
+			return fam, roleEither // „Ja“ closes; he said“No” opens
+		case fam == famSingle && d.possessiveMark(i, p):
 			return fam, roleWeakClose
 		}
 		return fam, roleClose
 	}
+	// Spaced on both sides (“ We will win ”): only a glyph that points a
+	// way says which.
+	switch {
+	case dir > 0:
+		return fam, roleOpen
+	case dir < 0:
+		return fam, roleClose
+	}
 	return famNone, roleNone
+}
+
+// isStop reports whether token i is a stop or comma that ends a quoted
+// clause (, . ! ? ; : …).
+func (d *doc) isStop(i int) bool {
+	switch d.tok(i) {
+	case ",", ".", "!", "?", ";", ":", "…":
+		return true
+	}
+	return false
 }
 
 // elidedAfter reports whether the single mark i, followed directly by a
@@ -539,12 +569,7 @@ func (d *doc) quoteShape(o, c int) quoteShape {
 		}
 	}
 	sh.titled = sh.titled && capSeen
-	if c-1 > o && d.toks[c-1].Kind == tPunct {
-		switch d.tok(c - 1) {
-		case ",", ".", "!", "?", "…", ";", ":":
-			sh.endPunct = true
-		}
-	}
+	sh.endPunct = c-1 > o && d.isStop(c-1)
 	return sh
 }
 

@@ -70,6 +70,10 @@ func TestQuoteMarks(t *testing.T) {
 	expectQuotes(t, "Han sa: ”Vi vinner.” Sedan.", "Han sa: [Q”Vi vinner.”] Sedan.")
 	expectQuotes(t, "Polish: „Wygramy.” End.", "Polish: [Q„Wygramy.”] End.")
 	expectQuotes(t, "He said: ‹We will win.› Then left.", "He said: [Q‹We will win.›] Then left.")
+	expectQuotes(t, "“ We will win, ” he said.", "[Q“ We will win, ”] he said.")
+	expectQuotes(t, "“We will win,”he said, “and soon.”", "[Q“We will win,”]he said, [Q“and soon.”]")
+	expectQuotes(t, `"We will win,"he said, "and soon."`, `[Q"We will win,"]he said, [Q"and soon."]`)
+	expectQuotes(t, "He said“We will win.”", "He said[Q“We will win.”]")
 }
 
 // Rule Q2: single marks that are apostrophes never open or close a quote.
