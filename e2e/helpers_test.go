@@ -24,6 +24,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -127,8 +128,8 @@ func Stale(dir string) (bool, string) {
 // handler as `go run ./build serve`, and logs every request it answers.
 type Server struct {
 	URL string // http://127.0.0.1:PORT (no trailing slash)
-	Dir string
 	srv *http.Server
+	h   atomic.Pointer[http.Handler]
 
 	mu   sync.Mutex
 	reqs []string
@@ -143,31 +144,24 @@ func StartServer(dir string) (*Server, error) {
 	return serveOn(ln, dir), nil
 }
 
-// StartServerAt serves dir on addr (used to bring a stopped site back on
-// the same origin, so the browser's service worker and caches apply).
-func StartServerAt(addr, dir string) (*Server, error) {
-	var ln net.Listener
-	var err error
-	for range 50 { // the old socket may linger a moment
-		if ln, err = net.Listen("tcp", addr); err == nil {
-			return serveOn(ln, dir), nil
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
-	return nil, err
-}
-
 func serveOn(ln net.Listener, dir string) *Server {
-	s := &Server{URL: "http://" + ln.Addr().String(), Dir: dir}
-	h := site.Handler(dir)
+	s := &Server{URL: "http://" + ln.Addr().String()}
+	s.Deploy(dir)
 	s.srv = &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		s.mu.Lock()
 		s.reqs = append(s.reqs, r.URL.Path)
 		s.mu.Unlock()
-		h.ServeHTTP(w, r)
+		(*s.h.Load()).ServeHTTP(w, r)
 	})}
 	go s.srv.Serve(ln)
 	return s
+}
+
+// Deploy makes the server serve dir from now on, as a deploy to a static
+// host would: same origin, no interruption.
+func (s *Server) Deploy(dir string) {
+	h := site.Handler(dir)
+	s.h.Store(&h)
 }
 
 // Addr is the host:port the server listens on.
@@ -252,14 +246,27 @@ func Navigate(t testing.TB, ctx context.Context, url string) {
 	Run(t, ctx, 30*time.Second, chromedp.Navigate(url))
 }
 
-// WaitFor polls a JavaScript expression until it is truthy.
+// WaitFor evaluates a JavaScript expression (awaited when it is a promise)
+// every 25 ms until it is truthy. It keeps trying across navigations, when
+// the page being inspected goes away between two tries.
 func WaitFor(t testing.TB, ctx context.Context, expr string, timeout time.Duration) {
 	t.Helper()
-	tctx, cancel := context.WithTimeout(ctx, timeout)
-	defer cancel()
-	if _, err := chromedp.Run(tctx, chromedp.Poll[bool]("!!("+expr+")", chromedp.WithPollingInterval(20*time.Millisecond))); err != nil {
-		t.Fatalf("waiting for %s: %v", expr, err)
+	deadline := time.Now().Add(timeout)
+	var last error
+	for time.Now().Before(deadline) {
+		tctx, cancel := context.WithTimeout(ctx, time.Until(deadline))
+		ok, err := chromedp.Run(tctx, chromedp.Evaluate[bool]("(async () => !!("+expr+"))()", chromedp.EvalAwaitPromise))
+		cancel()
+		if err == nil && ok {
+			return
+		}
+		if ctx.Err() != nil {
+			break
+		}
+		last = err
+		time.Sleep(25 * time.Millisecond)
 	}
+	t.Fatalf("waited %v for %s (last error: %v)", timeout, expr, last)
 }
 
 // Console records what the page writes to its console.

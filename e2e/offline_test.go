@@ -1,16 +1,27 @@
 package e2e
 
 import (
+	"context"
+	"encoding/json"
 	"net/http"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"sourcelight/build/site"
 )
+
+// sampleText has a quote, so an annotation proves the engine ran.
+const sampleText = `“We will not back down,” said Maria Lopez, the mayor. The city spent $4.5 million on the project.`
 
 // TestServedHeaders checks what the server says about an entry point and a
 // hashed asset: the type, the encoding chosen by Accept-Encoding, caching
 // and the security headers.
 func TestServedHeaders(t *testing.T) {
+	info := readInfo(t, DistDir)
 	get := func(path, accept string) *http.Response {
 		req, _ := http.NewRequest("GET", Site.URL+path, nil)
 		req.Header.Set("Accept-Encoding", accept)
@@ -21,42 +32,207 @@ func TestServedHeaders(t *testing.T) {
 		res.Body.Close()
 		return res
 	}
-	res := get("/", "gzip, br")
-	for k, want := range map[string]string{
+	check := func(path, accept string, want map[string]string) {
+		res := get(path, accept)
+		if res.StatusCode != 200 {
+			t.Errorf("GET %s: %d", path, res.StatusCode)
+		}
+		for k, v := range want {
+			if got := res.Header.Get(k); !strings.HasPrefix(got, v) {
+				t.Errorf("GET %s (Accept-Encoding %q): %s = %q, want %q", path, accept, k, got, v)
+			}
+		}
+	}
+	check("/", "gzip, deflate, br", map[string]string{
 		"Content-Type":            "text/html; charset=utf-8",
 		"Content-Encoding":        "br",
 		"Cache-Control":           "no-cache",
 		"X-Content-Type-Options":  "nosniff",
 		"Referrer-Policy":         "no-referrer",
 		"Content-Security-Policy": "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'",
-	} {
-		if got := res.Header.Get(k); !strings.HasPrefix(got, want) {
-			t.Errorf("/: %s = %q, want %q", k, got, want)
-		}
-	}
-	if res := get("/", "gzip"); res.Header.Get("Content-Encoding") != "gzip" {
-		t.Errorf("/ with gzip only: Content-Encoding %q", res.Header.Get("Content-Encoding"))
-	}
-	if res := get("/", ""); res.Header.Get("Content-Encoding") != "" {
-		t.Errorf("/ with no Accept-Encoding: Content-Encoding %q", res.Header.Get("Content-Encoding"))
-	}
-	if res := get("/build-info.json", ""); res.StatusCode != 404 {
-		t.Errorf("/build-info.json: %d, want 404", res.StatusCode)
+	})
+	check("/?utm_source=newsletter", "gzip", map[string]string{"Content-Encoding": "gzip"})
+	check("/", "", map[string]string{"Content-Encoding": ""})
+	check("/"+info.Names[site.WasmName], "br", map[string]string{
+		"Content-Type":     "application/wasm",
+		"Content-Encoding": "br",
+		"Cache-Control":    "public, max-age=31536000, immutable",
+	})
+	check("/sw.js", "", map[string]string{"Cache-Control": "no-cache", "Content-Type": "text/javascript"})
+	if res := get("/"+site.InfoName, ""); res.StatusCode != 404 {
+		t.Errorf("/%s: %d, want 404", site.InfoName, res.StatusCode)
 	}
 }
 
-// TestPageLoads opens the site and checks it loads without console errors.
-func TestPageLoads(t *testing.T) {
+// TestOffline: after one visit, with the server stopped, the page loads
+// (also at an address with a query string) and annotates, from the service
+// worker's cache of this version.
+func TestOffline(t *testing.T) {
+	info := readInfo(t, DistDir)
+	srv, err := StartServer(DistDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer srv.Stop()
 	ctx := NewBrowser(t)
 	con := WatchConsole(ctx)
+
 	start := time.Now()
-	Navigate(t, ctx, Site.URL+"/")
-	t.Logf("load in %v", time.Since(start))
-	if title := Eval[string](t, ctx, "document.title"); title == "" {
-		t.Error("no title")
+	Navigate(t, ctx, srv.URL+"/")
+	version := Eval[string](t, ctx, "Sourcelight.ready")
+	firstReady := time.Since(start)
+	WaitFor(t, ctx, "navigator.serviceWorker.controller && navigator.serviceWorker.controller.state === 'activated'", 30*time.Second)
+	installed := time.Since(start)
+	if version != info.Version {
+		t.Errorf("engine version %q, want the build's %q", version, info.Version)
 	}
-	time.Sleep(300 * time.Millisecond)
+	if keys := Eval[[]string](t, ctx, "caches.keys()"); !slices.Equal(keys, []string{"sourcelight-" + info.Version}) {
+		t.Errorf("caches %v, want only sourcelight-%s", keys, info.Version)
+	}
+	cached := Eval[[]string](t, ctx, "caches.open('sourcelight-"+info.Version+"').then(c => c.keys()).then(rs => rs.map(r => new URL(r.url).pathname.slice(1) || './').sort())")
+	if !slices.Equal(cached, info.Precache) {
+		t.Errorf("cached %v, want the precache list %v", cached, info.Precache)
+	}
+
+	srv.Stop()
+	for _, path := range []string{"/", "/?utm_source=newsletter&utm_medium=email", "/index.html"} {
+		t0 := time.Now()
+		Navigate(t, ctx, srv.URL+path)
+		v := Eval[string](t, ctx, "Sourcelight.ready")
+		ready := time.Since(t0)
+		res := Eval[map[string]any](t, ctx, "Sourcelight.annotate("+jsString(sampleText)+")")
+		if v != info.Version || len(asSlice(res["quotes"])) == 0 {
+			t.Errorf("offline %s: version %q, result %v", path, v, res)
+		}
+		t.Logf("offline %s: ready in %v", path, ready.Round(time.Millisecond))
+	}
+	t.Logf("online first visit: ready in %v, service worker active after %v", firstReady.Round(time.Millisecond), installed.Round(time.Millisecond))
 	if errs := con.Errors(); len(errs) > 0 {
 		t.Errorf("console errors:\n%s", strings.Join(errs, "\n"))
 	}
+}
+
+// TestUpdate: a page of version A, a new deploy B. B installs in the
+// background; until the reader accepts, every load is all A; after "Reload"
+// in the update bar, everything is B and A's cache is gone.
+func TestUpdate(t *testing.T) {
+	a := readInfo(t, DistDir)
+	dirB, b := buildVariant(t)
+	if a.Version == b.Version {
+		t.Fatalf("the variant has the same version %s", a.Version)
+	}
+	srv, err := StartServer(DistDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := NewBrowser(t)
+	con := WatchConsole(ctx)
+	Navigate(t, ctx, srv.URL+"/")
+	Eval[string](t, ctx, "Sourcelight.ready")
+	WaitFor(t, ctx, "navigator.serviceWorker.controller && navigator.serviceWorker.controller.state === 'activated'", 30*time.Second)
+	checkVersion(t, ctx, "first visit", a)
+
+	defer srv.Stop()
+	srv.Deploy(dirB)
+	start := time.Now()
+	Eval[any](t, ctx, "navigator.serviceWorker.getRegistration().then(r => r.update())")
+	WaitFor(t, ctx, "navigator.serviceWorker.getRegistration().then(r => !!r.waiting)", 60*time.Second)
+	t.Logf("update installed in %v", time.Since(start).Round(time.Millisecond))
+	WaitFor(t, ctx, "!document.getElementById('update').hidden", 10*time.Second)
+	t.Logf("update offered in %v", time.Since(start).Round(time.Millisecond))
+
+	// A reload before accepting stays on A, entirely.
+	Navigate(t, ctx, srv.URL+"/")
+	Eval[string](t, ctx, "Sourcelight.ready")
+	checkVersion(t, ctx, "reload before accepting", a)
+
+	// Accept: the page reloads into B.
+	WaitFor(t, ctx, "!document.getElementById('update').hidden", 30*time.Second)
+	start = time.Now()
+	Eval[any](t, ctx, "window.__beforeUpdate = 1, document.getElementById('update-reload').click()")
+	WaitFor(t, ctx, "!window.__beforeUpdate && document.readyState === 'complete' && window.Sourcelight", 30*time.Second)
+	Eval[string](t, ctx, "Sourcelight.ready")
+	t.Logf("accepted update to ready in %v", time.Since(start).Round(time.Millisecond))
+	checkVersion(t, ctx, "after accepting", b)
+	if keys := Eval[[]string](t, ctx, "caches.keys()"); !slices.Equal(keys, []string{"sourcelight-" + b.Version}) {
+		t.Errorf("caches %v, want only sourcelight-%s", keys, b.Version)
+	}
+	if errs := con.Errors(); len(errs) > 0 {
+		t.Errorf("console errors:\n%s", strings.Join(errs, "\n"))
+	}
+}
+
+// checkVersion asserts that the page, its engine and every resource it
+// loaded belong to one build.
+func checkVersion(t *testing.T, ctx context.Context, when string, want *site.Site) {
+	t.Helper()
+	if v := Eval[string](t, ctx, "Sourcelight.version"); v != want.Version {
+		t.Errorf("%s: engine version %q, want %q", when, v, want.Version)
+	}
+	if v := Eval[string](t, ctx, "document.getElementById('page-version').textContent"); v != want.Version {
+		t.Errorf("%s: page version %q, want %q", when, v, want.Version)
+	}
+	files := map[string]bool{}
+	for _, f := range want.Files {
+		files[f] = true
+	}
+	for _, u := range Eval[[]string](t, ctx, "performance.getEntriesByType('resource').map(e => new URL(e.name).pathname.slice(1))") {
+		if u != "" && !files[u] {
+			t.Errorf("%s: the page loaded %s, not a file of version %s", when, u, want.Version)
+		}
+	}
+}
+
+// buildVariant builds the site again with one change in the stylesheet: a
+// new deploy, in a temporary directory.
+func buildVariant(t *testing.T) (string, *site.Site) {
+	t.Helper()
+	root := t.TempDir()
+	for _, f := range []string{"go.mod", "go.sum", "annotate", "wasm"} {
+		if err := os.Symlink(filepath.Join(Root, f), filepath.Join(root, f)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.CopyFS(filepath.Join(root, "web"), os.DirFS(filepath.Join(Root, "web"))); err != nil {
+		t.Fatal(err)
+	}
+	idx, err := os.ReadFile(filepath.Join(Root, "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(root, "index.html"), idx, 0o644)
+	css := filepath.Join(root, "web", "style.css")
+	old, _ := os.ReadFile(css)
+	os.WriteFile(css, append(old, "\n.sl-update-test{outline:0}\n"...), 0o644)
+	out := t.TempDir()
+	start := time.Now()
+	s, err := site.Build(site.Config{Root: root, Out: out})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("built the variant (version %s) in %v", s.Version, time.Since(start).Round(time.Millisecond))
+	return out, s
+}
+
+func readInfo(t *testing.T, dir string) *site.Site {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(dir, site.InfoName))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var s site.Site
+	if err := json.Unmarshal(data, &s); err != nil {
+		t.Fatal(err)
+	}
+	return &s
+}
+
+func jsString(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
+}
+
+func asSlice(v any) []any {
+	s, _ := v.([]any)
+	return s
 }

@@ -54,6 +54,9 @@ type Config struct {
 	Out  string // the site directory, replaced entirely
 	// NoCompress skips the .br/.gz files (tests that only need the names).
 	NoCompress bool
+	// Fresh compiles everything again (go build -a) and compresses without
+	// the cache: the reproducibility test's second build.
+	Fresh bool
 }
 
 // Site is what a build wrote.
@@ -77,7 +80,7 @@ func Build(c Config) (*Site, error) {
 	if err != nil {
 		return nil, err
 	}
-	wasm, err := compileWasm(c.Root)
+	wasm, err := compileWasm(c.Root, c.Fresh)
 	if err != nil {
 		return nil, err
 	}
@@ -194,7 +197,7 @@ func collect(root string) ([]asset, error) {
 }
 
 // compileWasm builds ./wasm for js/wasm, reproducibly, with the version mark.
-func compileWasm(root string) ([]byte, error) {
+func compileWasm(root string, all bool) ([]byte, error) {
 	if _, err := os.Stat(filepath.Join(root, "wasm")); err != nil {
 		return nil, fmt.Errorf("no wasm/ package yet (the page's js/wasm entry point): %w", err)
 	}
@@ -204,9 +207,11 @@ func compileWasm(root string) ([]byte, error) {
 	}
 	defer os.RemoveAll(tmp)
 	out := filepath.Join(tmp, WasmName)
-	cmd := exec.Command("go", "build", "-trimpath",
-		"-ldflags=-s -w -buildid= -X main.version="+wasmMark,
-		"-o", out, "./wasm")
+	args := []string{"build", "-trimpath", "-ldflags=-s -w -buildid= -X main.version=" + wasmMark, "-o", out}
+	if all {
+		args = append(args, "-a")
+	}
+	cmd := exec.Command("go", append(args, "./wasm")...)
 	cmd.Dir = root
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "CGO_ENABLED=0")
 	var stderr bytes.Buffer
@@ -359,7 +364,8 @@ func isNameByte(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_' || c == '-' || c == '.'
 }
 
-// references lists the assets that data names (other than self), sorted.
+// references lists the assets that data names (other than self), in the
+// order of assets.
 func references(data []byte, assets []asset, self string) []string {
 	var out []string
 	for _, a := range assets {
@@ -462,7 +468,7 @@ func write(c Config, assets []asset, names map[string]string, s *Site) error {
 		}
 		wg.Go(func() {
 			for _, enc := range []string{"gz", "br"} {
-				z, err := compressCached(a.data, enc)
+				z, err := compressCached(a.data, enc, !c.Fresh)
 				if err == nil {
 					err = os.WriteFile(p+"."+enc, z, 0o644)
 				}
@@ -503,10 +509,10 @@ func safeToReplace(dir string) error {
 // compressCached gives the gzip (best level, no timestamp) or brotli (best
 // level) encoding of data; both are deterministic, so a cache keyed by the
 // content's hash (in the user's cache directory) changes nothing but time.
-func compressCached(data []byte, enc string) ([]byte, error) {
+func compressCached(data []byte, enc string, useCache bool) ([]byte, error) {
 	sum := sha256.Sum256(data)
 	var cache string
-	if d, err := os.UserCacheDir(); err == nil {
+	if d, err := os.UserCacheDir(); err == nil && useCache {
 		cache = filepath.Join(d, "sourcelight-build", hex.EncodeToString(sum[:])+"."+enc)
 		if z, err := os.ReadFile(cache); err == nil {
 			return z, nil
