@@ -1,4 +1,1199 @@
 package annotate
 
-// findFigures is a stub until the figure detector lands.
-func (d *doc) findFigures() {}
+// The figure detector (ANNOTATION.md §2, §4, §6).
+//
+// One pass over each paragraph's tokens. At each token that can start a
+// number (digits, a currency sign or code, a month, a number word) a
+// parser reads the longest quantity it can: the number, its scale word,
+// and what makes it one quantity (currency, percent, unit, the parts of a
+// date or a time). The scan then jumps past the figure, so figures never
+// overlap. Every parser looks at a bounded window of tokens (at most
+// figWindow ahead, four behind), which keeps the pass linear on any input:
+// a megabyte of digits or of "1," is a handful of long tokens, each
+// rejected in constant time. Nothing allocates per token; a figure
+// allocates only when its value is a date or time string.
+//
+// A hedge (about, more than) stays outside the span, in Approx. Numbers
+// that belong to names and identifiers (G7, COVID-19, Boeing 737,
+// Article 5) are recognised by what touches or precedes them and skipped.
+// "between 8 and 9 per cent" is two figures; a pass over each paragraph's
+// figures lets the bare first one take the second's type, unit and scale.
+
+// figWindow bounds the lookahead of the word parsers, in tokens.
+const figWindow = 16
+
+// cand is a figure being parsed: token range [first, last), and its value
+// before scaling (v × 10^exp × factor, or lo..hi for a range).
+type cand struct {
+	first, last int
+	typ         FigureType
+	v, hi       float64
+	exp         int
+	factor      float64
+	text        string // the value of a date or time, "" otherwise
+	null        bool   // value cannot be normalized
+	unit        string
+	bare        bool // a number with nothing that fixes its role (21 in "between 21 and 22 percent")
+	name        bool // a capitalised word stands before the digits (Boeing 737)
+}
+
+// figMeta keeps what the pairing pass needs of each figure found.
+type figMeta struct {
+	first, last int
+	v           float64
+	exp         int
+	factor      float64
+	bare        bool
+}
+
+// figScan is the state of one findFigures run.
+type figScan struct {
+	d       *doc
+	lx      *figLexicon
+	lo, lim int // the paragraph's token range
+	sent    int // index of the sentence holding the current token
+	meta    []figMeta
+}
+
+// findFigures fills d.res.Figures, sorted by start and never overlapping;
+// every figure has Source -1 (the attribution detector assigns sources).
+func (d *doc) findFigures() {
+	s := figScan{d: d, lx: figWords()}
+	base := len(d.res.Figures)
+	for pi := range d.paras {
+		p := d.paras[pi]
+		s.lo, s.lim = int(p.First), int(p.Last)
+		from := len(d.res.Figures)
+		floor := s.lo // hedges never reach back into the previous figure
+		for i := s.lo; i < s.lim; {
+			c, ok := s.at(i)
+			if !ok || c.last <= i {
+				i++
+				continue
+			}
+			f := Figure{
+				Span:   Span{int(d.toks[c.first].Start), int(d.toks[c.last-1].End)},
+				Type:   c.typ,
+				Value:  c.value(),
+				Unit:   c.unit,
+				Source: -1,
+			}
+			switch c.typ {
+			case Date, Year, Ordinal:
+			default:
+				f.Approx = s.hedge(c.first, floor)
+			}
+			d.res.Figures = append(d.res.Figures, f)
+			s.meta = append(s.meta, figMeta{c.first, c.last, c.v, c.exp, c.factor, c.bare})
+			i, floor = c.last, c.last
+		}
+		s.pairs(base, from)
+	}
+}
+
+// value normalizes a candidate's value.
+func (c *cand) value() Value {
+	switch {
+	case c.null:
+		return Value{}
+	case c.text != "":
+		return Value{Kind: TextValue, Text: c.text}
+	}
+	f := c.factor
+	if f == 0 {
+		f = 1
+	}
+	lo := scaled(c.v, c.exp) * f
+	if c.typ == Range {
+		return Value{Kind: RangeValue, Lo: lo, Hi: scaled(c.hi, c.exp) * f}
+	}
+	return Value{Kind: NumValue, Lo: lo}
+}
+
+// scaled returns v × 10^exp.
+func scaled(v float64, exp int) float64 {
+	if exp > 0 && exp < len(pow10) {
+		return v * pow10[exp]
+	}
+	return v
+}
+
+// pairs lets the bare first of two figures joined by and/to/or take the
+// second's type, unit and scale: "between 8 and 9 per cent", "5 to 6
+// million people" (ANNOTATION.md §4).
+func (s *figScan) pairs(base, from int) {
+	fs := s.d.res.Figures
+	for k := from; k+1 < len(fs); k++ {
+		x, y := &fs[k], &fs[k+1]
+		mx, my := s.meta[k-base], s.meta[k+1-base]
+		if !mx.bare || my.first-mx.last != 1 {
+			continue
+		}
+		switch s.d.lower(mx.last) {
+		case "and", "to", "or", "-", "–":
+		default:
+			continue
+		}
+		switch {
+		case y.Type == Money || y.Type == Percent || y.Type == Measure || y.Type == Age:
+		case y.Type == Count && my.exp > 0:
+		default:
+			continue
+		}
+		x.Type, x.Unit = y.Type, y.Unit
+		if x.Value.Kind == NumValue {
+			f := my.factor
+			if f == 0 {
+				f = 1
+			}
+			x.Value.Lo = scaled(mx.v, my.exp) * f
+		}
+	}
+}
+
+// --- token helpers, all bounded by the paragraph ---
+
+func (s *figScan) in(i int) bool { return i >= s.lo && i < s.lim }
+
+// low returns the lower-cased text of token i, or "" outside the paragraph.
+func (s *figScan) low(i int) string {
+	if !s.in(i) {
+		return ""
+	}
+	return s.d.lower(i)
+}
+
+func (s *figScan) kind(i int) tokKind {
+	if !s.in(i) {
+		return 255
+	}
+	return s.d.toks[i].Kind
+}
+
+// glued reports whether tokens i and i+1 touch (both in the paragraph).
+func (s *figScan) glued(i int) bool {
+	return s.in(i) && s.in(i+1) && s.d.toks[i].End == s.d.toks[i+1].Start
+}
+
+func (s *figScan) isWord(i int) bool { return s.kind(i) == tWord }
+func (s *figScan) isNum(i int) bool  { return s.kind(i) == tNum }
+
+func (s *figScan) capital(i int) bool { return s.in(i) && s.d.toks[i].Flags&fCap != 0 }
+
+// window fills w with the lower-cased tokens from i on (at most figWindow,
+// stopping at the paragraph's end) and returns the filled part.
+func (s *figScan) window(i int, w *[figWindow]string) []string {
+	n := 0
+	for ; n < figWindow && s.in(i+n); n++ {
+		w[n] = s.d.lower(i + n)
+	}
+	return w[:n]
+}
+
+// sentenceStart reports whether token i begins a sentence, possibly after
+// opening quotes, brackets or a dash.
+func (s *figScan) sentenceStart(i int) bool {
+	d := s.d
+	for s.sent < len(d.sents) && int(d.sents[s.sent].Last) <= i {
+		s.sent++
+	}
+	for s.sent > 0 && int(d.sents[s.sent].First) > i {
+		s.sent--
+	}
+	first := s.lo
+	if s.sent < len(d.sents) && int(d.sents[s.sent].First) <= i {
+		first = int(d.sents[s.sent].First)
+	}
+	for j := i - 1; j >= first && j >= i-3; j-- {
+		switch {
+		case d.toks[j].Kind == tQuote:
+		case d.tok(j) == "(" || d.tok(j) == "[" || d.tok(j) == "—" || d.tok(j) == "–" || d.tok(j) == ":" || d.tok(j) == "-":
+		default:
+			return false
+		}
+	}
+	return i-first <= 3
+}
+
+// content reports whether token i is a word that can name what a number
+// counts (not a function word).
+func (s *figScan) content(i int) bool {
+	if !s.isWord(i) {
+		return false
+	}
+	l := s.low(i)
+	return !s.lx.stop[l] && s.lx.months[l] == 0
+}
+
+// plural reports whether token i is a content word that looks plural
+// (troops, people), as after a count rather than a year.
+func (s *figScan) plural(i int) bool {
+	if !s.content(i) {
+		return false
+	}
+	l := s.low(i)
+	if len(l) > 2 && l[len(l)-1] == 's' && l[len(l)-2] != 's' {
+		return true
+	}
+	switch l {
+	case "people", "men", "women", "children", "staff", "police", "personnel", "cattle", "troops":
+		return true
+	}
+	return false
+}
+
+// --- dispatch ---
+
+// at parses the figure that starts at token i, if any.
+func (s *figScan) at(i int) (cand, bool) {
+	d := s.d
+	switch d.toks[i].Kind {
+	case tNum:
+		return s.digits(i)
+	case tPunct:
+		if n, p := s.currencyPre(i); p != nil {
+			return s.money(i, i+n, p)
+		}
+	case tWord:
+		l := d.lower(i)
+		if m := s.lx.months[l]; m > 0 && s.capital(i) {
+			if c, ok := s.monthDate(i, m); ok {
+				return c, true
+			}
+		}
+		if n, p := s.currencyPre(i); p != nil {
+			return s.money(i, i+n, p)
+		}
+		if l == "a" || l == "an" || l == "half" || s.lx.nums[l].class != nNone {
+			return s.words(i)
+		}
+	}
+	return cand{}, false
+}
+
+// --- currencies, units, scales ---
+
+// matchPhrase returns the longest phrase of list that matches the tokens
+// from i on, and how many tokens it covers. touching: every token must
+// touch the one before (US$). A one-letter first token must touch the
+// token before i (50p, 30C).
+func (s *figScan) matchPhrase(list []phrase, i int, touching bool, kinds ...uint8) (int, *phrase) {
+outer:
+	for k := range list {
+		p := &list[k]
+		if len(kinds) > 0 && indexByte(kinds, p.kind) < 0 {
+			continue
+		}
+		if !touching && len(p.toks[0]) == 1 && isLetterByte(p.toks[0][0]) && !s.glued(i-1) {
+			continue
+		}
+		for j, t := range p.toks {
+			if s.low(i+j) != t || j > 0 && touching && !s.glued(i+j-1) {
+				continue outer
+			}
+		}
+		return len(p.toks), p
+	}
+	return 0, nil
+}
+
+func indexByte(xs []uint8, b uint8) int {
+	for i, x := range xs {
+		if x == b {
+			return i
+		}
+	}
+	return -1
+}
+
+func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+// currencyPre matches a currency written before the digits ($, US$, £,
+// USD) at token i, followed by a number.
+func (s *figScan) currencyPre(i int) (int, *phrase) {
+	n, p := s.matchPhrase(s.lx.currencies[s.low(i)], i, true, curPre, curBoth)
+	if p == nil || !s.isNum(i+n) {
+		return 0, nil
+	}
+	if s.isWord(i) && len(p.toks) == 1 && s.d.toks[i].Flags&fUpper == 0 && p.canon != "INR" {
+		return 0, nil // "usd" in lower case is not a code
+	}
+	return n, p
+}
+
+// scaleAt reads a scale word at token k after the digits at k-1 (1.2
+// million, 3bn, 40m), returning its power of ten and the next token.
+func (s *figScan) scaleAt(k int, money bool) (int, int) {
+	if !s.isWord(k) {
+		return 0, k
+	}
+	sw, ok := s.lx.scales[s.low(k)]
+	if !ok || sw.adjacent && !s.glued(k-1) {
+		return 0, k
+	}
+	if !money && s.low(k) == "m" {
+		// 100m sprint, a 40m-tall tower: metres, not millions.
+		switch s.low(k + 1) {
+		case "sprint", "race", "hurdles", "freestyle", "butterfly", "backstroke", "breaststroke", "relay", "dash", "medley", "-":
+			return 0, k
+		}
+	}
+	return sw.exp, k + 1
+}
+
+// money parses a number after a currency written before it (tokens
+// [first, j) are the currency, j the digits): $3.5 billion, £40m,
+// $1.10-$1.45.
+func (s *figScan) money(first, j int, p *phrase) (cand, bool) {
+	x, ok := parseDec(s.d.tok(j))
+	if !ok {
+		return cand{}, false
+	}
+	c := cand{first: first, typ: Money, v: x.float(), unit: p.canon, factor: p.factor}
+	var k int
+	c.exp, k = s.scaleAt(j+1, true)
+	// $1.10-$1.45, $5-6 million
+	if s.dash(k) && s.glued(k-1) && s.glued(k) {
+		h := k + 1
+		if n, q := s.currencyPre(h); q != nil && q.canon == p.canon {
+			h += n
+		}
+		if s.isNum(h) && s.glued(h-1) {
+			if y, ok := parseDec(s.d.tok(h)); ok {
+				exp, k2 := s.scaleAt(h+1, true)
+				if c.exp == 0 || c.exp == exp {
+					c.typ, c.hi, c.exp, k = Range, y.float(), exp, k2
+				}
+			}
+		}
+	}
+	c.last = k
+	return c, true
+}
+
+// dash reports a hyphen or en dash at token i.
+func (s *figScan) dash(i int) bool {
+	switch s.low(i) {
+	case "-", "–":
+		return true
+	}
+	return false
+}
+
+// tail reads what follows a number that ends before token k: a percent
+// word, a currency word, a unit, a hyphenated unit (22-mile), an age
+// (25-year-old, 25 years old). It returns true when it fixed the type.
+func (s *figScan) tail(c *cand, k int, digits bool) bool {
+	// 25-year-old, 22-mile, four-year
+	if s.dash(k) && s.glued(k-1) && s.glued(k) && s.isWord(k+1) {
+		w := s.low(k + 1)
+		if (w == "year" || w == "years") && s.dash(k+2) && s.glued(k+1) && s.glued(k+2) {
+			if o := s.low(k + 3); o == "old" || o == "olds" {
+				c.typ, c.unit, c.last = Age, "", k+4
+				return true
+			}
+		}
+		if n, p := s.matchPhrase(s.lx.units[w], k+1, true, unitMeasure); p != nil {
+			c.typ, c.last = Measure, k+1+n
+			c.unit = s.d.src[s.d.toks[k+1].Start:s.d.toks[k+n].End]
+			return true
+		}
+		return false
+	}
+	// 25 years old
+	if (s.low(k) == "years" || s.low(k) == "year") && s.low(k+1) == "old" {
+		c.typ, c.unit, c.last = Age, "", k+2
+		return true
+	}
+	if n, p := s.matchPhrase(s.lx.units[s.low(k)], k, false); p != nil {
+		c.last = k + n
+		if p.kind == unitPercent {
+			c.typ, c.unit = Percent, p.canon
+		} else {
+			c.typ = Measure
+			c.unit = s.d.src[s.d.toks[k].Start:s.d.toks[k+n-1].End]
+		}
+		return true
+	}
+	if n, p := s.matchPhrase(s.lx.currencies[s.low(k)], k, false, curPost, curBoth); p != nil {
+		if p.kind == curBoth && s.d.toks[k].Flags&fUpper == 0 {
+			return false
+		}
+		c.typ, c.unit, c.factor, c.last = Money, p.canon, p.factor, k+n
+		return true
+	}
+	return false
+}
+
+// --- digits ---
+
+// identifierBefore reports digits that continue a name or identifier:
+// touching a word (G7, MH17), after a word and a hyphen (COVID-19, F-16),
+// after No. or #.
+func (s *figScan) identifierBefore(i int) bool {
+	d := s.d
+	p := i - 1
+	if !s.in(p) {
+		return false
+	}
+	if s.glued(p) {
+		switch d.toks[p].Kind {
+		case tWord:
+			return true
+		case tQuote:
+			return s.low(i+1) == "s" // ’90s
+		}
+		switch d.tok(p) {
+		case "#", "№":
+			return true
+		case "-", "/", ":", ".", "–", "_":
+			if s.glued(p-1) && (s.isWord(p-1) || s.isNum(p-1)) {
+				return true
+			}
+		}
+	}
+	switch s.low(p) {
+	case "no", "nos", "number":
+		return true
+	case ".":
+		if l := s.low(p - 1); (l == "no" || l == "nos") && s.glued(p-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameBefore reports a capitalised word before the digits that is not a
+// function word: the digits may be part of a name (Boeing 737, Article 5).
+func (s *figScan) nameBefore(i int) bool {
+	p := i - 1
+	if !s.isWord(p) || s.glued(p) {
+		return false
+	}
+	l := s.low(p)
+	if s.d.toks[p].Flags&(fCap|fUpper) == 0 || s.lx.stop[l] || s.lx.months[l] > 0 {
+		return false
+	}
+	if _, h := s.lx.hedges[l]; h {
+		return false
+	}
+	switch l {
+	case "aged", "age", "ages", "some", "nearly", "almost", "roughly", "approximately", "only", "about", "around":
+		return false
+	}
+	return true
+}
+
+// suffixOK reports whether the word touching digits at token k is one a
+// number may carry (1.2m, 25th, 1990s, 7am, 30C, 50p); anything else (5G,
+// 3D, 4x4) makes the run an identifier.
+func (s *figScan) suffixOK(k int) bool {
+	l := s.low(k)
+	if ordinalSuffix(l) || l == "s" || l == "am" || l == "pm" || l == "a" || l == "p" {
+		return true
+	}
+	if _, ok := s.lx.scales[l]; ok {
+		return true
+	}
+	if _, ok := s.lx.units[l]; ok {
+		return true
+	}
+	_, ok := s.lx.currencies[l]
+	return ok
+}
+
+// digits parses a figure that starts with the digit run at token i.
+func (s *figScan) digits(i int) (cand, bool) {
+	d := s.d
+	txt := d.tok(i)
+	if len(txt) > 24 || s.identifierBefore(i) {
+		return cand{}, false
+	}
+	if s.glued(i) && s.isWord(i+1) && !s.suffixOK(i+1) {
+		return cand{}, false
+	}
+	// List numbering at the start of a paragraph: "1. The first …"
+	if i == s.lo && s.glued(i) && (s.low(i+1) == "." || s.low(i+1) == ")") && !s.isNum(i+2) {
+		return cand{}, false
+	}
+	if s.glued(i) {
+		switch s.low(i + 1) {
+		case ":":
+			return s.colonTime(i)
+		case "/":
+			return s.slashForm(i)
+		case "-":
+			if c, ok := s.isoDate(i); ok {
+				return c, true
+			}
+		}
+	}
+	if dots := countByte(txt, '.'); dots >= 2 {
+		return s.dottedDate(i)
+	}
+	if c, ok := s.clockTime(i); ok {
+		return c, true
+	}
+	if c, ok := s.dayMonth(i); ok {
+		return c, true
+	}
+	x, ok := parseDec(txt)
+	if !ok {
+		return cand{}, false
+	}
+	c := cand{first: i, last: i + 1, v: x.float(), name: s.nameBefore(i)}
+	n, isInt := x.integer()
+	k := i + 1
+	// 25th, 19th-century
+	if s.glued(i) && ordinalSuffix(s.low(k)) && isInt {
+		c.typ, c.last = Ordinal, k+1
+		if s.dash(k+1) && s.glued(k) && s.glued(k+1) && s.ordinalNext(k+2, true) {
+			c.last = k + 3
+		}
+		return c, true
+	}
+	// 1990s
+	if s.glued(i) && s.low(k) == "s" && isInt && len(txt) == 4 && n%10 == 0 {
+		c.typ, c.last = Year, k+1
+		return c, true
+	}
+	// aged 61, at the age of 61, children under 5
+	if pl := s.low(i - 1); isInt && (pl == "aged" || pl == "age" || pl == "ages" || pl == "of" && s.low(i-2) == "age") {
+		c.typ = Age
+		if r, ok := s.rangeAfter(&c, k); ok {
+			return r, true
+		}
+		return c, true
+	}
+	// Smith, 47,
+	if isInt && n > 0 && n < 120 && s.personAge(i) {
+		c.typ = Age
+		return c, true
+	}
+	// one in five, 1 in 5
+	if f, ok := s.ratio(i, k, c.v); ok {
+		return f, true
+	}
+	c.exp, k = s.scaleAt(k, false)
+	c.last = k
+	if s.dash(k) && s.glued(k-1) && s.glued(k) && s.isNum(k+1) && s.dash(k+2) && s.glued(k+1) {
+		return cand{}, false // 555-123-4567: an identifier
+	}
+	// children under 5: an age
+	if isInt && n < 20 && c.exp == 0 && (s.low(i-1) == "under" || s.low(i-1) == "over") {
+		switch s.low(i - 2) {
+		case "children", "kids", "those", "babies", "infants", "people", "adults", "anyone", "girls", "boys", "patients", "everyone":
+			c.typ = Age
+			return c, true
+		}
+	}
+	if c.exp == 0 {
+		if r, ok := s.rangeAfter(&c, k); ok {
+			return r, true
+		}
+	}
+	if s.tail(&c, k, true) {
+		if c.typ == Money && c.name && c.exp == 0 {
+			c.name = false
+		}
+		return c, true
+	}
+	if c.name {
+		return cand{}, false
+	}
+	switch {
+	case c.exp == 0 && isInt && len(txt) == 4 && n >= 1000 && n <= 2999 && s.yearLike(i):
+		c.typ = Year
+	case s.content(k) || s.low(k) == "of" && c.exp == 0:
+		c.typ = Count
+	case c.exp > 0 && (s.low(k) == "of" || s.content(k)):
+		c.typ = Count
+	default:
+		c.typ = Number
+	}
+	// a 12-member panel, a 10-point lead: the hyphenated word is the thing counted.
+	if s.dash(k) && s.glued(k-1) && s.glued(k) && s.isWord(k+1) && !s.capital(k+1) {
+		c.typ, c.last = Count, k+2
+		return c, true
+	}
+	c.bare = c.exp == 0 && (c.typ == Number || c.typ == Count && !s.content(k))
+	return c, true
+}
+
+func countByte(s string, b byte) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == b {
+			n++
+		}
+	}
+	return n
+}
+
+// yearLike reports whether four digits at token i read as a year: not
+// followed by a plural noun (1500 troops) unless a determiner stands
+// before them (the 2024 elections).
+func (s *figScan) yearLike(i int) bool {
+	switch s.low(i - 1) {
+	case "the", "this", "that", "its", "his", "her", "their", "our", "a", "in", "since", "by", "until", "of", "from", "before", "after", "during", "’s", "'s":
+		return true
+	}
+	return !s.plural(i + 1)
+}
+
+// personAge reports the "Smith, 47," form: a capitalised name, a comma, the
+// digits, then a comma, period or the paragraph's end.
+func (s *figScan) personAge(i int) bool {
+	if s.low(i-1) != "," || !s.isWord(i-2) || !s.capital(i-2) {
+		return false
+	}
+	l := s.low(i - 2)
+	if s.lx.stop[l] || s.lx.months[l] > 0 {
+		return false
+	}
+	switch s.low(i + 1) {
+	case ",", ".", ";", ")", "":
+		return true
+	}
+	return false
+}
+
+// rangeAfter reads "-4,000" after a number ending before token k: one
+// range (1,200-4,000, 5-6%, 2020-21), or a score (3-2) as a number with
+// no value.
+func (s *figScan) rangeAfter(c *cand, k int) (cand, bool) {
+	if !s.dash(k) || !s.glued(k-1) || !s.glued(k) || !s.isNum(k+1) {
+		return cand{}, false
+	}
+	y, ok := parseDec(s.d.tok(k + 1))
+	if !ok {
+		return cand{}, false
+	}
+	r := *c
+	r.typ, r.hi, r.last = Range, y.float(), k+2
+	loInt := c.v == float64(uint64(c.v))
+	hiN, hiInt := y.integer()
+	// 2020-21: a span of years
+	if loInt && c.v >= 1000 && c.v <= 2999 && hiInt && len(s.d.tok(k+1)) == 2 {
+		r.hi = float64(int(c.v)/100*100 + hiN)
+	}
+	var exp int
+	exp, r.last = s.scaleAt(k+2, false)
+	r.exp = exp
+	t := r
+	if s.tail(&t, r.last, true) && t.typ != Age {
+		r.unit, r.factor, r.last = t.unit, t.factor, t.last
+		if t.typ == Money || t.typ == Percent || t.typ == Measure {
+			return r, true
+		}
+	}
+	// A score: two small whole numbers with nothing counted after them.
+	if exp == 0 && loInt && hiInt && c.v < 100 && hiN < 100 && c.typ != Age {
+		if nx := s.low(r.last); !s.content(r.last) || s.lx.score[nx] {
+			r.typ, r.null = Number, true
+			return r, true
+		}
+	}
+	if c.name {
+		return cand{}, false
+	}
+	return r, true
+}
+
+// ratio reads "one in five", "1 in 5", "nine out of 10" after a number
+// ending before token k.
+func (s *figScan) ratio(first, k int, v float64) (cand, bool) {
+	j := k
+	switch {
+	case s.low(j) == "in":
+		j++
+		if s.low(j) == "every" {
+			j++
+		}
+	case s.low(j) == "out" && s.low(j+1) == "of":
+		j += 2
+	default:
+		return cand{}, false
+	}
+	var den float64
+	n := 0
+	if s.isNum(j) {
+		x, ok := parseDec(s.d.tok(j))
+		if !ok {
+			return cand{}, false
+		}
+		den, n = x.float(), 1
+	} else {
+		var w [figWindow]string
+		den, n, _ = cardinal(s.window(j, &w))
+	}
+	if n == 0 || den <= v || den > 1000 || v <= 0 {
+		return cand{}, false
+	}
+	if s.content(j+n) && !s.lx.stop[s.low(j+n)] && s.low(j+n) != "people" && s.low(j+n) != "adults" && s.low(j+n) != "children" && s.low(j+n) != "americans" {
+		// "1 in 5 people" still reads as a share; other nouns (3 in 10 minutes) do not.
+		if s.isNum(j) {
+			return cand{}, false
+		}
+	}
+	return cand{first: first, last: j + n, typ: Fraction, v: v / den}, true
+}
+
+// ampm matches a.m./p.m./am/pm at token k: tokens used, and whether p.m.
+func (s *figScan) ampm(k int) (int, bool, bool) {
+	switch s.low(k) {
+	case "am", "pm":
+		return 1, s.low(k) == "pm", true
+	case "a", "p":
+		if s.low(k+1) == "." && s.low(k+2) == "m" && s.glued(k) && s.glued(k+1) {
+			n := 3
+			if s.low(k+3) == "." && s.glued(k+2) {
+				n = 4
+			}
+			return n, s.low(k) == "p", true
+		}
+	}
+	return 0, false, false
+}
+
+// timeFigure finishes a time h:m whose digits end before token k, with an
+// optional a.m./p.m.
+func (s *figScan) timeFigure(first, k, h, m int, needMark bool) (cand, bool) {
+	n, pm, ok := s.ampm(k)
+	if ok {
+		if h < 1 || h > 12 {
+			return cand{}, false
+		}
+		h %= 12
+		if pm {
+			h += 12
+		}
+		k += n
+	} else if needMark || h > 24 {
+		return cand{}, false
+	}
+	if h == 24 {
+		h = 0
+	}
+	return cand{first: first, last: k, typ: Time, text: clock(h, m)}, true
+}
+
+// colonTime parses 10:30, 12:40 a.m.
+func (s *figScan) colonTime(i int) (cand, bool) {
+	ht, mt := s.d.tok(i), s.low(i+2)
+	h, ok1 := atoi(ht)
+	m, ok2 := atoi(mt)
+	if !ok1 || !ok2 || len(ht) > 2 || len(mt) != 2 || m > 59 || !s.glued(i+1) || !s.isNum(i+2) {
+		return cand{}, false
+	}
+	k := i + 3
+	if s.low(k) == ":" && s.glued(i+2) && s.isNum(k+1) && len(s.low(k+1)) == 2 {
+		k += 2 // seconds
+	}
+	return s.timeFigure(i, k, h, m, false)
+}
+
+// clockTime parses 7 a.m., 7am, 7.45pm, and UK 07.45 or "at 7.45".
+func (s *figScan) clockTime(i int) (cand, bool) {
+	txt := s.d.tok(i)
+	h, m := 0, 0
+	dot := indexByteStr(txt, '.')
+	if dot >= 0 {
+		var ok1, ok2 bool
+		h, ok1 = atoi(txt[:dot])
+		m, ok2 = atoi(txt[dot+1:])
+		if !ok1 || !ok2 || dot > 2 || len(txt)-dot-1 != 2 || m > 59 {
+			return cand{}, false
+		}
+	} else {
+		var ok bool
+		if h, ok = atoi(txt); !ok || len(txt) > 2 {
+			return cand{}, false
+		}
+	}
+	if _, _, ok := s.ampm(i + 1); ok {
+		return s.timeFigure(i, i+1, h, m, true)
+	}
+	if dot < 0 || h > 23 {
+		return cand{}, false
+	}
+	// 07.45, or at/from/until 7.45 with nothing measured after it.
+	lead := txt[0] == '0' && dot == 2
+	if !lead {
+		switch s.low(i - 1) {
+		case "at", "from", "until", "till", "by", "before", "after", "around", "about", "shortly":
+		default:
+			return cand{}, false
+		}
+	}
+	if lead {
+		if t := (cand{}); s.tail(&t, i+1, true) {
+			return cand{}, false
+		}
+		return cand{first: i, last: i + 1, typ: Time, text: clock(h, m)}, true
+	}
+	switch nx := s.low(i + 1); {
+	case nx == "" || s.kind(i+1) == tPunct && nx != "%" && nx != "-":
+	case nx == "on" || nx == "and" || nx == "to" || nx == "this" || nx == "today" || nx == "tonight" ||
+		nx == "yesterday" || nx == "tomorrow" || nx == "local" || nx == "in" || nx == "the" || nx == "when":
+	case s.d.toks[i+1].Flags&fUpper != 0 && len(nx) <= 4: // GMT, BST
+	default:
+		return cand{}, false
+	}
+	return cand{first: i, last: i + 1, typ: Time, text: clock(h, m)}, true
+}
+
+func indexByteStr(s string, b byte) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == b {
+			return i
+		}
+	}
+	return -1
+}
+
+// slashForm parses 04/28/2025 (US order unless the first part is over
+// 12), 2/3 (a fraction), 2024/25 (a span of years); other slashed digits
+// (9/11, 24/7) are names.
+func (s *figScan) slashForm(i int) (cand, bool) {
+	a, okA := atoi(s.d.tok(i))
+	if !s.isNum(i+2) || !s.glued(i+1) {
+		return cand{}, false
+	}
+	bt := s.d.tok(i + 2)
+	b, okB := atoi(bt)
+	if !okA || !okB {
+		return cand{}, false
+	}
+	if s.low(i+3) == "/" && s.glued(i+2) && s.glued(i+3) && s.isNum(i+4) {
+		yt := s.d.tok(i + 4)
+		y, ok := atoi(yt)
+		if !ok || len(yt) != 2 && len(yt) != 4 {
+			return cand{}, false
+		}
+		if len(yt) == 2 {
+			y += 2000
+		}
+		mo, day := a, b
+		if a > 12 {
+			mo, day = b, a
+		}
+		if !validDate(y, mo, day) {
+			return cand{}, false
+		}
+		return cand{first: i, last: i + 5, typ: Date, text: isoDate(y, mo, day)}, true
+	}
+	if s.glued(i+2) && (s.isNum(i+3) || s.isWord(i+3)) {
+		return cand{}, false
+	}
+	switch {
+	case a >= 1 && a < b && b <= 10:
+		return cand{first: i, last: i + 3, typ: Fraction, v: float64(a) / float64(b)}, true
+	case len(s.d.tok(i)) == 4 && a >= 1000 && a <= 2999 && (len(bt) == 2 && (a+1)%100 == b || len(bt) == 4 && b == a+1):
+		hi := b
+		if len(bt) == 2 {
+			hi = a/100*100 + b
+		}
+		return cand{first: i, last: i + 3, typ: Range, v: float64(a), hi: float64(hi)}, true
+	}
+	return cand{}, false
+}
+
+// isoDate parses 2025-04-28.
+func (s *figScan) isoDate(i int) (cand, bool) {
+	d := s.d
+	if len(d.tok(i)) != 4 || !s.isNum(i+2) || !s.isNum(i+4) || s.low(i+3) != "-" ||
+		!s.glued(i+1) || !s.glued(i+2) || !s.glued(i+3) || len(d.tok(i+2)) != 2 || len(d.tok(i+4)) != 2 {
+		return cand{}, false
+	}
+	y, _ := atoi(d.tok(i))
+	m, _ := atoi(d.tok(i + 2))
+	day, _ := atoi(d.tok(i + 4))
+	if !validDate(y, m, day) {
+		return cand{}, false
+	}
+	return cand{first: i, last: i + 5, typ: Date, text: isoDate(y, m, day)}, true
+}
+
+// dottedDate parses 28.04.2025 (day first); other dotted runs (1.2.3) are
+// identifiers.
+func (s *figScan) dottedDate(i int) (cand, bool) {
+	txt := s.d.tok(i)
+	a := indexByteStr(txt, '.')
+	b := a + 1 + indexByteStr(txt[a+1:], '.')
+	day, ok1 := atoi(txt[:a])
+	m, ok2 := atoi(txt[a+1 : b])
+	y, ok3 := atoi(txt[b+1:])
+	if !ok1 || !ok2 || !ok3 || len(txt)-b-1 != 4 || !validDate(y, m, day) {
+		return cand{}, false
+	}
+	return cand{first: i, last: i + 1, typ: Date, text: isoDate(y, m, day)}, true
+}
+
+// monthAt matches a capitalised month name at token k, with the period of
+// an abbreviation (Nov.): the month and the tokens used.
+func (s *figScan) monthAt(k int) (int, int) {
+	if !s.isWord(k) || !s.capital(k) {
+		return 0, 0
+	}
+	m := s.lx.months[s.low(k)]
+	if m == 0 {
+		return 0, 0
+	}
+	if s.low(k+1) == "." && s.glued(k) && len(s.low(k)) <= 4 {
+		return m, 2
+	}
+	return m, 1
+}
+
+// dayAt reads a day of the month at token k (28, 28th): day and tokens used.
+func (s *figScan) dayAt(k int) (int, int) {
+	if !s.isNum(k) {
+		return 0, 0
+	}
+	t := s.d.tok(k)
+	day, ok := atoi(t)
+	if !ok || len(t) > 2 || day < 1 || day > 31 {
+		return 0, 0
+	}
+	if s.glued(k) && ordinalSuffix(s.low(k+1)) {
+		return day, 2
+	}
+	if s.glued(k) && s.isWord(k+1) {
+		return 0, 0
+	}
+	return day, 1
+}
+
+// yearAt reads a four-digit year at token k.
+func (s *figScan) yearAt(k int) int {
+	if !s.isNum(k) || len(s.d.tok(k)) != 4 || s.glued(k) && s.isWord(k+1) {
+		return 0
+	}
+	y, ok := atoi(s.d.tok(k))
+	if !ok || y < 1000 || y > 2999 {
+		return 0
+	}
+	return y
+}
+
+// dateFigure finishes a date whose parts end before token k.
+func (s *figScan) dateFigure(first, k, y, m, day int) (cand, bool) {
+	c := cand{first: first, last: k, typ: Date}
+	if y == 0 {
+		y = s.d.year
+		switch {
+		case s.low(k) == "next" && s.low(k+1) == "year":
+			y++
+		case s.low(k) == "last" && s.low(k+1) == "year":
+			y--
+		case y > 0 && day > 0 && (m < s.d.month || m == s.d.month && day < s.d.day) && s.future(first):
+			y++
+		}
+	}
+	if y == 0 || !validDate(y, m, day) {
+		c.null = true
+		return c, true
+	}
+	c.text = isoDate(y, m, day)
+	return c, true
+}
+
+// future reports a sentence that places what it dates ahead: a will or a
+// schedule word within a few tokens before the date.
+func (s *figScan) future(first int) bool {
+	for j := first - 1; j >= s.lo && j >= first-12; j-- {
+		switch s.low(j) {
+		case "will", "’ll", "'ll", "shall", "scheduled", "due", "expected", "planned", "plans", "until", "deadline":
+			return true
+		case ".", "!", "?":
+			return false
+		}
+	}
+	return false
+}
+
+// monthDate parses April 28, 2025; Nov. 4; March 2015; April 28th.
+func (s *figScan) monthDate(i, m int) (cand, bool) {
+	_, n := s.monthAt(i)
+	k := i + n
+	if day, dn := s.dayAt(k); dn > 0 {
+		k += dn
+		// April 28-30: one date, the first day
+		if s.dash(k) && s.glued(k-1) && s.glued(k) {
+			if d2, n2 := s.dayAt(k + 1); n2 > 0 && d2 > day {
+				k += 1 + n2
+			}
+		}
+		y := 0
+		if s.low(k) == "," {
+			if y = s.yearAt(k + 1); y > 0 {
+				k += 2
+			}
+		} else if y = s.yearAt(k); y > 0 {
+			k++
+		}
+		return s.dateFigure(i, k, y, m, day)
+	}
+	if y := s.yearAt(k); y > 0 {
+		return cand{first: i, last: k + 1, typ: Date, text: isoDate(y, m, 0)}, true
+	}
+	return cand{}, false
+}
+
+// dayMonth parses 28 April 2025, 28th April, the 28th of April.
+func (s *figScan) dayMonth(i int) (cand, bool) {
+	day, n := s.dayAt(i)
+	if n == 0 {
+		return cand{}, false
+	}
+	k := i + n
+	if s.low(k) == "of" {
+		k++
+	}
+	m, mn := s.monthAt(k)
+	if m == 0 {
+		return cand{}, false
+	}
+	k += mn
+	y := s.yearAt(k)
+	if y > 0 {
+		k++
+	}
+	return s.dateFigure(i, k, y, m, day)
+}
+
+// --- words ---
+
+// ordinalNext reports a word that makes an ordinal a ranking (place,
+// consecutive, quarter), or a hyphenated superlative (third-largest).
+func (s *figScan) ordinalNext(k int, hyphen bool) bool {
+	l := s.low(k)
+	if s.lx.ordinal[l] {
+		return true
+	}
+	return hyphen && len(l) > 4 && l[len(l)-3:] == "est"
+}
+
+// words parses a figure that starts with a word: spelled-out cardinals,
+// fractions and ordinals.
+func (s *figScan) words(i int) (cand, bool) {
+	var win [figWindow]string
+	w := s.window(i, &win)
+	if s.capital(i) && !s.sentenceStart(i) && s.d.toks[i].Flags&fUpper == 0 {
+		return cand{}, false // the Group of Seven, the Second World War
+	}
+	c := cand{first: i}
+	// half a million, a dozen: cardinals that start like fractions
+	v, n, plural := cardinal(w)
+	if fv, fn := fraction(w); fn > 0 && !(w[0] == "half" && n > 1) {
+		if !s.fractionContext(i, fn, w) {
+			return cand{}, false
+		}
+		c.typ, c.v, c.last = Fraction, fv, i+fn
+		return c, true
+	}
+	if n == 0 {
+		if ov, on := ordinalWords(w); on > 0 {
+			return s.ordinalWord(i, ov, on)
+		}
+		return cand{}, false
+	}
+	if n == 1 && (w[0] == "one" || w[0] == "zero") {
+		// one of the, one day, no one: a pronoun or an idiom, not a count.
+		if f, ok := s.ratio(i, i+1, v); ok {
+			return f, true
+		}
+		nx := s.low(i + 1)
+		if s.low(i-1) == "no" || s.low(i-1) == "the" || s.low(i-1) == "any" || s.low(i-1) == "every" {
+			return cand{}, false
+		}
+		if nx == "-" && s.glued(i) {
+			// one-year, one-off
+		} else if !s.content(i+1) || s.lx.pronoun[nx] || nx == "of" {
+			return cand{}, false
+		}
+	}
+	c.v, c.last = v, i+n
+	if plural {
+		c.typ = Count
+		return c, true
+	}
+	if f, ok := s.ratio(i, i+n, v); ok {
+		return f, true
+	}
+	if s.tail(&c, i+n, false) {
+		return c, true
+	}
+	if s.dash(i+n) && s.glued(i+n-1) {
+		return cand{}, false // one-off, two-way: not a quantity
+	}
+	c.typ = Count
+	c.bare = !s.content(i + n)
+	return c, true
+}
+
+// fractionContext accepts a spelled fraction of fn tokens at i where it
+// reads as a share: "half" before of/the/its or after a hedge; "a third"
+// not before a noun (a third term); two-thirds always.
+func (s *figScan) fractionContext(i, fn int, w []string) bool {
+	nx := s.low(i + fn)
+	if s.dash(i+fn) && s.glued(i+fn-1) {
+		return false // half-hour, a third-party
+	}
+	if w[0] == "half" {
+		switch nx {
+		case "of", "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "all", "them", "those", "these", "that", "this", ".", ",", ";", ")", "":
+		default:
+			return false
+		}
+		switch s.low(i - 1) {
+		case "second", "first", "the", "other":
+			return false
+		}
+		return true
+	}
+	if fn >= 3 || w[0] != "a" && w[0] != "an" && w[0] != "one" {
+		return true
+	}
+	return !s.content(i+fn) || nx == "of"
+}
+
+// ordinalWord keeps a spelled ordinal that ranks: third-largest,
+// first-quarter, third place; not prose (for the first time, first, …).
+func (s *figScan) ordinalWord(i, v, n int) (cand, bool) {
+	k := i + n
+	c := cand{first: i, last: k, typ: Ordinal, v: float64(v)}
+	if s.dash(k) && s.glued(k-1) && s.glued(k) && s.ordinalNext(k+1, true) {
+		c.last = k + 2
+		return c, true
+	}
+	if s.ordinalNext(k, false) && !(s.lx.ordinal[s.low(k)] && s.low(k+1) == "-") {
+		return c, true
+	}
+	return cand{}, false
+}
+
+// hedge returns the hedge that ends right before token first (not before
+// floor), lower-cased, or "".
+func (s *figScan) hedge(first, floor int) string {
+	p := first - 1
+	if p < floor || !s.in(p) || !s.isWord(p) {
+		return ""
+	}
+outer:
+	for _, h := range s.lx.hedges[s.low(p)] {
+		start := first - len(h.toks)
+		if start < floor || start < s.lo {
+			continue
+		}
+		for j, t := range h.toks {
+			if s.low(start+j) != t {
+				continue outer
+			}
+		}
+		d := s.d
+		return d.low[d.toks[start].Start:d.toks[p].End]
+	}
+	return ""
+}

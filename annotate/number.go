@@ -130,10 +130,6 @@ func atoi(s string) (int, bool) {
 	return n, true
 }
 
-// round4 rounds a fraction's value to four decimal places (two-thirds is
-// 0.6667), the precision an editor writes it with.
-func round4(x float64) float64 { return math.Round(x*1e4) / 1e4 }
-
 // numClass is the grammatical role of a number word (lexicon/numbers.txt).
 type numClass uint8
 
@@ -286,10 +282,11 @@ func parseFigLexicon() *figLexicon {
 		kind, f = f[0], f[1:]
 		p.factor = 1
 		if k := indexOf(f, "="); k >= 0 {
-			p.canon = f[k+1]
-			if k+2 < len(f) {
-				p.factor, _ = strconv.ParseFloat(f[k+2], 64)
+			canon := f[k+1:]
+			if x, err := strconv.ParseFloat(canon[len(canon)-1], 64); err == nil && len(canon) > 1 {
+				p.factor, canon = x, canon[:len(canon)-1]
 			}
+			p.canon = strings.Join(canon, " ")
 			f = f[:k]
 		}
 		p.toks = splitPhrase(strings.Join(f, " "))
@@ -481,8 +478,9 @@ func denominator(s string) (den float64, plural bool) {
 }
 
 // fraction reads a spelled-out fraction at the start of w: "half",
-// "a third", "one-fifth", "two-thirds", "three quarters". The value is
-// rounded to four places; n is the number of tokens used (0: none).
+// "a third", "one-fifth", "two-thirds", "three quarters". The value is the
+// exact quotient (two-thirds is 0.666…); n is the number of tokens used
+// (0: none).
 func fraction(w []string) (v float64, n int) {
 	if len(w) == 0 {
 		return 0, 0
@@ -510,7 +508,7 @@ func fraction(w []string) (v float64, n int) {
 	if den == 0 || plural != (num > 1) || num >= den && den != 2 {
 		return 0, 0
 	}
-	return round4(num / den), i + 1
+	return num / den, i + 1
 }
 
 // ordinalWords reads a spelled-out ordinal at the start of w: "third",

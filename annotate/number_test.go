@@ -127,8 +127,8 @@ func TestFraction(t *testing.T) {
 		want string // "value/tokens used" or "none"
 	}{
 		{"half of", "0.5/1"},
-		{"two-thirds", "0.6667/3"},
-		{"a third", "0.3333/2"},
+		{"two-thirds", "0.6666666666666666/3"},
+		{"a third", "0.3333333333333333/2"},
 		{"a fifth", "0.2/2"},
 		{"one-quarter", "0.25/3"},
 		{"three quarters", "0.75/2"},

@@ -1,0 +1,289 @@
+package annotate
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// drawFigures renders the figures of in over the text:
+// "around [count 14000 ~around|14,000] troops". Inside the brackets: type,
+// value (null, a number, lo..hi, a date or time), " u=UNIT" and " ~HEDGE"
+// when present, then the span's text.
+func drawFigures(in, published string) string {
+	r, _ := Annotate(in, Options{Published: published})
+	var b strings.Builder
+	at := 0
+	for _, f := range r.Figures {
+		b.WriteString(in[at:f.Start])
+		b.WriteString("[" + f.Type.String() + " " + drawValue(f.Value))
+		if f.Unit != "" {
+			b.WriteString(" u=" + f.Unit)
+		}
+		if f.Approx != "" {
+			b.WriteString(" ~" + f.Approx)
+		}
+		b.WriteString("|" + in[f.Start:f.End] + "]")
+		at = f.End
+	}
+	b.WriteString(in[at:])
+	return b.String()
+}
+
+func drawValue(v Value) string {
+	num := func(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
+	switch v.Kind {
+	case NumValue:
+		return num(v.Lo)
+	case RangeValue:
+		return num(v.Lo) + ".." + num(v.Hi)
+	case TextValue:
+		return v.Text
+	}
+	return "null"
+}
+
+// expectFigures checks the figures of in, published on 2025-11-04.
+func expectFigures(t *testing.T, in, want string) {
+	t.Helper()
+	expectFiguresOn(t, "2025-11-04", in, want)
+}
+
+func expectFiguresOn(t *testing.T, published, in, want string) {
+	t.Helper()
+	t.Run(in, func(t *testing.T) {
+		t.Helper()
+		if got := drawFigures(in, published); got != want {
+			t.Errorf("\ngot  %s\nwant %s", got, want)
+		}
+	})
+}
+
+func TestFigureCounts(t *testing.T) {
+	expectFigures(t, "around 14,000 troops", "around [count 14000 ~around|14,000] troops")
+	expectFigures(t, "14,000 North Korean soldiers", "[count 14000|14,000] North Korean soldiers")
+	expectFigures(t, "two nations", "[count 2|two] nations")
+	expectFigures(t, "fourteen thousand troops", "[count 14000|fourteen thousand] troops")
+	expectFigures(t, "a dozen eggs", "[count 12|a dozen] eggs")
+	expectFigures(t, "hundreds of people", "[count 100|hundreds] of people")
+	expectFigures(t, "Dozens of fans", "[count 12|Dozens] of fans")
+	expectFigures(t, "tens of thousands of people", "[count 10000|tens of thousands] of people")
+	expectFigures(t, "1.2m paying customers", "[count 1200000|1.2m] paying customers")
+	expectFigures(t, "1.2 million people", "[count 1200000|1.2 million] people")
+	expectFigures(t, "10k accounts", "[count 10000|10k] accounts")
+	expectFigures(t, "half a million people", "[count 500000|half a million] people")
+	expectFigures(t, "Two people said", "[count 2|Two] people said")
+	expectFigures(t, "11 points behind", "[count 11|11] points behind")
+	expectFigures(t, "a 12-member panel", "a [count 12|12-member] panel")
+	expectFigures(t, "The toll rose to 14,000.", "The toll rose to [number 14000|14,000].")
+	expectFigures(t, "one Ukrainian soldier", "[count 1|one] Ukrainian soldier")
+}
+
+func TestFigureHedges(t *testing.T) {
+	expectFigures(t, "more than 1,000 people", "more than [count 1000 ~more than|1,000] people")
+	expectFigures(t, "as many as 60,000 people", "as many as [count 60000 ~as many as|60,000] people")
+	expectFigures(t, "at least 40 dead", "at least [count 40 ~at least|40] dead")
+	expectFigures(t, "up to 40% of", "up to [percent 40 u=% ~up to|40%] of")
+	expectFigures(t, "an estimated 3,000 homes", "an estimated [count 3000 ~an estimated|3,000] homes")
+	expectFigures(t, "Some 200 workers", "Some [count 200 ~some|200] workers")
+	expectFigures(t, "nearly half of all voters", "nearly [fraction 0.5 ~nearly|half] of all voters")
+	expectFigures(t, "anything under $3.5 billion", "anything under [money 3500000000 u=USD ~under|$3.5 billion]")
+	expectFigures(t, "fewer than 10 cases", "fewer than [count 10 ~fewer than|10] cases")
+	expectFigures(t, "roughly 5 km", "roughly [measure 5 u=km ~roughly|5 km]")
+	expectFigures(t, "about 9 a.m.", "about [time 09:00 ~about|9 a.m.]")
+	expectFigures(t, "in about 2020", "in about [year 2020|2020]")
+}
+
+func TestFigureMoney(t *testing.T) {
+	expectFigures(t, "$3.5 billion", "[money 3500000000 u=USD|$3.5 billion]")
+	expectFigures(t, "about $3bn", "about [money 3000000000 u=USD ~about|$3bn]")
+	expectFigures(t, "£40m", "[money 40000000 u=GBP|£40m]")
+	expectFigures(t, "€90m campus", "[money 90000000 u=EUR|€90m] campus")
+	expectFigures(t, "¥500 billion", "[money 500000000000 u=JPY|¥500 billion]")
+	expectFigures(t, "US$5 million", "[money 5000000 u=USD|US$5 million]")
+	expectFigures(t, "C$12", "[money 12 u=CAD|C$12]")
+	expectFigures(t, "USD 40 million", "[money 40000000 u=USD|USD 40 million]")
+	expectFigures(t, "40 million euros", "[money 40000000 u=EUR|40 million euros]")
+	expectFigures(t, "2.9 billion Swedish kronor", "[money 2900000000 u=SEK|2.9 billion Swedish kronor]")
+	expectFigures(t, "50 cents", "[money 0.5 u=USD|50 cents]")
+	expectFigures(t, "$212.40 a share", "[money 212.4 u=USD|$212.40] a share")
+	expectFigures(t, "$1.10-$1.45", "[range 1.1..1.45 u=USD|$1.10-$1.45]")
+	expectFigures(t, "$5-6 million", "[range 5000000..6000000 u=USD|$5-6 million]")
+	expectFigures(t, "between $600 and $900", "between [money 600 u=USD|$600] and [money 900 u=USD|$900]")
+	expectFigures(t, "$1.52 billion to $1.56 billion", "[money 1520000000 u=USD|$1.52 billion] to [money 1560000000 u=USD|$1.56 billion]")
+	expectFigures(t, "between 5 and 6 dollars", "between [money 5 u=USD|5] and [money 6 u=USD|6 dollars]")
+}
+
+func TestFigurePercent(t *testing.T) {
+	expectFigures(t, "12%", "[percent 12 u=%|12%]")
+	expectFigures(t, "12 per cent", "[percent 12 u=%|12 per cent]")
+	expectFigures(t, "12 percent", "[percent 12 u=%|12 percent]")
+	expectFigures(t, "ten per cent", "[percent 10 u=%|ten per cent]")
+	expectFigures(t, "2 percentage points", "[percent 2 u=percentage points|2 percentage points]")
+	expectFigures(t, "5-6%", "[range 5..6 u=%|5-6%]")
+	expectFigures(t, "3-5 percentage points", "[range 3..5 u=percentage points|3-5 percentage points]")
+	expectFigures(t, "between 8 and 9 per cent", "between [percent 8 u=%|8] and [percent 9 u=%|9 per cent]")
+	expectFigures(t, "between 21 and 22 percent", "between [percent 21 u=%|21] and [percent 22 u=%|22 percent]")
+}
+
+func TestFigureMeasures(t *testing.T) {
+	expectFigures(t, "40 km", "[measure 40 u=km|40 km]")
+	expectFigures(t, "5,000 tonnes", "[measure 5000 u=tonnes|5,000 tonnes]")
+	expectFigures(t, "a 22-mile path", "a [measure 22 u=mile|22-mile] path")
+	expectFigures(t, "a 1.5-mile route", "a [measure 1.5 u=mile|1.5-mile] route")
+	expectFigures(t, "a four-year contract", "a [measure 4 u=year|four-year] contract")
+	expectFigures(t, "eight minutes left", "[measure 8 u=minutes|eight minutes] left")
+	expectFigures(t, "41 seconds after", "[measure 41 u=seconds|41 seconds] after")
+	expectFigures(t, "30 degrees", "[measure 30 u=degrees|30 degrees]")
+	expectFigures(t, "a rise of 1.4C", "a rise of [measure 1.4 u=C|1.4C]")
+	expectFigures(t, "60 mph", "[measure 60 u=mph|60 mph]")
+	expectFigures(t, "90 km/h", "[measure 90 u=km/h|90 km/h]")
+	expectFigures(t, "1,200-4,000 tonnes", "[range 1200..4000 u=tonnes|1,200-4,000 tonnes]")
+	expectFigures(t, "the 100m sprint", "the [measure 100 u=m|100m] sprint")
+}
+
+func TestFigureRanges(t *testing.T) {
+	expectFigures(t, "1,200-4,000", "[range 1200..4000|1,200-4,000]")
+	expectFigures(t, "2,500-3,000 people", "[range 2500..3000|2,500-3,000] people")
+	expectFigures(t, "the 2020-21 season", "the [range 2020..2021|2020-21] season")
+	expectFigures(t, "beat Rovers 3-2 in the final", "beat Rovers [number null|3-2] in the final")
+	expectFigures(t, "At 2-0 we stopped", "At [number null|2-0] we stopped")
+	expectFigures(t, "a 5-4 ruling", "a [number null|5-4] ruling")
+	expectFigures(t, "3-4 days", "[range 3..4 u=days|3-4 days]")
+	expectFigures(t, "call 555-123-4567", "call 555-123-4567")
+}
+
+func TestFigureDates(t *testing.T) {
+	expectFigures(t, "April 28, 2025", "[date 2025-04-28|April 28, 2025]")
+	expectFigures(t, "28 April 2025", "[date 2025-04-28|28 April 2025]")
+	expectFigures(t, "on Nov. 4 in", "on [date 2025-11-04|Nov. 4] in")
+	expectFigures(t, "on Tuesday, Nov. 4.", "on Tuesday, [date 2025-11-04|Nov. 4].")
+	expectFigures(t, "Tuesday 28 April", "Tuesday [date 2025-04-28|28 April]")
+	expectFigures(t, "dated 04/28/2025.", "dated [date 2025-04-28|04/28/2025].")
+	expectFigures(t, "dated 28/04/2025.", "dated [date 2025-04-28|28/04/2025].")
+	expectFigures(t, "on 2025-04-28", "on [date 2025-04-28|2025-04-28]")
+	expectFigures(t, "on 28.04.2025", "on [date 2025-04-28|28.04.2025]")
+	expectFigures(t, "on 1 April next year", "on [date 2026-04-01|1 April] next year")
+	expectFigures(t, "on 1 April last year", "on [date 2024-04-01|1 April] last year")
+	expectFigures(t, "the 28th of April", "the [date 2025-04-28|28th of April]")
+	expectFigures(t, "April 28th", "[date 2025-04-28|April 28th]")
+	expectFigures(t, "in March 2015", "in [date 2015-03|March 2015]")
+	expectFigures(t, "in March, then", "in March, then")
+	expectFigures(t, "last year and last month", "last year and last month")
+	expectFigures(t, "On April 28, 2,000 people", "On [date 2025-04-28|April 28], [count 2000|2,000] people")
+	expectFiguresOn(t, "", "on Nov. 4", "on [date null|Nov. 4]")
+	expectFigures(t, "The trial will start on Jan. 15.", "The trial will start on [date 2026-01-15|Jan. 15].")
+	expectFigures(t, "It began on Jan. 15.", "It began on [date 2025-01-15|Jan. 15].")
+	expectFigures(t, "you may 5 times", "you may [count 5|5] times")
+}
+
+func TestFigureYears(t *testing.T) {
+	expectFigures(t, "since 1987", "since [year 1987|1987]")
+	expectFigures(t, "2024 alone", "[year 2024|2024] alone")
+	expectFigures(t, "the 2024 elections", "the [year 2024|2024] elections")
+	expectFigures(t, "in the 1990s", "in the [year 1990|1990s]")
+	expectFigures(t, "1500 troops", "[count 1500|1500] troops")
+	expectFigures(t, "between 2019 and 2024", "between [year 2019|2019] and [year 2024|2024]")
+}
+
+func TestFigureTimes(t *testing.T) {
+	expectFigures(t, "at 10:30 on", "at [time 10:30|10:30] on")
+	expectFigures(t, "at 7 a.m. ET", "at [time 07:00|7 a.m.] ET")
+	expectFigures(t, "at 7 p.m.", "at [time 19:00|7 p.m.]")
+	expectFigures(t, "at 7pm", "at [time 19:00|7pm]")
+	expectFigures(t, "12:40 a.m.", "[time 00:40|12:40 a.m.]")
+	expectFigures(t, "12 p.m.", "[time 12:00|12 p.m.]")
+	expectFigures(t, "the 07.45 from Leeds", "the [time 07:45|07.45] from Leeds")
+	expectFigures(t, "at 7.45 on Monday", "at [time 07:45|7.45] on Monday")
+	expectFigures(t, "closed at 7.45 per cent", "closed at [percent 7.45 u=%|7.45 per cent]")
+	expectFigures(t, "at 1.25 against the dollar", "at [number 1.25|1.25] against the dollar")
+	expectFigures(t, "10:30 BST", "[time 10:30|10:30] BST")
+	expectFigures(t, "a 3:1 ratio", "a 3:1 ratio")
+}
+
+func TestFigureAges(t *testing.T) {
+	expectFigures(t, "a 19-year-old striker", "a [age 19|19-year-old] striker")
+	expectFigures(t, "25-year-olds", "[age 25|25-year-olds]")
+	expectFigures(t, "a four-year-old", "a [age 4|four-year-old]")
+	expectFigures(t, "aged 61", "aged [age 61|61]")
+	expectFigures(t, "Brennan, 34, headed", "Brennan, [age 34|34], headed")
+	expectFigures(t, "said Arkwright, 52.", "said Arkwright, [age 52|52].")
+	expectFigures(t, "he is 25 years old", "he is [age 25|25 years old]")
+	expectFigures(t, "In July, 12 people", "In July, [count 12|12] people")
+	expectFigures(t, "children under 5", "children under [age 5 ~under|5]")
+}
+
+func TestFigureOrdinals(t *testing.T) {
+	expectFigures(t, "the third-largest final", "the [ordinal 3|third-largest] final")
+	expectFigures(t, "in third place", "in [ordinal 3|third] place")
+	expectFigures(t, "first-quarter revenue", "[ordinal 1|first-quarter] revenue")
+	expectFigures(t, "the 12th minute", "the [ordinal 12|12th] minute")
+	expectFigures(t, "the 19th-century house", "the [ordinal 19|19th-century] house")
+	expectFigures(t, "for the first time", "for the first time")
+	expectFigures(t, "First, the ", "First, the ")
+	expectFigures(t, "a third candidate", "a third candidate")
+	expectFigures(t, "the Second World War", "the Second World War")
+}
+
+func TestFigureFractions(t *testing.T) {
+	expectFigures(t, "two-thirds of voters", "[fraction 0.6666666666666666|two-thirds] of voters")
+	expectFigures(t, "half of the", "[fraction 0.5|half] of the")
+	expectFigures(t, "up by a fifth,", "up by [fraction 0.2|a fifth],")
+	expectFigures(t, "fallen by a third since", "fallen by [fraction 0.3333333333333333|a third] since")
+	expectFigures(t, "one in five adults", "[fraction 0.2|one in five] adults")
+	expectFigures(t, "in the second half of", "in the second half of")
+	expectFigures(t, "a half-hour show", "a half-hour show")
+	expectFigures(t, "2/3 of", "[fraction 0.6666666666666666|2/3] of")
+}
+
+func TestFigureNonFigures(t *testing.T) {
+	expectFigures(t, "the G7 summit", "the G7 summit")
+	expectFigures(t, "COVID-19 cases", "COVID-19 cases")
+	expectFigures(t, "a Boeing 737 jet", "a Boeing 737 jet")
+	expectFigures(t, "a Boeing 737-800 jet", "a Boeing 737-800 jet")
+	expectFigures(t, "under Article 5 of", "under Article 5 of")
+	expectFigures(t, "one of the", "one of the")
+	expectFigures(t, "no one knows", "no one knows")
+	expectFigures(t, "one day", "one day")
+	expectFigures(t, "the 5G network", "the 5G network")
+	expectFigures(t, "after 9/11 and 24/7", "after 9/11 and 24/7")
+	expectFigures(t, "No. 10 and No 10", "No. 10 and No 10")
+	expectFigures(t, "flight MH17", "flight MH17")
+	expectFigures(t, "a one-off fee", "a one-off fee")
+	expectFigures(t, "1. The first point", "1. The first point")
+	expectFigures(t, "the Group of Seven", "the Group of Seven")
+}
+
+func TestFigureHostile(t *testing.T) {
+	for _, in := range []string{
+		strings.Repeat("1", 1<<20),
+		strings.Repeat("1,", 1<<18),
+		strings.Repeat("1-", 1<<18),
+		strings.Repeat("one ", 1<<16),
+		strings.Repeat("$", 1<<16),
+		strings.Repeat("April 1, ", 1<<14),
+	} {
+		r, _ := Annotate(in, Options{})
+		end := 0
+		for _, f := range r.Figures {
+			if f.Start < end || f.End <= f.Start {
+				t.Fatalf("%.20q…: overlapping or empty figure at %d", in, f.Start)
+			}
+			end = f.End
+		}
+	}
+}
+
+// TestFigureAllocs checks that the detector allocates per figure, not per
+// token: text with no figures allocates nothing in findFigures.
+func TestFigureAllocs(t *testing.T) {
+	src := strings.Repeat("The officials said that the talks were private and would go on. ", 200)
+	d := &doc{src: src}
+	d.lex()
+	d.paragraphs()
+	d.sentences()
+	figWords()
+	if n := testing.AllocsPerRun(5, func() { d.res.Figures = d.res.Figures[:0]; d.findFigures() }); n > 1 {
+		t.Errorf("findFigures allocated %v times on text with no figures", n)
+	}
+}
