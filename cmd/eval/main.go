@@ -57,7 +57,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	if *check {
-		return checkFiles(paths, stdout, stderr)
+		return gold.Check(paths, stdout, stderr)
 	}
 	var rows []row
 	total := &Score{}
@@ -147,14 +147,6 @@ func eachArticle(paths []string, stderr io.Writer, f func(path string, a *gold.A
 		f(p, a)
 	}
 	return rc
-}
-
-// checkFiles parses every file and prints each error; 1 when any failed.
-func checkFiles(paths []string, stdout, stderr io.Writer) int {
-	return eachArticle(paths, stderr, func(p string, a *gold.Article) {
-		fmt.Fprintf(stdout, "%s: ok: %d words, %d sources, %d quotes, %d figures, %d mentions, %d attributions, %d terms\n",
-			p, len(strings.Fields(a.Text)), len(a.Sources), len(a.Quotes), len(a.Figures), len(a.Mentions), len(a.Attributions), len(a.Terms))
-	})
 }
 
 type row struct {
