@@ -1,4 +1,933 @@
 package annotate
 
-// findAttributions is a stub until the attribution detector lands.
-func (d *doc) findAttributions() {}
+// Attributions (ANNOTATION.md §3, §4): who said what.
+//
+// findAttributions runs after findQuotes and findFigures, in five linear
+// passes over the tokens:
+//
+//  1. findMentions chunks every sentence into source noun phrases (source.go);
+//  2. findCues finds each reporting verb or phrase outside quotes, checks it
+//     is not negated, passive, infinitive or a byline, finds its subject
+//     (before it, after it when inverted, across an appositive or relative
+//     clause, or shared with a coordinated verb) and its content (an
+//     adjacent quote, the clause it governs, or the clause before a
+//     post-posed "…, the union said");
+//  3. cluster gives every mention an entity (source.go);
+//  4. speakers gives each quote the speaker of its cue, of a cue in the
+//     same or adjacent sentence, or of the previous quote in a run of
+//     quoted paragraphs, never across a paragraph without quotes;
+//  5. output turns the entities that speak into Sources, writes the
+//     attributions, and gives each figure inside a content span its source.
+//
+// Every look-around is bounded (a few tokens, one sentence, one
+// paragraph back), so 1 MB of "he said " costs four times 256 KB of it.
+
+import "sort"
+
+// attr is one attribution in the making.
+type attr struct {
+	subj    int32 // mention index
+	cue     Span
+	cueTok  int32
+	content Span
+	quote   int32 // quote index when the content is a quote, else -1
+	quote2  int32 // the second half of a quote split by the cue, or -1
+	sent    int32
+	forward bool // content runs forward from the cue to the sentence end
+}
+
+// attrPass holds the state of one findAttributions run.
+type attrPass struct {
+	d         *doc
+	qOf       []int32 // per token: index of the quote holding it, or -1
+	ments     []mention
+	mentStart []int32 // per token: mention starting there, or -1
+	mentEnd   []int32 // per token: mention whose last token it is, or -1
+	attrs     []attr
+	ents      []entity
+	ctxSubj   []int32 // per mention: the subject of the attribution whose content it opens, or -1
+	qEnt      []int32 // per quote: the speaker entity, or -1
+}
+
+// findAttributions fills d.res.Sources and d.res.Attributions and sets the
+// Source and Cue of quotes and the Source of figures.
+func (d *doc) findAttributions() {
+	if len(d.toks) == 0 {
+		return
+	}
+	loadCues()
+	loadSourceLexicons()
+	p := &attrPass{d: d}
+	p.indexQuotes()
+	p.findMentions()
+	p.findCues()
+	p.cluster()
+	p.speakers()
+	p.output()
+}
+
+// indexQuotes sorts the quotes and marks the tokens inside each.
+func (p *attrPass) indexQuotes() {
+	d := p.d
+	qs := d.res.Quotes
+	sort.SliceStable(qs, func(a, b int) bool { return qs[a].Start < qs[b].Start })
+	p.qOf = make([]int32, len(d.toks))
+	for i := range p.qOf {
+		p.qOf[i] = -1
+	}
+	t := 0
+	for qi, q := range qs {
+		for t < len(d.toks) && int(d.toks[t].Start) < q.Start {
+			t++
+		}
+		for k := t; k < len(d.toks) && int(d.toks[k].End) <= q.End; k++ {
+			p.qOf[k] = int32(qi)
+		}
+	}
+}
+
+// quoteFirst and quoteLast return the first and last token of quote q.
+func (p *attrPass) quoteFirst(q int) int { return p.d.tokenAt(p.d.res.Quotes[q].Start) }
+func (p *attrPass) quoteLast(q int) int  { return p.d.tokenAt(p.d.res.Quotes[q].End - 1) }
+
+// findMentions chunks every sentence into mentions.
+func (p *attrPass) findMentions() {
+	d := p.d
+	p.mentStart = make([]int32, len(d.toks))
+	p.mentEnd = make([]int32, len(d.toks))
+	for i := range p.mentStart {
+		p.mentStart[i], p.mentEnd[i] = -1, -1
+	}
+	for si, s := range d.sents {
+		first, last := int(s.First), int(s.Last)
+		for i := first; i < last; {
+			if p.qOf[i] >= 0 {
+				i++
+				continue
+			}
+			// a mention never runs into a quote
+			end := last
+			if e := i + maxNP + 8; e < end {
+				end = e
+			}
+			for k := i; k < end; k++ {
+				if p.qOf[k] >= 0 {
+					end = k
+					break
+				}
+			}
+			m, ok := d.parseNP(i, end)
+			if !ok {
+				i++
+				continue
+			}
+			m.sent = int32(si)
+			if m.kind == mkName && m.nameL-m.nameF == 1 && m.first == m.nameF && i == first {
+				m.weak = true
+			}
+			p.mentStart[m.first] = int32(len(p.ments))
+			p.mentEnd[m.last-1] = int32(len(p.ments))
+			p.ments = append(p.ments, m)
+			i = int(m.last)
+		}
+	}
+	p.ctxSubj = make([]int32, len(p.ments))
+	for i := range p.ctxSubj {
+		p.ctxSubj[i] = -1
+	}
+}
+
+// findCues finds the attributions of every sentence.
+func (p *attrPass) findCues() {
+	d := p.d
+	for si, s := range d.sents {
+		first, last := int(s.First), int(s.Last)
+		if d.byline(first, last) {
+			continue
+		}
+		n0 := len(p.attrs)
+		for j := first; j < last; j++ {
+			if p.qOf[j] >= 0 || d.toks[j].Kind != tWord && d.tok(j) != ":" {
+				continue
+			}
+			if d.tok(j) == ":" {
+				p.colonCue(j, first, last, si)
+				continue
+			}
+			if d.toks[j].Flags&fCap != 0 && j != first {
+				continue
+			}
+			if c, ok := d.phraseAt(j, last); ok {
+				if p.phraseCue(c, first, last, si) {
+					j = c.last - 1
+					continue
+				}
+			}
+			v, ok := cueVerbs[d.lower(j)]
+			if !ok || d.toks[j].Flags&fCap != 0 {
+				continue
+			}
+			p.verbCue(j, v, first, last, si, n0)
+		}
+		p.clipContents(n0, first, last)
+	}
+}
+
+// colonCue: `Kim: “…”` — a mention opening the sentence, a colon, a quote.
+func (p *attrPass) colonCue(j, first, last, si int) {
+	if j == first || j+1 >= last || p.qOf[j+1] < 0 || p.mentEnd[j-1] < 0 {
+		return
+	}
+	q := int(p.qOf[j+1])
+	if p.quoteFirst(q) != j+1 {
+		return
+	}
+	mi := p.mentEnd[j-1]
+	if int(p.ments[mi].first) != first || p.ments[mi].kind == mkPron || p.ments[mi].kind == mkDoc {
+		return
+	}
+	t := p.d.toks[j]
+	p.attrs = append(p.attrs, attr{subj: mi, cue: Span{int(t.Start), int(t.End)}, cueTok: int32(j),
+		content: p.d.res.Quotes[q].Span, quote: int32(q), quote2: -1, sent: int32(si)})
+}
+
+// phraseCue handles "according to X" and phrasal verbs; false when the
+// phrase is no cue here.
+func (p *attrPass) phraseCue(c cueAt, first, last, si int) bool {
+	d := p.d
+	cue := Span{int(d.toks[c.first].Start), int(d.toks[c.last-1].End)}
+	if c.class == cuePhrasal {
+		return p.verbCue(c.first, cueVerb{class: cueClause, form: formPast}, first, last, si, len(p.attrs)) && p.widenCue(cue)
+	}
+	// according to X: X follows.
+	if c.last >= last || p.mentStart[c.last] < 0 {
+		return false
+	}
+	mi := p.mentStart[c.last]
+	m := &p.ments[mi]
+	if m.kind == mkPron && d.lower(int(m.first)) != "they" {
+		return false
+	}
+	a := attr{subj: mi, cue: cue, cueTok: int32(c.first), quote: -1, quote2: -1, sent: int32(si)}
+	lead := c.first == first || c.first == first+1 && d.toks[first].Kind == tWord && (d.lower(first) == "but" || d.lower(first) == "and")
+	if lead {
+		// According to X, content.
+		k := int(m.last)
+		if k < last && d.tok(k) == "," {
+			k++
+		}
+		a.content = p.clauseSpan(k, last)
+		a.forward = true
+	} else {
+		// content, according to X.
+		e := c.first
+		if e > first && d.tok(e-1) == "," {
+			e--
+		}
+		a.content = p.clauseSpan(p.clauseStart(e, first), e)
+	}
+	if a.content.Start >= a.content.End {
+		return false
+	}
+	p.attrs = append(p.attrs, a)
+	return true
+}
+
+// widenCue sets the cue span of the attribution just added (a phrasal
+// verb: "pointed out").
+func (p *attrPass) widenCue(s Span) bool {
+	p.attrs[len(p.attrs)-1].cue = s
+	return true
+}
+
+// clauseStart returns where the clause ending at e starts: the sentence
+// start, or after a previous attribution's cue in the same sentence.
+func (p *attrPass) clauseStart(e, first int) int {
+	return first
+}
+
+// objPronouns may be the indirect object of "told".
+var objPronouns = setOf("him her them me us you it")
+
+// timeWords end a temporal phrase after a cue ("on Monday", "last week").
+var timeWords = setOf("monday tuesday wednesday thursday friday saturday sunday week weekend month year night morning afternoon evening today yesterday tonight january february march april may june july august september october november december")
+
+// clauseWords show a clause: an auxiliary, modal or subject pronoun.
+var clauseWords = setOf("would will could can may might should must had has have was were is are did does do 's 're 'd 've he she it they we i there")
+
+// verbCue decides whether the cue verb at j is an attribution and adds it.
+func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
+	d := p.d
+	if d.negated(j, first) {
+		return false
+	}
+	if v.form == formPast && d.passive(j, first) {
+		return false
+	}
+	w := d.lower(j)
+	// a participle or adjective after a determiner: "an estimated 14,000",
+	// "the reported cases".
+	if j > first && d.toks[j-1].Kind == tWord && determiners[d.lower(j-1)] {
+		return false
+	}
+	// byline: "X reported from Brussels"
+	if j+1 < last && d.lower(j+1) == "from" && v.class != cueSpeech && j+2 < last && d.isCapWord(j+2) && (w == "reported" || w == "reporting" || w == "reports") {
+		return false
+	}
+	// "called for", "called on": demands, not words quoted.
+	if v.class == cueCall && j+1 < last && (d.lower(j+1) == "for" || d.lower(j+1) == "on" || d.lower(j+1) == "off") {
+		return false
+	}
+	subj, inverted := int32(-1), false
+	k := j - 1
+	for k >= first && d.toks[k].Kind == tWord && auxiliaries[d.lower(k)] && p.mentEnd[k] < 0 {
+		k--
+	}
+	// a temporal phrase between subject and verb: "Kim on Monday said"
+	if k-1 >= first && d.toks[k].Kind == tWord && timeWords[d.lower(k)] && (d.lower(k-1) == "on" || d.lower(k-1) == "last" || d.lower(k-1) == "this") {
+		k -= 2
+		for k >= first && d.toks[k].Kind == tWord && auxiliaries[d.lower(k)] && p.mentEnd[k] < 0 {
+			k--
+		}
+	}
+	if v.form == formIng {
+		// "…, adding that …": the subject of the previous attribution.
+		if k >= first && (d.tok(k) == "," || d.lower(k) == "and") && len(p.attrs) > n0 {
+			subj = p.attrs[len(p.attrs)-1].subj
+		} else {
+			return false
+		}
+	} else if k >= first && p.mentEnd[k] >= 0 && p.qOf[k] < 0 {
+		subj = p.mentEnd[k]
+	} else if j+1 < last && p.mentStart[j+1] >= 0 && p.invertedSlot(j, first) {
+		subj, inverted = p.mentStart[j+1], true
+	} else if k >= first && (d.lower(k) == "and" || d.lower(k) == "but") && len(p.attrs) > n0 {
+		subj = p.attrs[len(p.attrs)-1].subj
+	} else if k >= first {
+		subj = p.skipAppositive(k, first)
+	}
+	if subj < 0 {
+		return false
+	}
+	sm := &p.ments[subj]
+	if sm.kind == mkPron && d.lower(int(sm.first)) == "it" && v.class == cueThink {
+		return false // "it remains to be seen", "it is thought"
+	}
+	// the complement: after the subject when inverted, after the object
+	// of "told", after "that".
+	c := j + 1
+	if inverted {
+		c = int(sm.last)
+	}
+	tellLike := w == "told" || w == "tell" || w == "tells" || w == "telling" || w == "informed" || w == "assured" || w == "reminded" || w == "warned" && c < last && objPronouns[d.lower(c)]
+	if tellLike && c < last && p.qOf[c] < 0 && d.tok(c) != "," && d.tok(c) != ":" && d.lower(c) != "that" {
+		switch {
+		case d.toks[c].Kind == tWord && objPronouns[d.lower(c)]:
+			c++
+		case p.mentStart[c] >= 0:
+			c = int(p.ments[p.mentStart[c]].last)
+		case d.toks[c].Kind == tWord && d.toks[c].Flags&fCap == 0 && !clauseWords[d.lower(c)]:
+			c++ // told reporters
+			if c < last && d.toks[c].Kind == tWord && (d.lower(c-1) == "a" || d.lower(c-1) == "the") {
+				for n := 0; n < 3 && c < last && d.toks[c].Kind == tWord && d.lower(c) != "that" && !clauseWords[d.lower(c)]; n++ {
+					c++
+				}
+			}
+		}
+	}
+	a := attr{subj: subj, cueTok: int32(j), quote: -1, quote2: -1, sent: int32(si)}
+	a.cue = Span{int(d.toks[j].Start), int(d.toks[j].End)}
+	// an adjacent quote before: “…,” she said / “…,” said Kim
+	before := int(sm.first)
+	if inverted {
+		before = j
+	}
+	if q := p.quoteBefore(before, first); q >= 0 {
+		a.content, a.quote = d.res.Quotes[q].Span, int32(q)
+		if q2 := p.quoteAfter(c, last, 4); q2 >= 0 {
+			a.quote2 = int32(q2)
+		}
+		p.attrs = append(p.attrs, a)
+		return true
+	}
+	// describe … as, call … “…”
+	if v.class == cueAs || v.class == cueCall {
+		q := p.quoteAfter(c, last, 10)
+		if q < 0 {
+			if v.class == cueCall {
+				return false
+			}
+			as := -1
+			for k := c; k < last && k < c+10; k++ {
+				if d.lower(k) == "as" {
+					as = k
+					break
+				}
+			}
+			if as < 0 {
+				return false
+			}
+			a.content = p.clauseSpan(as+1, last)
+			a.forward = true
+		} else {
+			a.content, a.quote = d.res.Quotes[q].Span, int32(q)
+		}
+		p.attrs = append(p.attrs, a)
+		return true
+	}
+	// a quote after: she said: “…” / he told reporters, “…”
+	if q := p.quoteAfter(c, last, 6); q >= 0 && p.quoteFirst(q) > c && (d.tok(p.quoteFirst(q)-1) == ":" || d.tok(p.quoteFirst(q)-1) == ",") || q >= 0 && p.quoteFirst(q) == c {
+		a.content, a.quote = d.res.Quotes[q].Span, int32(q)
+		p.attrs = append(p.attrs, a)
+		return true
+	}
+	// post-posed: "…, the union said." — the clause before the comma.
+	end := int(sm.first)
+	if inverted {
+		end = j
+	}
+	if end > first && d.tok(end-1) == "," && p.restIsAdverbial(c, last) {
+		a.content = p.clauseSpan(p.clauseStart(end-1, first), end-1)
+		if a.content.Start < a.content.End {
+			p.attrs = append(p.attrs, a)
+			return true
+		}
+	}
+	// indirect speech: the clause after the cue.
+	that := false
+	for k, n := c, 0; k < last && n < 8; k, n = k+1, n+1 {
+		if p.qOf[k] >= 0 || d.toks[k].Kind != tWord {
+			break
+		}
+		if d.lower(k) == "that" {
+			that = true
+			c = k + 1
+			break
+		}
+		if _, isCue := cueVerbs[d.lower(k)]; isCue || clauseWords[d.lower(k)] {
+			break
+		}
+	}
+	if !that {
+		c = p.skipLeadingTime(c, last)
+	}
+	if c >= last {
+		return false
+	}
+	switch v.class {
+	case cueClause, cueThat, cueThink, cuePhrasal:
+		if !that && !p.looksLikeClause(c, last) {
+			return false
+		}
+	case cueSpeech:
+		if d.toks[c].Kind == tPunct && d.tok(c) != "$" && d.tok(c) != "£" && d.tok(c) != "€" {
+			return false
+		}
+	}
+	a.content = p.clauseSpan(c, last)
+	a.forward = true
+	if a.content.Start >= a.content.End {
+		return false
+	}
+	// a pronoun opening the content refers to the subject ("the company
+	// said it …").
+	if c < last && p.mentStart[c] >= 0 && p.ments[p.mentStart[c]].kind == mkPron {
+		p.ctxSubj[p.mentStart[c]] = subj
+	}
+	p.attrs = append(p.attrs, a)
+	return true
+}
+
+// invertedSlot reports whether a cue at j may take its subject after it:
+// it opens the sentence or follows a comma or a closing quote mark.
+func (p *attrPass) invertedSlot(j, first int) bool {
+	if j == first {
+		return true
+	}
+	d := p.d
+	return d.tok(j-1) == "," || p.qOf[j-1] >= 0
+}
+
+// skipAppositive finds a subject left of an appositive or relative clause
+// ending at token k: "Helen Szabo, an airline analyst, said", "Brennan,
+// who has played 312 games, said", "Two people who spoke on condition of
+// anonymity said". It returns the mention or -1.
+func (p *attrPass) skipAppositive(k, first int) int32 {
+	d := p.d
+	comma := d.tok(k) == ","
+	for x, n := k-1, 0; x > first && n < 30; x, n = x-1, n+1 {
+		if p.qOf[x] >= 0 {
+			return -1
+		}
+		if d.toks[x].Kind == tWord {
+			if _, isCue := cueVerbs[d.lower(x)]; isCue && x+1 < k && d.lower(x+1) != "on" && p.mentEnd[x-1] >= 0 {
+				return -1 // another attribution's verb
+			}
+		}
+		switch {
+		case comma && d.tok(x) == "," && p.mentEnd[x-1] >= 0:
+			m := &p.ments[p.mentEnd[x-1]]
+			if m.kind == mkPron {
+				return -1
+			}
+			return p.mentEnd[x-1]
+		case d.toks[x].Kind == tWord && (d.lower(x) == "who" || d.lower(x) == "whose") && p.mentEnd[x-1] >= 0:
+			if comma && d.tok(x-1) != "," {
+				// a relative clause inside the appositive; keep looking
+				continue
+			}
+			return p.mentEnd[x-1]
+		case d.toks[x].Kind == tWord && d.lower(x) == "who" && x-1 > first && d.tok(x-1) == "," && p.mentEnd[x-2] >= 0:
+			return p.mentEnd[x-2]
+		}
+	}
+	return -1
+}
+
+// quoteBefore returns the quote that ends right before token b (allowing a
+// comma between), within the sentence, or -1.
+func (p *attrPass) quoteBefore(b, first int) int {
+	k := b - 1
+	if k >= first && p.qOf[k] < 0 && (p.d.tok(k) == "," || p.d.tok(k) == "—" || p.d.tok(k) == "–") {
+		k--
+	}
+	if k < first || p.qOf[k] < 0 {
+		return -1
+	}
+	q := int(p.qOf[k])
+	if p.quoteLast(q) != k {
+		return -1
+	}
+	return q
+}
+
+// quoteAfter returns the first quote starting within n tokens after c
+// (before any other quote or the sentence end), or -1.
+func (p *attrPass) quoteAfter(c, last, n int) int {
+	for k := c; k < last && k < c+n; k++ {
+		if p.qOf[k] >= 0 {
+			return int(p.qOf[k])
+		}
+	}
+	// a quote may start the next sentence after a colon: "he said:"
+	return -1
+}
+
+// restIsAdverbial reports whether tokens [c, last) are only a short
+// adverbial and the final punctuation ("said on Monday.", "said in a
+// statement.").
+func (p *attrPass) restIsAdverbial(c, last int) bool {
+	d := p.d
+	n := 0
+	for k := c; k < last; k++ {
+		if p.qOf[k] >= 0 {
+			return false
+		}
+		if d.toks[k].Kind == tWord || d.toks[k].Kind == tNum {
+			n++
+			if d.lower(k) == "that" {
+				return false
+			}
+			continue
+		}
+		switch d.tok(k) {
+		case ".", "!", "?", "…", ",", ";":
+			if d.tok(k) == "," && k+1 < last {
+				// ", adding …" or a trailing clause: stop here
+				return n <= 8
+			}
+			continue
+		}
+	}
+	return n <= 8
+}
+
+// skipLeadingTime skips "on Monday", "last week", "in a statement" after a
+// cue.
+func (p *attrPass) skipLeadingTime(c, last int) int {
+	d := p.d
+	for c < last && d.toks[c].Kind == tWord {
+		w := d.lower(c)
+		switch {
+		case timeWords[w] && (w == "today" || w == "yesterday" || w == "tonight"):
+			c++
+		case (w == "on" || w == "last" || w == "this" || w == "late" || w == "early") && c+1 < last && timeWords[d.lower(c+1)]:
+			c += 2
+		case w == "in" && c+2 < last && (d.lower(c+1) == "a" || d.lower(c+1) == "an") && d.wf(c+2)&wDoc != 0:
+			c += 3 // in a statement
+		default:
+			return c
+		}
+	}
+	return c
+}
+
+// looksLikeClause reports whether [c, last) starts like a clause: a subject
+// pronoun, or an auxiliary or modal within its first words.
+func (p *attrPass) looksLikeClause(c, last int) bool {
+	d := p.d
+	for k, n := c, 0; k < last && n < 12; k, n = k+1, n+1 {
+		if p.qOf[k] >= 0 {
+			return n > 0
+		}
+		if d.toks[k].Kind != tWord {
+			if d.tok(k) == "," || d.tok(k) == ";" {
+				return false
+			}
+			continue
+		}
+		w := d.lower(k)
+		if clauseWords[w] {
+			return true
+		}
+		if n > 0 && len(w) > 3 && w[len(w)-2:] == "ed" && d.toks[k].Flags&fCap == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseSpan returns the byte span of tokens [c, e) with trailing
+// punctuation outside quotes trimmed.
+func (p *attrPass) clauseSpan(c, e int) Span {
+	d := p.d
+	for e > c && p.qOf[e-1] < 0 && d.toks[e-1].Kind == tPunct {
+		e--
+	}
+	for c < e && p.qOf[c] < 0 && d.toks[c].Kind == tPunct && d.tok(c) != "$" && d.tok(c) != "£" && d.tok(c) != "€" {
+		c++
+	}
+	if c >= e {
+		return none
+	}
+	return Span{int(d.toks[c].Start), int(d.toks[e-1].End)}
+}
+
+// clipContents ends each forward content of sentence attributions
+// [n0, len) before the next attribution's subject or cue in the sentence,
+// trimming the joining ", and".
+func (p *attrPass) clipContents(n0, first, last int) {
+	d := p.d
+	for i := n0; i < len(p.attrs); i++ {
+		a := &p.attrs[i]
+		if !a.forward {
+			continue
+		}
+		for k := i + 1; k < len(p.attrs); k++ {
+			b := &p.attrs[k]
+			stop := int(b.cueTok)
+			if sf := int(p.ments[b.subj].first); sf < stop && sf > int(a.cueTok) {
+				stop = sf
+			}
+			if d.toks[stop].Start <= int32(a.content.Start) || int(d.toks[stop].Start) >= a.content.End {
+				continue
+			}
+			// trim ", and", "and", ", a deal that", trailing time words
+			e := stop
+			for e > int(a.cueTok)+1 {
+				w := d.lower(e - 1)
+				if d.tok(e-1) == "," || w == "and" || w == "but" || w == "while" || w == "as" || w == "also" {
+					e--
+					continue
+				}
+				break
+			}
+			// back to a comma opening the next clause ("…, a deal that")
+			for x := e - 1; x > int(a.cueTok)+1 && x > e-6; x-- {
+				if d.tok(x) == "," && p.qOf[x] < 0 {
+					e = x
+					break
+				}
+			}
+			for e-2 > int(a.cueTok) && timeWords[d.lower(e-1)] && (d.lower(e-2) == "on" || d.lower(e-2) == "last") {
+				e -= 2
+			}
+			if s := p.clauseSpan(p.d.tokenAt(a.content.Start), e); s.Valid() {
+				a.content = s
+			}
+			break
+		}
+	}
+}
+
+// speakers gives every quote its speaker's entity (p.qEnt).
+func (p *attrPass) speakers() []int32 {
+	d := p.d
+	qs := d.res.Quotes
+	qEnt := make([]int32, len(qs))
+	for i := range qEnt {
+		qEnt[i] = -1
+	}
+	// speakers by sentence: the attributions' entities
+	sentAttr := make(map[int32][]int32, len(p.attrs)) // sentence → attr indexes
+	for ai := range p.attrs {
+		a := &p.attrs[ai]
+		e := p.ments[a.subj].ent
+		if e < 0 {
+			continue
+		}
+		sentAttr[a.sent] = append(sentAttr[a.sent], int32(ai))
+		if a.quote >= 0 {
+			qEnt[a.quote] = e
+			qs[a.quote].Cue = a.cue
+			qs[a.quote].Partial = false
+			if a.quote2 >= 0 && qEnt[a.quote2] < 0 {
+				qEnt[a.quote2] = e
+				qs[a.quote2].Cue = a.cue
+				qs[a.quote2].Partial = false
+			}
+			continue
+		}
+		// quotes inside a reported clause
+		c := a.content
+		for k := p.d.tokenAt(c.Start); k < len(d.toks) && int(d.toks[k].Start) < c.End; k++ {
+			q := p.qOf[k]
+			if q >= 0 && qs[q].End <= c.End && qEnt[q] < 0 {
+				qEnt[q] = e
+				qs[q].Cue = a.cue
+			}
+		}
+	}
+	// the rest: same sentence, adjacent sentence, the run of quotes
+	var last int32 = -1     // entity of the last speaker in the chain
+	var lastSent int32 = -2 // sentence where the chain was last fed
+	for qi := range qs {
+		k := p.quoteFirst(qi)
+		if k >= len(d.toks) {
+			continue
+		}
+		s := int32(d.sentenceOf(k))
+		if qEnt[qi] >= 0 {
+			last, lastSent = qEnt[qi], s
+			if qEnd := p.quoteLast(qi); qEnd < len(d.toks) {
+				lastSent = int32(d.sentenceOf(qEnd))
+			}
+			continue
+		}
+		para := d.sents[s].Para
+		// the chain breaks at a paragraph without quotes or cues
+		if lastSent >= 0 && lastSent < s-1 {
+			if !p.chainHolds(lastSent, s) {
+				last = -1
+			}
+		}
+		e := int32(-1)
+		if as := sentAttr[s]; len(as) > 0 {
+			e = p.ments[p.attrs[as[len(as)-1]].subj].ent
+		} else if last >= 0 && (lastSent == s-1 || p.chainHolds(lastSent, s)) {
+			e = last
+		} else if int(s)+1 < len(d.sents) && d.sents[s+1].Para == para && k == int(d.sents[s].First) {
+			if as := sentAttr[s+1]; len(as) > 0 {
+				e = p.ments[p.attrs[as[0]].subj].ent
+			}
+		}
+		// feed the chain with the sentence's own attributions
+		if as := sentAttr[s]; len(as) > 0 {
+			last = p.ments[p.attrs[as[len(as)-1]].subj].ent
+		}
+		if e >= 0 {
+			qEnt[qi] = e
+			last = e
+			lastSent = int32(d.sentenceOf(p.quoteLast(qi)))
+		}
+	}
+	p.qEnt = qEnt
+	return qEnt
+}
+
+// chainHolds reports whether a speaker seen in sentence from still speaks
+// in sentence to: every sentence between carries a quote or an attribution
+// of the same run, and no paragraph between is without quotes.
+func (p *attrPass) chainHolds(from, to int32) bool {
+	d := p.d
+	if from < 0 || to-from > 6 {
+		return false
+	}
+	for s := from + 1; s < to; s++ {
+		has := false
+		for k := d.sents[s].First; k < d.sents[s].Last; k++ {
+			if p.qOf[k] >= 0 {
+				has = true
+				break
+			}
+		}
+		if !has {
+			return false
+		}
+	}
+	// across a paragraph break, the new paragraph must open with a quote
+	if d.sents[from].Para != d.sents[to].Para {
+		f := int(d.paras[d.sents[to].Para].First)
+		if p.qOf[f] < 0 {
+			return false
+		}
+		if d.sents[to].Para-d.sents[from].Para > 1 {
+			return p.chainHolds(from, int32(p.firstSentOfPara(d.sents[to].Para-1)))
+		}
+	}
+	return true
+}
+
+// firstSentOfPara returns the first sentence of paragraph pi.
+func (p *attrPass) firstSentOfPara(pi int32) int {
+	d := p.d
+	return d.sentenceOf(int(d.paras[pi].First))
+}
+
+// output writes Sources, Attributions, and the sources of quotes and
+// figures.
+func (p *attrPass) output() {
+	d := p.d
+	r := &d.res
+	for _, a := range p.attrs {
+		if e := p.ments[a.subj].ent; e >= 0 {
+			p.ents[e].speaks = true
+		}
+	}
+	for _, e := range p.qEnt {
+		if e >= 0 {
+			p.ents[e].speaks = true
+		}
+	}
+	// sources in order of first mention
+	order := make([]int32, 0, 16)
+	for ei := range p.ents {
+		if p.ents[ei].speaks && len(p.ents[ei].ments) > 0 {
+			order = append(order, int32(ei))
+		}
+	}
+	sort.Slice(order, func(a, b int) bool {
+		return p.ments[p.ents[order[a]].ments[0]].Start < p.ments[p.ents[order[b]].ments[0]].Start
+	})
+	srcOf := make([]int32, len(p.ents))
+	for i := range srcOf {
+		srcOf[i] = -1
+	}
+	for _, ei := range order {
+		en := &p.ents[ei]
+		srcOf[ei] = int32(len(r.Sources))
+		s := Source{Kind: p.sourceKind(en), Mentions: make([]Span, 0, len(en.ments))}
+		best := -1
+		for _, mi := range en.ments {
+			m := &p.ments[mi]
+			s.Mentions = append(s.Mentions, m.Span)
+			if m.kind == mkPron {
+				continue
+			}
+			if best < 0 || m.End-m.Start > p.ments[best].End-p.ments[best].Start {
+				best = int(mi)
+			}
+		}
+		if best < 0 {
+			best = int(en.ments[0])
+		}
+		s.Name = d.src[p.ments[best].Start:p.ments[best].End]
+		r.Sources = append(r.Sources, s)
+	}
+	for _, a := range p.attrs {
+		e := p.ments[a.subj].ent
+		if e < 0 || srcOf[e] < 0 {
+			continue
+		}
+		r.Attributions = append(r.Attributions, Attribution{Source: int(srcOf[e]), Mention: p.ments[a.subj].Span, Cue: a.cue, Content: a.content})
+	}
+	for qi := range r.Quotes {
+		if e := p.qEnt[qi]; e >= 0 {
+			r.Quotes[qi].Source = int(srcOf[e])
+		} else {
+			r.Quotes[qi].Source = -1
+		}
+	}
+	p.figureSources(srcOf)
+}
+
+// sourceKind decides an entity's kind from its mentions' evidence.
+func (p *attrPass) sourceKind(en *entity) SourceKind {
+	switch en.kind {
+	case mkGroup:
+		return Group
+	case mkAnon:
+		return Anonymous
+	case mkDoc:
+		return Document
+	case mkOrg:
+		return Organization
+	case mkRole:
+		return Person
+	case mkPron:
+		switch {
+		case en.ev&evPlural != 0:
+			return Group
+		case en.ev&evPerson != 0:
+			return Person
+		}
+		return Organization
+	}
+	switch {
+	case en.ev&evPerson != 0:
+		return Person
+	case en.ev&evOrg != 0:
+		return Organization
+	}
+	// an unexplained name: two words or more read as a person, one word
+	// (Reuters, Halvorsen) as a body
+	for _, mi := range en.ments {
+		if m := &p.ments[mi]; m.kind == mkName && m.nameL-m.nameF > 1 {
+			return Person
+		}
+	}
+	return Organization
+}
+
+// figureSources gives each figure inside a content span (an attributed
+// quote or reported clause) that attribution's source: a sweep over both
+// lists sorted by start, with a stack of the open spans.
+func (p *attrPass) figureSources(srcOf []int32) {
+	d := p.d
+	r := &d.res
+	type ival struct {
+		Span
+		src int
+	}
+	iv := make([]ival, 0, len(r.Attributions)+len(r.Quotes))
+	for _, a := range r.Attributions {
+		if a.Content.Valid() {
+			iv = append(iv, ival{a.Content, a.Source})
+		}
+	}
+	for _, q := range r.Quotes {
+		if q.Source >= 0 {
+			iv = append(iv, ival{q.Span, q.Source})
+		}
+	}
+	sort.Slice(iv, func(a, b int) bool {
+		if iv[a].Start != iv[b].Start {
+			return iv[a].Start < iv[b].Start
+		}
+		return iv[a].End > iv[b].End
+	})
+	fs := r.Figures
+	sort.SliceStable(fs, func(a, b int) bool { return fs[a].Start < fs[b].Start })
+	var stack []ival
+	k := 0
+	for fi := range fs {
+		f := &fs[fi]
+		for k < len(iv) && iv[k].Start <= f.Start {
+			for len(stack) > 0 && stack[len(stack)-1].End <= iv[k].Start {
+				stack = stack[:len(stack)-1]
+			}
+			stack = append(stack, iv[k])
+			k++
+		}
+		for len(stack) > 0 && stack[len(stack)-1].End <= f.Start {
+			stack = stack[:len(stack)-1]
+		}
+		f.Source = -1
+		for x := len(stack) - 1; x >= 0; x-- {
+			if stack[x].End >= f.End {
+				f.Source = stack[x].src
+				break
+			}
+		}
+	}
+}

@@ -1,0 +1,1063 @@
+package annotate
+
+// Sources (ANNOTATION.md §3): who is named or referred to, and which
+// mentions are one speaker.
+//
+// findMentions chunks each sentence, left to right, into noun phrases that
+// can be a source: names with the titles and roles in front of them
+// ("Harbour City coach Maria Delgado", "Its chief executive, Erik Lind"),
+// groups ("Varnian border officials", "Residents of Drevna"), anonymous
+// sources ("a person familiar with the matter"), bodies ("the ministry"),
+// documents ("a filing with the Securities and Exchange Commission") and
+// the pronouns he, she, they and it. The chunker looks at a bounded window
+// (maxNP tokens) from each start, so it is linear in the text.
+//
+// cluster then walks the mentions in order and gives each an entity: names
+// by their full form, surname or given name (a map lookup), common nouns
+// ("the company", "The association") by the last fitting entity, pronouns
+// by the most recent entity of the right gender and number within the
+// paragraph and the one before. Only entities that turn out to speak (the
+// subject of an attribution or the speaker of a quote) become Sources.
+
+import (
+	_ "embed"
+	"sync"
+)
+
+//go:embed lexicon/roles.txt
+var rolesText string
+
+//go:embed lexicon/groups.txt
+var groupsText string
+
+//go:embed lexicon/orgs.txt
+var orgsText string
+
+//go:embed lexicon/stopcaps.txt
+var stopcapsText string
+
+//go:embed lexicon/given_names.txt
+var givenNamesText string
+
+//go:embed lexicon/pronouns.txt
+var pronounsText string
+
+// wordFlag marks what a lower-cased word can be in a source mention.
+type wordFlag uint32
+
+const (
+	wStop          wordFlag = 1 << iota // never starts or makes a name
+	wHon                                // honorific, stands before a name
+	wRole                               // role noun: head of a role phrase
+	wOrgDesc                            // organization descriptor before a name
+	wMod                                // role modifier (chief, senior, foreign)
+	wMale                               // gender of a name, honorific or role
+	wFemale                             //
+	wGiven                              // a given name
+	wGroup                              // plural people: officials
+	wAnon                               // anonymous whatever the determiner: sources
+	wAnonPeople                         // people, persons: anonymous when unnamed
+	wAnonSing                           // singular person head: a senior official
+	wOrgHead                            // the ministry, Police
+	wCompanyHead                        // the company, the firm
+	wDoc                                // a statement, the report
+	wAnonMark                           // familiar (with), close (to)
+	wOrgSuffix                          // ends an organization's name
+	wCompanySuffix                      // ends a company's name
+	wOfHead                             // may be followed by "of" in a name
+	wOrgName                            // a one-word organization (Reuters)
+	wPron                               // he she they it
+	wPlural                             // they
+	wNeuter                             // it
+)
+
+var (
+	srcLexOnce sync.Once
+	srcWords   map[string]wordFlag
+)
+
+func loadSourceLexicons() {
+	srcLexOnce.Do(func() {
+		srcWords = make(map[string]wordFlag, 4000)
+		add := func(w string, f wordFlag) { srcWords[w] |= f }
+		lexLines(rolesText, func(fs []string) {
+			var f wordFlag
+			switch fs[0] {
+			case "h":
+				f = wHon
+			case "hm":
+				f = wHon | wMale
+			case "hf":
+				f = wHon | wFemale
+			case "r":
+				f = wRole
+			case "rm":
+				f = wRole | wMale
+			case "rf":
+				f = wRole | wFemale
+			case "o":
+				f = wOrgDesc
+			case "mod":
+				f = wMod
+			}
+			for _, w := range fs[1:] {
+				add(w, f)
+			}
+		})
+		lexLines(groupsText, func(fs []string) {
+			var f wordFlag
+			switch fs[0] {
+			case "g":
+				f = wGroup
+			case "a":
+				f = wAnon
+			case "ap":
+				f = wAnonPeople
+			case "as":
+				f = wAnonSing
+			case "o":
+				f = wOrgHead
+			case "oc":
+				f = wOrgHead | wCompanyHead
+			case "d":
+				f = wDoc
+			case "am":
+				f = wAnonMark
+			}
+			for _, w := range fs[1:] {
+				add(w, f)
+			}
+		})
+		lexLines(orgsText, func(fs []string) {
+			var f wordFlag
+			switch fs[0] {
+			case "s":
+				f = wOrgSuffix
+			case "sc":
+				f = wOrgSuffix | wCompanySuffix
+			case "of":
+				f = wOfHead
+			case "n":
+				f = wOrgName
+			}
+			for _, w := range fs[1:] {
+				add(w, f)
+			}
+		})
+		lexLines(stopcapsText, func(fs []string) {
+			for _, w := range fs {
+				add(w, wStop)
+			}
+		})
+		gender := map[string]wordFlag{}
+		lexLines(givenNamesText, func(fs []string) {
+			g := wMale
+			if fs[0] == "f" {
+				g = wFemale
+			}
+			for _, w := range fs[1:] {
+				gender[w] |= g
+			}
+		})
+		for w, g := range gender {
+			if g == wMale|wFemale {
+				g = 0 // used for both: no evidence
+			}
+			add(w, wGiven|g)
+		}
+		lexLines(pronounsText, func(fs []string) {
+			f := wPron
+			switch fs[0] {
+			case "m":
+				f |= wMale
+			case "f":
+				f |= wFemale
+			case "p":
+				f |= wPlural
+			case "n":
+				f |= wNeuter
+			}
+			for _, w := range fs[1:] {
+				add(w, f)
+			}
+		})
+	})
+}
+
+// wf returns the lexicon flags of token i (lower-cased, possessive 's cut).
+func (d *doc) wf(i int) wordFlag {
+	if d.toks[i].Kind != tWord {
+		return 0
+	}
+	return srcWords[stripPoss(d.lower(i))]
+}
+
+// stripPoss cuts a possessive ’s or 's from a lower-cased word.
+func stripPoss(w string) string {
+	if n := len(w); n > 2 && w[n-2] == '\'' && w[n-1] == 's' {
+		return w[:n-2]
+	}
+	if n := len(w); n > 4 && w[n-1] == 's' && w[n-4:n-1] == "’" {
+		return w[:n-4]
+	}
+	return w
+}
+
+// possLen returns the length of a possessive suffix of token i's text
+// (’s or 's), or 0.
+func (d *doc) possLen(i int) int {
+	if d.toks[i].Kind != tWord {
+		return 0
+	}
+	w := d.lower(i)
+	if n := len(w); n > 2 && w[n-2] == '\'' && w[n-1] == 's' {
+		return 2
+	}
+	if n := len(w); n > 4 && w[n-1] == 's' && w[n-4:n-1] == "’" {
+		return 4
+	}
+	return 0
+}
+
+// pluralPoss reports a plural possessive: a word ending in s followed,
+// with nothing between, by an apostrophe that opens no word (drivers’).
+func (d *doc) pluralPoss(i, end int) bool {
+	if i+1 >= end || d.toks[i].Kind != tWord || !d.adjacent(i) || d.toks[i+1].Kind != tQuote {
+		return false
+	}
+	w := d.lower(i)
+	if w == "" || w[len(w)-1] != 's' {
+		return false
+	}
+	switch d.tok(i + 1) {
+	case "'", "’":
+		return i+2 >= end || !d.adjacent(i+1)
+	}
+	return false
+}
+
+// mentionKind is what a mention names. Keep in sync with mkSourceKind.
+type mentionKind uint8
+
+const (
+	mkName  mentionKind = iota // a proper name, with any role in front
+	mkRole                     // a role without a name: the coach, a spokesperson for X
+	mkGroup                    // plural people
+	mkAnon                     // unnamed source
+	mkOrg                      // a body by a common noun: the ministry
+	mkDoc                      // a document
+	mkPron                     // he she they it
+)
+
+// evidence bits gathered on a mention and its entity.
+const (
+	evPerson  uint8 = 1 << iota // given name, honorific, role, he/she
+	evOrg                       // organization suffix, acronym, "it"
+	evCompany                   // a company: "the company" may refer to it
+	evMale
+	evFemale
+	evPlural
+)
+
+// mention is one noun phrase that can be a source.
+type mention struct {
+	Span               // bytes
+	first, last  int32 // tokens [first, last)
+	nameF, nameL int32 // the proper-name run inside, or -1
+	head         int32 // head word token (last name word, head noun)
+	kind         mentionKind
+	ev           uint8 // evidence bits
+	definite     bool  // the/this/possessive determiner, no article a/an
+	weak         bool  // a lone capitalized word opening a sentence
+	sent         int32
+	ent          int32 // entity, -1 until clustered
+}
+
+// maxNP bounds how far one mention may reach, in tokens.
+const maxNP = 16
+
+var determiners = setOf("the a an its his her their our this these those another some several many both all two three four five six seven eight nine ten dozens hundreds thousands one")
+var nameConnectors = setOf("de da del della di du van von der den ter bin ibn al el la le dos das st abu")
+var abbrevPeriod = setOf("inc corp co ltd jr sr bros st mt")
+var prepsPP = setOf("at of in for from with by")
+var adjectives = setOf("annual quarterly monthly weekly daily new latest recent final official joint written separate brief preliminary internal initial draft full economic financial other senior top western eastern northern southern independent several unnamed anonymous well-placed informed reliable government federal central regional local municipal grand special external internal")
+
+// isName reports whether token i can be part of a proper name run.
+func (d *doc) isCapWord(i int) bool {
+	t := d.toks[i]
+	return t.Kind == tWord && t.Flags&fCap != 0
+}
+
+// capRun returns the end of the maximal run of capitalized words from i
+// (with connectors, initials, hyphens and Inc.-style periods), stopping
+// after a possessive word. i must be a capitalized word.
+func (d *doc) capRun(i, end int) int {
+	j := i
+	for j < end && j-i < maxNP {
+		if !d.isCapWord(j) {
+			break
+		}
+		if j > i && d.wf(j)&wStop != 0 && d.toks[j].Flags&fUpper == 0 {
+			break
+		}
+		j++
+		if d.possLen(j-1) > 0 {
+			return j
+		}
+		if j >= end {
+			break
+		}
+		// initials and abbreviations: "J.", "Inc."
+		if d.tok(j) == "." && d.adjacent(j-1) {
+			w := d.lower(j - 1)
+			if len(w) == 1 || abbrevPeriod[w] {
+				j++
+				continue
+			}
+			break
+		}
+		// hyphenated: Jean-Pierre, al-Assad (a lower-case part ends the run:
+		// Stockholm-based is an adjective).
+		if d.tok(j) == "-" && d.adjacent(j-1) && d.adjacent(j) && j+1 < end {
+			if d.isCapWord(j + 1) {
+				j++
+				continue
+			}
+			if d.toks[j+1].Kind == tWord && nameConnectors[d.lower(j+1)] && j+2 < end && d.adjacent(j+1) {
+				j += 2
+				continue
+			}
+			break
+		}
+		if d.toks[j].Kind != tWord || d.toks[j].Flags&fCap != 0 {
+			continue
+		}
+		// lower-case connectors inside a name: van, de, of (Bank of
+		// England), and (Securities and Exchange Commission).
+		w := d.lower(j)
+		if j+1 < end && d.isCapWord(j+1) && d.wf(j+1)&wStop == 0 {
+			switch {
+			case nameConnectors[w]:
+				j++
+				continue
+			case w == "of" && d.wf(j-1)&(wOfHead|wOrgSuffix|wRole|wHon) != 0:
+				j++
+				continue
+			case (w == "and" || w == "&") && d.runEndsOrg(j+1, end):
+				j++
+				continue
+			case w == "for" && d.wf(j-1)&wOrgSuffix != 0: // Department for Transport
+				j++
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+// runEndsOrg reports whether the capitalized run from i ends with an
+// organization suffix ("Exchange Commission").
+func (d *doc) runEndsOrg(i, end int) bool {
+	j := i
+	for j < end && j-i < 6 && d.isCapWord(j) {
+		j++
+	}
+	return j > i && d.wf(j-1)&wOrgSuffix != 0
+}
+
+// npPart is what the chunker consumed last.
+type npPart uint8
+
+const (
+	partNone npPart = iota
+	partDet
+	partPoss
+	partName
+	partRole
+	partMod
+	partHead
+	partOf
+	partNum
+)
+
+// parseNP tries to read a source noun phrase starting at token i, within
+// [i, end). It returns the mention and true, or false.
+func (d *doc) parseNP(i, end int) (mention, bool) {
+	m := mention{first: int32(i), nameF: -1, nameL: -1, head: -1, ent: -1}
+	t := d.toks[i]
+	if t.Kind != tWord && t.Kind != tNum {
+		return m, false
+	}
+	w := d.lower(i)
+	if f := d.wf(i); f&wPron != 0 && d.possLen(i) == 0 {
+		m.kind, m.last, m.head = mkPron, int32(i+1), int32(i)
+		switch {
+		case f&wMale != 0:
+			m.ev = evPerson | evMale
+		case f&wFemale != 0:
+			m.ev = evPerson | evFemale
+		case f&wPlural != 0:
+			m.ev = evPlural
+		default:
+			m.ev = evOrg
+		}
+		m.Span = Span{int(t.Start), int(t.End)}
+		return m, true
+	}
+	j := i
+	last := partNone
+	roleSeen, hon, orgDesc := false, false, false
+	var headFlag wordFlag
+	headTok := -1
+	article := false // a / an / one: indefinite
+	if t.Kind == tWord && (determiners[w] && d.possLen(i) == 0) {
+		if w == "a" || w == "an" || w == "one" || w == "another" {
+			article = true
+		} else {
+			m.definite = true
+		}
+		j++
+		last = partDet
+	} else if t.Kind == tNum {
+		j++
+		last = partNum
+	}
+	nameF, nameL := -1, -1
+	adjUsed := 0
+	for j < end && j-i < maxNP {
+		tk := d.toks[j]
+		if tk.Kind == tNum && (last == partDet || last == partNone) {
+			j++
+			last = partNum
+			continue
+		}
+		if tk.Kind == tPunct && d.tok(j) == "," && (last == partRole) && j+1 < end && d.isCapWord(j+1) && d.wf(j+1)&(wStop|wRole|wHon) == 0 {
+			// "Its chief executive, Erik Lind": role, comma, name.
+			k := d.capRun(j+1, end)
+			if d.possLen(k-1) == 0 {
+				nameF, nameL = j+1, k
+				j = k
+				last = partName
+				break
+			}
+		}
+		if tk.Kind == tQuote && last != partNone && d.pluralPoss(j-1, end) {
+			// drivers’ union: the apostrophe belongs to the possessive.
+			j++
+			last = partPoss
+			continue
+		}
+		if tk.Kind != tWord {
+			break
+		}
+		f := d.wf(j)
+		lw := d.lower(j)
+		if tk.Flags&fCap != 0 && (f&wStop == 0 || tk.Flags&fUpper != 0) {
+			k := d.capRun(j, end)
+			// Split the run at its last role or honorific word: what comes
+			// before is the title ("Varnian President"), after it the name.
+			split := -1
+			if d.wf(k-1)&wOrgSuffix == 0 {
+				for x := j; x < k; x++ {
+					if fx := d.wf(x); fx&(wRole|wHon) != 0 && fx&wGiven == 0 {
+						split = x
+					} else if fx&(wRole|wHon) != 0 && x+1 < k && x == j {
+						split = x
+					}
+				}
+			}
+			if split >= 0 && split+1 < k && d.lower(split+1) == "of" {
+				split = k - 1 // Chief of Staff: all title
+			}
+			if split >= 0 {
+				roleSeen = true
+				if d.wf(split)&wHon != 0 {
+					hon = true
+				}
+				if split == k-1 {
+					// the run is a title: a role phrase, maybe a name after.
+					j = k
+					last = partRole
+					headTok, headFlag = split, d.wf(split)
+					if d.possLen(k-1) > 0 {
+						last = partPoss
+					}
+					continue
+				}
+				nameF, nameL = split+1, k
+			} else {
+				nameF, nameL = j, k
+			}
+			j = k
+			if d.possLen(k-1) > 0 {
+				last = partPoss // Russia’s …: a determiner
+				nameF, nameL = -1, -1
+				roleSeen, hon = false, false
+				continue
+			}
+			last = partName
+			// a name run followed by a role or head keeps going
+			// ("Harbour City coach Maria Delgado", "EU officials").
+			if j < end && d.toks[j].Kind == tWord && d.toks[j].Flags&fCap == 0 &&
+				d.wf(j)&(wRole|wMod|wGroup|wAnon|wAnonPeople|wOrgHead|wDoc|wOrgDesc) != 0 && d.wf(j)&wStop == 0 {
+				continue
+			}
+			break
+		}
+		if tk.Flags&fCap != 0 && f&wStop != 0 && (f&(wGroup|wOrgHead|wAnon|wAnonPeople|wDoc) != 0) {
+			// sentence-initial "Analysts", "Police": a head.
+			f &^= wStop
+		} else if f&wStop != 0 {
+			break
+		}
+		if pl := d.possLen(j); pl > 0 {
+			// the fund’s board, the agency’s annual report
+			j++
+			last = partPoss
+			continue
+		}
+		if d.pluralPoss(j, end) {
+			j++
+			continue // the quote token is taken on the next turn
+		}
+		switch {
+		case f&(wGroup|wAnon|wAnonPeople|wAnonSing|wOrgHead|wDoc) != 0 && !(f&wRole != 0 && j+1 < end && d.isCapWord(j+1)):
+			headTok, headFlag = j, f
+			j++
+			last = partHead
+			// a head may modify another ("county council"): go on when
+			// another noun follows.
+			if j < end && d.toks[j].Kind == tWord && d.toks[j].Flags&fCap == 0 && d.wf(j)&(wGroup|wAnonSing|wOrgHead|wDoc|wRole|wOrgDesc) != 0 && d.wf(j)&wStop == 0 {
+				continue
+			}
+			if j < end && d.isCapWord(j) && f&(wOrgDesc|wRole) != 0 {
+				continue // news agency KCNA
+			}
+		case f&(wRole|wHon|wOrgDesc) != 0:
+			roleSeen = true
+			if f&wOrgDesc != 0 && f&wRole == 0 {
+				orgDesc = true
+			}
+			headTok, headFlag = j, f
+			j++
+			last = partRole
+			if j < end && d.lower(j) == "of" && j+1 < end && d.isCapWord(j+1) {
+				j++ // head of Research
+				last = partOf
+			}
+			continue
+		case f&wMod != 0 || adjectives[lw]:
+			j++
+			last = partMod
+			continue
+		case lw == "of" && (last == partNum || last == partDet) && j+1 < end:
+			// Three of the five commissioners
+			j++
+			last = partOf
+			continue
+		case adjUsed < 2 && last != partNone && j+1 < end && d.toks[j+1].Kind == tWord &&
+			d.wf(j+1)&(wGroup|wAnonSing|wOrgHead|wDoc|wRole) != 0 && d.wf(j+1)&wStop == 0:
+			// an unknown adjective before a head: "retired nurses"
+			adjUsed++
+			j++
+			last = partMod
+			continue
+		}
+		break
+	}
+	switch last {
+	case partName:
+		m.nameF, m.nameL = int32(nameF), int32(nameL)
+		m.last, m.head = int32(nameL), int32(nameL-1)
+		m.kind = mkName
+		if hon || (roleSeen && !orgDesc) {
+			m.ev |= evPerson
+		}
+		if orgDesc {
+			m.ev |= evOrg
+		}
+	case partHead, partRole:
+		if headTok < 0 {
+			return m, false
+		}
+		m.last, m.head = int32(headTok+1), int32(headTok)
+		hf := headFlag
+		switch {
+		case hf&wAnon != 0:
+			m.kind = mkAnon
+		case hf&wAnonPeople != 0:
+			m.kind = mkAnon
+			m.ev |= evPlural
+		case hf&wGroup != 0:
+			m.kind = mkGroup
+			m.ev |= evPlural
+		case hf&wAnonSing != 0 && (article || !m.definite && last == partHead && hf&wRole == 0):
+			m.kind = mkAnon
+		case hf&wDoc != 0:
+			m.kind = mkDoc
+		case hf&wOrgHead != 0 && hf&wRole == 0:
+			m.kind = mkOrg
+			m.ev |= evOrg
+			if hf&wCompanyHead != 0 {
+				m.ev |= evCompany
+			}
+		case hf&(wRole|wHon|wAnonSing) != 0:
+			if article {
+				m.kind = mkAnon
+			} else {
+				m.kind = mkRole
+				m.ev |= evPerson
+			}
+		default:
+			return m, false
+		}
+		if hf&wMale != 0 {
+			m.ev |= evMale
+		}
+		if hf&wFemale != 0 {
+			m.ev |= evFemale
+		}
+		if article && m.kind == mkRole {
+			m.kind = mkAnon
+		}
+		// post-modifiers: a person familiar with the matter, a filing
+		// with the SEC, Residents of Drevna.
+		if m.kind != mkOrg {
+			m.last = int32(d.postModifier(int(m.last), end, m.kind))
+		}
+	default:
+		return m, false
+	}
+	m.Span = Span{int(d.toks[m.first].Start), int(d.toks[m.last-1].End)}
+	// a possessive name's ’s is not part of the mention
+	if pl := d.possLen(int(m.last - 1)); pl > 0 && m.kind == mkName {
+		m.End -= pl
+	}
+	return m, true
+}
+
+// postModifier extends a common-noun mention ending at token k over an
+// anonymity phrase ("familiar with the matter") or one prepositional phrase
+// naming a body or place ("at the hospital", "with the SEC", "of Drevna").
+// It returns the new end.
+func (d *doc) postModifier(k, end int, kind mentionKind) int {
+	if k >= end || d.toks[k].Kind != tWord {
+		return k
+	}
+	w := d.lower(k)
+	j := k
+	switch {
+	case d.wf(k)&wAnonMark != 0 && k+1 < end && d.toks[k+1].Kind == tWord:
+		j = k + 2 // familiar with, close to, briefed on
+	case w == "with" && k+2 < end && (d.lower(k+1) == "knowledge" || d.lower(k+2) == "knowledge"):
+		j = k + 2
+		if d.lower(k+1) != "knowledge" {
+			j++
+		}
+		if j < end && d.lower(j) == "of" {
+			j++
+		}
+	case prepsPP[w] && kind != mkRole || (kind == mkRole && (w == "for" || w == "at" || w == "of" || w == "with")):
+		j = k + 1
+	default:
+		return k
+	}
+	// the object: a determiner and up to four words, a name or a common
+	// noun phrase, but not a time ("on Monday", "in March", "at 11 a.m.").
+	if j >= end {
+		return k
+	}
+	o := j
+	if d.toks[o].Kind == tWord && (d.lower(o) == "the" || d.lower(o) == "a" || d.lower(o) == "an" || d.lower(o) == "its" || d.lower(o) == "their") {
+		o++
+	}
+	n := 0
+	for o < end && n < 5 && d.toks[o].Kind == tWord {
+		f := d.wf(o)
+		if d.toks[o].Flags&fCap != 0 {
+			if f&wStop != 0 && d.toks[o].Flags&fUpper == 0 {
+				break
+			}
+			o = d.capRun(o, end)
+			n++
+			if d.possLen(o-1) > 0 && o < end && d.toks[o].Kind == tWord {
+				continue
+			}
+			break
+		}
+		if _, isCue := cueVerbs[d.lower(o)]; isCue || f&wStop != 0 || auxiliaries[d.lower(o)] || beForms[d.lower(o)] || d.lower(o) == "who" || d.lower(o) == "that" || d.lower(o) == "which" {
+			break
+		}
+		o++
+		n++
+		if d.pluralPoss(o-1, end) {
+			o++
+		}
+	}
+	if n == 0 {
+		return k
+	}
+	return o
+}
+
+// entity is one source in the making: a cluster of mentions.
+type entity struct {
+	kind     mentionKind // of its first mention that is not a pronoun
+	ev       uint8       // evidence bits of all its mentions
+	ments    []int32     // mention indexes, in order
+	named    bool        // has a proper-name mention
+	speaks   bool        // subject of an attribution or speaker of a quote
+	mentions int         // salience: mentions so far
+	head     string      // lower-cased head word of a common-noun mention
+	lastTok  int32       // last mention's first token
+	lastSent int32
+	lastPara int32
+}
+
+// clusterer is the state of cluster: name maps and recent mentions.
+type clusterer struct {
+	full, sur, given map[string]int32 // name keys → entity
+	recent           []int32          // mention indexes with an entity, newest last (bounded)
+	byHead           map[string]int32 // last entity with a common-noun head
+}
+
+// recentMax bounds the pronoun and definite-noun look-back, in mentions.
+const recentMax = 48
+
+// cluster assigns every mention an entity, in document order.
+func (p *attrPass) cluster() {
+	c := &clusterer{full: map[string]int32{}, sur: map[string]int32{}, given: map[string]int32{}, byHead: map[string]int32{}}
+	subjOf := make(map[int32]bool, len(p.attrs))
+	for _, a := range p.attrs {
+		subjOf[a.subj] = true
+	}
+	for mi := range p.ments {
+		m := &p.ments[mi]
+		e := int32(-1)
+		switch m.kind {
+		case mkName:
+			e = p.nameEntity(c, mi)
+		case mkPron:
+			if cs := p.ctxSubj[mi]; cs >= 0 && p.ments[cs].ent >= 0 && p.compatible(m, p.ments[cs].ent) {
+				e = p.ments[cs].ent
+			} else {
+				e = p.resolvePronoun(c, mi, subjOf[int32(mi)])
+			}
+			if e < 0 {
+				if !subjOf[int32(mi)] {
+					continue
+				}
+				e = p.newEntity(mi)
+			}
+		default:
+			e = p.commonEntity(c, mi)
+		}
+		p.attach(c, mi, e)
+	}
+}
+
+// newEntity starts an entity for mention mi.
+func (p *attrPass) newEntity(mi int) int32 {
+	p.ents = append(p.ents, entity{kind: p.ments[mi].kind, lastTok: -1})
+	return int32(len(p.ents) - 1)
+}
+
+// attach adds mention mi to entity e.
+func (p *attrPass) attach(c *clusterer, mi int, e int32) {
+	m := &p.ments[mi]
+	m.ent = e
+	en := &p.ents[e]
+	if en.kind == mkPron || (en.kind != mkName && m.kind == mkName) {
+		en.kind = m.kind
+	}
+	en.ev |= m.ev
+	if m.kind == mkName {
+		en.named = true
+	}
+	en.ments = append(en.ments, int32(mi))
+	en.mentions++
+	en.lastTok = m.first
+	en.lastSent = m.sent
+	en.lastPara = p.d.sents[m.sent].Para
+	if m.kind != mkName && m.kind != mkPron {
+		h := stripPoss(p.d.lower(int(m.head)))
+		en.head = h
+		c.byHead[h] = e
+	}
+	if m.kind == mkName && m.head >= 0 && m.nameF > m.first {
+		// a role in front: "the coach" may refer back to it
+		for k := m.first; k < m.nameF; k++ {
+			if p.d.wf(int(k))&wRole != 0 {
+				c.byHead[stripPoss(p.d.lower(int(k)))] = e
+			}
+		}
+	}
+	if m.kind == mkName && m.ev&evOrg != 0 {
+		c.byHead[stripPoss(p.d.lower(int(m.nameL-1)))] = e
+	}
+	c.recent = append(c.recent, int32(mi))
+	if len(c.recent) > 2*recentMax {
+		c.recent = append(c.recent[:0], c.recent[len(c.recent)-recentMax:]...)
+	}
+}
+
+// nameText returns the text of tokens [f, l) without a possessive ’s.
+func (p *attrPass) nameText(f, l int32) string {
+	d := p.d
+	s, e := int(d.toks[f].Start), int(d.toks[l-1].End)
+	e -= d.possLen(int(l - 1))
+	return d.src[s:e]
+}
+
+// nameEntity clusters a named mention by full name, surname or given name.
+func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
+	d := p.d
+	m := &p.ments[mi]
+	f, l := m.nameF, m.nameL
+	// trailing period of Inc. is not part of the key
+	for l-1 > f && d.toks[l-1].Kind == tPunct {
+		l--
+	}
+	full := p.nameText(f, l)
+	lastW := stripPoss(d.lower(int(l - 1)))
+	// organization evidence
+	if lf := d.wf(int(l - 1)); lf&wOrgSuffix != 0 {
+		m.ev |= evOrg
+		if lf&wCompanySuffix != 0 {
+			m.ev |= evCompany
+		}
+	}
+	if l-f == 1 && (d.toks[f].Flags&fUpper != 0 || d.wf(int(f))&wOrgName != 0) {
+		m.ev |= evOrg
+	}
+	if gf := d.wf(int(f)); gf&wGiven != 0 && l-f > 1 {
+		m.ev |= evPerson
+		if gf&wMale != 0 {
+			m.ev |= evMale
+		}
+		if gf&wFemale != 0 {
+			m.ev |= evFemale
+		}
+	}
+	for k := m.first; k < f; k++ {
+		if hf := d.wf(int(k)); hf&wHon != 0 || hf&wRole != 0 && hf&wOrgDesc == 0 {
+			m.ev |= evPerson
+			if hf&wMale != 0 {
+				m.ev |= evMale
+			}
+			if hf&wFemale != 0 {
+				m.ev |= evFemale
+			}
+		}
+	}
+	if e, ok := c.full[full]; ok {
+		return e
+	}
+	var e int32 = -1
+	if l-f == 1 {
+		if x, ok := c.sur[full]; ok {
+			e = x
+		} else if x, ok := c.given[full]; ok {
+			e = x
+		}
+	} else {
+		// "Lattice Harbor" for "Lattice Harbor Inc.": strip a company suffix
+		if d.wf(int(l-1))&wCompanySuffix != 0 && l-f > 2 {
+			if x, ok := c.full[p.nameText(f, l-1)]; ok {
+				e = x
+			}
+		}
+		// a surname seen alone before: "Smith said … John Smith"
+		if x, ok := c.sur[d.tok(int(l-1))]; e < 0 && ok && !p.ents[x].named {
+			e = x
+		}
+		if x, ok := c.full[d.tok(int(l-1))]; e < 0 && ok && len(p.ents[x].ments) > 0 {
+			if fm := p.ments[p.ents[x].ments[0]]; fm.kind == mkName && fm.nameL-fm.nameF == 1 {
+				e = x
+			}
+		}
+		// a body named by its head noun before its name: "the drivers’
+		// union … The Northern Transit Workers’ Union"
+		if x, ok := c.byHead[lastW]; e < 0 && ok && m.ev&evOrg != 0 && !p.ents[x].named && p.ents[x].kind == mkOrg {
+			e = x
+		}
+	}
+	if e < 0 {
+		e = p.newEntity(mi)
+	}
+	c.full[full] = e
+	if l-f > 1 {
+		c.sur[d.tok(int(l-1))] = e
+		c.given[d.tok(int(f))] = e
+		if d.wf(int(l-1))&wCompanySuffix != 0 && l-f > 2 {
+			c.full[p.nameText(f, l-1)] = e
+		}
+	}
+	return e
+}
+
+// commonEntity clusters a group, anonymous, body, document or role
+// mention: a definite one refers back to the last entity with its head.
+func (p *attrPass) commonEntity(c *clusterer, mi int) int32 {
+	d := p.d
+	m := &p.ments[mi]
+	h := stripPoss(d.lower(int(m.head)))
+	bare := int(m.head-m.first) <= 1 && (m.first == m.head || m.definite)
+	switch m.kind {
+	case mkOrg:
+		if m.ev&evCompany != 0 && bare {
+			if e := p.recentOrg(c, mi, true); e >= 0 {
+				return e
+			}
+		}
+		if e, ok := c.byHead[h]; ok && (bare || m.definite) && p.ents[e].ev&evOrg != 0 {
+			return e
+		}
+		if bare && m.ev&evCompany == 0 {
+			if e := p.recentOrg(c, mi, false); e >= 0 && p.ents[e].head == h {
+				return e
+			}
+		}
+	case mkGroup:
+		if e, ok := c.byHead[h]; ok && p.ents[e].kind == mkGroup && (bare || p.sameModifiers(mi, e)) {
+			return e
+		}
+	case mkAnon, mkDoc, mkRole:
+		if e, ok := c.byHead[h]; ok && m.definite && (p.ents[e].kind == m.kind || m.kind == mkRole) {
+			return e
+		}
+	}
+	return p.newEntity(mi)
+}
+
+// sameModifiers reports whether group mention mi shares a capitalized
+// modifier with entity e's first mention ("Varnian border officials" and
+// "Varnian officials").
+func (p *attrPass) sameModifiers(mi int, e int32) bool {
+	d := p.d
+	m := &p.ments[mi]
+	f := &p.ments[p.ents[e].ments[0]]
+	for k := m.first; k < m.head; k++ {
+		if !d.isCapWord(int(k)) {
+			continue
+		}
+		for x := f.first; x < f.head; x++ {
+			if d.isCapWord(int(x)) && d.lower(int(x)) == d.lower(int(k)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// recentOrg finds the organization "the company" or "it" refers to: the
+// last one in the same sentence, else in the previous sentence of the
+// paragraph, else the most mentioned organization of this paragraph and
+// the one before.
+func (p *attrPass) recentOrg(c *clusterer, mi int, company bool) int32 {
+	m := &p.ments[mi]
+	d := p.d
+	para := d.sents[m.sent].Para
+	best, bestN := int32(-1), 0
+	for k := len(c.recent) - 1; k >= 0 && k >= len(c.recent)-recentMax; k-- {
+		r := &p.ments[c.recent[k]]
+		e := r.ent
+		if e < 0 || r.kind == mkPron && p.ents[e].ev&evOrg == 0 {
+			continue
+		}
+		en := &p.ents[e]
+		isOrg := en.ev&evOrg != 0 || en.kind == mkOrg || en.kind == mkName && en.ev&evPerson == 0 && !r.weak
+		if !isOrg || en.kind == mkDoc || en.kind == mkGroup {
+			continue
+		}
+		if company && en.ev&evCompany == 0 && en.kind == mkOrg {
+			continue
+		}
+		if d.sents[r.sent].Para < para-1 {
+			break
+		}
+		if r.sent == m.sent || r.sent == m.sent-1 && d.sents[r.sent].Para == para {
+			return e
+		}
+		if en.mentions > bestN {
+			best, bestN = e, en.mentions
+		}
+	}
+	return best
+}
+
+// compatible reports whether pronoun mention m may refer to entity e.
+func (p *attrPass) compatible(m *mention, e int32) bool {
+	en := &p.ents[e]
+	switch {
+	case m.ev&evMale != 0:
+		return p.personish(en) && en.ev&evFemale == 0 && en.ev&evPlural == 0
+	case m.ev&evFemale != 0:
+		return p.personish(en) && en.ev&evMale == 0 && en.ev&evPlural == 0
+	case m.ev&evPlural != 0:
+		return en.ev&evPlural != 0 || en.kind == mkGroup || en.kind == mkOrg || en.ev&evOrg != 0 && en.ev&evPerson == 0
+	default: // it
+		return en.ev&evPerson == 0 && en.ev&evPlural == 0 && (en.kind == mkOrg || en.kind == mkDoc || en.ev&evOrg != 0)
+	}
+}
+
+// personish reports whether an entity can be he or she.
+func (p *attrPass) personish(en *entity) bool {
+	if en.ev&evOrg != 0 && en.ev&evPerson == 0 {
+		return false
+	}
+	switch en.kind {
+	case mkName, mkRole, mkPron:
+		return true
+	case mkAnon:
+		return en.ev&evPlural == 0
+	}
+	return false
+}
+
+// itWords after "it" make it an expletive ("it was the third …", "it is
+// likely").
+var itExpletive = setOf("is was 's seems seemed appears appeared remains remained takes took")
+
+// resolvePronoun finds the entity pronoun mention mi refers to, or -1.
+func (p *attrPass) resolvePronoun(c *clusterer, mi int, subject bool) int32 {
+	m := &p.ments[mi]
+	d := p.d
+	para := d.sents[m.sent].Para
+	if m.ev&(evMale|evFemale|evPlural) == 0 {
+		// it
+		if !subject && int(m.last) < len(d.toks) && itExpletive[d.lower(int(m.last))] {
+			return -1
+		}
+		return p.recentOrg(c, mi, false)
+	}
+	fallback := int32(-1)
+	for k := len(c.recent) - 1; k >= 0 && k >= len(c.recent)-recentMax; k-- {
+		r := &p.ments[c.recent[k]]
+		if d.sents[r.sent].Para < para-1 {
+			break
+		}
+		e := r.ent
+		if e < 0 || !p.compatible(m, e) {
+			continue
+		}
+		en := &p.ents[e]
+		if m.ev&evPlural != 0 {
+			if en.kind == mkGroup || en.kind == mkAnon && en.ev&evPlural != 0 {
+				return e
+			}
+			if fallback < 0 {
+				fallback = e
+			}
+			continue
+		}
+		if en.ev&evPerson != 0 || en.kind == mkRole || en.kind == mkAnon {
+			return e
+		}
+		if fallback < 0 && !r.weak && r.kind == mkName && r.nameL-r.nameF > 1 {
+			fallback = e
+		}
+	}
+	return fallback
+}
