@@ -23,6 +23,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"sourcelight/annotate"
 	"sourcelight/internal/gold"
@@ -341,27 +343,55 @@ func context(text string, s gold.Span) string {
 	return strings.ReplaceAll(strings.ReplaceAll(out, "\n\n", " ¶ "), "\n", " ¶ ")
 }
 
+// sentenceEnds are the end marks a context sentence stops at; an end only
+// counts before a capital or a quotation mark and not after an
+// abbreviation ("Oct. 30", "Lt. Marcus Bell", "U.S. officials").
 var sentenceEnds = []string{". ", "? ", "! ", ".” ", "?” ", "!” ", ".\" ", "?\" ", ".’ ", ".' "}
+
+// sentenceEndsIn returns the offsets just past each sentence end in s.
+func sentenceEndsIn(s string) []int {
+	var out []int
+	for i := 0; i < len(s); i++ {
+		for _, e := range sentenceEnds {
+			if !strings.HasPrefix(s[i:], e) || abbreviation(s[:i]) {
+				continue
+			}
+			next, _ := utf8.DecodeRuneInString(s[i+len(e):])
+			if i+len(e) == len(s) || unicode.IsUpper(next) || strings.ContainsRune("\"“‘'", next) {
+				out = append(out, i+len(e))
+			}
+			break
+		}
+	}
+	return out
+}
+
+// abbreviation reports whether s ends with a word that is likely an
+// abbreviation: a capitalized word of up to three letters ("Oct", "Lt",
+// "St") or a dotted one ("U.S", "a.m" is not: it ends sentences).
+func abbreviation(s string) bool {
+	w := s[strings.LastIndexAny(s, " \n(“\"")+1:]
+	if strings.Contains(w, ".") && len(w) <= 4 && w == strings.ToUpper(w) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return w != "" && len(w) <= 3 && unicode.IsUpper(r)
+}
 
 // lastSentenceEnd returns where the last sentence in s starts, or -1.
 func lastSentenceEnd(s string) int {
-	best := -1
-	for _, e := range sentenceEnds {
-		if i := strings.LastIndex(s, e); i >= 0 && i+len(e) > best {
-			best = i + len(e)
-		}
+	if ends := sentenceEndsIn(s); len(ends) > 0 {
+		return ends[len(ends)-1]
 	}
-	return best
+	return -1
 }
 
 // firstSentenceEnd returns the end of the first sentence in s (the end
-// mark included), or -1.
+// mark included), or -1. s starts inside a sentence, so an end there counts
+// whatever follows.
 func firstSentenceEnd(s string) int {
-	best := -1
-	for _, e := range sentenceEnds {
-		if i := strings.Index(s, e); i >= 0 && (best < 0 || i+len(e)-1 < best) {
-			best = i + len(e) - 1
-		}
+	if ends := sentenceEndsIn(s); len(ends) > 0 {
+		return ends[0] - 1
 	}
-	return best
+	return -1
 }

@@ -179,11 +179,17 @@ func TestValueEqual(t *testing.T) {
 }
 
 func TestContext(t *testing.T) {
-	text := "First sentence. He said “no” today. Last one.\nNext paragraph."
-	i := strings.Index(text, "“no”")
-	got := context(text, gold.Span{Start: i, End: i + len("“no”")})
-	if want := "He said [“no”] today."; got != want {
-		t.Errorf("context = %q, want %q", got, want)
+	for _, c := range []struct{ text, span, want string }{
+		{"First sentence. He said “no” today. Last one.\nNext paragraph.", "“no”", "He said [“no”] today."},
+		{"Before. The mission said on Oct. 30 that it had 212. After.", "212", "The mission said on Oct. 30 that it had [212]."},
+		{"Before. Police Lt. Marcus Bell said U.S. officials knew. After.", "Bell", "Police Lt. Marcus [Bell] said U.S. officials knew."},
+		{"It ended at 9 p.m. Then “quiet,” he said.", "“quiet,”", "Then [“quiet,”] he said."},
+		{"A “quote that\n\n“runs on.” Done.", "“quote that\n\n“runs on.”", "A [“quote that ¶ “runs on.”] Done."},
+	} {
+		i := strings.Index(c.text, c.span)
+		if got := context(c.text, gold.Span{Start: i, End: i + len(c.span)}); got != c.want {
+			t.Errorf("context(%q) = %q, want %q", c.span, got, c.want)
+		}
 	}
 }
 
