@@ -578,6 +578,9 @@ func (qc *quoteClassifier) classify(o, c int) quoteKind {
 	d := qc.d
 	sh := d.quoteShape(o, c)
 	if !sh.letters {
+		if sh.words > 0 && o > 0 && d.termAfter(o-1) && d.toks[o].Flags&fParaStart == 0 {
+			return quoteTerm // the film “1917”
+		}
 		return quoteSkip
 	}
 	if fam, _ := markOf(d.tok(o)); fam == famCorner || fam == famWhiteCorner {
@@ -602,7 +605,7 @@ func (qc *quoteClassifier) classify(o, c int) quoteKind {
 		// sentence carries on after a bare fragment ("Heroism" was the word).
 		full = sh.endPunct || sh.terminal || d.quoteEndsSentence(c) || d.speechAfter(c) ||
 			(c+1 < len(d.toks) && d.tok(c+1) == ",") // „…“, sagte sie
-	case sh.firstCap && sh.terminal:
+	case sh.firstCap && sh.terminal && !d.embeds(prev):
 		full = true // a whole sentence: Il a dit « Nous allons gagner. »
 	case prev < 0:
 	case d.tok(prev) == ":":
@@ -661,6 +664,20 @@ func (qc *quoteClassifier) isTerm(o, c, prev, s int, initial bool, sh quoteShape
 		return true
 	}
 	return sh.words <= 3 && !qc.speaks(s, c)
+}
+
+// embeds reports whether token i ties what follows into the writer's
+// sentence (said that “…”, described as “…”), so a quote after it is partial
+// even when it is a whole sentence.
+func (d *doc) embeds(i int) bool {
+	if i < 0 || d.toks[i].Kind != tWord {
+		return false
+	}
+	switch d.lower(i) {
+	case "that", "as", "if", "whether", "because", "than", "like":
+		return true
+	}
+	return false
 }
 
 // speaks reports whether a speech word is in sentence s or any sentence up
