@@ -299,7 +299,10 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 		}
 	} else if k >= first && p.mentEnd[k] >= 0 && p.qOf[k] < 0 {
 		subj = p.mentEnd[k]
-	} else if j+1 < last && p.mentStart[j+1] >= 0 && p.invertedSlot(j, first) {
+	} else if k >= first && d.tok(k) == "," && k > first && p.mentEnd[k-1] >= 0 && p.ments[p.mentEnd[k-1]].hasComma(d) {
+		// "the council leader, Janet Okoro, told": the appositive is the mention
+		subj = p.mentEnd[k-1]
+	} else if j+1 < last && p.mentStart[j+1] >= 0 && p.invertedSlot(j, first) && p.clauseEndsAfter(int(p.ments[p.mentStart[j+1]].last), last) {
 		subj, inverted = p.mentStart[j+1], true
 	} else if k >= first && (d.lower(k) == "and" || d.lower(k) == "but") && len(p.attrs) > n0 {
 		subj = p.attrs[len(p.attrs)-1].subj
@@ -446,6 +449,26 @@ func (p *attrPass) invertedSlot(j, first int) bool {
 	}
 	d := p.d
 	return d.tok(j-1) == "," || p.qOf[j-1] >= 0
+}
+
+// clauseEndsAfter reports whether token k ends an inverted cue's clause:
+// the sentence ends, or a comma, dash or quote follows ("said Arkwright,
+// 52."), not a verb ("said the army had moved").
+func (p *attrPass) clauseEndsAfter(k, last int) bool {
+	if k >= last || p.qOf[k] >= 0 {
+		return true
+	}
+	return p.d.toks[k].Kind == tPunct
+}
+
+// hasComma reports whether a mention holds a comma (role, comma, name).
+func (m *mention) hasComma(d *doc) bool {
+	for k := m.first; k < m.last; k++ {
+		if d.tok(int(k)) == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // skipAppositive finds a subject left of an appositive or relative clause

@@ -310,7 +310,7 @@ func (d *doc) capRun(i, end int) int {
 		// initials and abbreviations: "J.", "Inc."
 		if d.tok(j) == "." && d.adjacent(j-1) {
 			w := d.lower(j - 1)
-			if len(w) == 1 || abbrevPeriod[w] {
+			if len(w) == 1 || abbrevPeriod[w] || d.wf(j-1)&wHon != 0 {
 				j++
 				continue
 			}
@@ -354,6 +354,30 @@ func (d *doc) capRun(i, end int) int {
 		break
 	}
 	return j
+}
+
+// headAhead reports whether the lower-case word j, unknown to the
+// lexicon, is followed by a head noun within two words ("fire officials",
+// "refugee agency", "grand jury indictment").
+func (d *doc) headAhead(j, end int) bool {
+	if d.toks[j].Kind != tWord || d.toks[j].Flags&fCap != 0 || d.wf(j)&wStop != 0 {
+		return false
+	}
+	if _, isCue := cueVerbs[d.lower(j)]; isCue {
+		return false
+	}
+	for k := j + 1; k < end && k <= j+2; k++ {
+		if d.toks[k].Kind != tWord || d.toks[k].Flags&fCap != 0 {
+			return false
+		}
+		if f := d.wf(k); f&(wGroup|wAnonSing|wAnonPeople|wOrgHead|wDoc|wRole) != 0 {
+			return true
+		}
+		if _, isCue := cueVerbs[d.lower(k)]; isCue || d.wf(k)&wStop != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // runEndsOrg reports whether the capitalized run from i ends with an
@@ -453,7 +477,8 @@ func (d *doc) parseNP(i, end int) (mention, bool) {
 		}
 		f := d.wf(j)
 		lw := d.lower(j)
-		if tk.Flags&fCap != 0 && (f&wStop == 0 || tk.Flags&fUpper != 0) {
+		headLike := f&(wGroup|wAnon|wAnonPeople|wOrgHead|wDoc) != 0 && f&wRole == 0
+		if tk.Flags&fCap != 0 && (f&wStop == 0 || tk.Flags&fUpper != 0) && !(headLike && d.capRun(j, end) == j+1) {
 			k := d.capRun(j, end)
 			// Split the run at its last role or honorific word: what comes
 			// before is the title ("Varnian President"), after it the name.
@@ -500,13 +525,21 @@ func (d *doc) parseNP(i, end int) (mention, bool) {
 			// a name run followed by a role or head keeps going
 			// ("Harbour City coach Maria Delgado", "EU officials").
 			if j < end && d.toks[j].Kind == tWord && d.toks[j].Flags&fCap == 0 &&
-				d.wf(j)&(wRole|wMod|wGroup|wAnon|wAnonPeople|wOrgHead|wDoc|wOrgDesc) != 0 && d.wf(j)&wStop == 0 {
+				(d.wf(j)&(wRole|wMod|wGroup|wAnon|wAnonPeople|wOrgHead|wDoc|wOrgDesc) != 0 || adjectives[d.lower(j)] || d.headAhead(j, end)) {
+				continue
+			}
+			// Stockholm-based: a hyphenated adjective, then more.
+			if j+1 < end && d.tok(j) == "-" && d.adjacent(j-1) && d.adjacent(j) && d.toks[j+1].Kind == tWord && d.toks[j+1].Flags&fCap == 0 {
+				j += 2
+				last = partMod
+				nameF, nameL = -1, -1
 				continue
 			}
 			break
 		}
-		if tk.Flags&fCap != 0 && f&wStop != 0 && (f&(wGroup|wOrgHead|wAnon|wAnonPeople|wDoc) != 0) {
-			// sentence-initial "Analysts", "Police": a head.
+		if headLike {
+			// "Analysts", "Police", "officials": a head, even when listed
+			// as a word that never starts a name.
 			f &^= wStop
 		} else if f&wStop != 0 {
 			break
@@ -531,8 +564,8 @@ func (d *doc) parseNP(i, end int) (mention, bool) {
 			if j < end && d.toks[j].Kind == tWord && d.toks[j].Flags&fCap == 0 && d.wf(j)&(wGroup|wAnonSing|wOrgHead|wDoc|wRole|wOrgDesc) != 0 && d.wf(j)&wStop == 0 {
 				continue
 			}
-			if j < end && d.isCapWord(j) && f&(wOrgDesc|wRole) != 0 {
-				continue // news agency KCNA
+			if j < end && d.isCapWord(j) && (f&(wOrgDesc|wRole) != 0 || d.wf(j)&(wHon|wRole) != 0) {
+				continue // news agency KCNA, police Lt. Marcus Bell
 			}
 		case f&(wRole|wHon|wOrgDesc) != 0:
 			roleSeen = true
@@ -556,8 +589,7 @@ func (d *doc) parseNP(i, end int) (mention, bool) {
 			j++
 			last = partOf
 			continue
-		case adjUsed < 2 && last != partNone && j+1 < end && d.toks[j+1].Kind == tWord &&
-			d.wf(j+1)&(wGroup|wAnonSing|wOrgHead|wDoc|wRole) != 0 && d.wf(j+1)&wStop == 0:
+		case adjUsed < 2 && last != partNone && d.headAhead(j, end):
 			// an unknown adjective before a head: "retired nurses"
 			adjUsed++
 			j++
