@@ -77,6 +77,16 @@ var quoteMinorText string
 //go:embed lexicon/quote_speech.txt
 var quoteSpeechText string
 
+//go:embed lexicon/quote_function.txt
+var quoteFunctionText string
+
+// Classes of quoteFunction words. Keep in sync with lexicon/quote_function.txt.
+const (
+	qwDet   uint8 = 1 << iota // the, their: a name may follow
+	qwEmbed                   // that, as: ties a quote into the writer's sentence
+	qwPred                    // as, was, it: a quoted word after it is said of something
+)
+
 var (
 	quoteLexOnce     sync.Once
 	quoteElisions    map[string]struct{} // 'tis, ’em: apostrophe, not a quote
@@ -84,6 +94,7 @@ var (
 	quoteNaming      map[string]struct{} // called "…": a term when title-cased
 	quoteMinor       map[string]struct{} // of, the: lower case inside a title
 	quoteSpeech      map[string]struct{} // said, praised: a speaker is near
+	quoteFunction    map[string]uint8    // the, that, was: qw classes
 )
 
 func loadQuoteLexicons() {
@@ -92,6 +103,21 @@ func loadQuoteLexicons() {
 	quoteNaming = quoteWordSet(quoteNamingText)
 	quoteMinor = quoteWordSet(quoteMinorText)
 	quoteSpeech = quoteWordSet(quoteSpeechText)
+	quoteFunction = make(map[string]uint8, 64)
+	lexLines(quoteFunctionText, func(fields []string) {
+		var class uint8
+		switch fields[0] {
+		case "det":
+			class = qwDet
+		case "embed":
+			class = qwEmbed
+		case "pred":
+			class = qwPred
+		}
+		for _, w := range fields[1:] {
+			quoteFunction[w] |= class
+		}
+	})
 }
 
 // quoteWordSet parses a word list (lexLines format): every word on it.
@@ -112,6 +138,11 @@ func (d *doc) wordIn(i int, set map[string]struct{}) bool {
 	}
 	_, ok := set[d.lower(i)]
 	return ok
+}
+
+// quoteWord reports whether token i is a word of the given qw class.
+func (d *doc) quoteWord(class uint8, i int) bool {
+	return i >= 0 && i < len(d.toks) && d.toks[i].Kind == tWord && quoteFunction[d.lower(i)]&class != 0
 }
 
 // markOf returns the family of quotation mark s and the direction its glyph
@@ -605,7 +636,7 @@ func (qc *quoteClassifier) classify(o, c int) quoteKind {
 		// sentence carries on after a bare fragment ("Heroism" was the word).
 		full = sh.endPunct || sh.terminal || d.quoteEndsSentence(c) || d.speechAfter(c) ||
 			(c+1 < len(d.toks) && d.tok(c+1) == ",") // „…“, sagte sie
-	case sh.firstCap && sh.terminal && !d.embeds(prev):
+	case sh.firstCap && sh.terminal && !d.quoteWord(qwEmbed, prev):
 		full = true // a whole sentence: Il a dit « Nous allons gagner. »
 	case prev < 0:
 	case d.tok(prev) == ":":
@@ -647,7 +678,7 @@ func (qc *quoteClassifier) isTerm(o, c, prev, s int, initial bool, sh quoteShape
 			d.toks[c+1].Kind == tWord && d.toks[c+1].Flags&fCap == 0 &&
 			!d.wordIn(c+1, quoteSpeech) && !qc.speaks(s, c)
 	}
-	if sh.terminal && !(sh.titled && d.isDeterminer(prev)) {
+	if sh.terminal && !(sh.titled && d.quoteWord(qwDet, prev)) {
 		return false // “No.”: a stop inside makes a sentence, unless a name follows "the"
 	}
 	switch {
@@ -661,23 +692,12 @@ func (qc *quoteClassifier) isTerm(o, c, prev, s int, initial bool, sh quoteShape
 		return false
 	}
 	if sh.titled {
-		return true
+		// A lone capitalized word is a name after "the" or "called", but a
+		// speaker's word when the sentence has one (described it as
+		// “Orwellian”).
+		return sh.words > 1 || !d.quoteWord(qwPred, prev) || !qc.speaks(s, c)
 	}
 	return sh.words <= 3 && !qc.speaks(s, c)
-}
-
-// embeds reports whether token i ties what follows into the writer's
-// sentence (said that “…”, described as “…”), so a quote after it is partial
-// even when it is a whole sentence.
-func (d *doc) embeds(i int) bool {
-	if i < 0 || d.toks[i].Kind != tWord {
-		return false
-	}
-	switch d.lower(i) {
-	case "that", "as", "if", "whether", "because", "than", "like":
-		return true
-	}
-	return false
 }
 
 // speaks reports whether a speech word is in sentence s or any sentence up
@@ -691,19 +711,6 @@ func (qc *quoteClassifier) speaks(s, c int) bool {
 	return false
 }
 
-// isDeterminer reports whether token i is an article or possessive that
-// puts a name after it (the “Storm Corps”, their “Heroes” tour).
-func (d *doc) isDeterminer(i int) bool {
-	if i < 0 || d.toks[i].Kind != tWord {
-		return false
-	}
-	switch d.lower(i) {
-	case "the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my", "your", "whose":
-		return true
-	}
-	return false
-}
-
 // termAfter reports whether the words ending at token prev announce a name
 // or term: the film "…", dubbed a "…", the motto of "…".
 func (d *doc) termAfter(prev int) bool {
@@ -713,7 +720,7 @@ func (d *doc) termAfter(prev int) bool {
 	if prev < 1 {
 		return false
 	}
-	return (d.isDeterminer(prev) || d.lower(prev) == "of") && d.introducesTerm(prev-1)
+	return (d.quoteWord(qwDet, prev) || d.lower(prev) == "of") && d.introducesTerm(prev-1)
 }
 
 // introducesTerm reports whether the words ending at token prev announce a
