@@ -1,5 +1,7 @@
 package annotate
 
+import "strings"
+
 // The figure detector (ANNOTATION.md §2, §4, §6).
 //
 // One pass over each paragraph's tokens. At each token that can start a
@@ -82,6 +84,9 @@ func (d *doc) findFigures() {
 			case Date, Year, Ordinal:
 			default:
 				f.Approx = s.hedge(c.first, floor)
+				if f.Approx == "over" && c.typ == Measure && s.lx.duration[lowerASCII(c.unit)] {
+					f.Approx = "" // over five years: a span of time, not a hedge
+				}
 			}
 			d.res.Figures = append(d.res.Figures, f)
 			s.meta = append(s.meta, figMeta{c.first, c.last, c.v, c.exp, c.factor, c.bare})
@@ -250,6 +255,18 @@ func (s *figScan) at(i int) (cand, bool) {
 	switch d.toks[i].Kind {
 	case tNum:
 		return s.digits(i)
+	case tQuote:
+		// ’90s: a decade, the apostrophe inside the span
+		if isApostropheTok(d.tok(i)) && s.glued(i) && s.isNum(i+1) && len(d.tok(i+1)) == 2 && s.glued(i+1) && s.low(i+2) == "s" && !s.glued(i+2) {
+			n, _ := atoi(d.tok(i + 1))
+			if n%10 == 0 {
+				y := 1900 + n
+				if n <= 10 {
+					y = 2000 + n
+				}
+				return cand{first: i, last: i + 3, typ: Year, v: float64(y)}, true
+			}
+		}
 	case tPunct:
 		if n, p := s.currencyPre(i); p != nil {
 			return s.money(i, i+n, p)
@@ -263,6 +280,12 @@ func (s *figScan) at(i int) (cand, bool) {
 		}
 		if n, p := s.currencyPre(i); p != nil {
 			return s.money(i, i+n, p)
+		}
+		if l == "magnitude" && s.isNum(i+1) {
+			// magnitude 5.8: the unit stands before the number
+			if x, ok := parseDec(d.tok(i + 1)); ok {
+				return cand{first: i, last: i + 2, typ: Measure, v: x.float(), unit: d.tok(i)}, true
+			}
 		}
 		if l == "a" || l == "an" || l == "half" || s.lx.nums[l].class != nNone {
 			return s.words(i)
@@ -305,6 +328,8 @@ func indexByte(xs []uint8, b uint8) int {
 	}
 	return -1
 }
+
+func isApostropheTok(t string) bool { return t == "'" || t == "’" }
 
 func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
@@ -420,9 +445,30 @@ func (s *figScan) tail(c *cand, k int, digits bool) bool {
 			return false
 		}
 		c.typ, c.unit, c.factor, c.last = Money, p.canon, p.factor, k+n
+		if p.canon == "NOK" {
+			c.unit = s.crowns(k)
+		}
 		return true
 	}
 	return false
+}
+
+// crowns tells Norwegian, Swedish, Danish and Czech crowns apart by the
+// country named within 60 tokens (a dateline, an adjective): NOK by default.
+func (s *figScan) crowns(k int) string {
+	for j := k - 60; j < k+60; j++ {
+		switch s.low(j) {
+		case "sweden", "swedish", "stockholm", "gothenburg":
+			return "SEK"
+		case "denmark", "danish", "copenhagen":
+			return "DKK"
+		case "czech", "prague":
+			return "CZK"
+		case "norway", "norwegian", "oslo", "bergen":
+			return "NOK"
+		}
+	}
+	return "NOK"
 }
 
 // --- digits ---
@@ -534,11 +580,19 @@ func (s *figScan) digits(i int) (cand, bool) {
 	if c, ok := s.clockTime(i); ok {
 		return c, true
 	}
+	// 0932 GMT: a wire time
+	if len(txt) == 4 && s.kind(i+1) == tWord && s.d.toks[i+1].Flags&fUpper != 0 && s.lx.zone[s.low(i+1)] {
+		if h, ok := atoi(txt[:2]); ok && h < 24 {
+			if m, ok := atoi(txt[2:]); ok && m < 60 {
+				return cand{first: i, last: i + 1, typ: Time, text: clock(h, m)}, true
+			}
+		}
+	}
 	if c, ok := s.dayMonth(i); ok {
 		return c, true
 	}
 	x, ok := parseDec(txt)
-	if !ok {
+	if !ok || s.address(i) {
 		return cand{}, false
 	}
 	c := cand{first: i, last: i + 1, v: x.float(), name: s.nameBefore(i)}
@@ -565,8 +619,8 @@ func (s *figScan) digits(i int) (cand, bool) {
 		}
 		return c, true
 	}
-	// Smith, 47,
-	if isInt && n > 0 && n < 120 && s.personAge(i) {
+	// Smith, 47,; he was 68; Pike, now 62; residents 65 and older
+	if isInt && n > 0 && n < 120 && !(s.glued(i) && s.isWord(i+1)) && (s.personAge(i) || s.statedAge(i) || s.ageBound(i+1)) {
 		c.typ = Age
 		return c, true
 	}
@@ -585,6 +639,11 @@ func (s *figScan) digits(i int) (cand, bool) {
 		case "children", "kids", "those", "babies", "infants", "people", "adults", "anyone", "girls", "boys", "patients", "everyone":
 			c.typ = Age
 			return c, true
+		case "were", "are", "was", "is", "aged":
+			if nx := s.low(k); nx == "" || nx == "." || nx == "," || nx == "and" || nx == "or" || nx == ";" {
+				c.typ = Age
+				return c, true
+			}
 		}
 	}
 	if c.exp == 0 {
@@ -601,22 +660,19 @@ func (s *figScan) digits(i int) (cand, bool) {
 	if c.name {
 		return cand{}, false
 	}
-	switch {
-	case c.exp == 0 && isInt && len(txt) == 4 && n >= 1000 && n <= 2999 && s.yearLike(i):
+	// A number with nothing after it still counts something named
+	// earlier (up from 148, some 90,000): the gold articles never leave a
+	// bare number without a role, so Number is kept for scores.
+	c.typ = Count
+	if c.exp == 0 && isInt && len(txt) == 4 && n >= 1000 && n <= 2999 && s.yearLike(i) {
 		c.typ = Year
-	case s.content(k) || s.low(k) == "of" && c.exp == 0:
-		c.typ = Count
-	case c.exp > 0 && (s.low(k) == "of" || s.content(k)):
-		c.typ = Count
-	default:
-		c.typ = Number
 	}
 	// a 12-member panel, a 10-point lead: the hyphenated word is the thing counted.
 	if s.dash(k) && s.glued(k-1) && s.glued(k) && s.isWord(k+1) && !s.capital(k+1) {
 		c.typ, c.last = Count, k+2
 		return c, true
 	}
-	c.bare = c.exp == 0 && (c.typ == Number || c.typ == Count && !s.content(k))
+	c.bare = c.exp == 0 && c.typ == Count && !s.content(k)
 	return c, true
 }
 
@@ -653,6 +709,66 @@ func (s *figScan) personAge(i int) bool {
 	}
 	switch s.low(i + 1) {
 	case ",", ".", ";", ")", "":
+		return true
+	}
+	return false
+}
+
+// address reports digits that are a street number, a block or a phone
+// number: 412 Linden Ave., the 1400 block of, calling 311.
+func (s *figScan) address(i int) bool {
+	switch s.low(i - 1) {
+	case "call", "calls", "calling", "called", "dial", "dials", "dialing", "dialling", "dialed", "dialled", "text", "texting":
+		return true
+	}
+	if s.low(i+1) == "block" {
+		return true
+	}
+	if !s.capital(i + 1) {
+		return false
+	}
+	for k := i + 1; k <= i+4 && s.isWord(k); k++ {
+		if !s.capital(k) {
+			return false
+		}
+		if k > i+1 && s.lx.street[s.low(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// statedAge reports an age stated with a verb: "he was 68,", "its median
+// age is 51", "Pike, now 62,".
+func (s *figScan) statedAge(i int) bool {
+	switch s.low(i + 1) {
+	case ",", ".", ";", ")", "", "and", "when":
+	default:
+		return false
+	}
+	switch s.low(i - 1) {
+	case "now":
+		return s.low(i-2) == ","
+	case "was", "is", "turned", "turns", "turning":
+	default:
+		return false
+	}
+	switch p := s.low(i - 2); p {
+	case "he", "she", "i", "man", "woman", "boy", "girl", "son", "daughter", "age", "who", "father", "mother", "husband", "wife":
+		return true
+	default:
+		return s.capital(i-2) && s.isWord(i-2) && !s.lx.stop[p] && !s.sentenceStart(i-2)
+	}
+}
+
+// ageBound reports "and older" after a number at k-1: residents 65 and
+// older, aged 18 or over.
+func (s *figScan) ageBound(k int) bool {
+	if l := s.low(k); l != "and" && l != "or" {
+		return false
+	}
+	switch s.low(k + 1) {
+	case "older", "over", "above", "up", "younger", "under":
 		return true
 	}
 	return false
@@ -1105,8 +1221,15 @@ func (s *figScan) words(i int) (cand, bool) {
 			return f, true
 		}
 		nx := s.low(i + 1)
-		if s.low(i-1) == "no" || s.low(i-1) == "the" || s.low(i-1) == "any" || s.low(i-1) == "every" {
+		switch s.low(i - 1) {
+		case "no", "the", "any", "every", "each", "this", "that", "a", "an", "which", "another", "new", "old", "missed", "last", "such", "big", "little":
 			return cand{}, false
+		}
+		// one customer at a time, one merger too many
+		for j := i + 2; j <= i+3; j++ {
+			if s.low(j) == "at" && s.low(j+1) == "a" || s.low(j) == "too" || s.low(j) == "after" && s.low(j+1) == "another" {
+				return cand{}, false
+			}
 		}
 		if nx == "-" && s.glued(i) {
 			// one-year, one-off
@@ -1142,6 +1265,9 @@ func (s *figScan) fractionContext(i, fn int, w []string) bool {
 		return false // half-hour, a third-party
 	}
 	if w[0] == "half" {
+		if s.hedge(i, s.lo) != "" {
+			return true // about half as much
+		}
 		switch nx {
 		case "of", "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "all", "them", "those", "these", "that", "this", ".", ",", ";", ")", "":
 		default:
@@ -1171,7 +1297,44 @@ func (s *figScan) ordinalWord(i, v, n int) (cand, bool) {
 	if s.ordinalNext(k, false) && !(s.lx.ordinal[s.low(k)] && s.low(k+1) == "-") {
 		return c, true
 	}
+	if v >= 2 && s.eventCount(i, k) {
+		return c, true
+	}
 	return cand{}, false
+}
+
+// eventCount reports an ordinal that counts events in a period: "the
+// second serious fire in Springdale this month", "the company’s third in
+// two years", "for the third year in a row". First is left out: "for the
+// first time in 20 years" is prose.
+func (s *figScan) eventCount(i, k int) bool {
+	switch p := s.low(i - 1); {
+	case p == "the" || p == "its" || p == "his" || p == "her" || p == "their" || p == "our":
+	case strings.HasSuffix(p, "’s") || strings.HasSuffix(p, "'s"):
+	default:
+		return false
+	}
+	for j := k; j < k+8; j++ {
+		switch l := s.low(j); l {
+		case "", ".", ",", ";", ":", "?", "!":
+			return false
+		case "this", "last", "past":
+			if s.lx.period[s.low(j+1)] {
+				return true
+			}
+		case "in":
+			nx := s.low(j + 1)
+			if nx == "a" && s.low(j+2) == "row" {
+				return true
+			}
+			if (s.isNum(j+1) || s.lx.nums[nx].class != nNone || nx == "a" || nx == "the") && s.lx.period[s.low(j+2)] {
+				return true
+			}
+		case "since":
+			return true
+		}
+	}
+	return false
 }
 
 // hedge returns the hedge that ends right before token first (not before

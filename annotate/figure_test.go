@@ -75,7 +75,7 @@ func TestFigureCounts(t *testing.T) {
 	expectFigures(t, "Two people said", "[count 2|Two] people said")
 	expectFigures(t, "11 points behind", "[count 11|11] points behind")
 	expectFigures(t, "a 12-member panel", "a [count 12|12-member] panel")
-	expectFigures(t, "The toll rose to 14,000.", "The toll rose to [number 14000|14,000].")
+	expectFigures(t, "The toll rose to 14,000.", "The toll rose to [count 14000|14,000].")
 	expectFigures(t, "one Ukrainian soldier", "[count 1|one] Ukrainian soldier")
 }
 
@@ -196,7 +196,7 @@ func TestFigureTimes(t *testing.T) {
 	expectFigures(t, "the 07.45 from Leeds", "the [time 07:45|07.45] from Leeds")
 	expectFigures(t, "at 7.45 on Monday", "at [time 07:45|7.45] on Monday")
 	expectFigures(t, "closed at 7.45 per cent", "closed at [percent 7.45 u=%|7.45 per cent]")
-	expectFigures(t, "at 1.25 against the dollar", "at [number 1.25|1.25] against the dollar")
+	expectFigures(t, "at 1.25 against the dollar", "at [count 1.25|1.25] against the dollar")
 	expectFigures(t, "10:30 BST", "[time 10:30|10:30] BST")
 	expectFigures(t, "a 3:1 ratio", "a 3:1 ratio")
 }
@@ -286,4 +286,35 @@ func TestFigureAllocs(t *testing.T) {
 	if n := testing.AllocsPerRun(5, func() { d.res.Figures = d.res.Figures[:0]; d.findFigures() }); n > 1 {
 		t.Errorf("findFigures allocated %v times on text with no figures", n)
 	}
+}
+
+func TestFigureContext(t *testing.T) {
+	expectFigures(t, "up from 148 in the previous", "up from [count 148|148] in the previous")
+	expectFigures(t, "about half as much.", "about [fraction 0.5 ~about|half] as much.")
+	expectFigures(t, "in the ’90s it was", "in the [year 1990|’90s] it was")
+	expectFigures(t, "He was 68, a rancher", "He was [age 68|68], a rancher")
+	expectFigures(t, "Its median age is 51.", "Its median age is [age 51|51].")
+	expectFigures(t, "Pike, now 62, drives", "Pike, now [age 62|62], drives")
+	expectFigures(t, "residents 65 and older", "residents [age 65|65] and older")
+	expectFigures(t, "who died were under 5 and", "who died were under [age 5 ~under|5] and")
+	expectFigures(t, "in the 1400 block of", "in the 1400 block of")
+	expectFigures(t, "at 412 Linden Ave.", "at 412 Linden Ave.")
+	expectFigures(t, "by calling 311 between", "by calling 311 between")
+	expectFigures(t, "the 1,800-square-foot house", "the [measure 1800 u=square-foot|1,800-square-foot] house")
+	expectFigures(t, "13.7 million square km", "[measure 13700000 u=square km|13.7 million square km]")
+	expectFigures(t, "It was the second serious fire in Springdale this month.", "It was the [ordinal 2|second] serious fire in Springdale this month.")
+	expectFigures(t, "The recall, the company’s third in two years,", "The recall, the company’s [ordinal 3|third] in [measure 2 u=years|two years],")
+	expectFigures(t, "a second look", "a second look")
+	expectFigures(t, "spread over three months", "spread over [measure 3 u=months|three months]")
+	expectFigures(t, "over 200 people", "over [count 200 ~over|200] people")
+	expectFigures(t, "each one carries", "each one carries")
+	expectFigures(t, "one customer at a time", "one customer at a time")
+	expectFigures(t, "to keep one film projector", "to keep [count 1|one] film projector")
+	expectFigures(t, "a 2.1 trillion won deal", "a [money 2100000000000 u=KRW|2.1 trillion won] deal")
+	expectFigures(t, "OSLO - profit of 1.84 billion crowns", "OSLO - profit of [money 1840000000 u=NOK|1.84 billion crowns]")
+	expectFigures(t, "Shares were down 3% at 0932 GMT.", "Shares were down [percent 3 u=%|3%] at [time 09:32|0932] GMT.")
+	expectFigures(t, "A magnitude 5.8 earthquake", "A [measure 5.8 u=magnitude|magnitude 5.8] earthquake")
+	expectFigures(t, "three votes to two.", "[count 3|three] votes to [count 2|two].")
+	expectFigures(t, "about 50 times", "about [count 50 ~about|50] times")
+	expectFigures(t, "five years’ service", "[measure 5 u=years|five years]’ service")
 }

@@ -188,10 +188,8 @@ type figLexicon struct {
 	units      map[string][]phrase // keyed by first token, longest first
 	currencies map[string][]phrase // keyed by first token, longest first
 	hedges     map[string][]phrase // keyed by LAST token (matched backwards), longest first
-	stop       map[string]bool
-	pronoun    map[string]bool
-	score      map[string]bool
-	ordinal    map[string]bool
+	// Context words (lexicon/figure_words.txt), by class.
+	stop, pronoun, score, ordinal, zone, street, period, duration map[string]bool
 }
 
 var (
@@ -264,6 +262,11 @@ func parseFigLexicon() *figLexicon {
 		nums: map[string]numWord{}, scales: map[string]scaleWord{}, months: map[string]int{},
 		units: map[string][]phrase{}, currencies: map[string][]phrase{}, hedges: map[string][]phrase{},
 		stop: map[string]bool{}, pronoun: map[string]bool{}, score: map[string]bool{}, ordinal: map[string]bool{},
+		zone: map[string]bool{}, street: map[string]bool{}, period: map[string]bool{}, duration: map[string]bool{},
+	}
+	classes := map[string]map[string]bool{
+		"stop": lx.stop, "pronoun": lx.pronoun, "score": lx.score, "ordinal": lx.ordinal,
+		"zone": lx.zone, "street": lx.street, "period": lx.period, "duration": lx.duration,
 	}
 	lexLines(numbersTxt, func(f []string) {
 		v, _ := strconv.ParseFloat(f[1], 64)
@@ -317,15 +320,8 @@ func parseFigLexicon() *figLexicon {
 		addPhrase(lx.hedges, p.toks[len(p.toks)-1], p)
 	})
 	lexLines(figureWordsTxt, func(f []string) {
-		switch f[0] {
-		case "stop":
-			lx.stop[f[1]] = true
-		case "pronoun":
-			lx.pronoun[f[1]] = true
-		case "score":
-			lx.score[f[1]] = true
-		case "ordinal":
-			lx.ordinal[f[1]] = true
+		if m := classes[f[0]]; m != nil {
+			m[f[1]] = true
 		}
 	})
 	return lx
