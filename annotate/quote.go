@@ -3,8 +3,8 @@ package annotate
 // Quote detection (ANNOTATION.md §1).
 //
 // findQuotes works in two passes over the tokens. The first pairs quotation
-// marks: each mark gets a family (double, single, guillemet, corner, white
-// corner) and a role decided from its glyph and its flanking (CommonMark's
+// marks: each mark gets a family (double, single, guillemet, angle, corner,
+// white corner) and a role decided from its glyph and its flanking (CommonMark's
 // left/right-flanking rule: an opening mark is followed by a word, a closing
 // one follows a word), and a stack of open marks pairs them paragraph by
 // paragraph. A family never nests inside itself (an English writer alternates
@@ -301,8 +301,9 @@ func (d *doc) isStop(i int) bool {
 
 // elidedAfter reports whether the single mark i, followed directly by a
 // word, is an apostrophe eliding the start of that word: 'tis, ’em, 'n', or a
-// decade or year (’90s, the class of '98). A left quote before a two-digit
-// number and a space is taken as an opening mark (‘90 people died,’ he said).
+// decade or year (’90s, the class of '98). A left quote ‘ before a two-digit
+// number is taken as an opening mark (‘90 people died,’ he said) unless an s
+// follows the number (‘90s, a common autocorrect slip).
 func (d *doc) elidedAfter(i int, dir int) bool {
 	n := i + 1
 	if n >= len(d.toks) || !d.adjacent(i) {
