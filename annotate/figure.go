@@ -257,7 +257,7 @@ func (s *figScan) at(i int) (cand, bool) {
 		return s.digits(i)
 	case tQuote:
 		// ’90s: a decade, the apostrophe inside the span
-		if isApostropheTok(d.tok(i)) && s.glued(i) && s.isNum(i+1) && len(d.tok(i+1)) == 2 && s.glued(i+1) && s.low(i+2) == "s" && !s.glued(i+2) {
+		if isApostropheTok(d.tok(i)) && s.glued(i) && s.isNum(i+1) && len(d.tok(i+1)) == 2 && s.glued(i+1) && s.low(i+2) == "s" {
 			n, _ := atoi(d.tok(i + 1))
 			if n%10 == 0 {
 				y := 1900 + n
@@ -620,7 +620,7 @@ func (s *figScan) digits(i int) (cand, bool) {
 		return c, true
 	}
 	// Smith, 47,; he was 68; Pike, now 62; residents 65 and older
-	if isInt && n > 0 && n < 120 && !(s.glued(i) && s.isWord(i+1)) && (s.personAge(i) || s.statedAge(i) || s.ageBound(i+1)) {
+	if isInt && n > 0 && n < 120 && !(s.glued(i) && s.isWord(i+1)) && (s.personAge(i) || s.statedAge(i, i) || s.ageBound(i+1)) {
 		c.typ = Age
 		return c, true
 	}
@@ -740,9 +740,9 @@ func (s *figScan) address(i int) bool {
 
 // statedAge reports an age stated with a verb: "he was 68,", "its median
 // age is 51", "Pike, now 62,".
-func (s *figScan) statedAge(i int) bool {
-	switch s.low(i + 1) {
-	case ",", ".", ";", ")", "", "and", "when":
+func (s *figScan) statedAge(i, last int) bool {
+	switch s.low(last + 1) {
+	case ",", ".", ";", ")", "", "and", "when", "i", "he", "she", "we", "they", "my", "his", "her":
 	default:
 		return false
 	}
@@ -1238,6 +1238,10 @@ func (s *figScan) words(i int) (cand, bool) {
 		}
 	}
 	c.v, c.last = v, i+n
+	if v < 120 && n <= 3 && s.statedAge(i, i+n-1) {
+		c.typ = Age // when I was eight
+		return c, true
+	}
 	if plural {
 		c.typ = Count
 		return c, true
@@ -1297,7 +1301,7 @@ func (s *figScan) ordinalWord(i, v, n int) (cand, bool) {
 	if s.ordinalNext(k, false) && !(s.lx.ordinal[s.low(k)] && s.low(k+1) == "-") {
 		return c, true
 	}
-	if v >= 2 && s.eventCount(i, k) {
+	if v >= 2 && s.low(k) != "time" && s.low(k) != "times" && s.eventCount(i, k) {
 		return c, true
 	}
 	return cand{}, false
