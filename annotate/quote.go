@@ -635,15 +635,17 @@ func (qc *quoteClassifier) classify(o, c int) quoteKind {
 	case initial:
 		// A quote that opens the sentence is set off unless the writer's
 		// sentence carries on after a bare fragment ("Heroism" was the word).
-		full = sh.endPunct || sh.terminal || d.quoteEndsSentence(c) || d.speechAfter(c) ||
-			(c+1 < len(d.toks) && d.tok(c+1) == ",") // „…“, sagte sie
+		full = sh.endPunct || sh.terminal || d.quoteEndsSentence(c) || d.speechAfter(c) || d.setOffAfter(c)
 	case sh.firstCap && sh.terminal && !d.quoteWord(qwEmbed, prev):
 		full = true // a whole sentence: Il a dit « Nous allons gagner. »
 	case prev < 0:
 	case d.tok(prev) == ":":
 		full = true
 	case d.tok(prev) == ",":
-		full = sh.firstCap || d.speechBefore(prev, first) || (sh.endPunct && d.speechAfter(c))
+		// he said, “we will win.” but not: he said the plan, “if it works,”
+		// would save money.
+		full = sh.firstCap || sh.endPunct && d.speechAfter(c) ||
+			d.speechBefore(prev, first) && (sh.terminal || d.quoteEndsSentence(c))
 	case d.wordIn(prev, quoteSpeech):
 		full = sh.firstCap
 	default:
@@ -773,6 +775,19 @@ func (d *doc) quoteEndsSentence(c int) bool {
 	}
 	switch d.tok(c + 1) {
 	case ".", "!", "?", "…":
+		return true
+	}
+	return false
+}
+
+// setOffAfter reports whether a comma or dash follows the closing mark c:
+// „…“, sagte sie; "Yes"—he paused—"we will."
+func (d *doc) setOffAfter(c int) bool {
+	if c+1 >= len(d.toks) || d.toks[c+1].Flags&fParaStart != 0 {
+		return false
+	}
+	switch d.tok(c + 1) {
+	case ",", "—", "–":
 		return true
 	}
 	return false
