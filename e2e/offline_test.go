@@ -3,6 +3,7 @@ package e2e
 import (
 	"context"
 	"encoding/json"
+	"flag"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -10,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/chromedp/chromedp"
 
 	"sourcelight/build/site"
 )
@@ -235,4 +238,27 @@ func jsString(s string) string {
 func asSlice(v any) []any {
 	s, _ := v.([]any)
 	return s
+}
+
+var screenshot = flag.Bool("screenshot", false, "write docs/screenshot.png (the README's picture of the page)")
+
+// TestScreenshot loads the sample article and, with -screenshot, saves the
+// picture of the page that the README shows:
+//
+//	go test ./e2e -run TestScreenshot -screenshot
+func TestScreenshot(t *testing.T) {
+	if !*screenshot {
+		t.Skip("run with -screenshot to write docs/screenshot.png")
+	}
+	ctx := NewBrowser(t, chromedp.WindowSize(1280, 800))
+	Navigate(t, ctx, Site.URL+"/")
+	Eval[string](t, ctx, "Sourcelight.ready")
+	Eval[any](t, ctx, "document.getElementById('sample').click()")
+	WaitFor(t, ctx, "CSS.highlights.get('sl-quote') && CSS.highlights.get('sl-quote').size > 0", 10*time.Second)
+	time.Sleep(300 * time.Millisecond) // let the panel and highlights paint
+	png := Run(t, ctx, 10*time.Second, chromedp.CaptureScreenshot())
+	if err := os.WriteFile(filepath.Join(Root, "docs", "screenshot.png"), png, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("wrote docs/screenshot.png (%d bytes)", len(png))
 }

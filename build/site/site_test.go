@@ -58,12 +58,15 @@ func TestReferences(t *testing.T) {
 }
 
 func TestHashNamesLeavesFirst(t *testing.T) {
-	assets := []asset{
-		{name: "index.html", data: []byte(`<script src="web/app.js"></script>`), text: true},
-		{name: "app.js", data: []byte(`new Worker("worker.js")`), text: true},
-		{name: "worker.js", data: []byte(`fetch("sourcelight.wasm")`), text: true},
-		{name: "sourcelight.wasm", data: []byte("\x00asm")},
+	chain := func(wasm string) []asset {
+		return []asset{
+			{name: "index.html", data: []byte(`<script src="web/app.js"></script>`), text: true},
+			{name: "app.js", data: []byte(`new Worker("worker.js")`), text: true},
+			{name: "worker.js", data: []byte(`fetch("sourcelight.wasm")`), text: true},
+			{name: "sourcelight.wasm", data: []byte(wasm)},
+		}
 	}
+	assets := chain("\x00asm")
 	names, err := hashNames(assets)
 	if err != nil {
 		t.Fatal(err)
@@ -73,13 +76,7 @@ func TestHashNamesLeavesFirst(t *testing.T) {
 		t.Errorf("names %v; contents %q %q %q", names, assets[0].data, assets[1].data, assets[2].data)
 	}
 	// A change in the wasm renames everything that leads to it.
-	assets2 := []asset{
-		{name: "index.html", data: []byte(`<script src="web/app.js"></script>`), text: true},
-		{name: "app.js", data: []byte(`new Worker("worker.js")`), text: true},
-		{name: "worker.js", data: []byte(`fetch("sourcelight.wasm")`), text: true},
-		{name: "sourcelight.wasm", data: []byte("\x00asm2")},
-	}
-	names2, _ := hashNames(assets2)
+	names2, _ := hashNames(chain("\x00asm2"))
 	for _, n := range []string{"app.js", "worker.js", "sourcelight.wasm"} {
 		if names[n] == names2[n] {
 			t.Errorf("%s kept its name %s after the wasm changed", n, names[n])
