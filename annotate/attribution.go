@@ -213,8 +213,11 @@ func (p *attrPass) phraseCue(c cueAt, first, last, si int) bool {
 	if lead {
 		// According to X, content.
 		k := int(m.last)
-		if k < last && d.tok(k) == "," {
-			k++
+		for x := k; x < last && x < k+12; x++ {
+			if d.tok(x) == "," && p.qOf[x] < 0 {
+				k = x + 1
+				break
+			}
 		}
 		a.content = p.clauseSpan(k, last)
 		a.forward = true
@@ -226,7 +229,7 @@ func (p *attrPass) phraseCue(c cueAt, first, last, si int) bool {
 		}
 		a.content = p.clauseSpan(p.clauseStart(e, first), e)
 	}
-	if a.content.Start >= a.content.End {
+	if !a.content.Valid() || a.content.Start >= a.content.End {
 		return false
 	}
 	p.attrs = append(p.attrs, a)
@@ -243,6 +246,30 @@ func (p *attrPass) widenCue(s Span) bool {
 // clauseStart returns where the clause ending at e starts: the sentence
 // start, or after a previous attribution's cue in the same sentence.
 func (p *attrPass) clauseStart(e, first int) int {
+	return p.afterDateline(first, e)
+}
+
+// afterDateline skips a dateline opening a paragraph ("TALMERE, Varnia
+// (Sourcewire) —"): capitalized words, commas, a parenthesis and a dash.
+func (p *attrPass) afterDateline(first, e int) int {
+	d := p.d
+	if d.toks[first].Flags&fParaStart == 0 {
+		return first
+	}
+	for k := first; k < e && k < first+14; k++ {
+		t := d.toks[k]
+		switch {
+		case t.Kind == tPunct && (d.tok(k) == "—" || d.tok(k) == "–" || d.tok(k) == "-" && t.Flags&fSpace != 0):
+			if k > first {
+				return k + 1
+			}
+			return first
+		case t.Kind == tWord && t.Flags&fCap != 0, t.Kind == tNum:
+		case t.Kind == tPunct && (d.tok(k) == "," || d.tok(k) == "(" || d.tok(k) == ")" || d.tok(k) == "."):
+		default:
+			return first
+		}
+	}
 	return first
 }
 
@@ -407,7 +434,7 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 			c = k + 1
 			break
 		}
-		if _, isCue := cueVerbs[d.lower(k)]; isCue || clauseWords[d.lower(k)] {
+		if clauseWords[d.lower(k)] {
 			break
 		}
 	}
@@ -557,12 +584,12 @@ func (p *attrPass) restIsAdverbial(c, last int) bool {
 		case ".", "!", "?", "…", ",", ";":
 			if d.tok(k) == "," && k+1 < last {
 				// ", adding …" or a trailing clause: stop here
-				return n <= 8
+				return n <= 12
 			}
 			continue
 		}
 	}
-	return n <= 8
+	return n <= 12
 }
 
 // skipLeadingTime skips "on Monday", "last week", "in a statement" after a
@@ -574,7 +601,7 @@ func (p *attrPass) skipLeadingTime(c, last int) int {
 		switch {
 		case timeWords[w] && (w == "today" || w == "yesterday" || w == "tonight"):
 			c++
-		case (w == "on" || w == "last" || w == "this" || w == "late" || w == "early") && c+1 < last && timeWords[d.lower(c+1)]:
+		case (w == "on" || w == "last" || w == "this" || w == "late" || w == "early" || w == "in" || w == "since" || w == "during") && c+1 < last && timeWords[d.lower(c+1)]:
 			c += 2
 		case w == "in" && c+2 < last && (d.lower(c+1) == "a" || d.lower(c+1) == "an") && d.wf(c+2)&wDoc != 0:
 			c += 3 // in a statement
@@ -614,7 +641,11 @@ func (p *attrPass) looksLikeClause(c, last int) bool {
 // punctuation outside quotes trimmed.
 func (p *attrPass) clauseSpan(c, e int) Span {
 	d := p.d
-	for e > c && p.qOf[e-1] < 0 && d.toks[e-1].Kind == tPunct {
+	for e > c && p.qOf[e-1] < 0 && d.toks[e-1].Kind == tPunct && trailPunct[d.tok(e-1)] {
+		// the period of "p.m." or "U.S." stays
+		if d.tok(e-1) == "." && e-2 > c && d.adjacent(e-2) && len(d.lower(e-2)) == 1 && d.tok(e-3) == "." {
+			break
+		}
 		e--
 	}
 	for c < e && p.qOf[c] < 0 && d.toks[c].Kind == tPunct && d.tok(c) != "$" && d.tok(c) != "£" && d.tok(c) != "€" {
@@ -625,6 +656,9 @@ func (p *attrPass) clauseSpan(c, e int) Span {
 	}
 	return Span{int(d.toks[c].Start), int(d.toks[e-1].End)}
 }
+
+// trailPunct is the punctuation trimmed off the end of a content.
+var trailPunct = setOf(". , ; : ! ? … — – -")
 
 // clipContents ends each forward content of sentence attributions
 // [n0, len) before the next attribution's subject or cue in the sentence,

@@ -27,16 +27,17 @@ var cuePhrasesText string
 type cueClass uint8
 
 const (
-	cueNone    cueClass = iota
-	cueSpeech           // s: said, told: any complement
-	cueClause           // c: warned, added: a clause, a quote, a colon
-	cueObject           // t: reported, confirmed: a clause or a plain object
-	cueThat             // f: found, showed: that-clause or quote only
-	cueAs               // a: described X as …
-	cueCall             // q: called X “…”
-	cueThink            // k: believe, think: a clause
-	cueAccord           // p phrase: according to X (source after)
-	cuePhrasal          // v phrase: pointed out (subject before)
+	cueNone      cueClass = iota
+	cueSpeech             // s: said, told: any complement
+	cueClause             // c: warned, added: a clause, a quote, a colon
+	cueObject             // t: reported, confirmed: a clause or a plain object
+	cueThat               // f: found, showed: a clause, not a plain object
+	cueAs                 // a: described X as …
+	cueCall               // q: called X “…”
+	cueThink              // k: believe, think: a clause
+	cueQuoteOnly          // Q: asked, laughed: only next to a quote
+	cueAccord             // p phrase: according to X (source after)
+	cuePhrasal            // v phrase: pointed out (subject before)
 )
 
 // verbForm is the inflection of a cue verb form.
@@ -65,7 +66,7 @@ var (
 	cueVerbs    map[string]cueVerb
 	cuePhrases  map[string][]cuePhrase // by first word, longest first
 	cueClassSym = map[byte]cueClass{'s': cueSpeech, 'c': cueClause, 't': cueObject, 'f': cueThat,
-		'a': cueAs, 'q': cueCall, 'k': cueThink, 'p': cueAccord, 'v': cuePhrasal}
+		'a': cueAs, 'q': cueCall, 'k': cueThink, 'Q': cueQuoteOnly, 'p': cueAccord, 'v': cuePhrasal}
 )
 
 func loadCues() {

@@ -280,7 +280,7 @@ var determiners = setOf("the a an its his her their our this these those another
 var nameConnectors = setOf("de da del della di du van von der den ter bin ibn al el la le dos das st abu")
 var abbrevPeriod = setOf("inc corp co ltd jr sr bros st mt")
 var prepsPP = setOf("at of in for from with by")
-var adjectives = setOf("annual quarterly monthly weekly daily new latest recent final official joint written separate brief preliminary internal initial draft full economic financial other senior top western eastern northern southern independent several unnamed anonymous well-placed informed reliable government federal central regional local municipal grand special external internal")
+var adjectives = setOf("same retired unofficial annual quarterly monthly weekly daily new latest recent final official joint written separate brief preliminary internal initial draft full economic financial other senior top western eastern northern southern independent several unnamed anonymous well-placed informed reliable government federal central regional local municipal grand special external internal")
 
 // isName reports whether token i can be part of a proper name run.
 func (d *doc) isCapWord(i int) bool {
@@ -307,6 +307,11 @@ func (d *doc) capRun(i, end int) int {
 		if j >= end {
 			break
 		}
+		// Workers’ Union: a plural possessive inside a name
+		if d.pluralPoss(j-1, end) && j+1 < end && d.isCapWord(j+1) && d.wf(j+1)&wStop == 0 && d.runEndsOrg(j+1, end) {
+			j++
+			continue
+		}
 		// initials and abbreviations: "J.", "Inc."
 		if d.tok(j) == "." && d.adjacent(j-1) {
 			w := d.lower(j - 1)
@@ -319,8 +324,8 @@ func (d *doc) capRun(i, end int) int {
 		// hyphenated: Jean-Pierre, al-Assad (a lower-case part ends the run:
 		// Stockholm-based is an adjective).
 		if d.tok(j) == "-" && d.adjacent(j-1) && d.adjacent(j) && j+1 < end {
-			if d.isCapWord(j + 1) {
-				j++
+			if d.isCapWord(j+1) || d.toks[j+1].Kind == tWord && !adjHyphen[d.lower(j+1)] && j > i {
+				j++ // Jean-Pierre, Park Ji-won (not New York-based)
 				continue
 			}
 			if d.toks[j+1].Kind == tWord && nameConnectors[d.lower(j+1)] && j+2 < end && d.adjacent(j+1) {
@@ -354,6 +359,22 @@ func (d *doc) capRun(i, end int) int {
 		break
 	}
 	return j
+}
+
+// adjHyphen are the words that make "Stockholm-based" an adjective.
+var adjHyphen = setOf("based born led backed owned made style era run funded linked controlled affiliated allied bound level wide friendly speaking listed registered headquartered area")
+
+// roleSuffix reports whether an unknown lower-case word names a
+// profession by its ending (cardiologist, technician).
+func roleSuffix(w string) bool {
+	n := len(w)
+	return n > 6 && (w[n-3:] == "ist" || w[n-4:] == "cian")
+}
+
+// isCueWord reports whether w is a form of a reporting verb.
+func isCueWord(w string) bool {
+	_, ok := cueVerbs[w]
+	return ok
 }
 
 // headAhead reports whether the lower-case word j, unknown to the
@@ -456,7 +477,7 @@ func (d *doc) parseNP(i, end int) (mention, bool) {
 			last = partNum
 			continue
 		}
-		if tk.Kind == tPunct && d.tok(j) == "," && (last == partRole) && j+1 < end && d.isCapWord(j+1) && d.wf(j+1)&(wStop|wRole|wHon) == 0 {
+		if tk.Kind == tPunct && d.tok(j) == "," && (last == partRole || last == partHead && headFlag&(wRole|wOrgDesc) != 0) && j+1 < end && d.isCapWord(j+1) && d.wf(j+1)&(wStop|wRole|wHon) == 0 {
 			// "Its chief executive, Erik Lind": role, comma, name.
 			k := d.capRun(j+1, end)
 			if d.possLen(k-1) == 0 {
@@ -477,6 +498,13 @@ func (d *doc) parseNP(i, end int) (mention, bool) {
 		}
 		f := d.wf(j)
 		lw := d.lower(j)
+		if last == partOf && determiners[lw] {
+			j++ // Three of the five commissioners
+			continue
+		}
+		if f == 0 && tk.Flags&fCap == 0 && roleSuffix(lw) {
+			f = wRole // cardiologist, technician, epidemiologist
+		}
 		headLike := f&(wGroup|wAnon|wAnonPeople|wOrgHead|wDoc) != 0 && f&wRole == 0
 		if tk.Flags&fCap != 0 && (f&wStop == 0 || tk.Flags&fUpper != 0) && !(headLike && d.capRun(j, end) == j+1) {
 			k := d.capRun(j, end)
@@ -561,7 +589,7 @@ func (d *doc) parseNP(i, end int) (mention, bool) {
 			last = partHead
 			// a head may modify another ("county council"): go on when
 			// another noun follows.
-			if j < end && d.toks[j].Kind == tWord && d.toks[j].Flags&fCap == 0 && d.wf(j)&(wGroup|wAnonSing|wOrgHead|wDoc|wRole|wOrgDesc) != 0 && d.wf(j)&wStop == 0 {
+			if j < end && d.toks[j].Kind == tWord && d.toks[j].Flags&fCap == 0 && d.wf(j)&(wGroup|wAnonSing|wOrgHead|wDoc|wRole|wOrgDesc) != 0 && d.wf(j)&wStop == 0 && !isCueWord(d.lower(j)) {
 				continue
 			}
 			if j < end && d.isCapWord(j) && (f&(wOrgDesc|wRole) != 0 || d.wf(j)&(wHon|wRole) != 0) {
@@ -589,7 +617,7 @@ func (d *doc) parseNP(i, end int) (mention, bool) {
 			j++
 			last = partOf
 			continue
-		case adjUsed < 2 && last != partNone && d.headAhead(j, end):
+		case adjUsed < 2 && d.headAhead(j, end):
 			// an unknown adjective before a head: "retired nurses"
 			adjUsed++
 			j++
