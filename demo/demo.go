@@ -38,6 +38,12 @@ var types = map[string]string{
 // Handler serves the demo files in dir (HTML, CSS, JS and SVG only) with the
 // host CSP, pointing the pages at the widget served from widgetOrigin.
 func Handler(dir, widgetOrigin string) http.Handler {
+	return HandlerWithCSP(dir, widgetOrigin, CSP(widgetOrigin))
+}
+
+// HandlerWithCSP is Handler with another Content-Security-Policy (a test of
+// what a host sees when its policy lacks the widget's origin).
+func HandlerWithCSP(dir, widgetOrigin, csp string) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		name := strings.TrimPrefix(path.Clean("/"+r.URL.Path), "/")
 		if name == "" {
@@ -58,7 +64,7 @@ func Handler(dir, widgetOrigin string) http.Handler {
 		}
 		h := w.Header()
 		h.Set("Content-Type", typ)
-		h.Set("Content-Security-Policy", CSP(widgetOrigin))
+		h.Set("Content-Security-Policy", csp)
 		h.Set("X-Content-Type-Options", "nosniff")
 		h.Set("Referrer-Policy", "no-referrer")
 		h.Set("Cache-Control", "no-cache")

@@ -75,7 +75,12 @@ func hostPages(t *testing.T) string {
 	long := regexp.MustCompile(`(?s)<article.*</article>`).ReplaceAllLiteralString(page,
 		"<article class=\"story\" data-sourcelight>\n"+body.String()+"</article>")
 	write(t, dir, "long.html", long)
-	t.Logf("long.html: %d words in the article", words)
+
+	// options.html: every option of the script tag, and a data-target
+	// selector instead of the data-sourcelight attribute.
+	opts := widgetScript.ReplaceAllLiteralString(page, `<script src="`+demo.DefaultWidget+`/widget.js" defer data-target="main .story"`+
+		` data-kinds="quote, figure" data-theme="dark" data-position="top-left" data-open="true"></script>`)
+	write(t, dir, "options.html", strings.Replace(opts, `<article class="story" data-sourcelight>`, `<article class="story">`, 1))
 	return dir
 }
 
@@ -89,11 +94,17 @@ func write(t *testing.T, dir, name, data string) {
 // startHost serves dir as the demo host on a fresh port and returns its URL.
 func startHost(t *testing.T, dir string) string {
 	t.Helper()
+	return startHostWith(t, demo.Handler(dir, Site.URL))
+}
+
+// startHostWith serves h as the host on a fresh port.
+func startHostWith(t *testing.T, h http.Handler) string {
+	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv := &http.Server{Handler: demo.Handler(dir, Site.URL)}
+	srv := &http.Server{Handler: h}
 	go srv.Serve(ln)
 	t.Cleanup(func() { srv.Close() })
 	host := "http://" + ln.Addr().String()
@@ -341,7 +352,8 @@ func TestWidgetLongArticle(t *testing.T) {
 	WaitFor(t, ctx, `performance.getEntriesByName("sourcelight:highlights").length > 0`, 30*time.Second)
 	ms := Eval[float64](t, ctx, `performance.getEntriesByName("sourcelight:highlights")[0].startTime - performance.getEntriesByName("sourcelight:ready")[0].startTime`)
 	n := Eval[int](t, ctx, `CSS.highlights.get("sl-quote").size + CSS.highlights.get("sl-figure").size + CSS.highlights.get("sl-source").size`)
-	t.Logf("2,000-word article: highlights %.0f ms after ready (%d ranges; target 1,000 ms)", ms, n)
+	words := Eval[int](t, ctx, `document.querySelector("[data-sourcelight]").innerText.split(/\s+/).length`)
+	t.Logf("%d-word article: highlights %.0f ms after ready (%d ranges; target 1,000 ms)", words, ms, n)
 	if errs := con.Errors(); len(errs) > 0 {
 		t.Errorf("console errors:\n%s", strings.Join(errs, "\n"))
 	}
@@ -378,5 +390,55 @@ func TestWidgetFrameChecksOrigin(t *testing.T) {
 	}
 	if frames != 3 || engine < 0 {
 		t.Errorf("requests %q: want three loads of /frame.html and the engine once", reqs)
+	}
+}
+
+// TestWidgetOptions loads the demo with every option of the script tag set.
+func TestWidgetOptions(t *testing.T) {
+	host := startHost(t, hostPages(t))
+	ctx := NewBrowser(t)
+	con := WatchConsole(ctx)
+	Navigate(t, ctx, host+"/options.html")
+	Eval[string](t, ctx, `Sourcelight.ready`)
+	WaitFor(t, ctx, `CSS.highlights.get("sl-quote")?.size > 0`, 30*time.Second)
+	// Only the kinds asked for are registered.
+	if got := Eval[string](t, ctx, `["quote", "figure", "source", "cue"].filter((k) => CSS.highlights.has("sl-" + k)).join(" ")`); got != "quote figure" {
+		t.Errorf("highlights shown: %q, want quote figure", got)
+	}
+	// Open at start, dark, top left.
+	got := Eval[string](t, ctx, `(() => { const s = `+jsShadow+`, r = s.querySelector(".toggle").getBoundingClientRect();
+		return [s.querySelector(".panel").hidden, s.querySelector(".sl").className, r.left < 40 && r.top < 40,
+			getComputedStyle(s.querySelector(".panel")).backgroundColor].join(" "); })()`)
+	if got != "false sl dark top-left true rgb(29, 30, 36)" {
+		t.Errorf("panel hidden, classes, toggle at top left, panel background: %q", got)
+	}
+	// The panel's kind switches turn highlights on and off.
+	Eval[bool](t, ctx, jsShadow+`.querySelectorAll(".kinds input")[3].click() || true`) // sources
+	if !Eval[bool](t, ctx, `CSS.highlights.has("sl-source")`) {
+		t.Error("ticking Sources did not show sl-source")
+	}
+	Eval[bool](t, ctx, jsShadow+`.querySelectorAll(".kinds input")[0].click() || true`) // all highlights
+	if n := Eval[int](t, ctx, `["quote", "figure", "source", "cue"].filter((k) => CSS.highlights.has("sl-" + k)).length`); n != 0 {
+		t.Errorf("%d highlights still shown with Highlights off", n)
+	}
+	if errs := con.Errors(); len(errs) > 0 {
+		t.Errorf("console errors:\n%s", strings.Join(errs, "\n"))
+	}
+}
+
+// TestWidgetHostCSPWithoutFrameSrc: a host whose CSP lacks the widget's
+// origin in frame-src gets a rejected ready that names the fix.
+func TestWidgetHostCSPWithoutFrameSrc(t *testing.T) {
+	dir := hostPages(t)
+	host := startHostWith(t, demo.HandlerWithCSP(dir, Site.URL, "default-src 'self'; script-src 'self' "+Site.URL))
+	ctx := NewBrowser(t)
+	Navigate(t, ctx, host+"/")
+	msg := Eval[string](t, ctx, `Sourcelight.ready.then(() => "ready", (e) => e.message)`)
+	if !strings.Contains(msg, "frame-src") || !strings.Contains(msg, Site.URL) {
+		t.Errorf("ready with the frame blocked: %q, want a message naming frame-src %s", msg, Site.URL)
+	}
+	status := Eval[string](t, ctx, jsShadow+`.querySelector(".status").textContent`)
+	if !strings.Contains(status, "frame-src") {
+		t.Errorf("panel status %q does not say what to add", status)
 	}
 }

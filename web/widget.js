@@ -441,8 +441,8 @@ position:fixed;z-index:2147483000;display:flex;flex-direction:column;gap:8px;max
 font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);text-align:left;letter-spacing:normal;text-transform:none;direction:ltr}
 .dark{--bg:var(--sl-panel-bg,#1d1e24);--fg:var(--sl-panel-fg,#e9e7e2);--muted:#a5a3ad;--line:#373842;--soft:#25262e;--accent:var(--sl-accent,#8ab4f8)}
 @media (prefers-color-scheme:dark){.auto{--bg:var(--sl-panel-bg,#1d1e24);--fg:var(--sl-panel-fg,#e9e7e2);--muted:#a5a3ad;--line:#373842;--soft:#25262e;--accent:var(--sl-accent,#8ab4f8)}}
-.bottom-right{right:12px;bottom:12px;align-items:flex-end}.bottom-left{left:12px;bottom:12px;align-items:flex-start}
-.top-right{right:12px;top:12px;align-items:flex-end;flex-direction:column-reverse}.top-left{left:12px;top:12px;align-items:flex-start;flex-direction:column-reverse}
+.bottom-right{right:12px;bottom:12px;align-items:flex-end;flex-direction:column-reverse}.bottom-left{left:12px;bottom:12px;align-items:flex-start;flex-direction:column-reverse}
+.top-right{right:12px;top:12px;align-items:flex-end}.top-left{left:12px;top:12px;align-items:flex-start}
 *{box-sizing:border-box;font:inherit;color:inherit;margin:0;padding:0}
 button{display:inline-flex;align-items:center;gap:6px;cursor:pointer;background:var(--bg);border:1px solid var(--line);border-radius:6px;padding:4px 8px;text-align:left}
 button:hover{background:var(--soft)}button:focus-visible,input:focus-visible{outline:2px solid var(--accent);outline-offset:1px}
@@ -542,9 +542,11 @@ ul{list-style:none;display:flex;flex-direction:column;gap:6px}
     const setOpen = (on) => {
       panel.hidden = !on;
       toggle.setAttribute("aria-expanded", String(on));
-      if (on) startEngine();
     };
-    toggle.addEventListener("click", () => setOpen(panel.hidden));
+    toggle.addEventListener("click", () => {
+      setOpen(panel.hidden);
+      if (!panel.hidden) startEngine(); // the reader asked: no need to wait for idle
+    });
     close.addEventListener("click", () => { setOpen(false); toggle.focus(); });
     root.addEventListener("keydown", (e) => {
       if (e.key === "Escape" && !panel.hidden) { setOpen(false); toggle.focus(); unlight(); }
