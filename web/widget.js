@@ -279,9 +279,17 @@
     if (!hasHighlights) return;
     let css = highlightCSS(opts.theme === "dark" ? DARK : LIGHT);
     if (opts.theme === "auto") css += `@media (prefers-color-scheme:dark){${highlightCSS(DARK)}}`;
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    hlSheet = new CSSStyleSheet();
+    hlSheet.replaceSync(css);
+    keepHighlightStyles();
+  }
+  // keepHighlightStyles re-adopts the sheet when the host has replaced
+  // document.adoptedStyleSheets since (some frameworks assign the list).
+  let hlSheet = null;
+  function keepHighlightStyles() {
+    if (hlSheet && !document.adoptedStyleSheets.includes(hlSheet)) {
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, hlSheet];
+    }
   }
 
   // -------------------------------------------------------------------------
@@ -342,6 +350,7 @@
     }
 
     draw() {
+      keepHighlightStyles();
       this.clear();
       const res = this.result, doc = this.doc;
       if (res && doc) {
