@@ -202,16 +202,33 @@ func (d *doc) spaceAfter(i int, p *para) bool {
 	return i+1 >= int(p.Last) || d.toks[i+1].Flags&(fSpace|fNewline) != 0
 }
 
-// markRole decides family and role of the quotation-mark token i in
-// paragraph p.
-func (d *doc) markRole(i int, p *para) (markFam, markRole) {
+// markEnd returns the last token of the quotation mark that starts at token
+// i: i+1 for a doubled single mark standing for a double one (”We won,”
+// in some wire and archive copy, “TeX”), else i.
+func (d *doc) markEnd(i int, p *para) int {
+	if i+1 >= int(p.Last) || !d.adjacent(i) || d.toks[i+1].Kind != tQuote {
+		return i
+	}
+	switch d.tok(i) + d.tok(i+1) {
+	case "''", "``", "‘‘", "’’":
+		return i + 1
+	}
+	return i
+}
+
+// markRole decides family and role of the quotation mark made of tokens
+// i..j (j > i only for a doubled single mark) in paragraph p.
+func (d *doc) markRole(i, j int, p *para) (markFam, markRole) {
 	fam, dir := markOf(d.tok(i))
 	if fam == famNone {
 		return famNone, roleNone
 	}
-	prevWS, nextWS := d.spaceBefore(i, p), d.spaceAfter(i, p)
+	if j > i {
+		fam = famDouble
+	}
+	prevWS, nextWS := d.spaceBefore(i, p), d.spaceAfter(j, p)
 	prevPunct := !prevWS && isMarkish(d.toks[i-1].Kind)
-	nextPunct := !nextWS && isMarkish(d.toks[i+1].Kind)
+	nextPunct := !nextWS && isMarkish(d.toks[j+1].Kind)
 	left := !nextWS && (!nextPunct || prevWS || prevPunct)
 	right := !prevWS && (!prevPunct || nextWS || nextPunct)
 	switch fam {
@@ -404,19 +421,19 @@ func (sc *quoteScan) drop(k int) {
 	}
 }
 
-// mark feeds one quotation mark to the pairing stack.
-func (sc *quoteScan) mark(i int32, fam markFam, role markRole) {
+// mark feeds one quotation mark, tokens i..j, to the pairing stack.
+func (sc *quoteScan) mark(i, j int32, fam markFam, role markRole) {
 	switch role {
 	case roleNone:
 		return
 	case roleWeakClose:
 		if sc.n > 0 && sc.stack[sc.n-1].fam == fam && sc.stack[sc.n-1].weak < 0 {
-			sc.stack[sc.n-1].weak = i
+			sc.stack[sc.n-1].weak = j
 		}
 		return
 	case roleClose, roleEither:
 		if k := sc.find(fam); k >= 0 {
-			sc.close(k, i)
+			sc.close(k, j)
 			return
 		}
 		if role == roleClose {
@@ -444,7 +461,8 @@ func (d *doc) continues(sc *quoteScan, next int) bool {
 	if np.First >= np.Last || d.toks[np.First].Kind != tQuote {
 		return false
 	}
-	fam, role := d.markRole(int(np.First), np)
+	f := int(np.First)
+	fam, role := d.markRole(f, d.markEnd(f, np), np)
 	outer := &sc.stack[0]
 	if fam != outer.fam || (role != roleOpen && role != roleEither) {
 		return false
@@ -477,17 +495,23 @@ func (d *doc) findQuotes() {
 	for pi := range d.paras {
 		p := &d.paras[pi]
 		for i := p.First; i < p.Last; i++ {
-			if d.toks[i].Kind != tQuote || i == skip {
+			if d.toks[i].Kind != tQuote {
 				continue
 			}
-			fam, role := d.markRole(int(i), p)
-			sc.mark(i, fam, role)
+			j := int32(d.markEnd(int(i), p))
+			if i <= skip && skip <= j {
+				i = j
+				continue
+			}
+			fam, role := d.markRole(int(i), int(j), p)
+			sc.mark(i, j, fam, role)
+			i = j
 		}
 		if sc.n == 0 {
 			continue
 		}
 		if pi+1 < len(d.paras) && d.continues(&sc, pi+1) {
-			skip = d.paras[pi+1].First
+			skip = int32(d.markEnd(int(d.paras[pi+1].First), &d.paras[pi+1]))
 			continue
 		}
 		sc.drop(0)

@@ -74,6 +74,11 @@ func TestQuoteMarks(t *testing.T) {
 	expectQuotes(t, "“We will win,”he said, “and soon.”", "[Q“We will win,”]he said, [Q“and soon.”]")
 	expectQuotes(t, `"We will win,"he said, "and soon."`, `[Q"We will win,"]he said, [Q"and soon."]`)
 	expectQuotes(t, "He said“We will win.”", "He said[Q“We will win.”]")
+	expectQuotes(t, "''We will win,'' he said. ''Soon.''", "[Q''We will win,''] he said. [Q''Soon.'']")
+	expectQuotes(t, "He said ``we will win'' and left.", "He said [P``we will win''] and left.")
+	expectQuotes(t, "‘‘We will win,’’ he said.", "[Q‘‘We will win,’’] he said.")
+	expectQuotes(t, "“We will win,“ he said.", "[Q“We will win,“] he said.")
+	expectQuotes(t, "”We will win,” he said.", "[Q”We will win,”] he said.")
 }
 
 // Rule Q2: single marks that are apostrophes never open or close a quote.
@@ -133,6 +138,7 @@ func TestQuoteMultiParagraph(t *testing.T) {
 	expectQuotes(t, "He said: “We will win.\n\n“We will fight.\n\n“We never give up.”\n\nThen he left.",
 		"He said: [Q“We will win.\n\n“We will fight.\n\n“We never give up.”]\n\nThen he left.")
 	expectQuotes(t, "‘It was hard.\n\n‘But we won,’ he said.", "[Q‘It was hard.\n\n‘But we won,’] he said.")
+	expectQuotes(t, "''It was hard.\n\n''But we won,'' he said.", "[Q''It was hard.\n\n''But we won,''] he said.")
 	expectQuotes(t, "\"One.\n\"Two.\"\nThree.", "[Q\"One.\n\"Two.\"]\nThree.")
 }
 
