@@ -203,8 +203,9 @@ func (d *doc) spaceAfter(i int, p *para) bool {
 }
 
 // markEnd returns the last token of the quotation mark that starts at token
-// i: i+1 for a doubled single mark standing for a double one (”We won,”
-// in some wire and archive copy, “TeX”), else i.
+// i: i+1 for two straight apostrophes, two backticks or two curly single
+// marks standing for one double mark (some wire and archive copy, TeX),
+// else i. (gofmt would turn the marks themselves into curly ones here.)
 func (d *doc) markEnd(i int, p *para) int {
 	if i+1 >= int(p.Last) || !d.adjacent(i) || d.toks[i+1].Kind != tQuote {
 		return i
