@@ -92,6 +92,7 @@ func TestFigureHedges(t *testing.T) {
 	expectFigures(t, "roughly 5 km", "roughly [measure 5 u=km ~roughly|5 km]")
 	expectFigures(t, "about 9 a.m.", "about [time 09:00 ~about|9 a.m.]")
 	expectFigures(t, "in about 2020", "in about [year 2020|2020]")
+	expectFigures(t, "by mid-2025.", "by mid-[year 2025|2025].")
 }
 
 func TestFigureMoney(t *testing.T) {
@@ -151,6 +152,8 @@ func TestFigureRanges(t *testing.T) {
 	expectFigures(t, "a 5-4 ruling", "a [number null|5-4] ruling")
 	expectFigures(t, "3-4 days", "[range 3..4 u=days|3-4 days]")
 	expectFigures(t, "call 555-123-4567", "call 555-123-4567")
+	expectFigures(t, "a range of 5.00%-5.25%", "a range of [range 5..5.25 u=%|5.00%-5.25%]")
+	expectFigures(t, "beat the Celtics 114-106 on", "beat the Celtics [number null|114-106] on")
 }
 
 func TestFigureDates(t *testing.T) {
@@ -172,6 +175,7 @@ func TestFigureDates(t *testing.T) {
 	expectFigures(t, "last year and last month", "last year and last month")
 	expectFigures(t, "On April 28, 2,000 people", "On [date 2025-04-28|April 28], [count 2000|2,000] people")
 	expectFiguresOn(t, "", "on Nov. 4", "on [date null|Nov. 4]")
+	expectFigures(t, "in the six months to 30 June.", "in the [measure 6 u=months|six months] to [date 2025-06-30|30 June].")
 	expectFigures(t, "The trial will start on Jan. 15.", "The trial will start on [date 2026-01-15|Jan. 15].")
 	expectFigures(t, "It began on Jan. 15.", "It began on [date 2025-01-15|Jan. 15].")
 	expectFigures(t, "you may 5 times", "you may [count 5|5] times")
@@ -316,6 +320,7 @@ func TestFigureContext(t *testing.T) {
 	expectFigures(t, "a 2.1 trillion won deal", "a [money 2100000000000 u=KRW|2.1 trillion won] deal")
 	expectFigures(t, "OSLO - profit of 1.84 billion crowns", "OSLO - profit of [money 1840000000 u=NOK|1.84 billion crowns]")
 	expectFigures(t, "Shares were down 3% at 0932 GMT.", "Shares were down [percent 3 u=%|3%] at [time 09:32|0932] GMT.")
+	expectFigures(t, "The 6.2-magnitude earthquake", "The [measure 6.2 u=magnitude|6.2-magnitude] earthquake")
 	expectFigures(t, "A magnitude 5.8 earthquake", "A [measure 5.8 u=magnitude|magnitude 5.8] earthquake")
 	expectFigures(t, "three votes to two.", "[count 3|three] votes to [count 2|two].")
 	expectFigures(t, "about 50 times", "about [count 50 ~about|50] times")
