@@ -99,6 +99,9 @@
     frame.tabIndex = -1;
     frame.setAttribute("aria-hidden", "true");
     frame.referrerPolicy = "no-referrer";
+    // The frame keeps its origin (its worker and its engine are same-origin
+    // to it) but may not navigate the host, open windows or submit forms.
+    frame.setAttribute("sandbox", "allow-scripts allow-same-origin");
     frame.src = new URL("frame.html", SCRIPT_URL).href + "#origin=" + encodeURIComponent(location.origin);
     window.addEventListener("message", onMessage);
     loadTimer = setTimeout(() => fail("the engine took more than 30 seconds to load"), LOAD_TIMEOUT_MS);
@@ -680,6 +683,7 @@ ul{list-style:none;display:flex;flex-direction:column;gap:6px}
     const any = [...targets.values()].some((t) => t.result);
     if (!targets.size) ui.status(`Nothing to annotate: no element matches ${opts.target}.`);
     else if (failure) ui.status(failure.message);
+    else if (any && !hasHighlights) ui.status("This browser cannot highlight the text in place (no CSS Custom Highlight API); the lists below still show what was found.");
     else if (any) {
       let s = `${plural(ns, "source")}, ${plural(nq, "quote")}, ${plural(nf, "figure")}.`;
       if (un) s += ` ${plural(un, "quote")} without a named speaker.`;
@@ -702,8 +706,15 @@ ul{list-style:none;display:flex;flex-direction:column;gap:6px}
       childList: true, subtree: true, characterData: true,
       attributes: true, attributeFilter: ["hidden", "aria-hidden", "class", "style", "data-sourcelight"],
     });
-    const idle = window.requestIdleCallback || ((f) => setTimeout(f, 200));
-    idle(startEngine, { timeout: 2000 });
+    // The engine waits for the host's own page: its load event, then an idle
+    // moment (or 2 s of busy main thread). A load that never ends (a
+    // stalled image) holds it back 10 s at most.
+    const idle = () => (window.requestIdleCallback || ((f) => setTimeout(f, 200)))(startEngine, { timeout: 2000 });
+    if (document.readyState === "complete") idle();
+    else {
+      window.addEventListener("load", idle, { once: true });
+      setTimeout(startEngine, 10000);
+    }
     ready.then(() => updateAll(false), () => renderPanel());
   }
 
