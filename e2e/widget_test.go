@@ -306,6 +306,11 @@ func TestWidget(t *testing.T) {
 		if fs := Eval[string](t, ctx, `getComputedStyle(`+jsShadow+`.querySelector(".panel h2")).fontSize`); fs != "16px" {
 			t.Errorf("panel heading font size %s, want 16px", fs)
 		}
+		// An item of the panel goes to its text and flashes it.
+		Eval[bool](t, ctx, jsShadow+`.querySelector(".sources .item").click() || true`)
+		if got := Eval[[]string](t, ctx, jsHighlighted+`("sl-flash")`); len(got) != 1 || got[0] == "" {
+			t.Errorf("sl-flash after clicking a panel item: %q", got)
+		}
 		// Escape closes it again.
 		Run(t, ctx, 10*time.Second, chromedp.KeyEvent("\x1b"))
 		WaitFor(t, ctx, jsShadow+`.querySelector(".panel").hidden`, 10*time.Second)
@@ -398,9 +403,10 @@ func TestWidgetFrameChecksOrigin(t *testing.T) {
 	}
 }
 
-// TestWidgetOptions loads the demo with every option of the script tag set.
+// TestWidgetOptions loads the demo with every option of the script tag set,
+// under the host CSP with Trusted Types enforced as well.
 func TestWidgetOptions(t *testing.T) {
-	host := startHost(t, hostPages(t))
+	host := startHostWith(t, demo.HandlerWithCSP(hostPages(t), Site.URL, demo.CSP(Site.URL)+"; require-trusted-types-for 'script'"))
 	ctx := NewBrowser(t)
 	con := WatchConsole(ctx)
 	Navigate(t, ctx, host+"/options.html")
