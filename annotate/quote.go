@@ -33,7 +33,6 @@ package annotate
 
 import (
 	_ "embed"
-	"sort"
 	"strings"
 	"sync"
 )
@@ -847,17 +846,4 @@ func (d *doc) speechBefore(comma, first int) bool {
 		}
 	}
 	return false
-}
-
-// quoteAt returns the index in d.res.Quotes of the quote whose span holds
-// byte offset off, or -1. For the attribution pass: a speech verb inside a
-// quote is not a cue. Quotes are sorted and never overlap, so this is a
-// binary search.
-func (d *doc) quoteAt(off int) int {
-	qs := d.res.Quotes
-	k := sort.Search(len(qs), func(k int) bool { return qs[k].End > off })
-	if k < len(qs) && qs[k].Start <= off {
-		return k
-	}
-	return -1
 }

@@ -250,20 +250,3 @@ func TestQuoteHostile(t *testing.T) {
 		}
 	}
 }
-
-func TestQuoteAt(t *testing.T) {
-	in := "He said “we will win” and “fight.”"
-	d := &doc{src: in}
-	d.lex()
-	d.paragraphs()
-	d.sentences()
-	d.findQuotes()
-	for _, c := range []struct{ off, want int }{
-		{0, -1}, {strings.Index(in, "“we"), 0}, {strings.Index(in, "win”") + 4, 0},
-		{strings.Index(in, " and"), -1}, {strings.Index(in, "fight"), 1}, {len(in) - 1, 1},
-	} {
-		if got := d.quoteAt(c.off); got != c.want {
-			t.Errorf("quoteAt(%d) = %d, want %d", c.off, got, c.want)
-		}
-	}
-}
