@@ -70,11 +70,16 @@ func (d *doc) findAttributions() {
 func (p *attrPass) indexQuotes() {
 	d := p.d
 	qs := d.res.Quotes
-	sort.SliceStable(qs, func(a, b int) bool { return qs[a].Start < qs[b].Start })
-	p.qOf = make([]int32, len(d.toks))
-	for i := range p.qOf {
-		p.qOf[i] = -1
+	if !sort.SliceIsSorted(qs, func(a, b int) bool { return qs[a].Start < qs[b].Start }) {
+		sort.SliceStable(qs, func(a, b int) bool { return qs[a].Start < qs[b].Start })
 	}
+	// one allocation for the three per-token tables
+	n := len(d.toks)
+	tab := make([]int32, 3*n)
+	for i := range tab {
+		tab[i] = -1
+	}
+	p.qOf, p.mentStart, p.mentEnd = tab[:n:n], tab[n:2*n:2*n], tab[2*n:]
 	t := 0
 	for qi, q := range qs {
 		for t < len(d.toks) && int(d.toks[t].Start) < q.Start {
@@ -93,11 +98,7 @@ func (p *attrPass) quoteLast(q int) int  { return p.d.tokenAt(p.d.res.Quotes[q].
 // findMentions chunks every sentence into mentions.
 func (p *attrPass) findMentions() {
 	d := p.d
-	p.mentStart = make([]int32, len(d.toks))
-	p.mentEnd = make([]int32, len(d.toks))
-	for i := range p.mentStart {
-		p.mentStart[i], p.mentEnd[i] = -1, -1
-	}
+	free := 0 // tokens before free hold no quote mark, from i on
 	for si, s := range d.sents {
 		first, last := int(s.First), int(s.Last)
 		for i := first; i < last; {
@@ -110,11 +111,14 @@ func (p *attrPass) findMentions() {
 			if e := i + maxNP + 8; e < end {
 				end = e
 			}
-			for k := i; k < end; k++ {
-				if p.qOf[k] >= 0 {
-					end = k
-					break
-				}
+			if free < i {
+				free = i
+			}
+			for free < end && p.qOf[free] < 0 {
+				free++
+			}
+			if free < end {
+				end = free
 			}
 			m, ok := d.parseNP(i, end)
 			if !ok {
@@ -317,10 +321,16 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 			k--
 		}
 	}
+	// "The Northern Transit Workers’ Union (NTWU) said"
+	if k-2 > first && d.tok(k) == ")" && d.tok(k-2) == "(" && p.mentEnd[k-3] >= 0 {
+		k -= 3
+	}
+	coord := false
 	if v.form == formIng {
 		// "…, adding that …": the subject of the previous attribution.
 		if k >= first && (d.tok(k) == "," || d.lower(k) == "and") && len(p.attrs) > n0 {
 			subj = p.attrs[len(p.attrs)-1].subj
+			coord = true
 		} else {
 			return false
 		}
@@ -329,10 +339,16 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 	} else if k >= first && d.tok(k) == "," && k > first && p.mentEnd[k-1] >= 0 && p.ments[p.mentEnd[k-1]].hasComma(d) {
 		// "the council leader, Janet Okoro, told": the appositive is the mention
 		subj = p.mentEnd[k-1]
-	} else if j+1 < last && p.mentStart[j+1] >= 0 && p.invertedSlot(j, first) && p.clauseEndsAfter(int(p.ments[p.mentStart[j+1]].last), last) {
+	} else if j+1 < last && p.mentStart[j+1] >= 0 && v.class != cueCall && v.class != cueAs && p.invertedSlot(j, first) && p.clauseEndsAfter(int(p.ments[p.mentStart[j+1]].last), last) {
 		subj, inverted = p.mentStart[j+1], true
-	} else if k >= first && (d.lower(k) == "and" || d.lower(k) == "but") && len(p.attrs) > n0 {
-		subj = p.attrs[len(p.attrs)-1].subj
+	} else if k >= first && (d.lower(k) == "and" || d.lower(k) == "but") {
+		// coordinated: "reported … and said", "thanked her staff and said"
+		coord = true
+		if len(p.attrs) > n0 {
+			subj = p.attrs[len(p.attrs)-1].subj
+		} else if m := p.sentenceSubject(first, j); m >= 0 {
+			subj = m
+		}
 	} else if k >= first {
 		subj = p.skipAppositive(k, first)
 	}
@@ -340,6 +356,32 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 		return false
 	}
 	sm := &p.ments[subj]
+	if !inverted && !coord && !p.canBeSubject(subj, v, j, first, n0) {
+		return false
+	}
+	if v.class == cueQuoteOnly {
+		// asked, laughed: only with a quote next to it
+		before := int(sm.first)
+		if inverted {
+			before = j
+		}
+		q := p.quoteBefore(before, first)
+		if q < 0 {
+			c := j + 1
+			if inverted {
+				c = int(sm.last)
+			}
+			if q = p.quoteAfter(c, last, 2); q >= 0 && p.quoteFirst(q) > c && d.tok(p.quoteFirst(q)-1) != ":" && d.tok(p.quoteFirst(q)-1) != "," {
+				q = -1
+			}
+		}
+		if q < 0 {
+			return false
+		}
+		p.attrs = append(p.attrs, attr{subj: subj, cue: Span{int(d.toks[j].Start), int(d.toks[j].End)}, cueTok: int32(j),
+			content: d.res.Quotes[q].Span, quote: int32(q), quote2: -1, sent: int32(si)})
+		return true
+	}
 	if sm.kind == mkPron && d.lower(int(sm.first)) == "it" && v.class == cueThink {
 		return false // "it remains to be seen", "it is thought"
 	}
@@ -444,10 +486,22 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 	if c >= last {
 		return false
 	}
+	inner := coord && len(p.attrs) > n0 && p.attrs[len(p.attrs)-1].forward && p.attrs[len(p.attrs)-1].content.End > int(d.toks[j].Start) &&
+		p.looksLikeClause(d.tokenAt(p.attrs[len(p.attrs)-1].content.Start), j)
+	if v.form == formIng || inner {
+		// "…, laughing", "he would raise it … and ask for help": the verb
+		// needs a clause of its own
+		if !that && !p.looksLikeClause(c, last) {
+			return false
+		}
+	}
 	switch v.class {
 	case cueClause, cueThat, cueThink, cuePhrasal:
 		if !that && !p.looksLikeClause(c, last) {
 			return false
+		}
+		if v.class == cueThat && !that && p.qOf[c] < 0 && d.isCapWord(c) && c+1 < last && (d.toks[c+1].Kind == tPunct || prepsPP[d.lower(c+1)] || d.lower(c+1) == "on") {
+			return false // "found Pruitt in a back bedroom"
 		}
 	case cueSpeech:
 		if d.toks[c].Kind == tPunct && d.tok(c) != "$" && d.tok(c) != "£" && d.tok(c) != "€" {
@@ -468,6 +522,57 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 	return true
 }
 
+// prepositions before a noun phrase make it an object, not a subject
+// ("nobody in Millbank has said").
+var subjectBlockers = setOf("in of at for from with by to on into about over under after before between among against without what which whom than")
+
+// pluralSubjects may go with a base-form verb ("they say").
+var pluralSubjects = setOf("they we i you")
+
+// canBeSubject reports whether mention mi may be the subject of the cue
+// verb at j: not the object of a preposition, not a bare singular noun
+// ("member states"), agreeing with a base form ("they say", not "a club
+// record"), and not the subject of a clause already reported in this
+// sentence ("Nwosu said Ostmark had reported …").
+func (p *attrPass) canBeSubject(mi int32, v cueVerb, j, first, n0 int) bool {
+	d := p.d
+	m := &p.ments[mi]
+	f := int(m.first)
+	if f > first && d.toks[f-1].Kind == tWord && subjectBlockers[d.lower(f-1)] {
+		return false
+	}
+	if m.last-m.first == 1 && m.kind != mkName && m.kind != mkPron && m.kind != mkGroup && d.toks[f].Flags&fCap == 0 {
+		if fl := d.wf(f); fl&(wAnon|wAnonPeople|wGroup) == 0 && d.lower(f) != "data" {
+			return false
+		}
+	}
+	if v.form == formBase && j-1 >= first && !auxiliaries[d.lower(j-1)] {
+		plural := m.ev&evPlural != 0 || m.kind == mkPron && pluralSubjects[d.lower(f)]
+		if !plural {
+			return false
+		}
+	}
+	for a := n0; a < len(p.attrs); a++ {
+		if c := p.attrs[a].content; c.Valid() && c.Start == m.Start && p.attrs[a].forward {
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceSubject returns the mention that opens the sentence (after a
+// dateline), when it stands before the token j, or -1.
+func (p *attrPass) sentenceSubject(first, j int) int32 {
+	f := p.afterDateline(first, j)
+	if f < j && p.mentStart[f] >= 0 {
+		m := p.mentStart[f]
+		if k := p.ments[m].kind; k != mkDoc || p.ments[m].definite {
+			return m
+		}
+	}
+	return -1
+}
+
 // invertedSlot reports whether a cue at j may take its subject after it:
 // it opens the sentence or follows a comma or a closing quote mark.
 func (p *attrPass) invertedSlot(j, first int) bool {
@@ -482,10 +587,10 @@ func (p *attrPass) invertedSlot(j, first int) bool {
 // the sentence ends, or a comma, dash or quote follows ("said Arkwright,
 // 52."), not a verb ("said the army had moved").
 func (p *attrPass) clauseEndsAfter(k, last int) bool {
-	if k >= last || p.qOf[k] >= 0 {
+	if k >= last {
 		return true
 	}
-	return p.d.toks[k].Kind == tPunct
+	return p.d.toks[k].Kind == tPunct && p.qOf[k] < 0
 }
 
 // hasComma reports whether a mention holds a comma (role, comma, name).
@@ -509,8 +614,8 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 		if p.qOf[x] >= 0 {
 			return -1
 		}
-		if d.toks[x].Kind == tWord {
-			if _, isCue := cueVerbs[d.lower(x)]; isCue && x+1 < k && d.lower(x+1) != "on" && p.mentEnd[x-1] >= 0 {
+		if d.toks[x].Kind == tWord && p.mentEnd[x-1] >= 0 && x+1 < k && d.toks[x].Flags&fCap == 0 {
+			if _, isCue := cueVerbs[d.lower(x)]; isCue && d.lower(x+1) != "on" {
 				return -1 // another attribution's verb
 			}
 		}
@@ -630,7 +735,7 @@ func (p *attrPass) looksLikeClause(c, last int) bool {
 		if clauseWords[w] {
 			return true
 		}
-		if n > 0 && len(w) > 3 && w[len(w)-2:] == "ed" && d.toks[k].Flags&fCap == 0 {
+		if n > 0 && len(w) > 3 && w[len(w)-2:] == "ed" && d.toks[k].Flags&fCap == 0 && d.lower(k-1) != "and" {
 			return true
 		}
 	}
