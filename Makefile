@@ -21,11 +21,14 @@ build: ## write dist/: the wasm engine, minified and content-hashed assets, .br/
 serve: build ## build, then serve dist/ at ADDR (default 127.0.0.1:8080; make serve ADDR=host:port)
 	$(GO) run ./build serve -addr $(ADDR) -dir dist
 
+# The build's tests (two full builds) run after the engine's, not beside them,
+# so they do not slow the engine's timing tests.
 test: ## gofmt check, go vet, Go tests natively and under js/wasm (Node), then the browser tests
 	@out=$$(gofmt -l $$(find . -name '*.go' -not -path './dist/*' -not -path './.git/*')); \
 	if [ -n "$$out" ]; then echo "gofmt: these files need formatting (run gofmt -w):"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
-	$(GO) test $$($(GO) list ./... | grep -v '/e2e$$')
+	$(GO) test $$($(GO) list ./... | grep -v -e '/e2e$$' -e '/build/')
+	$(GO) test ./build/...
 	@command -v node >/dev/null || { echo "node is missing: the js/wasm tests run under Node (apt-get install nodejs)"; exit 1; }
 	GOOS=js GOARCH=wasm $(GO) test -exec=$(WASMEXEC) ./annotate/...
 	$(GO) run ./build

@@ -54,9 +54,9 @@ type Config struct {
 	Out  string // the site directory, replaced entirely
 	// NoCompress skips the .br/.gz files (tests that only need the names).
 	NoCompress bool
-	// Fresh compiles everything again (go build -a) and compresses without
-	// the cache: the reproducibility test's second build.
-	Fresh bool
+	// FreshCompile compiles everything again (go build -a): the
+	// reproducibility test's second build.
+	FreshCompile bool
 }
 
 // Site is what a build wrote.
@@ -80,7 +80,7 @@ func Build(c Config) (*Site, error) {
 	if err != nil {
 		return nil, err
 	}
-	wasm, err := compileWasm(c.Root, c.Fresh)
+	wasm, err := compileWasm(c.Root, c.FreshCompile)
 	if err != nil {
 		return nil, err
 	}
@@ -468,7 +468,7 @@ func write(c Config, assets []asset, names map[string]string, s *Site) error {
 		}
 		wg.Go(func() {
 			for _, enc := range []string{"gz", "br"} {
-				z, err := compressCached(a.data, enc, !c.Fresh)
+				z, err := compressCached(a.data, enc)
 				if err == nil {
 					err = os.WriteFile(p+"."+enc, z, 0o644)
 				}
@@ -509,10 +509,10 @@ func safeToReplace(dir string) error {
 // compressCached gives the gzip (best level, no timestamp) or brotli (best
 // level) encoding of data; both are deterministic, so a cache keyed by the
 // content's hash (in the user's cache directory) changes nothing but time.
-func compressCached(data []byte, enc string, useCache bool) ([]byte, error) {
+func compressCached(data []byte, enc string) ([]byte, error) {
 	sum := sha256.Sum256(data)
 	var cache string
-	if d, err := os.UserCacheDir(); err == nil && useCache {
+	if d, err := os.UserCacheDir(); err == nil {
 		cache = filepath.Join(d, "sourcelight-build", hex.EncodeToString(sum[:])+"."+enc)
 		if z, err := os.ReadFile(cache); err == nil {
 			return z, nil
