@@ -35,6 +35,8 @@ import (
 	_ "embed"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 // markFam is a family of quotation marks that pair with each other.
@@ -306,14 +308,45 @@ func (d *doc) markRole(i, j int, p *para) (markFam, markRole) {
 	return famNone, roleNone
 }
 
-// isStop reports whether token i is a stop or comma that ends a quoted
-// clause (, . ! ? ; : …).
-func (d *doc) isStop(i int) bool {
-	switch d.tok(i) {
-	case ",", ".", "!", "?", ";", ":", "…":
-		return true
+// Punctuation classes the quote pass reads, full-width forms included.
+const (
+	pcNone  uint8 = iota
+	pcStop        // . ! ? … 。 ！ ？
+	pcComma       // , ， 、
+	pcColon       // : ：
+	pcSemi        // ; ；
+	pcDash        // — –
+	pcOpen        // ( [ -: a bracket or hyphen before a quote
+)
+
+// punct returns the class of punctuation token i (pcNone for any other
+// token, or i out of range).
+func (d *doc) punct(i int) uint8 {
+	if i < 0 || i >= len(d.toks) || d.toks[i].Kind != tPunct {
+		return pcNone
 	}
-	return false
+	switch d.tok(i) {
+	case ".", "!", "?", "…", "。", "！", "？":
+		return pcStop
+	case ",", "，", "、":
+		return pcComma
+	case ":", "：":
+		return pcColon
+	case ";", "；":
+		return pcSemi
+	case "—", "–":
+		return pcDash
+	case "(", "[", "-":
+		return pcOpen
+	}
+	return pcNone
+}
+
+// isStop reports whether token i is a stop, comma, colon or semicolon that
+// ends a quoted clause.
+func (d *doc) isStop(i int) bool {
+	pc := d.punct(i)
+	return pc >= pcStop && pc <= pcSemi
 }
 
 // elidedAfter reports whether the single mark i, followed directly by a
@@ -483,7 +516,7 @@ func (d *doc) opensParagraph(o int) bool {
 	if d.toks[o].Flags&fParaStart != 0 || o == 0 {
 		return true
 	}
-	return d.tok(o-1) == ":"
+	return d.punct(o-1) == pcColon
 }
 
 // findQuotes fills d.res.Quotes (Source -1, Cue none, Partial from the form)
@@ -582,6 +615,7 @@ type quoteShape struct {
 	titled   bool // a capitalized word, and every word but minor ones (of, the) is
 	terminal bool // a sentence ends inside (. ! ? not in an abbreviation)
 	midStop  bool // ... before the last token: more than a stop at the end
+	uncased  bool // the first word is in a script without case (Chinese, Arabic)
 	clause   bool // a comma, semicolon or colon inside, before the last token
 	endPunct bool // the last token inside is , . ! ? … ; or :
 }
@@ -596,6 +630,10 @@ func (d *doc) quoteShape(o, c int) quoteShape {
 			if !sh.letters {
 				sh.letters = true
 				sh.firstCap = t.Flags&fCap != 0
+				if b := d.src[t.Start]; b >= 0x80 && !sh.firstCap {
+					r, _ := utf8.DecodeRuneInString(d.src[t.Start:t.End])
+					sh.uncased = !unicode.IsLower(r)
+				}
 			}
 			if t.Flags&fCap != 0 {
 				capSeen = true
@@ -606,18 +644,15 @@ func (d *doc) quoteShape(o, c int) quoteShape {
 		case tNum:
 			sh.words = min(sh.words+1, 32)
 		case tPunct:
-			switch d.tok(i) {
-			case ".":
+			switch d.punct(i) {
+			case pcStop:
 				// U.S., J. Smith: a period after a lone letter is an abbreviation.
-				if i > o+1 && d.toks[i-1].Kind == tWord && d.toks[i-1].End-d.toks[i-1].Start == 1 {
+				if d.tok(i) == "." && i > o+1 && d.toks[i-1].Kind == tWord && d.toks[i-1].End-d.toks[i-1].Start == 1 {
 					break
 				}
 				sh.terminal = true
 				sh.midStop = sh.midStop || i < c-1
-			case "!", "?", "…":
-				sh.terminal = true
-				sh.midStop = sh.midStop || i < c-1
-			case ",", ";", ":":
+			case pcComma, pcColon, pcSemi:
 				if i < c-1 {
 					sh.clause = true
 				}
@@ -644,6 +679,7 @@ func (qc *quoteClassifier) classify(o, c int) quoteKind {
 		// brackets, and their words carry no case to tell them apart.
 		return quoteFull
 	}
+	uncased := sh.uncased
 	s := d.sentenceOf(o)
 	first := int(d.paras[d.sents[s].Para].First)
 	prev := o - 1
@@ -651,7 +687,7 @@ func (qc *quoteClassifier) classify(o, c int) quoteKind {
 		prev = -1
 	}
 	initial := d.sentenceInitial(o, prev, s)
-	if qc.isTerm(o, c, prev, s, initial, sh) {
+	if !uncased && qc.isTerm(o, c, prev, s, initial, sh) {
 		return quoteTerm
 	}
 	full := false
@@ -663,20 +699,15 @@ func (qc *quoteClassifier) classify(o, c int) quoteKind {
 	case sh.firstCap && sh.terminal && !d.quoteWord(qwEmbed, prev):
 		full = true // a whole sentence: Il a dit « Nous allons gagner. »
 	case prev < 0:
-	case d.tok(prev) == ":":
+	case d.punct(prev) == pcColon:
 		full = true
-	case d.tok(prev) == ",":
+	case d.punct(prev) == pcComma:
 		// he said, “we will win.” but not: he said the plan, “if it works,”
 		// would save money.
 		full = sh.firstCap || sh.endPunct && d.speechAfter(c) ||
 			d.speechBefore(prev, first) && (sh.terminal || d.quoteEndsSentence(c))
-	case d.wordIn(prev, quoteSpeech):
+	case d.wordIn(prev, quoteSpeech), d.punct(prev) == pcDash, d.punct(prev) == pcOpen:
 		full = sh.firstCap
-	default:
-		switch d.tok(prev) {
-		case "(", "[", "—", "–", "-":
-			full = sh.firstCap
-		}
 	}
 	if full {
 		return quoteFull
@@ -701,17 +732,19 @@ func (qc *quoteClassifier) isTerm(o, c, prev, s int, initial bool, sh quoteShape
 	if initial {
 		// A name may open a sentence ("Storm Corps" units crossed; "Heat"
 		// is a film) when the writer's sentence goes on with no speaker.
-		return sh.titled && !sh.endPunct && sh.words <= 4 && c+1 < int(d.sents[s].Last) &&
-			d.toks[c+1].Kind == tWord && d.toks[c+1].Flags&fCap == 0 &&
-			!d.wordIn(c+1, quoteSpeech) && !qc.speaks(s, c)
+		// 'The Crown', Netflix's drama, returns.
+		n := c + 1
+		return sh.titled && !sh.endPunct && sh.words <= 4 && n < int(d.sents[s].Last) &&
+			(d.toks[n].Kind == tWord && d.toks[n].Flags&fCap == 0 || d.punct(n) == pcComma) &&
+			!d.wordIn(n, quoteSpeech) && !qc.speaks(s, c)
 	}
 	if sh.terminal && !(sh.titled && d.quoteWord(qwDet, prev)) {
 		return false // “No.”: a stop inside makes a sentence, unless a name follows "the"
 	}
 	switch {
-	case d.tok(prev) == ":":
+	case d.punct(prev) == pcColon:
 		return false
-	case d.tok(prev) == ",":
+	case d.punct(prev) == pcComma:
 		if d.speechBefore(prev, int(d.paras[d.sents[s].Para].First)) {
 			return false
 		}
@@ -783,25 +816,14 @@ func (d *doc) sentenceInitial(o, prev, s int) bool {
 	if d.toks[p].Kind == tQuote && p > int(d.paras[d.sents[s].Para].First) {
 		p-- // "No." "Yes."
 	}
-	switch d.tok(p) {
-	case ".", "!", "?", "…":
-		return true
-	}
-	return false
+	return d.punct(p) == pcStop
 }
 
 // quoteEndsSentence reports whether the closing mark c ends its sentence or
 // paragraph.
 func (d *doc) quoteEndsSentence(c int) bool {
 	s := d.sentenceOf(c)
-	if c+1 >= int(d.sents[s].Last) {
-		return true
-	}
-	switch d.tok(c + 1) {
-	case ".", "!", "?", "…":
-		return true
-	}
-	return false
+	return c+1 >= int(d.sents[s].Last) || d.punct(c+1) == pcStop
 }
 
 // setOffAfter reports whether a comma or dash follows the closing mark c:
@@ -810,11 +832,8 @@ func (d *doc) setOffAfter(c int) bool {
 	if c+1 >= len(d.toks) || d.toks[c+1].Flags&fParaStart != 0 {
 		return false
 	}
-	switch d.tok(c + 1) {
-	case ",", "—", "–":
-		return true
-	}
-	return false
+	pc := d.punct(c + 1)
+	return pc == pcComma || pc == pcDash
 }
 
 // speechAfter reports whether a speech word follows the closing mark c
