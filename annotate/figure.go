@@ -217,10 +217,10 @@ func (s *figScan) window(i int, w *[figWindow]string) []string {
 // opening quotes, brackets or a dash.
 func (s *figScan) sentenceStart(i int) bool {
 	d := s.d
-	for s.sent < len(d.sents) && int(d.sents[s.sent].Last) <= i {
+	for s.sent < len(d.sents)-1 && int(d.sents[s.sent].Last) <= i {
 		s.sent++
 	}
-	for s.sent > 0 && int(d.sents[s.sent].First) > i {
+	for s.sent > 0 && s.sent < len(d.sents) && int(d.sents[s.sent].First) > i {
 		s.sent--
 	}
 	first := s.lo
@@ -549,17 +549,33 @@ func (s *figScan) nameBefore(i int) bool {
 		return false
 	}
 	l := s.low(p)
-	if s.d.toks[p].Flags&(fCap|fUpper) == 0 || s.lx.stop[l] || s.lx.months[l] > 0 {
-		return false
+	if s.d.toks[p].Flags&(fCap|fUpper) == 0 && !innerCapital(s.d.tok(p)) || s.lx.stop[l] || s.lx.months[l] > 0 {
+		return false // iPhone 15 is a name too
 	}
 	if _, h := s.lx.hedges[l]; h {
 		return false
 	}
+	if strings.HasSuffix(l, "’s") || strings.HasSuffix(l, "'s") {
+		return false // Ukraine’s 14,000 troops
+	}
 	switch l {
-	case "aged", "age", "ages", "some", "nearly", "almost", "roughly", "approximately", "only", "about", "around":
+	case "aged", "age", "ages", "some", "nearly", "almost", "roughly", "approximately", "only", "about", "around",
+		"perhaps", "maybe", "possibly", "probably", "exactly", "precisely", "fully", "barely", "like", "despite",
+		"including", "excluding", "plus", "minus", "versus", "vs", "within", "every", "another", "additional":
 		return false
 	}
 	return true
+}
+
+// innerCapital reports an upper-case ASCII letter after the first byte
+// (iPhone, eBay).
+func innerCapital(w string) bool {
+	for i := 1; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // suffixOK reports whether the word touching digits at token k is one a
@@ -632,16 +648,31 @@ func (s *figScan) digits(i int) (cand, bool) {
 	k := i + 1
 	// 25th, 19th-century
 	if s.glued(i) && ordinalSuffix(s.low(k)) && isInt {
+		if s.isWord(k+1) && s.capital(k+1) && !s.glued(k) && s.lx.months[s.low(k+1)] == 0 {
+			return cand{}, false // the 101st Airborne Division: a name
+		}
 		c.typ, c.last = Ordinal, k+1
 		if s.dash(k+1) && s.glued(k) && s.glued(k+1) && s.ordinalNext(k+2, true) {
 			c.last = k + 3
 		}
 		return c, true
 	}
-	// 1990s
-	if s.glued(i) && s.low(k) == "s" && isInt && len(txt) == 4 && n%10 == 0 {
-		c.typ, c.last = Year, k+1
-		return c, true
+	// 1990s; in her 70s (an age); the 70s (a decade)
+	if s.glued(i) && s.low(k) == "s" && isInt && n%10 == 0 {
+		switch {
+		case len(txt) == 4:
+			c.typ, c.last = Year, k+1
+			return c, true
+		case len(txt) == 2:
+			c.last = k + 1
+			switch s.low(i - 1) {
+			case "his", "her", "their", "my", "your", "our", "early", "mid", "late":
+				c.typ = Age
+			default:
+				c.typ, c.v = Year, float64(1900+n)
+			}
+			return c, true
+		}
 	}
 	// aged 61, at the age of 61, children under 5
 	if pl := s.low(i - 1); isInt && (pl == "aged" || pl == "age" || pl == "ages" || pl == "of" && s.low(i-2) == "age") {
@@ -701,7 +732,10 @@ func (s *figScan) digits(i int) (cand, bool) {
 		c.typ = Year
 	}
 	// a 12-member panel, a 10-point lead: the hyphenated word is the thing counted.
-	if s.dash(k) && s.glued(k-1) && s.glued(k) && s.isWord(k+1) && !s.capital(k+1) {
+	if s.dash(k) && s.glued(k-1) && s.glued(k) && s.isWord(k+1) {
+		if s.capital(k + 1) {
+			return cand{}, false // 7-Eleven: a name
+		}
 		c.typ, c.last = Count, k+2
 		return c, true
 	}

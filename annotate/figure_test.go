@@ -186,6 +186,8 @@ func TestFigureYears(t *testing.T) {
 	expectFigures(t, "2024 alone", "[year 2024|2024] alone")
 	expectFigures(t, "the 2024 elections", "the [year 2024|2024] elections")
 	expectFigures(t, "in the 1990s", "in the [year 1990|1990s]")
+	expectFigures(t, "a man in his 70s", "a man in his [age 70|70s]")
+	expectFigures(t, "music of the 70s", "music of the [year 1970|70s]")
 	expectFigures(t, "1500 troops", "[count 1500|1500] troops")
 	expectFigures(t, "between 2019 and 2024", "between [year 2019|2019] and [year 2024|2024]")
 }
@@ -256,6 +258,11 @@ func TestFigureNonFigures(t *testing.T) {
 	expectFigures(t, "a one-off fee", "a one-off fee")
 	expectFigures(t, "1. The first point", "1. The first point")
 	expectFigures(t, "the Group of Seven", "the Group of Seven")
+	expectFigures(t, "the new iPhone 15 went", "the new iPhone 15 went")
+	expectFigures(t, "a 7-Eleven store", "a 7-Eleven store")
+	expectFigures(t, "the 101st Airborne Division", "the 101st Airborne Division")
+	expectFigures(t, "Ukraine’s 14,000 troops", "Ukraine’s [count 14000|14,000] troops")
+	expectFigures(t, "Perhaps 100 people", "Perhaps [count 100|100] people")
 }
 
 func TestFigureHostile(t *testing.T) {
