@@ -149,12 +149,19 @@ func (s *figScan) pairs(base, from int) {
 	for k := from; k+1 < len(fs); k++ {
 		x, y := &fs[k], &fs[k+1]
 		mx, my := s.meta[k-base], s.meta[k+1-base]
-		if !mx.bare || my.first-mx.last != 1 {
+		if my.first-mx.last != 1 {
 			continue
 		}
 		switch s.d.lower(mx.last) {
 		case "and", "to", "or", "-", "–":
 		default:
+			continue
+		}
+		if x.Type == Age && my.bare && y.Type == Count {
+			y.Type = Age // aged 40 to 69
+			continue
+		}
+		if !mx.bare {
 			continue
 		}
 		switch {
@@ -596,8 +603,30 @@ func (s *figScan) suffixOK(k int) bool {
 	return ok
 }
 
-// digits parses a figure that starts with the digit run at token i.
+// digits parses a figure that starts with the digit run at token i, with
+// a minus sign or word before it (-5C, minus 80 degrees).
 func (s *figScan) digits(i int) (cand, bool) {
+	c, ok := s.unsigned(i)
+	if !ok || c.first != i {
+		return c, ok
+	}
+	switch c.typ {
+	case Count, Measure, Percent, Money, Number:
+	default:
+		return c, ok
+	}
+	switch p := s.low(i - 1); {
+	case p == "minus" && s.in(i-1):
+	case (p == "-" || p == "−") && s.glued(i-1) && !s.glued(i-2):
+	default:
+		return c, ok
+	}
+	c.first, c.v = i-1, -c.v
+	return c, ok
+}
+
+// unsigned parses a figure that starts with the digit run at token i.
+func (s *figScan) unsigned(i int) (cand, bool) {
 	d := s.d
 	txt := d.tok(i)
 	if len(txt) > 24 || s.identifierBefore(i) {
@@ -1371,7 +1400,19 @@ func (s *figScan) fractionContext(i, fn int, w []string) bool {
 	if fn >= 3 || w[0] != "a" && w[0] != "an" && w[0] != "one" {
 		return true
 	}
-	return !s.content(i+fn) || nx == "of"
+	if nx == "of" {
+		return true
+	}
+	if s.content(i + fn) {
+		return false // a third term
+	}
+	// "a third" alone is a share after by/than or a hedge (cut by a
+	// third, more than a quarter), and otherwise another one (add a third).
+	switch s.low(i - 1) {
+	case "by", "than", "to", "nearly", "almost", "about", "around", "roughly", "some", "over", "under", "just", "only", "least", "approximately":
+		return true
+	}
+	return false
 }
 
 // ordinalWord keeps a spelled ordinal that ranks: third-largest,

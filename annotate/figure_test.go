@@ -137,6 +137,8 @@ func TestFigureMeasures(t *testing.T) {
 	expectFigures(t, "41 seconds after", "[measure 41 u=seconds|41 seconds] after")
 	expectFigures(t, "30 degrees", "[measure 30 u=degrees|30 degrees]")
 	expectFigures(t, "a rise of 1.4C", "a rise of [measure 1.4 u=C|1.4C]")
+	expectFigures(t, "drop to minus 80 degrees at night", "drop to [measure -80 u=degrees|minus 80 degrees] at night")
+	expectFigures(t, "a low of -5C", "a low of [measure -5 u=C|-5C]")
 	expectFigures(t, "60 mph", "[measure 60 u=mph|60 mph]")
 	expectFigures(t, "90 km/h", "[measure 90 u=km/h|90 km/h]")
 	expectFigures(t, "1,200-4,000 tonnes", "[range 1200..4000 u=tonnes|1,200-4,000 tonnes]")
@@ -217,6 +219,7 @@ func TestFigureAges(t *testing.T) {
 	expectFigures(t, "he is 25 years old", "he is [age 25|25 years old]")
 	expectFigures(t, "In July, 12 people", "In July, [count 12|12] people")
 	expectFigures(t, "children under 5", "children under [age 5 ~under|5]")
+	expectFigures(t, "adults aged 40 to 69 for", "adults aged [age 40|40] to [age 69|69] for")
 }
 
 func TestFigureOrdinals(t *testing.T) {
@@ -239,6 +242,8 @@ func TestFigureFractions(t *testing.T) {
 	expectFigures(t, "one in five adults", "[fraction 0.2|one in five] adults")
 	expectFigures(t, "in the second half of", "in the second half of")
 	expectFigures(t, "a half-hour show", "a half-hour show")
+	expectFigures(t, "missed a chance to add a third.", "missed a chance to add a third.")
+	expectFigures(t, "more than a quarter.", "more than [fraction 0.25 ~more than|a quarter].")
 	expectFigures(t, "2/3 of", "[fraction 0.6666666666666666|2/3] of")
 }
 
