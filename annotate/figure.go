@@ -1,6 +1,9 @@
 package annotate
 
-import "strings"
+import (
+	"math"
+	"strings"
+)
 
 // The figure detector (ANNOTATION.md §2, §4, §6).
 //
@@ -122,15 +125,23 @@ func (c *cand) value() Value {
 	case c.text != "":
 		return Value{Kind: TextValue, Text: c.text}
 	}
-	f := c.factor
-	if f == 0 {
-		f = 1
-	}
-	lo := scaled(c.v, c.exp) * f
+	lo := applyFactor(scaled(c.v, c.exp), c.factor)
 	if c.typ == Range {
-		return Value{Kind: RangeValue, Lo: lo, Hi: scaled(c.hi, c.exp) * f}
+		return Value{Kind: RangeValue, Lo: lo, Hi: applyFactor(scaled(c.hi, c.exp), c.factor)}
 	}
 	return Value{Kind: NumValue, Lo: lo}
+}
+
+// applyFactor converts into the currency's unit: 47p is 47 / 100 GBP
+// (dividing keeps 0.47 exact where 47 × 0.01 gives 0.47000000000000003).
+func applyFactor(v, f float64) float64 {
+	switch {
+	case f == 0 || f == 1:
+		return v
+	case f < 1:
+		return v / math.Round(1/f)
+	}
+	return v * f
 }
 
 // scaled returns v × 10^exp.
@@ -172,11 +183,7 @@ func (s *figScan) pairs(base, from int) {
 		}
 		x.Type, x.Unit = y.Type, y.Unit
 		if x.Value.Kind == NumValue {
-			f := my.factor
-			if f == 0 {
-				f = 1
-			}
-			x.Value.Lo = scaled(mx.v, my.exp) * f
+			x.Value.Lo = applyFactor(scaled(mx.v, my.exp), my.factor)
 		}
 	}
 }
@@ -1429,6 +1436,10 @@ func (s *figScan) ordinalWord(i, v, n int) (cand, bool) {
 	}
 	if v >= 2 && s.low(k) != "time" && s.low(k) != "times" && s.eventCount(i, k) {
 		return c, true
+	}
+	switch s.low(i - 1) {
+	case "finished", "finishing", "finish", "finishes", "came", "placed", "ranked", "ranks", "rank", "seeded":
+		return c, true // England finished third
 	}
 	return cand{}, false
 }

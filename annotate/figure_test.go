@@ -107,6 +107,7 @@ func TestFigureMoney(t *testing.T) {
 	expectFigures(t, "40 million euros", "[money 40000000 u=EUR|40 million euros]")
 	expectFigures(t, "2.9 billion Swedish kronor", "[money 2900000000 u=SEK|2.9 billion Swedish kronor]")
 	expectFigures(t, "50 cents", "[money 0.5 u=USD|50 cents]")
+	expectFigures(t, "up 47p on", "up [money 0.47 u=GBP|47p] on")
 	expectFigures(t, "$212.40 a share", "[money 212.4 u=USD|$212.40] a share")
 	expectFigures(t, "$1.10-$1.45", "[range 1.1..1.45 u=USD|$1.10-$1.45]")
 	expectFigures(t, "$5-6 million", "[range 5000000..6000000 u=USD|$5-6 million]")
@@ -225,6 +226,7 @@ func TestFigureAges(t *testing.T) {
 func TestFigureOrdinals(t *testing.T) {
 	expectFigures(t, "the third-largest final", "the [ordinal 3|third-largest] final")
 	expectFigures(t, "in third place", "in [ordinal 3|third] place")
+	expectFigures(t, "England finished third in", "England finished [ordinal 3|third] in")
 	expectFigures(t, "first-quarter revenue", "[ordinal 1|first-quarter] revenue")
 	expectFigures(t, "the 12th minute", "the [ordinal 12|12th] minute")
 	expectFigures(t, "the 19th-century house", "the [ordinal 19|19th-century] house")
