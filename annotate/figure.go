@@ -803,7 +803,7 @@ func (s *figScan) yearLike(i int) bool {
 // personAge reports the "Smith, 47," form: a capitalised name, a comma, the
 // digits, then a comma, period or the paragraph's end.
 func (s *figScan) personAge(i int) bool {
-	if s.low(i-1) != "," || !s.isWord(i-2) || !s.capital(i-2) {
+	if s.low(i-1) != "," || !s.isWord(i-2) || !s.capital(i-2) && !s.lx.person[s.low(i-2)] {
 		return false
 	}
 	l := s.low(i - 2)
@@ -856,12 +856,8 @@ func (s *figScan) statedAge(i, last int) bool {
 	default:
 		return false
 	}
-	switch p := s.low(i - 2); p {
-	case "he", "she", "i", "man", "woman", "boy", "girl", "son", "daughter", "age", "who", "father", "mother", "husband", "wife":
-		return true
-	default:
-		return s.capital(i-2) && s.isWord(i-2) && !s.lx.stop[p] && !s.sentenceStart(i-2)
-	}
+	p := s.low(i - 2)
+	return s.lx.person[p] || s.capital(i-2) && s.isWord(i-2) && !s.lx.stop[p] && !s.sentenceStart(i-2)
 }
 
 // ageBound reports "and older" after a number at k-1: residents 65 and

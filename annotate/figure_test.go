@@ -220,6 +220,7 @@ func TestFigureAges(t *testing.T) {
 	expectFigures(t, "he is 25 years old", "he is [age 25|25 years old]")
 	expectFigures(t, "In July, 12 people", "In July, [count 12|12] people")
 	expectFigures(t, "children under 5", "children under [age 5 ~under|5]")
+	expectFigures(t, "Her mother, 31, and", "Her mother, [age 31|31], and")
 	expectFigures(t, "adults aged 40 to 69 for", "adults aged [age 40|40] to [age 69|69] for")
 }
 
