@@ -259,6 +259,7 @@ func TestFigureNonFigures(t *testing.T) {
 	expectFigures(t, "one of the", "one of the")
 	expectFigures(t, "no one knows", "no one knows")
 	expectFigures(t, "one day", "one day")
+	expectFigures(t, "She arrived one morning in spring", "She arrived one morning in spring")
 	expectFigures(t, "the 5G network", "the 5G network")
 	expectFigures(t, "after 9/11 and 24/7", "after 9/11 and 24/7")
 	expectFigures(t, "No. 10 and No 10", "No. 10 and No 10")
