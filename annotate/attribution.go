@@ -552,7 +552,9 @@ func (p *attrPass) canBeSubject(mi int32, v cueVerb, j, first, n0 int) bool {
 			return false
 		}
 	}
-	for a := n0; a < len(p.attrs); a++ {
+	// only the last two can open their content here: bounded, so a
+	// sentence of a million "he said" stays linear
+	for a := max(n0, len(p.attrs)-2); a < len(p.attrs); a++ {
 		if c := p.attrs[a].content; c.Valid() && c.Start == m.Start && p.attrs[a].forward {
 			return false
 		}
@@ -680,7 +682,7 @@ func (p *attrPass) restIsAdverbial(c, last int) bool {
 		}
 		if d.toks[k].Kind == tWord || d.toks[k].Kind == tNum {
 			n++
-			if d.lower(k) == "that" {
+			if d.lower(k) == "that" || n > 12 {
 				return false
 			}
 			continue
@@ -775,7 +777,7 @@ func (p *attrPass) clipContents(n0, first, last int) {
 		if !a.forward {
 			continue
 		}
-		for k := i + 1; k < len(p.attrs); k++ {
+		for k := i + 1; k < len(p.attrs) && k <= i+4; k++ {
 			b := &p.attrs[k]
 			stop := int(b.cueTok)
 			if sf := int(p.ments[b.subj].first); sf < stop && sf > int(a.cueTok) {
@@ -842,9 +844,9 @@ func (p *attrPass) speakers() []int32 {
 		}
 		// quotes inside a reported clause
 		c := a.content
-		for k := p.d.tokenAt(c.Start); k < len(d.toks) && int(d.toks[k].Start) < c.End; k++ {
-			q := p.qOf[k]
-			if q >= 0 && qs[q].End <= c.End && qEnt[q] < 0 {
+		q := sort.Search(len(qs), func(k int) bool { return qs[k].Start >= c.Start })
+		for ; q < len(qs) && qs[q].Start < c.End; q++ {
+			if qs[q].End <= c.End && qEnt[q] < 0 {
 				qEnt[q] = e
 				qs[q].Cue = a.cue
 			}
@@ -906,14 +908,7 @@ func (p *attrPass) chainHolds(from, to int32) bool {
 		return false
 	}
 	for s := from + 1; s < to; s++ {
-		has := false
-		for k := d.sents[s].First; k < d.sents[s].Last; k++ {
-			if p.qOf[k] >= 0 {
-				has = true
-				break
-			}
-		}
-		if !has {
+		if !p.sentQuoted(int(s)) {
 			return false
 		}
 	}
@@ -928,6 +923,16 @@ func (p *attrPass) chainHolds(from, to int32) bool {
 		}
 	}
 	return true
+}
+
+// sentQuoted reports whether sentence s holds a quote: a quote ends at or
+// after its start and starts before its end (a binary search, so a long
+// sentence costs nothing more).
+func (p *attrPass) sentQuoted(s int) bool {
+	qs := p.d.res.Quotes
+	sp := p.d.sents[s].Span
+	k := sort.Search(len(qs), func(k int) bool { return qs[k].End > sp.Start })
+	return k < len(qs) && qs[k].Start < sp.End
 }
 
 // firstSentOfPara returns the first sentence of paragraph pi.
