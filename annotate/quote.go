@@ -211,9 +211,11 @@ func (d *doc) markEnd(i int, p *para) int {
 	if i+1 >= int(p.Last) || !d.adjacent(i) || d.toks[i+1].Kind != tQuote {
 		return i
 	}
-	switch d.tok(i) + d.tok(i+1) {
-	case "''", "``", "‘‘", "’’":
-		return i + 1
+	switch a := d.tok(i); a {
+	case "'", "`", "‘", "’":
+		if d.tok(i+1) == a {
+			return i + 1
+		}
 	}
 	return i
 }
@@ -411,8 +413,17 @@ type quotePair struct{ open, close int32 }
 type quoteScan struct {
 	stack   [8]quoteOpen
 	n       int
-	pending []quotePair // closed pairs nested in the open stack entries
-	out     []quotePair // outermost pairs, in text order
+	pending []quotePair      // closed pairs nested in the open stack entries
+	qc      *quoteClassifier // classifies the outermost pairs as they close, in text order
+}
+
+// flush hands the pending pairs, outermost now that the stack is empty, to
+// the classifier.
+func (sc *quoteScan) flush() {
+	for _, pr := range sc.pending {
+		sc.qc.add(pr)
+	}
+	sc.pending = sc.pending[:0]
 }
 
 func (sc *quoteScan) find(fam markFam) int {
@@ -432,8 +443,7 @@ func (sc *quoteScan) close(k int, c int32) {
 	sc.pending = append(sc.pending[:e.kids], quotePair{e.open, c})
 	sc.n = k
 	if k == 0 {
-		sc.out = append(sc.out, sc.pending...)
-		sc.pending = sc.pending[:0]
+		sc.flush()
 	}
 }
 
@@ -449,8 +459,7 @@ func (sc *quoteScan) drop(k int) {
 		sc.n--
 	}
 	if sc.n == 0 {
-		sc.out = append(sc.out, sc.pending...)
-		sc.pending = sc.pending[:0]
+		sc.flush()
 	}
 }
 
@@ -523,7 +532,7 @@ func (d *doc) opensParagraph(o int) bool {
 // and d.res.Terms.
 func (d *doc) findQuotes() {
 	quoteLexOnce.Do(loadQuoteLexicons)
-	var sc quoteScan
+	sc := quoteScan{qc: &quoteClassifier{d: d}}
 	skip := int32(-1) // the mark that continues a multi-paragraph quote
 	for pi := range d.paras {
 		p := &d.paras[pi]
@@ -550,21 +559,21 @@ func (d *doc) findQuotes() {
 		sc.drop(0)
 	}
 	sc.drop(0)
-	if len(sc.out) == 0 {
-		return
-	}
-	qc := quoteClassifier{d: d}
-	for _, pr := range sc.out {
-		q := Quote{Span: Span{int(d.toks[pr.open].Start), int(d.toks[pr.close].End)}, Source: -1, Cue: none}
-		switch qc.classify(int(pr.open), int(pr.close)) {
-		case quoteFull:
-			d.res.Quotes = append(d.res.Quotes, q)
-		case quotePartial:
-			q.Partial = true
-			d.res.Quotes = append(d.res.Quotes, q)
-		case quoteTerm:
-			d.res.Terms = append(d.res.Terms, Term{q.Span})
-		}
+}
+
+// add classifies an outermost pair of marks and records it as a quote or
+// a term.
+func (qc *quoteClassifier) add(pr quotePair) {
+	d := qc.d
+	q := Quote{Span: Span{int(d.toks[pr.open].Start), int(d.toks[pr.close].End)}, Source: -1, Cue: none}
+	switch qc.classify(int(pr.open), int(pr.close)) {
+	case quoteFull:
+		d.res.Quotes = append(d.res.Quotes, q)
+	case quotePartial:
+		q.Partial = true
+		d.res.Quotes = append(d.res.Quotes, q)
+	case quoteTerm:
+		d.res.Terms = append(d.res.Terms, Term{q.Span})
 	}
 }
 
