@@ -45,8 +45,9 @@ type attrPass struct {
 	mentEnd   []int32 // per token: mention whose last token it is, or -1
 	attrs     []attr
 	ents      []entity
-	ctxSubj   []int32 // per mention: the subject of the attribution whose content it opens, or -1
-	qEnt      []int32 // per quote: the speaker entity, or -1
+	ctxSubj   []int32        // per mention: the subject of the attribution whose content it opens, or -1
+	qEnt      []int32        // per quote: the speaker entity, or -1
+	subjOf    map[int32]bool // mentions that are the subject of an attribution
 }
 
 // findAttributions fills d.res.Sources and d.res.Attributions and sets the
@@ -877,6 +878,9 @@ func (p *attrPass) speakers() []int32 {
 		}
 		e := int32(-1)
 		if as := sentAttr[s]; len(as) > 0 {
+			e = p.ments[p.attrs[as[len(as)-1]].subj].ent
+		} else if as := sentAttr[s-1]; s > 0 && len(as) > 0 && d.sents[s-1].Para == para && (lastSent < s-1 || last < 0) {
+			// the previous sentence reported someone: "Marquez said …. “…”"
 			e = p.ments[p.attrs[as[len(as)-1]].subj].ent
 		} else if last >= 0 && (lastSent == s-1 || p.chainHolds(lastSent, s)) {
 			e = last

@@ -595,6 +595,9 @@ func (d *doc) parseNP(i, end int) (mention, bool) {
 			if j < end && d.isCapWord(j) && (f&(wOrgDesc|wRole) != 0 || d.wf(j)&(wHon|wRole) != 0) {
 				continue // news agency KCNA, police Lt. Marcus Bell
 			}
+			if j+1 < end && d.tok(j) == "," && f&(wOrgDesc|wRole) != 0 && d.isCapWord(j+1) {
+				continue // A department spokesperson, Irene Castillo
+			}
 		case f&(wRole|wHon|wOrgDesc) != 0:
 			roleSeen = true
 			if f&wOrgDesc != 0 && f&wRole == 0 {
@@ -792,6 +795,7 @@ func (p *attrPass) cluster() {
 	for _, a := range p.attrs {
 		subjOf[a.subj] = true
 	}
+	p.subjOf = subjOf
 	for mi := range p.ments {
 		m := &p.ments[mi]
 		e := int32(-1)
@@ -1091,6 +1095,18 @@ func (p *attrPass) resolvePronoun(c *clusterer, mi int, subject bool) int32 {
 			return -1
 		}
 		return p.recentOrg(c, mi, false)
+	}
+	if subject && m.ev&evPlural != 0 {
+		// "they said": the group that spoke last, before any other plural
+		for k := len(c.recent) - 1; k >= 0 && k >= len(c.recent)-recentMax; k-- {
+			r := &p.ments[c.recent[k]]
+			if d.sents[r.sent].Para < para-1 {
+				break
+			}
+			if r.ent >= 0 && p.subjOf[c.recent[k]] && p.compatible(m, r.ent) {
+				return r.ent
+			}
+		}
 	}
 	fallback := int32(-1)
 	for k := len(c.recent) - 1; k >= 0 && k >= len(c.recent)-recentMax; k-- {

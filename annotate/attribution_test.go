@@ -1,0 +1,274 @@
+package annotate
+
+import (
+	"sort"
+	"strings"
+	"testing"
+)
+
+// drawAttributions renders every attribution over the text: [M mention]
+// [C cue] [X content]. Spans may nest (a mention inside a content).
+func drawAttributions(src string, r *Result) string {
+	var marks []mark
+	for _, a := range r.Attributions {
+		marks = append(marks, mark{a.Mention, "M"}, mark{a.Cue, "C"}, mark{a.Content, "X"})
+	}
+	return draw(src, marks)
+}
+
+// mark is a labelled span to draw.
+type mark struct {
+	Span
+	label string
+}
+
+// draw inserts "[L " at each span's start and "]" at its end; at one
+// offset, ends come before starts and outer spans open first.
+func draw(src string, marks []mark) string {
+	type ev struct {
+		at    int
+		open  bool
+		width int
+		label string
+	}
+	var evs []ev
+	seen := map[mark]bool{}
+	for _, m := range marks {
+		if !m.Valid() || seen[m] {
+			continue
+		}
+		seen[m] = true
+		evs = append(evs, ev{m.Start, true, m.End - m.Start, m.label}, ev{m.End, false, m.End - m.Start, m.label})
+	}
+	sort.SliceStable(evs, func(a, b int) bool {
+		x, y := evs[a], evs[b]
+		if x.at != y.at {
+			return x.at < y.at
+		}
+		if x.open != y.open {
+			return !x.open // close first
+		}
+		if x.open {
+			return x.width > y.width
+		}
+		return x.width < y.width
+	})
+	var b strings.Builder
+	at := 0
+	for _, e := range evs {
+		b.WriteString(src[at:e.at])
+		at = e.at
+		if e.open {
+			b.WriteString("[" + e.label + " ")
+		} else {
+			b.WriteString("]")
+		}
+	}
+	b.WriteString(src[at:])
+	return b.String()
+}
+
+func annotateT(t *testing.T, in string) Result {
+	t.Helper()
+	r, err := Annotate(in, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// Rule A: attributions, drawn over the text. Numbered so a commit can
+// cite a rule.
+var attributionCases = []struct{ in, want string }{
+	// A1 indirect speech: the content is the governed clause, without "that"
+	{`Ukrainian officials reported that around 14,000 soldiers were sent.`,
+		`[M Ukrainian officials] [C reported] that [X around 14,000 soldiers were sent].`},
+	{`Kim said the war would end soon.`, `[M Kim] [C said] [X the war would end soon].`},
+	// A2 direct quote before and after the speaker, inverted
+	{`“We will win,” Kim said.`, `[X “We will win,”] [M Kim] [C said].`},
+	{`“We will win,” said Halla Berg, an analyst at Ostra Bank.`, `[X “We will win,”] [C said] [M Halla Berg], an analyst at Ostra Bank.`},
+	{`Kim told reporters: “We will win.”`, `[M Kim] [C told] reporters: [X “We will win.”]`},
+	// A3 roles and titles in front belong to the mention; a trailing description does not
+	{`Russia’s Chief of Staff, Valery Gerasimov, said the offensive had stalled.`,
+		`[M Russia’s Chief of Staff, Valery Gerasimov], [C said] [X the offensive had stalled].`},
+	{`Its chief executive, Graham Pell, said sales had doubled.`, `[M Its chief executive, Graham Pell], [C said] [X sales had doubled].`},
+	{`Engine maker Halvorsen Aero said it would cut 200 jobs.`, `[M Engine maker Halvorsen Aero] [C said] [X it would cut 200 jobs].`},
+	{`Helen Szabo, an airline analyst, said fares would rise.`, `[M Helen Szabo], an airline analyst, [C said] [X fares would rise].`},
+	{`Mara Lind, who spoke on condition of anonymity, said the deal was close.`, `[M Mara Lind], who spoke on condition of anonymity, [C said] [X the deal was close].`},
+	// A4 groups, anonymous sources, documents
+	{`A person familiar with the matter said the talks had stalled.`, `[M A person familiar with the matter] [C said] [X the talks had stalled].`},
+	{`Two people who spoke on condition of anonymity said a deal was near.`, `[M Two people] who spoke on condition of anonymity [C said] [X a deal was near].`},
+	{`The report found that prices had risen.`, `[M The report] [C found] that [X prices had risen].`},
+	// A5 according to, both ways
+	{`Prices rose 4%, according to the statistics office.`, `[X Prices rose 4%], [C according to] [M the statistics office].`},
+	{`According to the ministry, 40 people died.`, `[C According to] [M the ministry], [X 40 people died].`},
+	// A6 post-posed cue
+	{`The strike will go ahead on Monday, the union said.`, `[X The strike will go ahead on Monday], [M the union] [C said].`},
+	// A7 one subject, two cues
+	{`Ms Reid said she would meet the minister and warned that drivers were not bluffing.`,
+		`[M Ms Reid] [C said] [X she would meet the minister] and [C warned] that [X drivers were not bluffing].`},
+	// A8 colon after a source
+	{`Kim: “We will not retreat.”`, `[M Kim][C :] [X “We will not retreat.”]`},
+	// A9 a pronoun subject
+	{`Lena Okafor scored twice. She said the team had earned it.`, `Lena Okafor scored twice. [M She] [C said] [X the team had earned it].`},
+}
+
+func TestAttributions(t *testing.T) {
+	for _, c := range attributionCases {
+		t.Run(c.in, func(t *testing.T) {
+			r := annotateT(t, c.in)
+			if got := drawAttributions(c.in, &r); got != c.want {
+				t.Errorf("\n got %s\nwant %s", got, c.want)
+			}
+		})
+	}
+}
+
+// Rule N: no attribution.
+var noAttributionCases = []string{
+	// N1 bylines and credit lines
+	`Reporting by Anna Berg; Editing by Tom Hale`,
+	`Reuters, BBC, and Al Jazeera contributed to this report.`,
+	`Photo: Anna Berg`,
+	// N2 negated speech
+	`KCNA did not specify whether the troops had left.`,
+	`The ministry declined to comment on the report.`,
+	`Officials refused to say how many had died.`,
+	// N3 reportedly has no source
+	`The troops have reportedly left the region.`,
+	// N4 a speech verb inside a quote is the speaker's, not an attribution
+	`The banner read “They said we would fail.”`,
+	// N5 participles and acts, not reports
+	`An estimated 14,000 troops were sent.`,
+	`The reported cases rose to 40.`,
+	`The company added 500 jobs last year.`,
+	`Police found the car in a ditch.`,
+	// N6 a noun after a preposition is not the subject
+	`Nobody in Millbank has yet said where the money will come from.`,
+}
+
+func TestNoAttributions(t *testing.T) {
+	for _, in := range noAttributionCases {
+		t.Run(in, func(t *testing.T) {
+			r := annotateT(t, in)
+			if len(r.Attributions) > 0 {
+				t.Errorf("want none, got %s", drawAttributions(in, &r))
+			}
+		})
+	}
+}
+
+// Rule S: quote speakers. want lists, for each quote in order, the name of
+// its source or "-" for none.
+var speakerCases = []struct{ in, want string }{
+	// S1 before, after, inverted, split by its cue
+	{`Anna Berg won. “We tried,” she said, “but failed.”`, `Anna Berg; Anna Berg`},
+	// S2 the adjacent sentence, and a run of quotes with no new cue
+	{`Tom Arkwright said his side had been poor. “We were slow for 70 minutes.” “That is not enough.”`,
+		`Tom Arkwright; Tom Arkwright`},
+	// S3 carried over quoted paragraphs, not across an unrelated one
+	{"“We will win,” said Kim Jong Un.\n\n“The enemy will fall.”\n\nThe weather was cold.\n\n“Nobody knows.”",
+		`Kim Jong Un; Kim Jong Un; -`},
+	// S4 he/she by gender
+	{`Maria Delgado and Tom Berg met. “It went well,” she said.`, `Maria Delgado`},
+	{`Maria Delgado and Tom Berg met. “It went well,” he said.`, `Tom Berg`},
+	// S5 no speaker in the text
+	{`“Nobody knows,” the sign read.`, `-`},
+}
+
+func TestSpeakers(t *testing.T) {
+	for _, c := range speakerCases {
+		t.Run(c.in, func(t *testing.T) {
+			r := annotateT(t, c.in)
+			var got []string
+			for _, q := range r.Quotes {
+				if q.Source < 0 {
+					got = append(got, "-")
+				} else {
+					got = append(got, r.Sources[q.Source].Name)
+				}
+			}
+			if g := strings.Join(got, "; "); g != c.want {
+				t.Errorf("got %q, want %q", g, c.want)
+			}
+		})
+	}
+}
+
+// Rule C: clustering. want lists each source as `Name (kind): mention |
+// mention`, sources separated by "; ".
+var sourceCases = []struct{ in, want string }{
+	// C1 full name, surname, pronoun
+	{`Kim Jong Un said the war would end. Kim said so again. He said it a third time.`,
+		`Kim Jong Un (person): Kim Jong Un | Kim | He`},
+	// C2 "the company" and "it" to the last organization
+	{`Lattice Harbor Inc. said it would cut jobs. The company said profits fell.`,
+		`Lattice Harbor Inc. (organization): Lattice Harbor Inc. | it | The company`},
+	// C3 "they" to the last group
+	{`Ukrainian officials said 40 soldiers died. They said more were missing.`,
+		`Ukrainian officials (group): Ukrainian officials | They`},
+	// C4 anonymous and document sources
+	{`A senior official said the plan had failed.`, `A senior official (anonymous): A senior official`},
+	{`A statement from the ministry said the border was closed.`, `A statement from the ministry (document): A statement from the ministry`},
+	// C5 title + surname
+	{`Carol Reid said drivers were angry. Ms Reid warned that the strike would go ahead.`,
+		`Carol Reid (person): Carol Reid | Ms Reid`},
+}
+
+func TestSources(t *testing.T) {
+	for _, c := range sourceCases {
+		t.Run(c.in, func(t *testing.T) {
+			r := annotateT(t, c.in)
+			var srcs []string
+			for _, s := range r.Sources {
+				var ms []string
+				for _, m := range s.Mentions {
+					ms = append(ms, c.in[m.Start:m.End])
+				}
+				srcs = append(srcs, s.Name+" ("+s.Kind.String()+"): "+strings.Join(ms, " | "))
+			}
+			if g := strings.Join(srcs, "; "); g != c.want {
+				t.Errorf("\n got %s\nwant %s", g, c.want)
+			}
+		})
+	}
+}
+
+// Rule F: figures inside an attributed claim carry its source; figures in
+// the mention or the narration around the cue do not.
+func TestFigureSources(t *testing.T) {
+	in := `Three diplomats said about 14,000 troops were sent. “We lost 40 men,” Kim said shortly before 1 a.m.`
+	r := annotateT(t, in)
+	want := map[string]string{"Three": "-", "14,000": "Three diplomats", "40": "Kim", "1 a.m.": "-"}
+	for _, f := range r.Figures {
+		text := in[f.Start:f.End]
+		w, ok := want[text]
+		if !ok {
+			continue
+		}
+		got := "-"
+		if f.Source >= 0 {
+			got = r.Sources[f.Source].Name
+		}
+		if got != w {
+			t.Errorf("figure %q: source %q, want %q", text, got, w)
+		}
+	}
+}
+
+// TestCueLexicon checks the cue lexicon parses to several hundred forms in
+// known classes.
+func TestCueLexicon(t *testing.T) {
+	loadCues()
+	if n := len(cueVerbs); n < 400 {
+		t.Errorf("%d cue verb forms, want several hundred", n)
+	}
+	for _, w := range []string{"said", "says", "told", "added", "stated", "acknowledged", "confirmed", "claimed", "reported", "warned", "noted", "insisted", "denied", "described", "called"} {
+		if _, ok := cueVerbs[w]; !ok {
+			t.Errorf("cue %q missing", w)
+		}
+	}
+	if _, ok := cuePhrases["according"]; !ok {
+		t.Error(`cue phrase "according to" missing`)
+	}
+}
