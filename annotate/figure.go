@@ -318,7 +318,7 @@ func (s *figScan) at(i int) (cand, bool) {
 		if st == 0 {
 			return cand{}, false
 		}
-		if st&startA != 0 && s.lx.nums[s.low(i+1)].class == nNone {
+		if st&startA != 0 && s.lx.nums[s.low(i+1)].class == nNone && s.low(i+1) != "few" {
 			return cand{}, false // "a" that is not "a dozen", "a third"
 		}
 		if m := s.lx.months[l]; m > 0 && s.capital(i) {
@@ -336,7 +336,12 @@ func (s *figScan) at(i int) (cand, bool) {
 			}
 		}
 		if st&(startA|startNumber) != 0 {
-			return s.words(i)
+			if c, ok := s.words(i); ok || l != "a" || s.low(i+1) != "few" {
+				return c, ok
+			}
+		}
+		if l == "several" || l == "few" || l == "a" {
+			return s.fewScale(i)
 		}
 	}
 	return cand{}, false
@@ -1381,6 +1386,23 @@ func (s *figScan) words(i int) (cand, bool) {
 	c.typ = Count
 	c.bare = !s.content(i + n)
 	return c, true
+}
+
+// fewScale reads "several hundred", "a few thousand": a count whose value
+// is the scale word's, as "hundreds" is 100.
+func (s *figScan) fewScale(i int) (cand, bool) {
+	k := i + 1
+	if s.low(i) == "a" {
+		if s.low(k) != "few" {
+			return cand{}, false
+		}
+		k++
+	}
+	nw := s.lx.word(s.low(k))
+	if nw.class != nHundred && nw.class != nScale && nw.class != nDozen {
+		return cand{}, false
+	}
+	return cand{first: i, last: k + 1, typ: Count, v: nw.v}, true
 }
 
 // fractionContext accepts a spelled fraction of fn tokens at i where it

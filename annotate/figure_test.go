@@ -76,6 +76,14 @@ func TestFigureCounts(t *testing.T) {
 	expectFigures(t, "11 points behind", "[count 11|11] points behind")
 	expectFigures(t, "a 12-member panel", "a [count 12|12-member] panel")
 	expectFigures(t, "The toll rose to 14,000.", "The toll rose to [count 14000|14,000].")
+	expectFigures(t, "several hundred people", "[count 100|several hundred] people")
+	expectFigures(t, "a few thousand fans", "[count 1000|a few thousand] fans")
+	expectFigures(t, "a few people", "a few people")
+	expectFigures(t, "two or three minutes", "[measure 2 u=minutes|two] or [measure 3 u=minutes|three minutes]")
+	expectFigures(t, "from 2009 to 2019", "from [year 2009|2009] to [year 2019|2019]")
+	expectFigures(t, "a year ago and an hour later", "a year ago and an hour later")
+	expectFigures(t, "35mm film", "[measure 35 u=mm|35mm] film")
+	expectFigures(t, "the S&P 500 index", "the S&P 500 index")
 	expectFigures(t, "one Ukrainian soldier", "[count 1|one] Ukrainian soldier")
 }
 

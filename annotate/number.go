@@ -340,7 +340,7 @@ func parseFigLexicon() *figLexicon {
 			m[f[1]] = true
 		}
 	})
-	lx.starts = map[string]uint8{"a": startA, "an": startA, "magnitude": startOther}
+	lx.starts = map[string]uint8{"a": startA, "an": startA, "magnitude": startOther, "several": startOther, "few": startOther}
 	for w := range lx.months {
 		lx.starts[w] |= startMonth
 	}
