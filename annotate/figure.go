@@ -1133,6 +1133,8 @@ func (s *figScan) slashForm(i int) (cand, bool) {
 	switch {
 	case a >= 1 && a < b && b <= 10:
 		return cand{first: i, last: i + 3, typ: Fraction, v: float64(a) / float64(b)}, true
+	case a >= 1 && a <= 12 && b > 12 && b <= 31 && len(bt) == 2:
+		return s.dateFigure(i, i+3, 0, a, b) // 4/28: a US date without its year
 	case len(s.d.tok(i)) == 4 && a >= 1000 && a <= 2999 && (len(bt) == 2 && (a+1)%100 == b || len(bt) == 4 && b == a+1):
 		hi := b
 		if len(bt) == 2 {
