@@ -4,6 +4,7 @@
 //	go run ./build                          # write dist/
 //	go run ./build serve [-addr A] [-dir D]  # serve dist/ at http://127.0.0.1:8080
 //	go run ./build size [-dir D] [-budget KiB]
+//	go run ./build wasmsize                 # code bytes of the wasm per Go package
 //
 // The site is flat: index.html and every file of web/ land at the root of
 // dist/, beside the engine (sourcelight.wasm) and wasm_exec.js from the
@@ -79,8 +80,10 @@ func run(args []string) int {
 		err = site.Serve(ctx, *addr, *dir, os.Stdout)
 	case "size":
 		err = site.Size(os.Stdout, *dir, *budget)
+	case "wasmsize":
+		err = site.WasmSize(os.Stdout, *root, 25)
 	default:
-		fmt.Fprintf(os.Stderr, "build: unknown command %q (want build, serve or size)\n", cmd)
+		fmt.Fprintf(os.Stderr, "build: unknown command %q (want build, serve, size or wasmsize)\n", cmd)
 		return 2
 	}
 	if err != nil {

@@ -266,3 +266,38 @@ func TestCompressDeterministic(t *testing.T) {
 		}
 	}
 }
+
+func TestGoPackage(t *testing.T) {
+	for sym, want := range map[string]string{
+		"sourcelight_annotate.__doc_.lex":           "sourcelight_annotate",
+		"github.com_hack_pad_safejs.toJSFunc.func2": "github.com_hack_pad_safejs",
+		"runtime.mallocgc":                          "runtime",
+		"fmt.__pp_.doPrintf":                        "fmt",
+		"type:.eq.[2]interface {}":                  "type:",
+		"":                                          "?",
+	} {
+		if got := goPackage(sym); got != want {
+			t.Errorf("goPackage(%q) = %q, want %q", sym, got, want)
+		}
+	}
+}
+
+func TestParseWasmSizes(t *testing.T) {
+	// A module with one imported function, two bodies (2 and 4 bytes), a
+	// 4-byte data section and names for the two local functions.
+	mod := []byte("\x00asm\x01\x00\x00\x00")
+	section := func(id byte, body ...byte) { mod = append(append(mod, id, byte(len(body))), body...) }
+	section(2, 1, 1, 'm', 1, 'f', 0, 0)                                // import m.f, func type 0
+	section(10, 2, 2, 0, 0x0b, 4, 0, 1, 1, 0x0b)                       // two bodies of 2 and 4 bytes
+	section(11, 1, 2, 3, 4)                                            // 4 bytes of data
+	names := []byte{1, 0, 2, 1, 3, 'a', '.', 'x', 2, 3, 'b', '.', 'y'} // subsection 1, size set below
+	names[1] = byte(len(names) - 2)
+	section(0, append([]byte{4, 'n', 'a', 'm', 'e'}, names...)...)
+	r, err := parseWasmSizes(mod)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.code["a"] != 2 || r.code["b"] != 4 || r.data != 4 {
+		t.Errorf("code %v, data %d; want a:2 b:4, data 4", r.code, r.data)
+	}
+}
