@@ -439,7 +439,11 @@
     }
     const list = [...dirty].filter((t) => targets.get(t.el) === t);
     dirty = new Set();
-    if (!engineVersion && !failure) { startEngine(); return ready.then(() => updateAll(false), () => {}); }
+    // Before the engine is ready there is nothing to do: boot's
+    // ready.then(updateAll) reads every target as it is then. (Early
+    // mutations, such as a framework hydrating, must not pull the engine
+    // in before the page is idle.)
+    if (!engineVersion) return;
     for (const t of list) t.update(false);
   }
 
