@@ -586,7 +586,8 @@ func (s *figScan) nameBefore(i int) bool {
 	switch l {
 	case "aged", "age", "ages", "some", "nearly", "almost", "roughly", "approximately", "only", "about", "around",
 		"perhaps", "maybe", "possibly", "probably", "exactly", "precisely", "fully", "barely", "like", "despite",
-		"including", "excluding", "plus", "minus", "versus", "vs", "within", "every", "another", "additional":
+		"including", "excluding", "plus", "minus", "versus", "vs", "within", "every", "another", "additional",
+		"spring", "summer", "autumn", "fall", "winter":
 		return false
 	}
 	return true
@@ -730,7 +731,7 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 		return c, true
 	}
 	// Smith, 47,; he was 68; Pike, now 62; residents 65 and older
-	if isInt && n > 0 && n < 120 && !(s.glued(i) && s.isWord(i+1)) && (s.personAge(i) || s.statedAge(i, i) || s.ageBound(i+1)) {
+	if isInt && n > 0 && n < 120 && !(s.glued(i) && s.isWord(i+1)) && (s.personAge(i) || s.statedAge(i, i) || s.ageBound(i+1) || s.ageAt(i)) {
 		c.typ = Age
 		return c, true
 	}
@@ -869,6 +870,32 @@ func (s *figScan) statedAge(i, last int) bool {
 	}
 	p := s.low(i - 2)
 	return s.lx.person[p] || s.capital(i-2) && s.isWord(i-2) && !s.lx.stop[p] && !s.sentenceStart(i-2)
+}
+
+// ageAt reports "at 15" closing a clause about a person: "I saw my first
+// gig here at 15." (not "the index stood at 15": no person in the clause).
+func (s *figScan) ageAt(i int) bool {
+	if s.low(i-1) != "at" {
+		return false
+	}
+	switch s.low(i + 1) {
+	case ".", ",", ";", "":
+	default:
+		return false
+	}
+	for j := i - 2; j >= i-12 && s.in(j); j-- {
+		switch l := s.low(j); l {
+		case ".", "!", "?", ";":
+			return false
+		case "i", "he", "she", "my", "his", "her", "hers", "we":
+			return true
+		default:
+			if s.lx.person[l] && l != "age" && l != "who" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ageBound reports "and older" after a number at k-1: residents 65 and
@@ -1318,7 +1345,7 @@ func (s *figScan) ordinalNext(k int, hyphen bool) bool {
 	if s.lx.ordinal[l] {
 		return true
 	}
-	return hyphen && len(l) > 4 && l[len(l)-3:] == "est"
+	return hyphen && (len(l) > 4 && l[len(l)-3:] == "est" || l == "half")
 }
 
 // words parses a figure that starts with a word: spelled-out cardinals,
@@ -1326,7 +1353,7 @@ func (s *figScan) ordinalNext(k int, hyphen bool) bool {
 func (s *figScan) words(i int) (cand, bool) {
 	var win [figWindow]string
 	w := s.window(i, &win)
-	if s.capital(i) && !s.sentenceStart(i) && s.d.toks[i].Flags&fUpper == 0 {
+	if s.capital(i) && s.d.toks[i].Flags&fUpper == 0 && (s.isWord(i-1) || s.glued(i-1) && s.kind(i-1) != tQuote && s.low(i-1) != "(") {
 		return cand{}, false // the Group of Seven, the Second World War
 	}
 	c := cand{first: i}
