@@ -204,7 +204,7 @@
       }
     };
     const cs = getComputedStyle(root);
-    walk(root, cs.whiteSpaceCollapse === "preserve");
+    if (!root.hidden && cs.display !== "none") walk(root, cs.whiteSpaceCollapse === "preserve");
     return { text: parts.join(""), nodes, starts, lens };
   }
 
@@ -356,7 +356,7 @@
       keepHighlightStyles();
       this.clear();
       const res = this.result, doc = this.doc;
-      if (res && doc) {
+      if (res && doc && targets.get(this.el) === this) { // not for a target gone while the engine worked
         const mk = (s) => (s ? rangeOf(doc, s[0], s[1]) : null);
         const quotes = (res.quotes || []).map((q) => ({ q, r: mk([q.start, q.end]), cue: mk(q.cue) }));
         const figures = (res.figures || []).map((f) => ({ f, r: mk([f.start, f.end]) }));
@@ -548,10 +548,8 @@ ul{list-style:none;display:flex;flex-direction:column;gap:6px}
     }
     const sources = el("ul", "sources");
     const figures = el("ul", "figures");
-    const srcH = el("h3", null, "Sources");
-    const figH = el("h3", null, "Figures");
     const foot = el("p", "foot", "Annotated on this device by Sourcelight.");
-    panel.append(head, status, kinds, srcH, sources, figH, figures, foot);
+    panel.append(head, status, kinds, el("h3", null, "Sources"), sources, el("h3", null, "Figures"), figures, foot);
     root.append(toggle, panel);
     shadow.append(root);
 
@@ -568,7 +566,7 @@ ul{list-style:none;display:flex;flex-direction:column;gap:6px}
       if (e.key === "Escape" && !panel.hidden) { setOpen(false); toggle.focus(); unlight(); }
     });
     setOpen(opts.open);
-    return { host, root, el, button, sources, figures, count, foot, srcH, figH, status: (s) => { status.textContent = s; } };
+    return { host, root, el, button, toggle, sources, figures, count, foot, status: (s) => { status.textContent = s; } };
   })();
 
   // -------------------------------------------------------------------------
@@ -694,6 +692,7 @@ ul{list-style:none;display:flex;flex-direction:column;gap:6px}
       ui.status(s);
     }
     ui.count.textContent = any ? String(ns + nq + nf) : "…";
+    ui.toggle.setAttribute("aria-label", any ? `Sourcelight: ${plural(ns, "source")}, ${plural(nq, "quote")}, ${plural(nf, "figure")}` : "Sourcelight");
     if (engineVersion) ui.foot.textContent = `Annotated on this device by Sourcelight ${engineVersion}.`;
   }
 
