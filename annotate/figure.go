@@ -812,9 +812,13 @@ func (s *figScan) yearLike(i int) bool {
 	return !s.plural(i + 1)
 }
 
-// personAge reports the "Smith, 47," form: a capitalised name, a comma, the
-// digits, then a comma, period or the paragraph's end.
+// personAge reports the "Smith, 47," form: a capitalised name (or a person
+// noun: her mother, 31,), a comma, the digits, then a comma, period or the
+// paragraph's end; and the tabloid "Smith (47)".
 func (s *figScan) personAge(i int) bool {
+	if s.low(i-1) == "(" && s.low(i+1) == ")" && s.isWord(i-2) && s.capital(i-2) && !s.lx.stop[s.low(i-2)] {
+		return true // Smith (47)
+	}
 	if s.low(i-1) != "," || !s.isWord(i-2) || !s.capital(i-2) && !s.lx.person[s.low(i-2)] {
 		return false
 	}
@@ -1262,6 +1266,8 @@ func (s *figScan) dateFigure(first, k, y, m, day int) (cand, bool) {
 			y--
 		case y > 0 && day > 0 && (m < s.d.month || m == s.d.month && day < s.d.day) && s.future(first):
 			y++
+		case y > 0 && s.d.month > 0 && m > s.d.month+6:
+			y-- // "Dec. 27" in a story of early January: last December
 		}
 	}
 	if y == 0 || !validDate(y, m, day) {

@@ -193,6 +193,7 @@ func TestFigureDates(t *testing.T) {
 	expectFigures(t, "in the six months to 30 June.", "in the [measure 6 u=months|six months] to [date 2025-06-30|30 June].")
 	expectFigures(t, "The trial will start on Jan. 15.", "The trial will start on [date 2026-01-15|Jan. 15].")
 	expectFigures(t, "It began on Jan. 15.", "It began on [date 2025-01-15|Jan. 15].")
+	expectFiguresOn(t, "2025-01-06", "Police said on Dec. 27 that", "Police said on [date 2024-12-27|Dec. 27] that")
 	expectFigures(t, "you may 5 times", "you may [count 5|5] times")
 }
 
@@ -234,6 +235,7 @@ func TestFigureAges(t *testing.T) {
 	expectFigures(t, "children under 5", "children under [age 5 ~under|5]")
 	expectFigures(t, "I saw my first gig here at 15.", "I saw my first gig here at [age 15|15].")
 	expectFigures(t, "The index stood at 15.", "The index stood at [count 15|15].")
+	expectFigures(t, "John Smith (47) was", "John Smith ([age 47|47]) was")
 	expectFigures(t, "Her mother, 31, and", "Her mother, [age 31|31], and")
 	expectFigures(t, "adults aged 40 to 69 for", "adults aged [age 40|40] to [age 69|69] for")
 }
