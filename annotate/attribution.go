@@ -278,6 +278,9 @@ func (p *attrPass) afterDateline(first, e int) int {
 	return first
 }
 
+// tellVerbs take the hearer as object: never inverted ("told reporters").
+var tellVerbs = setOf("told tell tells telling informed assured reminded briefed")
+
 // objPronouns may be the indirect object of "told".
 var objPronouns = setOf("him her them me us you it")
 
@@ -340,7 +343,7 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 	} else if k >= first && d.tok(k) == "," && k > first && p.mentEnd[k-1] >= 0 && p.ments[p.mentEnd[k-1]].hasComma(d) {
 		// "the council leader, Janet Okoro, told": the appositive is the mention
 		subj = p.mentEnd[k-1]
-	} else if j+1 < last && p.mentStart[j+1] >= 0 && v.class != cueCall && v.class != cueAs && p.invertedSlot(j, first) && p.clauseEndsAfter(int(p.ments[p.mentStart[j+1]].last), last) {
+	} else if j+1 < last && p.mentStart[j+1] >= 0 && v.class != cueCall && v.class != cueAs && !tellVerbs[w] && p.invertedSlot(j, first) && p.clauseEndsAfter(int(p.ments[p.mentStart[j+1]].last), last) {
 		subj, inverted = p.mentStart[j+1], true
 	} else if k >= first && (d.lower(k) == "and" || d.lower(k) == "but") {
 		// coordinated: "reported … and said", "thanked her staff and said"
@@ -362,6 +365,9 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 	}
 	if v.class == cueQuoteOnly {
 		// asked, laughed: only with a quote next to it
+		if v.form == formIng {
+			return false // "she said, laughing"
+		}
 		before := int(sm.first)
 		if inverted {
 			before = j
@@ -454,6 +460,13 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 		p.attrs = append(p.attrs, a)
 		return true
 	}
+	// "He recalled his first day:" and the quote opens the next paragraph
+	if last < len(d.toks) && d.tok(last-1) == ":" && p.qOf[last] >= 0 && p.quoteFirst(int(p.qOf[last])) == last && last-c < 12 {
+		q := int(p.qOf[last])
+		a.content, a.quote = d.res.Quotes[q].Span, int32(q)
+		p.attrs = append(p.attrs, a)
+		return true
+	}
 	// post-posed: "…, the union said." — the clause before the comma.
 	end := int(sm.first)
 	if inverted {
@@ -468,16 +481,24 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 	}
 	// indirect speech: the clause after the cue.
 	that := false
-	for k, n := c, 0; k < last && n < 8; k, n = k+1, n+1 {
-		if p.qOf[k] >= 0 || d.toks[k].Kind != tWord {
+	for k, n := c, 0; k < last && n < 16; k, n = k+1, n+1 {
+		if p.qOf[k] >= 0 || d.toks[k].Kind == tPunct && d.tok(k) != "." && d.tok(k) != ":" {
 			break
 		}
+		if d.toks[k].Kind != tWord {
+			continue
+		}
 		if d.lower(k) == "that" {
+			// "that the recall": a complement; "a call that began": a
+			// relative clause, look on
+			if k+1 < last && relativeVerb(d, k+1) {
+				continue
+			}
 			that = true
 			c = k + 1
 			break
 		}
-		if clauseWords[d.lower(k)] {
+		if clauseWords[d.lower(k)] || n >= 8 && !that {
 			break
 		}
 	}
@@ -525,7 +546,7 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 
 // prepositions before a noun phrase make it an object, not a subject
 // ("nobody in Millbank has said").
-var subjectBlockers = setOf("in of at for from with by to on into about over under after before between among against without what which whom than")
+var subjectBlockers = setOf("in of at for from with by to on into about over under after before between among against without what whom than")
 
 // pluralSubjects may go with a base-form verb ("they say").
 var pluralSubjects = setOf("they we i you")
@@ -676,6 +697,9 @@ func (p *attrPass) quoteAfter(c, last, n int) int {
 // statement.").
 func (p *attrPass) restIsAdverbial(c, last int) bool {
 	d := p.d
+	if c < last && (d.toks[c].Kind == tNum || d.toks[c].Kind == tWord && !adverbialStart[d.lower(c)]) {
+		return false // "the Palace will show its last film"
+	}
 	n := 0
 	for k := c; k < last; k++ {
 		if p.qOf[k] >= 0 {
@@ -699,6 +723,24 @@ func (p *attrPass) restIsAdverbial(c, last int) bool {
 	}
 	return n <= 12
 }
+
+// finiteVerbs are common past forms that follow a relative "that" ("a
+// call that began at 8:30").
+var finiteVerbs = setOf("would will could can may might should must had has have was were is are did does began ran took came went made gave saw left led held met sat stood won lost fell rose grew broke brought bought built kept began begins runs happened")
+
+// relativeVerb reports whether token k, right after "that", is a verb:
+// the "that" is a relative pronoun, not a complementizer.
+func relativeVerb(d *doc, k int) bool {
+	if d.toks[k].Kind != tWord || d.toks[k].Flags&fCap != 0 {
+		return false
+	}
+	w := d.lower(k)
+	return finiteVerbs[w] || len(w) > 4 && w[len(w)-2:] == "ed"
+}
+
+// adverbialStart may open what follows a post-posed cue ("…, the union
+// said on Monday", "…, he said in an interview").
+var adverbialStart = setOf("on in at during after before late early earlier later last this yesterday today tonight when while as without in told to from by via through shortly just again also then recently previously separately publicly privately repeatedly afterwards afterward")
 
 // skipLeadingTime skips "on Monday", "last week", "in a statement" after a
 // cue.
@@ -724,6 +766,11 @@ func (p *attrPass) skipLeadingTime(c, last int) int {
 // pronoun, or an auxiliary or modal within its first words.
 func (p *attrPass) looksLikeClause(c, last int) bool {
 	d := p.d
+	if c < last && d.toks[c].Kind == tWord {
+		if w := d.lower(c); w == "to" || subjectBlockers[w] || len(w) > 4 && w[len(w)-3:] == "ing" {
+			return false // "feared being shut out", "ask for help"
+		}
+	}
 	for k, n := c, 0; k < last && n < 12; k, n = k+1, n+1 {
 		if p.qOf[k] >= 0 {
 			return n > 0

@@ -324,8 +324,12 @@ func (d *doc) capRun(i, end int) int {
 		// hyphenated: Jean-Pierre, al-Assad (a lower-case part ends the run:
 		// Stockholm-based is an adjective).
 		if d.tok(j) == "-" && d.adjacent(j-1) && d.adjacent(j) && j+1 < end {
-			if d.isCapWord(j+1) || d.toks[j+1].Kind == tWord && !adjHyphen[d.lower(j+1)] && j > i {
-				j++ // Jean-Pierre, Park Ji-won (not New York-based)
+			if d.isCapWord(j + 1) {
+				j++ // Jean-Pierre
+				continue
+			}
+			if d.toks[j+1].Kind == tWord && !adjHyphen[d.lower(j+1)] && j-1 > i {
+				j += 2 // Park Ji-won (not New York-based)
 				continue
 			}
 			if d.toks[j+1].Kind == tWord && nameConnectors[d.lower(j+1)] && j+2 < end && d.adjacent(j+1) {
@@ -505,6 +509,9 @@ func (d *doc) parseNP(i, end int) (mention, bool) {
 		if f == 0 && tk.Flags&fCap == 0 && roleSuffix(lw) {
 			f = wRole // cardiologist, technician, epidemiologist
 		}
+		if f == 0 && len(lw) > 4 && lw[len(lw)-1] == 's' && srcWords[lw[:len(lw)-1]]&wRole != 0 {
+			f = wGroup // commissioners, negotiators: plural roles
+		}
 		headLike := f&(wGroup|wAnon|wAnonPeople|wOrgHead|wDoc) != 0 && f&wRole == 0
 		if tk.Flags&fCap != 0 && (f&wStop == 0 || tk.Flags&fUpper != 0) && !(headLike && d.capRun(j, end) == j+1) {
 			k := d.capRun(j, end)
@@ -564,6 +571,11 @@ func (d *doc) parseNP(i, end int) (mention, bool) {
 				continue
 			}
 			break
+		}
+		if lw == "of" && (last == partNum || last == partDet) && j+1 < end {
+			j++ // Three of the five commissioners
+			last = partOf
+			continue
 		}
 		if headLike {
 			// "Analysts", "Police", "officials": a head, even when listed
@@ -749,7 +761,7 @@ func (d *doc) postModifier(k, end int, kind mentionKind) int {
 			}
 			break
 		}
-		if _, isCue := cueVerbs[d.lower(o)]; isCue || f&wStop != 0 || auxiliaries[d.lower(o)] || beForms[d.lower(o)] || d.lower(o) == "who" || d.lower(o) == "that" || d.lower(o) == "which" {
+		if _, isCue := cueVerbs[d.lower(o)]; isCue && !(o > j && determiners[d.lower(o-1)]) || f&wStop != 0 || auxiliaries[d.lower(o)] || beForms[d.lower(o)] || d.lower(o) == "who" || d.lower(o) == "that" || d.lower(o) == "which" {
 			break
 		}
 		o++
