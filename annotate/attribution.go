@@ -530,9 +530,15 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 			return false
 		}
 	}
-	a.content = p.clauseSpan(c, last)
+	e := p.cutTail(c, last)
+	if !that && !p.looksLikeClause(c, e) {
+		// a plain object: "reported a 22% fall … on Monday" — the time is
+		// the report's, not the content's
+		e = p.trimTime(c, e)
+	}
+	a.content = p.clauseSpan(c, e)
 	a.forward = true
-	if a.content.Start >= a.content.End {
+	if !a.content.Valid() || a.content.Start >= a.content.End {
 		return false
 	}
 	// a pronoun opening the content refers to the subject ("the company
@@ -677,7 +683,92 @@ func (p *attrPass) quoteBefore(b, first int) int {
 	if p.quoteLast(q) != k {
 		return -1
 	}
+	// the quote must open its clause, not end the writer's own sentence
+	// ("any bid … ‘will be considered on its merits’, a spokesperson said")
+	if f := p.quoteFirst(q); f > first && f > p.afterDateline(first, f) {
+		switch p.d.tok(f - 1) {
+		case ":", ",", "—", "–", ";", ".", "!", "?", "(":
+		default:
+			if p.qOf[f-1] < 0 {
+				return -1
+			}
+		}
+	}
 	return q
+}
+
+// tailWords open a phrase after a comma that is the writer's, not the
+// source's: ", which it did not name", ", as costs rose", "without
+// referring to …".
+var tailWords = setOf("which who whom without as while whereas")
+
+// trimTime drops a trailing "on Monday", "last week" (and the punctuation
+// after it) from [c, e).
+func (p *attrPass) trimTime(c, e int) int {
+	d := p.d
+	x := e
+	for x > c && p.qOf[x-1] < 0 && d.toks[x-1].Kind == tPunct && trailPunct[d.tok(x-1)] {
+		x--
+	}
+	if x-2 > c && timeWords[d.lower(x-1)] && (d.lower(x-2) == "on" || d.lower(x-2) == "last" || d.lower(x-2) == "this") {
+		return x - 2
+	}
+	return e
+}
+
+// cutTail returns where a forward content starting at c should end, at
+// most e: before a trailing relative or participial phrase of the
+// writer's (", which …", ", pointing to …") that follows a comma, or a
+// quote closed with a comma. It looks at most 80 tokens ahead.
+func (p *attrPass) cutTail(c, e int) int {
+	d := p.d
+	for k := c + 3; k < e && k < c+80; k++ {
+		if p.qOf[k] >= 0 || d.toks[k].Kind != tWord || d.toks[k].Flags&fCap != 0 {
+			continue
+		}
+		w := d.lower(k)
+		tail := tailWords[w]
+		if !tail && len(w) > 5 && w[len(w)-3:] == "ing" {
+			if v, ok := cueVerbs[w]; ok && v.form == formIng {
+				tail = true // ", pointing to", ", adding that"
+			}
+		}
+		if !tail {
+			continue
+		}
+		prev := k - 1
+		switch {
+		case p.qOf[prev] < 0 && d.tok(prev) == ",":
+			// a comma of the writer's; but "the strike, which began …,
+			// would go on" is the source's: only a phrase that runs to
+			// the sentence end is cut
+			if p.commaBefore(k+1, e) {
+				continue
+			}
+			return prev
+		case p.qOf[prev] >= 0 && p.quoteLast(int(p.qOf[prev])) == prev && p.quoteEndsWithComma(int(p.qOf[prev])):
+			return k
+		}
+	}
+	return e
+}
+
+// commaBefore reports whether a comma outside quotes lies in [k, e),
+// looking at most 40 tokens.
+func (p *attrPass) commaBefore(k, e int) bool {
+	for end := k + 40; k < e && k < end; k++ {
+		if p.qOf[k] < 0 && p.d.tok(k) == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteEndsWithComma reports a quote closed by a comma inside its marks
+// ("… afloat, literally,"").
+func (p *attrPass) quoteEndsWithComma(q int) bool {
+	l := p.quoteLast(q)
+	return l > 0 && p.d.tok(l-1) == ","
 }
 
 // quoteAfter returns the first quote starting within n tokens after c
