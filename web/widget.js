@@ -589,7 +589,7 @@ ul{list-style:none;display:flex;flex-direction:column;gap:6px}
   function goTo(r, lit) {
     if (!r || !r.startContainer.isConnected) return;
     const el = r.startContainer.parentElement;
-    if (el) el.scrollIntoView({ block: "center", behavior: "smooth" });
+    if (el) el.scrollIntoView({ block: "center", behavior: matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth" });
     if (!hasHighlights) return;
     hl.flash.clear();
     hl.flash.add(r);
@@ -609,14 +609,20 @@ ul{list-style:none;display:flex;flex-direction:column;gap:6px}
     const b = ui.button("item");
     b.append(ui.el("span", "label", label), ui.el("span", null, text));
     if (meta) b.append(ui.el("span", "meta", meta));
-    b.addEventListener("click", () => goTo(r, lit));
-    const on = () => light(lit), off = () => unlight();
-    b.addEventListener("mouseenter", on);
-    b.addEventListener("focus", on);
-    b.addEventListener("mouseleave", off);
-    b.addEventListener("blur", off);
+    pointTo(b, r, lit);
     li.append(b);
     return li;
+  }
+
+  // pointTo makes b go to r when pressed, and light up lit while the reader
+  // points at it or focuses it.
+  function pointTo(b, r, lit) {
+    b.addEventListener("click", () => goTo(r, lit));
+    const on = () => light(lit);
+    b.addEventListener("mouseenter", on);
+    b.addEventListener("focus", on);
+    b.addEventListener("mouseleave", unlight);
+    b.addEventListener("blur", unlight);
   }
 
   function figureMeta(f, names, withSource) {
@@ -650,9 +656,7 @@ ul{list-style:none;display:flex;flex-direction:column;gap:6px}
         const head = ui.el("div", "src-head");
         const name = ui.button("name", s.name || "(unnamed)");
         const mentions = src.mentions.filter(Boolean);
-        name.addEventListener("click", () => goTo(mentions[0], mentions));
-        name.addEventListener("mouseenter", () => light(mentions));
-        name.addEventListener("mouseleave", unlight);
+        pointTo(name, mentions[0], mentions);
         const qs = R.quotes.filter((x) => x.q.source === i);
         const cs = R.claims.filter((x) => x.a.source === i);
         const fs = R.figures.filter((x) => x.f.source === i);
