@@ -331,9 +331,15 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 	}
 	coord := false
 	if v.form == formIng {
-		// "…, adding that …": the subject of the previous attribution.
+		// "…, adding that …": the subject of the previous attribution, or
+		// of the sentence ("Zelenskyy thanked Biden, writing that …").
 		if k >= first && (d.tok(k) == "," || d.lower(k) == "and") && len(p.attrs) > n0 {
 			subj = p.attrs[len(p.attrs)-1].subj
+			coord = true
+		} else if k >= first && d.tok(k) == "," {
+			if subj = p.sentenceSubject(first, j); subj < 0 || p.ments[subj].kind == mkDoc {
+				return false
+			}
 			coord = true
 		} else {
 			return false
@@ -1020,7 +1026,7 @@ func (p *attrPass) speakers() []int32 {
 		} else if as := sentAttr[s-1]; s > 0 && len(as) > 0 && d.sents[s-1].Para == para && (lastSent < s-1 || last < 0) {
 			// the previous sentence reported someone: "Marquez said …. “…”"
 			e = p.ments[p.attrs[as[len(as)-1]].subj].ent
-		} else if last >= 0 && (lastSent == s-1 || p.chainHolds(lastSent, s)) {
+		} else if last >= 0 && (lastSent == s-1 && d.sents[lastSent].Para == para || p.chainHolds(lastSent, s)) {
 			e = last
 		} else if int(s)+1 < len(d.sents) && d.sents[s+1].Para == para && k == int(d.sents[s].First) {
 			if as := sentAttr[s+1]; len(as) > 0 {
@@ -1119,6 +1125,9 @@ func (p *attrPass) output() {
 		best := -1
 		for _, mi := range en.ments {
 			m := &p.ments[mi]
+			if m.hidden {
+				continue
+			}
 			s.Mentions = append(s.Mentions, m.Span)
 			if m.kind == mkPron {
 				continue

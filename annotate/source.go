@@ -269,6 +269,7 @@ type mention struct {
 	ev           uint8 // evidence bits
 	definite     bool  // the/this/possessive determiner, no article a/an
 	weak         bool  // a lone capitalized word opening a sentence
+	hidden       bool  // an appositive role: clustered, not reported as a mention
 	sent         int32
 	ent          int32 // entity, -1 until clustered
 }
@@ -344,6 +345,11 @@ func (d *doc) capRun(i, end int) int {
 		// lower-case connectors inside a name: van, de, of (Bank of
 		// England), and (Securities and Exchange Commission).
 		w := d.lower(j)
+		if (w == "of" || w == "for") && j+2 < end && d.lower(j+1) == "the" && d.isCapWord(j+2) && d.wf(j+2)&wStop == 0 &&
+			d.wf(j-1)&(wOfHead|wOrgSuffix) != 0 {
+			j += 2 // Institute for the World Economy, Bank of the West
+			continue
+		}
 		if j+1 < end && d.isCapWord(j+1) && d.wf(j+1)&wStop == 0 {
 			switch {
 			case nameConnectors[w]:
@@ -827,10 +833,37 @@ func (p *attrPass) cluster() {
 				e = p.newEntity(mi)
 			}
 		default:
+			if x := p.appositiveOf(mi); x >= 0 {
+				// "Ruth Gregory, deputy chief economist at Capital
+				// Economics, said": the role is hers, for he/she and "the
+				// economist" later, but it is not a mention of its own
+				e = x
+				m.hidden = true
+				break
+			}
 			e = p.commonEntity(c, mi)
 		}
 		p.attach(c, mi, e)
 	}
+}
+
+// appositiveOf returns the entity of the named person that role mention
+// mi stands in apposition to (", the agency’s director,"), or -1.
+func (p *attrPass) appositiveOf(mi int) int32 {
+	d := p.d
+	m := &p.ments[mi]
+	if m.kind != mkRole && m.kind != mkAnon || m.ev&evPlural != 0 {
+		return -1
+	}
+	f := int(m.first)
+	if f < 2 || d.tok(f-1) != "," || p.mentEnd[f-2] < 0 {
+		return -1
+	}
+	pm := &p.ments[p.mentEnd[f-2]]
+	if pm.kind != mkName || pm.ent < 0 || p.ents[pm.ent].ev&evOrg != 0 && p.ents[pm.ent].ev&evPerson == 0 {
+		return -1
+	}
+	return pm.ent
 }
 
 // newEntity starts an entity for mention mi.
@@ -886,6 +919,22 @@ func (p *attrPass) nameText(f, l int32) string {
 	return d.src[s:e]
 }
 
+// orgInside reports whether the name run [f, l) holds a connector (of,
+// for, and, &) or an organization word: a body's name.
+func (p *attrPass) orgInside(f, l int32) bool {
+	d := p.d
+	for k := f; k < l; k++ {
+		if d.toks[k].Kind != tWord {
+			continue
+		}
+		w := d.lower(int(k))
+		if w == "of" || w == "for" || w == "and" || d.wf(int(k))&wOrgSuffix != 0 && k+1 < l {
+			return true
+		}
+	}
+	return false
+}
+
 // nameEntity clusters a named mention by full name, surname or given name.
 func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 	d := p.d
@@ -907,14 +956,23 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 	if l-f == 1 && (d.toks[f].Flags&fUpper != 0 || d.wf(int(f))&wOrgName != 0) {
 		m.ev |= evOrg
 	}
-	if gf := d.wf(int(f)); gf&wGiven != 0 && l-f > 1 {
-		m.ev |= evPerson
-		if gf&wMale != 0 {
-			m.ev |= evMale
+	// a given name anywhere before the surname ("Speaker Mike Johnson")
+	for k := f; k < l-1 && l-f > 1; k++ {
+		if gf := d.wf(int(k)); gf&wGiven != 0 {
+			m.ev |= evPerson
+			if gf&wMale != 0 {
+				m.ev |= evMale
+			}
+			if gf&wFemale != 0 {
+				m.ev |= evFemale
+			}
+			break
 		}
-		if gf&wFemale != 0 {
-			m.ev |= evFemale
-		}
+	}
+	// "the Office for National Statistics": an article, a connector or an
+	// organization word inside the name makes it a body
+	if m.ev&evPerson == 0 && (m.first < f && d.lower(int(m.first)) == "the" || p.orgInside(f, l)) {
+		m.ev |= evOrg
 	}
 	for k := m.first; k < f; k++ {
 		if hf := d.wf(int(k)); hf&wHon != 0 || hf&wRole != 0 && hf&wOrgDesc == 0 {
