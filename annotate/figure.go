@@ -461,7 +461,7 @@ func (s *figScan) dash(i int) bool {
 // tail reads what follows a number that ends before token k: a percent
 // word, a currency word, a unit, a hyphenated unit (22-mile), an age
 // (25-year-old, 25 years old). It returns true when it fixed the type.
-func (s *figScan) tail(c *cand, k int, digits bool) bool {
+func (s *figScan) tail(c *cand, k int) bool {
 	// 25-year-old, 22-mile, four-year
 	if s.dash(k) && s.glued(k-1) && s.glued(k) && s.isWord(k+1) {
 		w := s.low(k + 1)
@@ -762,7 +762,7 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 			return r, true
 		}
 	}
-	if s.tail(&c, k, true) {
+	if s.tail(&c, k) {
 		if c.typ == Money && c.name && c.exp == 0 {
 			c.name = false
 		}
@@ -938,7 +938,7 @@ func (s *figScan) rangeAfter(c *cand, k int) (cand, bool) {
 	exp, r.last = s.scaleAt(k+2, false)
 	r.exp = exp
 	t := r
-	if s.tail(&t, r.last, true) && t.typ != Age {
+	if s.tail(&t, r.last) && t.typ != Age {
 		r.unit, r.factor, r.last = t.unit, t.factor, t.last
 		if t.typ == Money || t.typ == Percent || t.typ == Measure {
 			return r, true
@@ -969,7 +969,7 @@ func (s *figScan) unitRange(c *cand) {
 		return
 	}
 	t := cand{first: k + 1, last: k + 2}
-	if !s.tail(&t, k+2, true) || t.typ != c.typ || t.unit != c.unit && !(c.typ == Measure && lowerASCII(t.unit) == lowerASCII(c.unit)) {
+	if !s.tail(&t, k+2) || t.typ != c.typ || t.unit != c.unit && !(c.typ == Measure && lowerASCII(t.unit) == lowerASCII(c.unit)) {
 		return
 	}
 	c.typ, c.hi, c.last = Range, y.float(), t.last
@@ -1102,7 +1102,7 @@ func (s *figScan) clockTime(i int) (cand, bool) {
 		}
 	}
 	if lead {
-		if t := (cand{}); s.tail(&t, i+1, true) {
+		if t := (cand{}); s.tail(&t, i+1) {
 			return cand{}, false
 		}
 		return cand{first: i, last: i + 1, typ: Time, text: clock(h, m)}, true
@@ -1412,7 +1412,7 @@ func (s *figScan) words(i int) (cand, bool) {
 	if f, ok := s.ratio(i, i+n, v); ok {
 		return f, true
 	}
-	if s.tail(&c, i+n, false) {
+	if s.tail(&c, i+n) {
 		return c, true
 	}
 	if s.dash(i+n) && s.glued(i+n-1) {

@@ -104,17 +104,6 @@ func (x dec) integer() (int, bool) {
 	return int(m), true
 }
 
-// digitCount returns the number of ASCII digits in s.
-func digitCount(s string) int {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] >= '0' && s[i] <= '9' {
-			n++
-		}
-	}
-	return n
-}
-
 // atoi reads a run of ASCII digits (no separators) of at most 9 digits.
 func atoi(s string) (int, bool) {
 	if s == "" || len(s) > 9 {
