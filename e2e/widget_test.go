@@ -193,10 +193,15 @@ func TestWidget(t *testing.T) {
 				}
 			}
 		}
-		// Each range lies inside the article.
-		if n := Eval[int](t, ctx, `(() => { const a = document.querySelector("[data-sourcelight]"); let bad = 0;
-			for (const [, h] of CSS.highlights) for (const r of h) if (!a.contains(r.commonAncestorContainer)) bad++; return bad; })()`); n != 0 {
-			t.Errorf("%d ranges outside the article", n)
+		// Every element marked data-sourcelight is annotated: the letter in
+		// the sidebar too, as its own text.
+		if !slices.ContainsFunc(hl["quote"], func(s string) bool { return strings.HasPrefix(s, "“Fix the leaks first") }) {
+			t.Errorf("the letter's quote is not highlighted; quotes: %q", hl["quote"])
+		}
+		// Each range lies inside one target.
+		if n := Eval[int](t, ctx, `(() => { const a = [...document.querySelectorAll("[data-sourcelight]")]; let bad = 0;
+			for (const [, h] of CSS.highlights) for (const r of h) if (!a.some((t) => t.contains(r.commonAncestorContainer))) bad++; return bad; })()`); n != 0 {
+			t.Errorf("%d ranges outside the marked elements", n)
 		}
 	})
 

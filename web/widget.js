@@ -47,7 +47,8 @@
 //   Sourcelight.annotate(text)   Promise<object>: the JSON of ANNOTATION.md §5, UTF-16 offsets
 //   Sourcelight.version          the engine version, or null before ready
 //   Sourcelight.refresh()        Promise: re-reads and re-annotates every target
-// Timing: performance marks "sourcelight:ready" and "sourcelight:highlights".
+// Timing: performance marks "sourcelight:ready" (the engine is loaded) and
+// "sourcelight:highlights" (every target found at start is highlighted).
 (() => {
   "use strict";
   if (window.Sourcelight) return; // the page itself, or this script twice
@@ -303,7 +304,6 @@
   let dirty = new Set(); // targets to re-read
   let rescan = false; // new elements may match the selector
   let debounceTimer = 0;
-  let firstDrawn = false;
 
   class Target {
     constructor(el) {
@@ -380,10 +380,6 @@
         for (const k of KINDS) for (const x of this.ranges[k]) hlAdd(k, x);
       }
       schedulePanel();
-      if (!firstDrawn && this.ranges && this.ranges.quote.length + this.ranges.figure.length + this.ranges.source.length) {
-        firstDrawn = true;
-        performance.mark("sourcelight:highlights");
-      }
     }
   }
 
@@ -722,7 +718,7 @@ ul{list-style:none;display:flex;flex-direction:column;gap:6px}
       window.addEventListener("load", idle, { once: true });
       setTimeout(startEngine, 10000);
     }
-    ready.then(() => updateAll(false), () => renderPanel());
+    ready.then(() => updateAll(false).then(() => performance.mark("sourcelight:highlights")), () => renderPanel());
   }
 
   const api = Object.freeze({
