@@ -661,6 +661,9 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 			if m.kind == mkPron {
 				return -1
 			}
+			if f := int(m.first); f > first && d.toks[f-1].Kind == tWord && subjectBlockers[d.lower(f-1)] {
+				continue // "based in Austin, Texas,": a place inside the appositive
+			}
 			return p.mentEnd[x-1]
 		case d.toks[x].Kind == tWord && (d.lower(x) == "who" || d.lower(x) == "whose") && p.mentEnd[x-1] >= 0:
 			if comma && d.tok(x-1) != "," {

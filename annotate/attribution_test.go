@@ -111,6 +111,14 @@ var attributionCases = []struct{ in, want string }{
 	{`Kim: “We will not retreat.”`, `[M Kim][C :] [X “We will not retreat.”]`},
 	// A9 a pronoun subject
 	{`Lena Okafor scored twice. She said the team had earned it.`, `Lena Okafor scored twice. [M She] [C said] [X the team had earned it].`},
+	// A10 an appositive holding a place, a participle after a comma
+	{`The company, based in Austin, Texas, said it had hired advisers.`, `[M The company], based in Austin, Texas, [C said] [X it had hired advisers].`},
+	{`Zelenskyy thanked Biden, writing that the aid would save lives.`, `[M Zelenskyy] thanked Biden, [C writing] that [X the aid would save lives].`},
+	// A11 a description as second reference
+	{`Fabian Hurzeler was delighted. “We pressed,” the German said.`, `Fabian Hurzeler was delighted. [X “We pressed,”] [M the German] [C said].`},
+	// A12 the writer's tail is not the source's content
+	{`The firm said it had signed a deal with a carmaker, which it did not name.`, `[M The firm] [C said] [X it had signed a deal with a carmaker], which it did not name.`},
+	{`Fjordlaks reported a 22% fall in profit on Monday.`, `[M Fjordlaks] [C reported] [X a 22% fall in profit] on Monday.`},
 }
 
 func TestAttributions(t *testing.T) {
@@ -172,7 +180,9 @@ var speakerCases = []struct{ in, want string }{
 	// S4 he/she by gender
 	{`Maria Delgado and Tom Berg met. “It went well,” she said.`, `Maria Delgado`},
 	{`Maria Delgado and Tom Berg met. “It went well,” he said.`, `Tom Berg`},
-	// S5 no speaker in the text
+	// S5 a description refers to the person last named
+	{`Fabian Hurzeler was delighted. “We pressed,” the German said. “We ran.”`, `Fabian Hurzeler; Fabian Hurzeler`},
+	// S6 no speaker in the text
 	{`“Nobody knows,” the sign read.`, `-`},
 }
 

@@ -278,7 +278,7 @@ type mention struct {
 const maxNP = 16
 
 var determiners = setOf("the a an its his her their our this these those another some several many both all two three four five six seven eight nine ten dozens hundreds thousands one")
-var nameConnectors = setOf("de da del della di du van von der den ter bin ibn al el la le dos das st abu")
+var nameConnectors = setOf("de da del della di du van von der den ter ten bin ibn al el la le dos das st abu")
 var abbrevPeriod = setOf("inc corp co ltd jr sr bros st mt")
 var prepsPP = setOf("at of in for from with by")
 var adjectives = setOf("same retired unofficial annual quarterly monthly weekly daily new latest recent final official joint written separate brief preliminary internal initial draft full economic financial other senior top western eastern northern southern independent several unnamed anonymous well-placed informed reliable government federal central regional local municipal grand special external internal")
@@ -371,6 +371,46 @@ func (d *doc) capRun(i, end int) int {
 	return j
 }
 
+// demonyms name a person by nationality ("the German said").
+var demonyms = setOf("german american briton swede dane finn pole czech slovak swiss scot frenchman dutchman englishman irishman welshman scotsman spaniard portuguese norwegian icelander kiwi aussie")
+
+// epithet reads "the German" or "the 27-year-old" at i: a definite
+// description of a person that news copy uses as a second reference. It
+// returns the end token.
+func (d *doc) epithet(i, end int) (int, bool) {
+	if i+1 >= end || d.toks[i].Kind != tWord || d.lower(i) != "the" {
+		return 0, false
+	}
+	k := i + 1
+	if d.toks[k].Kind == tWord && d.toks[k].Flags&fCap != 0 && d.possLen(k) == 0 {
+		w := d.lower(k)
+		n := len(w)
+		demonym := demonyms[w] || n > 5 && (w[n-3:] == "ian" || w[n-3:] == "ean" || w[n-3:] == "ese")
+		if demonym && d.epithetEnds(k+1, end) && d.wf(k)&(wOrgSuffix|wOrgName) == 0 {
+			return k + 1, true
+		}
+		return 0, false
+	}
+	// the 27-year-old
+	if d.toks[k].Kind == tNum && k+4 < end && d.tok(k+1) == "-" && d.lower(k+2) == "year" && d.tok(k+3) == "-" && d.lower(k+4) == "old" {
+		if d.epithetEnds(k+5, end) {
+			return k + 5, true
+		}
+	}
+	return 0, false
+}
+
+// epithetEnds reports whether a noun phrase may end before token k: the
+// end, punctuation, a verb or a relative pronoun follows ("the German
+// said", not "the Portuguese presidency").
+func (d *doc) epithetEnds(k, end int) bool {
+	if k >= end || d.toks[k].Kind != tWord {
+		return true
+	}
+	w := d.lower(k)
+	return isCueWord(w) || auxiliaries[w] || beForms[w] || w == "who" || w == "was"
+}
+
 // adjHyphen are the words that make "Stockholm-based" an adjective.
 var adjHyphen = setOf("based born led backed owned made style era run funded linked controlled affiliated allied bound level wide friendly speaking listed registered headquartered area")
 
@@ -458,6 +498,14 @@ func (d *doc) parseNP(i, end int) (mention, bool) {
 			m.ev = evOrg
 		}
 		m.Span = Span{int(t.Start), int(t.End)}
+		return m, true
+	}
+	if k, ok := d.epithet(i, end); ok {
+		// "the German", "the 27-year-old": a person named by a
+		// description, resolved like a pronoun
+		m.kind, m.last, m.head, m.definite = mkRole, int32(k), int32(k-1), true
+		m.ev = evPerson
+		m.Span = Span{int(t.Start), int(d.toks[k-1].End)}
 		return m, true
 	}
 	j := i
@@ -1061,6 +1109,12 @@ func (p *attrPass) commonEntity(c *clusterer, mi int) int32 {
 		if e, ok := c.byHead[h]; ok && m.definite && (p.ents[e].kind == m.kind || m.kind == mkRole) {
 			return e
 		}
+		if m.kind == mkRole && m.definite && d.lower(int(m.first)) == "the" {
+			// "the coach said", "the German said": the person last named
+			if e := p.lastPerson(c, mi); e >= 0 {
+				return e
+			}
+		}
 	}
 	return p.newEntity(mi)
 }
@@ -1148,6 +1202,23 @@ func (p *attrPass) personish(en *entity) bool {
 		return en.ev&evPlural == 0
 	}
 	return false
+}
+
+// lastPerson returns the entity of the most recent named person within the
+// paragraph and the one before, or -1.
+func (p *attrPass) lastPerson(c *clusterer, mi int) int32 {
+	d := p.d
+	para := d.sents[p.ments[mi].sent].Para
+	for k := len(c.recent) - 1; k >= 0 && k >= len(c.recent)-recentMax; k-- {
+		r := &p.ments[c.recent[k]]
+		if d.sents[r.sent].Para < para-1 {
+			break
+		}
+		if r.ent >= 0 && r.kind == mkName && (p.ents[r.ent].ev&evPerson != 0 || p.ents[r.ent].ev&evOrg == 0 && r.nameL-r.nameF > 1) {
+			return r.ent
+		}
+	}
+	return -1
 }
 
 // itWords after "it" make it an expletive ("it was the third …", "it is
