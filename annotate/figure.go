@@ -696,8 +696,10 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 	k := i + 1
 	// 25th, 19th-century
 	if s.glued(i) && ordinalSuffix(s.low(k)) && isInt {
-		if s.isWord(k+1) && s.capital(k+1) && !s.glued(k) && s.lx.months[s.low(k+1)] == 0 {
-			return cand{}, false // the 101st Airborne Division: a name
+		for j := k + 1; j <= k+3 && s.isWord(j) && s.capital(j) && !s.glued(j-1); j++ {
+			if s.lx.namehead[s.low(j)] {
+				return cand{}, false // the 101st Airborne Division: a name
+			}
 		}
 		c.typ, c.last = Ordinal, k+1
 		if s.dash(k+1) && s.glued(k) && s.glued(k+1) && s.ordinalNext(k+2, true) {
@@ -1002,14 +1004,12 @@ func (s *figScan) ratio(first, k int, v float64) (cand, bool) {
 		var w [figWindow]string
 		den, n, _ = cardinal(s.window(j, &w))
 	}
-	if n == 0 || den <= v || den > 1000 || v <= 0 {
+	if n == 0 || den <= v || den > 1e6 || v <= 0 {
 		return cand{}, false
 	}
-	if s.content(j+n) && !s.lx.stop[s.low(j+n)] && s.low(j+n) != "people" && s.low(j+n) != "adults" && s.low(j+n) != "children" && s.low(j+n) != "americans" {
-		// "1 in 5 people" still reads as a share; other nouns (3 in 10 minutes) do not.
-		if s.isNum(j) {
-			return cand{}, false
-		}
+	// "1 in 5 people" is a share; "3 in 10 minutes" is not.
+	if nx := s.low(j + n); s.lx.duration[nx] || len(s.lx.units[nx]) > 0 {
+		return cand{}, false
 	}
 	return cand{first: first, last: j + n, typ: Fraction, v: v / den}, true
 }

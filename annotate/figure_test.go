@@ -248,6 +248,7 @@ func TestFigureOrdinals(t *testing.T) {
 	expectFigures(t, "in the second half of", "in the second half of")
 	expectFigures(t, "first-quarter revenue", "[ordinal 1|first-quarter] revenue")
 	expectFigures(t, "the 12th minute", "the [ordinal 12|12th] minute")
+	expectFigures(t, "his 24th Grand Slam title", "his [ordinal 24|24th] Grand Slam title")
 	expectFigures(t, "the 19th-century house", "the [ordinal 19|19th-century] house")
 	expectFigures(t, "for the first time", "for the first time")
 	expectFigures(t, "First, the ", "First, the ")
@@ -265,6 +266,8 @@ func TestFigureFractions(t *testing.T) {
 	expectFigures(t, "a half-hour show", "a half-hour show")
 	expectFigures(t, "missed a chance to add a third.", "missed a chance to add a third.")
 	expectFigures(t, "more than a quarter.", "more than [fraction 0.25 ~more than|a quarter].")
+	expectFigures(t, "in 1 in 1,000 recipients", "in [fraction 0.001|1 in 1,000] recipients")
+	expectFigures(t, "3 in 10 minutes", "[count 3|3] in [measure 10 u=minutes|10 minutes]")
 	expectFigures(t, "2/3 of", "[fraction 0.6666666666666666|2/3] of")
 }
 

@@ -192,7 +192,7 @@ type figLexicon struct {
 	starts     map[string]uint8
 	startShape [32][32]uint32
 	// Context words (lexicon/figure_words.txt), by class.
-	stop, pronoun, score, ordinal, zone, street, period, duration, person map[string]bool
+	stop, pronoun, score, ordinal, zone, street, period, duration, person, namehead map[string]bool
 }
 
 var (
@@ -266,12 +266,12 @@ func parseFigLexicon() *figLexicon {
 		units: map[string][]phrase{}, currencies: map[string][]phrase{}, hedges: map[string][]phrase{},
 		stop: map[string]bool{}, pronoun: map[string]bool{}, score: map[string]bool{}, ordinal: map[string]bool{},
 		zone: map[string]bool{}, street: map[string]bool{}, period: map[string]bool{}, duration: map[string]bool{},
-		person: map[string]bool{},
+		person: map[string]bool{}, namehead: map[string]bool{},
 	}
 	classes := map[string]map[string]bool{
 		"stop": lx.stop, "pronoun": lx.pronoun, "score": lx.score, "ordinal": lx.ordinal,
 		"zone": lx.zone, "street": lx.street, "period": lx.period, "duration": lx.duration,
-		"person": lx.person,
+		"person": lx.person, "namehead": lx.namehead,
 	}
 	lexLines(numbersTxt, func(f []string) {
 		v, _ := strconv.ParseFloat(f[1], 64)
