@@ -52,6 +52,10 @@
 (() => {
   "use strict";
   if (window.Sourcelight) return; // the page itself, or this script twice
+  if (!("adoptedStyleSheets" in Document.prototype) || !("replaceSync" in CSSStyleSheet.prototype)) {
+    console.warn("Sourcelight: this browser lacks constructable stylesheets; the widget needs a browser from 2023 or later.");
+    return;
+  }
 
   const WIDGET_VERSION = "__SOURCELIGHT_VERSION__"; // stamped by the build
   const PROTO = "sourcelight/1";
