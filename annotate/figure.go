@@ -56,8 +56,28 @@ type figScan struct {
 	d       *doc
 	lx      *figLexicon
 	lo, lim int // the paragraph's token range
-	sent    int // index of the sentence holding the current token
+	sent    int  // index of the sentence holding the current token
+	title   bool // the paragraph is a headline in title case: capitals mark no names
 	meta    []figMeta
+}
+
+// titleCase reports a short paragraph whose words of four letters or more
+// are nearly all capitalised: a headline ("Ukraine Says 14,000 Troops
+// Were Sent"), where a capital before a number marks no name.
+func (s *figScan) titleCase() bool {
+	if s.lim-s.lo > 30 {
+		return false
+	}
+	words, caps := 0, 0
+	for i := s.lo; i < s.lim; i++ {
+		if t := s.d.toks[i]; t.Kind == tWord && t.End-t.Start >= 4 {
+			words++
+			if t.Flags&fCap != 0 {
+				caps++
+			}
+		}
+	}
+	return words >= 3 && caps*10 >= words*8
 }
 
 // findFigures fills d.res.Figures, sorted by start and never overlapping;
@@ -82,6 +102,7 @@ func (d *doc) findFigures() {
 	for pi := range d.paras {
 		p := d.paras[pi]
 		s.lo, s.lim = int(p.First), int(p.Last)
+		s.title = s.titleCase()
 		from := len(d.res.Figures)
 		floor := s.lo // hedges never reach back into the previous figure
 		for i := s.lo; i < s.lim; {
@@ -570,7 +591,7 @@ func (s *figScan) identifierBefore(i int) bool {
 // function word: the digits may be part of a name (Boeing 737, Article 5).
 func (s *figScan) nameBefore(i int) bool {
 	p := i - 1
-	if !s.isWord(p) || s.glued(p) {
+	if s.title || !s.isWord(p) || s.glued(p) {
 		return false
 	}
 	l := s.low(p)
@@ -1359,7 +1380,7 @@ func (s *figScan) ordinalNext(k int, hyphen bool) bool {
 func (s *figScan) words(i int) (cand, bool) {
 	var win [figWindow]string
 	w := s.window(i, &win)
-	if s.capital(i) && s.d.toks[i].Flags&fUpper == 0 && (s.isWord(i-1) || s.glued(i-1) && s.kind(i-1) != tQuote && s.low(i-1) != "(") {
+	if s.capital(i) && s.d.toks[i].Flags&fUpper == 0 && (s.isWord(i-1) && !s.title || s.glued(i-1) && s.kind(i-1) != tQuote && s.low(i-1) != "(") {
 		return cand{}, false // the Group of Seven, the Second World War
 	}
 	c := cand{first: i}

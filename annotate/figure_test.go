@@ -288,6 +288,8 @@ func TestFigureNonFigures(t *testing.T) {
 	expectFigures(t, "a one-off fee", "a one-off fee")
 	expectFigures(t, "1. The first point", "1. The first point")
 	expectFigures(t, "the Group of Seven", "the Group of Seven")
+	expectFigures(t, "Ukraine Says 14,000 Troops Were Sent\n\nThe text.", "Ukraine Says [count 14000|14,000] Troops Were Sent\n\nThe text.")
+	expectFigures(t, "Kim Sends Two Brigades to the Front\n\nThe text.", "Kim Sends [count 2|Two] Brigades to the Front\n\nThe text.")
 	expectFigures(t, "the new iPhone 15 went", "the new iPhone 15 went")
 	expectFigures(t, "a 7-Eleven store", "a 7-Eleven store")
 	expectFigures(t, "the 101st Airborne Division", "the 101st Airborne Division")
