@@ -55,7 +55,7 @@ type figMeta struct {
 type figScan struct {
 	d       *doc
 	lx      *figLexicon
-	lo, lim int // the paragraph's token range
+	lo, lim int  // the paragraph's token range
 	sent    int  // index of the sentence holding the current token
 	title   bool // the paragraph is a headline in title case: capitals mark no names
 	meta    []figMeta
