@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 
 	"sourcelight/demo"
@@ -330,6 +331,25 @@ func TestWidget(t *testing.T) {
 		// Escape closes it again.
 		Run(t, ctx, 10*time.Second, chromedp.KeyEvent("\x1b"))
 		WaitFor(t, ctx, jsShadow+`.querySelector(".panel").hidden`, 10*time.Second)
+	})
+
+	t.Run("auto theme", func(t *testing.T) {
+		panelBg := jsShadow + `.querySelector(".panel")`
+		if got := Eval[string](t, ctx, `getComputedStyle(`+panelBg+`).backgroundColor`); got != "rgb(255, 255, 255)" {
+			t.Errorf("light system: panel background %s", got)
+		}
+		dark := func(v string) {
+			t.Helper()
+			if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+				Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: v}}}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		dark("dark")
+		defer dark("")
+		if got := Eval[string](t, ctx, `getComputedStyle(`+panelBg+`).backgroundColor`); got != "rgb(29, 30, 36)" {
+			t.Errorf("dark system: panel background %s", got)
+		}
 	})
 
 	t.Run("content added later", func(t *testing.T) {
