@@ -204,6 +204,15 @@ func (p *attrPass) phraseCue(c cueAt, first, last, si int) bool {
 	if c.class == cuePhrasal {
 		return p.verbCue(c.first, cueVerb{class: cueClause, form: formPast}, first, last, si, len(p.attrs)) && p.widenCue(cue)
 	}
+	if c.class == cuePassive {
+		// "Kim was quoted as saying …": the verb is read from after the
+		// phrase, the subject from before the be-form
+		k := c.first - 1
+		if k <= first || !beForms[d.lower(k)] {
+			return false
+		}
+		return p.verbCue(c.last-1, cueVerb{class: cueSpeech, form: formPast}, first, last, si, len(p.attrs)) && p.widenCue(cue)
+	}
 	// according to X: X follows.
 	if c.last >= last || p.mentStart[c.last] < 0 {
 		return false
@@ -293,10 +302,15 @@ var clauseWords = setOf("would will could can may might should must had has have
 // verbCue decides whether the cue verb at j is an attribution and adds it.
 func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 	d := p.d
-	if d.negated(j, first) {
+	// "quoted as saying": start the subject search before "was quoted as"
+	jv := j
+	if j-3 > first && d.lower(j-1) == "as" && (d.lower(j-2) == "quoted" || d.lower(j-2) == "cited") && beForms[d.lower(j-3)] {
+		jv = j - 3
+	}
+	if d.negated(jv, first) {
 		return false
 	}
-	if v.form == formPast && d.passive(j, first) {
+	if v.form == formPast && d.passive(jv, first) {
 		return false
 	}
 	w := d.lower(j)
@@ -314,7 +328,7 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 		return false
 	}
 	subj, inverted := int32(-1), false
-	k := j - 1
+	k := jv - 1
 	for k >= first && d.toks[k].Kind == tWord && auxiliaries[d.lower(k)] && p.mentEnd[k] < 0 {
 		k--
 	}
@@ -478,11 +492,21 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 	if inverted {
 		end = j
 	}
-	if end > first && d.tok(end-1) == "," && p.restIsAdverbial(c, last) {
-		a.content = p.clauseSpan(p.clauseStart(end-1, first), end-1)
-		if a.content.Start < a.content.End {
-			p.attrs = append(p.attrs, a)
-			return true
+	if end > first && p.restIsAdverbial(c, last) {
+		ce := -1
+		switch {
+		case d.tok(end-1) == "," && p.qOf[end-1] < 0:
+			ce = end - 1
+		case p.qOf[end-1] >= 0 && p.quoteLast(int(p.qOf[end-1])) == end-1 && p.quoteEndsWithComma(int(p.qOf[end-1])):
+			// "… to prepare for “actual war,” state media KCNA reported"
+			ce = end
+		}
+		if ce > first {
+			a.content = p.clauseSpan(p.clauseStart(ce, first), ce)
+			if a.content.Valid() && a.content.Start < a.content.End {
+				p.attrs = append(p.attrs, a)
+				return true
+			}
 		}
 	}
 	// indirect speech: the clause after the cue.

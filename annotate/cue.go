@@ -38,6 +38,7 @@ const (
 	cueQuoteOnly          // Q: asked, laughed: only next to a quote
 	cueAccord             // p phrase: according to X (source after)
 	cuePhrasal            // v phrase: pointed out (subject before)
+	cuePassive            // w phrase: was quoted as saying (subject before the be-form)
 )
 
 // verbForm is the inflection of a cue verb form.
@@ -66,7 +67,7 @@ var (
 	cueVerbs    map[string]cueVerb
 	cuePhrases  map[string][]cuePhrase // by first word, longest first
 	cueClassSym = map[byte]cueClass{'s': cueSpeech, 'c': cueClause, 't': cueObject, 'f': cueThat,
-		'a': cueAs, 'q': cueCall, 'k': cueThink, 'Q': cueQuoteOnly, 'p': cueAccord, 'v': cuePhrasal}
+		'a': cueAs, 'q': cueCall, 'k': cueThink, 'Q': cueQuoteOnly, 'p': cueAccord, 'v': cuePhrasal, 'w': cuePassive}
 )
 
 func loadCues() {

@@ -355,8 +355,8 @@ func (d *doc) capRun(i, end int) int {
 			case nameConnectors[w]:
 				j++
 				continue
-			case w == "of" && d.wf(j-1)&(wOfHead|wOrgSuffix|wRole|wHon) != 0:
-				j++
+			case w == "of" && (d.wf(j-1)&(wOfHead|wOrgSuffix|wRole|wHon) != 0 || j-1 > i && d.wf(j-1)&wGiven == 0 && d.possLen(j-1) == 0):
+				j++ // Bank of England, Joint Chiefs of Staff
 				continue
 			case (w == "and" || w == "&") && d.runEndsOrg(j+1, end):
 				j++
@@ -1096,8 +1096,10 @@ func (p *attrPass) commonEntity(c *clusterer, mi int) int32 {
 		if e, ok := c.byHead[h]; ok && (bare || m.definite) && p.ents[e].ev&evOrg != 0 {
 			return e
 		}
-		if bare && m.ev&evCompany == 0 {
-			if e := p.recentOrg(c, mi, false); e >= 0 && p.ents[e].head == h {
+		if bare && m.ev&evCompany == 0 && m.definite {
+			// "the agency", "the ministry": the body named in this sentence
+			// or the one before
+			if e := p.recentOrg(c, mi, false); e >= 0 && (p.ents[e].head == h || p.nearby(e, mi)) {
 				return e
 			}
 		}
@@ -1173,6 +1175,14 @@ func (p *attrPass) recentOrg(c *clusterer, mi int, company bool) int32 {
 		}
 	}
 	return best
+}
+
+// nearby reports whether entity e was last mentioned in mention mi's
+// sentence or the one before it in the same paragraph.
+func (p *attrPass) nearby(e int32, mi int) bool {
+	s := p.ments[mi].sent
+	ls := p.ents[e].lastSent
+	return ls == s || ls == s-1 && p.d.sents[ls].Para == p.d.sents[s].Para
 }
 
 // compatible reports whether pronoun mention m may refer to entity e.
