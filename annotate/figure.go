@@ -608,8 +608,11 @@ func (s *figScan) nameBefore(i int) bool {
 	case "aged", "age", "ages", "some", "nearly", "almost", "roughly", "approximately", "only", "about", "around",
 		"perhaps", "maybe", "possibly", "probably", "exactly", "precisely", "fully", "barely", "like", "despite",
 		"including", "excluding", "plus", "minus", "versus", "vs", "within", "every", "another", "additional",
-		"spring", "summer", "autumn", "fall", "winter":
+		"spring", "summer", "autumn", "fall", "winter", "top", "bottom", "final", "total", "latest", "record", "estimated":
 		return false
+	}
+	if c := s.lx.word(l).class; c == nOrdinal || c == nPlural {
+		return false // First 100 days
 	}
 	return true
 }

@@ -295,6 +295,8 @@ func TestFigureNonFigures(t *testing.T) {
 	expectFigures(t, "the 101st Airborne Division", "the 101st Airborne Division")
 	expectFigures(t, "Ukraine’s 14,000 troops", "Ukraine’s [count 14000|14,000] troops")
 	expectFigures(t, "Perhaps 100 people", "Perhaps [count 100|100] people")
+	expectFigures(t, "First 100 days", "First [measure 100 u=days|100 days]")
+	expectFigures(t, "Top 10 films", "Top [count 10|10] films")
 }
 
 func TestFigureHostile(t *testing.T) {
