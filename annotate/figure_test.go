@@ -102,6 +102,12 @@ func TestFigureHedges(t *testing.T) {
 	expectFigures(t, "roughly 5 km", "roughly [measure 5 u=km ~roughly|5 km]")
 	expectFigures(t, "about 9 a.m.", "about [time 09:00 ~about|9 a.m.]")
 	expectFigures(t, "in about 2020", "in about [year 2020|2020]")
+	expectFigures(t, "almost 3,000 homes", "almost [count 3000 ~almost|3,000] homes")
+	expectFigures(t, "as much as 2 percentage points", "as much as [percent 2 u=percentage points ~as much as|2 percentage points]")
+	expectFigures(t, "close to $1bn", "close to [money 1000000000 u=USD ~close to|$1bn]")
+	expectFigures(t, "just under 40%", "just under [percent 40 u=% ~just under|40%]")
+	expectFigures(t, "less than a third of", "less than [fraction 0.3333333333333333 ~less than|a third] of")
+	expectFigures(t, "about two dozen", "about [count 24 ~about|two dozen]")
 	expectFigures(t, "by mid-2025.", "by mid-[year 2025|2025].")
 }
 
