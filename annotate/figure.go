@@ -1418,9 +1418,12 @@ func (s *figScan) words(i int) (cand, bool) {
 				return cand{}, false
 			}
 		}
-		if nx == "-" && s.glued(i) {
+		switch {
+		case nx == "-" && s.glued(i):
 			// one-year, one-off
-		} else if !s.content(i+1) || s.lx.pronoun[nx] || nx == "of" {
+		case s.countedAfterVerb(i):
+			// killing one and wounding two
+		case !s.content(i+1) || s.lx.pronoun[nx] || nx == "of":
 			return cand{}, false
 		}
 	}
@@ -1445,6 +1448,18 @@ func (s *figScan) words(i int) (cand, bool) {
 	c.typ = Count
 	c.bare = !s.content(i + n)
 	return c, true
+}
+
+// countedAfterVerb reports "one" as the object of a participle, closing its
+// clause: "killing one and wounding two", "arrested one.".
+func (s *figScan) countedAfterVerb(i int) bool {
+	switch s.low(i + 1) {
+	case ",", ".", ";", "and", "or", "but", "":
+	default:
+		return false
+	}
+	p := s.low(i - 1)
+	return len(p) > 4 && !s.capital(i-1) && (strings.HasSuffix(p, "ing") || strings.HasSuffix(p, "ed") && p != "missed")
 }
 
 // fewScale reads "several hundred", "a few thousand": a count whose value

@@ -362,6 +362,8 @@ func TestFigureContext(t *testing.T) {
 	expectFigures(t, "spread over three months", "spread over [measure 3 u=months|three months]")
 	expectFigures(t, "over 200 people", "over [count 200 ~over|200] people")
 	expectFigures(t, "each one carries", "each one carries")
+	expectFigures(t, "killing one and wounding two.", "killing [count 1|one] and wounding [count 2|two].")
+	expectFigures(t, "A missed one costs", "A missed one costs")
 	expectFigures(t, "one customer at a time", "one customer at a time")
 	expectFigures(t, "to keep one film projector", "to keep [count 1|one] film projector")
 	expectFigures(t, "a 2.1 trillion won deal", "a [money 2100000000000 u=KRW|2.1 trillion won] deal")
