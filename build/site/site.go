@@ -443,27 +443,53 @@ func compressible(name string) bool {
 	return true
 }
 
-// write replaces c.Out with the site.
+// write replaces c.Out with the site. The site is written beside it first
+// and moved in place at the end, so an interrupted build leaves the old
+// site (or none) and never half of one.
 func write(c Config, assets []asset, names map[string]string, s *Site) error {
 	if err := safeToReplace(c.Out); err != nil {
 		return err
 	}
-	if err := os.RemoveAll(c.Out); err != nil {
+	out := strings.TrimRight(c.Out, string(filepath.Separator))
+	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
 		return err
 	}
+	tmp, err := os.MkdirTemp(filepath.Dir(out), filepath.Base(out)+".tmp-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	if err := os.Chmod(tmp, 0o755); err != nil {
+		return err
+	}
+	if err := writeTree(tmp, c.NoCompress, assets, names, s); err != nil {
+		return err
+	}
+	old := tmp + ".old"
+	if err := os.Rename(out, old); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	if err := os.Rename(tmp, out); err != nil {
+		return err
+	}
+	return os.RemoveAll(old)
+}
+
+// writeTree writes the site's files into the empty directory dir.
+func writeTree(dir string, noCompress bool, assets []asset, names map[string]string, s *Site) error {
 	// Brotli at its best level takes about 14 s for the 2.8 MB wasm, so the
 	// files compress in parallel and the results are cached by content.
 	errs := make([]error, len(assets))
 	var wg sync.WaitGroup
 	for i, a := range assets {
-		p := filepath.Join(c.Out, filepath.FromSlash(names[a.name]))
+		p := filepath.Join(dir, filepath.FromSlash(names[a.name]))
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 			return err
 		}
 		if err := os.WriteFile(p, a.data, 0o644); err != nil {
 			return err
 		}
-		if c.NoCompress || !compressible(a.name) {
+		if noCompress || !compressible(a.name) {
 			continue
 		}
 		wg.Go(func() {
@@ -487,7 +513,7 @@ func write(c Config, assets []asset, names map[string]string, s *Site) error {
 	if err != nil {
 		return err
 	}
-	return os.WriteFile(filepath.Join(c.Out, InfoName), append(info, '\n'), 0o644)
+	return os.WriteFile(filepath.Join(dir, InfoName), append(info, '\n'), 0o644)
 }
 
 // safeToReplace refuses to delete a directory that is not a site: it must

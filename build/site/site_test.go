@@ -301,3 +301,31 @@ func TestParseWasmSizes(t *testing.T) {
 		t.Errorf("code %v, data %d; want a:2 b:4, data 4", r.code, r.data)
 	}
 }
+
+func TestWriteReplaces(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "dist")
+	assets := []asset{{name: "index.html", data: []byte("<p>")}}
+	names := map[string]string{"index.html": "index.html"}
+	for range 2 { // into nothing, then over the previous site
+		if err := write(Config{Out: out, NoCompress: true}, assets, names, &Site{}); err != nil {
+			t.Fatal(err)
+		}
+		os.WriteFile(filepath.Join(out, "stale.js"), nil, 0o644)
+	}
+	if _, err := os.Stat(filepath.Join(out, "stale.js")); err != nil {
+		t.Fatal("the second write should have left only its own files, then the test added stale.js")
+	}
+	if err := write(Config{Out: out, NoCompress: true}, assets, names, &Site{}); err != nil {
+		t.Fatal(err)
+	}
+	ents, _ := os.ReadDir(filepath.Dir(out))
+	files, _ := os.ReadDir(out)
+	if len(ents) != 1 || len(files) != 2 { // dist/ alone; index.html and build-info.json
+		t.Errorf("%d entries beside, %d inside, want 1 and 2", len(ents), len(files))
+	}
+	foreign := t.TempDir()
+	os.WriteFile(filepath.Join(foreign, "precious.txt"), nil, 0o644)
+	if err := write(Config{Out: foreign}, assets, names, &Site{}); err == nil {
+		t.Error("write replaced a directory that is not a site")
+	}
+}
