@@ -12,11 +12,19 @@ import (
 // parser reads the longest quantity it can: the number, its scale word,
 // and what makes it one quantity (currency, percent, unit, the parts of a
 // date or a time). The scan then jumps past the figure, so figures never
-// overlap. Every parser looks at a bounded window of tokens (at most
-// figWindow ahead, four behind), which keeps the pass linear on any input:
-// a megabyte of digits or of "1," is a handful of long tokens, each
-// rejected in constant time. Nothing allocates per token; a figure
-// allocates only when its value is a date or time string.
+// overlap. Every parser looks at a bounded window of tokens (figWindow
+// for number words; the widest, the country cue of "crowns", 60 each way),
+// which keeps the pass linear on any input: a megabyte of digits or of
+// "1," is a handful of long tokens, each rejected in constant time. Most
+// tokens are turned away by a shape test and one table lookup
+// (figLexicon.mayStart). Nothing allocates per token; a figure allocates
+// only when its value is a date or time string.
+//
+// The rules are general, not fitted to sentences: a number's role comes
+// from what touches it (25th, 1.2m, G7), the words around it (aged 61,
+// Smith, 47,; 14,000 troops) and small word lists in lexicon/ (units,
+// currencies, hedges, months, context words in figure_words.txt). Digits
+// with no other role are counts; type number is kept for scores.
 //
 // A hedge (about, more than) stays outside the span, in Approx. Numbers
 // that belong to names and identifiers (G7, COVID-19, Boeing 737,
