@@ -126,6 +126,11 @@ func (p *attrPass) findMentions() {
 				i++
 				continue
 			}
+			if m.last-m.first == 1 && (m.kind == mkRole || m.kind == mkAnon && m.ev&evPlural == 0) && d.toks[m.first].Flags&fCap == 0 {
+				// a bare "engineer", "official": no referring noun phrase
+				i = int(m.last)
+				continue
+			}
 			m.sent = int32(si)
 			if m.kind == mkName && m.nameL-m.nameF == 1 && m.first == m.nameF && i == first {
 				m.weak = true

@@ -69,6 +69,7 @@ const (
 	wPron                               // he she they it
 	wPlural                             // they
 	wNeuter                             // it
+	wPlace                              // ends a place name (County, Valley)
 )
 
 var (
@@ -139,6 +140,8 @@ func loadSourceLexicons() {
 				f = wOfHead
 			case "n":
 				f = wOrgName
+			case "p":
+				f = wPlace
 			}
 			for _, w := range fs[1:] {
 				add(w, f)
@@ -371,6 +374,21 @@ func (d *doc) capRun(i, end int) int {
 	return j
 }
 
+// adjectiveBefore reports whether token k, after a role word that is
+// also an adjective (general, chief), is a lower-case noun it modifies:
+// not a verb, a preposition, punctuation or another role.
+func (d *doc) adjectiveBefore(k int) bool {
+	t := d.toks[k]
+	if t.Kind != tWord || t.Flags&fCap != 0 {
+		return false
+	}
+	w := d.lower(k)
+	if isCueWord(w) || auxiliaries[w] || beForms[w] || prepsPP[w] || d.wf(k)&(wStop|wRole|wHon|wOrgDesc|wMod) != 0 || w == "who" || w == "and" {
+		return false
+	}
+	return true
+}
+
 // demonyms name a person by nationality ("the German said").
 var demonyms = setOf("german american briton swede dane finn pole czech slovak swiss scot frenchman dutchman englishman irishman welshman scotsman spaniard portuguese norwegian icelander kiwi aussie")
 
@@ -535,7 +553,7 @@ func (d *doc) parseNP(i, end int) (mention, bool) {
 			last = partNum
 			continue
 		}
-		if tk.Kind == tPunct && d.tok(j) == "," && (last == partRole || last == partHead && headFlag&(wRole|wOrgDesc) != 0) && j+1 < end && d.isCapWord(j+1) && d.wf(j+1)&(wStop|wRole|wHon) == 0 {
+		if tk.Kind == tPunct && d.tok(j) == "," && (last == partRole || last == partHead && headFlag&(wRole|wOrgDesc) != 0) && j+1 < end && d.isCapWord(j+1) && d.wf(j+1)&(wStop|wRole) == 0 {
 			// "Its chief executive, Erik Lind": role, comma, name.
 			k := d.capRun(j+1, end)
 			if d.possLen(k-1) == 0 {
@@ -600,6 +618,9 @@ func (d *doc) parseNP(i, end int) (mention, bool) {
 					continue
 				}
 				nameF, nameL = split+1, k
+				for nameF < nameL && d.toks[nameF].Kind == tPunct {
+					nameF++ // Dr. Whitcombe: the period is the title's
+				}
 			} else {
 				nameF, nameL = j, k
 			}
@@ -664,6 +685,10 @@ func (d *doc) parseNP(i, end int) (mention, bool) {
 			if j+1 < end && d.tok(j) == "," && f&(wOrgDesc|wRole) != 0 && d.isCapWord(j+1) {
 				continue // A department spokesperson, Irene Castillo
 			}
+		case f&(wRole|wHon|wOrgDesc) != 0 && f&wMod != 0 && j+1 < end && d.adjectiveBefore(j+1):
+			j++ // "general fund", "chief concern": an adjective here
+			last = partMod
+			continue
 		case f&(wRole|wHon|wOrgDesc) != 0:
 			roleSeen = true
 			if f&wOrgDesc != 0 && f&wRole == 0 {
@@ -672,9 +697,13 @@ func (d *doc) parseNP(i, end int) (mention, bool) {
 			headTok, headFlag = j, f
 			j++
 			last = partRole
-			if j < end && d.lower(j) == "of" && j+1 < end && d.isCapWord(j+1) {
-				j++ // head of Research
-				last = partOf
+			if j < end && d.lower(j) == "of" && j+1 < end && d.isCapWord(j+1) && d.wf(j+1)&wStop == 0 {
+				// leader of Ashby Town Council: the role is the head, the
+				// body a modifier
+				j = d.capRun(j+1, end)
+				if d.possLen(j-1) > 0 {
+					last = partPoss
+				}
 			}
 			continue
 		case f&wMod != 0 || adjectives[lw]:
@@ -747,6 +776,9 @@ func (d *doc) parseNP(i, end int) (mention, bool) {
 		if hf&wFemale != 0 {
 			m.ev |= evFemale
 		}
+		if hf&(wRole|wAnonSing) != 0 && hf&wOrgHead == 0 && m.ev&evPlural == 0 {
+			m.ev |= evPerson // a driver, the coach: a person
+		}
 		if article && m.kind == mkRole {
 			m.kind = mkAnon
 		}
@@ -815,6 +847,10 @@ func (d *doc) postModifier(k, end int, kind mentionKind) int {
 			}
 			break
 		}
+		if d.lower(o) == "of" && n > 0 && o+1 < end && (d.isCapWord(o+1) || d.lower(o+1) == "the") {
+			o++ // Residents of the flooded town of Ashby
+			continue
+		}
 		if _, isCue := cueVerbs[d.lower(o)]; isCue && !(o > j && determiners[d.lower(o-1)]) || f&wStop != 0 || auxiliaries[d.lower(o)] || beForms[d.lower(o)] || d.lower(o) == "who" || d.lower(o) == "that" || d.lower(o) == "which" {
 			break
 		}
@@ -837,6 +873,8 @@ type entity struct {
 	ments    []int32     // mention indexes, in order
 	named    bool        // has a proper-name mention
 	speaks   bool        // subject of an attribution or speaker of a quote
+	subjects int         // attributions it is the subject of, so far
+	multi    bool        // named with two words or more (a person's full name)
 	mentions int         // salience: mentions so far
 	head     string      // lower-cased head word of a common-noun mention
 	lastTok  int32       // last mention's first token
@@ -911,6 +949,9 @@ func (p *attrPass) appositiveOf(mi int) int32 {
 	if pm.kind != mkName || pm.ent < 0 || p.ents[pm.ent].ev&evOrg != 0 && p.ents[pm.ent].ev&evPerson == 0 {
 		return -1
 	}
+	if pf := int(pm.first); pf > 0 && d.toks[pf-1].Kind == tWord && subjectBlockers[d.lower(pf-1)] {
+		return -1 // "grew up in Houston, the daughter of …": not Houston's
+	}
 	return pm.ent
 }
 
@@ -931,9 +972,15 @@ func (p *attrPass) attach(c *clusterer, mi int, e int32) {
 	en.ev |= m.ev
 	if m.kind == mkName {
 		en.named = true
+		if m.nameL-m.nameF > 1 {
+			en.multi = true
+		}
 	}
 	en.ments = append(en.ments, int32(mi))
 	en.mentions++
+	if p.subjOf[int32(mi)] {
+		en.subjects++
+	}
 	en.lastTok = m.first
 	en.lastSent = m.sent
 	en.lastPara = p.d.sents[m.sent].Para
@@ -1017,6 +1064,10 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 			break
 		}
 	}
+	// Harrow County, Sage Valley: a place
+	if d.wf(int(l-1))&wPlace != 0 && l-f > 1 {
+		m.ev |= evOrg
+	}
 	// "the Office for National Statistics": an article, a connector or an
 	// organization word inside the name makes it a body
 	if m.ev&evPerson == 0 && (m.first < f && d.lower(int(m.first)) == "the" || p.orgInside(f, l)) {
@@ -1093,7 +1144,7 @@ func (p *attrPass) commonEntity(c *clusterer, mi int) int32 {
 				return e
 			}
 		}
-		if e, ok := c.byHead[h]; ok && (bare || m.definite) && p.ents[e].ev&evOrg != 0 {
+		if e, ok := c.byHead[h]; ok && bare && p.ents[e].ev&evOrg != 0 {
 			return e
 		}
 		if bare && m.ev&evCompany == 0 && m.definite {
@@ -1157,7 +1208,7 @@ func (p *attrPass) recentOrg(c *clusterer, mi int, company bool) int32 {
 			continue
 		}
 		en := &p.ents[e]
-		isOrg := en.ev&evOrg != 0 || en.kind == mkOrg || en.kind == mkName && en.ev&evPerson == 0 && !r.weak
+		isOrg := en.ev&evOrg != 0 || en.kind == mkOrg || en.kind == mkName && en.ev&evPerson == 0 && !r.weak && en.subjects > 0 && !en.multi
 		if !isOrg || en.kind == mkDoc || en.kind == mkGroup {
 			continue
 		}
