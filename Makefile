@@ -19,7 +19,9 @@ build: ## write dist/: the wasm engine, minified and content-hashed assets, .br/
 	$(GO) run ./build
 
 serve: build ## build, then serve dist/ at ADDR (default 127.0.0.1:8080; make serve ADDR=host:port)
-	$(GO) run ./build serve -addr $(ADDR) -dir dist
+	@# Run the server binary itself (not under go run) so Ctrl-C reaches it
+	@# and it shuts down cleanly with status 0.
+	@bin=$${TMPDIR:-/tmp}/sourcelight-build-serve && $(GO) build -o $$bin ./build && exec $$bin serve -addr $(ADDR) -dir dist
 
 # The build's tests (two full builds) run after the engine's, not beside them,
 # so they do not slow the engine's timing tests.
