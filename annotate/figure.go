@@ -347,6 +347,11 @@ func (s *figScan) at(i int) (cand, bool) {
 		if st == 0 {
 			return cand{}, false
 		}
+		if st&startCurrency != 0 {
+			if n, p := s.currencyPre(i); p != nil {
+				return s.money(i, i+n, p) // A$500
+			}
+		}
 		if st&startA != 0 && s.lx.nums[s.low(i+1)].class == nNone && s.low(i+1) != "few" {
 			return cand{}, false // "a" that is not "a dozen", "a third"
 		}
@@ -354,9 +359,6 @@ func (s *figScan) at(i int) (cand, bool) {
 			if c, ok := s.monthDate(i, m); ok {
 				return c, true
 			}
-		}
-		if n, p := s.currencyPre(i); st&startCurrency != 0 && p != nil {
-			return s.money(i, i+n, p)
 		}
 		if l == "magnitude" && s.isNum(i+1) {
 			// magnitude 5.8: the unit stands before the number
@@ -439,7 +441,10 @@ func (s *figScan) scaleAt(k int, money bool) (int, int) {
 		return 0, k
 	}
 	if !money && s.low(k) == "m" {
-		// 100m sprint, a 40m-tall tower: metres, not millions.
+		// 100m sprint, a 40m-tall tower, the 10,000m: metres, not millions.
+		if v, ok := parseDec(s.d.tok(k - 1)); ok && v.float() >= 1000 {
+			return 0, k
+		}
 		switch s.low(k + 1) {
 		case "sprint", "race", "hurdles", "freestyle", "butterfly", "backstroke", "breaststroke", "relay", "dash", "medley", "-":
 			return 0, k
@@ -500,9 +505,12 @@ func (s *figScan) tail(c *cand, k int) bool {
 				return true
 			}
 		}
-		if n, p := s.matchPhrase(s.lx.units[w], k+1, true, unitMeasure); p != nil {
+		if n, p := s.matchPhrase(s.lx.units[w], k+1, true); p != nil {
 			c.typ, c.last = Measure, k+1+n
 			c.unit = s.d.src[s.d.toks[k+1].Start:s.d.toks[k+n].End]
+			if p.kind == unitPercent {
+				c.typ, c.unit = Percent, p.canon // 10-per-cent
+			}
 			return true
 		}
 		return false
@@ -814,7 +822,7 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 		c.typ = Year
 	}
 	// a 12-member panel, a 10-point lead: the hyphenated word is the thing counted.
-	if s.dash(k) && s.glued(k-1) && s.glued(k) && s.isWord(k+1) {
+	if s.dash(k) && s.glued(k-1) && s.glued(k) && s.isWord(k+1) && !s.lx.stop[s.low(k+1)] {
 		if s.capital(k + 1) {
 			return cand{}, false // 7-Eleven: a name
 		}

@@ -119,6 +119,7 @@ func TestFigureMoney(t *testing.T) {
 	expectFigures(t, "¥500 billion", "[money 500000000000 u=JPY|¥500 billion]")
 	expectFigures(t, "US$5 million", "[money 5000000 u=USD|US$5 million]")
 	expectFigures(t, "C$12", "[money 12 u=CAD|C$12]")
+	expectFigures(t, "A$500 and NZ$20", "[money 500 u=AUD|A$500] and [money 20 u=NZD|NZ$20]")
 	expectFigures(t, "USD 40 million", "[money 40000000 u=USD|USD 40 million]")
 	expectFigures(t, "40 million euros", "[money 40000000 u=EUR|40 million euros]")
 	expectFigures(t, "2.9 billion Swedish kronor", "[money 2900000000 u=SEK|2.9 billion Swedish kronor]")
@@ -137,6 +138,7 @@ func TestFigurePercent(t *testing.T) {
 	expectFigures(t, "12%", "[percent 12 u=%|12%]")
 	expectFigures(t, "12 per cent", "[percent 12 u=%|12 per cent]")
 	expectFigures(t, "12 percent", "[percent 12 u=%|12 percent]")
+	expectFigures(t, "a 10-per-cent rise", "a [percent 10 u=%|10-per-cent] rise")
 	expectFigures(t, "ten per cent", "[percent 10 u=%|ten per cent]")
 	expectFigures(t, "2 percentage points", "[percent 2 u=percentage points|2 percentage points]")
 	expectFigures(t, "5-6%", "[range 5..6 u=%|5-6%]")
@@ -161,6 +163,7 @@ func TestFigureMeasures(t *testing.T) {
 	expectFigures(t, "90 km/h", "[measure 90 u=km/h|90 km/h]")
 	expectFigures(t, "1,200-4,000 tonnes", "[range 1200..4000 u=tonnes|1,200-4,000 tonnes]")
 	expectFigures(t, "the 100m sprint", "the [measure 100 u=m|100m] sprint")
+	expectFigures(t, "won the 10,000m.", "won the [measure 10000 u=m|10,000m].")
 }
 
 func TestFigureRanges(t *testing.T) {
