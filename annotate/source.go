@@ -545,10 +545,17 @@ func (d *doc) parseNP(i, end int) (mention, bool) {
 		last = partNum
 	}
 	nameF, nameL := -1, -1
+	possF, possL, possHead := -1, -1, -1 // the last possessive: a name run or a head noun
+	var possFlag wordFlag
 	adjUsed := 0
 	for j < end && j-i < maxNP {
 		tk := d.toks[j]
 		if tk.Kind == tNum && (last == partDet || last == partNone) {
+			if j+4 < end && d.tok(j+1) == "-" && d.lower(j+2) == "year" && d.tok(j+3) == "-" && d.lower(j+4) == "old" {
+				j += 5 // An 81-year-old woman
+				last = partMod
+				continue
+			}
 			j++
 			last = partNum
 			continue
@@ -627,6 +634,7 @@ func (d *doc) parseNP(i, end int) (mention, bool) {
 			j = k
 			if d.possLen(k-1) > 0 {
 				last = partPoss // Russia’s …: a determiner
+				possF, possL, possHead = nameF, nameL, -1
 				nameF, nameL = -1, -1
 				roleSeen, hon = false, false
 				continue
@@ -661,8 +669,14 @@ func (d *doc) parseNP(i, end int) (mention, bool) {
 		}
 		if pl := d.possLen(j); pl > 0 {
 			// the fund’s board, the agency’s annual report
+			possF, possL, possHead, possFlag = -1, -1, j, f
 			j++
 			last = partPoss
+			continue
+		}
+		if d.toks[j].Kind == tWord && j+4 < end && d.tok(j+1) == "-" && d.lower(j+2) == "year" && d.tok(j+3) == "-" && d.lower(j+4) == "old" {
+			j += 5 // an eighty-year-old woman
+			last = partMod
 			continue
 		}
 		if d.pluralPoss(j, end) {
@@ -724,6 +738,16 @@ func (d *doc) parseNP(i, end int) (mention, bool) {
 		}
 		break
 	}
+	if last == partPoss {
+		// "Brennan’s 94th goal", "the company’s third recall": the
+		// possessor is the mention
+		switch {
+		case possF >= 0:
+			nameF, nameL, last = possF, possL, partName
+		case possHead >= 0 && possFlag&(wGroup|wAnon|wAnonPeople|wAnonSing|wOrgHead|wDoc|wRole) != 0:
+			headTok, headFlag, last = possHead, possFlag, partHead
+		}
+	}
 	switch last {
 	case partName:
 		m.nameF, m.nameL = int32(nameF), int32(nameL)
@@ -784,15 +808,29 @@ func (d *doc) parseNP(i, end int) (mention, bool) {
 		}
 		// post-modifiers: a person familiar with the matter, a filing
 		// with the SEC, Residents of Drevna.
-		if m.kind != mkOrg {
+		if m.kind != mkOrg && d.possLen(int(m.last-1)) == 0 {
 			m.last = int32(d.postModifier(int(m.last), end, m.kind))
+		}
+		// "The French minister for ecological transition, Hélène
+		// Marchetti": a role, a comma and the name
+		if (m.kind == mkRole || m.kind == mkAnon && !article) && int(m.last)+1 < end && d.tok(int(m.last)) == "," &&
+			d.isCapWord(int(m.last)+1) && d.wf(int(m.last)+1)&(wStop|wRole) == 0 {
+			k := d.capRun(int(m.last)+1, end)
+			if d.possLen(k-1) == 0 && (k >= end || d.toks[k].Kind != tWord || d.toks[k].Flags&fCap == 0) {
+				m.nameF, m.nameL = int32(int(m.last)+1), int32(k)
+				for m.nameF < m.nameL && d.toks[m.nameF].Kind == tPunct {
+					m.nameF++
+				}
+				m.last, m.head, m.kind = int32(k), int32(k-1), mkName
+				m.ev |= evPerson
+			}
 		}
 	default:
 		return m, false
 	}
 	m.Span = Span{int(d.toks[m.first].Start), int(d.toks[m.last-1].End)}
-	// a possessive name's ’s is not part of the mention
-	if pl := d.possLen(int(m.last - 1)); pl > 0 && m.kind == mkName {
+	// a possessive’s ’s is not part of the mention
+	if pl := d.possLen(int(m.last - 1)); pl > 0 {
 		m.End -= pl
 	}
 	return m, true
@@ -987,7 +1025,9 @@ func (p *attrPass) attach(c *clusterer, mi int, e int32) {
 	if m.kind != mkName && m.kind != mkPron {
 		h := stripPoss(p.d.lower(int(m.head)))
 		en.head = h
-		c.byHead[h] = e
+		if m.definite || m.kind != mkOrg || m.first == m.head {
+			c.byHead[h] = e // not "a hospital": a new, unspecific body
+		}
 	}
 	if m.kind == mkName && m.head >= 0 && m.nameF > m.first {
 		// a role in front: "the coach" may refer back to it
@@ -1126,6 +1166,18 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 		if d.wf(int(l-1))&wCompanySuffix != 0 && l-f > 2 {
 			c.full[p.nameText(f, l-1)] = e
 		}
+		if m.ev&evOrg != 0 && m.ev&evPerson == 0 {
+			// Sage Valley for Sage Valley Memorial Hospital
+			for k := f + 2; k < l-1 && k < f+5; k++ {
+				if _, taken := c.full[p.nameText(f, k)]; !taken {
+					c.full[p.nameText(f, k)] = e
+				}
+			}
+		}
+	}
+	// "The Northern Transit Workers’ Union (NTWU)": the acronym is a name
+	if k := int(m.last); k+2 < len(d.toks) && d.tok(k) == "(" && d.toks[k+1].Flags&fUpper != 0 && d.tok(k+2) == ")" {
+		c.full[d.tok(k+1)] = e
 	}
 	return e
 }
