@@ -675,8 +675,15 @@ func (s *figScan) digits(i int) (cand, bool) {
 		return c, ok
 	}
 	switch p := s.low(i - 1); {
-	case p == "minus" && s.in(i-1):
+	case p == "minus" && s.in(i-1) && s.low(i-2) != "or":
+		// minus 80 degrees (not "plus or minus 3.1 points", a margin)
 	case (p == "-" || p == "−") && s.glued(i-1) && !s.glued(i-2):
+	case p == "." && s.glued(i-1) && !s.glued(i-2) && s.in(i-1):
+		// a .304 average: a decimal written without its zero
+		if t := s.d.tok(i); len(t) < len(pow10) && indexByteStr(t, ',') < 0 && indexByteStr(t, '.') < 0 {
+			c.first, c.v = i-1, c.v/pow10[len(t)]
+		}
+		return c, ok
 	default:
 		return c, ok
 	}
@@ -787,13 +794,13 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 		return cand{}, false // 555-123-4567: an identifier
 	}
 	// children under 5: an age
-	if isInt && n < 20 && c.exp == 0 && (s.low(i-1) == "under" || s.low(i-1) == "over") {
+	if isInt && n < 100 && c.exp == 0 && (s.low(i-1) == "under" || s.low(i-1) == "over") {
 		switch s.low(i - 2) {
 		case "children", "kids", "those", "babies", "infants", "people", "adults", "anyone", "girls", "boys", "patients", "everyone":
 			c.typ = Age
 			return c, true
 		case "were", "are", "was", "is", "aged":
-			if nx := s.low(k); nx == "" || nx == "." || nx == "," || nx == "and" || nx == "or" || nx == ";" {
+			if nx := s.low(k); n < 20 && (nx == "" || nx == "." || nx == "," || nx == "and" || nx == "or" || nx == ";") {
 				c.typ = Age
 				return c, true
 			}
