@@ -628,6 +628,12 @@ func (d *doc) parseNP(i, end int) (mention, bool) {
 				for nameF < nameL && d.toks[nameF].Kind == tPunct {
 					nameF++ // Dr. Whitcombe: the period is the title's
 				}
+				if nameF >= nameL {
+					// "Mr." alone: a title with no name
+					j, last = k, partRole
+					headTok, headFlag = split, d.wf(split)
+					continue
+				}
 			} else {
 				nameF, nameL = j, k
 			}
@@ -821,8 +827,12 @@ func (d *doc) parseNP(i, end int) (mention, bool) {
 				for m.nameF < m.nameL && d.toks[m.nameF].Kind == tPunct {
 					m.nameF++
 				}
-				m.last, m.head, m.kind = int32(k), int32(k-1), mkName
-				m.ev |= evPerson
+				if m.nameF < m.nameL {
+					m.last, m.head, m.kind = int32(k), int32(k-1), mkName
+					m.ev |= evPerson
+				} else {
+					m.nameF, m.nameL = -1, -1
+				}
 			}
 		}
 	default:
@@ -1075,6 +1085,9 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 	d := p.d
 	m := &p.ments[mi]
 	f, l := m.nameF, m.nameL
+	if f < 0 || f >= l {
+		return p.newEntity(mi)
+	}
 	// trailing period of Inc. is not part of the key
 	for l-1 > f && d.toks[l-1].Kind == tPunct {
 		l--
