@@ -507,7 +507,7 @@ func (s *figScan) tail(c *cand, k int) bool {
 		}
 		if n, p := s.matchPhrase(s.lx.units[w], k+1, true); p != nil {
 			c.typ, c.last = Measure, k+1+n
-			c.unit = s.d.src[s.d.toks[k+1].Start:s.d.toks[k+n].End]
+			c.unit = s.written(k+1, k+1+n)
 			if p.kind == unitPercent {
 				c.typ, c.unit = Percent, p.canon // 10-per-cent
 			}
@@ -526,7 +526,7 @@ func (s *figScan) tail(c *cand, k int) bool {
 			c.typ, c.unit = Percent, p.canon
 		} else {
 			c.typ = Measure
-			c.unit = s.d.src[s.d.toks[k].Start:s.d.toks[k+n-1].End]
+			c.unit = s.written(k, k+n)
 		}
 		return true
 	}
@@ -559,6 +559,33 @@ func (s *figScan) crowns(k int) string {
 		}
 	}
 	return "NOK"
+}
+
+// written returns the text of tokens [a, b) as written, with any run of
+// white space between them (a line break in hard-wrapped copy) as one
+// space: the unit of "5,900 square\nmiles" is "square miles".
+func (s *figScan) written(a, b int) string {
+	t := s.d.src[s.d.toks[a].Start:s.d.toks[b-1].End]
+	for j := a + 1; j < b; j++ {
+		gap := s.d.src[s.d.toks[j-1].End:s.d.toks[j].Start]
+		if gap != "" && gap != " " {
+			return s.rewritten(a, b)
+		}
+	}
+	return t
+}
+
+// rewritten builds the text of tokens [a, b) with single spaces (allocates;
+// only for units broken over white space other than one space).
+func (s *figScan) rewritten(a, b int) string {
+	var buf []byte
+	for j := a; j < b; j++ {
+		if j > a && !s.glued(j-1) {
+			buf = append(buf, ' ')
+		}
+		buf = append(buf, s.d.tok(j)...)
+	}
+	return string(buf)
 }
 
 // --- digits ---

@@ -161,6 +161,7 @@ func TestFigureMeasures(t *testing.T) {
 	expectFigures(t, "a low of -5C", "a low of [measure -5 u=C|-5C]")
 	expectFigures(t, "plus or minus 3.1 percentage points", "plus or minus [percent 3.1 u=percentage points|3.1 percentage points]")
 	expectFigures(t, "a .304 average", "a [count 0.304|.304] average")
+	expectFigures(t, "5,900 square  miles", "[measure 5900 u=square miles|5,900 square  miles]")
 	expectFigures(t, "60 mph", "[measure 60 u=mph|60 mph]")
 	expectFigures(t, "90 km/h", "[measure 90 u=km/h|90 km/h]")
 	expectFigures(t, "1,200-4,000 tonnes", "[range 1200..4000 u=tonnes|1,200-4,000 tonnes]")
