@@ -564,28 +564,25 @@ func (s *figScan) crowns(k int) string {
 // written returns the text of tokens [a, b) as written, with any run of
 // white space between them (a line break in hard-wrapped copy) as one
 // space: the unit of "5,900 square\nmiles" is "square miles".
-func (s *figScan) written(a, b int) string {
-	t := s.d.src[s.d.toks[a].Start:s.d.toks[b-1].End]
+func (s *figScan) written(a, b int) string { return s.spaced(s.d.src, a, b) }
+
+// spaced returns text[tokens a..b) (text is d.src or d.low) with runs of
+// white space as one space; it allocates only when there is such a run.
+func (s *figScan) spaced(text string, a, b int) string {
+	t := text[s.d.toks[a].Start:s.d.toks[b-1].End]
 	for j := a + 1; j < b; j++ {
-		gap := s.d.src[s.d.toks[j-1].End:s.d.toks[j].Start]
-		if gap != "" && gap != " " {
-			return s.rewritten(a, b)
+		if gap := text[s.d.toks[j-1].End:s.d.toks[j].Start]; gap != "" && gap != " " {
+			var buf []byte
+			for k := a; k < b; k++ {
+				if k > a && !s.glued(k-1) {
+					buf = append(buf, ' ')
+				}
+				buf = append(buf, text[s.d.toks[k].Start:s.d.toks[k].End]...)
+			}
+			return string(buf)
 		}
 	}
 	return t
-}
-
-// rewritten builds the text of tokens [a, b) with single spaces (allocates;
-// only for units broken over white space other than one space).
-func (s *figScan) rewritten(a, b int) string {
-	var buf []byte
-	for j := a; j < b; j++ {
-		if j > a && !s.glued(j-1) {
-			buf = append(buf, ' ')
-		}
-		buf = append(buf, s.d.tok(j)...)
-	}
-	return string(buf)
 }
 
 // --- digits ---
@@ -1644,8 +1641,7 @@ outer:
 				continue outer
 			}
 		}
-		d := s.d
-		return d.low[d.toks[start].Start:d.toks[p].End]
+		return s.spaced(s.d.low, start, first)
 	}
 	return ""
 }

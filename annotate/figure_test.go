@@ -91,6 +91,7 @@ func TestFigureCounts(t *testing.T) {
 
 func TestFigureHedges(t *testing.T) {
 	expectFigures(t, "more than 1,000 people", "more than [count 1000 ~more than|1,000] people")
+	expectFigures(t, "More  than 1,000 people", "More  than [count 1000 ~more than|1,000] people")
 	expectFigures(t, "as many as 60,000 people", "as many as [count 60000 ~as many as|60,000] people")
 	expectFigures(t, "at least 40 dead", "at least [count 40 ~at least|40] dead")
 	expectFigures(t, "up to 40% of", "up to [percent 40 u=% ~up to|40%] of")
