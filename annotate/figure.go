@@ -67,6 +67,39 @@ type figScan struct {
 	sent    int  // index of the sentence holding the current token
 	title   bool // the paragraph is a headline in title case: capitals mark no names
 	meta    []figMeta
+	// year, month, day complete dates written without a year: the
+	// publication date, or the first full date of the opening lines.
+	year, month, day int
+}
+
+// datelineDate finds the first date with a year in the opening lines (a
+// dateline or time stamp: "Updated 10:32 AM EST, Tue November 28, 2023"),
+// the publication date when Options gave none. It reads at most the first
+// 60 tokens of the first three paragraphs.
+func (s *figScan) datelineDate() (y, m, day int) {
+	for pi := 0; pi < len(s.d.paras) && pi < 3; pi++ {
+		p := s.d.paras[pi]
+		s.lo, s.lim = int(p.First), int(p.Last)
+		for i := s.lo; i < s.lim && i < s.lo+60; i++ {
+			var c cand
+			ok := false
+			if mo := s.lx.months[s.low(i)]; mo > 0 && s.capital(i) {
+				c, ok = s.monthDate(i, mo)
+			} else if s.isNum(i) {
+				c, ok = s.dayMonth(i)
+				if !ok {
+					c, ok = s.isoDate(i)
+				}
+			}
+			if ok && len(c.text) == 10 {
+				y, _ = atoi(c.text[:4])
+				m, _ = atoi(c.text[5:7])
+				day, _ = atoi(c.text[8:])
+				return y, m, day
+			}
+		}
+	}
+	return 0, 0, 0
 }
 
 // titleCase reports a short paragraph whose words of four letters or more
@@ -106,6 +139,10 @@ func (d *doc) findFigures() {
 		d.res.Figures = make([]Figure, 0, nums)
 	}
 	s.meta = make([]figMeta, 0, nums)
+	s.year, s.month, s.day = d.year, d.month, d.day
+	if s.year == 0 {
+		s.year, s.month, s.day = s.datelineDate()
+	}
 	base := len(d.res.Figures)
 	for pi := range d.paras {
 		p := d.paras[pi]
@@ -1329,15 +1366,15 @@ func (s *figScan) yearAt(k int) int {
 func (s *figScan) dateFigure(first, k, y, m, day int) (cand, bool) {
 	c := cand{first: first, last: k, typ: Date}
 	if y == 0 {
-		y = s.d.year
+		y = s.year
 		switch {
 		case s.low(k) == "next" && s.low(k+1) == "year":
 			y++
 		case s.low(k) == "last" && s.low(k+1) == "year":
 			y--
-		case y > 0 && day > 0 && (m < s.d.month || m == s.d.month && day < s.d.day) && s.future(first):
+		case y > 0 && day > 0 && (m < s.month || m == s.month && day < s.day) && s.future(first):
 			y++
-		case y > 0 && s.d.month > 0 && m > s.d.month+6:
+		case y > 0 && s.month > 0 && m > s.month+6:
 			y-- // "Dec. 27" in a story of early January: last December
 		}
 	}

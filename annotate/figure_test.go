@@ -203,6 +203,7 @@ func TestFigureDates(t *testing.T) {
 	expectFigures(t, "last year and last month", "last year and last month")
 	expectFigures(t, "On April 28, 2,000 people", "On [date 2025-04-28|April 28], [count 2000|2,000] people")
 	expectFiguresOn(t, "", "on Nov. 4", "on [date null|Nov. 4]")
+	expectFiguresOn(t, "", "Updated Tue November 28, 2023\n\nTalks end on Dec. 1.", "Updated Tue [date 2023-11-28|November 28, 2023]\n\nTalks end on [date 2023-12-01|Dec. 1].")
 	expectFigures(t, "in the six months to 30 June.", "in the [measure 6 u=months|six months] to [date 2025-06-30|30 June].")
 	expectFigures(t, "The trial will start on Jan. 15.", "The trial will start on [date 2026-01-15|Jan. 15].")
 	expectFigures(t, "It began on Jan. 15.", "It began on [date 2025-01-15|Jan. 15].")
