@@ -375,6 +375,16 @@ func (s *figScan) at(i int) (cand, bool) {
 				return cand{first: i, last: i + 3, typ: Year, v: float64(y)}, true
 			}
 		}
+		// the Class of ’24: a year; not ‘24 hours’, a quotation
+		if t := d.tok(i); (t == "’" || t == "'") && s.glued(i) && s.isNum(i+1) && len(d.tok(i+1)) == 2 && !s.glued(i-1) &&
+			!s.glued(i+1) && !s.isNum(i+2) && !s.tail(&cand{}, i+2) {
+			n, _ := atoi(d.tok(i + 1))
+			y := 1900 + n
+			if s.year > 0 && 2000+n <= s.year+10 || s.year == 0 && n <= 30 {
+				y = 2000 + n
+			}
+			return cand{first: i, last: i + 2, typ: Year, v: float64(y)}, true
+		}
 	case tPunct, tWord:
 		// One table lookup decides whether the token can start a figure:
 		// most words and punctuation cannot (BenchmarkAnnotate: the
@@ -1110,6 +1120,9 @@ func (s *figScan) ratio(first, k int, v float64) (cand, bool) {
 		den, n = x.float(), 1
 	} else {
 		var w [figWindow]string
+		if l := s.low(j); l == "a" || l == "an" {
+			return cand{}, false // one in a million: an idiom
+		}
 		den, n, _ = cardinal(s.window(j, &w))
 	}
 	if n == 0 || den <= v || den > 1e6 || v <= 0 {
@@ -1479,6 +1492,9 @@ func (s *figScan) words(i int) (cand, bool) {
 		}
 		c.typ, c.v, c.last = Fraction, fv, i+fn
 		return c, true
+	}
+	if w[0] == "a" && s.low(i-1) == "in" && s.low(i-2) == "one" {
+		return cand{}, false // one in a million
 	}
 	if n == 0 {
 		if ov, on := ordinalWords(w); on > 0 {
