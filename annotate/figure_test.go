@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -386,4 +387,34 @@ func TestFigureContext(t *testing.T) {
 	expectFigures(t, "three votes to two.", "[count 3|three] votes to [count 2|two].")
 	expectFigures(t, "about 50 times", "about [count 50 ~about|50] times")
 	expectFigures(t, "five years’ service", "[measure 5 u=years|five years]’ service")
+}
+
+// TestFigureLinear checks that findFigures does work in proportion to its
+// input on hostile text: 16 times the input may cost at most 24 times the
+// allocated bytes (wall-clock is left to the engine's TestLinearTime).
+func TestFigureLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short")
+	}
+	figWords()
+	alloc := func(src string) uint64 {
+		d := &doc{src: src}
+		d.lex()
+		d.paragraphs()
+		d.sentences()
+		var a, b runtime.MemStats
+		runtime.ReadMemStats(&a)
+		d.findFigures()
+		runtime.ReadMemStats(&b)
+		return b.TotalAlloc - a.TotalAlloc
+	}
+	for _, u := range []string{"one two three ", "April 1, 2025, ", "a third of ", "Smith, 47, ", "$1.10-$1.45 ", "’90s ", "10:30 a.m. ", "1 in 5 ", "1,"} {
+		t.Run(u, func(t *testing.T) {
+			small := alloc(strings.Repeat(u, (64<<10)/len(u)))
+			big := alloc(strings.Repeat(u, (1<<20)/len(u)))
+			if big > 24*(small+1024) {
+				t.Errorf("1 MiB allocated %d B, 64 KiB %d B", big, small)
+			}
+		})
+	}
 }
