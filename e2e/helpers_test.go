@@ -42,6 +42,9 @@ var (
 	Root, DistDir string
 	// Site serves DistDir for the whole test binary.
 	Site *Server
+	// tmpDirs are removed when the test binary ends (things shared
+	// between tests, which t.TempDir would remove after the first).
+	tmpDirs []string
 )
 
 func TestMain(m *testing.M) {
@@ -93,6 +96,11 @@ func setup(m *testing.M) (int, error) {
 		return 0, err
 	}
 	defer Site.Stop()
+	defer func() {
+		for _, d := range tmpDirs {
+			os.RemoveAll(d)
+		}
+	}()
 	return m.Run(), nil
 }
 

@@ -4,11 +4,13 @@ import (
 	"context"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"net/http"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -166,55 +168,135 @@ func TestUpdate(t *testing.T) {
 }
 
 // checkVersion asserts that the page, its engine and every resource it
-// loaded belong to one build.
+// loaded belong to the build want.
 func checkVersion(t *testing.T, ctx context.Context, when string, want *site.Site) {
 	t.Helper()
-	if v := Eval[string](t, ctx, "Sourcelight.version"); v != want.Version {
-		t.Errorf("%s: engine version %q, want %q", when, v, want.Version)
+	if v := pageVersion(t, ctx, when, want); v != want.Version {
+		t.Errorf("%s: version %q, want %q", when, v, want.Version)
 	}
-	if v := Eval[string](t, ctx, "document.getElementById('page-version').textContent"); v != want.Version {
-		t.Errorf("%s: page version %q, want %q", when, v, want.Version)
+}
+
+// pageVersion returns the version of the loaded page, after checking that
+// the page (its stamped version), its engine (the wasm's) and every
+// resource it loaded are of one build, one of builds.
+func pageVersion(t *testing.T, ctx context.Context, when string, builds ...*site.Site) string {
+	t.Helper()
+	engine := Eval[string](t, ctx, "Sourcelight.version")
+	page := Eval[string](t, ctx, "document.getElementById('page-version').textContent")
+	if engine != page {
+		t.Errorf("%s: the page is version %q, its engine %q", when, page, engine)
+	}
+	var b *site.Site
+	for _, s := range builds {
+		if s.Version == page {
+			b = s
+		}
+	}
+	if b == nil {
+		t.Errorf("%s: page version %q is none of the builds", when, page)
+		return page
 	}
 	files := map[string]bool{}
-	for _, f := range want.Files {
+	for _, f := range b.Files {
 		files[f] = true
 	}
 	for _, u := range Eval[[]string](t, ctx, "performance.getEntriesByType('resource').map(e => new URL(e.name).pathname.slice(1))") {
 		if u != "" && !files[u] {
-			t.Errorf("%s: the page loaded %s, not a file of version %s", when, u, want.Version)
+			t.Errorf("%s: the page of version %s loaded %s, not one of its files", when, b.Version, u)
 		}
+	}
+	return page
+}
+
+// TestUpdateNextLoad: with no page of the old version left open, the next
+// load is the new version, and no load in between mixes the two.
+func TestUpdateNextLoad(t *testing.T) {
+	a := readInfo(t, DistDir)
+	dirB, b := buildVariant(t)
+	srv, err := StartServer(DistDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer srv.Stop()
+	ctx := NewBrowser(t)
+	Navigate(t, ctx, srv.URL+"/")
+	Eval[string](t, ctx, "Sourcelight.ready")
+	WaitFor(t, ctx, "navigator.serviceWorker.controller && navigator.serviceWorker.controller.state === 'activated'", 30*time.Second)
+	srv.Deploy(dirB)
+	Eval[any](t, ctx, "navigator.serviceWorker.getRegistration().then(r => r.update())")
+	WaitFor(t, ctx, "navigator.serviceWorker.getRegistration().then(r => !!r.waiting)", 60*time.Second)
+	Navigate(t, ctx, "about:blank") // the last page of the old version goes away
+
+	// The waiting worker activates once no old page is left; a load racing
+	// that may still be all A, never a mix.
+	start := time.Now()
+	for i := 1; ; i++ {
+		Navigate(t, ctx, srv.URL+"/")
+		Eval[string](t, ctx, "Sourcelight.ready")
+		v := pageVersion(t, ctx, fmt.Sprintf("load %d after leaving", i), a, b)
+		if v == b.Version {
+			t.Logf("version %s on load %d, %v after the old page went away", v, i, time.Since(start).Round(time.Millisecond))
+			break
+		}
+		if i == 5 {
+			t.Fatalf("still version %s after %d loads", v, i)
+		}
+		Navigate(t, ctx, "about:blank")
+		time.Sleep(200 * time.Millisecond)
 	}
 }
 
+var variant struct {
+	once sync.Once
+	dir  string
+	site *site.Site
+	err  error
+}
+
 // buildVariant builds the site again with one change in the stylesheet: a
-// new deploy, in a temporary directory.
+// new deploy, in a temporary directory (once per test binary).
 func buildVariant(t *testing.T) (string, *site.Site) {
 	t.Helper()
-	root := t.TempDir()
+	variant.once.Do(func() {
+		variant.dir, variant.site, variant.err = makeVariant(t)
+	})
+	if variant.err != nil {
+		t.Fatal(variant.err)
+	}
+	return variant.dir, variant.site
+}
+
+func makeVariant(t *testing.T) (string, *site.Site, error) {
+	root, err := os.MkdirTemp("", "sourcelight-variant-")
+	if err != nil {
+		return "", nil, err
+	}
+	// Removed with the rest of the test binary's temporary files.
+	tmpDirs = append(tmpDirs, root)
 	for _, f := range []string{"go.mod", "go.sum", "annotate", "wasm"} {
 		if err := os.Symlink(filepath.Join(Root, f), filepath.Join(root, f)); err != nil {
-			t.Fatal(err)
+			return "", nil, err
 		}
 	}
 	if err := os.CopyFS(filepath.Join(root, "web"), os.DirFS(filepath.Join(Root, "web"))); err != nil {
-		t.Fatal(err)
+		return "", nil, err
 	}
 	idx, err := os.ReadFile(filepath.Join(Root, "index.html"))
 	if err != nil {
-		t.Fatal(err)
+		return "", nil, err
 	}
 	os.WriteFile(filepath.Join(root, "index.html"), idx, 0o644)
 	css := filepath.Join(root, "web", "style.css")
 	old, _ := os.ReadFile(css)
 	os.WriteFile(css, append(old, "\n.sl-update-test{outline:0}\n"...), 0o644)
-	out := t.TempDir()
+	out := filepath.Join(root, "dist")
 	start := time.Now()
 	s, err := site.Build(site.Config{Root: root, Out: out, NoCompress: true}) // the server sends the raw files
 	if err != nil {
-		t.Fatal(err)
+		return "", nil, err
 	}
 	t.Logf("built the variant (version %s) in %v", s.Version, time.Since(start).Round(time.Millisecond))
-	return out, s
+	return out, s, nil
 }
 
 func readInfo(t *testing.T, dir string) *site.Site {
