@@ -244,6 +244,11 @@ func (s *figScan) pairs(base, from int) {
 			y.Type = Age // aged 40 to 69
 			continue
 		}
+		if x.Type == Money && y.Type == Money && x.Unit == y.Unit && mx.exp == 0 && my.exp > 0 && mx.v <= my.v &&
+			x.Value.Kind == NumValue {
+			x.Value.Lo = applyFactor(scaled(mx.v, my.exp), mx.factor) // from $5 to $6bn
+			continue
+		}
 		if !mx.bare {
 			continue
 		}
@@ -842,8 +847,8 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 			return c, true
 		}
 	}
-	// aged 61, at the age of 61, children under 5
-	if pl := s.low(i - 1); isInt && (pl == "aged" || pl == "age" || pl == "ages" || pl == "of" && s.low(i-2) == "age") {
+	// aged 61, at the age of 61, aged between 18 and 24
+	if pl := s.low(i - 1); isInt && (pl == "aged" || pl == "age" || pl == "ages" || (pl == "of" || pl == "between") && (s.low(i-2) == "age" || s.low(i-2) == "aged")) {
 		c.typ = Age
 		if r, ok := s.rangeAfter(&c, k); ok {
 			return r, true

@@ -133,6 +133,8 @@ func TestFigureMoney(t *testing.T) {
 	expectFigures(t, "$5-6 million", "[range 5000000..6000000 u=USD|$5-6 million]")
 	expectFigures(t, "between $600 and $900", "between [money 600 u=USD|$600] and [money 900 u=USD|$900]")
 	expectFigures(t, "$1.52 billion to $1.56 billion", "[money 1520000000 u=USD|$1.52 billion] to [money 1560000000 u=USD|$1.56 billion]")
+	expectFigures(t, "from $5 to $6bn", "from [money 5000000000 u=USD|$5] to [money 6000000000 u=USD|$6bn]")
+	expectFigures(t, "from $500 to $6bn", "from [money 500 u=USD|$500] to [money 6000000000 u=USD|$6bn]")
 	expectFigures(t, "between 5 and 6 dollars", "between [money 5 u=USD|5] and [money 6 u=USD|6 dollars]")
 }
 
@@ -253,6 +255,7 @@ func TestFigureAges(t *testing.T) {
 	expectFigures(t, "The index stood at 15.", "The index stood at [count 15|15].")
 	expectFigures(t, "John Smith (47) was", "John Smith ([age 47|47]) was")
 	expectFigures(t, "Her mother, 31, and", "Her mother, [age 31|31], and")
+	expectFigures(t, "Aged between 18 and 24.", "Aged between [age 18|18] and [age 24|24].")
 	expectFigures(t, "adults aged 40 to 69 for", "adults aged [age 40|40] to [age 69|69] for")
 }
 
