@@ -48,6 +48,7 @@ type attrPass struct {
 	ctxSubj   []int32        // per mention: the subject of the attribution whose content it opens, or -1
 	qEnt      []int32        // per quote: the speaker entity, or -1
 	subjOf    map[int32]bool // mentions that are the subject of an attribution
+	tf        []wordFlag     // per token: lexicon flags (wf)
 }
 
 // findAttributions fills d.res.Sources and d.res.Attributions and sets the
@@ -60,6 +61,7 @@ func (d *doc) findAttributions() {
 	loadSourceLexicons()
 	p := &attrPass{d: d}
 	p.indexQuotes()
+	p.tokenFlags()
 	p.findMentions()
 	p.findCues()
 	p.cluster()
@@ -103,7 +105,7 @@ func (p *attrPass) findMentions() {
 	for si, s := range d.sents {
 		first, last := int(s.First), int(s.Last)
 		for i := first; i < last; {
-			if p.qOf[i] >= 0 {
+			if p.qOf[i] >= 0 || !p.mayStartNP(i, last) {
 				i++
 				continue
 			}
@@ -121,7 +123,7 @@ func (p *attrPass) findMentions() {
 			if free < end {
 				end = free
 			}
-			m, ok := d.parseNP(i, end)
+			m, ok := p.parseNP(i, end)
 			if !ok {
 				i++
 				continue
@@ -147,6 +149,29 @@ func (p *attrPass) findMentions() {
 	}
 }
 
+// npHeads are the flags of words that can head or start a source noun
+// phrase.
+const npHeads = wGroup | wAnon | wAnonPeople | wAnonSing | wOrgHead | wDoc | wRole | wHon | wOrgDesc | wMod | wPron | wDet | wAdj
+
+// mayStartNP is a cheap test before parseNP: a capitalized word, a number,
+// a word of the lexicon, or an unknown word right before a head ("fire
+// officials").
+func (p *attrPass) mayStartNP(i, last int) bool {
+	t := p.d.toks[i]
+	switch {
+	case t.Kind == tNum || t.Kind == tWord && (t.Flags&fCap != 0 || p.tf[i]&npHeads != 0):
+		return true
+	case t.Kind != tWord:
+		return false
+	}
+	for k := i + 1; k < last && k <= i+2; k++ {
+		if p.tf[k]&npHeads != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // findCues finds the attributions of every sentence.
 func (p *attrPass) findCues() {
 	d := p.d
@@ -167,16 +192,16 @@ func (p *attrPass) findCues() {
 			if d.toks[j].Flags&fCap != 0 && j != first {
 				continue
 			}
-			if c, ok := d.phraseAt(j, last); ok {
-				if p.phraseCue(c, first, last, si) {
+			if p.tf[j]&wPhrase != 0 {
+				if c, ok := d.phraseAt(j, last); ok && p.phraseCue(c, first, last, si) {
 					j = c.last - 1
 					continue
 				}
 			}
-			v, ok := cueVerbs[d.lower(j)]
-			if !ok || d.toks[j].Flags&fCap != 0 {
+			if p.tf[j]&wCue == 0 || d.toks[j].Flags&fCap != 0 {
 				continue
 			}
+			v := cueVerbs[d.lower(j)]
 			p.verbCue(j, v, first, last, si, n0)
 		}
 		p.clipContents(n0, first, last)
@@ -325,7 +350,7 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 		return false
 	}
 	// byline: "X reported from Brussels"
-	if j+1 < last && d.lower(j+1) == "from" && v.class != cueSpeech && j+2 < last && d.isCapWord(j+2) && (w == "reported" || w == "reporting" || w == "reports") {
+	if j+1 < last && d.lower(j+1) == "from" && v.class != cueSpeech && j+2 < last && p.isCapWord(j+2) && (w == "reported" || w == "reporting" || w == "reports") {
 		return false
 	}
 	// "called for", "called on": demands, not words quoted.
@@ -557,7 +582,7 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 		if !that && !p.looksLikeClause(c, last) {
 			return false
 		}
-		if v.class == cueThat && !that && p.qOf[c] < 0 && d.isCapWord(c) && c+1 < last && (d.toks[c+1].Kind == tPunct || prepsPP[d.lower(c+1)] || d.lower(c+1) == "on") {
+		if v.class == cueThat && !that && p.qOf[c] < 0 && p.isCapWord(c) && c+1 < last && (d.toks[c+1].Kind == tPunct || prepsPP[d.lower(c+1)] || d.lower(c+1) == "on") {
 			return false // "found Pruitt in a back bedroom"
 		}
 	case cueSpeech:
@@ -605,7 +630,7 @@ func (p *attrPass) canBeSubject(mi int32, v cueVerb, j, first, n0 int) bool {
 		return false
 	}
 	if m.last-m.first == 1 && m.kind != mkName && m.kind != mkPron && m.kind != mkGroup && d.toks[f].Flags&fCap == 0 {
-		if fl := d.wf(f); fl&(wAnon|wAnonPeople|wGroup) == 0 && d.lower(f) != "data" {
+		if fl := p.wf(f); fl&(wAnon|wAnonPeople|wGroup) == 0 && d.lower(f) != "data" {
 			return false
 		}
 	}
@@ -882,7 +907,7 @@ func (p *attrPass) skipLeadingTime(c, last int) int {
 			c++
 		case (w == "on" || w == "last" || w == "this" || w == "late" || w == "early" || w == "in" || w == "since" || w == "during") && c+1 < last && timeWords[d.lower(c+1)]:
 			c += 2
-		case w == "in" && c+2 < last && (d.lower(c+1) == "a" || d.lower(c+1) == "an") && d.wf(c+2)&wDoc != 0:
+		case w == "in" && c+2 < last && (d.lower(c+1) == "a" || d.lower(c+1) == "an") && p.wf(c+2)&wDoc != 0:
 			c += 3 // in a statement
 		default:
 			return c

@@ -214,7 +214,7 @@ func (d *doc) byline(first, last int) bool {
 		}
 	}
 	for j := first; j < last && j < first+60; j++ {
-		if d.toks[j].Kind == tWord && d.lower(j) == "contributed" {
+		if t := d.toks[j]; t.End-t.Start == 11 && t.Kind == tWord && d.lower(j) == "contributed" {
 			return true
 		}
 	}

@@ -43,7 +43,7 @@ var givenNamesText string
 var pronounsText string
 
 // wordFlag marks what a lower-cased word can be in a source mention.
-type wordFlag uint32
+type wordFlag uint64
 
 const (
 	wStop          wordFlag = 1 << iota // never starts or makes a name
@@ -70,6 +70,18 @@ const (
 	wPlural                             // they
 	wNeuter                             // it
 	wPlace                              // ends a place name (County, Valley)
+	// Closed classes the rules test on every token, folded in so that one
+	// map lookup per token answers them all (BenchmarkAnnotate: map
+	// lookups were a third of the attribution pass).
+	wDet    // determiners: the, a, its, two
+	wAux    // auxiliaries and adverbs between subject and verb
+	wBe     // forms of be
+	wBlock  // prepositions and the like that make a noun an object
+	wClause // words that show a clause (modals, subject pronouns)
+	wTime   // time words: Monday, week
+	wAdj    // adjectives that may stand in a source noun phrase
+	wCue    // a form of a reporting verb
+	wPhrase // the first word of a cue phrase (according, based)
 )
 
 var (
@@ -168,6 +180,8 @@ func loadSourceLexicons() {
 			}
 			add(w, wGiven|g)
 		}
+		loadCues()
+		defer foldSets()
 		lexLines(pronounsText, func(fs []string) {
 			f := wPron
 			switch fs[0] {
@@ -187,12 +201,38 @@ func loadSourceLexicons() {
 	})
 }
 
-// wf returns the lexicon flags of token i (lower-cased, possessive 's cut).
-func (d *doc) wf(i int) wordFlag {
-	if d.toks[i].Kind != tWord {
-		return 0
+// wf returns the lexicon flags of token i (lower-cased, possessive 's cut),
+// looked up once per token by tokenFlags.
+func (p *attrPass) wf(i int) wordFlag { return p.tf[i] }
+
+// tokenFlags fills p.tf: one map lookup per word token.
+func (p *attrPass) tokenFlags() {
+	d := p.d
+	p.tf = make([]wordFlag, len(d.toks))
+	for i, t := range d.toks {
+		if t.Kind == tWord {
+			p.tf[i] = srcWords[stripPoss(d.lower(i))]
+		}
 	}
-	return srcWords[stripPoss(d.lower(i))]
+}
+
+// foldSets adds the closed word classes to srcWords.
+func foldSets() {
+	for _, c := range []struct {
+		set map[string]bool
+		f   wordFlag
+	}{{determiners, wDet}, {auxiliaries, wAux}, {beForms, wBe}, {subjectBlockers, wBlock},
+		{clauseWords, wClause}, {timeWords, wTime}, {adjectives, wAdj}} {
+		for w := range c.set {
+			srcWords[w] |= c.f
+		}
+	}
+	for w := range cueVerbs {
+		srcWords[w] |= wCue
+	}
+	for w := range cuePhrases {
+		srcWords[w] |= wPhrase
+	}
 }
 
 // stripPoss cuts a possessive ’s or 's from a lower-cased word.
@@ -208,7 +248,8 @@ func stripPoss(w string) string {
 
 // possLen returns the length of a possessive suffix of token i's text
 // (’s or 's), or 0.
-func (d *doc) possLen(i int) int {
+func (p *attrPass) possLen(i int) int {
+	d := p.d
 	if d.toks[i].Kind != tWord {
 		return 0
 	}
@@ -224,7 +265,8 @@ func (d *doc) possLen(i int) int {
 
 // pluralPoss reports a plural possessive: a word ending in s followed,
 // with nothing between, by an apostrophe that opens no word (drivers’).
-func (d *doc) pluralPoss(i, end int) bool {
+func (p *attrPass) pluralPoss(i, end int) bool {
+	d := p.d
 	if i+1 >= end || d.toks[i].Kind != tWord || !d.adjacent(i) || d.toks[i+1].Kind != tQuote {
 		return false
 	}
@@ -287,7 +329,8 @@ var prepsPP = setOf("at of in for from with by")
 var adjectives = setOf("same retired unofficial annual quarterly monthly weekly daily new latest recent final official joint written separate brief preliminary internal initial draft full economic financial other senior top western eastern northern southern independent several unnamed anonymous well-placed informed reliable government federal central regional local municipal grand special external internal")
 
 // isName reports whether token i can be part of a proper name run.
-func (d *doc) isCapWord(i int) bool {
+func (p *attrPass) isCapWord(i int) bool {
+	d := p.d
 	t := d.toks[i]
 	return t.Kind == tWord && t.Flags&fCap != 0
 }
@@ -295,31 +338,32 @@ func (d *doc) isCapWord(i int) bool {
 // capRun returns the end of the maximal run of capitalized words from i
 // (with connectors, initials, hyphens and Inc.-style periods), stopping
 // after a possessive word. i must be a capitalized word.
-func (d *doc) capRun(i, end int) int {
+func (p *attrPass) capRun(i, end int) int {
+	d := p.d
 	j := i
 	for j < end && j-i < maxNP {
-		if !d.isCapWord(j) {
+		if !p.isCapWord(j) {
 			break
 		}
-		if j > i && d.wf(j)&wStop != 0 && d.toks[j].Flags&fUpper == 0 {
+		if j > i && p.wf(j)&wStop != 0 && d.toks[j].Flags&fUpper == 0 {
 			break
 		}
 		j++
-		if d.possLen(j-1) > 0 {
+		if p.possLen(j-1) > 0 {
 			return j
 		}
 		if j >= end {
 			break
 		}
 		// Workers’ Union: a plural possessive inside a name
-		if d.pluralPoss(j-1, end) && j+1 < end && d.isCapWord(j+1) && d.wf(j+1)&wStop == 0 && d.runEndsOrg(j+1, end) {
+		if p.pluralPoss(j-1, end) && j+1 < end && p.isCapWord(j+1) && p.wf(j+1)&wStop == 0 && p.runEndsOrg(j+1, end) {
 			j++
 			continue
 		}
 		// initials and abbreviations: "J.", "Inc."
 		if d.tok(j) == "." && d.adjacent(j-1) {
 			w := d.lower(j - 1)
-			if len(w) == 1 || abbrevPeriod[w] || d.wf(j-1)&wHon != 0 {
+			if len(w) == 1 || abbrevPeriod[w] || p.wf(j-1)&wHon != 0 {
 				j++
 				continue
 			}
@@ -328,7 +372,7 @@ func (d *doc) capRun(i, end int) int {
 		// hyphenated: Jean-Pierre, al-Assad (a lower-case part ends the run:
 		// Stockholm-based is an adjective).
 		if d.tok(j) == "-" && d.adjacent(j-1) && d.adjacent(j) && j+1 < end {
-			if d.isCapWord(j + 1) {
+			if p.isCapWord(j + 1) {
 				j++ // Jean-Pierre
 				continue
 			}
@@ -348,23 +392,23 @@ func (d *doc) capRun(i, end int) int {
 		// lower-case connectors inside a name: van, de, of (Bank of
 		// England), and (Securities and Exchange Commission).
 		w := d.lower(j)
-		if (w == "of" || w == "for") && j+2 < end && d.lower(j+1) == "the" && d.isCapWord(j+2) && d.wf(j+2)&wStop == 0 &&
-			d.wf(j-1)&(wOfHead|wOrgSuffix) != 0 {
+		if (w == "of" || w == "for") && j+2 < end && d.lower(j+1) == "the" && p.isCapWord(j+2) && p.wf(j+2)&wStop == 0 &&
+			p.wf(j-1)&(wOfHead|wOrgSuffix) != 0 {
 			j += 2 // Institute for the World Economy, Bank of the West
 			continue
 		}
-		if j+1 < end && d.isCapWord(j+1) && d.wf(j+1)&wStop == 0 {
+		if j+1 < end && p.isCapWord(j+1) && p.wf(j+1)&wStop == 0 {
 			switch {
 			case nameConnectors[w]:
 				j++
 				continue
-			case w == "of" && (d.wf(j-1)&(wOfHead|wOrgSuffix|wRole|wHon) != 0 || j-1 > i && d.wf(j-1)&wGiven == 0 && d.possLen(j-1) == 0):
+			case w == "of" && (p.wf(j-1)&(wOfHead|wOrgSuffix|wRole|wHon) != 0 || j-1 > i && p.wf(j-1)&wGiven == 0 && p.possLen(j-1) == 0):
 				j++ // Bank of England, Joint Chiefs of Staff
 				continue
-			case (w == "and" || w == "&") && d.runEndsOrg(j+1, end):
+			case (w == "and" || w == "&") && p.runEndsOrg(j+1, end):
 				j++
 				continue
-			case w == "for" && d.wf(j-1)&wOrgSuffix != 0: // Department for Transport
+			case w == "for" && p.wf(j-1)&wOrgSuffix != 0: // Department for Transport
 				j++
 				continue
 			}
@@ -377,13 +421,14 @@ func (d *doc) capRun(i, end int) int {
 // adjectiveBefore reports whether token k, after a role word that is
 // also an adjective (general, chief), is a lower-case noun it modifies:
 // not a verb, a preposition, punctuation or another role.
-func (d *doc) adjectiveBefore(k int) bool {
+func (p *attrPass) adjectiveBefore(k int) bool {
+	d := p.d
 	t := d.toks[k]
 	if t.Kind != tWord || t.Flags&fCap != 0 {
 		return false
 	}
 	w := d.lower(k)
-	if isCueWord(w) || auxiliaries[w] || beForms[w] || prepsPP[w] || d.wf(k)&(wStop|wRole|wHon|wOrgDesc|wMod) != 0 || w == "who" || w == "and" {
+	if isCueWord(w) || auxiliaries[w] || beForms[w] || prepsPP[w] || p.wf(k)&(wStop|wRole|wHon|wOrgDesc|wMod) != 0 || w == "who" || w == "and" {
 		return false
 	}
 	return true
@@ -395,23 +440,24 @@ var demonyms = setOf("german american briton swede dane finn pole czech slovak s
 // epithet reads "the German" or "the 27-year-old" at i: a definite
 // description of a person that news copy uses as a second reference. It
 // returns the end token.
-func (d *doc) epithet(i, end int) (int, bool) {
+func (p *attrPass) epithet(i, end int) (int, bool) {
+	d := p.d
 	if i+1 >= end || d.toks[i].Kind != tWord || d.lower(i) != "the" {
 		return 0, false
 	}
 	k := i + 1
-	if d.toks[k].Kind == tWord && d.toks[k].Flags&fCap != 0 && d.possLen(k) == 0 {
+	if d.toks[k].Kind == tWord && d.toks[k].Flags&fCap != 0 && p.possLen(k) == 0 {
 		w := d.lower(k)
 		n := len(w)
 		demonym := demonyms[w] || n > 5 && (w[n-3:] == "ian" || w[n-3:] == "ean" || w[n-3:] == "ese")
-		if demonym && d.epithetEnds(k+1, end) && d.wf(k)&(wOrgSuffix|wOrgName) == 0 {
+		if demonym && p.epithetEnds(k+1, end) && p.wf(k)&(wOrgSuffix|wOrgName) == 0 {
 			return k + 1, true
 		}
 		return 0, false
 	}
 	// the 27-year-old
 	if d.toks[k].Kind == tNum && k+4 < end && d.tok(k+1) == "-" && d.lower(k+2) == "year" && d.tok(k+3) == "-" && d.lower(k+4) == "old" {
-		if d.epithetEnds(k+5, end) {
+		if p.epithetEnds(k+5, end) {
 			return k + 5, true
 		}
 	}
@@ -421,7 +467,8 @@ func (d *doc) epithet(i, end int) (int, bool) {
 // epithetEnds reports whether a noun phrase may end before token k: the
 // end, punctuation, a verb or a relative pronoun follows ("the German
 // said", not "the Portuguese presidency").
-func (d *doc) epithetEnds(k, end int) bool {
+func (p *attrPass) epithetEnds(k, end int) bool {
+	d := p.d
 	if k >= end || d.toks[k].Kind != tWord {
 		return true
 	}
@@ -448,8 +495,9 @@ func isCueWord(w string) bool {
 // headAhead reports whether the lower-case word j, unknown to the
 // lexicon, is followed by a head noun within two words ("fire officials",
 // "refugee agency", "grand jury indictment").
-func (d *doc) headAhead(j, end int) bool {
-	if d.toks[j].Kind != tWord || d.toks[j].Flags&fCap != 0 || d.wf(j)&wStop != 0 {
+func (p *attrPass) headAhead(j, end int) bool {
+	d := p.d
+	if d.toks[j].Kind != tWord || d.toks[j].Flags&fCap != 0 || p.wf(j)&wStop != 0 {
 		return false
 	}
 	if _, isCue := cueVerbs[d.lower(j)]; isCue {
@@ -459,10 +507,10 @@ func (d *doc) headAhead(j, end int) bool {
 		if d.toks[k].Kind != tWord || d.toks[k].Flags&fCap != 0 {
 			return false
 		}
-		if f := d.wf(k); f&(wGroup|wAnonSing|wAnonPeople|wOrgHead|wDoc|wRole) != 0 {
+		if f := p.wf(k); f&(wGroup|wAnonSing|wAnonPeople|wOrgHead|wDoc|wRole) != 0 {
 			return true
 		}
-		if _, isCue := cueVerbs[d.lower(k)]; isCue || d.wf(k)&wStop != 0 {
+		if _, isCue := cueVerbs[d.lower(k)]; isCue || p.wf(k)&wStop != 0 {
 			return false
 		}
 	}
@@ -471,12 +519,12 @@ func (d *doc) headAhead(j, end int) bool {
 
 // runEndsOrg reports whether the capitalized run from i ends with an
 // organization suffix ("Exchange Commission").
-func (d *doc) runEndsOrg(i, end int) bool {
+func (p *attrPass) runEndsOrg(i, end int) bool {
 	j := i
-	for j < end && j-i < 6 && d.isCapWord(j) {
+	for j < end && j-i < 6 && p.isCapWord(j) {
 		j++
 	}
-	return j > i && d.wf(j-1)&wOrgSuffix != 0
+	return j > i && p.wf(j-1)&wOrgSuffix != 0
 }
 
 // npPart is what the chunker consumed last.
@@ -496,14 +544,15 @@ const (
 
 // parseNP tries to read a source noun phrase starting at token i, within
 // [i, end). It returns the mention and true, or false.
-func (d *doc) parseNP(i, end int) (mention, bool) {
+func (p *attrPass) parseNP(i, end int) (mention, bool) {
+	d := p.d
 	m := mention{first: int32(i), nameF: -1, nameL: -1, head: -1, ent: -1}
 	t := d.toks[i]
 	if t.Kind != tWord && t.Kind != tNum {
 		return m, false
 	}
 	w := d.lower(i)
-	if f := d.wf(i); f&wPron != 0 && d.possLen(i) == 0 {
+	if f := p.wf(i); f&wPron != 0 && p.possLen(i) == 0 {
 		m.kind, m.last, m.head = mkPron, int32(i+1), int32(i)
 		switch {
 		case f&wMale != 0:
@@ -518,7 +567,7 @@ func (d *doc) parseNP(i, end int) (mention, bool) {
 		m.Span = Span{int(t.Start), int(t.End)}
 		return m, true
 	}
-	if k, ok := d.epithet(i, end); ok {
+	if k, ok := p.epithet(i, end); ok {
 		// "the German", "the 27-year-old": a person named by a
 		// description, resolved like a pronoun
 		m.kind, m.last, m.head, m.definite = mkRole, int32(k), int32(k-1), true
@@ -532,7 +581,7 @@ func (d *doc) parseNP(i, end int) (mention, bool) {
 	var headFlag wordFlag
 	headTok := -1
 	article := false // a / an / one: indefinite
-	if t.Kind == tWord && (determiners[w] && d.possLen(i) == 0) {
+	if t.Kind == tWord && (p.wf(i)&wDet != 0 && p.possLen(i) == 0) {
 		if w == "a" || w == "an" || w == "one" || w == "another" {
 			article = true
 		} else {
@@ -560,17 +609,17 @@ func (d *doc) parseNP(i, end int) (mention, bool) {
 			last = partNum
 			continue
 		}
-		if tk.Kind == tPunct && d.tok(j) == "," && (last == partRole || last == partHead && headFlag&(wRole|wOrgDesc) != 0) && j+1 < end && d.isCapWord(j+1) && d.wf(j+1)&(wStop|wRole) == 0 {
+		if tk.Kind == tPunct && d.tok(j) == "," && (last == partRole || last == partHead && headFlag&(wRole|wOrgDesc) != 0) && j+1 < end && p.isCapWord(j+1) && p.wf(j+1)&(wStop|wRole) == 0 {
 			// "Its chief executive, Erik Lind": role, comma, name.
-			k := d.capRun(j+1, end)
-			if d.possLen(k-1) == 0 {
+			k := p.capRun(j+1, end)
+			if p.possLen(k-1) == 0 {
 				nameF, nameL = j+1, k
 				j = k
 				last = partName
 				break
 			}
 		}
-		if tk.Kind == tQuote && last != partNone && d.pluralPoss(j-1, end) {
+		if tk.Kind == tQuote && last != partNone && p.pluralPoss(j-1, end) {
 			// drivers’ union: the apostrophe belongs to the possessive.
 			j++
 			last = partPoss
@@ -579,9 +628,9 @@ func (d *doc) parseNP(i, end int) (mention, bool) {
 		if tk.Kind != tWord {
 			break
 		}
-		f := d.wf(j)
+		f := p.wf(j)
 		lw := d.lower(j)
-		if last == partOf && determiners[lw] {
+		if last == partOf && p.wf(j)&wDet != 0 {
 			j++ // Three of the five commissioners
 			continue
 		}
@@ -592,14 +641,14 @@ func (d *doc) parseNP(i, end int) (mention, bool) {
 			f = wGroup // commissioners, negotiators: plural roles
 		}
 		headLike := f&(wGroup|wAnon|wAnonPeople|wOrgHead|wDoc) != 0 && f&wRole == 0
-		if tk.Flags&fCap != 0 && (f&wStop == 0 || tk.Flags&fUpper != 0) && !(headLike && d.capRun(j, end) == j+1) {
-			k := d.capRun(j, end)
+		if tk.Flags&fCap != 0 && (f&wStop == 0 || tk.Flags&fUpper != 0) && !(headLike && p.capRun(j, end) == j+1) {
+			k := p.capRun(j, end)
 			// Split the run at its last role or honorific word: what comes
 			// before is the title ("Varnian President"), after it the name.
 			split := -1
-			if d.wf(k-1)&wOrgSuffix == 0 {
+			if p.wf(k-1)&wOrgSuffix == 0 {
 				for x := j; x < k; x++ {
-					if fx := d.wf(x); fx&(wRole|wHon) != 0 && fx&wGiven == 0 {
+					if fx := p.wf(x); fx&(wRole|wHon) != 0 && fx&wGiven == 0 {
 						split = x
 					} else if fx&(wRole|wHon) != 0 && x+1 < k && x == j {
 						split = x
@@ -611,15 +660,15 @@ func (d *doc) parseNP(i, end int) (mention, bool) {
 			}
 			if split >= 0 {
 				roleSeen = true
-				if d.wf(split)&wHon != 0 {
+				if p.wf(split)&wHon != 0 {
 					hon = true
 				}
 				if split == k-1 {
 					// the run is a title: a role phrase, maybe a name after.
 					j = k
 					last = partRole
-					headTok, headFlag = split, d.wf(split)
-					if d.possLen(k-1) > 0 {
+					headTok, headFlag = split, p.wf(split)
+					if p.possLen(k-1) > 0 {
 						last = partPoss
 					}
 					continue
@@ -631,14 +680,14 @@ func (d *doc) parseNP(i, end int) (mention, bool) {
 				if nameF >= nameL {
 					// "Mr." alone: a title with no name
 					j, last = k, partRole
-					headTok, headFlag = split, d.wf(split)
+					headTok, headFlag = split, p.wf(split)
 					continue
 				}
 			} else {
 				nameF, nameL = j, k
 			}
 			j = k
-			if d.possLen(k-1) > 0 {
+			if p.possLen(k-1) > 0 {
 				last = partPoss // Russia’s …: a determiner
 				possF, possL, possHead = nameF, nameL, -1
 				nameF, nameL = -1, -1
@@ -649,7 +698,7 @@ func (d *doc) parseNP(i, end int) (mention, bool) {
 			// a name run followed by a role or head keeps going
 			// ("Harbour City coach Maria Delgado", "EU officials").
 			if j < end && d.toks[j].Kind == tWord && d.toks[j].Flags&fCap == 0 &&
-				(d.wf(j)&(wRole|wMod|wGroup|wAnon|wAnonPeople|wOrgHead|wDoc|wOrgDesc) != 0 || adjectives[d.lower(j)] || d.headAhead(j, end)) {
+				(p.wf(j)&(wRole|wMod|wGroup|wAnon|wAnonPeople|wOrgHead|wDoc|wOrgDesc) != 0 || p.wf(j)&wAdj != 0 || p.headAhead(j, end)) {
 				continue
 			}
 			// Stockholm-based: a hyphenated adjective, then more.
@@ -673,7 +722,7 @@ func (d *doc) parseNP(i, end int) (mention, bool) {
 		} else if f&wStop != 0 {
 			break
 		}
-		if pl := d.possLen(j); pl > 0 {
+		if pl := p.possLen(j); pl > 0 {
 			// the fund’s board, the agency’s annual report
 			possF, possL, possHead, possFlag = -1, -1, j, f
 			j++
@@ -685,27 +734,27 @@ func (d *doc) parseNP(i, end int) (mention, bool) {
 			last = partMod
 			continue
 		}
-		if d.pluralPoss(j, end) {
+		if p.pluralPoss(j, end) {
 			j++
 			continue // the quote token is taken on the next turn
 		}
 		switch {
-		case f&(wGroup|wAnon|wAnonPeople|wAnonSing|wOrgHead|wDoc) != 0 && !(f&wRole != 0 && j+1 < end && d.isCapWord(j+1)):
+		case f&(wGroup|wAnon|wAnonPeople|wAnonSing|wOrgHead|wDoc) != 0 && !(f&wRole != 0 && j+1 < end && p.isCapWord(j+1)):
 			headTok, headFlag = j, f
 			j++
 			last = partHead
 			// a head may modify another ("county council"): go on when
 			// another noun follows.
-			if j < end && d.toks[j].Kind == tWord && d.toks[j].Flags&fCap == 0 && d.wf(j)&(wGroup|wAnonSing|wOrgHead|wDoc|wRole|wOrgDesc) != 0 && d.wf(j)&wStop == 0 && !isCueWord(d.lower(j)) {
+			if j < end && d.toks[j].Kind == tWord && d.toks[j].Flags&fCap == 0 && p.wf(j)&(wGroup|wAnonSing|wOrgHead|wDoc|wRole|wOrgDesc) != 0 && p.wf(j)&wStop == 0 && !isCueWord(d.lower(j)) {
 				continue
 			}
-			if j < end && d.isCapWord(j) && (f&(wOrgDesc|wRole) != 0 || d.wf(j)&(wHon|wRole) != 0) {
+			if j < end && p.isCapWord(j) && (f&(wOrgDesc|wRole) != 0 || p.wf(j)&(wHon|wRole) != 0) {
 				continue // news agency KCNA, police Lt. Marcus Bell
 			}
-			if j+1 < end && d.tok(j) == "," && f&(wOrgDesc|wRole) != 0 && d.isCapWord(j+1) {
+			if j+1 < end && d.tok(j) == "," && f&(wOrgDesc|wRole) != 0 && p.isCapWord(j+1) {
 				continue // A department spokesperson, Irene Castillo
 			}
-		case f&(wRole|wHon|wOrgDesc) != 0 && f&wMod != 0 && j+1 < end && d.adjectiveBefore(j+1):
+		case f&(wRole|wHon|wOrgDesc) != 0 && f&wMod != 0 && j+1 < end && p.adjectiveBefore(j+1):
 			j++ // "general fund", "chief concern": an adjective here
 			last = partMod
 			continue
@@ -717,16 +766,16 @@ func (d *doc) parseNP(i, end int) (mention, bool) {
 			headTok, headFlag = j, f
 			j++
 			last = partRole
-			if j < end && d.lower(j) == "of" && j+1 < end && d.isCapWord(j+1) && d.wf(j+1)&wStop == 0 {
+			if j < end && d.lower(j) == "of" && j+1 < end && p.isCapWord(j+1) && p.wf(j+1)&wStop == 0 {
 				// leader of Ashby Town Council: the role is the head, the
 				// body a modifier
-				j = d.capRun(j+1, end)
-				if d.possLen(j-1) > 0 {
+				j = p.capRun(j+1, end)
+				if p.possLen(j-1) > 0 {
 					last = partPoss
 				}
 			}
 			continue
-		case f&wMod != 0 || adjectives[lw]:
+		case f&wMod != 0 || p.wf(j)&wAdj != 0:
 			j++
 			last = partMod
 			continue
@@ -735,7 +784,7 @@ func (d *doc) parseNP(i, end int) (mention, bool) {
 			j++
 			last = partOf
 			continue
-		case adjUsed < 2 && d.headAhead(j, end):
+		case adjUsed < 2 && p.headAhead(j, end):
 			// an unknown adjective before a head: "retired nurses"
 			adjUsed++
 			j++
@@ -814,15 +863,15 @@ func (d *doc) parseNP(i, end int) (mention, bool) {
 		}
 		// post-modifiers: a person familiar with the matter, a filing
 		// with the SEC, Residents of Drevna.
-		if m.kind != mkOrg && d.possLen(int(m.last-1)) == 0 {
-			m.last = int32(d.postModifier(int(m.last), end, m.kind))
+		if m.kind != mkOrg && p.possLen(int(m.last-1)) == 0 {
+			m.last = int32(p.postModifier(int(m.last), end, m.kind))
 		}
 		// "The French minister for ecological transition, Hélène
 		// Marchetti": a role, a comma and the name
 		if (m.kind == mkRole || m.kind == mkAnon && !article) && int(m.last)+1 < end && d.tok(int(m.last)) == "," &&
-			d.isCapWord(int(m.last)+1) && d.wf(int(m.last)+1)&(wStop|wRole) == 0 {
-			k := d.capRun(int(m.last)+1, end)
-			if d.possLen(k-1) == 0 && (k >= end || d.toks[k].Kind != tWord || d.toks[k].Flags&fCap == 0) {
+			p.isCapWord(int(m.last)+1) && p.wf(int(m.last)+1)&(wStop|wRole) == 0 {
+			k := p.capRun(int(m.last)+1, end)
+			if p.possLen(k-1) == 0 && (k >= end || d.toks[k].Kind != tWord || d.toks[k].Flags&fCap == 0) {
 				m.nameF, m.nameL = int32(int(m.last)+1), int32(k)
 				for m.nameF < m.nameL && d.toks[m.nameF].Kind == tPunct {
 					m.nameF++
@@ -840,7 +889,7 @@ func (d *doc) parseNP(i, end int) (mention, bool) {
 	}
 	m.Span = Span{int(d.toks[m.first].Start), int(d.toks[m.last-1].End)}
 	// a possessive’s ’s is not part of the mention
-	if pl := d.possLen(int(m.last - 1)); pl > 0 {
+	if pl := p.possLen(int(m.last - 1)); pl > 0 {
 		m.End -= pl
 	}
 	return m, true
@@ -850,14 +899,15 @@ func (d *doc) parseNP(i, end int) (mention, bool) {
 // anonymity phrase ("familiar with the matter") or one prepositional phrase
 // naming a body or place ("at the hospital", "with the SEC", "of Drevna").
 // It returns the new end.
-func (d *doc) postModifier(k, end int, kind mentionKind) int {
+func (p *attrPass) postModifier(k, end int, kind mentionKind) int {
+	d := p.d
 	if k >= end || d.toks[k].Kind != tWord {
 		return k
 	}
 	w := d.lower(k)
 	j := k
 	switch {
-	case d.wf(k)&wAnonMark != 0 && k+1 < end && d.toks[k+1].Kind == tWord:
+	case p.wf(k)&wAnonMark != 0 && k+1 < end && d.toks[k+1].Kind == tWord:
 		j = k + 2 // familiar with, close to, briefed on
 	case w == "with" && k+2 < end && (d.lower(k+1) == "knowledge" || d.lower(k+2) == "knowledge"):
 		j = k + 2
@@ -883,28 +933,28 @@ func (d *doc) postModifier(k, end int, kind mentionKind) int {
 	}
 	n := 0
 	for o < end && n < 5 && d.toks[o].Kind == tWord {
-		f := d.wf(o)
+		f := p.wf(o)
 		if d.toks[o].Flags&fCap != 0 {
 			if f&wStop != 0 && d.toks[o].Flags&fUpper == 0 {
 				break
 			}
-			o = d.capRun(o, end)
+			o = p.capRun(o, end)
 			n++
-			if d.possLen(o-1) > 0 && o < end && d.toks[o].Kind == tWord {
+			if p.possLen(o-1) > 0 && o < end && d.toks[o].Kind == tWord {
 				continue
 			}
 			break
 		}
-		if d.lower(o) == "of" && n > 0 && o+1 < end && (d.isCapWord(o+1) || d.lower(o+1) == "the") {
+		if d.lower(o) == "of" && n > 0 && o+1 < end && (p.isCapWord(o+1) || d.lower(o+1) == "the") {
 			o++ // Residents of the flooded town of Ashby
 			continue
 		}
-		if _, isCue := cueVerbs[d.lower(o)]; isCue && !(o > j && determiners[d.lower(o-1)]) || f&wStop != 0 || auxiliaries[d.lower(o)] || beForms[d.lower(o)] || d.lower(o) == "who" || d.lower(o) == "that" || d.lower(o) == "which" {
+		if _, isCue := cueVerbs[d.lower(o)]; isCue && !(o > j && p.wf(o-1)&wDet != 0) || f&wStop != 0 || auxiliaries[d.lower(o)] || beForms[d.lower(o)] || d.lower(o) == "who" || d.lower(o) == "that" || d.lower(o) == "which" {
 			break
 		}
 		o++
 		n++
-		if d.pluralPoss(o-1, end) {
+		if p.pluralPoss(o-1, end) {
 			o++
 		}
 	}
@@ -1042,7 +1092,7 @@ func (p *attrPass) attach(c *clusterer, mi int, e int32) {
 	if m.kind == mkName && m.head >= 0 && m.nameF > m.first {
 		// a role in front: "the coach" may refer back to it
 		for k := m.first; k < m.nameF; k++ {
-			if p.d.wf(int(k))&wRole != 0 {
+			if p.wf(int(k))&wRole != 0 {
 				c.byHead[stripPoss(p.d.lower(int(k)))] = e
 			}
 		}
@@ -1060,7 +1110,7 @@ func (p *attrPass) attach(c *clusterer, mi int, e int32) {
 func (p *attrPass) nameText(f, l int32) string {
 	d := p.d
 	s, e := int(d.toks[f].Start), int(d.toks[l-1].End)
-	e -= d.possLen(int(l - 1))
+	e -= p.possLen(int(l - 1))
 	return d.src[s:e]
 }
 
@@ -1073,7 +1123,7 @@ func (p *attrPass) orgInside(f, l int32) bool {
 			continue
 		}
 		w := d.lower(int(k))
-		if w == "of" || w == "for" || w == "and" || d.wf(int(k))&wOrgSuffix != 0 && k+1 < l {
+		if w == "of" || w == "for" || w == "and" || p.wf(int(k))&wOrgSuffix != 0 && k+1 < l {
 			return true
 		}
 	}
@@ -1095,18 +1145,18 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 	full := p.nameText(f, l)
 	lastW := stripPoss(d.lower(int(l - 1)))
 	// organization evidence
-	if lf := d.wf(int(l - 1)); lf&wOrgSuffix != 0 {
+	if lf := p.wf(int(l - 1)); lf&wOrgSuffix != 0 {
 		m.ev |= evOrg
 		if lf&wCompanySuffix != 0 {
 			m.ev |= evCompany
 		}
 	}
-	if l-f == 1 && (d.toks[f].Flags&fUpper != 0 || d.wf(int(f))&wOrgName != 0) {
+	if l-f == 1 && (d.toks[f].Flags&fUpper != 0 || p.wf(int(f))&wOrgName != 0) {
 		m.ev |= evOrg
 	}
 	// a given name anywhere before the surname ("Speaker Mike Johnson")
 	for k := f; k < l-1 && l-f > 1; k++ {
-		if gf := d.wf(int(k)); gf&wGiven != 0 {
+		if gf := p.wf(int(k)); gf&wGiven != 0 {
 			m.ev |= evPerson
 			if gf&wMale != 0 {
 				m.ev |= evMale
@@ -1118,7 +1168,7 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 		}
 	}
 	// Harrow County, Sage Valley: a place
-	if d.wf(int(l-1))&wPlace != 0 && l-f > 1 {
+	if p.wf(int(l-1))&wPlace != 0 && l-f > 1 {
 		m.ev |= evOrg
 	}
 	// "the Office for National Statistics": an article, a connector or an
@@ -1127,7 +1177,7 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 		m.ev |= evOrg
 	}
 	for k := m.first; k < f; k++ {
-		if hf := d.wf(int(k)); hf&wHon != 0 || hf&wRole != 0 && hf&wOrgDesc == 0 {
+		if hf := p.wf(int(k)); hf&wHon != 0 || hf&wRole != 0 && hf&wOrgDesc == 0 {
 			m.ev |= evPerson
 			if hf&wMale != 0 {
 				m.ev |= evMale
@@ -1149,7 +1199,7 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 		}
 	} else {
 		// "Lattice Harbor" for "Lattice Harbor Inc.": strip a company suffix
-		if d.wf(int(l-1))&wCompanySuffix != 0 && l-f > 2 {
+		if p.wf(int(l-1))&wCompanySuffix != 0 && l-f > 2 {
 			if x, ok := c.full[p.nameText(f, l-1)]; ok {
 				e = x
 			}
@@ -1176,7 +1226,7 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 	if l-f > 1 {
 		c.sur[d.tok(int(l-1))] = e
 		c.given[d.tok(int(f))] = e
-		if d.wf(int(l-1))&wCompanySuffix != 0 && l-f > 2 {
+		if p.wf(int(l-1))&wCompanySuffix != 0 && l-f > 2 {
 			c.full[p.nameText(f, l-1)] = e
 		}
 		if m.ev&evOrg != 0 && m.ev&evPerson == 0 {
@@ -1245,11 +1295,11 @@ func (p *attrPass) sameModifiers(mi int, e int32) bool {
 	m := &p.ments[mi]
 	f := &p.ments[p.ents[e].ments[0]]
 	for k := m.first; k < m.head; k++ {
-		if !d.isCapWord(int(k)) {
+		if !p.isCapWord(int(k)) {
 			continue
 		}
 		for x := f.first; x < f.head; x++ {
-			if d.isCapWord(int(x)) && d.lower(int(x)) == d.lower(int(k)) {
+			if p.isCapWord(int(x)) && d.lower(int(x)) == d.lower(int(k)) {
 				return true
 			}
 		}
