@@ -34,6 +34,7 @@ type attr struct {
 	quote2  int32 // the second half of a quote split by the cue, or -1
 	sent    int32
 	forward bool // content runs forward from the cue to the sentence end
+	inline  bool // the quote is a fragment in the writer's sentence ("called it “a betrayal”")
 }
 
 // attrPass holds the state of one findAttributions run.
@@ -500,6 +501,7 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 			a.forward = true
 		} else {
 			a.content, a.quote = d.res.Quotes[q].Span, int32(q)
+			a.inline = true
 		}
 		p.attrs = append(p.attrs, a)
 		return true
@@ -1036,7 +1038,7 @@ func (p *attrPass) speakers() []int32 {
 		if a.quote >= 0 {
 			qEnt[a.quote] = e
 			qs[a.quote].Cue = a.cue
-			qs[a.quote].Partial = false
+			qs[a.quote].Partial = a.inline
 			if a.quote2 >= 0 && qEnt[a.quote2] < 0 {
 				qEnt[a.quote2] = e
 				qs[a.quote2].Cue = a.cue
