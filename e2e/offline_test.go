@@ -14,6 +14,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
 	"sourcelight/build/site"
@@ -343,4 +345,30 @@ func TestScreenshot(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("wrote docs/screenshot.png (%d bytes)", len(png))
+}
+
+// TestInstallable: Chromium finds the manifest, its icons and the service
+// worker enough to install the app.
+func TestInstallable(t *testing.T) {
+	ctx := NewBrowser(t)
+	Navigate(t, ctx, Site.URL+"/")
+	Eval[string](t, ctx, "Sourcelight.ready")
+	WaitFor(t, ctx, "navigator.serviceWorker.controller", 30*time.Second)
+	res := Run(t, ctx, 10*time.Second, func(ctx context.Context, tg *chromedp.Target) (page.GetInstallabilityErrorsResult, error) {
+		return cdp.Call(ctx, tg, page.GetInstallabilityErrors, cdp.Empty{})
+	})
+	for _, e := range res.InstallabilityErrors {
+		var args []string
+		for _, a := range e.ErrorArguments {
+			args = append(args, a.Name+"="+a.Value)
+		}
+		t.Errorf("not installable: %s %v", e.ErrorID, args)
+	}
+	man := Run(t, ctx, 10*time.Second, func(ctx context.Context, tg *chromedp.Target) (page.GetAppManifestResult, error) {
+		return cdp.Call(ctx, tg, page.GetAppManifest, page.GetAppManifestParams{})
+	})
+	t.Logf("manifest %s, %d bytes; %d installability errors", man.URL, len(man.Data), len(res.InstallabilityErrors))
+	if len(man.Errors) > 0 || !strings.HasSuffix(man.URL, "/manifest.webmanifest") {
+		t.Errorf("manifest %s: errors %v", man.URL, man.Errors)
+	}
 }
