@@ -335,8 +335,7 @@ func (s *figScan) content(i int) bool {
 	if !s.isWord(i) {
 		return false
 	}
-	l := s.low(i)
-	return !s.lx.stop[l] && s.lx.months[l] == 0
+	return !s.lx.notContent[s.low(i)]
 }
 
 // plural reports whether token i is a content word that looks plural
@@ -687,26 +686,13 @@ func (s *figScan) nameBefore(i int) bool {
 		return false
 	}
 	l := s.low(p)
-	if s.d.toks[p].Flags&(fCap|fUpper) == 0 && !innerCapital(s.d.tok(p)) || s.lx.stop[l] || s.lx.months[l] > 0 {
-		return false // iPhone 15 is a name too
+	if s.d.toks[p].Flags&(fCap|fUpper) == 0 && !innerCapital(s.d.tok(p)) {
+		return false // lower case; but iPhone 15 is a name too
 	}
-	if _, h := s.lx.hedges[l]; h {
-		return false
-	}
-	if strings.HasSuffix(l, "’s") || strings.HasSuffix(l, "'s") {
-		return false // Ukraine’s 14,000 troops
-	}
-	switch l {
-	case "aged", "age", "ages", "some", "nearly", "almost", "roughly", "approximately", "only", "about", "around",
-		"perhaps", "maybe", "possibly", "probably", "exactly", "precisely", "fully", "barely", "like", "despite",
-		"including", "excluding", "plus", "minus", "versus", "vs", "within", "every", "another", "additional",
-		"spring", "summer", "autumn", "fall", "winter", "top", "bottom", "final", "total", "latest", "record", "estimated":
-		return false
-	}
-	if c := s.lx.word(l).class; c == nOrdinal || c == nPlural {
-		return false // First 100 days
-	}
-	return true
+	// Possessives (Ukraine’s 14,000 troops) and function words, hedges,
+	// ordinals and the notname words (In 2009, Some 200, First 100 days)
+	// start no name.
+	return !strings.HasSuffix(l, "’s") && !strings.HasSuffix(l, "'s") && !s.lx.notName[l]
 }
 
 // innerCapital reports an upper-case ASCII letter after the first byte
