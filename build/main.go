@@ -6,26 +6,7 @@
 //	go run ./build size [-dir D] [-budget KiB]
 //	go run ./build wasmsize                 # code bytes of the wasm per Go package
 //
-// The site is flat: index.html and every file of web/ land at the root of
-// dist/, beside the engine (sourcelight.wasm) and wasm_exec.js from the
-// toolchain that built it. A reference written "web/app.js" in index.html
-// becomes "app.<hash>.js". What the build does, in order:
-//
-//  1. compiles ./wasm for js/wasm with -trimpath -ldflags="-s -w -buildid="
-//     and -X main.version=<placeholder>, so two builds give the same bytes;
-//  2. computes the version: a hash of every input (the wasm and the sources);
-//  3. replaces __SOURCELIGHT_VERSION__ in every text file, and the
-//     placeholder in the wasm, with that version: the page, the worker's
-//     wasm and the service worker's cache name all carry the same one;
-//  4. minifies HTML, CSS, JS, SVG and JSON (tdewolff/minify);
-//  5. renames every asset but the entry points (*.html, sw.js, widget.js,
-//     *.webmanifest) to name.<hash>.ext, hashing leaves first, and rewrites
-//     the references to them;
-//  6. fills the service worker's precache list ("__SOURCELIGHT_PRECACHE__");
-//  7. writes .br and .gz beside each compressible asset.
-//
-// Nothing here knows the list of files: every file in web/ ships, so the page
-// and the widget can add files without editing the build.
+// The pipeline and its conventions are described in package site.
 package main
 
 import (
