@@ -253,6 +253,9 @@ func (p *attrPass) phraseCue(c cueAt, first, last, si int) bool {
 	if m.kind == mkPron && d.lower(int(m.first)) != "they" {
 		return false
 	}
+	if m.last-m.first == 1 && m.kind != mkName && m.kind != mkGroup && m.kind != mkAnon && d.toks[m.first].Flags&fCap == 0 {
+		return false // "according to plan"
+	}
 	a := attr{subj: mi, cue: cue, cueTok: int32(c.first), quote: -1, quote2: -1, sent: int32(si)}
 	lead := c.first == first || c.first == first+1 && d.toks[first].Kind == tWord && (d.lower(first) == "but" || d.lower(first) == "and")
 	if lead {
@@ -589,7 +592,18 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 		}
 	case cueSpeech:
 		if d.toks[c].Kind == tPunct && d.tok(c) != "$" && d.tok(c) != "£" && d.tok(c) != "€" {
+			// "As Kim said, the war is over": the clause after the comma
+			if f := int(sm.first); d.tok(c) == "," && f > first && d.lower(f-1) == "as" && c+1 < last {
+				a.content = p.clauseSpan(c+1, p.cutTail(c+1, last))
+				if a.content.Valid() {
+					p.attrs = append(p.attrs, a)
+					return true
+				}
+			}
 			return false
+		}
+		if w := d.lower(c); w == "nothing" || w == "little" {
+			return false // "said nothing"
 		}
 	}
 	e := p.cutTail(c, last)

@@ -116,7 +116,11 @@ var attributionCases = []struct{ in, want string }{
 	{`Zelenskyy thanked Biden, writing that the aid would save lives.`, `[M Zelenskyy] thanked Biden, [C writing] that [X the aid would save lives].`},
 	// A11 a description as second reference
 	{`Fabian Hurzeler was delighted. “We pressed,” the German said.`, `Fabian Hurzeler was delighted. [X “We pressed,”] [M the German] [C said].`},
-	// A12 the writer's tail is not the source's content
+	// A12 "As Kim said, …"; "it" for the document last named
+	{`As Kim said, the war is over.`, `As [M Kim] [C said], [X the war is over].`},
+	{`The report found that emissions rose. It also said coal use had doubled.`,
+		`[M The report] [C found] that [X emissions rose]. [M It] also [C said] [X coal use had doubled].`},
+	// A13 the writer's tail is not the source's content
 	{`The firm said it had signed a deal with a carmaker, which it did not name.`, `[M The firm] [C said] [X it had signed a deal with a carmaker], which it did not name.`},
 	{`Fjordlaks reported a 22% fall in profit on Monday.`, `[M Fjordlaks] [C reported] [X a 22% fall in profit] on Monday.`},
 }
@@ -151,7 +155,10 @@ var noAttributionCases = []string{
 	`The reported cases rose to 40.`,
 	`The company added 500 jobs last year.`,
 	`Police found the car in a ditch.`,
-	// N6 a noun after a preposition is not the subject
+	// N6 "according to plan", "said nothing"
+	`The launch went according to plan.`,
+	`The minister's aides said nothing.`,
+	// N7 a noun after a preposition is not the subject
 	`Nobody in Millbank has yet said where the money will come from.`,
 }
 

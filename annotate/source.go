@@ -1324,7 +1324,7 @@ func (p *attrPass) recentOrg(c *clusterer, mi int, company bool) int32 {
 		}
 		en := &p.ents[e]
 		isOrg := en.ev&evOrg != 0 || en.kind == mkOrg || en.kind == mkName && en.ev&evPerson == 0 && !r.weak && en.subjects > 0 && !en.multi
-		if !isOrg || en.kind == mkDoc || en.kind == mkGroup {
+		if !isOrg && en.kind != mkDoc || en.kind == mkGroup || en.kind == mkDoc && company {
 			continue
 		}
 		if company && en.ev&evCompany == 0 && en.kind == mkOrg {
@@ -1410,6 +1410,19 @@ func (p *attrPass) resolvePronoun(c *clusterer, mi int, subject bool) int32 {
 		// it
 		if !subject && int(m.last) < len(d.toks) && itExpletive[d.lower(int(m.last))] {
 			return -1
+		}
+		if subject {
+			// "…, it said": the body that spoke last, before a place
+			// named in passing
+			for k := len(c.recent) - 1; k >= 0 && k >= len(c.recent)-recentMax; k-- {
+				r := &p.ments[c.recent[k]]
+				if d.sents[r.sent].Para < para-1 {
+					break
+				}
+				if r.ent >= 0 && p.ents[r.ent].subjects > 0 && p.compatible(m, r.ent) {
+					return r.ent
+				}
+			}
 		}
 		return p.recentOrg(c, mi, false)
 	}
