@@ -916,6 +916,9 @@ func countByte(s string, b byte) int {
 // followed by a plural noun (1500 troops) unless a determiner stands
 // before them (the 2024 elections).
 func (s *figScan) yearLike(i int) bool {
+	if y, _ := atoi(s.d.tok(i)); (y < 1900 || y > 2100) && s.plural(i+1) {
+		return false // the 1500 troops
+	}
 	switch s.low(i - 1) {
 	case "the", "this", "that", "its", "his", "her", "their", "our", "a", "in", "since", "by", "until", "of", "from", "before", "after", "during", "’s", "'s":
 		return true

@@ -222,6 +222,7 @@ func TestFigureYears(t *testing.T) {
 	expectFigures(t, "a man in his 70s", "a man in his [age 70|70s]")
 	expectFigures(t, "music of the 70s", "music of the [year 1970|70s]")
 	expectFigures(t, "1500 troops", "[count 1500|1500] troops")
+	expectFigures(t, "the 1500 troops", "the [count 1500|1500] troops")
 	expectFigures(t, "between 2019 and 2024", "between [year 2019|2019] and [year 2024|2024]")
 }
 
