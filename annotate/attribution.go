@@ -563,7 +563,7 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 			c = k + 1
 			break
 		}
-		if clauseWords[d.lower(k)] || n >= 8 && !that {
+		if clauseWords[d.lower(k)] {
 			break
 		}
 	}
@@ -605,6 +605,11 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 		if w := d.lower(c); w == "nothing" || w == "little" {
 			return false // "said nothing"
 		}
+	}
+	if tellLike && !that && (d.lower(c) == "to" || !p.looksLikeClause(c, last)) {
+		// "told his players to stay calm", "told the story of her
+		// grandmother": an order or a plain object, not a report
+		return false
 	}
 	e := p.cutTail(c, last)
 	if !that && !p.looksLikeClause(c, e) {

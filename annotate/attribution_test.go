@@ -120,7 +120,10 @@ var attributionCases = []struct{ in, want string }{
 	{`As Kim said, the war is over.`, `As [M Kim] [C said], [X the war is over].`},
 	{`The report found that emissions rose. It also said coal use had doubled.`,
 		`[M The report] [C found] that [X emissions rose]. [M It] also [C said] [X coal use had doubled].`},
-	// A13 the writer's tail is not the source's content
+	// A13 a that-clause past a long adverbial
+	{`Vance told analysts on a call that began at 8:30 a.m. ET that the recall had cost $640 million.`,
+		`[M Vance] [C told] analysts on a call that began at 8:30 a.m. ET that [X the recall had cost $640 million].`},
+	// A14 the writer's tail is not the source's content
 	{`The firm said it had signed a deal with a carmaker, which it did not name.`, `[M The firm] [C said] [X it had signed a deal with a carmaker], which it did not name.`},
 	{`Fjordlaks reported a 22% fall in profit on Monday.`, `[M Fjordlaks] [C reported] [X a 22% fall in profit] on Monday.`},
 }
@@ -158,7 +161,10 @@ var noAttributionCases = []string{
 	// N6 "according to plan", "said nothing"
 	`The launch went according to plan.`,
 	`The minister's aides said nothing.`,
-	// N7 a noun after a preposition is not the subject
+	// N7 orders and plain objects of "told"
+	`Coach Smith told his players to stay calm.`,
+	`She told the story of her grandmother, who fled Vienna in 1938.`,
+	// N8 a noun after a preposition is not the subject
 	`Nobody in Millbank has yet said where the money will come from.`,
 }
 

@@ -1154,8 +1154,9 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 	if l-f == 1 && (d.toks[f].Flags&fUpper != 0 || p.wf(int(f))&wOrgName != 0) {
 		m.ev |= evOrg
 	}
-	// a given name anywhere before the surname ("Speaker Mike Johnson")
-	for k := f; k < l-1 && l-f > 1; k++ {
+	// a given name anywhere before the surname ("Speaker Mike Johnson"),
+	// or alone ("Kim")
+	for k := f; k < l-1 || l-f == 1 && k == f; k++ {
 		if gf := p.wf(int(k)); gf&wGiven != 0 {
 			m.ev |= evPerson
 			if gf&wMale != 0 {
