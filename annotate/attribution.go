@@ -410,8 +410,8 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 	} else if k >= first {
 		subj = p.skipAppositive(k, first)
 	}
-	if subj < 0 {
-		return false
+	if subj < 0 || p.ments[subj].kind == mkPron && p.tf[p.ments[subj].first]&wObject != 0 {
+		return false // "him", "her", "them" speak in no attribution
 	}
 	sm := &p.ments[subj]
 	if !inverted && !coord && !p.canBeSubject(subj, v, j, first, n0) {

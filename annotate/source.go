@@ -82,7 +82,29 @@ const (
 	wAdj    // adjectives that may stand in a source noun phrase
 	wCue    // a form of a reporting verb
 	wPhrase // the first word of a cue phrase (according, based)
+	wObject // an object pronoun (him, her): a mention, never a subject
 )
+
+// objectPronoun reports whether "her" at i is the object pronoun, not
+// the possessive: what follows is no noun ("reached her 19 minutes
+// after", "told her the", "her." ).
+func (p *attrPass) objectPronoun(i, end int) bool {
+	if p.d.lower(i) != "her" {
+		return true
+	}
+	k := i + 1
+	if k >= end || p.d.toks[k].Kind == tPunct || p.d.toks[k].Kind == tQuote {
+		return true
+	}
+	if p.d.toks[k].Kind != tWord {
+		return p.d.toks[k].Kind == tNum
+	}
+	switch p.d.lower(k) {
+	case "that", "to", "and", "but", "as", "when", "if", "because", "after", "before":
+		return true
+	}
+	return p.tf[k]&(wDet|wBlock) != 0 && p.tf[k]&wAdj == 0
+}
 
 var (
 	srcLexOnce sync.Once
@@ -184,14 +206,17 @@ func loadSourceLexicons() {
 		defer foldSets()
 		lexLines(pronounsText, func(fs []string) {
 			f := wPron
-			switch fs[0] {
-			case "m":
+			if len(fs[0]) == 2 && fs[0][1] == 'o' {
+				f |= wObject
+			}
+			switch fs[0][0] {
+			case 'm':
 				f |= wMale
-			case "f":
+			case 'f':
 				f |= wFemale
-			case "p":
+			case 'p':
 				f |= wPlural
-			case "n":
+			case 'n':
 				f |= wNeuter
 			}
 			for _, w := range fs[1:] {
@@ -552,7 +577,7 @@ func (p *attrPass) parseNP(i, end int) (mention, bool) {
 		return m, false
 	}
 	w := d.lower(i)
-	if f := p.wf(i); f&wPron != 0 && p.possLen(i) == 0 {
+	if f := p.wf(i); f&wPron != 0 && p.possLen(i) == 0 && (f&wObject == 0 || p.objectPronoun(i, end)) {
 		m.kind, m.last, m.head = mkPron, int32(i+1), int32(i)
 		switch {
 		case f&wMale != 0:
