@@ -2,6 +2,8 @@ package annotate
 
 import (
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf16"
@@ -142,5 +144,27 @@ func TestTooLarge(t *testing.T) {
 	}
 	if _, err := Annotate("1234", Options{MaxBytes: 4}); err != nil {
 		t.Fatalf("err = %v at the cap", err)
+	}
+}
+
+// BenchmarkLex measures the pass every input byte goes through: tokens,
+// paragraphs and sentences, over ~1 MiB of the gold files.
+func BenchmarkLex(b *testing.B) {
+	paths, _ := filepath.Glob("testdata/gold/*.gold")
+	var s strings.Builder
+	for s.Len() < 1<<20 && len(paths) > 0 {
+		for _, p := range paths {
+			data, _ := os.ReadFile(p)
+			s.Write(data)
+		}
+	}
+	src := s.String()
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		d := &doc{src: src}
+		d.lex()
+		d.paragraphs()
+		d.sentences()
 	}
 }
