@@ -68,6 +68,23 @@ func draw(src string, marks []mark) string {
 	return b.String()
 }
 
+// tableCase is one line of a rule table: the input and the expectation
+// rendered over it.
+type tableCase struct{ in, want string }
+
+// runTable runs one subtest per case, named by its input.
+func runTable(t *testing.T, cases []tableCase, render func(in string, r *Result) string) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.in, func(t *testing.T) {
+			r := annotateT(t, c.in)
+			if got := render(c.in, &r); got != c.want {
+				t.Errorf("\n got %s\nwant %s", got, c.want)
+			}
+		})
+	}
+}
+
 func annotateT(t *testing.T, in string) Result {
 	t.Helper()
 	r, err := Annotate(in, Options{})
@@ -79,7 +96,7 @@ func annotateT(t *testing.T, in string) Result {
 
 // Rule A: attributions, drawn over the text. Numbered so a commit can
 // cite a rule.
-var attributionCases = []struct{ in, want string }{
+var attributionCases = []tableCase{
 	// A1 indirect speech: the content is the governed clause, without "that"
 	{`Ukrainian officials reported that around 14,000 soldiers were sent.`,
 		`[M Ukrainian officials] [C reported] that [X around 14,000 soldiers were sent].`},
@@ -128,16 +145,7 @@ var attributionCases = []struct{ in, want string }{
 	{`Fjordlaks reported a 22% fall in profit on Monday.`, `[M Fjordlaks] [C reported] [X a 22% fall in profit] on Monday.`},
 }
 
-func TestAttributions(t *testing.T) {
-	for _, c := range attributionCases {
-		t.Run(c.in, func(t *testing.T) {
-			r := annotateT(t, c.in)
-			if got := drawAttributions(c.in, &r); got != c.want {
-				t.Errorf("\n got %s\nwant %s", got, c.want)
-			}
-		})
-	}
-}
+func TestAttributions(t *testing.T) { runTable(t, attributionCases, drawAttributions) }
 
 // Rule N: no attribution.
 var noAttributionCases = []string{
@@ -181,7 +189,7 @@ func TestNoAttributions(t *testing.T) {
 
 // Rule S: quote speakers. want lists, for each quote in order, the name of
 // its source or "-" for none.
-var speakerCases = []struct{ in, want string }{
+var speakerCases = []tableCase{
 	// S1 before, after, inverted, split by its cue
 	{`Anna Berg won. “We tried,” she said, “but failed.”`, `Anna Berg; Anna Berg`},
 	// S2 the adjacent sentence, and a run of quotes with no new cue
@@ -200,27 +208,22 @@ var speakerCases = []struct{ in, want string }{
 }
 
 func TestSpeakers(t *testing.T) {
-	for _, c := range speakerCases {
-		t.Run(c.in, func(t *testing.T) {
-			r := annotateT(t, c.in)
-			var got []string
-			for _, q := range r.Quotes {
-				if q.Source < 0 {
-					got = append(got, "-")
-				} else {
-					got = append(got, r.Sources[q.Source].Name)
-				}
+	runTable(t, speakerCases, func(in string, r *Result) string {
+		var got []string
+		for _, q := range r.Quotes {
+			if q.Source < 0 {
+				got = append(got, "-")
+			} else {
+				got = append(got, r.Sources[q.Source].Name)
 			}
-			if g := strings.Join(got, "; "); g != c.want {
-				t.Errorf("got %q, want %q", g, c.want)
-			}
-		})
-	}
+		}
+		return strings.Join(got, "; ")
+	})
 }
 
 // Rule C: clustering. want lists each source as `Name (kind): mention |
 // mention`, sources separated by "; ".
-var sourceCases = []struct{ in, want string }{
+var sourceCases = []tableCase{
 	// C1 full name, surname, pronoun
 	{`Kim Jong Un said the war would end. Kim said so again. He said it a third time.`,
 		`Kim Jong Un (person): Kim Jong Un | Kim | He`},
@@ -239,22 +242,17 @@ var sourceCases = []struct{ in, want string }{
 }
 
 func TestSources(t *testing.T) {
-	for _, c := range sourceCases {
-		t.Run(c.in, func(t *testing.T) {
-			r := annotateT(t, c.in)
-			var srcs []string
-			for _, s := range r.Sources {
-				var ms []string
-				for _, m := range s.Mentions {
-					ms = append(ms, c.in[m.Start:m.End])
-				}
-				srcs = append(srcs, s.Name+" ("+s.Kind.String()+"): "+strings.Join(ms, " | "))
+	runTable(t, sourceCases, func(in string, r *Result) string {
+		var srcs []string
+		for _, s := range r.Sources {
+			var ms []string
+			for _, m := range s.Mentions {
+				ms = append(ms, in[m.Start:m.End])
 			}
-			if g := strings.Join(srcs, "; "); g != c.want {
-				t.Errorf("\n got %s\nwant %s", g, c.want)
-			}
-		})
-	}
+			srcs = append(srcs, s.Name+" ("+s.Kind.String()+"): "+strings.Join(ms, " | "))
+		}
+		return strings.Join(srcs, "; ")
+	})
 }
 
 // Rule F: figures inside an attributed claim carry its source; figures in

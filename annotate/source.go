@@ -115,72 +115,26 @@ func loadSourceLexicons() {
 	srcLexOnce.Do(func() {
 		srcWords = make(map[string]wordFlag, 4000)
 		add := func(w string, f wordFlag) { srcWords[w] |= f }
-		lexLines(rolesText, func(fs []string) {
-			var f wordFlag
-			switch fs[0] {
-			case "h":
-				f = wHon
-			case "hm":
-				f = wHon | wMale
-			case "hf":
-				f = wHon | wFemale
-			case "r":
-				f = wRole
-			case "rm":
-				f = wRole | wMale
-			case "rf":
-				f = wRole | wFemale
-			case "o":
-				f = wOrgDesc
-			case "mod":
-				f = wMod
-			}
-			for _, w := range fs[1:] {
-				add(w, f)
-			}
-		})
-		lexLines(groupsText, func(fs []string) {
-			var f wordFlag
-			switch fs[0] {
-			case "g":
-				f = wGroup
-			case "a":
-				f = wAnon
-			case "ap":
-				f = wAnonPeople
-			case "as":
-				f = wAnonSing
-			case "o":
-				f = wOrgHead
-			case "oc":
-				f = wOrgHead | wCompanyHead
-			case "d":
-				f = wDoc
-			case "am":
-				f = wAnonMark
-			}
-			for _, w := range fs[1:] {
-				add(w, f)
-			}
-		})
-		lexLines(orgsText, func(fs []string) {
-			var f wordFlag
-			switch fs[0] {
-			case "s":
-				f = wOrgSuffix
-			case "sc":
-				f = wOrgSuffix | wCompanySuffix
-			case "of":
-				f = wOfHead
-			case "n":
-				f = wOrgName
-			case "p":
-				f = wPlace
-			}
-			for _, w := range fs[1:] {
-				add(w, f)
-			}
-		})
+		// roles.txt, groups.txt, orgs.txt: a tag, then words; the tag
+		// gives the flags (see each file's header)
+		for _, l := range []struct {
+			text string
+			tags map[string]wordFlag
+		}{
+			{rolesText, map[string]wordFlag{"h": wHon, "hm": wHon | wMale, "hf": wHon | wFemale,
+				"r": wRole, "rm": wRole | wMale, "rf": wRole | wFemale, "o": wOrgDesc, "mod": wMod}},
+			{groupsText, map[string]wordFlag{"g": wGroup, "a": wAnon, "ap": wAnonPeople, "as": wAnonSing,
+				"o": wOrgHead, "oc": wOrgHead | wCompanyHead, "d": wDoc, "am": wAnonMark}},
+			{orgsText, map[string]wordFlag{"s": wOrgSuffix, "sc": wOrgSuffix | wCompanySuffix,
+				"of": wOfHead, "n": wOrgName, "p": wPlace}},
+		} {
+			lexLines(l.text, func(fs []string) {
+				f := l.tags[fs[0]]
+				for _, w := range fs[1:] {
+					add(w, f)
+				}
+			})
+		}
 		lexLines(stopcapsText, func(fs []string) {
 			for _, w := range fs {
 				add(w, wStop)
