@@ -153,6 +153,8 @@ var noAttributionCases = []string{
 	`Reporting by Anna Berg; Editing by Tom Hale`,
 	`Reuters, BBC, and Al Jazeera contributed to this report.`,
 	`Photo: Anna Berg`,
+	`(Reporting by Anna Berg in Oslo; Editing by Tom Hale)`,
+	`Anna Berg reported from Brussels.`,
 	// N2 negated speech
 	`KCNA did not specify whether the troops had left.`,
 	`The ministry declined to comment on the report.`,

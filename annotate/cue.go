@@ -201,6 +201,9 @@ var bylineWords = setOf("reporting editing writing additional photo photos photo
 // a byline or credit line: it starts with a credit word followed by "by" or
 // a colon, or ends with "contributed (to) (this) report(ing)".
 func (d *doc) byline(first, last int) bool {
+	for first < last && d.toks[first].Kind == tPunct {
+		first++ // "(Reporting by …", "— Editing by …"
+	}
 	if first >= last {
 		return false
 	}
