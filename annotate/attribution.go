@@ -46,10 +46,11 @@ type attrPass struct {
 	mentEnd   []int32 // per token: mention whose last token it is, or -1
 	attrs     []attr
 	ents      []entity
-	ctxSubj   []int32        // per mention: the subject of the attribution whose content it opens, or -1
-	qEnt      []int32        // per quote: the speaker entity, or -1
-	subjOf    map[int32]bool // mentions that are the subject of an attribution
-	tf        []wordFlag     // per token: lexicon flags (wf)
+	ctxSubj   []int32         // per mention: the subject of the attribution whose content it opens, or -1
+	qEnt      []int32         // per quote: the speaker entity, or -1
+	subjOf    map[int32]bool  // mentions that are the subject of an attribution
+	disjoint  map[int32]int32 // object pronoun → the subject it cannot refer to
+	tf        []wordFlag      // per token: lexicon flags (wf)
 }
 
 // findAttributions fills d.res.Sources and d.res.Attributions and sets the
@@ -144,6 +145,7 @@ func (p *attrPass) findMentions() {
 			i = int(m.last)
 		}
 	}
+	p.disjoint = map[int32]int32{}
 	p.ctxSubj = make([]int32, len(p.ments))
 	for i := range p.ctxSubj {
 		p.ctxSubj[i] = -1
@@ -453,11 +455,14 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 		c = int(sm.last)
 	}
 	tellLike := w == "told" || w == "tell" || w == "tells" || w == "telling" || w == "informed" || w == "assured" || w == "reminded" || w == "warned" && c < last && objPronouns[d.lower(c)]
+	obj := int32(-1) // the hearer: "told him"
 	if tellLike && c < last && p.qOf[c] < 0 && d.tok(c) != "," && d.tok(c) != ":" && d.lower(c) != "that" {
 		switch {
 		case d.toks[c].Kind == tWord && objPronouns[d.lower(c)]:
+			obj = p.mentStart[c]
 			c++
 		case p.mentStart[c] >= 0:
+			obj = p.mentStart[c]
 			c = int(p.ments[p.mentStart[c]].last)
 		case d.toks[c].Kind == tWord && d.toks[c].Flags&fCap == 0 && !clauseWords[d.lower(c)]:
 			c++ // told reporters
@@ -510,7 +515,7 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 		return true
 	}
 	// a quote after: she said: “…” / he told reporters, “…”
-	if q := p.quoteAfter(c, last, 6); q >= 0 && p.quoteFirst(q) > c && (d.tok(p.quoteFirst(q)-1) == ":" || d.tok(p.quoteFirst(q)-1) == ",") || q >= 0 && p.quoteFirst(q) == c {
+	if q := p.quoteAfter(c, last, 12); q >= 0 && p.quoteFirst(q) > c && (d.tok(p.quoteFirst(q)-1) == ":" || d.tok(p.quoteFirst(q)-1) == ",") || q >= 0 && p.quoteFirst(q) == c {
 		a.content, a.quote = d.res.Quotes[q].Span, int32(q)
 		p.attrs = append(p.attrs, a)
 		return true
@@ -624,8 +629,17 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 	}
 	// a pronoun opening the content refers to the subject ("the company
 	// said it …").
+	if obj >= 0 && p.ments[obj].kind == mkPron {
+		// "His cardiologist told him": him is not the cardiologist
+		p.disjoint[obj] = subj
+	}
 	if c < last && p.mentStart[c] >= 0 && p.ments[p.mentStart[c]].kind == mkPron {
-		p.ctxSubj[p.mentStart[c]] = subj
+		// "told him he had lost": he is the hearer
+		if obj >= 0 {
+			p.ctxSubj[p.mentStart[c]] = obj
+		} else {
+			p.ctxSubj[p.mentStart[c]] = subj
+		}
 	}
 	p.attrs = append(p.attrs, a)
 	return true
@@ -855,15 +869,18 @@ func (p *attrPass) quoteEndsWithComma(q int) bool {
 	return l > 0 && p.d.tok(l-1) == ","
 }
 
-// quoteAfter returns the first quote starting within n tokens after c
-// (before any other quote or the sentence end), or -1.
+// quoteAfter returns the first quote starting within n tokens after c,
+// or -1; another reporting verb on the way takes the quote for itself
+// ("whether he understood the charges, Finch replied: “I do.”").
 func (p *attrPass) quoteAfter(c, last, n int) int {
 	for k := c; k < last && k < c+n; k++ {
 		if p.qOf[k] >= 0 {
 			return int(p.qOf[k])
 		}
+		if k > c && p.tf[k]&wCue != 0 && p.d.toks[k].Flags&fCap == 0 && p.mentEnd[k-1] >= 0 {
+			return -1
+		}
 	}
-	// a quote may start the next sentence after a colon: "he said:"
 	return -1
 }
 

@@ -205,7 +205,9 @@ var speakerCases = []tableCase{
 	{`Maria Delgado and Tom Berg met. “It went well,” he said.`, `Tom Berg`},
 	// S5 a description refers to the person last named
 	{`Fabian Hurzeler was delighted. “We pressed,” the German said. “We ran.”`, `Fabian Hurzeler; Fabian Hurzeler`},
-	// S6 no speaker in the text
+	// S6 another verb on the way takes the quote
+	{`Asked whether he understood the charges, Finch replied: “I do.”`, `Finch`},
+	// S7 no speaker in the text
 	{`“Nobody knows,” the sign read.`, `-`},
 }
 
@@ -238,7 +240,10 @@ var sourceCases = []tableCase{
 	// C4 anonymous and document sources
 	{`A senior official said the plan had failed.`, `A senior official (anonymous): A senior official`},
 	{`A statement from the ministry said the border was closed.`, `A statement from the ministry (document): A statement from the ministry`},
-	// C5 title + surname
+	// C5 the hearer of "told him" is not the teller; "he" after it is the hearer
+	{`Walt Brenner woke up. His cardiologist told him he had lost muscle.`,
+		`His cardiologist (person): His cardiologist`},
+	// C6 title + surname
 	{`Carol Reid said drivers were angry. Ms Reid warned that the strike would go ahead.`,
 		`Carol Reid (person): Carol Reid | Ms Reid`},
 }

@@ -1418,6 +1418,10 @@ func (p *attrPass) resolvePronoun(c *clusterer, mi int, subject bool) int32 {
 			}
 		}
 	}
+	not := int32(-1) // the entity this pronoun cannot be (the subject of its clause)
+	if s, ok := p.disjoint[int32(mi)]; ok {
+		not = p.ments[s].ent
+	}
 	fallback := int32(-1)
 	for k := len(c.recent) - 1; k >= 0 && k >= len(c.recent)-recentMax; k-- {
 		r := &p.ments[c.recent[k]]
@@ -1425,7 +1429,7 @@ func (p *attrPass) resolvePronoun(c *clusterer, mi int, subject bool) int32 {
 			break
 		}
 		e := r.ent
-		if e < 0 || !p.compatible(m, e) {
+		if e < 0 || e == not || !p.compatible(m, e) {
 			continue
 		}
 		en := &p.ents[e]
