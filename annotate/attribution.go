@@ -532,6 +532,18 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 	if inverted {
 		end = j
 	}
+	// parenthetical: "The conservative majority, he said, has been …" —
+	// the whole sentence is the claim
+	if end > first && d.tok(end-1) == "," && p.qOf[end-1] < 0 && c+1 < last && d.tok(c) == "," && p.qOf[c] < 0 &&
+		d.toks[c+1].Kind == tWord && !isCueWord(d.lower(c+1)) && p.qOf[c+1] < 0 {
+		if p.looksLikeClause(c+1, last) || p.tf[c+1]&(wAux|wBe|wClause) != 0 {
+			a.content = p.clauseSpan(p.clauseStart(end-1, first), last)
+			if a.content.Valid() {
+				p.attrs = append(p.attrs, a)
+				return true
+			}
+		}
+	}
 	if end > first && p.restIsAdverbial(c, last) {
 		ce := -1
 		switch {

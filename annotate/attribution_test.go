@@ -140,7 +140,10 @@ var attributionCases = []tableCase{
 	// A13 a that-clause past a long adverbial
 	{`Vance told analysts on a call that began at 8:30 a.m. ET that the recall had cost $640 million.`,
 		`[M Vance] [C told] analysts on a call that began at 8:30 a.m. ET that [X the recall had cost $640 million].`},
-	// A14 the writer's tail is not the source's content
+	// A14 a parenthetical cue: the whole sentence is the claim
+	{`The conservative majority, he said, has been skeptical of agencies.`,
+		`[X The conservative majority, [M he] [C said], has been skeptical of agencies].`},
+	// A15 the writer's tail is not the source's content
 	{`The firm said it had signed a deal with a carmaker, which it did not name.`, `[M The firm] [C said] [X it had signed a deal with a carmaker], which it did not name.`},
 	{`Fjordlaks reported a 22% fall in profit on Monday.`, `[M Fjordlaks] [C reported] [X a 22% fall in profit] on Monday.`},
 }

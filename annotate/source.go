@@ -1257,8 +1257,9 @@ func (p *attrPass) commonEntity(c *clusterer, mi int) int32 {
 		if e, ok := c.byHead[h]; ok && m.definite && (p.ents[e].kind == m.kind || m.kind == mkRole) {
 			return e
 		}
-		if m.kind == mkRole && m.definite && d.lower(int(m.first)) == "the" {
+		if m.kind == mkRole && m.definite && d.lower(int(m.first)) == "the" && (p.subjOf[int32(mi)] || p.epithetAt(mi)) {
 			// "the coach said", "the German said": the person last named
+			// (not "the president" in passing: a title names its own)
 			if e := p.lastPerson(c, mi); e >= 0 {
 				return e
 			}
@@ -1358,6 +1359,14 @@ func (p *attrPass) personish(en *entity) bool {
 		return en.ev&evPlural == 0
 	}
 	return false
+}
+
+// epithetAt reports whether mention mi is a description like "the
+// German" or "the 27-year-old".
+func (p *attrPass) epithetAt(mi int) bool {
+	m := &p.ments[mi]
+	k, ok := p.epithet(int(m.first), int(m.last))
+	return ok && k == int(m.last)
 }
 
 // lastPerson returns the entity of the most recent named person within the
