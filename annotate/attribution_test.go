@@ -206,11 +206,13 @@ var speakerCases = []tableCase{
 	// S4 he/she by gender
 	{`Maria Delgado and Tom Berg met. “It went well,” she said.`, `Maria Delgado`},
 	{`Maria Delgado and Tom Berg met. “It went well,” he said.`, `Tom Berg`},
-	// S5 a description refers to the person last named
+	// S5 from an earlier sentence, he is its subject rather than its object
+	{`Luis Enrique praised his goalkeeper. “He was incredible,” he said.`, `Luis Enrique`},
+	// S6 a description refers to the person last named
 	{`Fabian Hurzeler was delighted. “We pressed,” the German said. “We ran.”`, `Fabian Hurzeler; Fabian Hurzeler`},
-	// S6 another verb on the way takes the quote
+	// S7 another verb on the way takes the quote
 	{`Asked whether he understood the charges, Finch replied: “I do.”`, `Finch`},
-	// S7 no speaker in the text
+	// S8 no speaker in the text
 	{`“Nobody knows,” the sign read.`, `-`},
 }
 

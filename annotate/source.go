@@ -1452,6 +1452,14 @@ func (p *attrPass) resolvePronoun(c *clusterer, mi int, subject bool) int32 {
 			continue
 		}
 		if en.ev&evPerson != 0 || en.kind == mkRole || en.kind == mkAnon {
+			if r.sent != m.sent {
+				// from an earlier sentence, its subject is the likelier
+				// antecedent: "Luis Enrique praised his goalkeeper. “…,”
+				// he said."
+				if s := p.sentenceSubjectEntity(c, k, r.sent); s >= 0 && s != not && p.compatible(m, s) && p.ents[s].ev&evPerson != 0 {
+					return s
+				}
+			}
 			return e
 		}
 		if fallback < 0 && !r.weak && r.kind == mkName && r.nameL-r.nameF > 1 {
@@ -1459,4 +1467,30 @@ func (p *attrPass) resolvePronoun(c *clusterer, mi int, subject bool) int32 {
 		}
 	}
 	return fallback
+}
+
+// sentenceSubjectEntity returns the entity of the first mention of
+// sentence s when it opens the sentence (after a dateline), looking back
+// from c.recent[k]; -1 otherwise.
+func (p *attrPass) sentenceSubjectEntity(c *clusterer, k int, s int32) int32 {
+	first := int32(-1)
+	for ; k >= 0 && k >= len(c.recent)-recentMax; k-- {
+		r := &p.ments[c.recent[k]]
+		if r.sent != s {
+			break
+		}
+		first = c.recent[k]
+	}
+	if first < 0 {
+		return -1
+	}
+	fm := &p.ments[first]
+	st := int(p.d.sents[s].First)
+	if int(fm.first) != p.afterDateline(st, int(fm.first)+1) && int(fm.first) != st {
+		return -1
+	}
+	if fm.kind != mkName && fm.kind != mkRole {
+		return -1
+	}
+	return fm.ent
 }
