@@ -381,8 +381,8 @@ func (p *attrPass) capRun(i, end int) int {
 			case nameConnectors[w]:
 				j++
 				continue
-			case w == "of" && (p.wf(j-1)&(wOfHead|wOrgSuffix|wRole|wHon) != 0 || j-1 > i && p.wf(j-1)&wGiven == 0 && p.possLen(j-1) == 0):
-				j++ // Bank of England, Joint Chiefs of Staff
+			case w == "of" && (p.wf(j-1)&(wOfHead|wOrgSuffix|wRole|wHon) != 0 || j-1 > i && p.pluralRun(i, j)):
+				j++ // Bank of England, Joint Chiefs of Staff (not Dr Priya Nair of Imperial College)
 				continue
 			case (w == "and" || w == "&") && p.runEndsOrg(j+1, end):
 				j++
@@ -494,6 +494,22 @@ func (p *attrPass) headAhead(j, end int) bool {
 		}
 	}
 	return false
+}
+
+// pluralRun reports whether the capitalized run [i, j) ends in a plural
+// word and holds no given name or title: "Joint Chiefs" (of Staff), not
+// "Priya Nair" (of Imperial College).
+func (p *attrPass) pluralRun(i, j int) bool {
+	w := p.d.lower(j - 1)
+	if len(w) < 3 || w[len(w)-1] != 's' || p.possLen(j-1) > 0 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if p.wf(k)&(wGiven|wHon) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // runEndsOrg reports whether the capitalized run from i ends with an
