@@ -399,7 +399,7 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 	} else if k >= first && d.tok(k) == "," && k > first && p.mentEnd[k-1] >= 0 && p.ments[p.mentEnd[k-1]].hasComma(d) {
 		// "the council leader, Janet Okoro, told": the appositive is the mention
 		subj = p.mentEnd[k-1]
-	} else if j+1 < last && p.mentStart[j+1] >= 0 && v.class != cueCall && v.class != cueAs && !tellVerbs[w] && p.invertedSlot(j, first) && p.clauseEndsAfter(int(p.ments[p.mentStart[j+1]].last), last) {
+	} else if j+1 < last && p.mentStart[j+1] >= 0 && (v.class == cueSpeech || v.class == cueClause || v.class == cueQuoteOnly) && !tellVerbs[w] && p.invertedSlot(j, first) && p.clauseEndsAfter(int(p.ments[p.mentStart[j+1]].last), last) {
 		subj, inverted = p.mentStart[j+1], true
 	} else if k >= first && (d.lower(k) == "and" || d.lower(k) == "but") {
 		// coordinated: "reported … and said", "thanked her staff and said"
@@ -726,6 +726,13 @@ func (p *attrPass) invertedSlot(j, first int) bool {
 func (p *attrPass) clauseEndsAfter(k, last int) bool {
 	if k >= last {
 		return true
+	}
+	if w := p.d.toks[k]; w.Kind == tWord && w.Flags&fCap == 0 {
+		// "said Dr Priya Nair of Imperial College": an affiliation
+		switch p.d.lower(k) {
+		case "of", "at", "from", "with", "in", "for":
+			return true
+		}
 	}
 	return p.d.toks[k].Kind == tPunct && p.qOf[k] < 0
 }

@@ -105,6 +105,8 @@ var attributionCases = []tableCase{
 	{`“We will win,” Kim said.`, `[X “We will win,”] [M Kim] [C said].`},
 	{`“We will win,” said Halla Berg, an analyst at Ostra Bank.`, `[X “We will win,”] [C said] [M Halla Berg], an analyst at Ostra Bank.`},
 	{`Kim told reporters: “We will win.”`, `[M Kim] [C told] reporters: [X “We will win.”]`},
+	{`“Remarkable,” said the study's lead author, Dr Priya Nair of Imperial College London.`,
+		`[X “Remarkable,”] [C said] [M the study's lead author, Dr Priya Nair] of Imperial College London.`},
 	// A3 roles and titles in front belong to the mention; a trailing description does not
 	{`Russia’s Chief of Staff, Valery Gerasimov, said the offensive had stalled.`,
 		`[M Russia’s Chief of Staff, Valery Gerasimov], [C said] [X the offensive had stalled].`},
