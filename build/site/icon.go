@@ -2,12 +2,14 @@ package site
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/xml"
 	"fmt"
 	"image"
 	"image/color"
 	"image/png"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -36,7 +38,7 @@ func renderIcons(assets []asset) ([]asset, error) {
 	for _, size := range IconSizes {
 		var b bytes.Buffer
 		enc := png.Encoder{CompressionLevel: png.BestCompression}
-		if err := enc.Encode(&b, icon.render(size)); err != nil {
+		if err := enc.Encode(&b, paletted(icon.render(size))); err != nil {
 			return nil, err
 		}
 		out = append(out, asset{name: fmt.Sprintf("icon-%d.png", size), data: b.Bytes()})
@@ -239,4 +241,36 @@ func (ic *icon) render(size int) *image.NRGBA {
 		}
 	}
 	return img
+}
+
+// paletted returns img as a paletted image when it has at most 256 colours
+// (the icon has about 40: a few fills and their anti-aliased edges), which
+// makes the PNG about half the size with the same pixels; else img itself.
+func paletted(img *image.NRGBA) image.Image {
+	index := map[color.NRGBA]uint8{}
+	var pal []color.NRGBA
+	for i := 0; i < len(img.Pix); i += 4 {
+		c := color.NRGBA{img.Pix[i], img.Pix[i+1], img.Pix[i+2], img.Pix[i+3]}
+		if _, ok := index[c]; !ok {
+			if len(pal) == 256 {
+				return img
+			}
+			index[c] = 0
+			pal = append(pal, c)
+		}
+	}
+	// A fixed order, so the bytes depend on the pixels only.
+	slices.SortFunc(pal, func(a, b color.NRGBA) int {
+		return cmp.Compare(uint32(a.R)<<24|uint32(a.G)<<16|uint32(a.B)<<8|uint32(a.A),
+			uint32(b.R)<<24|uint32(b.G)<<16|uint32(b.B)<<8|uint32(b.A))
+	})
+	p := image.NewPaletted(img.Rect, make(color.Palette, len(pal)))
+	for i, c := range pal {
+		p.Palette[i] = c
+		index[c] = uint8(i)
+	}
+	for i, j := 0, 0; i < len(img.Pix); i, j = i+4, j+1 {
+		p.Pix[j] = index[color.NRGBA{img.Pix[i], img.Pix[i+1], img.Pix[i+2], img.Pix[i+3]}]
+	}
+	return p
 }

@@ -2,6 +2,7 @@ package site
 
 import (
 	"bytes"
+	"image"
 	"io/fs"
 	"net/http"
 	"net/http/httptest"
@@ -191,6 +192,17 @@ func TestIcon(t *testing.T) {
 	if c := img.NRGBAAt(32, 8); c.A != 255 {
 		t.Errorf("top middle %v, want the opaque background", c)
 	}
+	pimg, ok := paletted(img).(*image.Paletted)
+	if !ok {
+		t.Fatal("the icon did not fit a palette")
+	}
+	for y := 0; y < 64; y++ {
+		for x := 0; x < 64; x++ {
+			if r1, g1, b1, a1 := img.At(x, y).RGBA(); [4]uint32{r1, g1, b1, a1} != rgba(pimg.At(x, y)) {
+				t.Fatalf("pixel %d,%d changed in the palette", x, y)
+			}
+		}
+	}
 	if _, err := parseIcon([]byte(`<svg viewBox="0 0 1 1"><ellipse/></svg>`)); err == nil {
 		t.Error("an unsupported element parsed")
 	}
@@ -328,4 +340,9 @@ func TestWriteReplaces(t *testing.T) {
 	if err := write(Config{Out: foreign}, assets, names, &Site{}); err == nil {
 		t.Error("write replaced a directory that is not a site")
 	}
+}
+
+func rgba(c interface{ RGBA() (r, g, b, a uint32) }) [4]uint32 {
+	r, g, b, a := c.RGBA()
+	return [4]uint32{r, g, b, a}
 }
