@@ -841,6 +841,9 @@ func (p *attrPass) parseNP(i, end int) (mention, bool) {
 				m.kind = mkRole
 				m.ev |= evPerson
 			}
+		case hf&wOrgDesc != 0:
+			m.kind = mkOrg // "Local media", "the broadcaster"
+			m.ev |= evOrg
 		default:
 			return m, false
 		}
@@ -937,6 +940,9 @@ func (p *attrPass) postModifier(k, end int, kind mentionKind) int {
 			n++
 			if p.possLen(o-1) > 0 && o < end && d.toks[o].Kind == tWord {
 				continue
+			}
+			if o < end && d.toks[o].Kind == tWord && d.toks[o].Flags&fCap == 0 && p.wf(o)&(wOrgHead|wGroup|wDoc) != 0 && p.wf(o)&wCue == 0 {
+				o++ // the RMT union
 			}
 			break
 		}
