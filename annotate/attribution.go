@@ -387,7 +387,7 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 			subj = p.attrs[len(p.attrs)-1].subj
 			coord = true
 		} else if k >= first && d.tok(k) == "," {
-			if subj = p.sentenceSubject(first, j); subj < 0 || p.ments[subj].kind == mkDoc {
+			if subj = p.clauseSubject(first, j); subj < 0 || p.ments[subj].kind == mkDoc {
 				return false
 			}
 			coord = true
@@ -705,6 +705,28 @@ func (p *attrPass) sentenceSubject(first, j int) int32 {
 		m := p.mentStart[f]
 		if k := p.ments[m].kind; k != mkDoc || p.ments[m].definite {
 			return m
+		}
+	}
+	return -1
+}
+
+// clauseSubject returns the subject of the clause a participle at j
+// hangs on: the last mention before j that opens the sentence or a clause
+// joined by "and" or "but" ("…, and the Justice Department has sued the
+// company, alleging …"), within 40 tokens; -1 when none.
+func (p *attrPass) clauseSubject(first, j int) int32 {
+	d := p.d
+	f := p.afterDateline(first, j)
+	for k := j - 1; k >= f && k > j-40; k-- {
+		mi := p.mentStart[k]
+		if mi < 0 || p.qOf[k] >= 0 {
+			continue
+		}
+		if k == f || d.toks[k-1].Kind == tWord && (d.lower(k-1) == "and" || d.lower(k-1) == "but") {
+			if m := &p.ments[mi]; m.kind != mkDoc || m.definite {
+				return mi
+			}
+			return -1
 		}
 	}
 	return -1
@@ -1246,7 +1268,10 @@ func (p *attrPass) output() {
 			if m.kind == mkPron {
 				continue
 			}
-			if best < 0 || m.End-m.Start > p.ments[best].End-p.ments[best].Start {
+			// the fullest mention: a name before a common noun, then the
+			// longest ("Apple Inc.", not "the company")
+			if b := best; b < 0 || (m.kind == mkName) != (p.ments[b].kind == mkName) && m.kind == mkName ||
+				(m.kind == mkName) == (p.ments[b].kind == mkName) && m.End-m.Start > p.ments[b].End-p.ments[b].Start {
 				best = int(mi)
 			}
 		}

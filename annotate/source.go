@@ -281,6 +281,7 @@ const (
 	evMale
 	evFemale
 	evPlural
+	evBody // a body that is not a company: a ministry, a department, police
 )
 
 // mention is one noun phrase that can be a source.
@@ -833,6 +834,8 @@ func (p *attrPass) parseNP(i, end int) (mention, bool) {
 			m.ev |= evOrg
 			if hf&wCompanyHead != 0 {
 				m.ev |= evCompany
+			} else {
+				m.ev |= evBody
 			}
 		case hf&(wRole|wHon|wAnonSing) != 0:
 			if article {
@@ -1150,6 +1153,8 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 		m.ev |= evOrg
 		if lf&wCompanySuffix != 0 {
 			m.ev |= evCompany
+		} else {
+			m.ev |= evBody
 		}
 	}
 	if l-f == 1 && (d.toks[f].Flags&fUpper != 0 || p.wf(int(f))&wOrgName != 0) {
@@ -1330,8 +1335,8 @@ func (p *attrPass) recentOrg(c *clusterer, mi int, company bool) int32 {
 		if !isOrg && en.kind != mkDoc || en.kind == mkGroup || en.kind == mkDoc && company {
 			continue
 		}
-		if company && en.ev&evCompany == 0 && en.kind == mkOrg {
-			continue
+		if company && en.ev&evCompany == 0 && (en.kind == mkOrg || en.ev&evBody != 0) {
+			continue // "the company" is no ministry
 		}
 		if d.sents[r.sent].Para < para-1 {
 			break
