@@ -214,7 +214,9 @@ var speakerCases = []tableCase{
 	{`Fabian Hurzeler was delighted. “We pressed,” the German said. “We ran.”`, `Fabian Hurzeler; Fabian Hurzeler`},
 	// S7 another verb on the way takes the quote
 	{`Asked whether he understood the charges, Finch replied: “I do.”`, `Finch`},
-	// S8 no speaker in the text
+	// S8 he or she reaches back three paragraphs for a known person
+	{"Dr. Anna Berg runs the clinic.\n\nThe clinic opened in 1990.\n\nIt has 40 beds.\n\n“We are full,” she said.", `Dr. Anna Berg`},
+	// S9 no speaker in the text
 	{`“Nobody knows,” the sign read.`, `-`},
 }
 

@@ -1459,14 +1459,21 @@ func (p *attrPass) resolvePronoun(c *clusterer, mi int, subject bool) int32 {
 		not = p.ments[s].ent
 	}
 	fallback := int32(-1)
+	reach := para - 1 // he and she look further back for a known person
+	if m.ev&evPlural == 0 {
+		reach = para - 3
+	}
 	for k := len(c.recent) - 1; k >= 0 && k >= len(c.recent)-recentMax; k-- {
 		r := &p.ments[c.recent[k]]
-		if d.sents[r.sent].Para < para-1 {
+		if d.sents[r.sent].Para < reach {
 			break
 		}
 		e := r.ent
 		if e < 0 || e == not || !p.compatible(m, e) {
 			continue
+		}
+		if d.sents[r.sent].Para < para-1 && (p.ents[e].ev&evPerson == 0 || fallback >= 0) {
+			continue // beyond the paragraph before: a known person only
 		}
 		en := &p.ents[e]
 		if m.ev&evPlural != 0 {
