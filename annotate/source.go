@@ -1174,6 +1174,17 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 			break
 		}
 	}
+	// an unlisted given name by its ending, the way a reader guesses:
+	// Ilona, Adaeze Okafor -a; Paolo, Aurelio -o (two- and three-word
+	// names only, never a body's)
+	if m.ev&(evMale|evFemale|evOrg) == 0 && l-f >= 2 && l-f <= 3 && p.wf(int(f)) == 0 && d.toks[f].Kind == tWord &&
+		p.wf(int(l-1))&(wOrgSuffix|wPlace|wOrgName) == 0 {
+		if w := d.lower(int(f)); len(w) >= 3 && w[len(w)-1] == 'a' {
+			m.ev |= evPerson | evFemale
+		} else if len(w) >= 3 && w[len(w)-1] == 'o' {
+			m.ev |= evPerson | evMale
+		}
+	}
 	// Harrow County, Sage Valley: a place
 	if p.wf(int(l-1))&wPlace != 0 && l-f > 1 {
 		m.ev |= evOrg
