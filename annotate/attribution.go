@@ -646,8 +646,9 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 		p.disjoint[obj] = subj
 	}
 	if c < last && p.mentStart[c] >= 0 && p.ments[p.mentStart[c]].kind == mkPron {
-		// "told him he had lost": he is the hearer
-		if obj >= 0 {
+		// "told him he had lost": he is the hearer; "told Reuters they
+		// heard gunfire": they are the tellers
+		if obj >= 0 && p.ments[obj].kind == mkPron {
 			p.ctxSubj[p.mentStart[c]] = obj
 		} else {
 			p.ctxSubj[p.mentStart[c]] = subj
@@ -1000,8 +1001,10 @@ func (p *attrPass) skipLeadingTime(c, last int) int {
 func (p *attrPass) looksLikeClause(c, last int) bool {
 	d := p.d
 	if c < last && d.toks[c].Kind == tWord {
-		if w := d.lower(c); w == "to" || subjectBlockers[w] || len(w) > 4 && w[len(w)-3:] == "ing" {
-			return false // "feared being shut out", "ask for help"
+		if w := d.lower(c); w == "to" || subjectBlockers[w] {
+			return false // "ask for help", "warned of a crisis"
+		} else if len(w) > 4 && w[len(w)-3:] == "ing" && !(c+1 < last && relativeVerb(d, c+1)) {
+			return false // "feared being shut out", not "showed hiring slowed"
 		}
 	}
 	for k, n := c, 0; k < last && n < 12; k, n = k+1, n+1 {

@@ -176,7 +176,8 @@ var noAttributionCases = []string{
 	// N6 "according to plan", "said nothing"
 	`The launch went according to plan.`,
 	`The minister's aides said nothing.`,
-	// N7 orders and plain objects of "told"
+	// N7 orders and plain objects of "told"; a gerund object
+	`Aid agencies feared being shut out.`,
 	`Coach Smith told his players to stay calm.`,
 	`She told the story of her grandmother, who fled Vienna in 1938.`,
 	// N8 a noun after a preposition is not the subject
@@ -252,7 +253,13 @@ var sourceCases = []tableCase{
 	// C5 the hearer of "told him" is not the teller; "he" after it is the hearer
 	{`Walt Brenner woke up. His cardiologist told him he had lost muscle.`,
 		`His cardiologist (person): His cardiologist`},
-	// C6 title + surname
+	// C6 "told Reuters they": the tellers; numbers make no definite phrase
+	{`Witnesses told Reuters they heard gunfire.`, `Witnesses (group): Witnesses | they`},
+	{`Sources said the deal was close. Two sources said it could be signed.`,
+		`Sources (anonymous): Sources; Two sources (anonymous): Two sources`},
+	// C7 "it" for a one-word body that spoke
+	{`Microsoft said it would invest $10 billion.`, `Microsoft (organization): Microsoft | it`},
+	// C8 title + surname
 	{`Carol Reid said drivers were angry. Ms Reid warned that the strike would go ahead.`,
 		`Carol Reid (person): Carol Reid | Ms Reid`},
 }

@@ -578,9 +578,10 @@ func (p *attrPass) parseNP(i, end int) (mention, bool) {
 	headTok := -1
 	article := false // a / an / one: indefinite
 	if t.Kind == tWord && (p.wf(i)&wDet != 0 && p.possLen(i) == 0) {
-		if w == "a" || w == "an" || w == "one" || w == "another" {
+		switch w {
+		case "a", "an", "one", "another":
 			article = true
-		} else {
+		case "the", "this", "these", "those", "its", "his", "her", "their", "our":
 			m.definite = true
 		}
 		j++
@@ -1280,7 +1281,7 @@ func (p *attrPass) commonEntity(c *clusterer, mi int) int32 {
 		if e, ok := c.byHead[h]; ok && bare && p.ents[e].ev&evOrg != 0 {
 			return e
 		}
-		if bare && m.ev&evCompany == 0 && m.definite {
+		if bare && m.ev&evCompany == 0 && m.definite && d.toks[m.head].Flags&fCap == 0 {
 			// "the agency", "the ministry": the body named in this sentence
 			// or the one before
 			if e := p.recentOrg(c, mi, false); e >= 0 && (p.ents[e].head == h || p.nearby(e, mi)) {
@@ -1380,8 +1381,8 @@ func (p *attrPass) compatible(m *mention, e int32) bool {
 		return p.personish(en) && en.ev&evMale == 0 && en.ev&evPlural == 0
 	case m.ev&evPlural != 0:
 		return en.ev&evPlural != 0 || en.kind == mkGroup || en.kind == mkOrg || en.ev&evOrg != 0 && en.ev&evPerson == 0
-	default: // it
-		return en.ev&evPerson == 0 && en.ev&evPlural == 0 && (en.kind == mkOrg || en.kind == mkDoc || en.ev&evOrg != 0)
+	default: // it: a body, a document, or a one-word name with nothing personal (Microsoft)
+		return en.ev&evPerson == 0 && en.ev&evPlural == 0 && (en.kind == mkOrg || en.kind == mkDoc || en.ev&evOrg != 0 || en.kind == mkName && !en.multi)
 	}
 }
 
