@@ -466,6 +466,30 @@ func roleSuffix(w string) bool {
 	return n > 6 && (w[n-3:] == "ist" || w[n-4:] == "cian")
 }
 
+// agentNoun reports a word shaped like one naming a person by what they
+// do (planner, organizer, tenant); only taken as a role right before a
+// name.
+func agentNoun(w string) bool {
+	n := len(w)
+	if n < 5 {
+		return false
+	}
+	switch w[n-2:] {
+	case "er", "or", "an", "nt", "st":
+		return true
+	}
+	return false
+}
+
+// nameAfter reports whether a capitalized name starts at k, or after a
+// comma at k ("chief planner, Karen Olsen").
+func (p *attrPass) nameAfter(k, end int) bool {
+	if k < end && p.d.tok(k) == "," {
+		k++
+	}
+	return k < end && p.isCapWord(k) && p.wf(k)&(wStop|wRole|wHon) == 0
+}
+
 // isCueWord reports whether w is a form of a reporting verb.
 func isCueWord(w string) bool {
 	_, ok := cueVerbs[w]
@@ -631,8 +655,8 @@ func (p *attrPass) parseNP(i, end int) (mention, bool) {
 			j++ // Three of the five commissioners
 			continue
 		}
-		if f == 0 && tk.Flags&fCap == 0 && roleSuffix(lw) {
-			f = wRole // cardiologist, technician, epidemiologist
+		if f == 0 && tk.Flags&fCap == 0 && (roleSuffix(lw) || agentNoun(lw) && p.nameAfter(j+1, end)) {
+			f = wRole // cardiologist, technician; planner before a name
 		}
 		if f == 0 && len(lw) > 4 && lw[len(lw)-1] == 's' && srcWords[lw[:len(lw)-1]]&wRole != 0 {
 			f = wGroup // commissioners, negotiators: plural roles
