@@ -678,7 +678,7 @@ func (p *attrPass) canBeSubject(mi int32, v cueVerb, j, first, n0 int) bool {
 		return false
 	}
 	if m.last-m.first == 1 && m.kind != mkName && m.kind != mkPron && m.kind != mkGroup && d.toks[f].Flags&fCap == 0 {
-		if fl := p.wf(f); fl&(wAnon|wAnonPeople|wGroup) == 0 && d.lower(f) != "data" {
+		if fl := p.wf(f); fl&(wAnon|wAnonPeople|wGroup) == 0 && !bareSubjects[d.lower(f)] {
 			return false
 		}
 	}
@@ -697,6 +697,10 @@ func (p *attrPass) canBeSubject(mi int32, v cueVerb, j, first, n0 int) bool {
 	}
 	return true
 }
+
+// bareSubjects are singular-looking nouns that need no determiner to be
+// a subject ("police said", "data show").
+var bareSubjects = setOf("police data research management staff media press intelligence")
 
 // sentenceSubject returns the mention that opens the sentence (after a
 // dateline), when it stands before the token j, or -1.

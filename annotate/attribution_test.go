@@ -142,10 +142,14 @@ var attributionCases = []tableCase{
 	// A13 a that-clause past a long adverbial
 	{`Vance told analysts on a call that began at 8:30 a.m. ET that the recall had cost $640 million.`,
 		`[M Vance] [C told] analysts on a call that began at 8:30 a.m. ET that [X the recall had cost $640 million].`},
-	// A14 a parenthetical cue: the whole sentence is the claim
+	// A14 "police said" needs no determiner; a police force's full name
+	{`A man was charged with murder, police said.`, `[X A man was charged with murder], [M police] [C said].`},
+	{`West Yorkshire Police said officers were called at 7.40am.`, `[M West Yorkshire Police] [C said] [X officers were called at 7.40am].`},
+	{`Court documents show the man had been arrested twice.`, `[M Court documents] [C show] [X the man had been arrested twice].`},
+	// A15 a parenthetical cue: the whole sentence is the claim
 	{`The conservative majority, he said, has been skeptical of agencies.`,
 		`[X The conservative majority, [M he] [C said], has been skeptical of agencies].`},
-	// A15 the writer's tail is not the source's content
+	// A16 the writer's tail is not the source's content
 	{`The firm said it had signed a deal with a carmaker, which it did not name.`, `[M The firm] [C said] [X it had signed a deal with a carmaker], which it did not name.`},
 	{`Fjordlaks reported a 22% fall in profit on Monday.`, `[M Fjordlaks] [C reported] [X a 22% fall in profit] on Monday.`},
 }

@@ -884,6 +884,9 @@ func (p *attrPass) parseNP(i, end int) (mention, bool) {
 		if hf&(wRole|wAnonSing) != 0 && hf&wOrgHead == 0 && m.ev&evPlural == 0 {
 			m.ev |= evPerson // a driver, the coach: a person
 		}
+		if h := d.lower(headTok); (m.kind == mkDoc || m.kind == mkOrg) && len(h) > 3 && h[len(h)-1] == 's' && h[len(h)-2] != 's' && h != "news" {
+			m.ev |= evPlural // court documents, the figures: they
+		}
 		if article && m.kind == mkRole {
 			m.kind = mkAnon
 		}
