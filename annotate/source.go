@@ -658,8 +658,12 @@ func (p *attrPass) parseNP(i, end int) (mention, bool) {
 		if f == 0 && tk.Flags&fCap == 0 && (roleSuffix(lw) || agentNoun(lw) && p.nameAfter(j+1, end)) {
 			f = wRole // cardiologist, technician; planner before a name
 		}
-		if f == 0 && len(lw) > 4 && lw[len(lw)-1] == 's' && srcWords[lw[:len(lw)-1]]&wRole != 0 {
-			f = wGroup // commissioners, negotiators: plural roles
+		if f == 0 && len(lw) > 4 && lw[len(lw)-1] == 's' {
+			if sf := srcWords[lw[:len(lw)-1]]; sf&wRole != 0 {
+				f = wGroup // commissioners, negotiators: plural roles
+			} else if sf&wDoc != 0 {
+				f = wDoc // polls, filings
+			}
 		}
 		headLike := f&(wGroup|wAnon|wAnonPeople|wOrgHead|wDoc) != 0 && f&wRole == 0
 		if tk.Flags&fCap != 0 && (f&wStop == 0 || tk.Flags&fUpper != 0) && !(headLike && p.capRun(j, end) == j+1) {
@@ -1323,9 +1327,10 @@ func (p *attrPass) commonEntity(c *clusterer, mi int) int32 {
 		if e, ok := c.byHead[h]; ok && m.definite && (p.ents[e].kind == m.kind || m.kind == mkRole) {
 			return e
 		}
-		if m.kind == mkRole && m.definite && d.lower(int(m.first)) == "the" && (p.subjOf[int32(mi)] || p.epithetAt(mi)) {
-			// "the coach said", "the German said": the person last named
-			// (not "the president" in passing: a title names its own)
+		if m.kind == mkRole && m.definite && d.lower(int(m.first)) == "the" && p.epithetAt(mi) {
+			// "the German said", "the 27-year-old said": the person last
+			// named. A role ("the prime minister") refers back only to a
+			// person introduced with it (byHead above).
 			if e := p.lastPerson(c, mi); e >= 0 {
 				return e
 			}
