@@ -252,10 +252,10 @@ func (p *attrPass) phraseCue(c cueAt, first, last, si int) bool {
 	}
 	mi := p.mentStart[c.last]
 	m := &p.ments[mi]
-	if m.kind == mkPron && d.lower(int(m.first)) != "they" {
-		return false
+	if m.kind == mkPron && p.tf[m.first]&wObject == 0 && d.lower(int(m.first)) != "it" {
+		return false // "according to him", not "according to he"
 	}
-	if m.last-m.first == 1 && m.kind != mkName && m.kind != mkGroup && m.kind != mkAnon && d.toks[m.first].Flags&fCap == 0 {
+	if m.last-m.first == 1 && m.kind != mkName && m.kind != mkGroup && m.kind != mkAnon && m.kind != mkPron && d.toks[m.first].Flags&fCap == 0 && !bareSubjects[d.lower(int(m.first))] {
 		return false // "according to plan"
 	}
 	a := attr{subj: mi, cue: cue, cueTok: int32(c.first), quote: -1, quote2: -1, sent: int32(si)}
