@@ -564,6 +564,10 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 	// indirect speech: the clause after the cue.
 	that := false
 	for k, n := c, 0; k < last && n < 16; k, n = k+1, n+1 {
+		if d.tok(k) == "," && k+2 < last && d.tok(k+2) == "," && d.toks[k+1].Kind == tWord && d.toks[k+1].Flags&fCap == 0 && p.qOf[k] < 0 {
+			k += 2 // "added, however, that …"
+			continue
+		}
 		if p.qOf[k] >= 0 || d.toks[k].Kind == tPunct && d.tok(k) != "." && d.tok(k) != ":" {
 			break
 		}

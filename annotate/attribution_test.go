@@ -123,6 +123,7 @@ var attributionCases = []tableCase{
 	{`According to the ministry, 40 people died.`, `[C According to] [M the ministry], [X 40 people died].`},
 	{`The clinic has 40 beds, according to her.`, `[X The clinic has 40 beds], [C according to] [M her].`},
 	{`Turnout was 61%, according to police.`, `[X Turnout was 61%], [C according to] [M police].`},
+	{`He added, however, that the surge was unsustainable.`, `[M He] [C added], however, that [X the surge was unsustainable].`},
 	// A6 post-posed cue
 	{`The strike will go ahead on Monday, the union said.`, `[X The strike will go ahead on Monday], [M the union] [C said].`},
 	// A7 one subject, two cues
