@@ -3,7 +3,7 @@
 //
 // Design. The text is the only state; everything else is drawn from it.
 //   - The article is a contenteditable element whose children are
-//     <div class="chunk"> blocks holding one Text node each (about 16 KB of
+//     <div class="chunk"> blocks holding one Text node each (about 32K characters of
 //     text, cut after a newline). The text is the concatenation of the Text
 //     nodes, so an engine offset (UTF-16 units) maps to a DOM position with a
 //     binary search over the chunk starts. Chunks let a 10 MB paste render in
@@ -28,15 +28,20 @@
 
 const PAGE_VERSION = "__SOURCELIGHT_VERSION__"; // stamped by the build
 const MAX_CHARS = 16 * 1024 * 1024; // size cap, in UTF-16 units (the engine takes up to 64 MiB of UTF-8)
-const CHUNK_CHARS = 16 * 1024; // target size of a rendered chunk
+const CHUNK_CHARS = 32 * 1024; // target size of a rendered chunk: 10 MB makes 320; 16K chunks made its layout frames longer (more boxes)
+const PREVIEW_CHARS = 256 * 1024; // a text over 4× this gets a preview of its first paragraphs
 const EAGER_MAX = 20000; // up to this many annotations, every chunk gets its ranges at once
+const LIT_REACH = 20000; // a lit speaker shows its mentions within this many units of the item
 const STORE_KEY = "sourcelight:text";
 const PREFS_KEY = "sourcelight:prefs";
 const STORE_MAX = 2 * 1024 * 1024; // bigger texts are not kept (localStorage is ~5 MB, written synchronously)
 const SLICE_MS = 8; // budget of one main-thread slice
-const LIST_PAGE = 200; // panel items rendered before a "Show more" button
+const LIST_PAGE = 200; // figures, and sources, listed before a "Show more" button
+const ITEMS_PAGE = 20; // quotes, claims and figures listed under a source before "Show more"
 const KINDS = ["quote", "figure", "source", "cue"];
+// Keep in sync with the lists of the same names in the worker.
 const SOURCE_KINDS = ["person", "organization", "group", "anonymous", "document"];
+const FIGURE_TYPES = ["count", "money", "percent", "measure", "date", "year", "time", "age", "ordinal", "fraction", "range", "number"];
 
 const $ = (id) => document.getElementById(id);
 const el = (tag, cls, text) => {
@@ -236,6 +241,11 @@ const layers = {
 
 const article = $("article");
 
+// Any change to the article's DOM (typing, undo, drag and drop, our own
+// rendering) makes the next read() look at the DOM again.
+const mutations = new MutationObserver(() => { editor.fresh = false; });
+mutations.observe(article, { childList: true, characterData: true, subtree: true });
+
 const editor = {
   chunks: [], // [{el, node, start}] in order, valid after read()
   text: "",
@@ -246,7 +256,10 @@ const editor = {
   // left something else behind (a <br>, a pasted element, a bare text node).
   read() {
     if (this.rendering) return this.text;
-    if (!this.canonical()) this.repair();
+    // Unchanged DOM: the text is known (joining 10 MB of chunks takes ~20 ms).
+    if (mutations.takeRecords().length === 0 && this.fresh) return this.text;
+    let caret = null;
+    if (!this.canonical()) caret = this.repair();
     const chunks = [];
     let start = 0;
     const parts = [];
@@ -259,8 +272,12 @@ const editor = {
     }
     this.chunks = chunks;
     this.text = parts.join("");
+    mutations.takeRecords(); // the repair's own
+    this.fresh = true;
+    if (caret != null) this.setCaret(caret);
     return this.text;
   },
+  fresh: false, // the DOM has not changed since text and chunks were read
 
   canonical() {
     if (article.childNodes.length !== article.children.length) return false;
@@ -273,14 +290,14 @@ const editor = {
     return true;
   },
 
-  // repair rebuilds the chunks from whatever the DOM holds, keeping the
-  // caret at the same place in the text.
+  // repair rebuilds the chunks from whatever the DOM holds and returns
+  // where the caret was in the text (or null), for read() to put it back.
   repair() {
     const sel = getSelection();
     const focus = sel.rangeCount && article.contains(sel.focusNode) ? [sel.focusNode, sel.focusOffset] : null;
     const { text, caret } = extract(article, focus);
     this.build(text);
-    if (caret != null) this.setCaret(caret);
+    return caret;
   },
 
   // build replaces the DOM with chunks of text, synchronously (small texts).
@@ -309,9 +326,9 @@ const editor = {
       while (i < pieces.length) {
         const t0 = performance.now();
         const frag = document.createDocumentFragment();
-        while (i < pieces.length && performance.now() - t0 < SLICE_MS) {
-          for (let k = 0; k < 16 && i < pieces.length; k++) frag.append(chunkEl(pieces[i++]));
-        }
+        // At most 32 chunks (1M characters) a task: the style and layout work that
+        // follows an append grows with what was appended.
+        for (let k = 0; k < 32 && i < pieces.length && performance.now() - t0 < SLICE_MS; k++) frag.append(chunkEl(pieces[i++]));
         article.append(frag);
         if (token !== this.rendering) return; // a newer setText took over
         await nextTask();
@@ -566,13 +583,29 @@ async function drawHighlights() {
   fallback.dirty();
 }
 
+// refresh redraws the highlights and the panel from `current`. When both
+// are done it records on the article that the page shows this result
+// (data-drawn counts the results shown, data-length is the length of their
+// text): tests and tools can wait on it.
+let refreshToken = 0;
+async function refresh() {
+  const token = ++refreshToken;
+  await Promise.all([drawHighlights(), renderPanel()]);
+  if (token !== refreshToken) return;
+  if (current && current.partial) {
+    article.dataset.preview = token; // the preview of a big text is shown
+    return;
+  }
+  article.dataset.length = current ? current.text.length : 0;
+  article.dataset.drawn = token;
+}
+
 // ---------------------------------------------------------------------------
 // Annotating: debounced, newest text wins, unchanged text is not re-run.
 
 let timer = 0;
 let inflight = false;
 let again = false;
-let lastStats = null;
 
 function scheduleAnnotate() {
   clearTimeout(timer);
@@ -582,50 +615,61 @@ function scheduleAnnotate() {
 
 async function annotateNow() {
   if (inflight) { again = true; return; }
-  await editor.renderDone;
-  const text = editor.read();
+  const text = editor.read(); // while a big paste renders, the text it renders
   if (text === annotatedText) return;
   if (text.length > MAX_CHARS) {
     annotatedText = text;
     current = null;
-    clearHighlights();
-    renderPanel();
+    refresh();
     showError(tooBigMessage(text.length));
     return;
   }
   hideError("size");
+  if (text === "") { // nothing to ask the engine
+    annotatedText = text;
+    apply(text, null, false);
+    return;
+  }
   inflight = true;
   setBusy(true);
-  const t0 = performance.now();
+  // The result applies only to the text it was computed for: once the
+  // chunks are in place and the text has not changed meanwhile.
+  const still = async () => { await editor.renderDone; return editor.read() === text; };
   try {
     await engine.ready;
-    const view = await engine.request(text, true);
-    if (editor.read() !== text) { again = true; return; } // typed meanwhile: offsets are stale
+    // A big text first gets a preview: its first paragraphs (up to
+    // PREVIEW_CHARS) are annotated ahead of the whole, so the reader sees
+    // highlights where they are looking in a fraction of the time.
+    let preview = null;
+    if (text.length > PREVIEW_CHARS * 4) {
+      const cut = text.lastIndexOf("\n\n", PREVIEW_CHARS);
+      preview = engine.request(text.slice(0, cut > 0 ? cut : PREVIEW_CHARS), true);
+    }
+    const full = engine.request(text, true);
+    if (preview) {
+      const view = await preview;
+      if (await still()) apply(text, view, true);
+    }
+    const view = await full;
+    if (!(await still())) { again = true; return; } // typed meanwhile: offsets are stale
     annotatedText = text;
-    apply(text, view);
-    lastStats = { engineMs: view.ms, totalMs: performance.now() - t0 };
-    article.dispatchEvent(new CustomEvent("sl-annotated", { detail: lastStats }));
+    apply(text, view, false);
   } catch (err) {
     if (!engine.failure) showError("The engine failed on this text: " + err.message + ". You can keep editing; the next change will try again.", "engine");
   } finally {
     inflight = false;
     setBusy(false);
-    if (again) { again = false; scheduleAnnotate(); }
+    if (again) { again = false; annotateNow(); } // the engine's pace throttles typing
   }
 }
 
-function apply(text, view) {
-  const order = [];
-  for (let i = 0; i < view.q.length / 6; i++) order.push(["q", i, view.q[i * 6]]);
-  for (let i = 0; i < view.f.length / 3; i++) order.push(["f", i, view.f[i * 3]]);
-  order.sort((a, b) => a[2] - b[2]);
-  current = { text, view, order };
+function apply(text, view, partial) {
+  current = view ? { text, view, order: null, partial } : null;
   nav.index = -1;
   clearLit();
-  drawHighlights();
-  renderPanel();
+  refresh();
   announceTotals();
-  $("exports").disabled = false;
+  $("exports").disabled = !current;
 }
 
 function setBusy(on) {
@@ -636,20 +680,24 @@ function setBusy(on) {
 // ---------------------------------------------------------------------------
 // The panel.
 
-const counts = () => {
-  const v = current.view;
+const counts = () => current.counts || (current.counts = countAll(current.view));
+function countAll(v) {
   const nq = v.q.length / 6;
   let un = 0;
   for (let i = 0; i < nq; i++) if (v.q[i * 6 + 2] < 0) un++;
   let anon = 0;
   for (const k of v.sk) if (SOURCE_KINDS[k] === "anonymous") anon++;
   return { sources: v.sn.length, quotes: nq, unattributed: un, figures: v.f.length / 3, anonymous: anon };
-};
+}
 
-const plural = (n, one, many) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many || one + "s"}`;
+// One formatter: Number.prototype.toLocaleString builds one per call (~50 µs).
+const numberFormat = new Intl.NumberFormat("en-US");
+const num = (n) => numberFormat.format(n);
+const plural = (n, one, many) => `${num(n)} ${n === 1 ? one : many || one + "s"}`;
 
 function totalsText() {
   if (!current) return "No annotations yet.";
+  if (current.partial) return "The beginning is annotated; the rest of this long text is on its way…";
   const c = counts();
   let s = `${plural(c.sources, "source")}, ${plural(c.quotes, "quote")}, ${plural(c.figures, "figure")}.`;
   if (c.unattributed) s += ` ${plural(c.unattributed, "quote")} without a named speaker.`;
@@ -672,7 +720,7 @@ function renderPanel() {
   figures.replaceChildren();
   $("sources-empty").hidden = !!(current && current.view.sn.length + counts().unattributed);
   $("figures-empty").hidden = !!(current && current.view.f.length);
-  if (!current) { announceTotals(); return; }
+  if (!current) { announceTotals(); return Promise.resolve(); }
   const v = current.view;
   const ns = v.sn.length;
   const weight = (i) => (v.sqo[i + 1] - v.sqo[i]) + (v.sao[i + 1] - v.sao[i]);
@@ -681,13 +729,15 @@ function renderPanel() {
   for (let i = 0; i < v.q.length / 6; i++) if (v.q[i * 6 + 2] < 0) unattributed.push(i);
 
   const jobs = [];
-  for (const si of order) jobs.push(() => sources.append(sourceItem(si)));
+  const ss = Math.min(ns, LIST_PAGE);
+  for (let k = 0; k < ss; k++) jobs.push(() => sources.append(sourceItem(order[k])));
+  if (ns > ss) jobs.push(() => sources.append(moreButton(sources, ns - ss, (k) => sourceItem(order[ss + k]))));
   if (unattributed.length) jobs.push(() => sources.append(unattributedItem(unattributed)));
   const nf = v.f.length / 3;
   const shown = Math.min(nf, LIST_PAGE);
   for (let i = 0; i < shown; i++) jobs.push(() => figures.append(figureItem(i, true)));
   if (nf > shown) jobs.push(() => figures.append(moreButton(figures, nf - shown, (k) => figureItem(shown + k, true))));
-  runJobs(jobs, () => token === panelToken);
+  return runJobs(jobs, () => token === panelToken);
 }
 
 async function runJobs(jobs, alive) {
@@ -702,7 +752,7 @@ async function runJobs(jobs, alive) {
 // moreButton renders `n` further items in pages when pressed.
 function moreButton(list, n, make) {
   const li = el("li", "more");
-  const b = el("button", "link", `Show ${Math.min(n, LIST_PAGE).toLocaleString("en-US")} more of ${n.toLocaleString("en-US")}`);
+  const b = el("button", "link", `Show ${num(Math.min(n, LIST_PAGE))} more of ${num(n)}`);
   b.type = "button";
   let done = 0;
   b.addEventListener("click", () => {
@@ -711,7 +761,7 @@ function moreButton(list, n, make) {
     for (; done < end; done++) frag.append(make(done));
     li.before(frag);
     if (done >= n) li.remove();
-    else b.textContent = `Show ${Math.min(n - done, LIST_PAGE).toLocaleString("en-US")} more of ${(n - done).toLocaleString("en-US")}`;
+    else b.textContent = `Show ${num(Math.min(n - done, LIST_PAGE))} more of ${num(n - done)}`;
   });
   li.append(b);
   return li;
@@ -745,7 +795,7 @@ function sourceItem(si) {
 }
 
 function appendPaged(list, idx, make) {
-  const shown = Math.min(idx.length, 50);
+  const shown = Math.min(idx.length, ITEMS_PAGE);
   for (let k = 0; k < shown; k++) list.append(make(idx[k]));
   if (idx.length > shown) list.append(moreButton(list, idx.length - shown, (k) => make(idx[shown + k])));
 }
@@ -800,10 +850,11 @@ function figureItem(fi, withSource) {
   const v = current.view;
   const [li, b] = itemButton("f", fi, "f");
   b.append(el("span", "item-text fig", snippet(v.f[fi * 3], v.f[fi * 3 + 1], 60)));
-  const meta = [v.ft[fi]];
-  if (v.fv[fi]) meta.push("= " + v.fv[fi] + (v.fu[fi] ? " " + v.fu[fi] : ""));
-  else if (v.fu[fi]) meta.push(v.fu[fi]);
-  if (v.fa[fi]) meta.push("hedged: " + v.fa[fi]);
+  const [value, unit, approx] = [0, 1, 2].map((j) => v.fs.slice(v.fo[fi * 3 + j], v.fo[fi * 3 + j + 1]));
+  const meta = [FIGURE_TYPES[v.ft[fi]]];
+  if (value) meta.push("= " + value + (unit ? " " + unit : ""));
+  else if (unit) meta.push(unit);
+  if (approx) meta.push("hedged: " + approx);
   const src = v.f[fi * 3 + 2];
   if (withSource) meta.push(src >= 0 ? "claimed by " + v.sn[src] : "no source");
   b.append(el("span", "meta", meta.join(" · ")));
@@ -886,8 +937,19 @@ function light(k, i) {
   else if (k === "a") { src = v.a[i * 7]; spans.push([v.a[i * 7 + 3], v.a[i * 7 + 4]], [v.a[i * 7 + 1], v.a[i * 7 + 2]]); }
   else if (k === "s") src = i;
   if (src >= 0) {
+    // The speaker's mentions near the item (a source of a long text can be
+    // named thousands of times; ranges far off screen would only cost time).
+    const at = k === "s" ? -1 : (spanOf(k, i) || [0])[0];
     const m = v.m;
-    for (let j = 0; j < m.length && spans.length < 2000; j += 3) if (m[j + 2] === src) spans.push([m[j], m[j + 1]]);
+    let j = 0;
+    if (at >= 0) {
+      let lo = 0, hi = m.length / 3;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (m[mid * 3] < at - LIT_REACH) lo = mid + 1; else hi = mid; }
+      j = lo * 3;
+    }
+    for (let n = 0; j < m.length && n < 400 && (at < 0 || m[j] < at + LIT_REACH); j += 3) {
+      if (m[j + 2] === src) { spans.push([m[j], m[j + 1]]); n++; }
+    }
   }
   for (const [s, e] of spans) {
     const r = editor.range(s, e);
@@ -957,20 +1019,38 @@ document.addEventListener("selectionchange", () => {
 
 const nav = { index: -1 };
 
+// navOrder merges the quotes and the figures (each sorted) into document
+// order: [kind, index, start] triples.
+function navOrder() {
+  if (current.order) return current.order;
+  const { q, f } = current.view;
+  const out = [];
+  let i = 0, j = 0;
+  const nq = q.length / 6, nf = f.length / 3;
+  while (i < nq || j < nf) {
+    if (j >= nf || (i < nq && q[i * 6] <= f[j * 3])) { out.push(["q", i, q[i * 6]]); i++; } else { out.push(["f", j, f[j * 3]]); j++; }
+  }
+  current.order = out;
+  return out;
+}
+
 function step(dir) {
-  if (!current || !current.order.length || editor.text !== current.text) {
+  if (!current || editor.text !== current.text || !navOrder().length) {
     say("No annotations to move to.");
     return;
   }
-  const order = current.order;
+  const order = navOrder();
   let i = nav.index;
-  if (i < 0 && document.activeElement === article) {
-    const c = editor.caret();
-    i = dir > 0 ? order.findIndex((o) => o[2] >= c) - 1 : order.findIndex((o) => o[2] >= c);
-    if (i < -1) i = dir > 0 ? order.length - 1 : order.length;
-  }
-  i = (i + dir + order.length) % order.length;
-  if (nav.index < 0 && i < 0) i = dir > 0 ? 0 : order.length - 1;
+  if (i < 0) {
+    // Start from the caret when the text has focus, else from an end.
+    const c = document.activeElement === article ? editor.caret() : -1;
+    if (c >= 0) {
+      let k = order.findIndex((o) => o[2] >= c);
+      if (k < 0) k = order.length;
+      i = dir > 0 ? k : k - 1;
+    } else i = dir > 0 ? 0 : order.length - 1;
+  } else i += dir;
+  i = (i + order.length) % order.length;
   nav.index = i;
   const [k, idx] = order[i];
   goTo(k, idx, { select: document.activeElement === article });
@@ -1050,13 +1130,21 @@ function insertText(text) {
     showError(tooBigMessage(total));
     return;
   }
-  if (text.length < 65536 && editor.text.length > 0) {
-    if (!document.execCommand("insertText", false, text)) insertManually(text, sel);
+  const r = getSelection().rangeCount ? getSelection().getRangeAt(0) : null;
+  const inOneNode = r && r.startContainer === r.endContainer && r.startContainer.nodeType === Node.TEXT_NODE && article.contains(r.startContainer);
+  if (text.length < 65536 && inOneNode && !text.includes("\n") && document.execCommand("insertText", false, text)) {
+    // The editing command keeps undo working (it drops newlines, hence one line only).
+    editor.read();
+  } else if (text.length < 65536 && inOneNode) {
+    // In place, so the rest of the text keeps its nodes and its highlights.
+    const node = r.startContainer, at = r.startOffset + text.length;
+    node.replaceData(r.startOffset, r.endOffset - r.startOffset, text);
+    getSelection().setBaseAndExtent(node, at, node, at);
     editor.read();
   } else {
     editor.setText(editor.text.slice(0, sel[0]) + text + editor.text.slice(sel[1]), sel[0] + text.length);
   }
-  changed();
+  changed(true);
 }
 
 function insertManually(text, [s, e]) {
@@ -1084,14 +1172,20 @@ article.addEventListener("beforeinput", (e) => {
   }
 });
 
-article.addEventListener("input", (e) => { if (!e.isComposing) changed(); });
+article.addEventListener("input", (e) => { nav.index = -1; if (!e.isComposing) changed(); });
+article.addEventListener("pointerdown", () => { nav.index = -1; });
 article.addEventListener("compositionend", () => changed());
 
-function changed() {
+// changed follows every edit: typing is debounced, a paste or a file
+// (`now`) is annotated at once.
+function changed(now) {
   if (!editor.rendering) editor.read();
   hideError("input");
   $("article-wrap").classList.toggle("empty", editor.text.length === 0);
-  scheduleAnnotate();
+  if (now) {
+    clearTimeout(timer);
+    annotateNow();
+  } else scheduleAnnotate();
   scheduleSave();
 }
 
@@ -1129,7 +1223,7 @@ function loadText(text, what) {
   hideError("input");
   editor.setText(text, 0);
   article.scrollTop = 0;
-  changed();
+  changed(true);
   say(what + " loaded.");
 }
 
@@ -1137,8 +1231,7 @@ $("clear").addEventListener("click", () => {
   editor.setText("", 0);
   annotatedText = null;
   current = null;
-  clearHighlights();
-  renderPanel();
+  refresh();
   changed();
   try { localStorage.removeItem(STORE_KEY); } catch { /* nothing kept */ }
   $("saved").textContent = "";
@@ -1492,12 +1585,16 @@ engine.ready.then(
 // "Update available"; pressing Reload posts {type: "SKIP_WAITING"} to the
 // waiting worker, and the page reloads on `controllerchange`.
 
+let updateAccepted = false;
 function watchUpdates(reg) {
   const offer = (w) => {
     if (!w || !navigator.serviceWorker.controller) return; // first install: nothing to update
-    const bar = $("update");
-    bar.hidden = false;
-    $("update-reload").onclick = () => w.postMessage({ type: "SKIP_WAITING" });
+    $("update").hidden = false;
+    $("update-reload").onclick = () => {
+      updateAccepted = true;
+      save(); // the text survives the reload
+      w.postMessage({ type: "SKIP_WAITING" });
+    };
   };
   if (reg.waiting) offer(reg.waiting);
   reg.addEventListener("updatefound", () => {
@@ -1510,7 +1607,7 @@ function watchUpdates(reg) {
 if ("serviceWorker" in navigator && location.protocol !== "file:") {
   let reloading = false;
   navigator.serviceWorker.addEventListener("controllerchange", () => {
-    if (reloading || $("update").hidden) return;
+    if (reloading || !updateAccepted) return; // the first install claims the page: no reload
     reloading = true;
     location.reload();
   });
