@@ -138,17 +138,17 @@ type pageSpan [2]int
 // pageResult is the JSON of ANNOTATION.md §5.
 type pageResult struct {
 	Sources []struct {
-		Name     string `json:"name"`
-		Kind     string `json:"kind"`
+		Name     string     `json:"name"`
+		Kind     string     `json:"kind"`
 		Mentions []pageSpan `json:"mentions"`
 	} `json:"sources"`
 	Quotes []struct {
-		Start   int    `json:"start"`
-		End     int    `json:"end"`
-		Text    string `json:"text"`
-		Source  *int   `json:"source"`
-		Cue     *pageSpan  `json:"cue"`
-		Partial bool   `json:"partial"`
+		Start   int       `json:"start"`
+		End     int       `json:"end"`
+		Text    string    `json:"text"`
+		Source  *int      `json:"source"`
+		Cue     *pageSpan `json:"cue"`
+		Partial bool      `json:"partial"`
 	} `json:"quotes"`
 	Figures []struct {
 		Start  int    `json:"start"`
@@ -160,7 +160,7 @@ type pageResult struct {
 		Source *int   `json:"source"`
 	} `json:"figures"`
 	Attributions []struct {
-		Source  *int  `json:"source"`
+		Source  *int      `json:"source"`
 		Mention *pageSpan `json:"mention"`
 		Cue     *pageSpan `json:"cue"`
 		Content *pageSpan `json:"content"`
@@ -170,8 +170,8 @@ type pageResult struct {
 // pageSnapshot is what the page shows, next to the engine's own result for the
 // same text.
 type pageSnapshot struct {
-	Text   string            `json:"text"`
-	Result pageResult      `json:"result"`
+	Text   string                `json:"text"`
+	Result pageResult            `json:"result"`
 	Drawn  map[string][]pageSpan `json:"drawn"`
 	Panel  struct {
 		Totals  string `json:"totals"`
