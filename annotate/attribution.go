@@ -1175,10 +1175,14 @@ func (p *attrPass) speakers() []int32 {
 			e = p.ments[p.attrs[as[len(as)-1]].subj].ent
 		} else if last >= 0 && (lastSent == s-1 && d.sents[lastSent].Para == para || p.chainHolds(lastSent, s)) {
 			e = last
-		} else if int(s)+1 < len(d.sents) && d.sents[s+1].Para == para && k == int(d.sents[s].First) {
-			if as := sentAttr[s+1]; len(as) > 0 {
-				e = p.ments[p.attrs[as[0]].subj].ent
-			}
+		} else if int(s)+1 < len(d.sents) && d.sents[s+1].Para == para && k == int(d.sents[s].First) && len(sentAttr[s+1]) > 0 {
+			// “…” “…,” she said: the next sentence's speaker
+			e = p.ments[p.attrs[sentAttr[s+1][0]].subj].ent
+		} else if as := sentAttr[s-1]; s > 0 && len(as) > 0 && d.sents[s-1].Para == para-1 && k == int(d.paras[para].First) {
+			// a paragraph that opens with a quote after one that ended by
+			// reporting someone: "Smith said the plan would fail. ¶ “It is
+			// a disaster.”"
+			e = p.ments[p.attrs[as[len(as)-1]].subj].ent
 		}
 		// feed the chain with the sentence's own attributions
 		if as := sentAttr[s]; len(as) > 0 {

@@ -213,18 +213,20 @@ var speakerCases = []tableCase{
 	// S3 carried over quoted paragraphs, not across an unrelated one
 	{"“We will win,” said Kim Jong Un.\n\n“The enemy will fall.”\n\nThe weather was cold.\n\n“Nobody knows.”",
 		`Kim Jong Un; Kim Jong Un; -`},
-	// S4 he/she by gender
+	// S4 a paragraph opening with a quote after one that reported someone
+	{"Tom Smith said the plan would fail.\n\n“It is a disaster.”", `Tom Smith`},
+	// S5 he/she by gender
 	{`Maria Delgado and Tom Berg met. “It went well,” she said.`, `Maria Delgado`},
 	{`Maria Delgado and Tom Berg met. “It went well,” he said.`, `Tom Berg`},
-	// S5 from an earlier sentence, he is its subject rather than its object
+	// S6 from an earlier sentence, he is its subject rather than its object
 	{`Luis Enrique praised his goalkeeper. “He was incredible,” he said.`, `Luis Enrique`},
-	// S6 a description refers to the person last named
+	// S7 a description refers to the person last named
 	{`Fabian Hurzeler was delighted. “We pressed,” the German said. “We ran.”`, `Fabian Hurzeler; Fabian Hurzeler`},
-	// S7 another verb on the way takes the quote
+	// S8 another verb on the way takes the quote
 	{`Asked whether he understood the charges, Finch replied: “I do.”`, `Finch`},
-	// S8 he or she reaches back three paragraphs for a known person
+	// S9 he or she reaches back three paragraphs for a known person
 	{"Dr. Anna Berg runs the clinic.\n\nThe clinic opened in 1990.\n\nIt has 40 beds.\n\n“We are full,” she said.", `Dr. Anna Berg`},
-	// S9 no speaker in the text
+	// S10 no speaker in the text
 	{`“Nobody knows,” the sign read.`, `-`},
 }
 
