@@ -39,7 +39,7 @@ test: ## gofmt check, go vet, Go tests natively and under js/wasm (Node), then t
 
 bench: ## engine benchmarks, natively and under js/wasm (Node)
 	$(GO) test -run '^$$' -bench . -benchmem ./annotate
-	GOOS=js GOARCH=wasm $(GO) test -exec=$(WASMEXEC) -run '^$$' -bench . -benchmem ./annotate
+	GOOS=js GOARCH=wasm $(GO) test -gcflags=all=-l -exec=$(WASMEXEC) -run '^$$' -bench . -benchmem ./annotate
 
 eval: ## accuracy against the gold articles (precision, recall, F1 per kind)
 	$(GO) run ./cmd/eval

@@ -7,7 +7,7 @@
 // toolchain that built it. A reference written "web/app.js" in index.html
 // becomes "app.<hash>.js". Build, in order:
 //
-//  1. compiles ./wasm for js/wasm with -trimpath -ldflags="-s -w -buildid="
+//  1. compiles ./wasm for js/wasm with -trimpath -gcflags=all=-l -ldflags="-s -w -buildid="
 //     and -X main.version=<mark>, so two builds give the same bytes;
 //  2. computes the version: a hash of every input (the wasm and the sources);
 //  3. replaces __SOURCELIGHT_VERSION__ in every text file, and the mark in

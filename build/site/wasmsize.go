@@ -24,7 +24,7 @@ func WasmSize(out io.Writer, root string, top int) error {
 	}
 	defer os.RemoveAll(tmp)
 	p := filepath.Join(tmp, "named.wasm")
-	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-buildid=", "-o", p, "./wasm")
+	cmd := exec.Command("go", "build", "-trimpath", "-gcflags="+WasmGCFlags, "-ldflags=-buildid=", "-o", p, "./wasm")
 	cmd.Dir = root
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "CGO_ENABLED=0")
 	cmd.Stderr = os.Stderr
