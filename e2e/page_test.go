@@ -456,6 +456,10 @@ func TestPageAPI(t *testing.T) {
 	if v := Eval[string](t, ctx, "Sourcelight.version"); v != info.Version {
 		t.Errorf("Sourcelight.version = %q, want the build's %q", v, info.Version)
 	}
+	// Trusted Types: markup cannot be put in the page from a string.
+	if got := Eval[string](t, ctx, `(() => { try { document.createElement("div").innerHTML = "<b>x</b>"; return "allowed"; } catch (e) { return e.name; } })()`); got != "TypeError" {
+		t.Errorf("innerHTML with a string: %s, want a TypeError from Trusted Types", got)
+	}
 	if !Eval[bool](t, ctx, `Object.isFrozen(Sourcelight)`) {
 		t.Error("Sourcelight can be modified")
 	}

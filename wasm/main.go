@@ -96,6 +96,9 @@ func reject(promise safejs.Value, msg string) any {
 	return v
 }
 
+// engine is the annotator; a test swaps it for one that panics.
+var engine = annotate.Annotate
+
 // errNotText is the rejection for a call without one string argument.
 var errNotText = errors.New("sourcelightAnnotate expects one string: the article text")
 
@@ -121,7 +124,7 @@ func annotateArgs(args []safejs.Value) (out string, err error) {
 			debug.FreeOSMemory()
 		}
 	}()
-	res, err := annotate.Annotate(text, annotate.Options{})
+	res, err := engine(text, annotate.Options{})
 	if err != nil {
 		return "", err
 	}
