@@ -329,6 +329,9 @@ var tellVerbs = setOf("told tell tells telling informed assured reminded briefed
 // objPronouns may be the indirect object of "told".
 var objPronouns = setOf("him her them me us you it")
 
+// weekdays may follow a cue bare ("said Thursday").
+var weekdays = setOf("monday tuesday wednesday thursday friday saturday sunday")
+
 // timeWords end a temporal phrase after a cue ("on Monday", "last week").
 var timeWords = setOf("monday tuesday wednesday thursday friday saturday sunday week weekend month year night morning afternoon evening today yesterday tonight january february march april may june july august september october november december")
 
@@ -623,8 +626,8 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 			}
 			return false
 		}
-		if w := d.lower(c); w == "nothing" || w == "little" {
-			return false // "said nothing"
+		if w := d.lower(c); (w == "nothing" || w == "little") && !(c+1 < last && (relativeVerb(d, c+1) || p.tf[c+1]&(wAux|wBe) != 0)) {
+			return false // "said nothing", not "said nothing had been decided"
 		}
 	}
 	if tellLike && !that && (d.lower(c) == "to" || !p.looksLikeClause(c, last)) {
@@ -991,8 +994,8 @@ func (p *attrPass) skipLeadingTime(c, last int) int {
 	for c < last && d.toks[c].Kind == tWord {
 		w := d.lower(c)
 		switch {
-		case timeWords[w] && (w == "today" || w == "yesterday" || w == "tonight"):
-			c++
+		case timeWords[w] && (w == "today" || w == "yesterday" || w == "tonight" || weekdays[w]):
+			c++ // "said Thursday it would appeal"
 		case (w == "on" || w == "last" || w == "this" || w == "late" || w == "early" || w == "in" || w == "since" || w == "during") && c+1 < last && timeWords[d.lower(c+1)]:
 			c += 2
 		case w == "in" && c+2 < last && (d.lower(c+1) == "a" || d.lower(c+1) == "an") && p.wf(c+2)&wDoc != 0:

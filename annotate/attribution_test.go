@@ -124,6 +124,8 @@ var attributionCases = []tableCase{
 	{`The clinic has 40 beds, according to her.`, `[X The clinic has 40 beds], [C according to] [M her].`},
 	{`Turnout was 61%, according to police.`, `[X Turnout was 61%], [C according to] [M police].`},
 	{`He added, however, that the surge was unsustainable.`, `[M He] [C added], however, that [X the surge was unsustainable].`},
+	{`Choi, however, said nothing had been decided.`, `[M Choi], however, [C said] [X nothing had been decided].`},
+	{`The governor's office said Thursday it would appeal.`, `[M The governor's office] [C said] Thursday [X it would appeal].`},
 	// A6 post-posed cue
 	{`The strike will go ahead on Monday, the union said.`, `[X The strike will go ahead on Monday], [M the union] [C said].`},
 	// A7 one subject, two cues
