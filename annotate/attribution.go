@@ -59,6 +59,7 @@ type attrPass struct {
 	subjOf    map[int32]bool  // mentions that are the subject of an attribution
 	disjoint  map[int32]int32 // object pronoun → the subject it cannot refer to
 	tf        []wordFlag      // per token: lexicon flags (wf)
+	cl        *clusterer      // the name keys, kept for names inside quotes
 }
 
 // findAttributions fills d.res.Sources and d.res.Attributions and sets the
@@ -1321,7 +1322,53 @@ func (p *attrPass) output() {
 			r.Quotes[qi].Source = -1
 		}
 	}
+	p.quotedNames(srcOf)
 	p.figureSources(srcOf)
+}
+
+// quotedNames adds to each source the places a quote names it by its
+// full name or surname ("“Mr. Finch has lived in this county …”"): the
+// quotes were left out of mention finding so that no speech verb inside
+// them is a cue; names inside them still point at a source.
+func (p *attrPass) quotedNames(srcOf []int32) {
+	d := p.d
+	r := &d.res
+	for k := 0; k < len(d.toks); k++ {
+		if p.qOf[k] < 0 || !p.isCapWord(k) || p.wf(k)&wStop != 0 && d.toks[k].Flags&fUpper == 0 {
+			continue
+		}
+		end := k + maxNP
+		if end > len(d.toks) {
+			end = len(d.toks)
+		}
+		for x := k; x < end; x++ {
+			if p.qOf[x] != p.qOf[k] {
+				end = x
+				break
+			}
+		}
+		run := p.capRun(k, end)
+		f := k
+		for f < run && (p.wf(f)&wHon != 0 || d.toks[f].Kind == tPunct) {
+			f++ // Mr. Finch: the title belongs to the mention, not the key
+		}
+		if f < run {
+			l := run
+			for l-1 > f && d.toks[l-1].Kind == tPunct {
+				l--
+			}
+			key := p.nameText(int32(f), int32(l))
+			e, ok := p.cl.full[key]
+			if !ok && l-f == 1 {
+				e, ok = p.cl.sur[key]
+			}
+			if ok && srcOf[e] >= 0 {
+				s := Span{int(d.toks[k].Start), int(d.toks[l-1].End) - p.possLen(l-1)}
+				r.Sources[srcOf[e]].Mentions = append(r.Sources[srcOf[e]].Mentions, s)
+			}
+		}
+		k = run - 1
+	}
 }
 
 // sourceKind decides an entity's kind from its mentions' evidence.

@@ -1029,6 +1029,7 @@ const recentMax = 48
 // cluster assigns every mention an entity, in document order.
 func (p *attrPass) cluster() {
 	c := &clusterer{full: map[string]int32{}, sur: map[string]int32{}, given: map[string]int32{}, byHead: map[string]int32{}}
+	p.cl = c
 	subjOf := make(map[int32]bool, len(p.attrs))
 	for _, a := range p.attrs {
 		subjOf[a.subj] = true
