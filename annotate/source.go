@@ -306,7 +306,7 @@ var determiners = setOf("the a an its his her their our this these those another
 var nameConnectors = setOf("de da del della di du van von der den ter ten bin ibn al el la le dos das st abu")
 var abbrevPeriod = setOf("inc corp co ltd jr sr bros st mt")
 var prepsPP = setOf("at of in for from with by")
-var adjectives = setOf("same retired unofficial annual quarterly monthly weekly daily new latest recent final official joint written separate brief preliminary internal initial draft full economic financial other senior top western eastern northern southern independent several unnamed anonymous well-placed informed reliable government federal central regional local municipal grand special external internal")
+var adjectives = setOf("second third fourth fifth other same retired unofficial annual quarterly monthly weekly daily new latest recent final official joint written separate brief preliminary internal initial draft full economic financial other senior top western eastern northern southern independent several unnamed anonymous well-placed informed reliable government federal central regional local municipal grand special external internal")
 
 // isName reports whether token i can be part of a proper name run.
 func (p *attrPass) isCapWord(i int) bool {
@@ -744,7 +744,7 @@ func (p *attrPass) parseNP(i, end int) (mention, bool) {
 			// "Analysts", "Police", "officials": a head, even when listed
 			// as a word that never starts a name.
 			f &^= wStop
-		} else if f&wStop != 0 {
+		} else if f&wStop != 0 && (f&wAdj == 0 || last == partNone) {
 			break
 		}
 		if pl := p.possLen(j); pl > 0 {
