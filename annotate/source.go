@@ -1259,7 +1259,8 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 		if x, ok := c.sur[d.tok(int(l-1))]; e < 0 && ok && !p.ents[x].named {
 			e = x
 		}
-		if x, ok := c.full[d.tok(int(l-1))]; e < 0 && ok && len(p.ents[x].ments) > 0 {
+		if x, ok := c.full[d.tok(int(l-1))]; e < 0 && ok && len(p.ents[x].ments) > 0 && m.ev&evOrg == 0 && !p.orgInside(f, l) {
+			// (a person's: "Pediatrics" is not The American Academy of Pediatrics)
 			if fm := p.ments[p.ents[x].ments[0]]; fm.kind == mkName && fm.nameL-fm.nameF == 1 {
 				e = x
 			}
