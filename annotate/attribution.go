@@ -139,8 +139,10 @@ func (p *attrPass) findMentions() {
 				i++
 				continue
 			}
-			if m.last-m.first == 1 && (m.kind == mkRole || m.kind == mkAnon && m.ev&evPlural == 0) && d.toks[m.first].Flags&fCap == 0 {
-				// a bare "engineer", "official": no referring noun phrase
+			if m.last-m.first == 1 && (m.kind == mkRole || m.kind == mkAnon && m.ev&evPlural == 0 || m.kind == mkOrg && m.ev&evPlural == 0 || m.kind == mkDoc) &&
+				d.toks[m.first].Flags&fCap == 0 && !bareSubjects[d.lower(int(m.first))] {
+				// a bare "engineer", "group", "report": no referring noun
+				// phrase (the "Centre" group, report cards)
 				i = int(m.last)
 				continue
 			}

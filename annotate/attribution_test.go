@@ -126,6 +126,8 @@ var attributionCases = []tableCase{
 	{`He added, however, that the surge was unsustainable.`, `[M He] [C added], however, that [X the surge was unsustainable].`},
 	{`Choi, however, said nothing had been decided.`, `[M Choi], however, [C said] [X nothing had been decided].`},
 	{`The governor's office said Thursday it would appeal.`, `[M The governor's office] [C said] Thursday [X it would appeal].`},
+	{`“It is under control,” a spokesman for the Khortytsia group of forces, Viktor Tregubov, told television.`,
+		`[X “It is under control,”] [M a spokesman for the Khortytsia group of forces, Viktor Tregubov], [C told] television.`},
 	// A6 post-posed cue
 	{`The strike will go ahead on Monday, the union said.`, `[X The strike will go ahead on Monday], [M the union] [C said].`},
 	// A7 one subject, two cues
@@ -270,7 +272,9 @@ var sourceCases = []tableCase{
 		`Sources (anonymous): Sources; Two sources (anonymous): Two sources`},
 	// C7 "it" for a one-word body that spoke
 	{`Microsoft said it would invest $10 billion.`, `Microsoft (organization): Microsoft | it`},
-	// C8 title + surname
+	// C8 "its forces" is another body; a bare "group" no mention
+	{`Russia said its forces had taken two villages.`, `Russia (organization): Russia`},
+	// C9 title + surname
 	{`Carol Reid said drivers were angry. Ms Reid warned that the strike would go ahead.`,
 		`Carol Reid (person): Carol Reid | Ms Reid`},
 }

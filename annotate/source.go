@@ -901,7 +901,7 @@ func (p *attrPass) parseNP(i, end int) (mention, bool) {
 		}
 		// "The French minister for ecological transition, Hélène
 		// Marchetti": a role, a comma and the name
-		if (m.kind == mkRole || m.kind == mkAnon && !article) && int(m.last)+1 < end && d.tok(int(m.last)) == "," &&
+		if (m.kind == mkRole || m.kind == mkAnon && (!article || m.ev&evPerson != 0)) && int(m.last)+1 < end && d.tok(int(m.last)) == "," &&
 			p.isCapWord(int(m.last)+1) && p.wf(int(m.last)+1)&(wStop|wRole) == 0 {
 			k := p.capRun(int(m.last)+1, end)
 			if p.possLen(k-1) == 0 && (k >= end || d.toks[k].Kind != tWord || d.toks[k].Flags&fCap == 0) {
@@ -978,6 +978,9 @@ func (p *attrPass) postModifier(k, end int, kind mentionKind) int {
 			}
 			if o < end && d.toks[o].Kind == tWord && d.toks[o].Flags&fCap == 0 && p.wf(o)&(wOrgHead|wGroup|wDoc) != 0 && p.wf(o)&wCue == 0 {
 				o++ // the RMT union
+				if o+1 < end && d.lower(o) == "of" && d.toks[o+1].Kind == tWord && d.toks[o+1].Flags&fCap == 0 && p.wf(o+1)&(wOrgHead|wGroup|wDoc) != 0 {
+					o += 2 // the Khortytsia group of forces
+				}
 			}
 			break
 		}
@@ -1306,6 +1309,9 @@ func (p *attrPass) commonEntity(c *clusterer, mi int) int32 {
 	bare := int(m.head-m.first) <= 1 && (m.first == m.head || m.definite)
 	switch m.kind {
 	case mkOrg:
+		if f := int(m.first); f < int(m.head) && (p.possLen(f) > 0 || d.lower(f) == "its" || d.lower(f) == "their" || d.lower(f) == "his" || d.lower(f) == "her") {
+			break // "its forces", "Kestovia's foreign ministry": another body
+		}
 		if m.ev&evCompany != 0 && bare {
 			if e := p.recentOrg(c, mi, true); e >= 0 {
 				return e
