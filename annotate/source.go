@@ -671,7 +671,8 @@ func (p *attrPass) parseNP(i, end int) (mention, bool) {
 			// Split the run at its last role or honorific word: what comes
 			// before is the title ("Varnian President"), after it the name.
 			split := -1
-			if p.wf(k-1)&wOrgSuffix == 0 {
+			if p.wf(k-1)&wOrgSuffix == 0 || k-j >= 3 && p.wf(j)&(wRole|wHon) != 0 && d.lower(j+1) == "of" {
+				// (Chief of Staff is a title even though Staff ends bodies)
 				for x := j; x < k; x++ {
 					if fx := p.wf(x); fx&(wRole|wHon) != 0 && fx&wGiven == 0 {
 						split = x
