@@ -1511,7 +1511,7 @@ func (p *attrPass) resolvePronoun(c *clusterer, mi int, subject bool) int32 {
 	if s, ok := p.disjoint[int32(mi)]; ok {
 		not = p.ments[s].ent
 	}
-	fallback := int32(-1)
+	fallback, last := int32(-1), int32(-1)
 	reach := para - 1 // he and she look further back for a known person
 	if m.ev&evPlural == 0 {
 		reach = para - 3
@@ -1552,6 +1552,12 @@ func (p *attrPass) resolvePronoun(c *clusterer, mi int, subject bool) int32 {
 		if fallback < 0 && !r.weak && r.kind == mkName && r.nameL-r.nameF > 1 {
 			fallback = e
 		}
+		if last < 0 && !r.weak && r.kind == mkName && p.ents[e].ev&evOrg == 0 && (r.sent == m.sent || r.sent == m.sent-1) {
+			last = e // a lone surname nearby ("Warren smiled. “…,” she said")
+		}
+	}
+	if fallback < 0 {
+		return last
 	}
 	return fallback
 }
