@@ -890,8 +890,8 @@ func (p *attrPass) cutTail(c, e int) int {
 		}
 		w := d.lower(k)
 		tail := tailWords[w]
-		if !tail && len(w) > 5 && w[len(w)-3:] == "ing" {
-			if v, ok := cueVerbs[w]; ok && v.form == formIng {
+		if !tail && len(w) > 5 && w[len(w)-3:] == "ing" && p.tf[k]&wCue != 0 {
+			if v := cueVerbs[w]; v.form == formIng {
 				tail = true // ", pointing to", ", adding that"
 			}
 		}

@@ -408,7 +408,7 @@ func (p *attrPass) adjectiveBefore(k int) bool {
 		return false
 	}
 	w := d.lower(k)
-	if isCueWord(w) || auxiliaries[w] || beForms[w] || prepsPP[w] || p.wf(k)&(wStop|wRole|wHon|wOrgDesc|wMod) != 0 || w == "who" || w == "and" {
+	if p.wf(k)&(wCue|wAux|wBe|wStop|wRole|wHon|wOrgDesc|wMod) != 0 || prepsPP[w] || w == "who" || w == "and" {
 		return false
 	}
 	return true
@@ -504,7 +504,7 @@ func (p *attrPass) headAhead(j, end int) bool {
 	if d.toks[j].Kind != tWord || d.toks[j].Flags&fCap != 0 || p.wf(j)&wStop != 0 {
 		return false
 	}
-	if _, isCue := cueVerbs[d.lower(j)]; isCue {
+	if p.wf(j)&wCue != 0 {
 		return false
 	}
 	for k := j + 1; k < end && k <= j+2; k++ {
@@ -514,7 +514,7 @@ func (p *attrPass) headAhead(j, end int) bool {
 		if f := p.wf(k); f&(wGroup|wAnonSing|wAnonPeople|wOrgHead|wDoc|wRole) != 0 {
 			return true
 		}
-		if _, isCue := cueVerbs[d.lower(k)]; isCue || p.wf(k)&wStop != 0 {
+		if p.wf(k)&(wCue|wStop) != 0 {
 			return false
 		}
 	}
@@ -771,7 +771,7 @@ func (p *attrPass) parseNP(i, end int) (mention, bool) {
 			last = partHead
 			// a head may modify another ("county council"): go on when
 			// another noun follows.
-			if j < end && d.toks[j].Kind == tWord && d.toks[j].Flags&fCap == 0 && p.wf(j)&(wGroup|wAnonSing|wOrgHead|wDoc|wRole|wOrgDesc) != 0 && p.wf(j)&wStop == 0 && !isCueWord(d.lower(j)) {
+			if j < end && d.toks[j].Kind == tWord && d.toks[j].Flags&fCap == 0 && p.wf(j)&(wGroup|wAnonSing|wOrgHead|wDoc|wRole|wOrgDesc) != 0 && p.wf(j)&(wStop|wCue) == 0 {
 				continue
 			}
 			if j < end && p.isCapWord(j) && (f&(wOrgDesc|wRole) != 0 || p.wf(j)&(wHon|wRole) != 0) {
@@ -989,7 +989,7 @@ func (p *attrPass) postModifier(k, end int, kind mentionKind) int {
 			o++ // Residents of the flooded town of Ashby
 			continue
 		}
-		if _, isCue := cueVerbs[d.lower(o)]; isCue && !(o > j && p.wf(o-1)&wDet != 0) || f&wStop != 0 || auxiliaries[d.lower(o)] || beForms[d.lower(o)] || d.lower(o) == "who" || d.lower(o) == "that" || d.lower(o) == "which" {
+		if f&wCue != 0 && !(o > j && p.wf(o-1)&wDet != 0) || f&(wStop|wAux|wBe) != 0 || d.lower(o) == "who" || d.lower(o) == "that" || d.lower(o) == "which" {
 			break
 		}
 		o++
