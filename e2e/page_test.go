@@ -625,6 +625,28 @@ func TestPageOpenFile(t *testing.T) {
 		t.Errorf("binary file: notice %q", msg)
 	}
 
+	// Errors in plain words: not text, over the size cap.
+	Eval[bool](t, ctx, `(() => {
+  const a = document.getElementById("article");
+  const dt = new DataTransfer();
+  dt.items.add(new File([new Uint8Array([137, 80, 78, 71])], "pic.png", { type: "image/png" }));
+  a.dispatchEvent(new ClipboardEvent("paste", { clipboardData: dt, bubbles: true, cancelable: true }));
+  return true;
+})()`)
+	if msg := Eval[string](t, ctx, `document.getElementById("notice").textContent`); !strings.Contains(msg, "Only text can be pasted") {
+		t.Errorf("pasting an image: notice %q", msg)
+	}
+	Eval[bool](t, ctx, `(() => {
+  const a = document.getElementById("article");
+  const dt = new DataTransfer();
+  dt.setData("text/plain", "x".repeat(16 * 1024 * 1024 + 1));
+  a.dispatchEvent(new ClipboardEvent("paste", { clipboardData: dt, bubbles: true, cancelable: true }));
+  return true;
+})()`)
+	if msg := Eval[string](t, ctx, `document.getElementById("notice").textContent`); !strings.Contains(msg, "too long") {
+		t.Errorf("pasting 16M+1 characters: notice %q", msg)
+	}
+
 	// Drop a file on the page.
 	dropped := "“Dropped,” said Bo.\n"
 	pageUntilShown(t, ctx, pageUTF16Len(dropped), chromedp.Evaluate[chromedp.Void](`(() => {

@@ -29,6 +29,7 @@
 const PAGE_VERSION = "__SOURCELIGHT_VERSION__"; // stamped by the build
 const MAX_CHARS = 16 * 1024 * 1024; // size cap, in UTF-16 units (the engine takes up to 64 MiB of UTF-8)
 const CHUNK_CHARS = 32 * 1024; // target size of a rendered chunk: 10 MB makes 320; 16K chunks made its layout frames longer (more boxes)
+const PART_CHARS = 1024 * 1024; // a longer text is posted to the worker in parts of this size
 const PREVIEW_CHARS = 256 * 1024; // a text over 4× this gets a preview of its first paragraphs
 const EAGER_MAX = 20000; // up to this many annotations, every chunk gets its ranges at once
 const LIT_REACH = 20000; // a lit speaker shows its mentions within this many units of the item
@@ -139,13 +140,25 @@ class Engine {
     else p.resolve(msg.type === "view" ? msg.view : msg.result);
   }
 
+  // request sends a text to the worker. Posting a message copies it (a
+  // 10 MB text: ~20 MB of UTF-16 in one task), so a long text goes in parts
+  // of PART_CHARS, each from a task of its own; the worker joins them.
   request(text, view) {
     if (this.failure) return Promise.reject(new Error("The engine could not load."));
-    return new Promise((resolve, reject) => {
-      const id = this.nextId++;
-      this.pending.set(id, { resolve, reject });
+    const id = this.nextId++;
+    const result = new Promise((resolve, reject) => this.pending.set(id, { resolve, reject }));
+    if (text.length <= PART_CHARS) {
       this.worker.postMessage({ type: "annotate", id, text, view });
-    });
+      return result;
+    }
+    return (async () => {
+      for (let i = 0; i < text.length; i += PART_CHARS) {
+        this.worker.postMessage({ type: "part", id, text: text.slice(i, i + PART_CHARS) });
+        await nextTask();
+      }
+      this.worker.postMessage({ type: "annotate", id, parts: true, view });
+      return result;
+    })();
   }
 }
 
@@ -416,10 +429,13 @@ function split(text) {
   const out = [];
   let i = 0;
   while (i < text.length) {
-    if (text.length - i <= CHUNK_CHARS * 1.5) { out.push(text.slice(i)); break; }
-    let j = text.indexOf("\n", i + CHUNK_CHARS);
-    if (j < 0 || j - i > CHUNK_CHARS * 4) {
-      j = i + CHUNK_CHARS;
+    // The first screens come in small chunks: what is on screen after a
+    // paste is laid out (its text shaped) at once, in one frame.
+    const size = i < CHUNK_CHARS ? CHUNK_CHARS / 4 : CHUNK_CHARS;
+    if (text.length - i <= size * 1.5) { out.push(text.slice(i)); break; }
+    let j = text.indexOf("\n", i + size);
+    if (j < 0 || j - i > size * 4) {
+      j = i + size;
       const c = text.charCodeAt(j);
       if (c >= 0xdc00 && c <= 0xdfff) j++;
     } else {
@@ -590,7 +606,13 @@ async function drawHighlights() {
 let refreshToken = 0;
 async function refresh() {
   const token = ++refreshToken;
-  await Promise.all([drawHighlights(), renderPanel()]);
+  // Each step in tasks of its own, the highlights first: the task that
+  // received the result (and deserialized it) stays short.
+  for (const step of [drawHighlights, renderPanel]) {
+    await nextTask();
+    if (token !== refreshToken) return;
+    await step();
+  }
   if (token !== refreshToken) return;
   if (current && current.partial) {
     article.dataset.preview = token; // the preview of a big text is shown
@@ -1095,7 +1117,7 @@ article.addEventListener("paste", (e) => {
     }
     return;
   }
-  insertText(text.replace(/\r\n?/g, "\n"));
+  insertText(lf(text));
 });
 
 // Where contenteditable="plaintext-only" is not supported, the article is
@@ -1117,8 +1139,12 @@ article.addEventListener("drop", (e) => {
     const off = editor.offsetOf(p.offsetNode, p.offset);
     if (off >= 0) editor.setCaret(off);
   }
-  insertText(text.replace(/\r\n?/g, "\n"));
+  insertText(lf(text));
 });
+
+// lf turns CRLF and CR line ends into LF (the scan for "\r" is cheaper
+// than the replacement on 10 MB that has none).
+const lf = (text) => (text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text);
 
 // insertText puts text at the selection: through the editing commands for
 // small insertions (so undo works), by re-rendering for big ones.
@@ -1142,7 +1168,10 @@ function insertText(text) {
     getSelection().setBaseAndExtent(node, at, node, at);
     editor.read();
   } else {
-    editor.setText(editor.text.slice(0, sel[0]) + text + editor.text.slice(sel[1]), sel[0] + text.length);
+    // A big text pasted into an empty article is read from the top: the
+    // caret stays there (at the end it would make the last chunk render).
+    const caret = editor.text.length === 0 && text.length > PREVIEW_CHARS ? 0 : sel[0] + text.length;
+    editor.setText(editor.text.slice(0, sel[0]) + text + editor.text.slice(sel[1]), caret);
   }
   changed(true);
 }
@@ -1183,8 +1212,9 @@ function changed(now) {
   hideError("input");
   $("article-wrap").classList.toggle("empty", editor.text.length === 0);
   if (now) {
+    // In a task of its own: sending 10 MB to the worker copies it (~20 ms).
     clearTimeout(timer);
-    annotateNow();
+    timer = setTimeout(annotateNow, 0);
   } else scheduleAnnotate();
   scheduleSave();
 }
@@ -1215,7 +1245,7 @@ function save() {
 }
 
 function loadText(text, what) {
-  text = text.replace(/\r\n?/g, "\n");
+  text = lf(text);
   if (text.length > MAX_CHARS) {
     showError(tooBigMessage(text.length));
     return;

@@ -5,6 +5,8 @@
 // here; the page talks to this worker with messages:
 //
 //   page → worker  {type: "annotate", id, text, view}
+//                  {type: "part", id, text} … then {type: "annotate", id, parts: true, view}
+//                                                   (a long text, sent in parts)
 //   worker → page  {type: "ready", version}
 //                  {type: "failed", message, csp}   (the engine could not load)
 //                  {type: "result", id, result}     (view false: the §5 object)
@@ -85,11 +87,23 @@ function cspCause(err) {
 
 // Requests are answered in order; the engine is synchronous inside this worker.
 let requested = false;
+const parts = new Map(); // id → the parts of a long text received so far
 self.addEventListener("message", async (e) => {
   const msg = e.data;
-  if (!msg || msg.type !== "annotate") return;
+  if (!msg) return;
   requested = true;
+  if (msg.type === "part") {
+    if (!parts.has(msg.id)) parts.set(msg.id, []);
+    parts.get(msg.id).push(msg.text);
+    return;
+  }
+  if (msg.type !== "annotate") return;
   const { id } = msg;
+  let text = msg.text;
+  if (msg.parts) {
+    text = (parts.get(id) || []).join("");
+    parts.delete(id);
+  }
   try {
     await engine;
   } catch (err) {
@@ -99,7 +113,7 @@ self.addEventListener("message", async (e) => {
   const t0 = performance.now();
   let json;
   try {
-    json = await self.sourcelightAnnotate(msg.text);
+    json = await self.sourcelightAnnotate(text);
   } catch (err) {
     self.postMessage({ type: "error", id, message: String(err && err.message || err) });
     return;
