@@ -417,8 +417,17 @@ func TestPageShowsEngineResult(t *testing.T) {
   a.probe = probe;
   return true;
 })()`)
+	scroll := Eval[float64](t, ctx, `document.getElementById("article").scrollTop = 0`) // the caret's line in view: typing does not scroll
 	Run(t, ctx, 10*time.Second, chromedp.KeyEvent("s"))
 	WaitFor(t, ctx, `document.getElementById("article").probe.ms >= 0`, 20*time.Second)
+	// The caret and the scroll position stay where they were.
+	caret := Eval[[]int](t, ctx, `(() => { const s = getSelection(); const n = document.getElementById("article").firstElementChild.firstChild; return [s.focusNode === n ? 1 : 0, s.focusOffset, n.data.indexOf("\n")]; })()`)
+	if caret[0] != 1 || caret[1] != caret[2] {
+		t.Errorf("after the edit and its annotation the caret is at %v, want right after the typed character (offset %d of the first chunk)", caret, caret[2])
+	}
+	if now := Eval[float64](t, ctx, `document.getElementById("article").scrollTop`); now != scroll {
+		t.Errorf("the article scrolled from %g to %g while annotating", scroll, now)
+	}
 	edit := Eval[float64](t, ctx, `document.getElementById("article").probe.ms`)
 	t.Logf("timing: one typed edit in the %d-word article → updated highlights: %.0f ms", reps*words, edit)
 	s = pageTakeSnapshot(t, ctx)
@@ -535,6 +544,32 @@ func TestPageKeyboard(t *testing.T) {
 	Run(t, ctx, 5*time.Second, chromedp.KeyEvent(kb.Escape))
 	if n := Eval[int](t, ctx, `CSS.highlights.get("sl-flash").size + CSS.highlights.get("sl-lit").size`); n != 0 {
 		t.Errorf("Escape left %d flash/lit ranges", n)
+	}
+
+	// The pointer over a quote with a speaker lights the speaker up.
+	for i, q := range s.Result.Quotes {
+		if q.Source == nil {
+			continue
+		}
+		xy := Eval[[]float64](t, ctx, fmt.Sprintf(`(() => {
+  const a = document.getElementById("article");
+  let n = 0, r = null;
+  for (const c of a.children) {
+    const len = c.textContent.length;
+    if (n + len > %d) { r = new Range(); r.setStart(c.firstChild, %d - n); r.setEnd(c.firstChild, %d - n + 1); break; }
+    n += len;
+  }
+  r.startContainer.parentNode.scrollIntoView({ block: "nearest" });
+  r.getBoundingClientRect();
+  const rect = r.getClientRects()[0];
+  a.scrollTop += rect.top - a.getBoundingClientRect().top - 40;
+  const b = r.getClientRects()[0];
+  return [b.left + b.width / 2, b.top + b.height / 2];
+})()`, q.Start+1, q.Start+1, q.Start+1))
+		Run(t, ctx, 5*time.Second, chromedp.MouseEvent(chromedp.MouseMoved, xy[0], xy[1]))
+		WaitFor(t, ctx, `CSS.highlights.get("sl-lit").size > 0`, 5*time.Second)
+		t.Logf("pointer over quote %d lit %d ranges", i, Eval[int](t, ctx, `CSS.highlights.get("sl-lit").size`))
+		break
 	}
 
 	// Every panel item is a button: reachable with Tab, pressed with Enter.

@@ -556,7 +556,21 @@ article.addEventListener("contentvisibilityautostatechange", (e) => {
   if (e.skipped) deactivateChunk(ci); else activateChunk(ci);
 });
 
-// The fallback for browsers without that event: the chunks on screen.
+// Browsers without that event (Chromium before 108) follow the scroll.
+if (!("oncontentvisibilityautostatechange" in article)) {
+  let frame = 0;
+  article.addEventListener("scroll", () => {
+    if (frame || !current || eager()) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      const on = new Set(visibleChunks());
+      for (const ci of [...active.keys()]) if (!on.has(ci)) deactivateChunk(ci);
+      for (const ci of on) activateChunk(ci);
+    });
+  }, { passive: true });
+}
+
+// The chunks on screen, and a screen above and below.
 function visibleChunks() {
   const box = article.getBoundingClientRect();
   const out = [];
