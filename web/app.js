@@ -96,18 +96,31 @@ class Engine {
     document.addEventListener("securitypolicyviolation", (e) => {
       if (!this.version) this.violation = e.effectiveDirective || e.violatedDirective || "";
     });
+    this.start();
+    this.timer = setTimeout(() => this.fail("the engine took more than 30 seconds to load", ""), 30000);
+  }
+
+  start() {
     try {
       this.worker = new Worker(scriptURL("web/worker.js"), { name: "sourcelight-engine" });
     } catch (err) {
-      this.fail(String(err && err.message || err), this.violation || cspFromMessage(err));
+      this.fail(String(err && err.message || err), this.violation ? `'self' (in ${this.violation})` : cspFromMessage(err));
       return;
     }
     this.worker.addEventListener("message", (e) => this.onMessage(e.data));
     this.worker.addEventListener("error", (e) => {
       e.preventDefault();
-      this.fail(e.message || "the engine worker could not start", this.violation);
+      this.fail(e.message || "the engine worker could not start", this.violation ? `'self' (in ${this.violation})` : "");
     });
-    this.timer = setTimeout(() => this.fail("the engine took more than 30 seconds to load", ""), 30000);
+  }
+
+  // restart replaces a worker whose Go program died (a fatal error, such as
+  // running out of memory on a huge text); the next request uses the new one.
+  restart() {
+    this.worker.terminate();
+    for (const p of this.pending.values()) p.reject(new Error("the engine stopped and was restarted"));
+    this.pending.clear();
+    this.start();
   }
 
   fail(message, csp) {
@@ -136,7 +149,10 @@ class Engine {
     const p = this.pending.get(msg.id);
     if (!p) return;
     this.pending.delete(msg.id);
-    if (msg.type === "error") p.reject(new Error(msg.message));
+    if (msg.type === "error") {
+      p.reject(new Error(msg.message));
+      if (msg.fatal) this.restart();
+    }
     else p.resolve(msg.type === "view" ? msg.view : msg.result);
   }
 
@@ -163,7 +179,7 @@ class Engine {
 }
 
 function cspFromMessage(err) {
-  return /Content Security Policy/i.test(String(err && err.message)) ? "worker-src 'self'" : "";
+  return /Content Security Policy/i.test(String(err && err.message)) ? "'self' (in worker-src)" : "";
 }
 
 const engine = new Engine();

@@ -11,8 +11,10 @@
 //                  {type: "failed", message, csp}   (the engine could not load)
 //                  {type: "result", id, result}     (view false: the §5 object)
 //                  {type: "view", id, view, ms}     (view true: packed arrays)
-//                  {type: "error", id, message}     (this call failed; the
-//                                                    worker keeps serving)
+//                  {type: "error", id, message, fatal}
+//                                                   (this call failed; the
+//                                                    worker keeps serving
+//                                                    unless fatal)
 //
 // The packed view exists for big articles: a 10 MB paste can give hundreds
 // of thousands of annotations, and a structured clone of that many small
@@ -26,7 +28,7 @@ const ENGINE_URL = "sourcelight.wasm";
 const RUNTIME_URL = "wasm_exec.js";
 
 // The CSP keyword WebAssembly needs; named in the error when it is missing.
-const WASM_CSP = "'wasm-unsafe-eval'";
+const WASM_CSP = "'wasm-unsafe-eval' (in script-src)";
 
 let violation = null; // the last CSP violation seen by this worker
 self.addEventListener("securitypolicyviolation", (e) => {
@@ -43,6 +45,8 @@ engine.then(
 );
 
 // load fetches, compiles and starts the engine and resolves to its version.
+let runtime = null; // the Go runtime: `exited` once the program has died
+
 async function load() {
   importScripts(RUNTIME_URL);
   const go = new self.Go();
@@ -56,6 +60,7 @@ async function load() {
     if (!resp.ok) throw new Error(`the engine file answered ${resp.status} ${resp.statusText}`);
     inst = await WebAssembly.instantiate(await resp.arrayBuffer(), go.importObject);
   }
+  runtime = go;
   go.run(inst.instance); // runs main() up to its select{}: the globals exist on return
   if (typeof self.sourcelightAnnotate !== "function") {
     throw new Error("the engine started but did not register itself");
@@ -81,7 +86,7 @@ function warmUp() {
 function cspCause(err) {
   const msg = String(err && err.message || err);
   if (/Content Security Policy|unsafe-eval|wasm-eval/i.test(msg) || (err && err.name === "EvalError")) return WASM_CSP;
-  if (violation) return violation;
+  if (violation) return `'self' (in ${violation})`;
   return "";
 }
 
@@ -115,7 +120,10 @@ self.addEventListener("message", async (e) => {
   try {
     json = await self.sourcelightAnnotate(text);
   } catch (err) {
-    self.postMessage({ type: "error", id, message: String(err && err.message || err) });
+    // A panic is a rejection and the engine keeps serving; a fatal error
+    // (out of memory) ends the Go program: the page then starts a new worker.
+    const fatal = !!(runtime && runtime.exited);
+    self.postMessage({ type: "error", id, fatal, message: String(err && err.message || err) });
     return;
   }
   const result = JSON.parse(json);
