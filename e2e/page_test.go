@@ -435,6 +435,17 @@ func TestPageShowsEngineResult(t *testing.T) {
 		t.Errorf("the typed character is not where the caret was")
 	}
 	pageCheckShown(t, s)
+	// The toggles hide and show each kind.
+	for _, kind := range []string{"quote", "figure", "source", "cue"} {
+		Run(t, ctx, 5*time.Second, chromedp.Click(chromedp.ID("show-"+kind)))
+		if Eval[bool](t, ctx, `CSS.highlights.has("sl-`+kind+`")`) {
+			t.Errorf("unticking %s left its highlights on", kind)
+		}
+		Run(t, ctx, 5*time.Second, chromedp.Click(chromedp.ID("show-"+kind)))
+		if !Eval[bool](t, ctx, `CSS.highlights.has("sl-`+kind+`")`) {
+			t.Errorf("ticking %s did not bring its highlights back", kind)
+		}
+	}
 	if errs := con.Errors(); len(errs) > 0 {
 		t.Errorf("console errors: %q", errs)
 	}
@@ -773,6 +784,13 @@ func TestPageXSS(t *testing.T) {
 		t.Errorf("the pasted payloads did not arrive verbatim as text")
 	}
 	pageCheckShown(t, s)
+	named := 0
+	for _, src := range s.Result.Sources {
+		if strings.ContainsAny(src.Name, "<>{}&\"'") {
+			named++
+		}
+	}
+	t.Logf("%d payloads: the engine found %d quotes and %d sources, %d of them named with markup characters", len(payloads), len(s.Result.Quotes), len(s.Result.Sources), named)
 
 	// Hover and focus every panel item, walk the text, export.
 	Eval[bool](t, ctx, `(() => {
