@@ -14,6 +14,7 @@ package annotate
 import (
 	_ "embed"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -187,16 +188,104 @@ type figLexicon struct {
 	currencies map[string][]phrase // keyed by first token, longest first
 	hedges     map[string][]phrase // keyed by LAST token (matched backwards), longest first
 	// starts holds, for every lower-cased token that can start a figure,
-	// what it may start (startMonth, …). startShape screens tokens before
-	// the lookup: by first and last byte (5 bits each) a mask of lengths.
-	starts     map[string]uint8
-	startShape [32][32]uint32
+	// what it may start (startMonth, …).
+	starts map[string]uint8
 	// Context words (lexicon/figure_words.txt), by class.
 	stop, pronoun, score, ordinal, zone, street, period, duration, person, namehead, notname map[string]bool
 	// Unions built once so the hot checks take one lookup (BenchmarkAnnotate:
 	// map lookups were a quarter of findFigures' time): notContent = stop ∪
 	// months; notName adds hedges, ordinals, plurals and the notname class.
 	notContent, notName map[string]bool
+	// tab holds every word of the maps above in one table with a cheap
+	// hash; the detector reads it instead of the maps (see wordTab).
+	tab wordTab
+}
+
+// Word classes of wordInfo.is (lexicon/figure_words.txt and the unions).
+const (
+	fwStop uint16 = 1 << iota
+	fwPronoun
+	fwScore
+	fwOrdinal
+	fwZone
+	fwStreet
+	fwPeriod
+	fwDuration
+	fwPerson
+	fwNamehead
+	fwNotContent
+	fwNotName
+)
+
+// wordInfo is everything the figure lexicon knows of one lower-cased word.
+type wordInfo struct {
+	key                       string
+	starts                    uint8  // startMonth, …
+	month                     uint8  // 1-12, 0: not a month
+	is                        uint16 // fwStop, …
+	hasScale                  bool
+	num                       numWord
+	scale                     scaleWord
+	units, currencies, hedges []phrase
+}
+
+// noWord is the wordInfo of a word in no list.
+var noWord wordInfo
+
+// wordTab is an open-addressing table of wordInfo keyed by a hash of a
+// word's length and its first, middle and last bytes. Go's string maps
+// hash every byte, and under js/wasm through a slow fallback
+// (runtime.memhashFallback): their lookups were about a tenth of
+// BenchmarkFigures' time there. With ~1,500 words in 8,192 slots most
+// words miss on an empty slot after one load, so the table also screens
+// tokens that cannot start a figure.
+type wordTab struct {
+	slot [wordTabSize]uint16 // 1 + index into info, 0: empty
+	info []wordInfo
+	// mayStart has the bit of each hash of a word that can start a figure
+	// (starts ≠ 0): ~170 of 8,192 bits, so findFigures turns away nearly
+	// every other token without comparing strings. The table itself
+	// holds the stop words (the, and), which do not start figures.
+	mayStart [wordTabSize / 32]uint32
+}
+
+const wordTabSize = 1 << 13
+
+// wordHash is the slot a word of length n ≥ 1 starts probing at.
+func wordHash(l string) uint32 {
+	n := len(l)
+	return (uint32(l[0]) | uint32(l[n>>1])<<8 | uint32(l[n-1])<<16 | uint32(n)<<24) * 0x9E3779B1 >> (32 - 13)
+}
+
+// get returns the entry of l, or &noWord.
+func (t *wordTab) get(l string) *wordInfo {
+	if l == "" {
+		return &noWord
+	}
+	for h := wordHash(l); ; h++ {
+		k := t.slot[h&(wordTabSize-1)]
+		if k == 0 {
+			return &noWord
+		}
+		if e := &t.info[k-1]; e.key == l {
+			return e
+		}
+	}
+}
+
+// add returns the entry of l, creating it.
+func (t *wordTab) add(l string) *wordInfo {
+	for h := wordHash(l); ; h++ {
+		k := t.slot[h&(wordTabSize-1)]
+		if k == 0 {
+			t.info = append(t.info, wordInfo{key: l})
+			t.slot[h&(wordTabSize-1)] = uint16(len(t.info))
+			return &t.info[len(t.info)-1]
+		}
+		if e := &t.info[k-1]; e.key == l {
+			return e
+		}
+	}
 }
 
 var (
@@ -365,20 +454,74 @@ func parseFigLexicon() *figLexicon {
 	for w := range lx.nums {
 		lx.starts[w] |= startNumber
 	}
-	for w := range lx.starts {
-		lx.startShape[w[0]&31][w[len(w)-1]&31] |= lenBit(len(w))
-	}
+	lx.buildTab(classes)
 	return lx
 }
 
-// lenBit is the startShape bit of a token length (31 and up share one).
-func lenBit(n int) uint32 { return 1 << min(n, 31) }
-
-// mayStart reports whether the lower-cased token l can start a figure.
-// The shape test rejects most words without hashing them (the lookups were
-// a third of findFigures' time in BenchmarkAnnotate).
-func (lx *figLexicon) mayStart(l string) bool {
-	return lx.startShape[l[0]&31][l[len(l)-1]&31]&lenBit(len(l)) != 0 && lx.starts[l] != 0
+// buildTab files every word of the maps in lx.tab. Entries are added in
+// sorted order so the table is the same on every run.
+func (lx *figLexicon) buildTab(classes map[string]map[string]bool) {
+	set := map[string]bool{}
+	for _, m := range []map[string][]phrase{lx.units, lx.currencies, lx.hedges} {
+		for w := range m {
+			set[w] = true
+		}
+	}
+	for w := range lx.nums {
+		set[w] = true
+	}
+	for w := range lx.scales {
+		set[w] = true
+	}
+	for w := range lx.months {
+		set[w] = true
+	}
+	for w := range lx.starts {
+		set[w] = true
+	}
+	for w := range lx.notName {
+		set[w] = true
+	}
+	for _, m := range classes {
+		for w := range m {
+			set[w] = true
+		}
+	}
+	words := make([]string, 0, len(set))
+	for w := range set {
+		if w != "" {
+			words = append(words, w)
+		}
+	}
+	slices.Sort(words)
+	lx.tab.info = make([]wordInfo, 0, len(words))
+	bits := map[string]uint16{
+		"stop": fwStop, "pronoun": fwPronoun, "score": fwScore, "ordinal": fwOrdinal, "zone": fwZone,
+		"street": fwStreet, "period": fwPeriod, "duration": fwDuration, "person": fwPerson, "namehead": fwNamehead,
+	}
+	for _, w := range words {
+		e := lx.tab.add(w)
+		e.starts = lx.starts[w]
+		if e.starts != 0 {
+			h := wordHash(w)
+			lx.tab.mayStart[h>>5] |= 1 << (h & 31)
+		}
+		e.month = uint8(lx.months[w])
+		e.num = lx.nums[w]
+		e.scale, e.hasScale = lx.scales[w]
+		e.units, e.currencies, e.hedges = lx.units[w], lx.currencies[w], lx.hedges[w]
+		for c, b := range bits {
+			if classes[c][w] {
+				e.is |= b
+			}
+		}
+		if lx.notContent[w] {
+			e.is |= fwNotContent
+		}
+		if lx.notName[w] {
+			e.is |= fwNotName
+		}
+	}
 }
 
 func indexOf(xs []string, s string) int {
@@ -391,7 +534,7 @@ func indexOf(xs []string, s string) int {
 }
 
 // word returns the class and value of a number word ("" and absent: nNone).
-func (lx *figLexicon) word(s string) numWord { return lx.nums[s] }
+func (lx *figLexicon) word(s string) numWord { return lx.tab.get(s).num }
 
 // cardinal reads a spelled-out cardinal at the start of w (lower-cased
 // tokens as the lexer splits them): "fourteen thousand", "twenty-five",
