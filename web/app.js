@@ -662,7 +662,9 @@ let again = false;
 function scheduleAnnotate() {
   clearTimeout(timer);
   const n = editor.text.length;
-  timer = setTimeout(annotateNow, n < 100000 ? 40 : Math.min(600, 40 + n / 20000));
+  // Short texts: a frame's wait (an annotation in flight makes the next
+  // one wait for it anyway). Long ones: longer pauses in typing.
+  timer = setTimeout(annotateNow, n < 100000 ? 16 : Math.min(600, 40 + n / 20000));
 }
 
 async function annotateNow() {
@@ -1322,7 +1324,7 @@ $("file").addEventListener("change", (e) => {
 
 async function openFile(f) {
   if (f.size > MAX_CHARS * 3) {
-    showError(`“${f.name}” is ${mb(f.size)}: over the limit of ${mb(MAX_CHARS)}.`);
+    showError(`“${f.name}” is too big to annotate: ${mb(f.size)}, over the limit of ${mb(MAX_CHARS * 3)}.`);
     return;
   }
   let buf;
@@ -1610,7 +1612,7 @@ $("copy-close").addEventListener("click", () => $("copy-dialog").close());
 
 function mb(n) { return (n / 1048576).toLocaleString("en-US", { maximumFractionDigits: 1 }) + " MB"; }
 function tooBigMessage(n) {
-  return `This text is too long: ${mb(n * 2)} of text, over the limit of ${mb(MAX_CHARS * 2)} (about 16 million characters). Annotate a part of it.`;
+  return `This text is too long to annotate: ${num(n)} characters, over the limit of ${num(MAX_CHARS)} (about 16 million). Annotate a part of it.`;
 }
 
 const errors = new Map(); // topic → message

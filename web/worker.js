@@ -48,11 +48,14 @@ engine.then(
 let runtime = null; // the Go runtime: `exited` once the program has died
 
 async function load() {
+  // The engine's download starts before the (synchronous) load of the runtime.
+  const download = fetch(ENGINE_URL);
+  download.catch(() => {});
   importScripts(RUNTIME_URL);
   const go = new self.Go();
   let inst;
   try {
-    inst = await WebAssembly.instantiateStreaming(fetch(ENGINE_URL), go.importObject);
+    inst = await WebAssembly.instantiateStreaming(download, go.importObject);
   } catch (err) {
     if (cspCause(err)) throw err;
     // A server without application/wasm: compile from bytes instead.
