@@ -14,6 +14,11 @@ type doc struct {
 	toks  []token    // every non-space token in order
 	paras []para     // paragraphs in order
 	sents []sentence // sentences in order
+	// wid is, per token, the id of its lower-cased text among the
+	// document's distinct words (-1 for tokens that are not words), and
+	// words[id] the span of that text in low; see internWords.
+	wid   []int32
+	words []wordSpan
 	// year, month and day are the publication date, from Options.Published
 	// or a dateline; 0 when unknown.
 	year, month, day int

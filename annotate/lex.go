@@ -226,7 +226,73 @@ func (d *doc) lex() {
 	}
 	d.toks = toks
 	d.low = lowerASCII(src)
+	d.internWords()
 }
+
+// wordSpan is the first occurrence of a distinct lower-cased word in d.low.
+type wordSpan struct {
+	Start, End int32 // bytes
+	hash       uint32
+}
+
+// internWords gives every word token the id of its lower-cased text (d.wid)
+// so that the detectors look each distinct word up in their lexicons once,
+// not once per token: a news article repeats its words (about one distinct
+// word in five tokens), and a string-keyed map lookup costs ~100 ns under
+// js/wasm, which has no AES hash. The table is open addressing over FNV-1a
+// with the loop inlined: no call per token, one allocation per growth.
+func (d *doc) internWords() {
+	low, toks := d.low, d.toks
+	wid := make([]int32, len(toks))
+	size := 1024
+	for size < len(toks)/8 {
+		size <<= 1
+	}
+	slots := make([]int32, size) // id+1; 0 = empty
+	words := make([]wordSpan, 0, size/2)
+	mask := uint32(size - 1)
+	for i := range toks {
+		t := toks[i]
+		if t.Kind != tWord {
+			wid[i] = -1
+			continue
+		}
+		h := uint32(2166136261)
+		for k := t.Start; k < t.End; k++ {
+			h = (h ^ uint32(low[k])) * 16777619
+		}
+		w := low[t.Start:t.End]
+		for s := h & mask; ; s = (s + 1) & mask {
+			e := slots[s]
+			if e == 0 {
+				words = append(words, wordSpan{t.Start, t.End, h})
+				slots[s] = int32(len(words))
+				wid[i] = int32(len(words) - 1)
+				if len(words)*2 > size { // keep the load under 1/2: rehash
+					size *= 2
+					mask = uint32(size - 1)
+					slots = make([]int32, size)
+					for id, ws := range words {
+						s := ws.hash & mask
+						for slots[s] != 0 {
+							s = (s + 1) & mask
+						}
+						slots[s] = int32(id + 1)
+					}
+				}
+				break
+			}
+			if ws := words[e-1]; ws.hash == h && low[ws.Start:ws.End] == w {
+				wid[i] = e - 1
+				break
+			}
+		}
+	}
+	d.wid, d.words = wid, words
+}
+
+// word returns the lower-cased text of distinct word id.
+func (d *doc) word(id int32) string { w := d.words[id]; return d.low[w.Start:w.End] }
 
 // letterAt reports whether a letter starts at byte i.
 func letterAt(s string, i int) bool {

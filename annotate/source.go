@@ -184,13 +184,17 @@ func loadSourceLexicons() {
 // looked up once per token by tokenFlags.
 func (p *attrPass) wf(i int) wordFlag { return p.tf[i] }
 
-// tokenFlags fills p.tf: one map lookup per word token.
+// tokenFlags fills p.tf: one map lookup per distinct word (internWords).
 func (p *attrPass) tokenFlags() {
 	d := p.d
+	byID := make([]wordFlag, len(d.words))
+	for id := range d.words {
+		byID[id] = srcWords[stripPoss(d.word(int32(id)))]
+	}
 	p.tf = make([]wordFlag, len(d.toks))
-	for i, t := range d.toks {
-		if t.Kind == tWord {
-			p.tf[i] = srcWords[stripPoss(d.lower(i))]
+	for i, id := range d.wid {
+		if id >= 0 {
+			p.tf[i] = byID[id]
 		}
 	}
 }
