@@ -83,7 +83,7 @@ func (s *figScan) datelineDate() (y, m, day int) {
 		for i := s.lo; i < s.lim && i < s.lo+60; i++ {
 			var c cand
 			ok := false
-			if mo := s.lx.months[s.low(i)]; mo > 0 && s.capital(i) {
+			if mo := int(s.lx.tab.get(s.low(i)).month); mo > 0 && s.capital(i) {
 				c, ok = s.monthDate(i, mo)
 			} else if s.isNum(i) {
 				c, ok = s.dayMonth(i)
@@ -187,7 +187,7 @@ func (d *doc) findFigures() {
 			case Date, Year, Ordinal:
 			default:
 				f.Approx = s.hedge(c.first, floor)
-				if f.Approx == "over" && c.typ == Measure && s.lx.duration[lowerASCII(c.unit)] {
+				if f.Approx == "over" && c.typ == Measure && s.lx.tab.is(lowerASCII(c.unit), fwDuration) {
 					f.Approx = "" // over five years: a span of time, not a hedge
 				}
 			}
@@ -351,7 +351,7 @@ func (s *figScan) content(i int) bool {
 	if !s.isWord(i) {
 		return false
 	}
-	return !s.lx.notContent[s.low(i)]
+	return !s.lx.tab.is(s.low(i), fwNotContent)
 }
 
 // plural reports whether token i is a content word that looks plural
@@ -416,7 +416,7 @@ func (s *figScan) at(i int, e *wordInfo) (cand, bool) {
 				return s.money(i, i+n, p) // A$500
 			}
 		}
-		if st&startA != 0 && s.lx.nums[s.low(i+1)].class == nNone && s.low(i+1) != "few" {
+		if st&startA != 0 && s.lx.tab.get(s.low(i+1)).num.class == nNone && s.low(i+1) != "few" {
 			return cand{}, false // "a" that is not "a dozen", "a third"
 		}
 		if m := int(e.month); m > 0 && s.capital(i) {
@@ -484,7 +484,7 @@ func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <=
 // currencyPre matches a currency written before the digits ($, US$, £,
 // USD) at token i, followed by a number.
 func (s *figScan) currencyPre(i int) (int, *phrase) {
-	n, p := s.matchPhrase(s.lx.currencies[s.low(i)], i, true, curPre, curBoth)
+	n, p := s.matchPhrase(s.lx.tab.get(s.low(i)).currencies, i, true, curPre, curBoth)
 	if p == nil || !s.isNum(i+n) {
 		return 0, nil
 	}
@@ -500,8 +500,8 @@ func (s *figScan) scaleAt(k int, money bool) (int, int) {
 	if !s.isWord(k) {
 		return 0, k
 	}
-	sw, ok := s.lx.scales[s.low(k)]
-	if !ok || sw.adjacent && !s.glued(k-1) {
+	e := s.lx.tab.get(s.low(k))
+	if sw := e.scale; !e.hasScale || sw.adjacent && !s.glued(k-1) {
 		return 0, k
 	}
 	if !money && s.low(k) == "m" {
@@ -514,7 +514,7 @@ func (s *figScan) scaleAt(k int, money bool) (int, int) {
 			return 0, k
 		}
 	}
-	return sw.exp, k + 1
+	return e.scale.exp, k + 1
 }
 
 // money parses a number after a currency written before it (tokens
@@ -569,7 +569,7 @@ func (s *figScan) tail(c *cand, k int) bool {
 				return true
 			}
 		}
-		if n, p := s.matchPhrase(s.lx.units[w], k+1, true); p != nil {
+		if n, p := s.matchPhrase(s.lx.tab.get(w).units, k+1, true); p != nil {
 			c.typ, c.last = Measure, k+1+n
 			c.unit = s.written(k+1, k+1+n)
 			if p.kind == unitPercent {
@@ -584,7 +584,7 @@ func (s *figScan) tail(c *cand, k int) bool {
 		c.typ, c.unit, c.last = Age, "", k+2
 		return true
 	}
-	if n, p := s.matchPhrase(s.lx.units[s.low(k)], k, false); p != nil {
+	if n, p := s.matchPhrase(s.lx.tab.get(s.low(k)).units, k, false); p != nil {
 		c.last = k + n
 		if p.kind == unitPercent {
 			c.typ, c.unit = Percent, p.canon
@@ -594,7 +594,7 @@ func (s *figScan) tail(c *cand, k int) bool {
 		}
 		return true
 	}
-	if n, p := s.matchPhrase(s.lx.currencies[s.low(k)], k, false, curPost, curBoth); p != nil {
+	if n, p := s.matchPhrase(s.lx.tab.get(s.low(k)).currencies, k, false, curPost, curBoth); p != nil {
 		if p.kind == curBoth && s.d.toks[k].Flags&fUpper == 0 {
 			return false
 		}
@@ -705,7 +705,7 @@ func (s *figScan) nameBefore(i int) bool {
 	// Possessives (Ukraine’s 14,000 troops) and function words, hedges,
 	// ordinals and the notname words (In 2009, Some 200, First 100 days)
 	// start no name.
-	return !strings.HasSuffix(l, "’s") && !strings.HasSuffix(l, "'s") && !s.lx.notName[l]
+	return !strings.HasSuffix(l, "’s") && !strings.HasSuffix(l, "'s") && !s.lx.tab.is(l, fwNotName)
 }
 
 // innerCapital reports an upper-case ASCII letter after the first byte
@@ -727,14 +727,8 @@ func (s *figScan) suffixOK(k int) bool {
 	if ordinalSuffix(l) || l == "s" || l == "am" || l == "pm" || l == "a" || l == "p" {
 		return true
 	}
-	if _, ok := s.lx.scales[l]; ok {
-		return true
-	}
-	if _, ok := s.lx.units[l]; ok {
-		return true
-	}
-	_, ok := s.lx.currencies[l]
-	return ok
+	e := s.lx.tab.get(l)
+	return e.hasScale || e.units != nil || e.currencies != nil
 }
 
 // digits parses a figure that starts with the digit run at token i, with
@@ -799,7 +793,7 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 		return c, true
 	}
 	// 0932 GMT: a wire time
-	if len(txt) == 4 && s.kind(i+1) == tWord && s.d.toks[i+1].Flags&fUpper != 0 && s.lx.zone[s.low(i+1)] {
+	if len(txt) == 4 && s.kind(i+1) == tWord && s.d.toks[i+1].Flags&fUpper != 0 && s.lx.tab.is(s.low(i+1), fwZone) {
 		if h, ok := atoi(txt[:2]); ok && h < 24 {
 			if m, ok := atoi(txt[2:]); ok && m < 60 {
 				return cand{first: i, last: i + 1, typ: Time, text: clock(h, m)}, true
@@ -819,7 +813,7 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 	// 25th, 19th-century
 	if s.glued(i) && ordinalSuffix(s.low(k)) && isInt {
 		for j := k + 1; j <= k+3 && s.isWord(j) && s.capital(j) && !s.glued(j-1); j++ {
-			if s.lx.namehead[s.low(j)] {
+			if s.lx.tab.is(s.low(j), fwNamehead) {
 				return cand{}, false // the 101st Airborne Division: a name
 			}
 		}
@@ -904,7 +898,7 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 		c.typ = Year
 	}
 	// a 12-member panel, a 10-point lead: the hyphenated word is the thing counted.
-	if s.dash(k) && s.glued(k-1) && s.glued(k) && s.isWord(k+1) && !s.lx.stop[s.low(k+1)] {
+	if s.dash(k) && s.glued(k-1) && s.glued(k) && s.isWord(k+1) && !s.lx.tab.is(s.low(k+1), fwStop) {
 		if s.capital(k + 1) {
 			return cand{}, false // 7-Eleven: a name
 		}
@@ -943,14 +937,14 @@ func (s *figScan) yearLike(i int) bool {
 // noun: her mother, 31,), a comma, the digits, then a comma, period or the
 // paragraph's end; and the tabloid "Smith (47)".
 func (s *figScan) personAge(i int) bool {
-	if s.low(i-1) == "(" && s.low(i+1) == ")" && s.isWord(i-2) && s.capital(i-2) && !s.lx.stop[s.low(i-2)] {
+	if s.low(i-1) == "(" && s.low(i+1) == ")" && s.isWord(i-2) && s.capital(i-2) && !s.lx.tab.is(s.low(i-2), fwStop) {
 		return true // Smith (47)
 	}
-	if s.low(i-1) != "," || !s.isWord(i-2) || !s.capital(i-2) && !s.lx.person[s.low(i-2)] {
+	if s.low(i-1) != "," || !s.isWord(i-2) || !s.capital(i-2) && !s.lx.tab.is(s.low(i-2), fwPerson) {
 		return false
 	}
 	l := s.low(i - 2)
-	if s.lx.stop[l] || s.lx.months[l] > 0 {
+	if e := s.lx.tab.get(l); e.is&fwStop != 0 || e.month > 0 {
 		return false
 	}
 	switch s.low(i + 1) {
@@ -977,7 +971,7 @@ func (s *figScan) address(i int) bool {
 		if !s.capital(k) {
 			return false
 		}
-		if k > i+1 && s.lx.street[s.low(k)] {
+		if k > i+1 && s.lx.tab.is(s.low(k), fwStreet) {
 			return true
 		}
 	}
@@ -1000,7 +994,7 @@ func (s *figScan) statedAge(i, last int) bool {
 		return false
 	}
 	p := s.low(i - 2)
-	return s.lx.person[p] || s.capital(i-2) && s.isWord(i-2) && !s.lx.stop[p] && !s.sentenceStart(i-2)
+	return s.lx.tab.is(p, fwPerson) || s.capital(i-2) && s.isWord(i-2) && !s.lx.tab.is(p, fwStop) && !s.sentenceStart(i-2)
 }
 
 // ageAt reports "at 15" closing a clause about a person: "I saw my first
@@ -1021,7 +1015,7 @@ func (s *figScan) ageAt(i int) bool {
 		case "i", "he", "she", "my", "his", "her", "hers", "we":
 			return true
 		default:
-			if s.lx.person[l] && l != "age" && l != "who" {
+			if s.lx.tab.is(l, fwPerson) && l != "age" && l != "who" {
 				return true
 			}
 		}
@@ -1073,7 +1067,7 @@ func (s *figScan) rangeAfter(c *cand, k int) (cand, bool) {
 	}
 	// A score: two small whole numbers with nothing counted after them.
 	if exp == 0 && loInt && hiInt && c.v < 200 && hiN < 200 && c.typ != Age {
-		if nx := s.low(r.last); !s.content(r.last) || s.lx.score[nx] {
+		if nx := s.low(r.last); !s.content(r.last) || s.lx.tab.is(nx, fwScore) {
 			r.typ, r.null = Number, true
 			return r, true
 		}
@@ -1136,7 +1130,7 @@ func (s *figScan) ratio(first, k int, v float64) (cand, bool) {
 		return cand{}, false
 	}
 	// "1 in 5 people" is a share; "3 in 10 minutes" is not.
-	if nx := s.low(j + n); s.lx.duration[nx] || len(s.lx.units[nx]) > 0 {
+	if e := s.lx.tab.get(s.low(j + n)); e.is&fwDuration != 0 || len(e.units) > 0 {
 		return cand{}, false
 	}
 	return cand{first: first, last: j + n, typ: Fraction, v: v / den}, true
@@ -1341,7 +1335,7 @@ func (s *figScan) monthAt(k int) (int, int) {
 	if !s.isWord(k) || !s.capital(k) {
 		return 0, 0
 	}
-	m := s.lx.months[s.low(k)]
+	m := int(s.lx.tab.get(s.low(k)).month)
 	if m == 0 {
 		return 0, 0
 	}
@@ -1476,7 +1470,7 @@ func (s *figScan) dayMonth(i int) (cand, bool) {
 // consecutive, quarter), or a hyphenated superlative (third-largest).
 func (s *figScan) ordinalNext(k int, hyphen bool) bool {
 	l := s.low(k)
-	if s.lx.ordinal[l] {
+	if s.lx.tab.is(l, fwOrdinal) {
 		return true
 	}
 	return hyphen && (len(l) > 4 && l[len(l)-3:] == "est" || l == "half")
@@ -1530,7 +1524,7 @@ func (s *figScan) words(i int) (cand, bool) {
 			// one-year, one-off
 		case s.countedAfterVerb(i):
 			// killing one and wounding two
-		case !s.content(i+1) || s.lx.pronoun[nx] || nx == "of":
+		case !s.content(i+1) || s.lx.tab.is(nx, fwPronoun) || nx == "of":
 			return cand{}, false
 		}
 	}
@@ -1636,7 +1630,7 @@ func (s *figScan) ordinalWord(i, v, n int) (cand, bool) {
 		c.last = k + 2
 		return c, true
 	}
-	if s.ordinalNext(k, false) && !(s.lx.ordinal[s.low(k)] && s.low(k+1) == "-") {
+	if s.ordinalNext(k, false) && !(s.lx.tab.is(s.low(k), fwOrdinal) && s.low(k+1) == "-") {
 		return c, true
 	}
 	if v >= 2 && s.low(k) != "time" && s.low(k) != "times" && s.eventCount(i, k) {
@@ -1665,7 +1659,7 @@ func (s *figScan) eventCount(i, k int) bool {
 		case "", ".", ",", ";", ":", "?", "!":
 			return false
 		case "this", "last", "past":
-			if s.lx.period[s.low(j+1)] {
+			if s.lx.tab.is(s.low(j+1), fwPeriod) {
 				return true
 			}
 		case "in":
@@ -1673,7 +1667,7 @@ func (s *figScan) eventCount(i, k int) bool {
 			if nx == "a" && s.low(j+2) == "row" {
 				return true
 			}
-			if (s.isNum(j+1) || s.lx.nums[nx].class != nNone || nx == "a" || nx == "the") && s.lx.period[s.low(j+2)] {
+			if (s.isNum(j+1) || s.lx.tab.get(nx).num.class != nNone || nx == "a" || nx == "the") && s.lx.tab.is(s.low(j+2), fwPeriod) {
 				return true
 			}
 		case "since":
@@ -1691,7 +1685,7 @@ func (s *figScan) hedge(first, floor int) string {
 		return ""
 	}
 outer:
-	for _, h := range s.lx.hedges[s.low(p)] {
+	for _, h := range s.lx.tab.get(s.low(p)).hedges {
 		start := first - len(h.toks)
 		if start < floor || start < s.lo {
 			continue

@@ -273,6 +273,9 @@ func (t *wordTab) get(l string) *wordInfo {
 	}
 }
 
+// is reports whether l is in any of the classes c (fwStop, …).
+func (t *wordTab) is(l string, c uint16) bool { return t.get(l).is&c != 0 }
+
 // add returns the entry of l, creating it.
 func (t *wordTab) add(l string) *wordInfo {
 	for h := wordHash(l); ; h++ {
