@@ -9,14 +9,14 @@ import (
 // result the detectors fill in. It lives for one call of Annotate.
 type doc struct {
 	src   string
-	low   string // src lower-cased byte for byte: same offsets (see lowerASCII)
+	low   string // src lower-cased byte for byte: same offsets (see lex, lowerRune)
 	opt   Options
 	toks  []token    // every non-space token in order
 	paras []para     // paragraphs in order
 	sents []sentence // sentences in order
 	// wid is, per token, the id of its lower-cased text among the
 	// document's distinct words (-1 for tokens that are not words), and
-	// words[id] the span of that text in low; see internWords.
+	// words[id] the span of that text in low; see interner.
 	wid   []int32
 	words []wordSpan
 	// year, month and day are the publication date, from Options.Published

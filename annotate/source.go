@@ -184,7 +184,7 @@ func loadSourceLexicons() {
 // looked up once per token by tokenFlags.
 func (p *attrPass) wf(i int) wordFlag { return p.tf[i] }
 
-// tokenFlags fills p.tf: one map lookup per distinct word (internWords).
+// tokenFlags fills p.tf: one map lookup per distinct word (interner).
 func (p *attrPass) tokenFlags() {
 	d := p.d
 	byID := make([]wordFlag, len(d.words))
