@@ -288,7 +288,11 @@ const editor = {
     // Unchanged DOM: the text is known (joining 10 MB of chunks takes ~20 ms).
     if (mutations.takeRecords().length === 0 && this.fresh) return this.text;
     let caret = null;
-    if (!this.canonical()) caret = this.repair();
+    if (!this.canonical()) {
+      // Rebuilding the DOM under an input method would cancel its composition.
+      if (composing) return this.text;
+      caret = this.repair();
+    }
     const chunks = [];
     let start = 0;
     const parts = [];
@@ -638,11 +642,14 @@ async function refresh() {
   const token = ++refreshToken;
   // Each step in tasks of its own, the highlights first: the task that
   // received the result (and deserialized it) stays short.
-  for (const step of [drawHighlights, renderPanel]) {
-    await nextTask();
-    if (token !== refreshToken) return;
-    await step();
-  }
+  await nextTask();
+  if (token !== refreshToken) return;
+  await drawHighlights();
+  if (token !== refreshToken) return;
+  article.dataset.highlighted = token; // the highlights are in place
+  await nextTask();
+  if (token !== refreshToken) return;
+  await renderPanel();
   if (token !== refreshToken) return;
   if (current && current.partial) {
     article.dataset.preview = token; // the preview of a big text is shown
@@ -707,6 +714,7 @@ async function annotateNow() {
     const view = await full;
     if (!(await still())) { again = true; return; } // typed meanwhile: offsets are stale
     annotatedText = text;
+    article.dataset.engineMs = Math.round(view.ms); // the worker's time: engine, JSON, packing
     apply(text, view, false);
   } catch (err) {
     if (!engine.failure) showError("The engine failed on this text: " + err.message + ". You can keep editing; the next change will try again.", "engine");
@@ -767,7 +775,26 @@ const snippet = (s, e, max = 140) => {
 };
 
 let panelToken = 0;
+// panelKey sums up what the panel shows, for a result small enough: when
+// an edit leaves it unchanged (typing outside quotes, in a word that is no
+// figure), the panel is kept as it is, with its scroll and focus.
+function panelKey() {
+  if (!current) return "";
+  const v = current.view;
+  if (v.q.length / 6 + v.f.length / 3 + v.a.length / 7 > 3000) return null;
+  const spans = [];
+  for (let i = 0; i < v.q.length; i += 6) spans.push(current.text.slice(v.q[i], v.q[i + 1]), v.q[i + 2], v.q[i + 5]);
+  for (let i = 0; i < v.f.length; i += 3) spans.push(current.text.slice(v.f[i], v.f[i + 1]), v.f[i + 2]);
+  for (let i = 0; i < v.a.length; i += 7) spans.push(v.a[i], current.text.slice(v.a[i + 5], v.a[i + 6]));
+  return JSON.stringify([v.sn, [...v.sk], [...v.ft], v.fs, [...mentionCounts()], spans]);
+}
+let shownKey = "";
+
 function renderPanel() {
+  const key = panelKey();
+  if (key !== null && key === shownKey && panel.dataset.complete) return Promise.resolve();
+  shownKey = key;
+  delete panel.dataset.complete;
   const token = ++panelToken;
   const sources = $("sources"), figures = $("figures");
   sources.replaceChildren();
@@ -791,7 +818,9 @@ function renderPanel() {
   const shown = Math.min(nf, LIST_PAGE);
   for (let i = 0; i < shown; i++) jobs.push(() => figures.append(figureItem(i, true)));
   if (nf > shown) jobs.push(() => figures.append(moreButton(figures, nf - shown, (k) => figureItem(shown + k, true))));
-  return runJobs(jobs, () => token === panelToken);
+  return runJobs(jobs, () => token === panelToken).then(() => {
+    if (token === panelToken) panel.dataset.complete = "";
+  });
 }
 
 async function runJobs(jobs, alive) {
@@ -854,15 +883,16 @@ function appendPaged(list, idx, make) {
   if (idx.length > shown) list.append(moreButton(list, idx.length - shown, (k) => make(idx[shown + k])));
 }
 
-function mentionCount(si) {
+function mentionCounts() {
   if (!current.mentions) {
     const n = new Int32Array(current.view.sn.length);
     const m = current.view.m;
     for (let i = 2; i < m.length; i += 3) n[m[i]]++;
     current.mentions = n;
   }
-  return current.mentions[si];
+  return current.mentions;
 }
+const mentionCount = (si) => mentionCounts()[si];
 
 function unattributedItem(list) {
   const li = el("li", "source unattributed");
@@ -1235,7 +1265,9 @@ article.addEventListener("beforeinput", (e) => {
 
 article.addEventListener("input", (e) => { nav.index = -1; if (!e.isComposing) changed(); });
 article.addEventListener("pointerdown", () => { nav.index = -1; });
-article.addEventListener("compositionend", () => changed());
+let composing = false;
+article.addEventListener("compositionstart", () => { composing = true; });
+article.addEventListener("compositionend", () => { composing = false; changed(); });
 
 // changed follows every edit: typing is debounced, a paste or a file
 // (`now`) is annotated at once.
