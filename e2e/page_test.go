@@ -883,12 +883,12 @@ func TestPageBigPaste(t *testing.T) {
   if (a.previewObs) a.previewObs.disconnect();
   a.previewObs = new MutationObserver(() => { if (a.previewMs < 0) a.previewMs = performance.now() - p0; });
   a.previewObs.observe(a, { attributes: true, attributeFilter: ["data-preview"] })`
-	// The budget is asserted; a machine busy with other work can stretch one
-	// task, so a second paste (of a slightly different text) gets a chance
-	// before the test fails.
+	// The budget is asserted; a machine busy with other work (two cores
+	// shared with builds and other browsers) can stretch a task, so two more
+	// pastes (of slightly different texts) get a chance before the test fails.
 	var longest float64
 	var tasks []float64
-	for attempt := 1; attempt <= 2; attempt++ {
+	for attempt := 1; attempt <= 3; attempt++ {
 		text := fmt.Sprintf(`(%s + "\n").repeat(Math.ceil(%d / %d)) + %s`, jsString(sample), size, pageUTF16Len(sample)+1, jsString(strings.Repeat("\n", attempt)))
 		ms := pagePasteThen(t, ctx, text, "", observe, 180*time.Second)
 		// Let the tasks that follow the drawing (layout, paint) happen too.
@@ -905,7 +905,7 @@ func TestPageBigPaste(t *testing.T) {
 		}
 	}
 	if longest > 100 {
-		t.Errorf("a main-thread task took %.0f ms during the 10 MB paste, twice (budget 100 ms); long tasks: %v", longest, tasks)
+		t.Errorf("a main-thread task took %.0f ms during the 10 MB paste, three times running (budget 100 ms); long tasks: %v", longest, tasks)
 	}
 	n := Eval[int](t, ctx, `[...document.getElementById("article").children].reduce((n, c) => n + c.textContent.length, 0)`)
 	if n < size {
