@@ -70,6 +70,7 @@ func (d *doc) findAttributions() {
 	}
 	loadCues()
 	loadSourceLexicons()
+	d.setFlags()
 	p := &attrPass{d: d}
 	p.indexQuotes()
 	p.tokenFlags()
@@ -140,7 +141,7 @@ func (p *attrPass) findMentions() {
 				continue
 			}
 			if m.last-m.first == 1 && (m.kind == mkRole || m.kind == mkAnon && m.ev&evPlural == 0 || m.kind == mkOrg && m.ev&evPlural == 0 || m.kind == mkDoc) &&
-				d.toks[m.first].Flags&fCap == 0 && !bareSubjects[d.lower(int(m.first))] {
+				d.toks[m.first].Flags&fCap == 0 && d.sf[m.first]&sBare == 0 {
 				// a bare "engineer", "group", "report": no referring noun
 				// phrase (the "Centre" group, report cards)
 				i = int(m.last)
@@ -215,7 +216,7 @@ func (p *attrPass) findCues() {
 			if p.tf[j]&wCue == 0 || d.toks[j].Flags&fCap != 0 {
 				continue
 			}
-			v := cueVerbs[d.lower(j)]
+			v := d.cueVerb(j)
 			p.verbCue(j, v, first, last, si, n0)
 		}
 		p.clipContents(n0, first, last)
@@ -252,7 +253,7 @@ func (p *attrPass) phraseCue(c cueAt, first, last, si int) bool {
 		// "Kim was quoted as saying …": the verb is read from after the
 		// phrase, the subject from before the be-form
 		k := c.first - 1
-		if k <= first || !beForms[d.lower(k)] {
+		if k <= first || d.sf[k]&sBe == 0 {
 			return false
 		}
 		return p.verbCue(c.last-1, cueVerb{class: cueSpeech, form: formPast}, first, last, si, len(p.attrs)) && p.widenCue(cue)
@@ -266,7 +267,7 @@ func (p *attrPass) phraseCue(c cueAt, first, last, si int) bool {
 	if m.kind == mkPron && p.tf[m.first]&wObject == 0 && d.lower(int(m.first)) != "it" {
 		return false // "according to him", not "according to he"
 	}
-	if m.last-m.first == 1 && m.kind != mkName && m.kind != mkGroup && m.kind != mkAnon && m.kind != mkPron && d.toks[m.first].Flags&fCap == 0 && !bareSubjects[d.lower(int(m.first))] {
+	if m.last-m.first == 1 && m.kind != mkName && m.kind != mkGroup && m.kind != mkAnon && m.kind != mkPron && d.toks[m.first].Flags&fCap == 0 && d.sf[m.first]&sBare == 0 {
 		return false // "according to plan"
 	}
 	a := attr{subj: mi, cue: cue, cueTok: int32(c.first), quote: -1, quote2: -1, sent: int32(si)}
@@ -354,7 +355,7 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 	d := p.d
 	// "quoted as saying": start the subject search before "was quoted as"
 	jv := j
-	if j-3 > first && d.lower(j-1) == "as" && (d.lower(j-2) == "quoted" || d.lower(j-2) == "cited") && beForms[d.lower(j-3)] {
+	if j-3 > first && d.lower(j-1) == "as" && (d.lower(j-2) == "quoted" || d.lower(j-2) == "cited") && (d.sf[j-3]&sBe != 0) {
 		jv = j - 3
 	}
 	if d.negated(jv, first) {
@@ -366,7 +367,7 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 	w := d.lower(j)
 	// a participle or adjective after a determiner: "an estimated 14,000",
 	// "the reported cases".
-	if j > first && d.toks[j-1].Kind == tWord && determiners[d.lower(j-1)] {
+	if j > first && d.toks[j-1].Kind == tWord && (d.sf[j-1]&sDet != 0) {
 		return false
 	}
 	// byline: "X reported from Brussels"
@@ -379,13 +380,13 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 	}
 	subj, inverted := int32(-1), false
 	k := jv - 1
-	for k >= first && d.toks[k].Kind == tWord && auxiliaries[d.lower(k)] && p.mentEnd[k] < 0 {
+	for k >= first && d.toks[k].Kind == tWord && (d.sf[k]&sAux != 0) && p.mentEnd[k] < 0 {
 		k--
 	}
 	// a temporal phrase between subject and verb: "Kim on Monday said"
-	if k-1 >= first && d.toks[k].Kind == tWord && timeWords[d.lower(k)] && (d.lower(k-1) == "on" || d.lower(k-1) == "last" || d.lower(k-1) == "this") {
+	if k-1 >= first && d.toks[k].Kind == tWord && (d.sf[k]&sTime != 0) && (d.lower(k-1) == "on" || d.lower(k-1) == "last" || d.lower(k-1) == "this") {
 		k -= 2
-		for k >= first && d.toks[k].Kind == tWord && auxiliaries[d.lower(k)] && p.mentEnd[k] < 0 {
+		for k >= first && d.toks[k].Kind == tWord && (d.sf[k]&sAux != 0) && p.mentEnd[k] < 0 {
 			k--
 		}
 	}
@@ -413,7 +414,7 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 	} else if k >= first && d.tok(k) == "," && k > first && p.mentEnd[k-1] >= 0 && p.ments[p.mentEnd[k-1]].hasComma(d) {
 		// "the council leader, Janet Okoro, told": the appositive is the mention
 		subj = p.mentEnd[k-1]
-	} else if j+1 < last && p.mentStart[j+1] >= 0 && (v.class == cueSpeech || v.class == cueClause || v.class == cueQuoteOnly) && !tellVerbs[w] && p.invertedSlot(j, first) && p.clauseEndsAfter(int(p.ments[p.mentStart[j+1]].last), last) {
+	} else if j+1 < last && p.mentStart[j+1] >= 0 && (v.class == cueSpeech || v.class == cueClause || v.class == cueQuoteOnly) && d.sf[j]&sTell == 0 && p.invertedSlot(j, first) && p.clauseEndsAfter(int(p.ments[p.mentStart[j+1]].last), last) {
 		subj, inverted = p.mentStart[j+1], true
 	} else if k >= first && (d.lower(k) == "and" || d.lower(k) == "but") {
 		// coordinated: "reported … and said", "thanked her staff and said"
@@ -468,20 +469,20 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 	if inverted {
 		c = int(sm.last)
 	}
-	tellLike := w == "told" || w == "tell" || w == "tells" || w == "telling" || w == "informed" || w == "assured" || w == "reminded" || w == "warned" && c < last && objPronouns[d.lower(c)]
+	tellLike := w == "told" || w == "tell" || w == "tells" || w == "telling" || w == "informed" || w == "assured" || w == "reminded" || w == "warned" && c < last && (d.sf[c]&sObjPron != 0)
 	obj := int32(-1) // the hearer: "told him"
 	if tellLike && c < last && p.qOf[c] < 0 && d.tok(c) != "," && d.tok(c) != ":" && d.lower(c) != "that" {
 		switch {
-		case d.toks[c].Kind == tWord && objPronouns[d.lower(c)]:
+		case d.toks[c].Kind == tWord && (d.sf[c]&sObjPron != 0):
 			obj = p.mentStart[c]
 			c++
 		case p.mentStart[c] >= 0:
 			obj = p.mentStart[c]
 			c = int(p.ments[p.mentStart[c]].last)
-		case d.toks[c].Kind == tWord && d.toks[c].Flags&fCap == 0 && !clauseWords[d.lower(c)]:
+		case d.toks[c].Kind == tWord && d.toks[c].Flags&fCap == 0 && d.sf[c]&sClause == 0:
 			c++ // told reporters
 			if c < last && d.toks[c].Kind == tWord && (d.lower(c-1) == "a" || d.lower(c-1) == "the") {
-				for n := 0; n < 3 && c < last && d.toks[c].Kind == tWord && d.lower(c) != "that" && !clauseWords[d.lower(c)]; n++ {
+				for n := 0; n < 3 && c < last && d.toks[c].Kind == tWord && d.lower(c) != "that" && d.sf[c]&sClause == 0; n++ {
 					c++
 				}
 			}
@@ -549,7 +550,7 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 	// parenthetical: "The conservative majority, he said, has been …" —
 	// the whole sentence is the claim
 	if end > first && d.tok(end-1) == "," && p.qOf[end-1] < 0 && c+1 < last && d.tok(c) == "," && p.qOf[c] < 0 &&
-		d.toks[c+1].Kind == tWord && !isCueWord(d.lower(c+1)) && p.qOf[c+1] < 0 {
+		d.toks[c+1].Kind == tWord && d.sf[c+1]&sCue == 0 && p.qOf[c+1] < 0 {
 		if p.looksLikeClause(c+1, last) || p.tf[c+1]&(wAux|wBe|wClause) != 0 {
 			a.content = p.clauseSpan(p.clauseStart(end-1, first), last)
 			if a.content.Valid() {
@@ -598,7 +599,7 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 			c = k + 1
 			break
 		}
-		if clauseWords[d.lower(k)] {
+		if d.sf[k]&sClause != 0 {
 			break
 		}
 	}
@@ -622,7 +623,7 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 		if !that && !p.looksLikeClause(c, last) {
 			return false
 		}
-		if v.class == cueThat && !that && p.qOf[c] < 0 && p.isCapWord(c) && c+1 < last && (d.toks[c+1].Kind == tPunct || prepsPP[d.lower(c+1)] || d.lower(c+1) == "on") {
+		if v.class == cueThat && !that && p.qOf[c] < 0 && p.isCapWord(c) && c+1 < last && (d.toks[c+1].Kind == tPunct || (d.sf[c+1]&sPrepPP != 0) || d.lower(c+1) == "on") {
 			return false // "found Pruitt in a back bedroom"
 		}
 	case cueSpeech:
@@ -692,16 +693,16 @@ func (p *attrPass) canBeSubject(mi int32, v cueVerb, j, first, n0 int) bool {
 	d := p.d
 	m := &p.ments[mi]
 	f := int(m.first)
-	if f > first && d.toks[f-1].Kind == tWord && subjectBlockers[d.lower(f-1)] {
+	if f > first && d.toks[f-1].Kind == tWord && (d.sf[f-1]&sBlock != 0) {
 		return false
 	}
 	if m.last-m.first == 1 && m.kind != mkName && m.kind != mkPron && m.kind != mkGroup && d.toks[f].Flags&fCap == 0 {
-		if fl := p.wf(f); fl&(wAnon|wAnonPeople|wGroup) == 0 && !bareSubjects[d.lower(f)] {
+		if fl := p.wf(f); fl&(wAnon|wAnonPeople|wGroup) == 0 && d.sf[f]&sBare == 0 {
 			return false
 		}
 	}
-	if v.form == formBase && j-1 >= first && !auxiliaries[d.lower(j-1)] {
-		plural := m.ev&evPlural != 0 || m.kind == mkPron && pluralSubjects[d.lower(f)]
+	if v.form == formBase && j-1 >= first && d.sf[j-1]&sAux == 0 {
+		plural := m.ev&evPlural != 0 || m.kind == mkPron && (d.sf[f]&sPluralSubj != 0)
 		if !plural {
 			return false
 		}
@@ -804,7 +805,7 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 			return -1
 		}
 		if d.toks[x].Kind == tWord && p.mentEnd[x-1] >= 0 && x+1 < k && d.toks[x].Flags&fCap == 0 {
-			if _, isCue := cueVerbs[d.lower(x)]; isCue && d.lower(x+1) != "on" {
+			if d.sf[x]&sCue != 0 && d.lower(x+1) != "on" {
 				return -1 // another attribution's verb
 			}
 		}
@@ -814,7 +815,7 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 			if m.kind == mkPron {
 				return -1
 			}
-			if f := int(m.first); f > first && d.toks[f-1].Kind == tWord && subjectBlockers[d.lower(f-1)] {
+			if f := int(m.first); f > first && d.toks[f-1].Kind == tWord && (d.sf[f-1]&sBlock != 0) {
 				continue // "based in Austin, Texas,": a place inside the appositive
 			}
 			return p.mentEnd[x-1]
@@ -872,7 +873,7 @@ func (p *attrPass) trimTime(c, e int) int {
 	for x > c && p.qOf[x-1] < 0 && d.toks[x-1].Kind == tPunct && trailPunct[d.tok(x-1)] {
 		x--
 	}
-	if x-2 > c && timeWords[d.lower(x-1)] && (d.lower(x-2) == "on" || d.lower(x-2) == "last" || d.lower(x-2) == "this") {
+	if x-2 > c && (d.sf[x-1]&sTime != 0) && (d.lower(x-2) == "on" || d.lower(x-2) == "last" || d.lower(x-2) == "this") {
 		return x - 2
 	}
 	return e
@@ -888,10 +889,9 @@ func (p *attrPass) cutTail(c, e int) int {
 		if p.qOf[k] >= 0 || d.toks[k].Kind != tWord || d.toks[k].Flags&fCap != 0 {
 			continue
 		}
-		w := d.lower(k)
-		tail := tailWords[w]
-		if !tail && len(w) > 5 && w[len(w)-3:] == "ing" && p.tf[k]&wCue != 0 {
-			if v := cueVerbs[w]; v.form == formIng {
+		tail := d.sf[k]&sTail != 0
+		if !tail && d.sf[k]&sCue != 0 {
+			if w := d.lower(k); len(w) > 5 && w[len(w)-3:] == "ing" && d.cueVerb(k).form == formIng {
 				tail = true // ", pointing to", ", adding that"
 			}
 		}
@@ -953,7 +953,7 @@ func (p *attrPass) quoteAfter(c, last, n int) int {
 // statement.").
 func (p *attrPass) restIsAdverbial(c, last int) bool {
 	d := p.d
-	if c < last && (d.toks[c].Kind == tNum || d.toks[c].Kind == tWord && !adverbialStart[d.lower(c)]) {
+	if c < last && (d.toks[c].Kind == tNum || d.toks[c].Kind == tWord && d.sf[c]&sAdvStart == 0) {
 		return false // "the Palace will show its last film"
 	}
 	n := 0
@@ -991,7 +991,7 @@ func relativeVerb(d *doc, k int) bool {
 		return false
 	}
 	w := d.lower(k)
-	return finiteVerbs[w] || len(w) > 4 && w[len(w)-2:] == "ed"
+	return d.sf[k]&sFinite != 0 || len(w) > 4 && w[len(w)-2:] == "ed"
 }
 
 // adverbialStart may open what follows a post-posed cue ("…, the union
@@ -1005,9 +1005,9 @@ func (p *attrPass) skipLeadingTime(c, last int) int {
 	for c < last && d.toks[c].Kind == tWord {
 		w := d.lower(c)
 		switch {
-		case timeWords[w] && (w == "today" || w == "yesterday" || w == "tonight" || weekdays[w]):
+		case d.sf[c]&sTime != 0 && (w == "today" || w == "yesterday" || w == "tonight" || d.sf[c]&sWeekday != 0):
 			c++ // "said Thursday it would appeal"
-		case (w == "on" || w == "last" || w == "this" || w == "late" || w == "early" || w == "in" || w == "since" || w == "during") && c+1 < last && timeWords[d.lower(c+1)]:
+		case (w == "on" || w == "last" || w == "this" || w == "late" || w == "early" || w == "in" || w == "since" || w == "during") && c+1 < last && (d.sf[c+1]&sTime != 0):
 			c += 2
 		case w == "in" && c+2 < last && (d.lower(c+1) == "a" || d.lower(c+1) == "an") && p.wf(c+2)&wDoc != 0:
 			c += 3 // in a statement
@@ -1023,7 +1023,7 @@ func (p *attrPass) skipLeadingTime(c, last int) int {
 func (p *attrPass) looksLikeClause(c, last int) bool {
 	d := p.d
 	if c < last && d.toks[c].Kind == tWord {
-		if w := d.lower(c); w == "to" || subjectBlockers[w] {
+		if w := d.lower(c); w == "to" || d.sf[c]&sBlock != 0 {
 			return false // "ask for help", "warned of a crisis"
 		} else if len(w) > 4 && w[len(w)-3:] == "ing" && !(c+1 < last && relativeVerb(d, c+1)) {
 			return false // "feared being shut out", not "showed hiring slowed"
@@ -1039,10 +1039,10 @@ func (p *attrPass) looksLikeClause(c, last int) bool {
 			}
 			continue
 		}
-		w := d.lower(k)
-		if clauseWords[w] {
+		if d.sf[k]&sClause != 0 {
 			return true
 		}
+		w := d.lower(k)
 		if n > 0 && len(w) > 3 && w[len(w)-2:] == "ed" && d.toks[k].Flags&fCap == 0 && d.lower(k-1) != "and" {
 			return true
 		}
@@ -1109,7 +1109,7 @@ func (p *attrPass) clipContents(n0, first, last int) {
 					break
 				}
 			}
-			for e-2 > int(a.cueTok) && timeWords[d.lower(e-1)] && (d.lower(e-2) == "on" || d.lower(e-2) == "last") {
+			for e-2 > int(a.cueTok) && (d.sf[e-1]&sTime != 0) && (d.lower(e-2) == "on" || d.lower(e-2) == "last") {
 				e -= 2
 			}
 			if s := p.clauseSpan(p.d.tokenAt(a.content.Start), e); s.Valid() {

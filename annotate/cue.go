@@ -162,13 +162,13 @@ func (d *doc) negated(i, first int) bool {
 			return false
 		}
 		w := d.lower(j)
-		if negators[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+		if d.sf[j]&sNeg != 0 || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
 			return true
 		}
 		if w == "to" {
 			return true // infinitive: "declined to comment", "wants to say"
 		}
-		if !auxiliaries[w] {
+		if d.sf[j]&sAux == 0 {
 			return false
 		}
 	}
@@ -182,11 +182,10 @@ func (d *doc) passive(i, first int) bool {
 		if d.toks[j].Kind != tWord {
 			return false
 		}
-		w := d.lower(j)
-		if beForms[w] {
+		if d.sf[j]&sBe != 0 {
 			return true
 		}
-		if !auxiliaries[w] {
+		if d.sf[j]&sAux == 0 {
 			return false
 		}
 	}
@@ -207,9 +206,9 @@ func (d *doc) byline(first, last int) bool {
 	if first >= last {
 		return false
 	}
-	if d.toks[first].Kind == tWord && bylineWords[d.lower(first)] {
+	if d.toks[first].Kind == tWord && (d.sf[first]&sByline != 0) {
 		k := first + 1
-		if k < last && d.toks[k].Kind == tWord && bylineWords[d.lower(k)] {
+		if k < last && d.toks[k].Kind == tWord && (d.sf[k]&sByline != 0) {
 			k++ // "Additional reporting by"
 		}
 		if k < last && (d.lower(k) == "by" || d.tok(k) == ":") {

@@ -19,6 +19,8 @@ type doc struct {
 	// words[id] the span of that text in low; see interner.
 	wid   []int32
 	words []wordSpan
+	sf    []setFlag // per token: closed word sets (setFlags, run by findAttributions)
+	cueOf []cueVerb // per distinct word: its cue verb (setFlags)
 	// year, month and day are the publication date, from Options.Published
 	// or a dateline; 0 when unknown.
 	year, month, day int

@@ -1,6 +1,9 @@
 package annotate
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // Word lists live in lexicon/*.txt: one entry a line, fields separated by
 // spaces, # starts a comment line. They are embedded by the detector that
@@ -24,4 +27,106 @@ func lexLines(txt string, f func(fields []string)) {
 			f(fs)
 		}
 	}
+}
+
+// setFlag marks a lower-cased word's membership in the small closed word
+// sets the rules test around every cue and mention (auxiliaries, be-forms,
+// time words, …). d.sf holds it per token, computed once per distinct word
+// (setFlags), so a rule's test is a load and a mask, not a string map
+// lookup: under js/wasm those cost a call and a software hash each, and
+// were ~16% of BenchmarkAnnotate (node --cpu-prof).
+type setFlag uint32
+
+const (
+	sNeg          setFlag = 1 << iota // negators
+	sAux                              // auxiliaries
+	sBe                               // beForms
+	sDet                              // determiners
+	sTime                             // timeWords
+	sWeekday                          // weekdays
+	sObjPron                          // objPronouns
+	sClause                           // clauseWords
+	sBlock                            // subjectBlockers
+	sPluralSubj                       // pluralSubjects
+	sBare                             // bareSubjects
+	sTail                             // tailWords
+	sFinite                           // finiteVerbs
+	sAdvStart                         // adverbialStart
+	sPrepPP                           // prepsPP
+	sConnector                        // nameConnectors
+	sAdjHyphen                        // adjHyphen
+	sDemonym                          // demonyms
+	sItExpl                           // itExpletive
+	sAbbrevPeriod                     // abbrevPeriod
+	sByline                           // bylineWords
+	sTell                             // tellVerbs
+	sCue                              // a key of cueVerbs
+	sPhrase                           // a key of cuePhrases
+)
+
+var (
+	setOnce  sync.Once
+	setWords map[string]setFlag
+)
+
+func loadSets() {
+	setOnce.Do(func() {
+		loadCues()
+		setWords = make(map[string]setFlag, 1024)
+		for _, c := range []struct {
+			set map[string]bool
+			f   setFlag
+		}{{negators, sNeg}, {auxiliaries, sAux}, {beForms, sBe}, {determiners, sDet}, {timeWords, sTime},
+			{weekdays, sWeekday}, {objPronouns, sObjPron}, {clauseWords, sClause}, {subjectBlockers, sBlock},
+			{pluralSubjects, sPluralSubj}, {bareSubjects, sBare}, {tailWords, sTail}, {finiteVerbs, sFinite},
+			{adverbialStart, sAdvStart}, {prepsPP, sPrepPP}, {nameConnectors, sConnector}, {adjHyphen, sAdjHyphen},
+			{demonyms, sDemonym}, {itExpletive, sItExpl}, {abbrevPeriod, sAbbrevPeriod}, {bylineWords, sByline},
+			{tellVerbs, sTell}} {
+			for w := range c.set {
+				setWords[w] |= c.f
+			}
+		}
+		for w := range cueVerbs {
+			setWords[w] |= sCue
+		}
+		for w := range cuePhrases {
+			setWords[w] |= sPhrase
+		}
+	})
+}
+
+// setFlags fills d.sf (the set flags of each word token's lower-cased
+// text; 0 for other tokens: no set holds a number or a lone mark) and
+// d.cueOf (the cue verb of each distinct word), one map lookup per
+// distinct word.
+func (d *doc) setFlags() {
+	if d.sf != nil {
+		return
+	}
+	loadSets()
+	byID := make([]setFlag, len(d.words))
+	d.cueOf = make([]cueVerb, len(d.words))
+	for id := range d.words {
+		w := d.word(int32(id))
+		f := setWords[w]
+		byID[id] = f
+		if f&sCue != 0 {
+			d.cueOf[id] = cueVerbs[w]
+		}
+	}
+	d.sf = make([]setFlag, len(d.toks))
+	for i, id := range d.wid {
+		if id >= 0 {
+			d.sf[i] = byID[id]
+		}
+	}
+}
+
+// cueVerb returns the cue verb of token i (the zero cueVerb when it is
+// none), as cueVerbs[d.lower(i)] does; setFlags must have run.
+func (d *doc) cueVerb(i int) cueVerb {
+	if id := d.wid[i]; id >= 0 {
+		return d.cueOf[id]
+	}
+	return cueVerb{}
 }

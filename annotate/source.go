@@ -347,7 +347,7 @@ func (p *attrPass) capRun(i, end int) int {
 		// initials and abbreviations: "J.", "Inc."
 		if d.tok(j) == "." && d.adjacent(j-1) {
 			w := d.lower(j - 1)
-			if len(w) == 1 || abbrevPeriod[w] || p.wf(j-1)&wHon != 0 {
+			if len(w) == 1 || d.sf[j-1]&sAbbrevPeriod != 0 || p.wf(j-1)&wHon != 0 {
 				j++
 				continue
 			}
@@ -360,11 +360,11 @@ func (p *attrPass) capRun(i, end int) int {
 				j++ // Jean-Pierre
 				continue
 			}
-			if d.toks[j+1].Kind == tWord && !adjHyphen[d.lower(j+1)] && j-1 > i {
+			if d.toks[j+1].Kind == tWord && d.sf[j+1]&sAdjHyphen == 0 && j-1 > i {
 				j += 2 // Park Ji-won (not New York-based)
 				continue
 			}
-			if d.toks[j+1].Kind == tWord && nameConnectors[d.lower(j+1)] && j+2 < end && d.adjacent(j+1) {
+			if d.toks[j+1].Kind == tWord && (d.sf[j+1]&sConnector != 0) && j+2 < end && d.adjacent(j+1) {
 				j += 2
 				continue
 			}
@@ -383,7 +383,7 @@ func (p *attrPass) capRun(i, end int) int {
 		}
 		if j+1 < end && p.isCapWord(j+1) && p.wf(j+1)&wStop == 0 {
 			switch {
-			case nameConnectors[w]:
+			case d.sf[j]&sConnector != 0:
 				j++
 				continue
 			case w == "of" && (p.wf(j-1)&(wOfHead|wOrgSuffix|wRole|wHon) != 0 || j-1 > i && p.pluralRun(i, j)):
@@ -412,7 +412,7 @@ func (p *attrPass) adjectiveBefore(k int) bool {
 		return false
 	}
 	w := d.lower(k)
-	if p.wf(k)&(wCue|wAux|wBe|wStop|wRole|wHon|wOrgDesc|wMod) != 0 || prepsPP[w] || w == "who" || w == "and" {
+	if p.wf(k)&(wCue|wAux|wBe|wStop|wRole|wHon|wOrgDesc|wMod) != 0 || d.sf[k]&sPrepPP != 0 || w == "who" || w == "and" {
 		return false
 	}
 	return true
@@ -433,7 +433,7 @@ func (p *attrPass) epithet(i, end int) (int, bool) {
 	if d.toks[k].Kind == tWord && d.toks[k].Flags&fCap != 0 && p.possLen(k) == 0 {
 		w := d.lower(k)
 		n := len(w)
-		demonym := demonyms[w] || n > 5 && (w[n-3:] == "ian" || w[n-3:] == "ean" || w[n-3:] == "ese")
+		demonym := d.sf[k]&sDemonym != 0 || n > 5 && (w[n-3:] == "ian" || w[n-3:] == "ean" || w[n-3:] == "ese")
 		if demonym && p.epithetEnds(k+1, end) && p.wf(k)&(wOrgSuffix|wOrgName) == 0 {
 			return k + 1, true
 		}
@@ -457,7 +457,7 @@ func (p *attrPass) epithetEnds(k, end int) bool {
 		return true
 	}
 	w := d.lower(k)
-	return isCueWord(w) || auxiliaries[w] || beForms[w] || w == "who" || w == "was"
+	return d.sf[k]&(sCue|sAux|sBe) != 0 || w == "who" || w == "was"
 }
 
 // adjHyphen are the words that make "Stockholm-based" an adjective.
@@ -492,12 +492,6 @@ func (p *attrPass) nameAfter(k, end int) bool {
 		k++
 	}
 	return k < end && p.isCapWord(k) && p.wf(k)&(wStop|wRole|wHon) == 0
-}
-
-// isCueWord reports whether w is a form of a reporting verb.
-func isCueWord(w string) bool {
-	_, ok := cueVerbs[w]
-	return ok
 }
 
 // headAhead reports whether the lower-case word j, unknown to the
@@ -955,7 +949,7 @@ func (p *attrPass) postModifier(k, end int, kind mentionKind) int {
 		if j < end && d.lower(j) == "of" {
 			j++
 		}
-	case prepsPP[w] && kind != mkRole || (kind == mkRole && (w == "for" || w == "at" || w == "of" || w == "with")):
+	case d.sf[k]&sPrepPP != 0 && kind != mkRole || (kind == mkRole && (w == "for" || w == "at" || w == "of" || w == "with")):
 		j = k + 1
 	default:
 		return k
@@ -1092,7 +1086,7 @@ func (p *attrPass) appositiveOf(mi int) int32 {
 	if pm.kind != mkName || pm.ent < 0 || p.ents[pm.ent].ev&evOrg != 0 && p.ents[pm.ent].ev&evPerson == 0 {
 		return -1
 	}
-	if pf := int(pm.first); pf > 0 && d.toks[pf-1].Kind == tWord && subjectBlockers[d.lower(pf-1)] {
+	if pf := int(pm.first); pf > 0 && d.toks[pf-1].Kind == tWord && (d.sf[pf-1]&sBlock != 0) {
 		return -1 // "grew up in Houston, the daughter of …": not Houston's
 	}
 	return pm.ent
@@ -1481,7 +1475,7 @@ func (p *attrPass) resolvePronoun(c *clusterer, mi int, subject bool) int32 {
 	para := d.sents[m.sent].Para
 	if m.ev&(evMale|evFemale|evPlural) == 0 {
 		// it
-		if !subject && int(m.last) < len(d.toks) && itExpletive[d.lower(int(m.last))] {
+		if !subject && int(m.last) < len(d.toks) && (d.sf[m.last]&sItExpl != 0) {
 			return -1
 		}
 		if subject {
