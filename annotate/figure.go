@@ -286,15 +286,19 @@ func (s *figScan) pairs(base, from int) {
 func (s *figScan) in(i int) bool { return i >= s.lo && i < s.lim }
 
 // low returns the lower-cased text of token i, or "" outside the paragraph.
+// These helpers are called a few million times a second: each is written
+// without calling another, as under js/wasm (make bench builds with -l)
+// every call costs; flattening them took ~10% off BenchmarkFigures there.
 func (s *figScan) low(i int) string {
-	if !s.in(i) {
+	if i < s.lo || i >= s.lim {
 		return ""
 	}
-	return s.d.lower(i)
+	t := s.d.toks[i]
+	return s.d.low[t.Start:t.End]
 }
 
 func (s *figScan) kind(i int) tokKind {
-	if !s.in(i) {
+	if i < s.lo || i >= s.lim {
 		return 255
 	}
 	return s.d.toks[i].Kind
@@ -302,20 +306,22 @@ func (s *figScan) kind(i int) tokKind {
 
 // glued reports whether tokens i and i+1 touch (both in the paragraph).
 func (s *figScan) glued(i int) bool {
-	return s.in(i) && s.in(i+1) && s.d.toks[i].End == s.d.toks[i+1].Start
+	return i >= s.lo && i+1 < s.lim && s.d.toks[i].End == s.d.toks[i+1].Start
 }
 
-func (s *figScan) isWord(i int) bool { return s.kind(i) == tWord }
-func (s *figScan) isNum(i int) bool  { return s.kind(i) == tNum }
+func (s *figScan) isWord(i int) bool { return i >= s.lo && i < s.lim && s.d.toks[i].Kind == tWord }
+func (s *figScan) isNum(i int) bool  { return i >= s.lo && i < s.lim && s.d.toks[i].Kind == tNum }
 
-func (s *figScan) capital(i int) bool { return s.in(i) && s.d.toks[i].Flags&fCap != 0 }
+func (s *figScan) capital(i int) bool { return i >= s.lo && i < s.lim && s.d.toks[i].Flags&fCap != 0 }
 
 // window fills w with the lower-cased tokens from i on (at most figWindow,
 // stopping at the paragraph's end) and returns the filled part.
 func (s *figScan) window(i int, w *[figWindow]string) []string {
 	n := 0
-	for ; n < figWindow && s.in(i+n); n++ {
-		w[n] = s.d.lower(i + n)
+	toks, low := s.d.toks, s.d.low
+	for ; n < figWindow && i+n >= s.lo && i+n < s.lim; n++ {
+		t := toks[i+n]
+		w[n] = low[t.Start:t.End]
 	}
 	return w[:n]
 }
@@ -406,7 +412,7 @@ func (s *figScan) at(i int, e *wordInfo) (cand, bool) {
 		// One table entry says whether the token can start a figure:
 		// most words and punctuation cannot (BenchmarkAnnotate: the
 		// three lookups this replaced were a third of the engine's time).
-		l := d.lower(i)
+		l := e.key
 		st := e.starts
 		if st == 0 {
 			return cand{}, false

@@ -259,10 +259,12 @@ func wordHash(l string) uint32 {
 
 // get returns the entry of l, or &noWord.
 func (t *wordTab) get(l string) *wordInfo {
-	if l == "" {
+	n := len(l)
+	if n == 0 {
 		return &noWord
 	}
-	for h := wordHash(l); ; h++ {
+	// wordHash, written out: a call per lookup costs under js/wasm.
+	for h := (uint32(l[0]) | uint32(l[n>>1])<<8 | uint32(l[n-1])<<16 | uint32(n)<<24) * 0x9E3779B1 >> (32 - 13); ; h++ {
 		k := t.slot[h&(wordTabSize-1)]
 		if k == 0 {
 			return &noWord
