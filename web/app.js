@@ -312,6 +312,20 @@ const editor = {
   },
   fresh: false, // the DOM has not changed since text and chunks were read
 
+  // index maps the chunks of a DOM just built from this.text, without
+  // reading their text back (CharacterData.length makes no string).
+  index() {
+    const chunks = [];
+    let start = 0;
+    for (const c of article.children) {
+      chunks.push({ el: c, node: c.firstChild, start });
+      start += c.firstChild ? c.firstChild.length : 0;
+    }
+    this.chunks = chunks;
+    mutations.takeRecords(); // our own appends
+    this.fresh = true;
+  },
+
   canonical() {
     if (article.childNodes.length !== article.children.length) return false;
     for (const c of article.children) {
@@ -347,7 +361,7 @@ const editor = {
     const pieces = split(text);
     if (pieces.length <= 8) {
       this.build(text);
-      this.read();
+      this.index();
       if (caret != null) this.setCaret(caret);
       return;
     }
@@ -368,7 +382,7 @@ const editor = {
       }
       if (token !== this.rendering) return;
       this.rendering = 0;
-      this.read();
+      this.index();
       if (caret != null) this.setCaret(caret);
     })();
   },
@@ -1094,7 +1108,8 @@ article.addEventListener("pointermove", (e) => {
 });
 article.addEventListener("pointerleave", () => { litQuote = -1; clearLit(); });
 document.addEventListener("selectionchange", () => {
-  if (document.activeElement === article && !editor.rendering) lightQuoteAt(editor.caret());
+  // A caret, not a selection (stepping to an annotation selects it and lights it itself).
+  if (document.activeElement === article && !editor.rendering && getSelection().isCollapsed) lightQuoteAt(editor.caret());
 });
 
 // ---------------------------------------------------------------------------
@@ -1499,6 +1514,7 @@ menu.addEventListener("click", async (e) => {
   menu.closest("details").open = false;
   try {
     const { text, r } = await result();
+    hideError("export");
     switch (b.dataset.export) {
       case "json":
         download("sourcelight.json", "application/json", JSON.stringify(r, null, 2));
