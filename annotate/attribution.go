@@ -58,7 +58,7 @@ type attrPass struct {
 	qEnt      []int32         // per quote: the speaker entity, or -1
 	subjOf    map[int32]bool  // mentions that are the subject of an attribution
 	disjoint  map[int32]int32 // object pronoun → the subject it cannot refer to
-	tf        []wordFlag      // per token: lexicon flags (wf)
+	tf        []wordFlag      // per token: lexicon flags of the lower-cased word, possessive cut (tokenFlags)
 	cl        *clusterer      // the name keys, kept for names inside quotes
 }
 
@@ -197,10 +197,10 @@ func (p *attrPass) findCues() {
 		}
 		n0 := len(p.attrs)
 		for j := first; j < last; j++ {
-			if p.qOf[j] >= 0 || d.toks[j].Kind != tWord && d.tok(j) != ":" {
+			if p.qOf[j] >= 0 || d.toks[j].Kind != tWord && d.src[d.toks[j].Start] != ':' {
 				continue
 			}
-			if d.tok(j) == ":" {
+			if d.src[d.toks[j].Start] == ':' {
 				p.colonCue(j, first, last, si)
 				continue
 			}
@@ -276,7 +276,7 @@ func (p *attrPass) phraseCue(c cueAt, first, last, si int) bool {
 		// According to X, content.
 		k := int(m.last)
 		for x := k; x < last && x < k+12; x++ {
-			if d.tok(x) == "," && p.qOf[x] < 0 {
+			if d.src[d.toks[x].Start] == ',' && p.qOf[x] < 0 {
 				k = x + 1
 				break
 			}
@@ -286,7 +286,7 @@ func (p *attrPass) phraseCue(c cueAt, first, last, si int) bool {
 	} else {
 		// content, according to X.
 		e := c.first
-		if e > first && d.tok(e-1) == "," {
+		if e > first && d.src[d.toks[e-1].Start] == ',' {
 			e--
 		}
 		a.content = p.clauseSpan(p.clauseStart(e, first), e)
@@ -321,13 +321,13 @@ func (p *attrPass) afterDateline(first, e int) int {
 	for k := first; k < e && k < first+14; k++ {
 		t := d.toks[k]
 		switch {
-		case t.Kind == tPunct && (d.tok(k) == "—" || d.tok(k) == "–" || d.tok(k) == "-" && t.Flags&fSpace != 0):
+		case t.Kind == tPunct && (d.tok(k) == "—" || d.tok(k) == "–" || d.src[d.toks[k].Start] == '-' && t.Flags&fSpace != 0):
 			if k > first {
 				return k + 1
 			}
 			return first
 		case t.Kind == tWord && t.Flags&fCap != 0, t.Kind == tNum:
-		case t.Kind == tPunct && (d.tok(k) == "," || d.tok(k) == "(" || d.tok(k) == ")" || d.tok(k) == "."):
+		case t.Kind == tPunct && (d.src[d.toks[k].Start] == ',' || d.src[d.toks[k].Start] == '(' || d.src[d.toks[k].Start] == ')' || d.src[d.toks[k].Start] == '.'):
 		default:
 			return first
 		}
@@ -391,17 +391,17 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 		}
 	}
 	// "The Northern Transit Workers’ Union (NTWU) said"
-	if k-2 > first && d.tok(k) == ")" && d.tok(k-2) == "(" && p.mentEnd[k-3] >= 0 {
+	if k-2 > first && d.src[d.toks[k].Start] == ')' && d.src[d.toks[k-2].Start] == '(' && p.mentEnd[k-3] >= 0 {
 		k -= 3
 	}
 	coord := false
 	if v.form == formIng {
 		// "…, adding that …": the subject of the previous attribution, or
 		// of the sentence ("Zelenskyy thanked Biden, writing that …").
-		if k >= first && (d.tok(k) == "," || d.lower(k) == "and") && len(p.attrs) > n0 {
+		if k >= first && (d.src[d.toks[k].Start] == ',' || d.lower(k) == "and") && len(p.attrs) > n0 {
 			subj = p.attrs[len(p.attrs)-1].subj
 			coord = true
-		} else if k >= first && d.tok(k) == "," {
+		} else if k >= first && d.src[d.toks[k].Start] == ',' {
 			if subj = p.clauseSubject(first, j); subj < 0 || p.ments[subj].kind == mkDoc {
 				return false
 			}
@@ -411,7 +411,7 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 		}
 	} else if k >= first && p.mentEnd[k] >= 0 && p.qOf[k] < 0 {
 		subj = p.mentEnd[k]
-	} else if k >= first && d.tok(k) == "," && k > first && p.mentEnd[k-1] >= 0 && p.ments[p.mentEnd[k-1]].hasComma(d) {
+	} else if k >= first && d.src[d.toks[k].Start] == ',' && k > first && p.mentEnd[k-1] >= 0 && p.ments[p.mentEnd[k-1]].hasComma(d) {
 		// "the council leader, Janet Okoro, told": the appositive is the mention
 		subj = p.mentEnd[k-1]
 	} else if j+1 < last && p.mentStart[j+1] >= 0 && (v.class == cueSpeech || v.class == cueClause || v.class == cueQuoteOnly) && d.sf[j]&sTell == 0 && p.invertedSlot(j, first) && p.clauseEndsAfter(int(p.ments[p.mentStart[j+1]].last), last) {
@@ -449,7 +449,7 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 			if inverted {
 				c = int(sm.last)
 			}
-			if q = p.quoteAfter(c, last, 2); q >= 0 && p.quoteFirst(q) > c && d.tok(p.quoteFirst(q)-1) != ":" && d.tok(p.quoteFirst(q)-1) != "," {
+			if q = p.quoteAfter(c, last, 2); q >= 0 && p.quoteFirst(q) > c && d.src[d.toks[p.quoteFirst(q)-1].Start] != ':' && d.src[d.toks[p.quoteFirst(q)-1].Start] != ',' {
 				q = -1
 			}
 		}
@@ -471,7 +471,7 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 	}
 	tellLike := w == "told" || w == "tell" || w == "tells" || w == "telling" || w == "informed" || w == "assured" || w == "reminded" || w == "warned" && c < last && (d.sf[c]&sObjPron != 0)
 	obj := int32(-1) // the hearer: "told him"
-	if tellLike && c < last && p.qOf[c] < 0 && d.tok(c) != "," && d.tok(c) != ":" && d.lower(c) != "that" {
+	if tellLike && c < last && p.qOf[c] < 0 && d.src[d.toks[c].Start] != ',' && d.src[d.toks[c].Start] != ':' && d.lower(c) != "that" {
 		switch {
 		case d.toks[c].Kind == tWord && (d.sf[c]&sObjPron != 0):
 			obj = p.mentStart[c]
@@ -530,13 +530,13 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 		return true
 	}
 	// a quote after: she said: “…” / he told reporters, “…”
-	if q := p.quoteAfter(c, last, 12); q >= 0 && p.quoteFirst(q) > c && (d.tok(p.quoteFirst(q)-1) == ":" || d.tok(p.quoteFirst(q)-1) == ",") || q >= 0 && p.quoteFirst(q) == c {
+	if q := p.quoteAfter(c, last, 12); q >= 0 && p.quoteFirst(q) > c && (d.src[d.toks[p.quoteFirst(q)-1].Start] == ':' || d.src[d.toks[p.quoteFirst(q)-1].Start] == ',') || q >= 0 && p.quoteFirst(q) == c {
 		a.content, a.quote = d.res.Quotes[q].Span, int32(q)
 		p.attrs = append(p.attrs, a)
 		return true
 	}
 	// "He recalled his first day:" and the quote opens the next paragraph
-	if last < len(d.toks) && d.tok(last-1) == ":" && p.qOf[last] >= 0 && p.quoteFirst(int(p.qOf[last])) == last && last-c < 12 {
+	if last < len(d.toks) && d.src[d.toks[last-1].Start] == ':' && p.qOf[last] >= 0 && p.quoteFirst(int(p.qOf[last])) == last && last-c < 12 {
 		q := int(p.qOf[last])
 		a.content, a.quote = d.res.Quotes[q].Span, int32(q)
 		p.attrs = append(p.attrs, a)
@@ -549,7 +549,7 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 	}
 	// parenthetical: "The conservative majority, he said, has been …" —
 	// the whole sentence is the claim
-	if end > first && d.tok(end-1) == "," && p.qOf[end-1] < 0 && c+1 < last && d.tok(c) == "," && p.qOf[c] < 0 &&
+	if end > first && d.src[d.toks[end-1].Start] == ',' && p.qOf[end-1] < 0 && c+1 < last && d.src[d.toks[c].Start] == ',' && p.qOf[c] < 0 &&
 		d.toks[c+1].Kind == tWord && d.sf[c+1]&sCue == 0 && p.qOf[c+1] < 0 {
 		if p.looksLikeClause(c+1, last) || p.tf[c+1]&(wAux|wBe|wClause) != 0 {
 			a.content = p.clauseSpan(p.clauseStart(end-1, first), last)
@@ -562,7 +562,7 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 	if end > first && p.restIsAdverbial(c, last) {
 		ce := -1
 		switch {
-		case d.tok(end-1) == "," && p.qOf[end-1] < 0:
+		case d.src[d.toks[end-1].Start] == ',' && p.qOf[end-1] < 0:
 			ce = end - 1
 		case p.qOf[end-1] >= 0 && p.quoteLast(int(p.qOf[end-1])) == end-1 && p.quoteEndsWithComma(int(p.qOf[end-1])):
 			// "… to prepare for “actual war,” state media KCNA reported"
@@ -579,11 +579,11 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 	// indirect speech: the clause after the cue.
 	that := false
 	for k, n := c, 0; k < last && n < 16; k, n = k+1, n+1 {
-		if d.tok(k) == "," && k+2 < last && d.tok(k+2) == "," && d.toks[k+1].Kind == tWord && d.toks[k+1].Flags&fCap == 0 && p.qOf[k] < 0 {
+		if d.src[d.toks[k].Start] == ',' && k+2 < last && d.src[d.toks[k+2].Start] == ',' && d.toks[k+1].Kind == tWord && d.toks[k+1].Flags&fCap == 0 && p.qOf[k] < 0 {
 			k += 2 // "added, however, that …"
 			continue
 		}
-		if p.qOf[k] >= 0 || d.toks[k].Kind == tPunct && d.tok(k) != "." && d.tok(k) != ":" {
+		if p.qOf[k] >= 0 || d.toks[k].Kind == tPunct && d.src[d.toks[k].Start] != '.' && d.src[d.toks[k].Start] != ':' {
 			break
 		}
 		if d.toks[k].Kind != tWord {
@@ -627,9 +627,9 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 			return false // "found Pruitt in a back bedroom"
 		}
 	case cueSpeech:
-		if d.toks[c].Kind == tPunct && d.tok(c) != "$" && d.tok(c) != "£" && d.tok(c) != "€" {
+		if d.toks[c].Kind == tPunct && d.src[d.toks[c].Start] != '$' && d.tok(c) != "£" && d.tok(c) != "€" {
 			// "As Kim said, the war is over": the clause after the comma
-			if f := int(sm.first); d.tok(c) == "," && f > first && d.lower(f-1) == "as" && c+1 < last {
+			if f := int(sm.first); d.src[d.toks[c].Start] == ',' && f > first && d.lower(f-1) == "as" && c+1 < last {
 				a.content = p.clauseSpan(c+1, p.cutTail(c+1, last))
 				if a.content.Valid() {
 					p.attrs = append(p.attrs, a)
@@ -697,7 +697,7 @@ func (p *attrPass) canBeSubject(mi int32, v cueVerb, j, first, n0 int) bool {
 		return false
 	}
 	if m.last-m.first == 1 && m.kind != mkName && m.kind != mkPron && m.kind != mkGroup && d.toks[f].Flags&fCap == 0 {
-		if fl := p.wf(f); fl&(wAnon|wAnonPeople|wGroup) == 0 && d.sf[f]&sBare == 0 {
+		if fl := p.tf[f]; fl&(wAnon|wAnonPeople|wGroup) == 0 && d.sf[f]&sBare == 0 {
 			return false
 		}
 	}
@@ -763,7 +763,7 @@ func (p *attrPass) invertedSlot(j, first int) bool {
 		return true
 	}
 	d := p.d
-	return d.tok(j-1) == "," || p.qOf[j-1] >= 0
+	return d.src[d.toks[j-1].Start] == ',' || p.qOf[j-1] >= 0
 }
 
 // clauseEndsAfter reports whether token k ends an inverted cue's clause:
@@ -786,7 +786,7 @@ func (p *attrPass) clauseEndsAfter(k, last int) bool {
 // hasComma reports whether a mention holds a comma (role, comma, name).
 func (m *mention) hasComma(d *doc) bool {
 	for k := m.first; k < m.last; k++ {
-		if d.tok(int(k)) == "," {
+		if d.src[d.toks[int(k)].Start] == ',' {
 			return true
 		}
 	}
@@ -799,7 +799,7 @@ func (m *mention) hasComma(d *doc) bool {
 // anonymity said". It returns the mention or -1.
 func (p *attrPass) skipAppositive(k, first int) int32 {
 	d := p.d
-	comma := d.tok(k) == ","
+	comma := d.src[d.toks[k].Start] == ','
 	for x, n := k-1, 0; x > first && n < 30; x, n = x-1, n+1 {
 		if p.qOf[x] >= 0 {
 			return -1
@@ -810,7 +810,7 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 			}
 		}
 		switch {
-		case comma && d.tok(x) == "," && p.mentEnd[x-1] >= 0:
+		case comma && d.src[d.toks[x].Start] == ',' && p.mentEnd[x-1] >= 0:
 			m := &p.ments[p.mentEnd[x-1]]
 			if m.kind == mkPron {
 				return -1
@@ -820,12 +820,12 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 			}
 			return p.mentEnd[x-1]
 		case d.toks[x].Kind == tWord && (d.lower(x) == "who" || d.lower(x) == "whose") && p.mentEnd[x-1] >= 0:
-			if comma && d.tok(x-1) != "," {
+			if comma && d.src[d.toks[x-1].Start] != ',' {
 				// a relative clause inside the appositive; keep looking
 				continue
 			}
 			return p.mentEnd[x-1]
-		case d.toks[x].Kind == tWord && d.lower(x) == "who" && x-1 > first && d.tok(x-1) == "," && p.mentEnd[x-2] >= 0:
+		case d.toks[x].Kind == tWord && d.lower(x) == "who" && x-1 > first && d.src[d.toks[x-1].Start] == ',' && p.mentEnd[x-2] >= 0:
 			return p.mentEnd[x-2]
 		}
 	}
@@ -836,7 +836,7 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 // comma between), within the sentence, or -1.
 func (p *attrPass) quoteBefore(b, first int) int {
 	k := b - 1
-	if k >= first && p.qOf[k] < 0 && (p.d.tok(k) == "," || p.d.tok(k) == "—" || p.d.tok(k) == "–") {
+	if k >= first && p.qOf[k] < 0 && (p.d.src[p.d.toks[k].Start] == ',' || p.d.tok(k) == "—" || p.d.tok(k) == "–") {
 		k--
 	}
 	if k < first || p.qOf[k] < 0 {
@@ -900,7 +900,7 @@ func (p *attrPass) cutTail(c, e int) int {
 		}
 		prev := k - 1
 		switch {
-		case p.qOf[prev] < 0 && d.tok(prev) == ",":
+		case p.qOf[prev] < 0 && d.src[d.toks[prev].Start] == ',':
 			// a comma of the writer's; but "the strike, which began …,
 			// would go on" is the source's: only a phrase that runs to
 			// the sentence end is cut
@@ -919,7 +919,7 @@ func (p *attrPass) cutTail(c, e int) int {
 // looking at most 40 tokens.
 func (p *attrPass) commaBefore(k, e int) bool {
 	for end := k + 40; k < e && k < end; k++ {
-		if p.qOf[k] < 0 && p.d.tok(k) == "," {
+		if p.qOf[k] < 0 && p.d.src[p.d.toks[k].Start] == ',' {
 			return true
 		}
 	}
@@ -930,7 +930,7 @@ func (p *attrPass) commaBefore(k, e int) bool {
 // ("… afloat, literally,"").
 func (p *attrPass) quoteEndsWithComma(q int) bool {
 	l := p.quoteLast(q)
-	return l > 0 && p.d.tok(l-1) == ","
+	return l > 0 && p.d.src[p.d.toks[l-1].Start] == ','
 }
 
 // quoteAfter returns the first quote starting within n tokens after c,
@@ -970,7 +970,7 @@ func (p *attrPass) restIsAdverbial(c, last int) bool {
 		}
 		switch d.tok(k) {
 		case ".", "!", "?", "…", ",", ";":
-			if d.tok(k) == "," && k+1 < last {
+			if d.src[d.toks[k].Start] == ',' && k+1 < last {
 				// ", adding …" or a trailing clause: stop here
 				return n <= 12
 			}
@@ -1009,7 +1009,7 @@ func (p *attrPass) skipLeadingTime(c, last int) int {
 			c++ // "said Thursday it would appeal"
 		case (w == "on" || w == "last" || w == "this" || w == "late" || w == "early" || w == "in" || w == "since" || w == "during") && c+1 < last && (d.sf[c+1]&sTime != 0):
 			c += 2
-		case w == "in" && c+2 < last && (d.lower(c+1) == "a" || d.lower(c+1) == "an") && p.wf(c+2)&wDoc != 0:
+		case w == "in" && c+2 < last && (d.lower(c+1) == "a" || d.lower(c+1) == "an") && p.tf[c+2]&wDoc != 0:
 			c += 3 // in a statement
 		default:
 			return c
@@ -1034,7 +1034,7 @@ func (p *attrPass) looksLikeClause(c, last int) bool {
 			return n > 0
 		}
 		if d.toks[k].Kind != tWord {
-			if d.tok(k) == "," || d.tok(k) == ";" {
+			if d.src[d.toks[k].Start] == ',' || d.src[d.toks[k].Start] == ';' {
 				return false
 			}
 			continue
@@ -1056,12 +1056,12 @@ func (p *attrPass) clauseSpan(c, e int) Span {
 	d := p.d
 	for e > c && p.qOf[e-1] < 0 && d.toks[e-1].Kind == tPunct && trailPunct[d.tok(e-1)] {
 		// the period of "p.m." or "U.S." stays
-		if d.tok(e-1) == "." && e-2 > c && d.adjacent(e-2) && len(d.lower(e-2)) == 1 && d.tok(e-3) == "." {
+		if d.src[d.toks[e-1].Start] == '.' && e-2 > c && d.adjacent(e-2) && len(d.lower(e-2)) == 1 && d.src[d.toks[e-3].Start] == '.' {
 			break
 		}
 		e--
 	}
-	for c < e && p.qOf[c] < 0 && d.toks[c].Kind == tPunct && d.tok(c) != "$" && d.tok(c) != "£" && d.tok(c) != "€" {
+	for c < e && p.qOf[c] < 0 && d.toks[c].Kind == tPunct && d.src[d.toks[c].Start] != '$' && d.tok(c) != "£" && d.tok(c) != "€" {
 		c++
 	}
 	if c >= e {
@@ -1096,7 +1096,7 @@ func (p *attrPass) clipContents(n0, first, last int) {
 			e := stop
 			for e > int(a.cueTok)+1 {
 				w := d.lower(e - 1)
-				if d.tok(e-1) == "," || w == "and" || w == "but" || w == "while" || w == "as" || w == "also" {
+				if d.src[d.toks[e-1].Start] == ',' || w == "and" || w == "but" || w == "while" || w == "as" || w == "also" {
 					e--
 					continue
 				}
@@ -1104,7 +1104,7 @@ func (p *attrPass) clipContents(n0, first, last int) {
 			}
 			// back to a comma opening the next clause ("…, a deal that")
 			for x := e - 1; x > int(a.cueTok)+1 && x > e-6; x-- {
-				if d.tok(x) == "," && p.qOf[x] < 0 {
+				if d.src[d.toks[x].Start] == ',' && p.qOf[x] < 0 {
 					e = x
 					break
 				}
@@ -1336,7 +1336,7 @@ func (p *attrPass) quotedNames(srcOf []int32) {
 	d := p.d
 	r := &d.res
 	for k := 0; k < len(d.toks); k++ {
-		if p.qOf[k] < 0 || !p.isCapWord(k) || p.wf(k)&wStop != 0 && d.toks[k].Flags&fUpper == 0 {
+		if p.qOf[k] < 0 || !p.isCapWord(k) || p.tf[k]&wStop != 0 && d.toks[k].Flags&fUpper == 0 {
 			continue
 		}
 		end := k + maxNP
@@ -1351,7 +1351,7 @@ func (p *attrPass) quotedNames(srcOf []int32) {
 		}
 		run := p.capRun(k, end)
 		f := k
-		for f < run && (p.wf(f)&wHon != 0 || d.toks[f].Kind == tPunct) {
+		for f < run && (p.tf[f]&wHon != 0 || d.toks[f].Kind == tPunct) {
 			f++ // Mr. Finch: the title belongs to the mention, not the key
 		}
 		if f < run {

@@ -211,7 +211,7 @@ func (d *doc) byline(first, last int) bool {
 		if k < last && d.toks[k].Kind == tWord && (d.sf[k]&sByline != 0) {
 			k++ // "Additional reporting by"
 		}
-		if k < last && (d.lower(k) == "by" || d.tok(k) == ":") {
+		if k < last && (d.lower(k) == "by" || d.src[d.toks[k].Start] == ':') {
 			return true
 		}
 	}

@@ -646,7 +646,7 @@ func (d *doc) quoteShape(o, c int) quoteShape {
 			}
 			if t.Flags&fCap != 0 {
 				capSeen = true
-			} else if !d.wordIn(i, quoteMinor) && !(d.tok(i-1) == "-" && d.adjacent(i-1)) {
+			} else if !d.wordIn(i, quoteMinor) && !(d.src[d.toks[i-1].Start] == '-' && d.adjacent(i-1)) {
 				sh.titled = false // the Iron Lady, Pro-democracy Party
 			}
 			sh.words = min(sh.words+1, 32)
@@ -656,7 +656,7 @@ func (d *doc) quoteShape(o, c int) quoteShape {
 			switch d.punct(i) {
 			case pcStop:
 				// U.S., J. Smith: a period after a lone letter is an abbreviation.
-				if d.tok(i) == "." && i > o+1 && d.toks[i-1].Kind == tWord && d.toks[i-1].End-d.toks[i-1].Start == 1 {
+				if d.src[d.toks[i].Start] == '.' && i > o+1 && d.toks[i-1].Kind == tWord && d.toks[i-1].End-d.toks[i-1].Start == 1 {
 					break
 				}
 				sh.terminal = true
@@ -805,7 +805,7 @@ func (d *doc) introducesTerm(prev int) bool {
 	case strings.EqualFold(w, "called"):
 		// so-called, so called
 		p := prev - 1
-		if d.tok(p) == "-" && p > 0 {
+		if d.src[d.toks[p].Start] == '-' && p > 0 {
 			p--
 		}
 		return strings.EqualFold(d.tok(p), "so")

@@ -129,11 +129,11 @@ func (d *doc) isTerminal(i int) bool {
 func (d *doc) breakBefore(i, j int) bool {
 	next := d.toks[j]
 	startsLike := next.Flags&fCap != 0 || next.Kind == tNum || next.Kind == tQuote ||
-		(next.Kind == tPunct && d.tok(j) != "," && d.tok(j) != ";")
+		(next.Kind == tPunct && d.src[d.toks[j].Start] != ',' && d.src[d.toks[j].Start] != ';')
 	if !startsLike {
 		return false
 	}
-	if d.tok(i) != "." || i == 0 || !d.adjacent(i-1) || d.toks[i-1].Kind != tWord {
+	if d.src[d.toks[i].Start] != '.' || i == 0 || !d.adjacent(i-1) || d.toks[i-1].Kind != tWord {
 		return true
 	}
 	w := d.lower(i - 1)

@@ -180,10 +180,6 @@ func loadSourceLexicons() {
 	})
 }
 
-// wf returns the lexicon flags of token i (lower-cased, possessive 's cut),
-// looked up once per token by tokenFlags.
-func (p *attrPass) wf(i int) wordFlag { return p.tf[i] }
-
 // tokenFlags fills p.tf: one map lookup per distinct word (interner).
 func (p *attrPass) tokenFlags() {
 	d := p.d
@@ -329,7 +325,7 @@ func (p *attrPass) capRun(i, end int) int {
 		if !p.isCapWord(j) {
 			break
 		}
-		if j > i && p.wf(j)&wStop != 0 && d.toks[j].Flags&fUpper == 0 {
+		if j > i && p.tf[j]&wStop != 0 && d.toks[j].Flags&fUpper == 0 {
 			break
 		}
 		j++
@@ -340,14 +336,14 @@ func (p *attrPass) capRun(i, end int) int {
 			break
 		}
 		// Workers’ Union: a plural possessive inside a name
-		if p.pluralPoss(j-1, end) && j+1 < end && p.isCapWord(j+1) && p.wf(j+1)&wStop == 0 && p.runEndsOrg(j+1, end) {
+		if p.pluralPoss(j-1, end) && j+1 < end && p.isCapWord(j+1) && p.tf[j+1]&wStop == 0 && p.runEndsOrg(j+1, end) {
 			j++
 			continue
 		}
 		// initials and abbreviations: "J.", "Inc."
-		if d.tok(j) == "." && d.adjacent(j-1) {
+		if d.src[d.toks[j].Start] == '.' && d.adjacent(j-1) {
 			w := d.lower(j - 1)
-			if len(w) == 1 || d.sf[j-1]&sAbbrevPeriod != 0 || p.wf(j-1)&wHon != 0 {
+			if len(w) == 1 || d.sf[j-1]&sAbbrevPeriod != 0 || p.tf[j-1]&wHon != 0 {
 				j++
 				continue
 			}
@@ -355,7 +351,7 @@ func (p *attrPass) capRun(i, end int) int {
 		}
 		// hyphenated: Jean-Pierre, al-Assad (a lower-case part ends the run:
 		// Stockholm-based is an adjective).
-		if d.tok(j) == "-" && d.adjacent(j-1) && d.adjacent(j) && j+1 < end {
+		if d.src[d.toks[j].Start] == '-' && d.adjacent(j-1) && d.adjacent(j) && j+1 < end {
 			if p.isCapWord(j + 1) {
 				j++ // Jean-Pierre
 				continue
@@ -376,23 +372,23 @@ func (p *attrPass) capRun(i, end int) int {
 		// lower-case connectors inside a name: van, de, of (Bank of
 		// England), and (Securities and Exchange Commission).
 		w := d.lower(j)
-		if (w == "of" || w == "for") && j+2 < end && d.lower(j+1) == "the" && p.isCapWord(j+2) && p.wf(j+2)&wStop == 0 &&
-			p.wf(j-1)&(wOfHead|wOrgSuffix) != 0 {
+		if (w == "of" || w == "for") && j+2 < end && d.lower(j+1) == "the" && p.isCapWord(j+2) && p.tf[j+2]&wStop == 0 &&
+			p.tf[j-1]&(wOfHead|wOrgSuffix) != 0 {
 			j += 2 // Institute for the World Economy, Bank of the West
 			continue
 		}
-		if j+1 < end && p.isCapWord(j+1) && p.wf(j+1)&wStop == 0 {
+		if j+1 < end && p.isCapWord(j+1) && p.tf[j+1]&wStop == 0 {
 			switch {
 			case d.sf[j]&sConnector != 0:
 				j++
 				continue
-			case w == "of" && (p.wf(j-1)&(wOfHead|wOrgSuffix|wRole|wHon) != 0 || j-1 > i && p.pluralRun(i, j)):
+			case w == "of" && (p.tf[j-1]&(wOfHead|wOrgSuffix|wRole|wHon) != 0 || j-1 > i && p.pluralRun(i, j)):
 				j++ // Bank of England, Joint Chiefs of Staff (not Dr Priya Nair of Imperial College)
 				continue
 			case (w == "and" || w == "&") && p.runEndsOrg(j+1, end):
 				j++
 				continue
-			case w == "for" && p.wf(j-1)&wOrgSuffix != 0: // Department for Transport
+			case w == "for" && p.tf[j-1]&wOrgSuffix != 0: // Department for Transport
 				j++
 				continue
 			}
@@ -412,7 +408,7 @@ func (p *attrPass) adjectiveBefore(k int) bool {
 		return false
 	}
 	w := d.lower(k)
-	if p.wf(k)&(wCue|wAux|wBe|wStop|wRole|wHon|wOrgDesc|wMod) != 0 || d.sf[k]&sPrepPP != 0 || w == "who" || w == "and" {
+	if p.tf[k]&(wCue|wAux|wBe|wStop|wRole|wHon|wOrgDesc|wMod) != 0 || d.sf[k]&sPrepPP != 0 || w == "who" || w == "and" {
 		return false
 	}
 	return true
@@ -434,13 +430,13 @@ func (p *attrPass) epithet(i, end int) (int, bool) {
 		w := d.lower(k)
 		n := len(w)
 		demonym := d.sf[k]&sDemonym != 0 || n > 5 && (w[n-3:] == "ian" || w[n-3:] == "ean" || w[n-3:] == "ese")
-		if demonym && p.epithetEnds(k+1, end) && p.wf(k)&(wOrgSuffix|wOrgName) == 0 {
+		if demonym && p.epithetEnds(k+1, end) && p.tf[k]&(wOrgSuffix|wOrgName) == 0 {
 			return k + 1, true
 		}
 		return 0, false
 	}
 	// the 27-year-old
-	if d.toks[k].Kind == tNum && k+4 < end && d.tok(k+1) == "-" && d.lower(k+2) == "year" && d.tok(k+3) == "-" && d.lower(k+4) == "old" {
+	if d.toks[k].Kind == tNum && k+4 < end && d.src[d.toks[k+1].Start] == '-' && d.lower(k+2) == "year" && d.src[d.toks[k+3].Start] == '-' && d.lower(k+4) == "old" {
 		if p.epithetEnds(k+5, end) {
 			return k + 5, true
 		}
@@ -488,10 +484,10 @@ func agentNoun(w string) bool {
 // nameAfter reports whether a capitalized name starts at k, or after a
 // comma at k ("chief planner, Karen Olsen").
 func (p *attrPass) nameAfter(k, end int) bool {
-	if k < end && p.d.tok(k) == "," {
+	if k < end && p.d.src[p.d.toks[k].Start] == ',' {
 		k++
 	}
-	return k < end && p.isCapWord(k) && p.wf(k)&(wStop|wRole|wHon) == 0
+	return k < end && p.isCapWord(k) && p.tf[k]&(wStop|wRole|wHon) == 0
 }
 
 // headAhead reports whether the lower-case word j, unknown to the
@@ -499,20 +495,20 @@ func (p *attrPass) nameAfter(k, end int) bool {
 // "refugee agency", "grand jury indictment").
 func (p *attrPass) headAhead(j, end int) bool {
 	d := p.d
-	if d.toks[j].Kind != tWord || d.toks[j].Flags&fCap != 0 || p.wf(j)&wStop != 0 {
+	if d.toks[j].Kind != tWord || d.toks[j].Flags&fCap != 0 || p.tf[j]&wStop != 0 {
 		return false
 	}
-	if p.wf(j)&wCue != 0 {
+	if p.tf[j]&wCue != 0 {
 		return false
 	}
 	for k := j + 1; k < end && k <= j+2; k++ {
 		if d.toks[k].Kind != tWord || d.toks[k].Flags&fCap != 0 {
 			return false
 		}
-		if f := p.wf(k); f&(wGroup|wAnonSing|wAnonPeople|wOrgHead|wDoc|wRole) != 0 {
+		if f := p.tf[k]; f&(wGroup|wAnonSing|wAnonPeople|wOrgHead|wDoc|wRole) != 0 {
 			return true
 		}
-		if p.wf(k)&(wCue|wStop) != 0 {
+		if p.tf[k]&(wCue|wStop) != 0 {
 			return false
 		}
 	}
@@ -528,7 +524,7 @@ func (p *attrPass) pluralRun(i, j int) bool {
 		return false
 	}
 	for k := i; k < j; k++ {
-		if p.wf(k)&(wGiven|wHon) != 0 {
+		if p.tf[k]&(wGiven|wHon) != 0 {
 			return false
 		}
 	}
@@ -542,7 +538,7 @@ func (p *attrPass) runEndsOrg(i, end int) bool {
 	for j < end && j-i < 6 && p.isCapWord(j) {
 		j++
 	}
-	return j > i && p.wf(j-1)&wOrgSuffix != 0
+	return j > i && p.tf[j-1]&wOrgSuffix != 0
 }
 
 // npPart is what the chunker consumed last.
@@ -570,7 +566,7 @@ func (p *attrPass) parseNP(i, end int) (mention, bool) {
 		return m, false
 	}
 	w := d.lower(i)
-	if f := p.wf(i); f&wPron != 0 && p.possLen(i) == 0 && (f&wObject == 0 || p.objectPronoun(i, end)) {
+	if f := p.tf[i]; f&wPron != 0 && p.possLen(i) == 0 && (f&wObject == 0 || p.objectPronoun(i, end)) {
 		m.kind, m.last, m.head = mkPron, int32(i+1), int32(i)
 		switch {
 		case f&wMale != 0:
@@ -599,7 +595,7 @@ func (p *attrPass) parseNP(i, end int) (mention, bool) {
 	var headFlag wordFlag
 	headTok := -1
 	article := false // a / an / one: indefinite
-	if t.Kind == tWord && (p.wf(i)&wDet != 0 && p.possLen(i) == 0) {
+	if t.Kind == tWord && (p.tf[i]&wDet != 0 && p.possLen(i) == 0) {
 		switch w {
 		case "a", "an", "one", "another":
 			article = true
@@ -619,7 +615,7 @@ func (p *attrPass) parseNP(i, end int) (mention, bool) {
 	for j < end && j-i < maxNP {
 		tk := d.toks[j]
 		if tk.Kind == tNum && (last == partDet || last == partNone) {
-			if j+4 < end && d.tok(j+1) == "-" && d.lower(j+2) == "year" && d.tok(j+3) == "-" && d.lower(j+4) == "old" {
+			if j+4 < end && d.src[d.toks[j+1].Start] == '-' && d.lower(j+2) == "year" && d.src[d.toks[j+3].Start] == '-' && d.lower(j+4) == "old" {
 				j += 5 // An 81-year-old woman
 				last = partMod
 				continue
@@ -628,7 +624,7 @@ func (p *attrPass) parseNP(i, end int) (mention, bool) {
 			last = partNum
 			continue
 		}
-		if tk.Kind == tPunct && d.tok(j) == "," && (last == partRole || last == partHead && headFlag&(wRole|wOrgDesc) != 0) && j+1 < end && p.isCapWord(j+1) && p.wf(j+1)&(wStop|wRole) == 0 {
+		if tk.Kind == tPunct && d.src[d.toks[j].Start] == ',' && (last == partRole || last == partHead && headFlag&(wRole|wOrgDesc) != 0) && j+1 < end && p.isCapWord(j+1) && p.tf[j+1]&(wStop|wRole) == 0 {
 			// "Its chief executive, Erik Lind": role, comma, name.
 			k := p.capRun(j+1, end)
 			if p.possLen(k-1) == 0 {
@@ -647,9 +643,9 @@ func (p *attrPass) parseNP(i, end int) (mention, bool) {
 		if tk.Kind != tWord {
 			break
 		}
-		f := p.wf(j)
+		f := p.tf[j]
 		lw := d.lower(j)
-		if last == partOf && p.wf(j)&wDet != 0 {
+		if last == partOf && p.tf[j]&wDet != 0 {
 			j++ // Three of the five commissioners
 			continue
 		}
@@ -669,10 +665,10 @@ func (p *attrPass) parseNP(i, end int) (mention, bool) {
 			// Split the run at its last role or honorific word: what comes
 			// before is the title ("Varnian President"), after it the name.
 			split := -1
-			if p.wf(k-1)&wOrgSuffix == 0 || k-j >= 3 && p.wf(j)&(wRole|wHon) != 0 && d.lower(j+1) == "of" {
+			if p.tf[k-1]&wOrgSuffix == 0 || k-j >= 3 && p.tf[j]&(wRole|wHon) != 0 && d.lower(j+1) == "of" {
 				// (Chief of Staff is a title even though Staff ends bodies)
 				for x := j; x < k; x++ {
-					if fx := p.wf(x); fx&(wRole|wHon) != 0 && fx&wGiven == 0 {
+					if fx := p.tf[x]; fx&(wRole|wHon) != 0 && fx&wGiven == 0 {
 						split = x
 					} else if fx&(wRole|wHon) != 0 && x+1 < k && x == j {
 						split = x
@@ -684,14 +680,14 @@ func (p *attrPass) parseNP(i, end int) (mention, bool) {
 			}
 			if split >= 0 {
 				roleSeen = true
-				if p.wf(split)&wHon != 0 {
+				if p.tf[split]&wHon != 0 {
 					hon = true
 				}
 				if split == k-1 {
 					// the run is a title: a role phrase, maybe a name after.
 					j = k
 					last = partRole
-					headTok, headFlag = split, p.wf(split)
+					headTok, headFlag = split, p.tf[split]
 					if p.possLen(k-1) > 0 {
 						last = partPoss
 					}
@@ -704,7 +700,7 @@ func (p *attrPass) parseNP(i, end int) (mention, bool) {
 				if nameF >= nameL {
 					// "Mr." alone: a title with no name
 					j, last = k, partRole
-					headTok, headFlag = split, p.wf(split)
+					headTok, headFlag = split, p.tf[split]
 					continue
 				}
 			} else {
@@ -722,11 +718,11 @@ func (p *attrPass) parseNP(i, end int) (mention, bool) {
 			// a name run followed by a role or head keeps going
 			// ("Harbour City coach Maria Delgado", "EU officials").
 			if j < end && d.toks[j].Kind == tWord && d.toks[j].Flags&fCap == 0 &&
-				(p.wf(j)&(wRole|wMod|wGroup|wAnon|wAnonPeople|wOrgHead|wDoc|wOrgDesc) != 0 || p.wf(j)&wAdj != 0 || p.headAhead(j, end)) {
+				(p.tf[j]&(wRole|wMod|wGroup|wAnon|wAnonPeople|wOrgHead|wDoc|wOrgDesc) != 0 || p.tf[j]&wAdj != 0 || p.headAhead(j, end)) {
 				continue
 			}
 			// Stockholm-based: a hyphenated adjective, then more.
-			if j+1 < end && d.tok(j) == "-" && d.adjacent(j-1) && d.adjacent(j) && d.toks[j+1].Kind == tWord && d.toks[j+1].Flags&fCap == 0 {
+			if j+1 < end && d.src[d.toks[j].Start] == '-' && d.adjacent(j-1) && d.adjacent(j) && d.toks[j+1].Kind == tWord && d.toks[j+1].Flags&fCap == 0 {
 				j += 2
 				last = partMod
 				nameF, nameL = -1, -1
@@ -753,7 +749,7 @@ func (p *attrPass) parseNP(i, end int) (mention, bool) {
 			last = partPoss
 			continue
 		}
-		if d.toks[j].Kind == tWord && j+4 < end && d.tok(j+1) == "-" && d.lower(j+2) == "year" && d.tok(j+3) == "-" && d.lower(j+4) == "old" {
+		if d.toks[j].Kind == tWord && j+4 < end && d.src[d.toks[j+1].Start] == '-' && d.lower(j+2) == "year" && d.src[d.toks[j+3].Start] == '-' && d.lower(j+4) == "old" {
 			j += 5 // an eighty-year-old woman
 			last = partMod
 			continue
@@ -769,13 +765,13 @@ func (p *attrPass) parseNP(i, end int) (mention, bool) {
 			last = partHead
 			// a head may modify another ("county council"): go on when
 			// another noun follows.
-			if j < end && d.toks[j].Kind == tWord && d.toks[j].Flags&fCap == 0 && p.wf(j)&(wGroup|wAnonSing|wOrgHead|wDoc|wRole|wOrgDesc) != 0 && p.wf(j)&(wStop|wCue) == 0 {
+			if j < end && d.toks[j].Kind == tWord && d.toks[j].Flags&fCap == 0 && p.tf[j]&(wGroup|wAnonSing|wOrgHead|wDoc|wRole|wOrgDesc) != 0 && p.tf[j]&(wStop|wCue) == 0 {
 				continue
 			}
-			if j < end && p.isCapWord(j) && (f&(wOrgDesc|wRole) != 0 || p.wf(j)&(wHon|wRole) != 0) {
+			if j < end && p.isCapWord(j) && (f&(wOrgDesc|wRole) != 0 || p.tf[j]&(wHon|wRole) != 0) {
 				continue // news agency KCNA, police Lt. Marcus Bell
 			}
-			if j+1 < end && d.tok(j) == "," && f&(wOrgDesc|wRole) != 0 && p.isCapWord(j+1) {
+			if j+1 < end && d.src[d.toks[j].Start] == ',' && f&(wOrgDesc|wRole) != 0 && p.isCapWord(j+1) {
 				continue // A department spokesperson, Irene Castillo
 			}
 		case f&(wRole|wHon|wOrgDesc) != 0 && f&wMod != 0 && j+1 < end && p.adjectiveBefore(j+1):
@@ -790,7 +786,7 @@ func (p *attrPass) parseNP(i, end int) (mention, bool) {
 			headTok, headFlag = j, f
 			j++
 			last = partRole
-			if j < end && d.lower(j) == "of" && j+1 < end && p.isCapWord(j+1) && p.wf(j+1)&wStop == 0 {
+			if j < end && d.lower(j) == "of" && j+1 < end && p.isCapWord(j+1) && p.tf[j+1]&wStop == 0 {
 				// leader of Ashby Town Council: the role is the head, the
 				// body a modifier
 				j = p.capRun(j+1, end)
@@ -799,7 +795,7 @@ func (p *attrPass) parseNP(i, end int) (mention, bool) {
 				}
 			}
 			continue
-		case f&wMod != 0 || p.wf(j)&wAdj != 0:
+		case f&wMod != 0 || p.tf[j]&wAdj != 0:
 			j++
 			last = partMod
 			continue
@@ -900,8 +896,8 @@ func (p *attrPass) parseNP(i, end int) (mention, bool) {
 		}
 		// "The French minister for ecological transition, Hélène
 		// Marchetti": a role, a comma and the name
-		if (m.kind == mkRole || m.kind == mkAnon && (!article || m.ev&evPerson != 0)) && int(m.last)+1 < end && d.tok(int(m.last)) == "," &&
-			p.isCapWord(int(m.last)+1) && p.wf(int(m.last)+1)&(wStop|wRole) == 0 {
+		if (m.kind == mkRole || m.kind == mkAnon && (!article || m.ev&evPerson != 0)) && int(m.last)+1 < end && d.src[d.toks[int(m.last)].Start] == ',' &&
+			p.isCapWord(int(m.last)+1) && p.tf[int(m.last)+1]&(wStop|wRole) == 0 {
 			k := p.capRun(int(m.last)+1, end)
 			if p.possLen(k-1) == 0 && (k >= end || d.toks[k].Kind != tWord || d.toks[k].Flags&fCap == 0) {
 				m.nameF, m.nameL = int32(int(m.last)+1), int32(k)
@@ -939,7 +935,7 @@ func (p *attrPass) postModifier(k, end int, kind mentionKind) int {
 	w := d.lower(k)
 	j := k
 	switch {
-	case p.wf(k)&wAnonMark != 0 && k+1 < end && d.toks[k+1].Kind == tWord:
+	case p.tf[k]&wAnonMark != 0 && k+1 < end && d.toks[k+1].Kind == tWord:
 		j = k + 2 // familiar with, close to, briefed on
 	case w == "with" && k+2 < end && (d.lower(k+1) == "knowledge" || d.lower(k+2) == "knowledge"):
 		j = k + 2
@@ -965,7 +961,7 @@ func (p *attrPass) postModifier(k, end int, kind mentionKind) int {
 	}
 	n := 0
 	for o < end && n < 5 && d.toks[o].Kind == tWord {
-		f := p.wf(o)
+		f := p.tf[o]
 		if d.toks[o].Flags&fCap != 0 {
 			if f&wStop != 0 && d.toks[o].Flags&fUpper == 0 {
 				break
@@ -975,9 +971,9 @@ func (p *attrPass) postModifier(k, end int, kind mentionKind) int {
 			if p.possLen(o-1) > 0 && o < end && d.toks[o].Kind == tWord {
 				continue
 			}
-			if o < end && d.toks[o].Kind == tWord && d.toks[o].Flags&fCap == 0 && p.wf(o)&(wOrgHead|wGroup|wDoc) != 0 && p.wf(o)&wCue == 0 {
+			if o < end && d.toks[o].Kind == tWord && d.toks[o].Flags&fCap == 0 && p.tf[o]&(wOrgHead|wGroup|wDoc) != 0 && p.tf[o]&wCue == 0 {
 				o++ // the RMT union
-				if o+1 < end && d.lower(o) == "of" && d.toks[o+1].Kind == tWord && d.toks[o+1].Flags&fCap == 0 && p.wf(o+1)&(wOrgHead|wGroup|wDoc) != 0 {
+				if o+1 < end && d.lower(o) == "of" && d.toks[o+1].Kind == tWord && d.toks[o+1].Flags&fCap == 0 && p.tf[o+1]&(wOrgHead|wGroup|wDoc) != 0 {
 					o += 2 // the Khortytsia group of forces
 				}
 			}
@@ -987,7 +983,7 @@ func (p *attrPass) postModifier(k, end int, kind mentionKind) int {
 			o++ // Residents of the flooded town of Ashby
 			continue
 		}
-		if f&wCue != 0 && !(o > j && p.wf(o-1)&wDet != 0) || f&(wStop|wAux|wBe) != 0 || d.lower(o) == "who" || d.lower(o) == "that" || d.lower(o) == "which" {
+		if f&wCue != 0 && !(o > j && p.tf[o-1]&wDet != 0) || f&(wStop|wAux|wBe) != 0 || d.lower(o) == "who" || d.lower(o) == "that" || d.lower(o) == "which" {
 			break
 		}
 		o++
@@ -1079,7 +1075,7 @@ func (p *attrPass) appositiveOf(mi int) int32 {
 		return -1
 	}
 	f := int(m.first)
-	if f < 2 || d.tok(f-1) != "," || p.mentEnd[f-2] < 0 {
+	if f < 2 || d.src[d.toks[f-1].Start] != ',' || p.mentEnd[f-2] < 0 {
 		return -1
 	}
 	pm := &p.ments[p.mentEnd[f-2]]
@@ -1131,7 +1127,7 @@ func (p *attrPass) attach(c *clusterer, mi int, e int32) {
 	if m.kind == mkName && m.head >= 0 && m.nameF > m.first {
 		// a role in front: "the coach" may refer back to it
 		for k := m.first; k < m.nameF; k++ {
-			if p.wf(int(k))&wRole != 0 {
+			if p.tf[int(k)]&wRole != 0 {
 				c.byHead[stripPoss(p.d.lower(int(k)))] = e
 			}
 		}
@@ -1162,7 +1158,7 @@ func (p *attrPass) orgInside(f, l int32) bool {
 			continue
 		}
 		w := d.lower(int(k))
-		if w == "of" || w == "for" || w == "and" || p.wf(int(k))&wOrgSuffix != 0 && k+1 < l {
+		if w == "of" || w == "for" || w == "and" || p.tf[int(k)]&wOrgSuffix != 0 && k+1 < l {
 			return true
 		}
 	}
@@ -1184,7 +1180,7 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 	full := p.nameText(f, l)
 	lastW := stripPoss(d.lower(int(l - 1)))
 	// organization evidence
-	if lf := p.wf(int(l - 1)); lf&wOrgSuffix != 0 {
+	if lf := p.tf[int(l-1)]; lf&wOrgSuffix != 0 {
 		m.ev |= evOrg
 		if lf&wCompanySuffix != 0 {
 			m.ev |= evCompany
@@ -1192,13 +1188,13 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 			m.ev |= evBody
 		}
 	}
-	if l-f == 1 && (d.toks[f].Flags&fUpper != 0 || p.wf(int(f))&wOrgName != 0) {
+	if l-f == 1 && (d.toks[f].Flags&fUpper != 0 || p.tf[int(f)]&wOrgName != 0) {
 		m.ev |= evOrg
 	}
 	// a given name anywhere before the surname ("Speaker Mike Johnson"),
 	// or alone ("Kim")
 	for k := f; k < l-1 || l-f == 1 && k == f; k++ {
-		if gf := p.wf(int(k)); gf&wGiven != 0 {
+		if gf := p.tf[int(k)]; gf&wGiven != 0 {
 			m.ev |= evPerson
 			if gf&wMale != 0 {
 				m.ev |= evMale
@@ -1212,8 +1208,8 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 	// an unlisted given name by its ending, the way a reader guesses:
 	// Ilona, Adaeze Okafor -a; Paolo, Aurelio -o (two- and three-word
 	// names only, never a body's)
-	if m.ev&(evMale|evFemale|evOrg) == 0 && l-f >= 2 && l-f <= 3 && p.wf(int(f)) == 0 && d.toks[f].Kind == tWord &&
-		p.wf(int(l-1))&(wOrgSuffix|wPlace|wOrgName) == 0 {
+	if m.ev&(evMale|evFemale|evOrg) == 0 && l-f >= 2 && l-f <= 3 && p.tf[int(f)] == 0 && d.toks[f].Kind == tWord &&
+		p.tf[int(l-1)]&(wOrgSuffix|wPlace|wOrgName) == 0 {
 		if w := d.lower(int(f)); len(w) >= 3 && w[len(w)-1] == 'a' {
 			m.ev |= evPerson | evFemale
 		} else if len(w) >= 3 && w[len(w)-1] == 'o' {
@@ -1221,7 +1217,7 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 		}
 	}
 	// Harrow County, Sage Valley: a place
-	if p.wf(int(l-1))&wPlace != 0 && l-f > 1 {
+	if p.tf[int(l-1)]&wPlace != 0 && l-f > 1 {
 		m.ev |= evOrg
 	}
 	// "the Office for National Statistics": an article, a connector or an
@@ -1230,7 +1226,7 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 		m.ev |= evOrg
 	}
 	for k := m.first; k < f; k++ {
-		if hf := p.wf(int(k)); hf&wHon != 0 || hf&wRole != 0 && hf&wOrgDesc == 0 {
+		if hf := p.tf[int(k)]; hf&wHon != 0 || hf&wRole != 0 && hf&wOrgDesc == 0 {
 			m.ev |= evPerson
 			if hf&wMale != 0 {
 				m.ev |= evMale
@@ -1252,7 +1248,7 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 		}
 	} else {
 		// "Lattice Harbor" for "Lattice Harbor Inc.": strip a company suffix
-		if p.wf(int(l-1))&wCompanySuffix != 0 && l-f > 2 {
+		if p.tf[int(l-1)]&wCompanySuffix != 0 && l-f > 2 {
 			if x, ok := c.full[p.nameText(f, l-1)]; ok {
 				e = x
 			}
@@ -1280,7 +1276,7 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 	if l-f > 1 {
 		c.sur[d.tok(int(l-1))] = e
 		c.given[d.tok(int(f))] = e
-		if p.wf(int(l-1))&wCompanySuffix != 0 && l-f > 2 {
+		if p.tf[int(l-1)]&wCompanySuffix != 0 && l-f > 2 {
 			c.full[p.nameText(f, l-1)] = e
 		}
 		if m.ev&evOrg != 0 && m.ev&evPerson == 0 {
@@ -1293,7 +1289,7 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 		}
 	}
 	// "The Northern Transit Workers’ Union (NTWU)": the acronym is a name
-	if k := int(m.last); k+2 < len(d.toks) && d.tok(k) == "(" && d.toks[k+1].Flags&fUpper != 0 && d.tok(k+2) == ")" {
+	if k := int(m.last); k+2 < len(d.toks) && d.src[d.toks[k].Start] == '(' && d.toks[k+1].Flags&fUpper != 0 && d.src[d.toks[k+2].Start] == ')' {
 		c.full[d.tok(k+1)] = e
 	}
 	return e
