@@ -14,10 +14,8 @@ type doc struct {
 	toks  []token    // every non-space token in order
 	paras []para     // paragraphs in order
 	sents []sentence // sentences in order
-	// wid is, per token, the id of its lower-cased text among the
-	// document's distinct words (-1 for tokens that are not words), and
-	// words[id] the span of that text in low; see interner.
-	wid   []int32
+	// words[id] is the span in low of distinct word id (token.ID); see
+	// interner.
 	words []wordSpan
 	sf    []setFlag // per token: closed word sets (setFlags, run by findAttributions)
 	cueOf []cueVerb // per distinct word: its cue verb (setFlags)

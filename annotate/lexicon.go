@@ -115,8 +115,8 @@ func (d *doc) setFlags() {
 		}
 	}
 	d.sf = make([]setFlag, len(d.toks))
-	for i, id := range d.wid {
-		if id >= 0 {
+	for i := range d.toks {
+		if id := d.toks[i].ID; id >= 0 {
 			d.sf[i] = byID[id]
 		}
 	}
@@ -125,7 +125,7 @@ func (d *doc) setFlags() {
 // cueVerb returns the cue verb of token i (the zero cueVerb when it is
 // none), as cueVerbs[d.lower(i)] does; setFlags must have run.
 func (d *doc) cueVerb(i int) cueVerb {
-	if id := d.wid[i]; id >= 0 {
+	if id := d.toks[i].ID; id >= 0 {
 		return d.cueOf[id]
 	}
 	return cueVerb{}

@@ -188,8 +188,8 @@ func (p *attrPass) tokenFlags() {
 		byID[id] = srcWords[stripPoss(d.word(int32(id)))]
 	}
 	p.tf = make([]wordFlag, len(d.toks))
-	for i, id := range d.wid {
-		if id >= 0 {
+	for i := range d.toks {
+		if id := d.toks[i].ID; id >= 0 {
 			p.tf[i] = byID[id]
 		}
 	}
