@@ -122,7 +122,10 @@ func (p *attrPass) findMentions() {
 	for si, s := range d.sents {
 		first, last := int(s.First), int(s.Last)
 		for i := first; i < last; {
-			if p.qOf[i] >= 0 || !p.mayStartNP(i, last) {
+			// mayStartNP's first tests inline: a call per token is dear
+			// under wasm
+			if t := d.toks[i]; p.qOf[i] >= 0 || t.Kind == tPunct || t.Kind == tQuote ||
+				t.Kind == tWord && t.Flags&fCap == 0 && p.tf[i]&npHeads == 0 && !p.mayStartNP(i, last) {
 				i++
 				continue
 			}

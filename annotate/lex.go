@@ -216,7 +216,22 @@ func (d *doc) lex() {
 			if !lowerSeen && or&0x20 == 0 && letterCount(src[i:j]) >= 2 {
 				t.Flags |= fUpper
 			}
-			t.ID = it.intern(low, int32(i), int32(j), h)
+			// the probe of it.intern inline, the insert not: a word is
+			// most often found at the first slot
+			t.ID = -1
+			if e := it.slots[h&uint32(len(it.slots)-1)]; e != 0 {
+				if w := it.words[e-1]; w.hash == h && int(w.End-w.Start) == j-i {
+					k := 0
+					for a := low[w.Start:w.End]; k < len(a) && a[k] == low[i+k]; k++ {
+					}
+					if k == j-i {
+						t.ID = e - 1
+					}
+				}
+			}
+			if t.ID < 0 {
+				t.ID = it.intern(low, int32(i), int32(j), h)
+			}
 			i = j
 		case cDigit:
 			t.Kind = tNum

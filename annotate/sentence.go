@@ -79,7 +79,7 @@ func (d *doc) sentences() {
 	for pi, p := range d.paras {
 		start := int(p.First)
 		for i := start; i < int(p.Last); i++ {
-			if !d.isTerminal(i) {
+			if d.toks[i].Kind != tPunct || !d.isTerminal(i) { // Kind first: no call per word under wasm
 				continue
 			}
 			// Swallow a run of terminal marks and closing quotes/brackets.
