@@ -17,7 +17,7 @@ type doc struct {
 	// words[id] is the span in low of distinct word id (token.ID); see
 	// interner.
 	words []wordSpan
-	sf    []setFlag // per token: closed word sets (setFlags, run by findAttributions)
+	sf    []setFlag // per token: closed word sets (setFlags, run by findQuotes)
 	cueOf []cueVerb // per distinct word: its cue verb (setFlags)
 	// year, month and day are the publication date, from Options.Published
 	// or a dateline; 0 when unknown.

@@ -61,7 +61,14 @@ const (
 	sByline                           // bylineWords
 	sTell                             // tellVerbs
 	sCue                              // a key of cueVerbs
-	sPhrase                           // a key of cuePhrases
+	sQElision                         // quoteElisions
+	sQIntro                           // quoteIntroducers
+	sQNaming                          // quoteNaming
+	sQMinor                           // quoteMinor
+	sQSpeech                          // quoteSpeech
+	sQDet                             // quoteFunction qwDet; keep these three in qw order
+	sQEmbed                           // quoteFunction qwEmbed
+	sQPred                            // quoteFunction qwPred
 )
 
 var (
@@ -89,13 +96,23 @@ func loadSets() {
 		for w := range cueVerbs {
 			setWords[w] |= sCue
 		}
-		for w := range cuePhrases {
-			setWords[w] |= sPhrase
+		quoteLexOnce.Do(loadQuoteLexicons)
+		for _, c := range []struct {
+			set map[string]struct{}
+			f   setFlag
+		}{{quoteElisions, sQElision}, {quoteIntroducers, sQIntro}, {quoteNaming, sQNaming},
+			{quoteMinor, sQMinor}, {quoteSpeech, sQSpeech}} {
+			for w := range c.set {
+				setWords[w] |= c.f
+			}
+		}
+		for w, class := range quoteFunction {
+			setWords[w] |= setFlag(class) * sQDet // qwDet, qwEmbed, qwPred: 1, 2, 4
 		}
 	})
 }
 
-// setFlags fills d.sf (the set flags of each word token's lower-cased
+// setFlags (run by findQuotes) fills d.sf (the set flags of each word token's lower-cased
 // text; 0 for other tokens: no set holds a number or a lone mark) and
 // d.cueOf (the cue verb of each distinct word), one map lookup per
 // distinct word.

@@ -133,17 +133,14 @@ func quoteWordSet(text string) map[string]struct{} {
 }
 
 // wordIn reports whether token i is a word whose lower-case form is in set.
-func (d *doc) wordIn(i int, set map[string]struct{}) bool {
-	if i < 0 || i >= len(d.toks) || d.toks[i].Kind != tWord {
-		return false
-	}
-	_, ok := set[d.lower(i)]
-	return ok
+// set is one of the sQ flags of setFlag (sQSpeech for quoteSpeech, …).
+func (d *doc) wordIn(i int, set setFlag) bool {
+	return i >= 0 && i < len(d.toks) && d.sf[i]&set != 0
 }
 
 // quoteWord reports whether token i is a word of the given qw class.
 func (d *doc) quoteWord(class uint8, i int) bool {
-	return i >= 0 && i < len(d.toks) && d.toks[i].Kind == tWord && quoteFunction[d.lower(i)]&class != 0
+	return i >= 0 && i < len(d.toks) && d.sf[i]&(setFlag(class)*sQDet) != 0
 }
 
 // markOf returns the family of quotation mark s and the direction its glyph
@@ -368,7 +365,7 @@ func (d *doc) elidedAfter(i int, dir int) bool {
 		if d.toks[n].Flags&fCap != 0 && dir >= 0 && d.lower(n) != "tis" && d.lower(n) != "twas" {
 			return false
 		}
-		return d.wordIn(n, quoteElisions)
+		return d.wordIn(n, sQElision)
 	case tNum:
 		if len(d.tok(n)) != 2 {
 			return false
@@ -532,6 +529,7 @@ func (d *doc) opensParagraph(o int) bool {
 // and d.res.Terms.
 func (d *doc) findQuotes() {
 	quoteLexOnce.Do(loadQuoteLexicons)
+	d.setFlags()
 	sc := quoteScan{qc: &quoteClassifier{d: d}}
 	skip := int32(-1) // the mark that continues a multi-paragraph quote
 	for pi := range d.paras {
@@ -607,7 +605,7 @@ func (qc *quoteClassifier) sentenceSpeaks(s int) bool {
 	if qc.speech[s] == 0 {
 		qc.speech[s] = 1
 		for i := d.sents[s].First; i < d.sents[s].Last; i++ {
-			if d.wordIn(int(i), quoteSpeech) {
+			if d.wordIn(int(i), sQSpeech) {
 				qc.speech[s] = 2
 				break
 			}
@@ -646,7 +644,7 @@ func (d *doc) quoteShape(o, c int) quoteShape {
 			}
 			if t.Flags&fCap != 0 {
 				capSeen = true
-			} else if !d.wordIn(i, quoteMinor) && !(d.src[d.toks[i-1].Start] == '-' && d.adjacent(i-1)) {
+			} else if !d.wordIn(i, sQMinor) && !(d.src[d.toks[i-1].Start] == '-' && d.adjacent(i-1)) {
 				sh.titled = false // the Iron Lady, Pro-democracy Party
 			}
 			sh.words = min(sh.words+1, 32)
@@ -715,7 +713,7 @@ func (qc *quoteClassifier) classify(o, c int) quoteKind {
 		// would save money.
 		full = sh.firstCap || sh.endPunct && d.speechAfter(c) ||
 			d.speechBefore(prev, first) && (sh.terminal || d.quoteEndsSentence(c))
-	case d.wordIn(prev, quoteSpeech), d.punct(prev) == pcDash, d.punct(prev) == pcOpen:
+	case d.wordIn(prev, sQSpeech), d.punct(prev) == pcDash, d.punct(prev) == pcOpen:
 		full = sh.firstCap
 	}
 	if full {
@@ -745,7 +743,7 @@ func (qc *quoteClassifier) isTerm(o, c, prev, s int, initial bool, sh quoteShape
 		n := c + 1
 		return sh.titled && !sh.endPunct && sh.words <= 4 && n < int(d.sents[s].Last) &&
 			(d.toks[n].Kind == tWord && d.toks[n].Flags&fCap == 0 || d.punct(n) == pcComma) &&
-			!d.wordIn(n, quoteSpeech) && !qc.speaks(s, c)
+			!d.wordIn(n, sQSpeech) && !qc.speaks(s, c)
 	}
 	if sh.terminal && !(sh.titled && d.quoteWord(qwDet, prev)) {
 		return false // “No.”: a stop inside makes a sentence, unless a name follows "the"
@@ -757,7 +755,7 @@ func (qc *quoteClassifier) isTerm(o, c, prev, s int, initial bool, sh quoteShape
 		if d.speechBefore(prev, int(d.paras[d.sents[s].Para].First)) {
 			return false
 		}
-	case d.wordIn(prev, quoteSpeech) && !d.wordIn(prev, quoteNaming):
+	case d.wordIn(prev, sQSpeech) && !d.wordIn(prev, sQNaming):
 		return false
 	}
 	if sh.titled {
@@ -795,7 +793,7 @@ func (d *doc) termAfter(prev int) bool {
 // introducesTerm reports whether the words ending at token prev announce a
 // name or term: the film, the word, dubbed, so-called, known as.
 func (d *doc) introducesTerm(prev int) bool {
-	if d.wordIn(prev, quoteIntroducers) {
+	if d.wordIn(prev, sQIntro) {
 		return true
 	}
 	if prev < 1 || d.toks[prev].Kind != tWord {
@@ -810,7 +808,7 @@ func (d *doc) introducesTerm(prev int) bool {
 		}
 		return strings.EqualFold(d.tok(p), "so")
 	case strings.EqualFold(w, "as"):
-		return d.wordIn(prev-1, quoteNaming) // known as, also called as
+		return d.wordIn(prev-1, sQNaming) // known as, also called as
 	}
 	return false
 }
@@ -854,7 +852,7 @@ func (d *doc) speechAfter(c int) bool {
 		if d.toks[i].Kind == tQuote {
 			return false
 		}
-		if d.wordIn(i, quoteSpeech) {
+		if d.wordIn(i, sQSpeech) {
 			return true
 		}
 	}
@@ -869,7 +867,7 @@ func (d *doc) speechBefore(comma, first int) bool {
 		if d.toks[i].Kind == tQuote {
 			return false
 		}
-		if d.wordIn(i, quoteSpeech) {
+		if d.wordIn(i, sQSpeech) {
 			return true
 		}
 	}
