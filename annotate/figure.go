@@ -149,17 +149,17 @@ func (d *doc) findFigures() {
 		s.lo, s.lim = int(p.First), int(p.Last)
 		s.title = s.titleCase()
 		from := len(d.res.Figures)
-		floor := s.lo // hedges never reach back into the previous figure
-		tab := &s.lx.tab
-		for i := s.lo; i < s.lim; {
+		floor := s.lo                                          // hedges never reach back into the previous figure
+		tab, toks, low, lim := &s.lx.tab, d.toks, d.low, s.lim // locals: loads through s and d each token cost under js/wasm
+		for i := s.lo; i < lim; {
 			// Most words and punctuation cannot start a figure: one bit of
 			// the word table, its hash written out here (under js/wasm every
 			// call costs), turns them away, and the entry found for the rest
 			// replaces at's map lookups (BenchmarkFigures: about 25% less
 			// CPU time natively and under js/wasm).
 			e := &noWord
-			if t := d.toks[i]; t.Kind == tWord || t.Kind == tPunct {
-				l := d.low[t.Start:t.End]
+			if t := toks[i]; t.Kind == tWord || t.Kind == tPunct {
+				l := low[t.Start:t.End]
 				n := len(l)
 				h := (uint32(l[0]) | uint32(l[n>>1])<<8 | uint32(l[n-1])<<16 | uint32(n)<<24) * 0x9E3779B1 >> (32 - 13) // wordHash
 				if tab.mayStart[h>>5]&(1<<(h&31)) == 0 {
@@ -454,18 +454,23 @@ func (s *figScan) at(i int, e *wordInfo) (cand, bool) {
 // from i on, and how many tokens it covers. touching: every token must
 // touch the one before (US$). A one-letter first token must touch the
 // token before i (50p, 30C).
-func (s *figScan) matchPhrase(list []phrase, i int, touching bool, kinds ...uint8) (int, *phrase) {
+//
+// list is always the list filed under token i's own text, so its first
+// token matches and the comparison starts at the second (fewer calls per
+// number under js/wasm).
+// kinds is a mask of the phrase kinds wanted (1<<curPre | …), 0 for any.
+func (s *figScan) matchPhrase(list []phrase, i int, touching bool, kinds uint8) (int, *phrase) {
 outer:
 	for k := range list {
 		p := &list[k]
-		if len(kinds) > 0 && indexByte(kinds, p.kind) < 0 {
+		if kinds != 0 && kinds&(1<<p.kind) == 0 {
 			continue
 		}
-		if !touching && len(p.toks[0]) == 1 && isLetterByte(p.toks[0][0]) && !s.glued(i-1) {
+		if b := p.toks[0][0]; !touching && len(p.toks[0]) == 1 && (b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z') && !s.glued(i-1) {
 			continue
 		}
-		for j, t := range p.toks {
-			if s.low(i+j) != t || j > 0 && touching && !s.glued(i+j-1) {
+		for j := 1; j < len(p.toks); j++ {
+			if s.low(i+j) != p.toks[j] || touching && !s.glued(i+j-1) {
 				continue outer
 			}
 		}
@@ -474,23 +479,12 @@ outer:
 	return 0, nil
 }
 
-func indexByte(xs []uint8, b uint8) int {
-	for i, x := range xs {
-		if x == b {
-			return i
-		}
-	}
-	return -1
-}
-
 func isApostropheTok(t string) bool { return t == "'" || t == "’" }
-
-func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
 // currencyPre matches a currency written before the digits ($, US$, £,
 // USD) at token i, followed by a number.
 func (s *figScan) currencyPre(i int) (int, *phrase) {
-	n, p := s.matchPhrase(s.lx.tab.get(s.low(i)).currencies, i, true, curPre, curBoth)
+	n, p := s.matchPhrase(s.lx.tab.get(s.low(i)).currencies, i, true, 1<<curPre|1<<curBoth)
 	if p == nil || !s.isNum(i+n) {
 		return 0, nil
 	}
@@ -553,11 +547,18 @@ func (s *figScan) money(first, j int, p *phrase) (cand, bool) {
 	return c, true
 }
 
-// dash reports a hyphen or en dash at token i.
+// dash reports a hyphen or en dash at token i. It compares bytes rather
+// than call low: dash is asked after nearly every number.
 func (s *figScan) dash(i int) bool {
-	switch s.low(i) {
-	case "-", "–":
-		return true
+	if i < s.lo || i >= s.lim {
+		return false
+	}
+	t := s.d.toks[i]
+	switch t.End - t.Start {
+	case 1:
+		return s.d.src[t.Start] == '-'
+	case 3:
+		return s.d.src[t.Start] == 0xE2 && s.d.src[t.Start+1] == 0x80 && s.d.src[t.Start+2] == 0x93 // –
 	}
 	return false
 }
@@ -575,7 +576,7 @@ func (s *figScan) tail(c *cand, k int) bool {
 				return true
 			}
 		}
-		if n, p := s.matchPhrase(s.lx.tab.get(w).units, k+1, true); p != nil {
+		if n, p := s.matchPhrase(s.lx.tab.get(w).units, k+1, true, 0); p != nil {
 			c.typ, c.last = Measure, k+1+n
 			c.unit = s.written(k+1, k+1+n)
 			if p.kind == unitPercent {
@@ -597,7 +598,7 @@ func (s *figScan) tail(c *cand, k int) bool {
 	if e.units == nil && e.currencies == nil {
 		return false
 	}
-	if n, p := s.matchPhrase(e.units, k, false); p != nil {
+	if n, p := s.matchPhrase(e.units, k, false, 0); p != nil {
 		c.last = k + n
 		if p.kind == unitPercent {
 			c.typ, c.unit = Percent, p.canon
@@ -607,7 +608,7 @@ func (s *figScan) tail(c *cand, k int) bool {
 		}
 		return true
 	}
-	if n, p := s.matchPhrase(e.currencies, k, false, curPost, curBoth); p != nil {
+	if n, p := s.matchPhrase(e.currencies, k, false, 1<<curPost|1<<curBoth); p != nil {
 		if p.kind == curBoth && s.d.toks[k].Flags&fUpper == 0 {
 			return false
 		}
@@ -817,10 +818,10 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 		return c, true
 	}
 	x, ok := parseDec(txt)
-	if !ok || s.address(i) {
+	pl := s.low(i - 1) // read once: each call costs under js/wasm
+	if !ok || s.address(i, pl) {
 		return cand{}, false
 	}
-	pl := s.low(i - 1) // read once: each call costs under js/wasm
 	c := cand{first: i, last: i + 1, v: x.float(), name: s.nameBefore(i)}
 	n, isInt := x.integer()
 	k := i + 1
@@ -970,8 +971,9 @@ func (s *figScan) personAge(i int) bool {
 
 // address reports digits that are a street number, a block or a phone
 // number: 412 Linden Ave., the 1400 block of, calling 311.
-func (s *figScan) address(i int) bool {
-	switch s.low(i - 1) {
+// pl is the lower-cased token before the digits.
+func (s *figScan) address(i int, pl string) bool {
+	switch pl {
 	case "call", "calls", "calling", "called", "dial", "dials", "dialing", "dialling", "dialed", "dialled", "text", "texting":
 		return true
 	}
@@ -1114,13 +1116,13 @@ func (s *figScan) unitRange(c *cand) {
 // ending before token k.
 func (s *figScan) ratio(first, k int, v float64) (cand, bool) {
 	j := k
-	switch {
-	case s.low(j) == "in":
+	switch l := s.low(j); {
+	case l == "in":
 		j++
 		if s.low(j) == "every" {
 			j++
 		}
-	case s.low(j) == "out" && s.low(j+1) == "of":
+	case l == "out" && s.low(j+1) == "of":
 		j += 2
 	default:
 		return cand{}, false
