@@ -56,7 +56,7 @@ type attrPass struct {
 	ents      []entity
 	ctxSubj   []int32         // per mention: the subject of the attribution whose content it opens, or -1
 	qEnt      []int32         // per quote: the speaker entity, or -1
-	subjOf    map[int32]bool  // mentions that are the subject of an attribution
+	subjOf    []bool          // per mention: the subject of an attribution
 	disjoint  map[int32]int32 // object pronoun → the subject it cannot refer to
 	tf        []wordFlag      // per token: lexicon flags of the lower-cased word, possessive cut (tokenFlags)
 	cl        *clusterer      // the name keys, kept for names inside quotes

@@ -1028,7 +1028,7 @@ const recentMax = 48
 func (p *attrPass) cluster() {
 	c := &clusterer{full: map[string]int32{}, sur: map[string]int32{}, given: map[string]int32{}, byHead: map[string]int32{}}
 	p.cl = c
-	subjOf := make(map[int32]bool, len(p.attrs))
+	subjOf := make([]bool, len(p.ments)) // a slice: a map lookup per mention was dear under wasm
 	for _, a := range p.attrs {
 		subjOf[a.subj] = true
 	}
