@@ -803,8 +803,12 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 	if dots := countByte(txt, '.'); dots >= 2 {
 		return s.dottedDate(i)
 	}
-	if c, ok := s.clockTime(i); ok {
-		return c, true
+	// clockTime and dayMonth read at most five and two characters (7.45,
+	// 28): longer runs, most of them, skip the calls.
+	if len(txt) <= 5 {
+		if c, ok := s.clockTime(i); ok {
+			return c, true
+		}
 	}
 	// 0932 GMT: a wire time
 	if len(txt) == 4 && s.kind(i+1) == tWord && s.d.toks[i+1].Flags&fUpper != 0 && s.lx.tab.is(s.low(i+1), fwZone) {
@@ -814,8 +818,10 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 			}
 		}
 	}
-	if c, ok := s.dayMonth(i); ok {
-		return c, true
+	if len(txt) <= 2 {
+		if c, ok := s.dayMonth(i); ok {
+			return c, true
+		}
 	}
 	x, ok := parseDec(txt)
 	pl := s.low(i - 1) // read once: each call costs under js/wasm
@@ -864,9 +870,22 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 		return c, true
 	}
 	// Smith, 47,; he was 68; Pike, now 62; residents 65 and older
-	if isInt && n > 0 && n < 120 && !(s.glued(i) && s.isWord(i+1)) && (s.personAge(i) || s.statedAge(i, i) || s.ageBound(i+1) || s.ageAt(i)) {
-		c.typ = Age
-		return c, true
+	if isInt && n > 0 && n < 120 && !(s.glued(i) && s.isWord(i+1)) {
+		// Each test needs its own word before the digits: ask only the
+		// one that can hold (fewer calls per number under js/wasm).
+		age := false
+		switch pl {
+		case "(", ",":
+			age = s.personAge(i)
+		case "now", "was", "is", "turned", "turns", "turning":
+			age = s.statedAge(i, i)
+		case "at":
+			age = s.ageAt(i)
+		}
+		if age || s.ageBound(i+1) {
+			c.typ = Age
+			return c, true
+		}
 	}
 	// one in five, 1 in 5
 	if f, ok := s.ratio(i, k, c.v); ok {
@@ -1140,7 +1159,7 @@ func (s *figScan) ratio(first, k int, v float64) (cand, bool) {
 		if l := s.low(j); l == "a" || l == "an" {
 			return cand{}, false // one in a million: an idiom
 		}
-		den, n, _ = cardinal(s.window(j, &w))
+		den, n, _ = s.lx.cardinal(s.window(j, &w))
 	}
 	if n == 0 || den <= v || den > 1e6 || v <= 0 {
 		return cand{}, false
@@ -1502,8 +1521,8 @@ func (s *figScan) words(i int) (cand, bool) {
 	}
 	c := cand{first: i}
 	// half a million, a dozen: cardinals that start like fractions
-	v, n, plural := cardinal(w)
-	if fv, fn := fraction(w); fn > 0 && !(w[0] == "half" && n > 1) {
+	v, n, plural := s.lx.cardinal(w)
+	if fv, fn := s.lx.fraction(w); fn > 0 && !(w[0] == "half" && n > 1) {
 		if !s.fractionContext(i, fn, w) {
 			return cand{}, false
 		}
@@ -1514,7 +1533,7 @@ func (s *figScan) words(i int) (cand, bool) {
 		return cand{}, false // one in a million
 	}
 	if n == 0 {
-		if ov, on := ordinalWords(w); on > 0 {
+		if ov, on := s.lx.ordinalWords(w); on > 0 {
 			return s.ordinalWord(i, ov, on)
 		}
 		return cand{}, false
@@ -1589,7 +1608,7 @@ func (s *figScan) fewScale(i int) (cand, bool) {
 		}
 		k++
 	}
-	nw := s.lx.word(s.low(k))
+	nw := s.lx.tab.get(s.low(k)).num
 	if nw.class != nHundred && nw.class != nScale && nw.class != nDozen {
 		return cand{}, false
 	}

@@ -538,8 +538,14 @@ func indexOf(xs []string, s string) int {
 	return -1
 }
 
-// word returns the class and value of a number word ("" and absent: nNone).
-func (lx *figLexicon) word(s string) numWord { return lx.tab.get(s).num }
+// cardinal is lx.cardinal over the shared lexicon (tests).
+func cardinal(w []string) (float64, int, bool) { return figWords().cardinal(w) }
+
+// fraction is lx.fraction over the shared lexicon (tests).
+func fraction(w []string) (float64, int) { return figWords().fraction(w) }
+
+// ordinalWords is lx.ordinalWords over the shared lexicon (tests).
+func ordinalWords(w []string) (int, int) { return figWords().ordinalWords(w) }
 
 // cardinal reads a spelled-out cardinal at the start of w (lower-cased
 // tokens as the lexer splits them): "fourteen thousand", "twenty-five",
@@ -547,16 +553,15 @@ func (lx *figLexicon) word(s string) numWord { return lx.tab.get(s).num }
 // million", and the plurals "hundreds", "tens of thousands". It returns the
 // value and the number of tokens used (0: none); plural reports the vague
 // plurals (hundreds of), whose value is their unit (hundreds = 100).
-func cardinal(w []string) (v float64, n int, plural bool) {
-	lx := figWords()
+func (lx *figLexicon) cardinal(w []string) (v float64, n int, plural bool) {
 	if len(w) == 0 {
 		return 0, 0, false
 	}
-	first := lx.word(w[0])
+	first := lx.tab.get(w[0]).num
 	if first.class == nPlural {
 		// "tens of thousands", "hundreds of millions"
 		if len(w) >= 3 && w[1] == "of" {
-			if second := lx.word(w[2]); second.class == nPlural && second.v >= 1000 && second.v > first.v {
+			if second := lx.tab.get(w[2]).num; second.class == nPlural && second.v >= 1000 && second.v > first.v {
 				return first.v * second.v, 3, true
 			}
 		}
@@ -567,7 +572,7 @@ func cardinal(w []string) (v float64, n int, plural bool) {
 	}
 	// "half a million", "half a dozen"
 	if w[0] == "half" && len(w) >= 3 && w[1] == "a" {
-		if s := lx.word(w[2]); s.class == nScale || s.class == nDozen || s.class == nHundred {
+		if s := lx.tab.get(w[2]).num; s.class == nScale || s.class == nDozen || s.class == nHundred {
 			return s.v / 2, 3, false
 		}
 	}
@@ -576,7 +581,7 @@ func cardinal(w []string) (v float64, n int, plural bool) {
 	i := 0
 	if w[0] == "a" && len(w) > 1 {
 		// "a dozen", "a hundred", "a million": the a is one.
-		switch lx.word(w[1]).class {
+		switch lx.tab.get(w[1]).num.class {
 		case nHundred, nScale, nDozen:
 			group, last, i = 1, nUnit, 1
 		default:
@@ -588,14 +593,14 @@ loop:
 		t := w[i]
 		switch t {
 		case "-": // twenty-five
-			if last == nTen && i+1 < len(w) && lx.word(w[i+1]).class == nUnit && w[i+1] != "zero" {
+			if last == nTen && i+1 < len(w) && lx.tab.get(w[i+1]).num.class == nUnit && w[i+1] != "zero" {
 				continue
 			}
 			break loop
 		case "and":
 			// "one hundred and twenty", "two thousand and five"
 			if (last == nHundred || last == nScale) && i+1 < len(w) {
-				if c := lx.word(w[i+1]).class; c == nUnit || c == nTeen || c == nTen {
+				if c := lx.tab.get(w[i+1]).num.class; c == nUnit || c == nTeen || c == nTen {
 					continue
 				}
 			}
@@ -609,7 +614,7 @@ loop:
 			}
 			break loop
 		}
-		nw := lx.word(t)
+		nw := lx.tab.get(t).num
 		switch nw.class {
 		case nUnit:
 			if last == nUnit || last == nTeen || last == nDenom {
@@ -658,9 +663,8 @@ loop:
 
 // denominator returns the denominator a word names (third, thirds, half,
 // quarters), or 0.
-func denominator(s string) (den float64, plural bool) {
-	lx := figWords()
-	nw := lx.word(s)
+func (lx *figLexicon) denominator(s string) (den float64, plural bool) {
+	nw := lx.tab.get(s).num
 	if nw.class == nDenom {
 		return nw.v, s == "halves" || s == "quarters"
 	}
@@ -668,7 +672,7 @@ func denominator(s string) (den float64, plural bool) {
 		return nw.v, false
 	}
 	if len(s) > 3 && s[len(s)-1] == 's' {
-		if nw := lx.word(s[:len(s)-1]); nw.class == nOrdinal && nw.v >= 3 {
+		if nw := lx.tab.get(s[:len(s)-1]).num; nw.class == nOrdinal && nw.v >= 3 {
 			return nw.v, true
 		}
 	}
@@ -679,7 +683,7 @@ func denominator(s string) (den float64, plural bool) {
 // "a third", "one-fifth", "two-thirds", "three quarters". The value is the
 // exact quotient (two-thirds is 0.666…); n is the number of tokens used
 // (0: none).
-func fraction(w []string) (v float64, n int) {
+func (lx *figLexicon) fraction(w []string) (v float64, n int) {
 	if len(w) == 0 {
 		return 0, 0
 	}
@@ -687,7 +691,7 @@ func fraction(w []string) (v float64, n int) {
 		return 0.5, 1
 	}
 	var num float64
-	switch nw := figWords().word(w[0]); {
+	switch nw := lx.tab.get(w[0]).num; {
 	case w[0] == "a" || w[0] == "an":
 		num = 1
 	case nw.class == nUnit && nw.v > 0 || nw.class == nTeen:
@@ -702,7 +706,7 @@ func fraction(w []string) (v float64, n int) {
 	if i >= len(w) {
 		return 0, 0
 	}
-	den, plural := denominator(w[i])
+	den, plural := lx.denominator(w[i])
 	if den == 0 || plural != (num > 1) || num >= den && den != 2 {
 		return 0, 0
 	}
@@ -711,12 +715,11 @@ func fraction(w []string) (v float64, n int) {
 
 // ordinalWords reads a spelled-out ordinal at the start of w: "third",
 // "twenty-first", "twenty first". It returns the value and the tokens used.
-func ordinalWords(w []string) (v int, n int) {
-	lx := figWords()
+func (lx *figLexicon) ordinalWords(w []string) (v int, n int) {
 	if len(w) == 0 {
 		return 0, 0
 	}
-	first := lx.word(w[0])
+	first := lx.tab.get(w[0]).num
 	if first.class == nOrdinal {
 		return int(first.v), 1
 	}
@@ -728,7 +731,7 @@ func ordinalWords(w []string) (v int, n int) {
 		i++
 	}
 	if i < len(w) {
-		if o := lx.word(w[i]); o.class == nOrdinal && o.v < 10 {
+		if o := lx.tab.get(w[i]).num; o.class == nOrdinal && o.v < 10 {
 			return int(first.v + o.v), i + 1
 		}
 	}
