@@ -76,13 +76,30 @@ func (d *doc) adjacent(i int) bool {
 
 // sentenceOf returns the index of the sentence holding token i.
 func (d *doc) sentenceOf(i int) int {
-	return sort.Search(len(d.sents), func(k int) bool { return int(d.sents[k].Last) > i }) // first sentence ending after i
+	// sort.Search by hand: its closure is a call per step under wasm
+	lo, hi := 0, len(d.sents) // first sentence ending after i
+	for lo < hi {
+		if h := int(uint(lo+hi) >> 1); int(d.sents[h].Last) > i {
+			hi = h
+		} else {
+			lo = h + 1
+		}
+	}
+	return lo
 }
 
 // tokenAt returns the index of the first token that ends after byte offset
 // off (the token holding off, or the next one).
 func (d *doc) tokenAt(off int) int {
-	return sort.Search(len(d.toks), func(k int) bool { return int(d.toks[k].End) > off })
+	lo, hi := 0, len(d.toks) // sort.Search by hand, as in sentenceOf
+	for lo < hi {
+		if h := int(uint(lo+hi) >> 1); int(d.toks[h].End) > off {
+			hi = h
+		} else {
+			lo = h + 1
+		}
+	}
+	return lo
 }
 
 // parseISODate reads "YYYY-MM-DD" (or "YYYY-MM", "YYYY"); zeros when absent
