@@ -387,6 +387,11 @@ func (s *figScan) at(i int, e *wordInfo) (cand, bool) {
 	case tNum:
 		return s.digits(i)
 	case tQuote:
+		// Both forms need two digits touching the mark: test that first,
+		// as most quotation marks are not followed by digits.
+		if !s.glued(i) || !s.isNum(i+1) || d.toks[i+1].End-d.toks[i+1].Start != 2 {
+			return cand{}, false
+		}
 		// ’90s: a decade, the apostrophe inside the span
 		if isApostropheTok(d.tok(i)) && s.glued(i) && s.isNum(i+1) && len(d.tok(i+1)) == 2 && s.glued(i+1) && s.low(i+2) == "s" {
 			n, _ := atoi(d.tok(i + 1))
