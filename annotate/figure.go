@@ -427,8 +427,12 @@ func (s *figScan) at(i int, e *wordInfo) (cand, bool) {
 				return s.money(i, i+n, p) // A$500
 			}
 		}
-		if st&startA != 0 && s.lx.tab.get(s.low(i+1)).num.class == nNone && s.low(i+1) != "few" {
-			return cand{}, false // "a" that is not "a dozen", "a third"
+		if st&startA != 0 {
+			// "a" is nearly half of the words that reach here: one read of
+			// the next word turns most away.
+			if nx := s.low(i + 1); s.lx.tab.get(nx).num.class == nNone && nx != "few" {
+				return cand{}, false // "a" that is not "a dozen", "a third"
+			}
 		}
 		if m := int(e.month); m > 0 && s.capital(i) {
 			if c, ok := s.monthDate(i, m); ok {
