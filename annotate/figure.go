@@ -677,12 +677,11 @@ func (s *figScan) spaced(text string, a, b int) string {
 // identifierBefore reports digits that continue a name or identifier:
 // touching a word (G7, MH17), after a word and a hyphen (COVID-19, F-16),
 // after No. or #.
-func (s *figScan) identifierBefore(i int) bool {
+//
+// pl is the lower-cased token before the digits ("" outside the paragraph).
+func (s *figScan) identifierBefore(i int, pl string) bool {
 	d := s.d
 	p := i - 1
-	if !s.in(p) {
-		return false
-	}
 	if s.glued(p) {
 		switch d.toks[p].Kind {
 		case tWord:
@@ -703,7 +702,7 @@ func (s *figScan) identifierBefore(i int) bool {
 			}
 		}
 	}
-	switch s.low(p) {
+	switch pl {
 	case "no", "nos", "number":
 		return true
 	case ".":
@@ -787,18 +786,24 @@ func (s *figScan) digits(i int) (cand, bool) {
 func (s *figScan) unsigned(i int) (cand, bool) {
 	d := s.d
 	txt := d.tok(i)
-	if len(txt) > 24 || s.identifierBefore(i) {
+	// The neighbours are read once: each call costs under js/wasm.
+	pl := s.low(i - 1)
+	if len(txt) > 24 || s.identifierBefore(i, pl) {
 		return cand{}, false
 	}
-	if s.glued(i) && s.isWord(i+1) && !s.suffixOK(i+1) {
+	gl, nx := s.glued(i), "" // nx: the token touching the digits
+	if gl {
+		nx = s.low(i + 1)
+	}
+	if gl && s.isWord(i+1) && !s.suffixOK(i+1) {
 		return cand{}, false
 	}
 	// List numbering at the start of a paragraph: "1. The first …"
-	if i == s.lo && s.glued(i) && (s.low(i+1) == "." || s.low(i+1) == ")") && !s.isNum(i+2) {
+	if i == s.lo && gl && (nx == "." || nx == ")") && !s.isNum(i+2) {
 		return cand{}, false
 	}
-	if s.glued(i) {
-		switch s.low(i + 1) {
+	if gl {
+		switch nx {
 		case ":":
 			return s.colonTime(i)
 		case "/":
@@ -833,7 +838,6 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 		}
 	}
 	x, ok := parseDec(txt)
-	pl := s.low(i - 1) // read once: each call costs under js/wasm
 	if !ok || s.address(i, pl) {
 		return cand{}, false
 	}
