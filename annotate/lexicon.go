@@ -69,6 +69,7 @@ const (
 	sQDet                             // quoteFunction qwDet; keep these three in qw order
 	sQEmbed                           // quoteFunction qwEmbed
 	sQPred                            // quoteFunction qwPred
+	sPoss                             // ends in a possessive ’s or 's (possLen > 0)
 )
 
 var (
@@ -126,6 +127,9 @@ func (d *doc) setFlags() {
 	for id := range d.words {
 		w := d.word(int32(id))
 		f := setWords[w]
+		if stripPoss(w) != w {
+			f |= sPoss
+		}
 		byID[id] = f
 		if f&sCue != 0 {
 			d.cueOf[id] = cueVerbs[w]

@@ -329,7 +329,7 @@ func (p *attrPass) capRun(i, end int) int {
 			break
 		}
 		j++
-		if p.possLen(j-1) > 0 {
+		if p.d.sf[j-1]&sPoss != 0 {
 			return j
 		}
 		if j >= end {
@@ -426,7 +426,7 @@ func (p *attrPass) epithet(i, end int) (int, bool) {
 		return 0, false
 	}
 	k := i + 1
-	if d.toks[k].Kind == tWord && d.toks[k].Flags&fCap != 0 && p.possLen(k) == 0 {
+	if d.toks[k].Kind == tWord && d.toks[k].Flags&fCap != 0 && p.d.sf[k]&sPoss == 0 {
 		w := d.lower(k)
 		n := len(w)
 		demonym := d.sf[k]&sDemonym != 0 || n > 5 && (w[n-3:] == "ian" || w[n-3:] == "ean" || w[n-3:] == "ese")
@@ -520,7 +520,7 @@ func (p *attrPass) headAhead(j, end int) bool {
 // "Priya Nair" (of Imperial College).
 func (p *attrPass) pluralRun(i, j int) bool {
 	w := p.d.lower(j - 1)
-	if len(w) < 3 || w[len(w)-1] != 's' || p.possLen(j-1) > 0 {
+	if len(w) < 3 || w[len(w)-1] != 's' || p.d.sf[j-1]&sPoss != 0 {
 		return false
 	}
 	for k := i; k < j; k++ {
@@ -566,7 +566,7 @@ func (p *attrPass) parseNP(i, end int) (mention, bool) {
 		return m, false
 	}
 	w := d.lower(i)
-	if f := p.tf[i]; f&wPron != 0 && p.possLen(i) == 0 && (f&wObject == 0 || p.objectPronoun(i, end)) {
+	if f := p.tf[i]; f&wPron != 0 && p.d.sf[i]&sPoss == 0 && (f&wObject == 0 || p.objectPronoun(i, end)) {
 		m.kind, m.last, m.head = mkPron, int32(i+1), int32(i)
 		switch {
 		case f&wMale != 0:
@@ -595,7 +595,7 @@ func (p *attrPass) parseNP(i, end int) (mention, bool) {
 	var headFlag wordFlag
 	headTok := -1
 	article := false // a / an / one: indefinite
-	if t.Kind == tWord && (p.tf[i]&wDet != 0 && p.possLen(i) == 0) {
+	if t.Kind == tWord && (p.tf[i]&wDet != 0 && p.d.sf[i]&sPoss == 0) {
 		switch w {
 		case "a", "an", "one", "another":
 			article = true
@@ -627,7 +627,7 @@ func (p *attrPass) parseNP(i, end int) (mention, bool) {
 		if tk.Kind == tPunct && d.src[d.toks[j].Start] == ',' && (last == partRole || last == partHead && headFlag&(wRole|wOrgDesc) != 0) && j+1 < end && p.isCapWord(j+1) && p.tf[j+1]&(wStop|wRole) == 0 {
 			// "Its chief executive, Erik Lind": role, comma, name.
 			k := p.capRun(j+1, end)
-			if p.possLen(k-1) == 0 {
+			if p.d.sf[k-1]&sPoss == 0 {
 				nameF, nameL = j+1, k
 				j = k
 				last = partName
@@ -688,7 +688,7 @@ func (p *attrPass) parseNP(i, end int) (mention, bool) {
 					j = k
 					last = partRole
 					headTok, headFlag = split, p.tf[split]
-					if p.possLen(k-1) > 0 {
+					if p.d.sf[k-1]&sPoss != 0 {
 						last = partPoss
 					}
 					continue
@@ -707,7 +707,7 @@ func (p *attrPass) parseNP(i, end int) (mention, bool) {
 				nameF, nameL = j, k
 			}
 			j = k
-			if p.possLen(k-1) > 0 {
+			if p.d.sf[k-1]&sPoss != 0 {
 				last = partPoss // Russia’s …: a determiner
 				possF, possL, possHead = nameF, nameL, -1
 				nameF, nameL = -1, -1
@@ -790,7 +790,7 @@ func (p *attrPass) parseNP(i, end int) (mention, bool) {
 				// leader of Ashby Town Council: the role is the head, the
 				// body a modifier
 				j = p.capRun(j+1, end)
-				if p.possLen(j-1) > 0 {
+				if p.d.sf[j-1]&sPoss != 0 {
 					last = partPoss
 				}
 			}
@@ -891,7 +891,7 @@ func (p *attrPass) parseNP(i, end int) (mention, bool) {
 		}
 		// post-modifiers: a person familiar with the matter, a filing
 		// with the SEC, Residents of Drevna.
-		if m.kind != mkOrg && p.possLen(int(m.last-1)) == 0 {
+		if m.kind != mkOrg && p.d.sf[int(m.last-1)]&sPoss == 0 {
 			m.last = int32(p.postModifier(int(m.last), end, m.kind))
 		}
 		// "The French minister for ecological transition, Hélène
@@ -899,7 +899,7 @@ func (p *attrPass) parseNP(i, end int) (mention, bool) {
 		if (m.kind == mkRole || m.kind == mkAnon && (!article || m.ev&evPerson != 0)) && int(m.last)+1 < end && d.src[d.toks[int(m.last)].Start] == ',' &&
 			p.isCapWord(int(m.last)+1) && p.tf[int(m.last)+1]&(wStop|wRole) == 0 {
 			k := p.capRun(int(m.last)+1, end)
-			if p.possLen(k-1) == 0 && (k >= end || d.toks[k].Kind != tWord || d.toks[k].Flags&fCap == 0) {
+			if p.d.sf[k-1]&sPoss == 0 && (k >= end || d.toks[k].Kind != tWord || d.toks[k].Flags&fCap == 0) {
 				m.nameF, m.nameL = int32(int(m.last)+1), int32(k)
 				for m.nameF < m.nameL && d.toks[m.nameF].Kind == tPunct {
 					m.nameF++
@@ -968,7 +968,7 @@ func (p *attrPass) postModifier(k, end int, kind mentionKind) int {
 			}
 			o = p.capRun(o, end)
 			n++
-			if p.possLen(o-1) > 0 && o < end && d.toks[o].Kind == tWord {
+			if p.d.sf[o-1]&sPoss != 0 && o < end && d.toks[o].Kind == tWord {
 				continue
 			}
 			if o < end && d.toks[o].Kind == tWord && d.toks[o].Flags&fCap == 0 && p.tf[o]&(wOrgHead|wGroup|wDoc) != 0 && p.tf[o]&wCue == 0 {
@@ -1304,7 +1304,7 @@ func (p *attrPass) commonEntity(c *clusterer, mi int) int32 {
 	bare := int(m.head-m.first) <= 1 && (m.first == m.head || m.definite)
 	switch m.kind {
 	case mkOrg:
-		if f := int(m.first); f < int(m.head) && (p.possLen(f) > 0 || d.lower(f) == "its" || d.lower(f) == "their" || d.lower(f) == "his" || d.lower(f) == "her") {
+		if f := int(m.first); f < int(m.head) && (p.d.sf[f]&sPoss != 0 || d.lower(f) == "its" || d.lower(f) == "their" || d.lower(f) == "his" || d.lower(f) == "her") {
 			break // "its forces", "Kestovia's foreign ministry": another body
 		}
 		if m.ev&evCompany != 0 && bare {
