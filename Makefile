@@ -25,7 +25,7 @@ serve: build ## build, then serve dist/ at ADDR (default 127.0.0.1:8080; make se
 
 # The build's tests (two full builds) run after the engine's, not beside them,
 # so they do not slow the engine's timing tests.
-test: ## gofmt check, go vet, Go tests natively and under js/wasm (Node), then the browser tests
+test: ## gofmt check, go vet, Go tests natively and under js/wasm (Node), the size budget, then the browser tests
 	@out=$$(gofmt -l $$(find . -name '*.go' -not -path './dist/*' -not -path './.git/*')); \
 	if [ -n "$$out" ]; then echo "gofmt: these files need formatting (run gofmt -w):"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
@@ -34,6 +34,7 @@ test: ## gofmt check, go vet, Go tests natively and under js/wasm (Node), then t
 	@command -v node >/dev/null || { echo "node is missing: the js/wasm tests run under Node (apt-get install nodejs)"; exit 1; }
 	GOOS=js GOARCH=wasm $(GO) test -exec=$(WASMEXEC) ./annotate/... ./wasm
 	$(GO) run ./build
+	$(GO) run ./build size -dir dist -budget $(SIZE_BUDGET_KIB)
 	@test -x $(CHROMIUM) || { echo "Chromium is missing at $(CHROMIUM): the browser tests need it. Install it with: apt-get install chromium"; exit 1; }
 	$(GO) test -count=1 -timeout 8m ./e2e/...
 
