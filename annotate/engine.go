@@ -184,47 +184,35 @@ func (d *doc) finish() {
 		return remap[i]
 	}
 
-	qs := r.Quotes[:0]
-	for _, q := range r.Quotes {
-		if ok(q.Span) && q.End > q.Start {
-			q.Source = src(q.Source)
-			q.Cue = fix(q.Cue)
-			qs = append(qs, q)
-		}
-	}
-	sort.SliceStable(qs, func(a, b int) bool { return qs[a].Start < qs[b].Start })
-	r.Quotes = dropOverlaps(qs, func(q Quote) Span { return q.Span })
+	spanOK := func(s Span) bool { return ok(s) && s.End > s.Start }
+	quoteSpan := func(q Quote) Span { return q.Span }
+	r.Quotes = dropOverlaps(keepSorted(r.Quotes, quoteSpan, func(q *Quote) bool {
+		q.Source, q.Cue = src(q.Source), fix(q.Cue)
+		return spanOK(q.Span)
+	}), quoteSpan)
+	figureSpan := func(f Figure) Span { return f.Span }
+	r.Figures = dropOverlaps(keepSorted(r.Figures, figureSpan, func(f *Figure) bool {
+		f.Source = src(f.Source)
+		return spanOK(f.Span)
+	}), figureSpan)
+	r.Attributions = keepSorted(r.Attributions, func(a Attribution) Span { return a.Mention }, func(a *Attribution) bool {
+		a.Source, a.Cue, a.Content = src(a.Source), fix(a.Cue), fix(a.Content)
+		return a.Source >= 0 && ok(a.Mention)
+	})
+	r.Terms = keepSorted(r.Terms, func(t Term) Span { return t.Span }, func(t *Term) bool { return spanOK(t.Span) })
+}
 
-	fs := r.Figures[:0]
-	for _, f := range r.Figures {
-		if ok(f.Span) && f.End > f.Start {
-			f.Source = src(f.Source)
-			fs = append(fs, f)
+// keepSorted keeps the items keep accepts (keep may also mend them), in a
+// stable order by span start, reusing xs's array.
+func keepSorted[T any](xs []T, span func(T) Span, keep func(*T) bool) []T {
+	out := xs[:0]
+	for _, x := range xs {
+		if keep(&x) {
+			out = append(out, x)
 		}
 	}
-	sort.SliceStable(fs, func(a, b int) bool { return fs[a].Start < fs[b].Start })
-	r.Figures = dropOverlaps(fs, func(f Figure) Span { return f.Span })
-
-	as := r.Attributions[:0]
-	for _, a := range r.Attributions {
-		a.Source = src(a.Source)
-		if a.Source < 0 || !ok(a.Mention) {
-			continue
-		}
-		a.Cue, a.Content = fix(a.Cue), fix(a.Content)
-		as = append(as, a)
-	}
-	sort.SliceStable(as, func(a, b int) bool { return as[a].Mention.Start < as[b].Mention.Start })
-	r.Attributions = as
-
-	ts := r.Terms[:0]
-	for _, t := range r.Terms {
-		if ok(t.Span) && t.End > t.Start {
-			ts = append(ts, t)
-		}
-	}
-	sort.SliceStable(ts, func(a, b int) bool { return ts[a].Start < ts[b].Start })
-	r.Terms = ts
+	sort.SliceStable(out, func(a, b int) bool { return span(out[a]).Start < span(out[b]).Start })
+	return out
 }
 
 // boundary reports whether byte offset i starts a rune (or is the end).
