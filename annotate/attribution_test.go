@@ -128,6 +128,8 @@ var attributionCases = []tableCase{
 	{`The governor's office said Thursday it would appeal.`, `[M The governor's office] [C said] Thursday [X it would appeal].`},
 	{`“It is under control,” a spokesman for the Khortytsia group of forces, Viktor Tregubov, told television.`,
 		`[X “It is under control,”] [M a spokesman for the Khortytsia group of forces, Viktor Tregubov], [C told] television.`},
+	{`A critic for the Evening Chronicle called it “a wet weekend in Whitby”.`,
+		`[M A critic for the Evening Chronicle] [C called] it [X “a wet weekend in Whitby”].`},
 	// A6 post-posed cue
 	{`The strike will go ahead on Monday, the union said.`, `[X The strike will go ahead on Monday], [M the union] [C said].`},
 	// A7 one subject, two cues
