@@ -121,6 +121,7 @@ var attributionCases = []tableCase{
 	// A5 according to, both ways
 	{`Prices rose 4%, according to the statistics office.`, `[X Prices rose 4%], [C according to] [M the statistics office].`},
 	{`According to the ministry, 40 people died.`, `[C According to] [M the ministry], [X 40 people died].`},
+	{`As per the water department, 40 tankers ran daily.`, `[C As per] [M the water department], [X 40 tankers ran daily].`},
 	{`The clinic has 40 beds, according to her.`, `[X The clinic has 40 beds], [C according to] [M her].`},
 	{`Turnout was 61%, according to police.`, `[X Turnout was 61%], [C according to] [M police].`},
 	{`He added, however, that the surge was unsustainable.`, `[M He] [C added], however, that [X the surge was unsustainable].`},
