@@ -1,7 +1,6 @@
 package annotate_test
 
 import (
-	"strings"
 	"testing"
 
 	"sourcelight/annotate"
@@ -9,20 +8,7 @@ import (
 
 // benchText is about 1 MiB of varied article text: every gold article,
 // repeated in turn, as a long archive would be.
-func benchText(b *testing.B) string {
-	arts := articles(b)
-	if len(arts) == 0 {
-		b.Skip("no gold articles")
-	}
-	var s strings.Builder
-	for s.Len() < 1<<20 {
-		for _, a := range arts {
-			s.WriteString(a)
-			s.WriteString("\n\n")
-		}
-	}
-	return s.String()
-}
+func benchText(b *testing.B) string { return archive(b, 1<<20) }
 
 func BenchmarkAnnotate(b *testing.B) {
 	src := benchText(b)

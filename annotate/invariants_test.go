@@ -184,6 +184,24 @@ func TestInvariantsOnArticles(t *testing.T) {
 	}
 }
 
+// archive returns at least n bytes of article text: every gold article in
+// turn, repeated, paragraphs apart.
+func archive(tb testing.TB, n int) string {
+	tb.Helper()
+	arts := articles(tb)
+	if len(arts) == 0 {
+		tb.Skip("no gold articles")
+	}
+	var b strings.Builder
+	for b.Len() < n {
+		for _, a := range arts {
+			b.WriteString(a)
+			b.WriteString("\n\n")
+		}
+	}
+	return b.String()
+}
+
 // hostile builds n bytes by repeating unit.
 func hostile(unit string, n int) string {
 	return strings.Repeat(unit, n/len(unit)+1)[:n]
@@ -249,18 +267,7 @@ func TestFiftyMegabytes(t *testing.T) {
 	if testing.Short() || runtime.GOOS == "js" {
 		t.Skip("native only: the wasm test runner's heap is smaller")
 	}
-	arts := articles(t)
-	if len(arts) == 0 {
-		t.Skip("no gold articles")
-	}
-	var b strings.Builder
-	for b.Len() < 50<<20 {
-		for _, a := range arts {
-			b.WriteString(a)
-			b.WriteString("\n\n")
-		}
-	}
-	src := b.String()
+	src := archive(t, 50<<20)
 	r, err := annotate.Annotate(src, annotate.Options{})
 	if err != nil {
 		t.Fatal(err)
