@@ -157,22 +157,29 @@ func (d *doc) lex() {
 			i += n
 			continue
 		}
-		t := token{Start: int32(i), ID: -1}
+		// The token's fields live in locals and are stored one by one
+		// into toks at the end: a token built on the stack and copied
+		// into toks as a whole stalled store forwarding, a 16-byte load
+		// of five narrower stores (a third of lexing time, perf).
+		start := i
+		var kind tokKind
+		var flags uint8
+		id := int32(-1)
 		if space {
-			t.Flags |= fSpace
+			flags |= fSpace
 		}
 		if newlines > 0 {
-			t.Flags |= fNewline
+			flags |= fNewline
 			if newlines > 1 {
-				t.Flags |= fBlank
+				flags |= fBlank
 			}
 		}
 		space, newlines = false, 0
 		switch c {
 		case cLetter:
-			t.Kind = tWord
+			kind = tWord
 			if r < 0x80 && r >= 'A' && r <= 'Z' || r >= 0x80 && unicode.IsUpper(r) {
-				t.Flags |= fCap
+				flags |= fCap
 			}
 			// The ASCII letter test is a range check on b|0x20, which is
 			// also the lower case; or collects the letters' 0x20 bits,
@@ -214,27 +221,26 @@ func (d *doc) lex() {
 				j += n2
 			}
 			if !lowerSeen && or&0x20 == 0 && letterCount(src[i:j]) >= 2 {
-				t.Flags |= fUpper
+				flags |= fUpper
 			}
 			// the probe of it.intern inline, the insert not: a word is
 			// most often found at the first slot
-			t.ID = -1
 			if e := it.slots[h&uint32(len(it.slots)-1)]; e != 0 {
 				if w := it.words[e-1]; w.hash == h && int(w.End-w.Start) == j-i {
 					k := 0
 					for a := low[w.Start:w.End]; k < len(a) && a[k] == low[i+k]; k++ {
 					}
 					if k == j-i {
-						t.ID = e - 1
+						id = e - 1
 					}
 				}
 			}
-			if t.ID < 0 {
-				t.ID = it.intern(low, int32(i), int32(j), h)
+			if id < 0 {
+				id = it.intern(low, int32(i), int32(j), h)
 			}
 			i = j
 		case cDigit:
-			t.Kind = tNum
+			kind = tNum
 			j := i + 1
 			for j < len(src) {
 				b := src[j]
@@ -250,14 +256,18 @@ func (d *doc) lex() {
 			}
 			i = j
 		case cQuote:
-			t.Kind = tQuote
+			kind = tQuote
 			i += n
 		default:
-			t.Kind = tPunct
+			kind = tPunct
 			i += n
 		}
-		t.End = int32(i)
-		toks = append(toks, t)
+		if len(toks) == cap(toks) {
+			toks = append(toks, token{})[:len(toks)]
+		}
+		toks = toks[:len(toks)+1]
+		p := &toks[len(toks)-1]
+		p.Start, p.End, p.Kind, p.Flags, p.ID = int32(start), int32(i), kind, flags, id
 	}
 	d.toks = toks
 	d.low = unsafe.String(unsafe.SliceData(low), len(low)) // low is not written again

@@ -1,0 +1,58 @@
+package annotate
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"sourcelight/internal/gold"
+)
+
+// BenchmarkPass times each pass of Annotate alone on the same ~1 MiB of
+// gold article text as BenchmarkAnnotate, the passes before it run outside
+// the timer, so that a change to one pass is measured where it happens.
+func BenchmarkPass(b *testing.B) {
+	paths, _ := filepath.Glob("testdata/gold/*.gold")
+	if len(paths) == 0 {
+		b.Skip("no gold articles")
+	}
+	var s strings.Builder
+	for s.Len() < 1<<20 {
+		for _, p := range paths {
+			a, err := gold.ParseFile(p)
+			if err != nil {
+				b.Fatal(err)
+			}
+			s.WriteString(a.Text)
+			s.WriteString("\n\n")
+		}
+	}
+	src := s.String()
+	passes := []struct {
+		name string
+		run  func(*doc)
+	}{
+		{"lex", (*doc).lex},
+		{"paragraphs", (*doc).paragraphs},
+		{"sentences", (*doc).sentences},
+		{"quotes", (*doc).findQuotes},
+		{"figures", (*doc).findFigures},
+		{"attributions", (*doc).findAttributions},
+		{"finish", (*doc).finish},
+	}
+	for k, p := range passes {
+		b.Run(p.name, func(b *testing.B) {
+			b.SetBytes(int64(len(src)))
+			b.ReportAllocs()
+			for b.Loop() {
+				b.StopTimer()
+				d := &doc{src: src}
+				for _, q := range passes[:k] {
+					q.run(d)
+				}
+				b.StartTimer()
+				p.run(d)
+			}
+		})
+	}
+}
