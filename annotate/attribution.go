@@ -30,7 +30,7 @@ package annotate
 // Every look-around is bounded (a few tokens, one sentence, one
 // paragraph back), so 1 MB of "he said " costs about 16 times 64 KB of it.
 
-import "sort"
+import "slices"
 
 // attr is one attribution in the making.
 type attr struct {
@@ -49,6 +49,8 @@ type attr struct {
 type attrPass struct {
 	d         *doc
 	qOf       []int32 // per token: index of the quote holding it, or -1
+	qFirst    []int32 // per quote: its first token (d.tokenAt of its start)
+	qLast     []int32 // per quote: its last token (d.tokenAt of its end - 1)
 	ments     []mention
 	mentStart []int32 // per token: mention starting there, or -1
 	mentEnd   []int32 // per token: mention whose last token it is, or -1
@@ -85,8 +87,14 @@ func (d *doc) findAttributions() {
 func (p *attrPass) indexQuotes() {
 	d := p.d
 	qs := d.res.Quotes
-	if !sort.SliceIsSorted(qs, func(a, b int) bool { return qs[a].Start < qs[b].Start }) {
-		sort.SliceStable(qs, func(a, b int) bool { return qs[a].Start < qs[b].Start })
+	// the closure-based sort.Slice* helpers are slow under wasm (a
+	// reflection swapper, a call per comparison): test by hand, and
+	// sort only when needed
+	for k := 1; k < len(qs); k++ {
+		if qs[k].Start < qs[k-1].Start {
+			slices.SortStableFunc(qs, func(a, b Quote) int { return a.Start - b.Start })
+			break
+		}
 	}
 	// one allocation for the three per-token tables
 	n := len(d.toks)
@@ -95,8 +103,14 @@ func (p *attrPass) indexQuotes() {
 		tab[i] = -1
 	}
 	p.qOf, p.mentStart, p.mentEnd = tab[:n:n], tab[n:2*n:2*n], tab[2*n:]
+	// each quote's first and last token, looked up once: the rules ask
+	// for them again and again (a binary search each was 4% of the pass)
+	ql := make([]int32, 2*len(qs))
+	p.qFirst, p.qLast = ql[:len(qs):len(qs)], ql[len(qs):]
 	t := 0
 	for qi, q := range qs {
+		p.qFirst[qi] = int32(d.tokenAt(q.Start))
+		p.qLast[qi] = int32(d.tokenAt(q.End - 1))
 		for t < len(d.toks) && int(d.toks[t].Start) < q.Start {
 			t++
 		}
@@ -107,8 +121,8 @@ func (p *attrPass) indexQuotes() {
 }
 
 // quoteFirst and quoteLast return the first and last token of quote q.
-func (p *attrPass) quoteFirst(q int) int { return p.d.tokenAt(p.d.res.Quotes[q].Start) }
-func (p *attrPass) quoteLast(q int) int  { return p.d.tokenAt(p.d.res.Quotes[q].End - 1) }
+func (p *attrPass) quoteFirst(q int) int { return int(p.qFirst[q]) }
+func (p *attrPass) quoteLast(q int) int  { return int(p.qLast[q]) }
 
 // findMentions chunks every sentence into mentions.
 func (p *attrPass) findMentions() {
@@ -1136,15 +1150,24 @@ func (p *attrPass) speakers() []int32 {
 	for i := range qEnt {
 		qEnt[i] = -1
 	}
-	// speakers by sentence: the attributions' entities
-	sentAttr := make(map[int32][]int32, len(p.attrs)) // sentence → attr indexes
+	// speakers by sentence: the first and last attribution of each
+	// sentence whose subject has an entity, -1 when none (all the rules
+	// below ask; a map of lists cost an allocation per sentence)
+	sa := make([]int32, 2*len(d.sents))
+	for i := range sa {
+		sa[i] = -1
+	}
+	firstAttr, lastAttr := sa[:len(d.sents):len(d.sents)], sa[len(d.sents):]
 	for ai := range p.attrs {
 		a := &p.attrs[ai]
 		e := p.ments[a.subj].ent
 		if e < 0 {
 			continue
 		}
-		sentAttr[a.sent] = append(sentAttr[a.sent], int32(ai))
+		if firstAttr[a.sent] < 0 {
+			firstAttr[a.sent] = int32(ai)
+		}
+		lastAttr[a.sent] = int32(ai)
 		if a.quote >= 0 {
 			qEnt[a.quote] = e
 			qs[a.quote].Cue = a.cue
@@ -1158,8 +1181,15 @@ func (p *attrPass) speakers() []int32 {
 		}
 		// quotes inside a reported clause
 		c := a.content
-		q := sort.Search(len(qs), func(k int) bool { return qs[k].Start >= c.Start })
-		for ; q < len(qs) && qs[q].Start < c.End; q++ {
+		lo, hi := 0, len(qs) // the first quote starting at or after c
+		for lo < hi {
+			if h := int(uint(lo+hi) >> 1); qs[h].Start >= c.Start {
+				hi = h
+			} else {
+				lo = h + 1
+			}
+		}
+		for q := lo; q < len(qs) && qs[q].Start < c.End; q++ {
 			if qs[q].End <= c.End && qEnt[q] < 0 {
 				qEnt[q] = e
 				qs[q].Cue = a.cue
@@ -1190,25 +1220,29 @@ func (p *attrPass) speakers() []int32 {
 			}
 		}
 		e := int32(-1)
-		if as := sentAttr[s]; len(as) > 0 {
-			e = p.ments[p.attrs[as[len(as)-1]].subj].ent
-		} else if as := sentAttr[s-1]; s > 0 && len(as) > 0 && d.sents[s-1].Para == para && (lastSent < s-1 || last < 0) {
+		prev := int32(-1) // the last attribution of the sentence before
+		if s > 0 {
+			prev = lastAttr[s-1]
+		}
+		if a := lastAttr[s]; a >= 0 {
+			e = p.ments[p.attrs[a].subj].ent
+		} else if prev >= 0 && d.sents[s-1].Para == para && (lastSent < s-1 || last < 0) {
 			// the previous sentence reported someone: "Marquez said …. “…”"
-			e = p.ments[p.attrs[as[len(as)-1]].subj].ent
+			e = p.ments[p.attrs[prev].subj].ent
 		} else if last >= 0 && (lastSent == s-1 && d.sents[lastSent].Para == para || p.chainHolds(lastSent, s)) {
 			e = last
-		} else if int(s)+1 < len(d.sents) && d.sents[s+1].Para == para && k == int(d.sents[s].First) && len(sentAttr[s+1]) > 0 {
+		} else if int(s)+1 < len(d.sents) && d.sents[s+1].Para == para && k == int(d.sents[s].First) && firstAttr[s+1] >= 0 {
 			// “…” “…,” she said: the next sentence's speaker
-			e = p.ments[p.attrs[sentAttr[s+1][0]].subj].ent
-		} else if as := sentAttr[s-1]; s > 0 && len(as) > 0 && d.sents[s-1].Para == para-1 && k == int(d.paras[para].First) {
+			e = p.ments[p.attrs[firstAttr[s+1]].subj].ent
+		} else if prev >= 0 && d.sents[s-1].Para == para-1 && k == int(d.paras[para].First) {
 			// a paragraph that opens with a quote after one that ended by
 			// reporting someone: "Smith said the plan would fail. ¶ “It is
 			// a disaster.”"
-			e = p.ments[p.attrs[as[len(as)-1]].subj].ent
+			e = p.ments[p.attrs[prev].subj].ent
 		}
 		// feed the chain with the sentence's own attributions
-		if as := sentAttr[s]; len(as) > 0 {
-			last = p.ments[p.attrs[as[len(as)-1]].subj].ent
+		if a := lastAttr[s]; a >= 0 {
+			last = p.ments[p.attrs[a].subj].ent
 		}
 		if e >= 0 {
 			qEnt[qi] = e
@@ -1252,8 +1286,15 @@ func (p *attrPass) chainHolds(from, to int32) bool {
 func (p *attrPass) sentQuoted(s int) bool {
 	qs := p.d.res.Quotes
 	sp := p.d.sents[s].Span
-	k := sort.Search(len(qs), func(k int) bool { return qs[k].End > sp.Start })
-	return k < len(qs) && qs[k].Start < sp.End
+	lo, hi := 0, len(qs) // sort.Search by hand: no closure call per step
+	for lo < hi {
+		if h := int(uint(lo+hi) >> 1); qs[h].End > sp.Start {
+			hi = h
+		} else {
+			lo = h + 1
+		}
+	}
+	return lo < len(qs) && qs[lo].Start < sp.End
 }
 
 // firstSentOfPara returns the first sentence of paragraph pi.
@@ -1284,9 +1325,17 @@ func (p *attrPass) output() {
 			order = append(order, int32(ei))
 		}
 	}
-	sort.Slice(order, func(a, b int) bool {
-		return p.ments[p.ents[order[a]].ments[0]].Start < p.ments[p.ents[order[b]].ments[0]].Start
-	})
+	// An entity is made by its first mention, in document order, so order
+	// is sorted already (the starts are distinct: sort.Slice would leave it
+	// as it is); sort only if that ever fails.
+	for k := 1; k < len(order); k++ {
+		if p.ments[p.ents[order[k]].ments[0]].Start < p.ments[p.ents[order[k-1]].ments[0]].Start {
+			slices.SortFunc(order, func(a, b int32) int {
+				return p.ments[p.ents[a].ments[0]].Start - p.ments[p.ents[b].ments[0]].Start
+			})
+			break
+		}
+	}
 	srcOf := make([]int32, len(p.ents))
 	for i := range srcOf {
 		srcOf[i] = -1
@@ -1443,14 +1492,21 @@ func (p *attrPass) figureSources(srcOf []int32) {
 			iv = append(iv, ival{q.Span, q.Source})
 		}
 	}
-	sort.Slice(iv, func(a, b int) bool {
-		if iv[a].Start != iv[b].Start {
-			return iv[a].Start < iv[b].Start
+	// slices.SortFunc runs the same pdqsort as sort.Slice (so ties land
+	// the same way) without its reflection-based swapper, slow under wasm
+	slices.SortFunc(iv, func(a, b ival) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
 		}
-		return iv[a].End > iv[b].End
+		return b.End - a.End
 	})
 	fs := r.Figures
-	sort.SliceStable(fs, func(a, b int) bool { return fs[a].Start < fs[b].Start })
+	for k := 1; k < len(fs); k++ {
+		if fs[k].Start < fs[k-1].Start {
+			slices.SortStableFunc(fs, func(a, b Figure) int { return a.Start - b.Start })
+			break
+		}
+	}
 	var stack []ival
 	k := 0
 	for fi := range fs {
