@@ -136,10 +136,14 @@ func (p *attrPass) findMentions() {
 	for si, s := range d.sents {
 		first, last := int(s.First), int(s.Last)
 		for i := first; i < last; {
-			// mayStartNP's first tests inline: a call per token is dear
-			// under wasm
-			if t := d.toks[i]; p.qOf[i] >= 0 || t.Kind == tPunct || t.Kind == tQuote ||
-				t.Kind == tWord && t.Flags&fCap == 0 && p.tf[i]&npHeads == 0 && !p.mayStartNP(i, last) {
+			// A mention starts at a capitalized word, a number, a word of
+			// the lexicon, or an unknown word right before one ("fire
+			// officials"). Tested inline: a call per token is dear under
+			// wasm.
+			t := &d.toks[i]
+			if p.qOf[i] >= 0 || t.Kind == tPunct || t.Kind == tQuote ||
+				t.Kind == tWord && t.Flags&fCap == 0 && p.tf[i]&npHeads == 0 &&
+					!(i+1 < last && p.tf[i+1]&npHeads != 0 || i+2 < last && p.tf[i+2]&npHeads != 0) {
 				i++
 				continue
 			}
@@ -156,6 +160,10 @@ func (p *attrPass) findMentions() {
 			}
 			if free < end {
 				end = free
+			}
+			if !p.mayParse(i, end) {
+				i++ // parseNP would fail: three starts in four did
+				continue
 			}
 			m, ok := p.parseNP(i, end)
 			if !ok {
@@ -190,23 +198,61 @@ func (p *attrPass) findMentions() {
 // phrase.
 const npHeads = wGroup | wAnon | wAnonPeople | wAnonSing | wOrgHead | wDoc | wRole | wHon | wOrgDesc | wMod | wPron | wDet | wAdj
 
-// mayStartNP is a cheap test before parseNP: a capitalized word, a number,
-// a word of the lexicon, or an unknown word right before a head ("fire
-// officials").
-func (p *attrPass) mayStartNP(i, last int) bool {
-	t := p.d.toks[i]
+// mayParse is a cheap test before parseNP(i, end), which failed at three
+// starts in four (a number or determiner before no noun, a verb before
+// "the"): false when parseNP surely fails, read off its rules. A number
+// or a determiner must be followed by what may go on with a noun phrase
+// (mayContinue); a word the lexicon gives no part in one must be one
+// itself.
+func (p *attrPass) mayParse(i, end int) bool {
+	d := p.d
+	f := p.tf[i]
 	switch {
-	case t.Kind == tNum || t.Kind == tWord && (t.Flags&fCap != 0 || p.tf[i]&npHeads != 0):
+	case d.toks[i].Kind == tNum:
+		// parseNP takes the number, then needs a word
+		return i+1 < end && d.toks[i+1].Kind == tWord && p.mayContinue(i+1, end)
+	case f&wPron != 0:
 		return true
-	case t.Kind != tWord:
-		return false
-	}
-	for k := i + 1; k < last && k <= i+2; k++ {
-		if p.tf[k]&npHeads != 0 {
-			return true
+	case f&wDet != 0 && d.sf[i]&sPoss == 0:
+		// parseNP takes the determiner (an epithet, "the German", starts
+		// with a capitalized word or a number too)
+		if i+1 >= end {
+			return false
 		}
+		switch d.toks[i+1].Kind {
+		case tNum, tQuote:
+			return true
+		case tWord:
+			return p.mayContinue(i+1, end)
+		}
+		return false
+	case d.toks[i].Flags&fCap != 0 || f&npHeads != 0:
+		return true
 	}
-	return false
+	// an unknown word, or one of the lexicon's that never starts a name
+	return f&wStop == 0 && p.mayContinue(i, end)
+}
+
+// npGoesOn are the flags of a word parseNP takes after a determiner or a
+// number: a head, a role, a modifier, or the shape of an unknown role or
+// plural.
+const npGoesOn = wGroup | wAnon | wAnonPeople | wAnonSing | wOrgHead | wDoc | wRole | wHon | wOrgDesc | wMod | wAdj |
+	dRoleSuffix | dAgent | dPlRole | dPlDoc
+
+// mayContinue reports whether parseNP may go on from word k to a mention:
+// a head, role or modifier, a capitalized word, "of", a possessive, a
+// hyphen (eighty-year-old) or quote mark (drivers’) after it, or a head
+// within two words (headAhead).
+func (p *attrPass) mayContinue(k, end int) bool {
+	d := p.d
+	f := p.tf[k]
+	if f&npGoesOn != 0 || d.toks[k].Flags&fCap != 0 || f&wKW == kwOf || d.sf[k]&sPoss != 0 {
+		return true
+	}
+	if n := k + 1; n < end && (d.toks[n].Kind == tQuote || d.src[d.toks[n].Start] == '-') {
+		return true
+	}
+	return p.headAhead(k, end)
 }
 
 // findCues finds the attributions of every sentence.
@@ -1321,7 +1367,7 @@ func (p *attrPass) output() {
 	// sources in order of first mention
 	order := make([]int32, 0, 16)
 	for ei := range p.ents {
-		if p.ents[ei].speaks && len(p.ents[ei].ments) > 0 {
+		if p.ents[ei].speaks && p.ents[ei].mentions > 0 {
 			order = append(order, int32(ei))
 		}
 	}
@@ -1329,9 +1375,9 @@ func (p *attrPass) output() {
 	// is sorted already (the starts are distinct: sort.Slice would leave it
 	// as it is); sort only if that ever fails.
 	for k := 1; k < len(order); k++ {
-		if p.ments[p.ents[order[k]].ments[0]].Start < p.ments[p.ents[order[k-1]].ments[0]].Start {
+		if p.ments[p.ents[order[k]].firstMent].Start < p.ments[p.ents[order[k-1]].firstMent].Start {
 			slices.SortFunc(order, func(a, b int32) int {
-				return p.ments[p.ents[a].ments[0]].Start - p.ments[p.ents[b].ments[0]].Start
+				return p.ments[p.ents[a].firstMent].Start - p.ments[p.ents[b].firstMent].Start
 			})
 			break
 		}
@@ -1343,9 +1389,9 @@ func (p *attrPass) output() {
 	for _, ei := range order {
 		en := &p.ents[ei]
 		srcOf[ei] = int32(len(r.Sources))
-		s := Source{Kind: p.sourceKind(en), Mentions: make([]Span, 0, len(en.ments))}
+		s := Source{Kind: p.sourceKind(en), Mentions: make([]Span, 0, en.mentions)}
 		best := -1
-		for _, mi := range en.ments {
+		for mi := en.firstMent; mi >= 0; mi = p.ments[mi].next {
 			m := &p.ments[mi]
 			if m.hidden {
 				continue
@@ -1362,7 +1408,7 @@ func (p *attrPass) output() {
 			}
 		}
 		if best < 0 {
-			best = int(en.ments[0])
+			best = int(en.firstMent)
 		}
 		s.Name = d.src[p.ments[best].Start:p.ments[best].End]
 		r.Sources = append(r.Sources, s)
@@ -1419,10 +1465,10 @@ func (p *attrPass) quotedNames(srcOf []int32) {
 			for l-1 > f && d.toks[l-1].Kind == tPunct {
 				l--
 			}
-			key := p.nameText(int32(f), int32(l))
-			e, ok := p.cl.full[key]
+			ks, ke := p.nameSpan(int32(f), int32(l))
+			e, ok := p.cl.full.get(ks, ke)
 			if !ok && l-f == 1 {
-				e, ok = p.cl.sur[key]
+				e, ok = p.cl.sur.get(ks, ke)
 			}
 			if ok && srcOf[e] >= 0 {
 				s := Span{int(d.toks[k].Start), int(d.toks[l-1].End) - p.possLen(l-1)}
@@ -1463,7 +1509,7 @@ func (p *attrPass) sourceKind(en *entity) SourceKind {
 	}
 	// an unexplained name: two words or more read as a person, one word
 	// (Reuters, Halvorsen) as a body
-	for _, mi := range en.ments {
+	for mi := en.firstMent; mi >= 0; mi = p.ments[mi].next {
 		if m := &p.ments[mi]; m.kind == mkName && m.nameL-m.nameF > 1 {
 			return Person
 		}

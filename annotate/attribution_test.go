@@ -334,3 +334,30 @@ func TestCueLexicon(t *testing.T) {
 		t.Error(`cue phrase "according to" missing`)
 	}
 }
+
+// TestKeywordCodes checks that the kw constants follow kwWords, that every
+// keyword gets its code, and that the codes sit above the lexicon's flags.
+func TestKeywordCodes(t *testing.T) {
+	if kwEnd>>kwShift != wordFlag(len(kwWords)) {
+		t.Fatalf("%d kw constants for %d kwWords", kwEnd>>kwShift, len(kwWords))
+	}
+	if wLexEnd > dRoleSuffix || dPlDoc >= 1<<kwShift {
+		t.Fatal("word flag bits overlap")
+	}
+	loadSourceLexicons()
+	seen := map[string]bool{}
+	for k, w := range kwWords[1:] {
+		if seen[w] {
+			t.Errorf("keyword %q twice", w)
+		}
+		seen[w] = true
+		if got := srcWords[w] & wKW; got != wordFlag(k+1)<<kwShift {
+			t.Errorf("keyword %q has code %d, want %d", w, got>>kwShift, k+1)
+		}
+	}
+	for w, c := range map[string]wordFlag{"of": kwOf, "the": kwThe, "year": kwYear, "after": kwAfter, "this": kwThis} {
+		if srcWords[w]&wKW != c {
+			t.Errorf("%q: wrong kw constant", w)
+		}
+	}
+}

@@ -83,6 +83,110 @@ const (
 	wCue    // a form of a reporting verb
 	wPhrase // the first word of a cue phrase (according, based)
 	wObject // an object pronoun (him, her): a mention, never a subject
+
+	wLexEnd // not a flag: the lexicon's flags are the bits below it
+)
+
+// wLex masks the lexicon's flags of a p.tf entry. Above them tokenFlags
+// keeps what the rules would otherwise recompute from the word's text on
+// every visit (a string compare or a map lookup each, and a call each
+// under wasm, where nothing small is inlined):
+//
+//   - the shape of a word the lexicon does not know (dRoleSuffix …), and
+//   - a keyword code (bits kwShift and up): the word's index in kwWords,
+//     so that d.lower(k) == "of" becomes p.tf[k]&wKW == kwOf.
+//
+// Tests of "no lexicon flag" must mask: f&wLex == 0.
+const (
+	wLex wordFlag = wLexEnd - 1
+
+	dRoleSuffix wordFlag = 1 << 40 // roleSuffix: cardiologist, technician
+	dAgent      wordFlag = 1 << 41 // agentNoun: planner, organizer
+	dPlRole     wordFlag = 1 << 42 // a plural of a role: commissioners
+	dPlDoc      wordFlag = 1 << 43 // a plural of a document: polls, filings
+
+	kwShift          = 48
+	wKW     wordFlag = 0xff << kwShift
+)
+
+// kwWords are the words the rules compare tokens with; a word's keyword
+// code is its index here, shifted: keep the kw constants in the same order.
+var kwWords = [...]string{"", "of", "and", "the", "on", "that", "for", "who", "but", "as", "to",
+	"this", "last", "an", "a", "year", "with", "their", "old", "knowledge", "its", "in", "her",
+	"his", "from", "at", "yesterday", "whose", "while", "which", "when", "was", "warned",
+	"tonight", "told", "today", "those", "these", "tells", "telling", "tell", "since", "reports",
+	"reporting", "reported", "reminded", "quoted", "our", "one", "off", "nothing", "little",
+	"late", "it", "informed", "if", "early", "during", "contributed", "cited", "by", "before",
+	"because", "assured", "another", "also", "after"}
+
+const (
+	kwOf wordFlag = (iota + 1) << kwShift
+	kwAnd
+	kwThe
+	kwOn
+	kwThat
+	kwFor
+	kwWho
+	kwBut
+	kwAs
+	kwTo
+	kwThis
+	kwLast
+	kwAn
+	kwA
+	kwYear
+	kwWith
+	kwTheir
+	kwOld
+	kwKnowledge
+	kwIts
+	kwIn
+	kwHer
+	kwHis
+	kwFrom
+	kwAt
+	kwYesterday
+	kwWhose
+	kwWhile
+	kwWhich
+	kwWhen
+	kwWas
+	kwWarned
+	kwTonight
+	kwTold
+	kwToday
+	kwThose
+	kwThese
+	kwTells
+	kwTelling
+	kwTell
+	kwSince
+	kwReports
+	kwReporting
+	kwReported
+	kwReminded
+	kwQuoted
+	kwOur
+	kwOne
+	kwOff
+	kwNothing
+	kwLittle
+	kwLate
+	kwIt
+	kwInformed
+	kwIf
+	kwEarly
+	kwDuring
+	kwContributed
+	kwCited
+	kwBy
+	kwBefore
+	kwBecause
+	kwAssured
+	kwAnother
+	kwAlso
+	kwAfter
+	kwEnd // not a keyword
 )
 
 // objectPronoun reports whether "her" at i is the object pronoun, not
@@ -156,6 +260,9 @@ func loadSourceLexicons() {
 			}
 			add(w, wGiven|g)
 		}
+		for k, w := range kwWords[1:] {
+			add(w, wordFlag(k+1)<<kwShift)
+		}
 		loadCues()
 		defer foldSets()
 		lexLines(pronounsText, func(fs []string) {
@@ -180,12 +287,35 @@ func loadSourceLexicons() {
 	})
 }
 
-// tokenFlags fills p.tf: one map lookup per distinct word (interner).
+// tokenFlags fills p.tf: one map lookup per distinct word (interner),
+// more for an unknown word ending in s (its stem may be a role).
 func (p *attrPass) tokenFlags() {
 	d := p.d
 	byID := make([]wordFlag, len(d.words))
 	for id := range d.words {
-		byID[id] = srcWords[stripPoss(d.word(int32(id)))]
+		w := d.word(int32(id))
+		sw := stripPoss(w)
+		f := srcWords[sw]
+		if len(sw) != len(w) {
+			f &^= wKW // "who’s" is not "who"
+		}
+		if f&wLex == 0 {
+			// what parseNP asks of a word the lexicon does not know
+			if roleSuffix(w) {
+				f |= dRoleSuffix
+			}
+			if agentNoun(w) {
+				f |= dAgent
+			}
+			if len(w) > 4 && w[len(w)-1] == 's' {
+				if sf := srcWords[w[:len(w)-1]]; sf&wRole != 0 {
+					f |= dPlRole
+				} else if sf&wDoc != 0 {
+					f |= dPlDoc
+				}
+			}
+		}
+		byID[id] = f
 	}
 	p.tf = make([]wordFlag, len(d.toks))
 	for i := range d.toks {
@@ -297,6 +427,7 @@ type mention struct {
 	hidden       bool  // an appositive role: clustered, not reported as a mention
 	sent         int32
 	ent          int32 // entity, -1 until clustered
+	next         int32 // the entity's next mention, -1 for its last (attach)
 }
 
 // maxNP bounds how far one mention may reach, in tokens.
@@ -565,7 +696,6 @@ func (p *attrPass) parseNP(i, end int) (mention, bool) {
 	if t.Kind != tWord && t.Kind != tNum {
 		return m, false
 	}
-	w := d.lower(i)
 	if f := p.tf[i]; f&wPron != 0 && p.d.sf[i]&sPoss == 0 && (f&wObject == 0 || p.objectPronoun(i, end)) {
 		m.kind, m.last, m.head = mkPron, int32(i+1), int32(i)
 		switch {
@@ -581,7 +711,7 @@ func (p *attrPass) parseNP(i, end int) (mention, bool) {
 		m.Span = Span{int(t.Start), int(t.End)}
 		return m, true
 	}
-	if k, ok := p.epithet(i, end); ok {
+	if k, ok := p.epithet(i, end); ok && p.tf[i]&wKW == kwThe {
 		// "the German", "the 27-year-old": a person named by a
 		// description, resolved like a pronoun
 		m.kind, m.last, m.head, m.definite = mkRole, int32(k), int32(k-1), true
@@ -596,10 +726,10 @@ func (p *attrPass) parseNP(i, end int) (mention, bool) {
 	headTok := -1
 	article := false // a / an / one: indefinite
 	if t.Kind == tWord && (p.tf[i]&wDet != 0 && p.d.sf[i]&sPoss == 0) {
-		switch w {
-		case "a", "an", "one", "another":
+		switch p.tf[i] & wKW {
+		case kwA, kwAn, kwOne, kwAnother:
 			article = true
-		case "the", "this", "these", "those", "its", "his", "her", "their", "our":
+		case kwThe, kwThis, kwThese, kwThose, kwIts, kwHis, kwHer, kwTheir, kwOur:
 			m.definite = true
 		}
 		j++
@@ -644,18 +774,18 @@ func (p *attrPass) parseNP(i, end int) (mention, bool) {
 			break
 		}
 		f := p.tf[j]
-		lw := d.lower(j)
-		if last == partOf && p.tf[j]&wDet != 0 {
+		if last == partOf && f&wDet != 0 {
 			j++ // Three of the five commissioners
 			continue
 		}
-		if f == 0 && tk.Flags&fCap == 0 && (roleSuffix(lw) || agentNoun(lw) && p.nameAfter(j+1, end)) {
+		// the shapes of unknown words, read once per word by tokenFlags
+		if f&wLex == 0 && tk.Flags&fCap == 0 && (f&dRoleSuffix != 0 || f&dAgent != 0 && p.nameAfter(j+1, end)) {
 			f = wRole // cardiologist, technician; planner before a name
 		}
-		if f == 0 && len(lw) > 4 && lw[len(lw)-1] == 's' {
-			if sf := srcWords[lw[:len(lw)-1]]; sf&wRole != 0 {
+		if f&wLex == 0 {
+			if f&dPlRole != 0 {
 				f = wGroup // commissioners, negotiators: plural roles
-			} else if sf&wDoc != 0 {
+			} else if f&dPlDoc != 0 {
 				f = wDoc // polls, filings
 			}
 		}
@@ -730,7 +860,7 @@ func (p *attrPass) parseNP(i, end int) (mention, bool) {
 			}
 			break
 		}
-		if lw == "of" && (last == partNum || last == partDet) && j+1 < end {
+		if f&wKW == kwOf && (last == partNum || last == partDet) && j+1 < end {
 			j++ // Three of the five commissioners
 			last = partOf
 			continue
@@ -799,7 +929,7 @@ func (p *attrPass) parseNP(i, end int) (mention, bool) {
 			j++
 			last = partMod
 			continue
-		case lw == "of" && (last == partNum || last == partDet) && j+1 < end:
+		case f&wKW == kwOf && (last == partNum || last == partDet) && j+1 < end:
 			// Three of the five commissioners
 			j++
 			last = partOf
@@ -998,27 +1128,115 @@ func (p *attrPass) postModifier(k, end int, kind mentionKind) int {
 	return o
 }
 
-// entity is one source in the making: a cluster of mentions.
+// entity is one source in the making: a cluster of mentions. It holds no
+// pointer (its mentions are a list threaded through mention.next, its head
+// a token), so that p.ents is one allocation the GC need not scan.
 type entity struct {
-	kind     mentionKind // of its first mention that is not a pronoun
-	ev       uint8       // evidence bits of all its mentions
-	ments    []int32     // mention indexes, in order
-	named    bool        // has a proper-name mention
-	speaks   bool        // subject of an attribution or speaker of a quote
-	subjects int         // attributions it is the subject of, so far
-	multi    bool        // named with two words or more (a person's full name)
-	mentions int         // salience: mentions so far
-	head     string      // lower-cased head word of a common-noun mention
-	lastTok  int32       // last mention's first token
-	lastSent int32
-	lastPara int32
+	kind      mentionKind // of its first mention that is not a pronoun
+	ev        uint8       // evidence bits of all its mentions
+	named     bool        // has a proper-name mention
+	speaks    bool        // subject of an attribution or speaker of a quote
+	multi     bool        // named with two words or more (a person's full name)
+	subjects  int32       // attributions it is the subject of, so far
+	mentions  int32       // salience: mentions so far
+	firstMent int32       // its first mention (then mention.next), -1 for none
+	lastMent  int32       // its last mention
+	headTok   int32       // head word token of its last common-noun mention, or -1
+	lastTok   int32       // last mention's first token
+	lastSent  int32
+	lastPara  int32
 }
 
 // clusterer is the state of cluster: name maps and recent mentions.
 type clusterer struct {
-	full, sur, given map[string]int32 // name keys → entity
-	recent           []int32          // mention indexes with an entity, newest last (bounded)
-	byHead           map[string]int32 // last entity with a common-noun head
+	full, sur, given strTab  // name keys (text of d.src) → entity
+	recent           []int32 // mention indexes with an entity, newest last (bounded)
+	byHead           strTab  // last entity with a common-noun head (text of d.low)
+}
+
+// strTab maps substrings of one base string to an int32: the clusterer's
+// name maps. A map[string]int32 costs ~100 ns a lookup under js/wasm (no
+// AES hash, and the map code's helpers are not inlined there); this is an
+// open-addressing table with an FNV-1a hash, entries holding offsets, not
+// strings, so it holds no pointer either. Load is kept under 1/2.
+type strTab struct {
+	base  string
+	slots []int32 // entry index + 1; 0 = empty
+	ents  []strEnt
+}
+
+type strEnt struct {
+	start, end int32 // the key: base[start:end]
+	hash       uint32
+	val        int32
+}
+
+func newStrTab(base string, est int) strTab {
+	size := 64
+	for size < 2*est {
+		size <<= 1
+	}
+	return strTab{base: base, slots: make([]int32, size), ents: make([]strEnt, 0, size/2)}
+}
+
+// slot returns the slot of key base[start:end] (whose hash is h): the
+// slot holding it, or the empty slot where it would go.
+func (t *strTab) slot(start, end int32, h uint32) uint32 {
+	key := t.base[start:end]
+	mask := uint32(len(t.slots) - 1)
+	for s := h & mask; ; s = (s + 1) & mask {
+		e := t.slots[s]
+		if e == 0 {
+			return s
+		}
+		if x := &t.ents[e-1]; x.hash == h && x.end-x.start == end-start && t.base[x.start:x.end] == key {
+			return s
+		}
+	}
+}
+
+// hash is FNV-1a over base[start:end].
+func (t *strTab) hash(start, end int32) uint32 {
+	h := uint32(fnvOffset)
+	for _, b := range []byte(t.base[start:end]) {
+		h = (h ^ uint32(b)) * fnvPrime
+	}
+	return h
+}
+
+// get returns the value of key base[start:end].
+func (t *strTab) get(start, end int32) (int32, bool) {
+	if e := t.slots[t.slot(start, end, t.hash(start, end))]; e != 0 {
+		return t.ents[e-1].val, true
+	}
+	return -1, false
+}
+
+// set sets the value of key base[start:end], unless keep and the key
+// is there already.
+func (t *strTab) set(start, end, val int32, keep bool) {
+	h := t.hash(start, end)
+	s := t.slot(start, end, h)
+	if e := t.slots[s]; e != 0 {
+		if !keep {
+			t.ents[e-1].val = val
+		}
+		return
+	}
+	t.ents = append(t.ents, strEnt{start, end, h, val})
+	t.slots[s] = int32(len(t.ents))
+	if 2*len(t.ents) > len(t.slots) {
+		slots := make([]int32, 2*len(t.slots))
+		mask := uint32(len(slots) - 1)
+		for i := range t.ents {
+			s := t.ents[i].hash & mask
+			for slots[s] != 0 {
+				s = (s + 1) & mask
+			}
+			slots[s] = int32(i + 1)
+		}
+		t.slots = slots
+	}
 }
 
 // recentMax bounds the pronoun and definite-noun look-back, in mentions.
@@ -1026,8 +1244,12 @@ const recentMax = 48
 
 // cluster assigns every mention an entity, in document order.
 func (p *attrPass) cluster() {
-	c := &clusterer{full: map[string]int32{}, sur: map[string]int32{}, given: map[string]int32{}, byHead: map[string]int32{}}
+	d := p.d
+	n := len(p.ments)/8 + 16
+	c := &clusterer{full: newStrTab(d.src, n), sur: newStrTab(d.src, n), given: newStrTab(d.src, n), byHead: newStrTab(d.low, n)}
 	p.cl = c
+	// at most one entity a mention; most are mentioned twice or more
+	p.ents = make([]entity, 0, len(p.ments)/2+16)
 	subjOf := make([]bool, len(p.ments)) // a slice: a map lookup per mention was dear under wasm
 	for _, a := range p.attrs {
 		subjOf[a.subj] = true
@@ -1090,7 +1312,7 @@ func (p *attrPass) appositiveOf(mi int) int32 {
 
 // newEntity starts an entity for mention mi.
 func (p *attrPass) newEntity(mi int) int32 {
-	p.ents = append(p.ents, entity{kind: p.ments[mi].kind, lastTok: -1})
+	p.ents = append(p.ents, entity{kind: p.ments[mi].kind, lastTok: -1, firstMent: -1, lastMent: -1, headTok: -1})
 	return int32(len(p.ents) - 1)
 }
 
@@ -1109,7 +1331,13 @@ func (p *attrPass) attach(c *clusterer, mi int, e int32) {
 			en.multi = true
 		}
 	}
-	en.ments = append(en.ments, int32(mi))
+	m.next = -1
+	if en.firstMent < 0 {
+		en.firstMent = int32(mi)
+	} else {
+		p.ments[en.lastMent].next = int32(mi)
+	}
+	en.lastMent = int32(mi)
 	en.mentions++
 	if p.subjOf[int32(mi)] {
 		en.subjects++
@@ -1118,22 +1346,21 @@ func (p *attrPass) attach(c *clusterer, mi int, e int32) {
 	en.lastSent = m.sent
 	en.lastPara = p.d.sents[m.sent].Para
 	if m.kind != mkName && m.kind != mkPron {
-		h := stripPoss(p.d.lower(int(m.head)))
-		en.head = h
+		en.headTok = m.head
 		if m.definite || m.kind != mkOrg || m.first == m.head {
-			c.byHead[h] = e // not "a hospital": a new, unspecific body
+			p.setHead(m.head, e) // not "a hospital": a new, unspecific body
 		}
 	}
 	if m.kind == mkName && m.head >= 0 && m.nameF > m.first {
 		// a role in front: "the coach" may refer back to it
 		for k := m.first; k < m.nameF; k++ {
 			if p.tf[int(k)]&wRole != 0 {
-				c.byHead[stripPoss(p.d.lower(int(k)))] = e
+				p.setHead(k, e)
 			}
 		}
 	}
 	if m.kind == mkName && m.ev&evOrg != 0 {
-		c.byHead[stripPoss(p.d.lower(int(m.nameL-1)))] = e
+		p.setHead(m.nameL-1, e)
 	}
 	c.recent = append(c.recent, int32(mi))
 	if len(c.recent) > 2*recentMax {
@@ -1141,12 +1368,24 @@ func (p *attrPass) attach(c *clusterer, mi int, e int32) {
 	}
 }
 
-// nameText returns the text of tokens [f, l) without a possessive ’s.
-func (p *attrPass) nameText(f, l int32) string {
+// headKey returns the byHead key of token k, stripPoss(d.lower(k)), as
+// offsets into d.low.
+func (p *attrPass) headKey(k int32) (int32, int32) {
+	t := p.d.toks[k]
+	return t.Start, t.End - int32(p.possLen(int(k)))
+}
+
+// setHead makes e the last entity with the head word at token k.
+func (p *attrPass) setHead(k, e int32) {
+	s, x := p.headKey(k)
+	p.cl.byHead.set(s, x, e, false)
+}
+
+// nameSpan returns the offsets of the text of tokens [f, l) without a
+// possessive ’s: a key of the clusterer's name tables.
+func (p *attrPass) nameSpan(f, l int32) (int32, int32) {
 	d := p.d
-	s, e := int(d.toks[f].Start), int(d.toks[l-1].End)
-	e -= p.possLen(int(l - 1))
-	return d.src[s:e]
+	return d.toks[f].Start, d.toks[l-1].End - int32(p.possLen(int(l-1)))
 }
 
 // orgInside reports whether the name run [f, l) holds a connector (of,
@@ -1177,8 +1416,9 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 	for l-1 > f && d.toks[l-1].Kind == tPunct {
 		l--
 	}
-	full := p.nameText(f, l)
-	lastW := stripPoss(d.lower(int(l - 1)))
+	fs, fe := p.nameSpan(f, l)                   // the full name
+	ls, le := d.toks[l-1].Start, d.toks[l-1].End // its last word
+	fw, fwe := d.toks[f].Start, d.toks[f].End    // its first word
 	// organization evidence
 	if lf := p.tf[int(l-1)]; lf&wOrgSuffix != 0 {
 		m.ev |= evOrg
@@ -1208,7 +1448,7 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 	// an unlisted given name by its ending, the way a reader guesses:
 	// Ilona, Adaeze Okafor -a; Paolo, Aurelio -o (two- and three-word
 	// names only, never a body's)
-	if m.ev&(evMale|evFemale|evOrg) == 0 && l-f >= 2 && l-f <= 3 && p.tf[int(f)] == 0 && d.toks[f].Kind == tWord &&
+	if m.ev&(evMale|evFemale|evOrg) == 0 && l-f >= 2 && l-f <= 3 && p.tf[int(f)]&wLex == 0 && d.toks[f].Kind == tWord &&
 		p.tf[int(l-1)]&(wOrgSuffix|wPlace|wOrgName) == 0 {
 		if w := d.lower(int(f)); len(w) >= 3 && w[len(w)-1] == 'a' {
 			m.ev |= evPerson | evFemale
@@ -1236,61 +1476,63 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 			}
 		}
 	}
-	if e, ok := c.full[full]; ok {
+	if e, ok := c.full.get(fs, fe); ok {
 		return e
 	}
 	var e int32 = -1
 	if l-f == 1 {
-		if x, ok := c.sur[full]; ok {
+		if x, ok := c.sur.get(fs, fe); ok {
 			e = x
-		} else if x, ok := c.given[full]; ok {
+		} else if x, ok := c.given.get(fs, fe); ok {
 			e = x
 		}
 	} else {
 		// "Lattice Harbor" for "Lattice Harbor Inc.": strip a company suffix
 		if p.tf[int(l-1)]&wCompanySuffix != 0 && l-f > 2 {
-			if x, ok := c.full[p.nameText(f, l-1)]; ok {
+			if x, ok := c.full.get(p.nameSpan(f, l-1)); ok {
 				e = x
 			}
 		}
 		// a surname seen alone before: "Smith said … John Smith"
-		if x, ok := c.sur[d.tok(int(l-1))]; e < 0 && ok && !p.ents[x].named {
+		if x, ok := c.sur.get(ls, le); e < 0 && ok && !p.ents[x].named {
 			e = x
 		}
-		if x, ok := c.full[d.tok(int(l-1))]; e < 0 && ok && len(p.ents[x].ments) > 0 && m.ev&evOrg == 0 && !p.orgInside(f, l) {
+		if x, ok := c.full.get(ls, le); e < 0 && ok && p.ents[x].mentions > 0 && m.ev&evOrg == 0 && !p.orgInside(f, l) {
 			// (a person's: "Pediatrics" is not The American Academy of Pediatrics)
-			if fm := p.ments[p.ents[x].ments[0]]; fm.kind == mkName && fm.nameL-fm.nameF == 1 {
+			if fm := &p.ments[p.ents[x].firstMent]; fm.kind == mkName && fm.nameL-fm.nameF == 1 {
 				e = x
 			}
 		}
 		// a body named by its head noun before its name: "the drivers’
 		// union … The Northern Transit Workers’ Union"
-		if x, ok := c.byHead[lastW]; e < 0 && ok && m.ev&evOrg != 0 && !p.ents[x].named && p.ents[x].kind == mkOrg {
-			e = x
+		if e < 0 && m.ev&evOrg != 0 {
+			if x, ok := c.byHead.get(p.headKey(l - 1)); ok && !p.ents[x].named && p.ents[x].kind == mkOrg {
+				e = x
+			}
 		}
 	}
 	if e < 0 {
 		e = p.newEntity(mi)
 	}
-	c.full[full] = e
+	c.full.set(fs, fe, e, false)
 	if l-f > 1 {
-		c.sur[d.tok(int(l-1))] = e
-		c.given[d.tok(int(f))] = e
+		c.sur.set(ls, le, e, false)
+		c.given.set(fw, fwe, e, false)
 		if p.tf[int(l-1)]&wCompanySuffix != 0 && l-f > 2 {
-			c.full[p.nameText(f, l-1)] = e
+			s, x := p.nameSpan(f, l-1)
+			c.full.set(s, x, e, false)
 		}
 		if m.ev&evOrg != 0 && m.ev&evPerson == 0 {
 			// Sage Valley for Sage Valley Memorial Hospital
 			for k := f + 2; k < l-1 && k < f+5; k++ {
-				if _, taken := c.full[p.nameText(f, k)]; !taken {
-					c.full[p.nameText(f, k)] = e
-				}
+				s, x := p.nameSpan(f, k)
+				c.full.set(s, x, e, true)
 			}
 		}
 	}
 	// "The Northern Transit Workers’ Union (NTWU)": the acronym is a name
 	if k := int(m.last); k+2 < len(d.toks) && d.src[d.toks[k].Start] == '(' && d.toks[k+1].Flags&fUpper != 0 && d.src[d.toks[k+2].Start] == ')' {
-		c.full[d.tok(k+1)] = e
+		c.full.set(d.toks[k+1].Start, d.toks[k+1].End, e, false)
 	}
 	return e
 }
@@ -1300,7 +1542,7 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 func (p *attrPass) commonEntity(c *clusterer, mi int) int32 {
 	d := p.d
 	m := &p.ments[mi]
-	h := stripPoss(d.lower(int(m.head)))
+	hs, he := p.headKey(m.head)
 	bare := int(m.head-m.first) <= 1 && (m.first == m.head || m.definite)
 	switch m.kind {
 	case mkOrg:
@@ -1312,22 +1554,22 @@ func (p *attrPass) commonEntity(c *clusterer, mi int) int32 {
 				return e
 			}
 		}
-		if e, ok := c.byHead[h]; ok && bare && p.ents[e].ev&evOrg != 0 {
+		if e, ok := c.byHead.get(hs, he); ok && bare && p.ents[e].ev&evOrg != 0 {
 			return e
 		}
 		if bare && m.ev&evCompany == 0 && m.definite && d.toks[m.head].Flags&fCap == 0 {
 			// "the agency", "the ministry": the body named in this sentence
 			// or the one before
-			if e := p.recentOrg(c, mi, false); e >= 0 && (p.ents[e].head == h || p.nearby(e, mi)) {
+			if e := p.recentOrg(c, mi, false); e >= 0 && (p.sameHead(e, hs, he) || p.nearby(e, mi)) {
 				return e
 			}
 		}
 	case mkGroup:
-		if e, ok := c.byHead[h]; ok && p.ents[e].kind == mkGroup && (bare || p.sameModifiers(mi, e)) {
+		if e, ok := c.byHead.get(hs, he); ok && p.ents[e].kind == mkGroup && (bare || p.sameModifiers(mi, e)) {
 			return e
 		}
 	case mkAnon, mkDoc, mkRole:
-		if e, ok := c.byHead[h]; ok && m.definite && (p.ents[e].kind == m.kind || m.kind == mkRole) {
+		if e, ok := c.byHead.get(hs, he); ok && m.definite && (p.ents[e].kind == m.kind || m.kind == mkRole) {
 			return e
 		}
 		if m.kind == mkRole && m.definite && d.lower(int(m.first)) == "the" && p.epithetAt(mi) {
@@ -1342,13 +1584,24 @@ func (p *attrPass) commonEntity(c *clusterer, mi int) int32 {
 	return p.newEntity(mi)
 }
 
+// sameHead reports whether entity e's last common-noun head is the word
+// d.low[hs:he].
+func (p *attrPass) sameHead(e, hs, he int32) bool {
+	t := p.ents[e].headTok
+	if t < 0 {
+		return false
+	}
+	s, x := p.headKey(t)
+	return p.d.low[s:x] == p.d.low[hs:he]
+}
+
 // sameModifiers reports whether group mention mi shares a capitalized
 // modifier with entity e's first mention ("Varnian border officials" and
 // "Varnian officials").
 func (p *attrPass) sameModifiers(mi int, e int32) bool {
 	d := p.d
 	m := &p.ments[mi]
-	f := &p.ments[p.ents[e].ments[0]]
+	f := &p.ments[p.ents[e].firstMent]
 	for k := m.first; k < m.head; k++ {
 		if !p.isCapWord(int(k)) {
 			continue
@@ -1370,7 +1623,7 @@ func (p *attrPass) recentOrg(c *clusterer, mi int, company bool) int32 {
 	m := &p.ments[mi]
 	d := p.d
 	para := d.sents[m.sent].Para
-	best, bestN := int32(-1), 0
+	best, bestN := int32(-1), int32(0)
 	for k := len(c.recent) - 1; k >= 0 && k >= len(c.recent)-recentMax; k-- {
 		r := &p.ments[c.recent[k]]
 		e := r.ent
