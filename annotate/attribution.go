@@ -51,6 +51,11 @@ type attrPass struct {
 	qOf       []int32 // per token: index of the quote holding it, or -1
 	qFirst    []int32 // per quote: its first token (d.tokenAt of its start)
 	qLast     []int32 // per quote: its last token (d.tokenAt of its end - 1)
+	qTokFrom  []int32 // per quote: the tokens [qTokFrom, qTokTo) it marked in qOf
+	qTokTo    []int32
+	qShared   bool    // some token was marked by two quotes (then qTok* do not say which)
+	contrib   []int32 // the tokens "contributed", in order (byline)
+	contribAt int     // byline's cursor in contrib
 	ments     []mention
 	mentStart []int32 // per token: mention starting there, or -1
 	mentEnd   []int32 // per token: mention whose last token it is, or -1
@@ -96,27 +101,46 @@ func (p *attrPass) indexQuotes() {
 			break
 		}
 	}
-	// one allocation for the three per-token tables
+	// one allocation for the three per-token tables, filled with -1 by
+	// doubling copies (memmove) rather than a store per entry
 	n := len(d.toks)
 	tab := make([]int32, 3*n)
-	for i := range tab {
-		tab[i] = -1
+	if len(tab) > 0 {
+		tab[0] = -1
+		for k := 1; k < len(tab); k *= 2 {
+			copy(tab[k:], tab[:k])
+		}
 	}
 	p.qOf, p.mentStart, p.mentEnd = tab[:n:n], tab[n:2*n:2*n], tab[2*n:]
 	// each quote's first and last token, looked up once: the rules ask
 	// for them again and again (a binary search each was 4% of the pass)
-	ql := make([]int32, 2*len(qs))
-	p.qFirst, p.qLast = ql[:len(qs):len(qs)], ql[len(qs):]
-	t := 0
+	nq := len(qs)
+	ql := make([]int32, 4*nq)
+	p.qFirst, p.qLast, p.qTokFrom, p.qTokTo = ql[:nq:nq], ql[nq:2*nq:2*nq], ql[2*nq:3*nq:3*nq], ql[3*nq:]
+	t, prevTo := 0, 0
 	for qi, q := range qs {
 		p.qFirst[qi] = int32(d.tokenAt(q.Start))
 		p.qLast[qi] = int32(d.tokenAt(q.End - 1))
-		for t < len(d.toks) && int(d.toks[t].Start) < q.Start {
-			t++
+		// the first token from t on that starts at or after the quote: a
+		// binary search, not a walk over every token between quotes
+		lo, hi := t, len(d.toks)
+		for lo < hi {
+			if h := int(uint(lo+hi) >> 1); int(d.toks[h].Start) >= q.Start {
+				hi = h
+			} else {
+				lo = h + 1
+			}
 		}
-		for k := t; k < len(d.toks) && int(d.toks[k].End) <= q.End; k++ {
+		t = lo
+		k := t
+		for ; k < len(d.toks) && int(d.toks[k].End) <= q.End; k++ {
 			p.qOf[k] = int32(qi)
 		}
+		if t < prevTo {
+			p.qShared = true
+		}
+		p.qTokFrom[qi], p.qTokTo[qi] = int32(t), int32(k)
+		prevTo = max(prevTo, k)
 	}
 }
 
@@ -260,11 +284,16 @@ func (p *attrPass) findCues() {
 	d := p.d
 	for si, s := range d.sents {
 		first, last := int(s.First), int(s.Last)
-		if d.byline(first, last) {
+		if p.byline(first, last) {
 			continue
 		}
 		n0 := len(p.attrs)
 		for j := first; j < last; j++ {
+			// most tokens are words that are neither a cue verb nor open a
+			// cue phrase: one test of the token flags skips them
+			if p.tf[j]&(wCue|wPhrase) == 0 && d.toks[j].Kind == tWord {
+				continue
+			}
 			if p.qOf[j] >= 0 || d.toks[j].Kind != tWord && d.src[d.toks[j].Start] != ':' {
 				continue
 			}
@@ -332,14 +361,14 @@ func (p *attrPass) phraseCue(c cueAt, first, last, si int) bool {
 	}
 	mi := p.mentStart[c.last]
 	m := &p.ments[mi]
-	if m.kind == mkPron && p.tf[m.first]&wObject == 0 && d.lower(int(m.first)) != "it" {
+	if m.kind == mkPron && p.tf[m.first]&wObject == 0 && p.tf[m.first]&wKW != kwIt {
 		return false // "according to him", not "according to he"
 	}
 	if m.last-m.first == 1 && m.kind != mkName && m.kind != mkGroup && m.kind != mkAnon && m.kind != mkPron && d.toks[m.first].Flags&fCap == 0 && d.sf[m.first]&sBare == 0 {
 		return false // "according to plan"
 	}
 	a := attr{subj: mi, cue: cue, cueTok: int32(c.first), quote: -1, quote2: -1, sent: int32(si)}
-	lead := c.first == first || c.first == first+1 && d.toks[first].Kind == tWord && (d.lower(first) == "but" || d.lower(first) == "and")
+	lead := c.first == first || c.first == first+1 && d.toks[first].Kind == tWord && (p.tf[first]&wKW == kwBut || p.tf[first]&wKW == kwAnd)
 	if lead {
 		// According to X, content.
 		k := int(m.last)
@@ -423,27 +452,27 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 	d := p.d
 	// "quoted as saying": start the subject search before "was quoted as"
 	jv := j
-	if j-3 > first && d.lower(j-1) == "as" && (d.lower(j-2) == "quoted" || d.lower(j-2) == "cited") && (d.sf[j-3]&sBe != 0) {
+	if j-3 > first && p.tf[j-1]&wKW == kwAs && (p.tf[j-2]&wKW == kwQuoted || p.tf[j-2]&wKW == kwCited) && (d.sf[j-3]&sBe != 0) {
 		jv = j - 3
 	}
-	if d.negated(jv, first) {
+	if p.negated(jv, first) {
 		return false
 	}
 	if v.form == formPast && d.passive(jv, first) {
 		return false
 	}
-	w := d.lower(j)
+	w := p.tf[j] & wKW // the cue verb's keyword code
 	// a participle or adjective after a determiner: "an estimated 14,000",
 	// "the reported cases".
 	if j > first && d.toks[j-1].Kind == tWord && (d.sf[j-1]&sDet != 0) {
 		return false
 	}
 	// byline: "X reported from Brussels"
-	if j+1 < last && d.lower(j+1) == "from" && v.class != cueSpeech && j+2 < last && p.isCapWord(j+2) && (w == "reported" || w == "reporting" || w == "reports") {
+	if j+1 < last && p.tf[j+1]&wKW == kwFrom && v.class != cueSpeech && j+2 < last && p.isCapWord(j+2) && (w == kwReported || w == kwReporting || w == kwReports) {
 		return false
 	}
 	// "called for", "called on": demands, not words quoted.
-	if v.class == cueCall && j+1 < last && (d.lower(j+1) == "for" || d.lower(j+1) == "on" || d.lower(j+1) == "off") {
+	if kw := p.tf[min(j+1, len(p.tf)-1)] & wKW; v.class == cueCall && j+1 < last && (kw == kwFor || kw == kwOn || kw == kwOff) {
 		return false
 	}
 	subj, inverted := int32(-1), false
@@ -452,7 +481,7 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 		k--
 	}
 	// a temporal phrase between subject and verb: "Kim on Monday said"
-	if k-1 >= first && d.toks[k].Kind == tWord && (d.sf[k]&sTime != 0) && (d.lower(k-1) == "on" || d.lower(k-1) == "last" || d.lower(k-1) == "this") {
+	if k-1 >= first && d.toks[k].Kind == tWord && (d.sf[k]&sTime != 0) && (p.tf[k-1]&wKW == kwOn || p.tf[k-1]&wKW == kwLast || p.tf[k-1]&wKW == kwThis) {
 		k -= 2
 		for k >= first && d.toks[k].Kind == tWord && (d.sf[k]&sAux != 0) && p.mentEnd[k] < 0 {
 			k--
@@ -466,7 +495,7 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 	if v.form == formIng {
 		// "…, adding that …": the subject of the previous attribution, or
 		// of the sentence ("Zelenskyy thanked Biden, writing that …").
-		if k >= first && (d.src[d.toks[k].Start] == ',' || d.lower(k) == "and") && len(p.attrs) > n0 {
+		if k >= first && (d.src[d.toks[k].Start] == ',' || p.tf[k]&wKW == kwAnd) && len(p.attrs) > n0 {
 			subj = p.attrs[len(p.attrs)-1].subj
 			coord = true
 		} else if k >= first && d.src[d.toks[k].Start] == ',' {
@@ -484,7 +513,7 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 		subj = p.mentEnd[k-1]
 	} else if j+1 < last && p.mentStart[j+1] >= 0 && (v.class == cueSpeech || v.class == cueClause || v.class == cueQuoteOnly) && d.sf[j]&sTell == 0 && p.invertedSlot(j, first) && p.clauseEndsAfter(int(p.ments[p.mentStart[j+1]].last), last) {
 		subj, inverted = p.mentStart[j+1], true
-	} else if k >= first && (d.lower(k) == "and" || d.lower(k) == "but") {
+	} else if k >= first && (p.tf[k]&wKW == kwAnd || p.tf[k]&wKW == kwBut) {
 		// coordinated: "reported … and said", "thanked her staff and said"
 		coord = true
 		if len(p.attrs) > n0 {
@@ -528,7 +557,7 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 			content: d.res.Quotes[q].Span, quote: int32(q), quote2: -1, sent: int32(si)})
 		return true
 	}
-	if sm.kind == mkPron && d.lower(int(sm.first)) == "it" && v.class == cueThink {
+	if sm.kind == mkPron && p.tf[sm.first]&wKW == kwIt && v.class == cueThink {
 		return false // "it remains to be seen", "it is thought"
 	}
 	// the complement: after the subject when inverted, after the object
@@ -537,9 +566,9 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 	if inverted {
 		c = int(sm.last)
 	}
-	tellLike := w == "told" || w == "tell" || w == "tells" || w == "telling" || w == "informed" || w == "assured" || w == "reminded" || w == "warned" && c < last && (d.sf[c]&sObjPron != 0)
+	tellLike := w == kwTold || w == kwTell || w == kwTells || w == kwTelling || w == kwInformed || w == kwAssured || w == kwReminded || w == kwWarned && c < last && (d.sf[c]&sObjPron != 0)
 	obj := int32(-1) // the hearer: "told him"
-	if tellLike && c < last && p.qOf[c] < 0 && d.src[d.toks[c].Start] != ',' && d.src[d.toks[c].Start] != ':' && d.lower(c) != "that" {
+	if tellLike && c < last && p.qOf[c] < 0 && d.src[d.toks[c].Start] != ',' && d.src[d.toks[c].Start] != ':' && p.tf[c]&wKW != kwThat {
 		switch {
 		case d.toks[c].Kind == tWord && (d.sf[c]&sObjPron != 0):
 			obj = p.mentStart[c]
@@ -549,8 +578,8 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 			c = int(p.ments[p.mentStart[c]].last)
 		case d.toks[c].Kind == tWord && d.toks[c].Flags&fCap == 0 && d.sf[c]&sClause == 0:
 			c++ // told reporters
-			if c < last && d.toks[c].Kind == tWord && (d.lower(c-1) == "a" || d.lower(c-1) == "the") {
-				for n := 0; n < 3 && c < last && d.toks[c].Kind == tWord && d.lower(c) != "that" && d.sf[c]&sClause == 0; n++ {
+			if c < last && d.toks[c].Kind == tWord && (p.tf[c-1]&wKW == kwA || p.tf[c-1]&wKW == kwThe) {
+				for n := 0; n < 3 && c < last && d.toks[c].Kind == tWord && p.tf[c]&wKW != kwThat && d.sf[c]&sClause == 0; n++ {
 					c++
 				}
 			}
@@ -580,7 +609,7 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 			}
 			as := -1
 			for k := c; k < last && k < c+10; k++ {
-				if d.lower(k) == "as" {
+				if p.tf[k]&wKW == kwAs {
 					as = k
 					break
 				}
@@ -657,7 +686,7 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 		if d.toks[k].Kind != tWord {
 			continue
 		}
-		if d.lower(k) == "that" {
+		if p.tf[k]&wKW == kwThat {
 			// "that the recall": a complement; "a call that began": a
 			// relative clause, look on
 			if k+1 < last && relativeVerb(d, k+1) {
@@ -691,13 +720,13 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 		if !that && !p.looksLikeClause(c, last) {
 			return false
 		}
-		if v.class == cueThat && !that && p.qOf[c] < 0 && p.isCapWord(c) && c+1 < last && (d.toks[c+1].Kind == tPunct || (d.sf[c+1]&sPrepPP != 0) || d.lower(c+1) == "on") {
+		if v.class == cueThat && !that && p.qOf[c] < 0 && p.isCapWord(c) && c+1 < last && (d.toks[c+1].Kind == tPunct || (d.sf[c+1]&sPrepPP != 0) || p.tf[c+1]&wKW == kwOn) {
 			return false // "found Pruitt in a back bedroom"
 		}
 	case cueSpeech:
 		if d.toks[c].Kind == tPunct && d.src[d.toks[c].Start] != '$' && d.tok(c) != "£" && d.tok(c) != "€" {
 			// "As Kim said, the war is over": the clause after the comma
-			if f := int(sm.first); d.src[d.toks[c].Start] == ',' && f > first && d.lower(f-1) == "as" && c+1 < last {
+			if f := int(sm.first); d.src[d.toks[c].Start] == ',' && f > first && p.tf[f-1]&wKW == kwAs && c+1 < last {
 				a.content = p.clauseSpan(c+1, p.cutTail(c+1, last))
 				if a.content.Valid() {
 					p.attrs = append(p.attrs, a)
@@ -706,11 +735,11 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 			}
 			return false
 		}
-		if w := d.lower(c); (w == "nothing" || w == "little") && !(c+1 < last && (relativeVerb(d, c+1) || p.tf[c+1]&(wAux|wBe) != 0)) {
+		if w := p.tf[c] & wKW; (w == kwNothing || w == kwLittle) && !(c+1 < last && (relativeVerb(d, c+1) || p.tf[c+1]&(wAux|wBe) != 0)) {
 			return false // "said nothing", not "said nothing had been decided"
 		}
 	}
-	if tellLike && !that && (d.lower(c) == "to" || !p.looksLikeClause(c, last)) {
+	if tellLike && !that && (p.tf[c]&wKW == kwTo || !p.looksLikeClause(c, last)) {
 		// "told his players to stay calm", "told the story of her
 		// grandmother": an order or a plain object, not a report
 		return false
@@ -814,7 +843,7 @@ func (p *attrPass) clauseSubject(first, j int) int32 {
 		if mi < 0 || p.qOf[k] >= 0 {
 			continue
 		}
-		if k == f || d.toks[k-1].Kind == tWord && (d.lower(k-1) == "and" || d.lower(k-1) == "but") {
+		if k == f || d.toks[k-1].Kind == tWord && (p.tf[k-1]&wKW == kwAnd || p.tf[k-1]&wKW == kwBut) {
 			if m := &p.ments[mi]; m.kind != mkDoc || m.definite {
 				return mi
 			}
@@ -873,7 +902,7 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 			return -1
 		}
 		if d.toks[x].Kind == tWord && p.mentEnd[x-1] >= 0 && x+1 < k && d.toks[x].Flags&fCap == 0 {
-			if d.sf[x]&sCue != 0 && d.lower(x+1) != "on" {
+			if d.sf[x]&sCue != 0 && p.tf[x+1]&wKW != kwOn {
 				return -1 // another attribution's verb
 			}
 		}
@@ -887,13 +916,13 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 				continue // "based in Austin, Texas,": a place inside the appositive
 			}
 			return p.mentEnd[x-1]
-		case d.toks[x].Kind == tWord && (d.lower(x) == "who" || d.lower(x) == "whose") && p.mentEnd[x-1] >= 0:
+		case (p.tf[x]&wKW == kwWho || p.tf[x]&wKW == kwWhose) && p.mentEnd[x-1] >= 0:
 			if comma && d.src[d.toks[x-1].Start] != ',' {
 				// a relative clause inside the appositive; keep looking
 				continue
 			}
 			return p.mentEnd[x-1]
-		case d.toks[x].Kind == tWord && d.lower(x) == "who" && x-1 > first && d.src[d.toks[x-1].Start] == ',' && p.mentEnd[x-2] >= 0:
+		case p.tf[x]&wKW == kwWho && x-1 > first && d.src[d.toks[x-1].Start] == ',' && p.mentEnd[x-2] >= 0:
 			return p.mentEnd[x-2]
 		}
 	}
@@ -938,10 +967,10 @@ var tailWords = setOf("which who whom without as while whereas")
 func (p *attrPass) trimTime(c, e int) int {
 	d := p.d
 	x := e
-	for x > c && p.qOf[x-1] < 0 && d.toks[x-1].Kind == tPunct && trailPunct[d.tok(x-1)] {
+	for x > c && p.qOf[x-1] < 0 && d.toks[x-1].Kind == tPunct && d.trailPunct(x-1) {
 		x--
 	}
-	if x-2 > c && (d.sf[x-1]&sTime != 0) && (d.lower(x-2) == "on" || d.lower(x-2) == "last" || d.lower(x-2) == "this") {
+	if kw := p.tf[max(x-2, 0)] & wKW; x-2 > c && (d.sf[x-1]&sTime != 0) && (kw == kwOn || kw == kwLast || kw == kwThis) {
 		return x - 2
 	}
 	return e
@@ -1031,7 +1060,7 @@ func (p *attrPass) restIsAdverbial(c, last int) bool {
 		}
 		if d.toks[k].Kind == tWord || d.toks[k].Kind == tNum {
 			n++
-			if d.lower(k) == "that" || n > 12 {
+			if p.tf[k]&wKW == kwThat || n > 12 {
 				return false
 			}
 			continue
@@ -1091,7 +1120,7 @@ func (p *attrPass) skipLeadingTime(c, last int) int {
 func (p *attrPass) looksLikeClause(c, last int) bool {
 	d := p.d
 	if c < last && d.toks[c].Kind == tWord {
-		if w := d.lower(c); w == "to" || d.sf[c]&sBlock != 0 {
+		if w := d.lower(c); p.tf[c]&wKW == kwTo || d.sf[c]&sBlock != 0 {
 			return false // "ask for help", "warned of a crisis"
 		} else if len(w) > 4 && w[len(w)-3:] == "ing" && !(c+1 < last && relativeVerb(d, c+1)) {
 			return false // "feared being shut out", not "showed hiring slowed"
@@ -1110,8 +1139,10 @@ func (p *attrPass) looksLikeClause(c, last int) bool {
 		if d.sf[k]&sClause != 0 {
 			return true
 		}
-		w := d.lower(k)
-		if n > 0 && len(w) > 3 && w[len(w)-2:] == "ed" && d.toks[k].Flags&fCap == 0 && d.lower(k-1) != "and" {
+		if n == 0 || d.toks[k].Flags&fCap != 0 || p.tf[k-1]&wKW == kwAnd {
+			continue
+		}
+		if w := d.lower(k); len(w) > 3 && w[len(w)-2:] == "ed" {
 			return true
 		}
 	}
@@ -1122,7 +1153,7 @@ func (p *attrPass) looksLikeClause(c, last int) bool {
 // punctuation outside quotes trimmed.
 func (p *attrPass) clauseSpan(c, e int) Span {
 	d := p.d
-	for e > c && p.qOf[e-1] < 0 && d.toks[e-1].Kind == tPunct && trailPunct[d.tok(e-1)] {
+	for e > c && p.qOf[e-1] < 0 && d.toks[e-1].Kind == tPunct && d.trailPunct(e-1) {
 		// the period of "p.m." or "U.S." stays
 		if d.src[d.toks[e-1].Start] == '.' && e-2 > c && d.adjacent(e-2) && len(d.lower(e-2)) == 1 && d.src[d.toks[e-3].Start] == '.' {
 			break
@@ -1138,8 +1169,20 @@ func (p *attrPass) clauseSpan(c, e int) Span {
 	return Span{int(d.toks[c].Start), int(d.toks[e-1].End)}
 }
 
-// trailPunct is the punctuation trimmed off the end of a content.
-var trailPunct = setOf(". , ; : ! ? … — – -")
+// trailPunct reports whether punctuation token k is one trimmed off the
+// end of a content: . , ; : ! ? … — – - (a switch on its first byte, not
+// a map lookup).
+func (d *doc) trailPunct(k int) bool {
+	t := d.toks[k]
+	switch d.src[t.Start] {
+	case '.', ',', ';', ':', '!', '?', '-':
+		return t.End-t.Start == 1
+	case 0xe2: // … — –
+		s := d.src[t.Start:t.End]
+		return s == "…" || s == "—" || s == "–"
+	}
+	return false
+}
 
 // clipContents ends each forward content of sentence attributions
 // [n0, len) before the next attribution's subject or cue in the sentence,
@@ -1177,7 +1220,7 @@ func (p *attrPass) clipContents(n0, first, last int) {
 					break
 				}
 			}
-			for e-2 > int(a.cueTok) && (d.sf[e-1]&sTime != 0) && (d.lower(e-2) == "on" || d.lower(e-2) == "last") {
+			for e-2 > int(a.cueTok) && (d.sf[e-1]&sTime != 0) && (p.tf[e-2]&wKW == kwOn || p.tf[e-2]&wKW == kwLast) {
 				e -= 2
 			}
 			if s := p.clauseSpan(p.d.tokenAt(a.content.Start), e); s.Valid() {
@@ -1439,11 +1482,30 @@ func (p *attrPass) output() {
 // quotes were left out of mention finding so that no speech verb inside
 // them is a cue; names inside them still point at a source.
 func (p *attrPass) quotedNames(srcOf []int32) {
+	if p.qShared {
+		for k := 0; k < len(p.d.toks); k++ {
+			if p.qOf[k] >= 0 {
+				k = p.quotedName(k, srcOf)
+			}
+		}
+		return
+	}
+	// the tokens inside quotes only, quote by quote
+	for qi := range p.qTokFrom {
+		for k := int(p.qTokFrom[qi]); k < int(p.qTokTo[qi]); k++ {
+			k = p.quotedName(k, srcOf)
+		}
+	}
+}
+
+// quotedName adds the source a name at token k (inside a quote) names, and
+// returns the last token it read.
+func (p *attrPass) quotedName(k int, srcOf []int32) int {
 	d := p.d
 	r := &d.res
-	for k := 0; k < len(d.toks); k++ {
-		if p.qOf[k] < 0 || !p.isCapWord(k) || p.tf[k]&wStop != 0 && d.toks[k].Flags&fUpper == 0 {
-			continue
+	{
+		if !p.isCapWord(k) || p.tf[k]&wStop != 0 && d.toks[k].Flags&fUpper == 0 {
+			return k
 		}
 		end := k + maxNP
 		if end > len(d.toks) {
@@ -1475,7 +1537,7 @@ func (p *attrPass) quotedNames(srcOf []int32) {
 				r.Sources[srcOf[e]].Mentions = append(r.Sources[srcOf[e]].Mentions, s)
 			}
 		}
-		k = run - 1
+		return run - 1
 	}
 }
 

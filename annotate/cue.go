@@ -156,16 +156,17 @@ var beForms = setOf("is are was were be been being 's")
 // negated reports whether the verb at i is negated or non-finite: a negator
 // or "to" among the auxiliaries before it ("did not say", "declined to
 // comment", "refused to confirm").
-func (d *doc) negated(i, first int) bool {
+func (p *attrPass) negated(i, first int) bool {
+	d := p.d
 	for j, n := i-1, 0; j >= first && n < 4; j, n = j-1, n+1 {
 		if d.toks[j].Kind != tWord {
 			return false
 		}
-		w := d.lower(j)
-		if d.sf[j]&sNeg != 0 || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+		// dNeg: the word ends in n't (tokenFlags)
+		if d.sf[j]&sNeg != 0 || p.tf[j]&dNeg != 0 {
 			return true
 		}
-		if w == "to" {
+		if p.tf[j]&wKW == kwTo {
 			return true // infinitive: "declined to comment", "wants to say"
 		}
 		if d.sf[j]&sAux == 0 {
@@ -198,8 +199,11 @@ var bylineWords = setOf("reporting editing writing additional photo photos photo
 
 // byline reports whether the sentence holding token range [first, last) is
 // a byline or credit line: it starts with a credit word followed by "by" or
-// a colon, or ends with "contributed (to) (this) report(ing)".
-func (d *doc) byline(first, last int) bool {
+// a colon, or ends with "contributed (to) (this) report(ing)". Sentences
+// must come in order: a cursor walks the list of "contributed" tokens
+// (p.contrib) instead of every sentence scanning its tokens.
+func (p *attrPass) byline(first, last int) bool {
+	d := p.d
 	for first < last && d.toks[first].Kind == tPunct {
 		first++ // "(Reporting by …", "— Editing by …"
 	}
@@ -211,14 +215,14 @@ func (d *doc) byline(first, last int) bool {
 		if k < last && d.toks[k].Kind == tWord && (d.sf[k]&sByline != 0) {
 			k++ // "Additional reporting by"
 		}
-		if k < last && (d.lower(k) == "by" || d.src[d.toks[k].Start] == ':') {
+		if k < last && (p.tf[k]&wKW == kwBy || d.src[d.toks[k].Start] == ':') {
 			return true
 		}
 	}
-	for j := first; j < last && j < first+60; j++ {
-		if t := d.toks[j]; t.End-t.Start == 11 && t.Kind == tWord && d.lower(j) == "contributed" {
-			return true
-		}
+	// a "contributed" in [first, min(last, first+60))
+	c := p.contrib
+	for p.contribAt < len(c) && int(c[p.contribAt]) < first {
+		p.contribAt++
 	}
-	return false
+	return p.contribAt < len(c) && int(c[p.contribAt]) < min(last, first+60)
 }

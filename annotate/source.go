@@ -21,6 +21,7 @@ package annotate
 
 import (
 	_ "embed"
+	"strings"
 	"sync"
 )
 
@@ -104,6 +105,7 @@ const (
 	dAgent      wordFlag = 1 << 41 // agentNoun: planner, organizer
 	dPlRole     wordFlag = 1 << 42 // a plural of a role: commissioners
 	dPlDoc      wordFlag = 1 << 43 // a plural of a document: polls, filings
+	dNeg        wordFlag = 1 << 44 // ends in n't or n’t (any word: negated)
 
 	kwShift          = 48
 	wKW     wordFlag = 0xff << kwShift
@@ -299,6 +301,9 @@ func (p *attrPass) tokenFlags() {
 		if len(sw) != len(w) {
 			f &^= wKW // "who’s" is not "who"
 		}
+		if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+			f |= dNeg
+		}
 		if f&wLex == 0 {
 			// what parseNP asks of a word the lexicon does not know
 			if roleSuffix(w) {
@@ -320,7 +325,11 @@ func (p *attrPass) tokenFlags() {
 	p.tf = make([]wordFlag, len(d.toks))
 	for i := range d.toks {
 		if id := d.toks[i].ID; id >= 0 {
-			p.tf[i] = byID[id]
+			f := byID[id]
+			p.tf[i] = f
+			if f&wKW == kwContributed {
+				p.contrib = append(p.contrib, int32(i))
+			}
 		}
 	}
 }
@@ -359,7 +368,7 @@ func stripPoss(w string) string {
 // (’s or 's), or 0.
 func (p *attrPass) possLen(i int) int {
 	d := p.d
-	if d.toks[i].Kind != tWord {
+	if d.sf[i]&sPoss == 0 || d.toks[i].Kind != tWord { // sPoss: the same test, made once per word
 		return 0
 	}
 	w := d.lower(i)
@@ -453,7 +462,7 @@ func (p *attrPass) capRun(i, end int) int {
 	d := p.d
 	j := i
 	for j < end && j-i < maxNP {
-		if !p.isCapWord(j) {
+		if t := &d.toks[j]; t.Kind != tWord || t.Flags&fCap == 0 { // !isCapWord(j), inline
 			break
 		}
 		if j > i && p.tf[j]&wStop != 0 && d.toks[j].Flags&fUpper == 0 {
@@ -467,14 +476,13 @@ func (p *attrPass) capRun(i, end int) int {
 			break
 		}
 		// Workers’ Union: a plural possessive inside a name
-		if p.pluralPoss(j-1, end) && j+1 < end && p.isCapWord(j+1) && p.tf[j+1]&wStop == 0 && p.runEndsOrg(j+1, end) {
+		if d.toks[j].Kind == tQuote && p.pluralPoss(j-1, end) && j+1 < end && p.isCapWord(j+1) && p.tf[j+1]&wStop == 0 && p.runEndsOrg(j+1, end) {
 			j++
 			continue
 		}
 		// initials and abbreviations: "J.", "Inc."
 		if d.src[d.toks[j].Start] == '.' && d.adjacent(j-1) {
-			w := d.lower(j - 1)
-			if len(w) == 1 || d.sf[j-1]&sAbbrevPeriod != 0 || p.tf[j-1]&wHon != 0 {
+			if d.toks[j-1].End-d.toks[j-1].Start == 1 || d.sf[j-1]&sAbbrevPeriod != 0 || p.tf[j-1]&wHon != 0 {
 				j++
 				continue
 			}
@@ -502,8 +510,8 @@ func (p *attrPass) capRun(i, end int) int {
 		}
 		// lower-case connectors inside a name: van, de, of (Bank of
 		// England), and (Securities and Exchange Commission).
-		w := d.lower(j)
-		if (w == "of" || w == "for") && j+2 < end && d.lower(j+1) == "the" && p.isCapWord(j+2) && p.tf[j+2]&wStop == 0 &&
+		kw := p.tf[j] & wKW
+		if (kw == kwOf || kw == kwFor) && j+2 < end && p.tf[j+1]&wKW == kwThe && p.isCapWord(j+2) && p.tf[j+2]&wStop == 0 &&
 			p.tf[j-1]&(wOfHead|wOrgSuffix) != 0 {
 			j += 2 // Institute for the World Economy, Bank of the West
 			continue
@@ -513,13 +521,13 @@ func (p *attrPass) capRun(i, end int) int {
 			case d.sf[j]&sConnector != 0:
 				j++
 				continue
-			case w == "of" && (p.tf[j-1]&(wOfHead|wOrgSuffix|wRole|wHon) != 0 || j-1 > i && p.pluralRun(i, j)):
+			case kw == kwOf && (p.tf[j-1]&(wOfHead|wOrgSuffix|wRole|wHon) != 0 || j-1 > i && p.pluralRun(i, j)):
 				j++ // Bank of England, Joint Chiefs of Staff (not Dr Priya Nair of Imperial College)
 				continue
-			case (w == "and" || w == "&") && p.runEndsOrg(j+1, end):
+			case kw == kwAnd && p.runEndsOrg(j+1, end):
 				j++
 				continue
-			case w == "for" && p.tf[j-1]&wOrgSuffix != 0: // Department for Transport
+			case kw == kwFor && p.tf[j-1]&wOrgSuffix != 0: // Department for Transport
 				j++
 				continue
 			}
@@ -711,7 +719,9 @@ func (p *attrPass) parseNP(i, end int) (mention, bool) {
 		m.Span = Span{int(t.Start), int(t.End)}
 		return m, true
 	}
-	if k, ok := p.epithet(i, end); ok && p.tf[i]&wKW == kwThe {
+	if p.tf[i]&wKW != kwThe {
+		// epithet's first test, inline
+	} else if k, ok := p.epithet(i, end); ok {
 		// "the German", "the 27-year-old": a person named by a
 		// description, resolved like a pronoun
 		m.kind, m.last, m.head, m.definite = mkRole, int32(k), int32(k-1), true
@@ -745,7 +755,7 @@ func (p *attrPass) parseNP(i, end int) (mention, bool) {
 	for j < end && j-i < maxNP {
 		tk := d.toks[j]
 		if tk.Kind == tNum && (last == partDet || last == partNone) {
-			if j+4 < end && d.src[d.toks[j+1].Start] == '-' && d.lower(j+2) == "year" && d.src[d.toks[j+3].Start] == '-' && d.lower(j+4) == "old" {
+			if j+4 < end && d.src[d.toks[j+1].Start] == '-' && p.tf[j+2]&wKW == kwYear && d.src[d.toks[j+3].Start] == '-' && p.tf[j+4]&wKW == kwOld {
 				j += 5 // An 81-year-old woman
 				last = partMod
 				continue
@@ -872,19 +882,19 @@ func (p *attrPass) parseNP(i, end int) (mention, bool) {
 		} else if f&wStop != 0 && (f&wAdj == 0 || last == partNone) {
 			break
 		}
-		if pl := p.possLen(j); pl > 0 {
+		if d.sf[j]&sPoss != 0 { // possLen(j) > 0
 			// the fund’s board, the agency’s annual report
 			possF, possL, possHead, possFlag = -1, -1, j, f
 			j++
 			last = partPoss
 			continue
 		}
-		if d.toks[j].Kind == tWord && j+4 < end && d.src[d.toks[j+1].Start] == '-' && d.lower(j+2) == "year" && d.src[d.toks[j+3].Start] == '-' && d.lower(j+4) == "old" {
+		if d.toks[j].Kind == tWord && j+4 < end && d.src[d.toks[j+1].Start] == '-' && p.tf[j+2]&wKW == kwYear && d.src[d.toks[j+3].Start] == '-' && p.tf[j+4]&wKW == kwOld {
 			j += 5 // an eighty-year-old woman
 			last = partMod
 			continue
 		}
-		if p.pluralPoss(j, end) {
+		if j+1 < end && d.toks[j+1].Kind == tQuote && p.pluralPoss(j, end) {
 			j++
 			continue // the quote token is taken on the next turn
 		}
@@ -1047,8 +1057,8 @@ func (p *attrPass) parseNP(i, end int) (mention, bool) {
 	}
 	m.Span = Span{int(d.toks[m.first].Start), int(d.toks[m.last-1].End)}
 	// a possessive’s ’s is not part of the mention
-	if pl := p.possLen(int(m.last - 1)); pl > 0 {
-		m.End -= pl
+	if d.sf[m.last-1]&sPoss != 0 {
+		m.End -= p.possLen(int(m.last - 1))
 	}
 	return m, true
 }
@@ -1118,7 +1128,7 @@ func (p *attrPass) postModifier(k, end int, kind mentionKind) int {
 		}
 		o++
 		n++
-		if p.pluralPoss(o-1, end) {
+		if o < end && d.toks[o].Kind == tQuote && p.pluralPoss(o-1, end) {
 			o++
 		}
 	}
