@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -167,4 +168,64 @@ func BenchmarkLex(b *testing.B) {
 		d.paragraphs()
 		d.sentences()
 	}
+}
+
+// FuzzLex checks the lexer's word ids and lower-cased copy against their
+// definitions: two word tokens share an id exactly when their lower-cased
+// texts are equal (whatever their position, near the end of the text or
+// not), d.low is src lower-cased rune by rune where lengths allow, and
+// fUpper means no lower-case letter and at least two letters.
+func FuzzLex(f *testing.F) {
+	for _, s := range []string{"The the THE tHe", "don't Don’t DON'T", "Ünïcödé ÜNÏCÖDÉ ünïcödé", "abcdefghijklmnop ABCDEFGHIJKLMNOP abcdefghijklmnoq",
+		"NATO nato I a KCNA", "x\xffy x\xffy", "rock 'n' roll", "abcdefgh", "abcdefg", "ßtraße STRASSE"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		d := &doc{src: src}
+		d.lex()
+		if len(d.low) != len(src) {
+			t.Fatalf("low is %d bytes, src %d", len(d.low), len(src))
+		}
+		byText := map[string]int32{}
+		for i, tk := range d.toks {
+			if tk.Kind != tWord {
+				if tk.ID != -1 {
+					t.Fatalf("token %d %q is not a word but has id %d", i, d.tok(i), tk.ID)
+				}
+				continue
+			}
+			low := d.lower(i)
+			if id, ok := byText[low]; ok && id != tk.ID {
+				t.Fatalf("word %q has ids %d and %d", low, id, tk.ID)
+			}
+			byText[low] = tk.ID
+			if d.word(tk.ID) != low {
+				t.Fatalf("id %d is %q, token %d is %q", tk.ID, d.word(tk.ID), i, low)
+			}
+			var want strings.Builder
+			lower, letters := false, 0
+			for _, r := range d.tok(i) {
+				l := unicode.ToLower(r)
+				if utf8.RuneLen(l) != utf8.RuneLen(r) || r == utf8.RuneError {
+					l = r
+				}
+				want.WriteRune(l)
+				if unicode.IsLower(r) {
+					lower = true
+				}
+				if r != '\'' && r != '’' {
+					letters++
+				}
+			}
+			if w := want.String(); w != low && utf8.ValidString(d.tok(i)) {
+				t.Fatalf("token %q lower-cased as %q, want %q", d.tok(i), low, w)
+			}
+			if up := tk.Flags&fUpper != 0; up != (!lower && letters >= 2) && utf8.ValidString(d.tok(i)) {
+				t.Fatalf("token %q: fUpper %v", d.tok(i), up)
+			}
+		}
+		if len(byText) != len(d.words) {
+			t.Fatalf("%d distinct words, %d ids", len(byText), len(d.words))
+		}
+	})
 }

@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -132,7 +133,11 @@ func classAt(s string, i int) (uint8, int, rune) {
 func (d *doc) lex() {
 	src := d.src
 	toks := make([]token, 0, len(src)/3+16) // measured: 0.22-0.3 tokens per byte of news text; regrowth cost 15% of lexing
-	low := []byte(src)                      // lower-cased in place below, same offsets
+	// low is src lower-cased in place below, same offsets; 8 bytes of
+	// padding let scanWord and hashWord read whole words past the end.
+	padded := make([]byte, len(src)+8)
+	copy(padded, src)
+	low := padded[:len(src)]
 	it := newInterner(len(src) / 40)
 	newlines := 0
 	space := true // the start of the text counts as a line start
@@ -181,62 +186,26 @@ func (d *doc) lex() {
 			if r < 0x80 && r >= 'A' && r <= 'Z' || r >= 0x80 && unicode.IsUpper(r) {
 				flags |= fCap
 			}
-			// The ASCII letter test is a range check on b|0x20, which is
-			// also the lower case; or collects the letters' 0x20 bits,
-			// set in lower-case letters only (BenchmarkLex: 26 -> 15
-			// instructions per letter).
-			var or byte
-			lowerSeen := false     // a non-ASCII lower-case letter
-			h := uint32(fnvOffset) // FNV-1a of the lower-cased bytes
-			j := i
-			for j < len(src) {
-				b := src[j]
-				if lb := b | 0x20; lb-'a' < 26 {
-					or |= b
-					low[j] = lb
-					h = (h ^ uint32(lb)) * fnvPrime
-					j++
-					continue
-				}
-				if b < 0x80 {
-					if b == '\'' && j+1 < len(src) && letterAt(src, j+1) {
-						h = (h ^ uint32(b)) * fnvPrime
-						j++
-						continue
-					}
-					break
-				}
-				c2, n2, r2 := classAt(src, j)
-				if c2 == cLetter {
-					if unicode.IsLower(r2) {
-						lowerSeen = true
-					}
-					lowerRune(low, j, r2, n2)
-				} else if !(r2 == '’' && j+n2 < len(src) && letterAt(src, j+n2)) {
-					break
-				} // else an apostrophe between two letters stays in the word
-				for k := j; k < j+n2; k++ {
-					h = (h ^ uint32(low[k])) * fnvPrime
-				}
-				j += n2
-			}
-			if !lowerSeen && or&0x20 == 0 && letterCount(src[i:j]) >= 2 {
+			j, h, head, lowerSeen := scanWord(src, padded, i)
+			// All capitals (KCNA): no lower-case letter, two letters or
+			// more. A word that starts with an ASCII lower-case letter,
+			// the common case, is settled by its first byte.
+			if b := src[i]; (b < 'a' || b > 'z') && !lowerSeen && !hasASCIILower(src[i:j]) && letterCount(src[i:j]) >= 2 {
 				flags |= fUpper
 			}
 			// the probe of it.intern inline, the insert not: a word is
 			// most often found at the first slot
 			if e := it.slots[h&uint32(len(it.slots)-1)]; e != 0 {
-				if w := it.words[e-1]; w.hash == h && int(w.End-w.Start) == j-i {
-					k := 0
-					for a := low[w.Start:w.End]; k < len(a) && a[k] == low[i+k]; k++ {
-					}
-					if k == j-i {
-						id = e - 1
-					}
+				// Most words are 8 bytes or shorter, and head holds all
+				// of them: the memequal call (a third of the probe) is
+				// for longer ones.
+				if w := &it.words[e-1]; w.hash == h && w.head == head && int(w.End-w.Start) == j-i &&
+					(j-i <= 8 || string(low[w.Start+8:w.End]) == string(low[i+8:j])) {
+					id = e - 1
 				}
 			}
 			if id < 0 {
-				id = it.intern(low, int32(i), int32(j), h)
+				id = it.intern(low, int32(i), int32(j), h, head)
 			}
 			i = j
 		case cDigit:
@@ -283,6 +252,111 @@ func lowerRune(low []byte, i int, r rune, n int) {
 	}
 }
 
+// Byte-parallel ("SWAR") constants: a byte repeated in all 8 lanes of a
+// word read from memory (little-endian order: lane 0 is the first byte).
+const (
+	lanes01 = 0x0101010101010101
+	lanes20 = 0x2020202020202020
+	lanes80 = 0x8080808080808080
+)
+
+// scanWord returns the end of the word that starts at i with a letter, its
+// hash, and whether it holds a non-ASCII lower-case letter; it lower-cases
+// the word in low as it goes. low holds src's bytes from i on and 8 bytes
+// of zero padding after them.
+//
+// Runs of ASCII letters are read 8 bytes at a time: news text is mostly
+// ASCII words, and a byte loop cost ~15 instructions per letter, more
+// under wasm. Apostrophes and non-ASCII letters take the rune path. The
+// 8-byte helpers are written out here, not called: the wasm build does not
+// inline.
+func scanWord(src string, low []byte, i int) (end int, hash uint32, head uint64, lowerSeen bool) {
+	base := unsafe.Pointer(unsafe.SliceData(low))
+	j := i
+	for {
+		for {
+			_ = low[j+7] // the padding keeps this in bounds: zeros are not letters
+			w := *(*uint64)(unsafe.Add(base, j))
+			if bigEndian {
+				w = bits.ReverseBytes64(w)
+			}
+			// A lane holds an ASCII letter when, lower-cased and with its
+			// top bit cleared, it is >= 'a' and not > 'z', and its top
+			// bit was clear. The sums never carry from lane to lane.
+			x := (w | lanes20) &^ lanes80
+			letters := (x + (0x80-'a')*lanes01) &^ (x + (0x80-'z'-1)*lanes01) &^ w & lanes80
+			k := 8
+			if letters != lanes80 {
+				k = bits.TrailingZeros64(^letters&lanes80) >> 3 // letters before the first non-letter
+			}
+			if k > 0 {
+				lw := w | lanes20&(1<<(8*k)-1)
+				if bigEndian {
+					lw = bits.ReverseBytes64(lw)
+				}
+				*(*uint64)(unsafe.Add(base, j)) = lw
+				j += k
+			}
+			if k < 8 {
+				break
+			}
+		}
+		if j >= len(src) {
+			j = len(src)
+			break
+		}
+		if b := src[j]; b < 0x80 {
+			if b == '\'' && j+1 < len(src) && letterAt(src, j+1) {
+				j++
+				continue
+			}
+			break
+		}
+		c, n, r := classAt(src, j)
+		if c == cLetter {
+			if unicode.IsLower(r) {
+				lowerSeen = true
+			}
+			lowerRune(low, j, r, n)
+		} else if !(r == '’' && j+n < len(src) && letterAt(src, j+n)) {
+			break
+		} // else an apostrophe between two letters stays in the word
+		j += n
+	}
+	// The hash reads the lower-cased word 8 bytes at a time from its
+	// start, masking what follows it, so a word hashes the same wherever
+	// it is.
+	h := uint64(fnvOffset)
+	head = *(*uint64)(unsafe.Add(base, i)) // masked below when the word is shorter
+	if bigEndian {
+		head = bits.ReverseBytes64(head)
+	}
+	if j-i < 8 {
+		head &= 1<<(8*(j-i)) - 1
+	}
+	for k := i; k < j; k += 8 {
+		w := *(*uint64)(unsafe.Add(base, k))
+		if bigEndian {
+			w = bits.ReverseBytes64(w)
+		}
+		if j-k < 8 {
+			w &= 1<<(8*(j-k)) - 1
+		}
+		h = bits.RotateLeft64((h^w)*0x9e3779b97f4a7c15, 31)
+	}
+	return j, uint32(h ^ h>>32), head, lowerSeen
+}
+
+// hasASCIILower reports whether s holds an ASCII lower-case letter.
+func hasASCIILower(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'a' && s[i] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
 // FNV-1a, 32 bits.
 const (
 	fnvOffset = 2166136261
@@ -293,6 +367,7 @@ const (
 type wordSpan struct {
 	Start, End int32 // bytes
 	hash       uint32
+	head       uint64 // the first 8 bytes, zero-padded (little-endian)
 }
 
 // interner gives every distinct lower-cased word a small id, so that the
@@ -314,12 +389,12 @@ func newInterner(est int) *interner {
 }
 
 // intern returns the id of low[start:end], whose FNV-1a hash is h.
-func (it *interner) intern(low []byte, start, end int32, h uint32) int32 {
+func (it *interner) intern(low []byte, start, end int32, h uint32, head uint64) int32 {
 	mask := uint32(len(it.slots) - 1)
 	for s := h & mask; ; s = (s + 1) & mask {
 		e := it.slots[s]
 		if e == 0 {
-			it.words = append(it.words, wordSpan{start, end, h})
+			it.words = append(it.words, wordSpan{start, end, h, head})
 			it.slots[s] = int32(len(it.words))
 			if len(it.words)*2 > len(it.slots) {
 				it.grow()
