@@ -69,6 +69,9 @@ var quoteElisionsText string
 //go:embed lexicon/quote_introducers.txt
 var quoteIntroducersText string
 
+//go:embed lexicon/quote_intro_verbs.txt
+var quoteIntroVerbsText string
+
 //go:embed lexicon/quote_naming.txt
 var quoteNamingText string
 
@@ -92,6 +95,8 @@ var (
 	quoteLexOnce     sync.Once
 	quoteElisions    map[string]struct{} // 'tis, ’em: apostrophe, not a quote
 	quoteIntroducers map[string]struct{} // the film "…", dubbed "…": a term
+	quoteIntroVerbs  map[string]struct{} // show, play: introducers that are verbs too
+	quoteIntroMods   map[string]struct{} // new, hit: the new show "…"
 	quoteNaming      map[string]struct{} // called "…": a term when title-cased
 	quoteMinor       map[string]struct{} // of, the: lower case inside a title
 	quoteSpeech      map[string]struct{} // said, praised: a speaker is near
@@ -101,6 +106,17 @@ var (
 func loadQuoteLexicons() {
 	quoteElisions = quoteWordSet(quoteElisionsText)
 	quoteIntroducers = quoteWordSet(quoteIntroducersText)
+	quoteIntroVerbs = make(map[string]struct{}, 32)
+	quoteIntroMods = make(map[string]struct{}, 32)
+	lexLines(quoteIntroVerbsText, func(fields []string) {
+		m := quoteIntroVerbs
+		if fields[0] == "mods" {
+			m = quoteIntroMods
+		}
+		for _, w := range fields[1:] {
+			m[w] = struct{}{}
+		}
+	})
 	quoteNaming = quoteWordSet(quoteNamingText)
 	quoteMinor = quoteWordSet(quoteMinorText)
 	quoteSpeech = quoteWordSet(quoteSpeechText)
@@ -794,6 +810,9 @@ func (d *doc) termAfter(prev int) bool {
 // name or term: the film, the word, dubbed, so-called, known as.
 func (d *doc) introducesTerm(prev int) bool {
 	if d.wordIn(prev, sQIntro) {
+		if _, verb := quoteIntroVerbs[d.lower(prev)]; verb {
+			return d.nounAfterDet(prev)
+		}
 		return true
 	}
 	if prev < 1 || d.toks[prev].Kind != tWord {
@@ -811,6 +830,24 @@ func (d *doc) introducesTerm(prev int) bool {
 		return d.wordIn(prev-1, sQNaming) // known as, also called as
 	}
 	return false
+}
+
+// nounAfterDet reports whether word i is a noun after a determiner or a
+// possessive (the show, Netflix's show), with at most one modifier between
+// (the new show, the BBC show), rather than a verb (the columns show).
+func (d *doc) nounAfterDet(i int) bool {
+	det := func(j int) bool {
+		return j >= 0 && d.toks[j].Kind == tWord && (d.quoteWord(qwDet, j) || d.sf[j]&sPoss != 0)
+	}
+	if det(i - 1) {
+		return true
+	}
+	j := i - 1
+	if j < 1 || d.toks[j].Kind != tWord {
+		return false
+	}
+	_, mod := quoteIntroMods[d.lower(j)]
+	return (mod || d.toks[j].Flags&fCap != 0) && det(j-1)
 }
 
 // sentenceInitial reports whether the quote opened by mark o starts its

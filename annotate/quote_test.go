@@ -219,6 +219,12 @@ func TestQuoteTerms(t *testing.T) {
 	expectQuotes(t, "The plan was “Orwellian” in scope.", "The plan was [T“Orwellian”] in scope.")
 	expectQuotes(t, "Officials said the group “Hamas” had claimed it.", "Officials said the group [T“Hamas”] had claimed it.")
 	expectQuotes(t, "He loves the film “1917” most.", "He loves the film [T“1917”] most.")
+	// Introducers that are verbs too name a title only after a determiner.
+	expectQuotes(t, "She starred in the new show “Heat” in May.", "She starred in the new show [T“Heat”] in May.")
+	expectQuotes(t, "The BBC show “Line” returns.", "The BBC show [T“Line”] returns.")
+	expectQuotes(t, "Netflix’s show “Crown” won.", "Netflix’s show [T“Crown”] won.")
+	expectQuotes(t, "The report says 14 columns show “advanced section loss” now.", "The report says 14 columns show [P“advanced section loss”] now.")
+	expectQuotes(t, "Witnesses said the crowds began to chant “out, out” at noon.", "Witnesses said the crowds began to chant [P“out, out”] at noon.")
 	expectQuotes(t, "They toured with the “Heroes.”", "They toured with the [T“Heroes.”]")
 	expectQuotes(t, "“Storm Corps” units crossed the river.", "[T“Storm Corps”] units crossed the river.")
 	expectQuotes(t, "‘The Crown’, Netflix’s drama, returns.", "[T‘The Crown’], Netflix’s drama, returns.")
