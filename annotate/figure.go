@@ -32,6 +32,16 @@ import (
 // "between 8 and 9 per cent" is two figures; a pass over each paragraph's
 // figures lets the bare first one take the second's type, unit and scale.
 
+// The parts of figScan.wi.
+const (
+	wiIndex = 1<<15 - 1
+	wiMay   = 1 << 15
+)
+
+// kindMay marks the kinds of token that may start a figure whatever
+// their text: digits, and quotation marks (’90s).
+var kindMay = [4]uint8{tNum: 1, tQuote: 1}
+
 // figWindow bounds the lookahead of the word parsers, in tokens.
 const figWindow = 16
 
@@ -63,10 +73,16 @@ type figMeta struct {
 type figScan struct {
 	d       *doc
 	lx      *figLexicon
-	lo, lim int  // the paragraph's token range
-	sent    int  // index of the sentence holding the current token
-	title   bool // the paragraph is a headline in title case: capitals mark no names
-	meta    []figMeta
+	lo, lim int       // the paragraph's token range
+	sent    int       // index of the sentence holding the current token
+	title   bool      // the paragraph is a headline in title case: capitals mark no names
+	meta    []figMeta // the current paragraph's figures
+	// wi[id+1] is the entry of distinct word id (token.ID) in the word
+	// table: index+1 into lx.tab.info (wiIndex), 0 for a word in no list,
+	// and wiMay set when the word can start a figure. wi[0], read for the
+	// other tokens (ID -1), is 0. Filled once per distinct word, it
+	// replaces a hash and a string comparison per word token with a load.
+	wi []uint16
 	// year, month, day complete dates written without a year: the
 	// publication date, or the first full date of the opening lines.
 	year, month, day int
@@ -83,7 +99,7 @@ func (s *figScan) datelineDate() (y, m, day int) {
 		for i := s.lo; i < s.lim && i < s.lo+60; i++ {
 			var c cand
 			ok := false
-			if mo := int(s.lx.tab.get(s.low(i)).month); mo > 0 && s.capital(i) {
+			if mo := int(s.info(i).month); mo > 0 && s.capital(i) {
 				c, ok = s.monthDate(i, mo)
 			} else if s.isNum(i) {
 				c, ok = s.dayMonth(i)
@@ -125,8 +141,19 @@ func (s *figScan) titleCase() bool {
 // every figure has Source -1 (the attribution detector assigns sources).
 func (d *doc) findFigures() {
 	s := figScan{d: d, lx: figWords()}
-	// Size the lists once from the digit runs, which nearly every figure
-	// has: growing them by append cost a quarter of findFigures' time in
+	tab := &s.lx.tab
+	s.wi = make([]uint16, len(d.words)+1)
+	for id := range d.words {
+		w := d.words[id]
+		if e := tab.get(d.low[w.Start:w.End]); e != &noWord {
+			s.wi[id+1] = e.index + 1
+			if e.starts != 0 {
+				s.wi[id+1] |= wiMay
+			}
+		}
+	}
+	// Size the list once from the digit runs, which nearly every figure
+	// has: growing it by append cost a quarter of findFigures' time in
 	// BenchmarkAnnotate (copies of pointerful structs under write barriers).
 	nums := 8
 	for i := range d.toks {
@@ -135,38 +162,82 @@ func (d *doc) findFigures() {
 		}
 	}
 	nums += nums / 4
-	if d.res.Figures == nil {
+	// The list's free slots must be zero: figures are written field by
+	// field, and the empty strings not at all (see add).
+	if figs := d.res.Figures; figs == nil {
 		d.res.Figures = make([]Figure, 0, nums)
+	} else {
+		clear(figs[len(figs):cap(figs)])
 	}
-	s.meta = make([]figMeta, 0, nums)
 	s.year, s.month, s.day = d.year, d.month, d.day
 	if s.year == 0 {
 		s.year, s.month, s.day = s.datelineDate()
 	}
-	base := len(d.res.Figures)
+	// Locals: loads through s and d each token cost under js/wasm.
+	toks, low, src, wi, info := d.toks, d.low, d.src, s.wi, tab.info
+	lastMay := &s.lx.lastMay
 	for pi := range d.paras {
 		p := d.paras[pi]
 		s.lo, s.lim = int(p.First), int(p.Last)
 		s.title = s.titleCase()
 		from := len(d.res.Figures)
-		floor := s.lo                                          // hedges never reach back into the previous figure
-		tab, toks, low, lim := &s.lx.tab, d.toks, d.low, s.lim // locals: loads through s and d each token cost under js/wasm
+		s.meta = s.meta[:0]
+		floor := s.lo // hedges never reach back into the previous figure
+		lim := s.lim
 		for i := s.lo; i < lim; {
-			// Most words and punctuation cannot start a figure: one bit of
-			// the word table, its hash written out here (under js/wasm every
-			// call costs), turns them away, and the entry found for the rest
-			// replaces at's map lookups (BenchmarkFigures: about 25% less
-			// CPU time natively and under js/wasm).
+			// Most tokens cannot start a figure. One test of three table
+			// loads, without a branch per kind of token, turns nearly all
+			// of them away: a word by its id (wiMay; other tokens read
+			// wi[0], 0), digits and quotation marks by their kind, a
+			// punctuation mark by its last byte ($, the last byte of £).
+			// A branch per kind cost more than the lookups natively, as
+			// words, marks and digits alternate unpredictably.
+			t := &toks[i]
+			if uint8(wi[t.ID+1]>>15)|kindMay[t.Kind]|lastMay[src[t.End-1]] == 0 { // wiMay
+				i++
+				continue
+			}
+			// The rest are screened further here rather than in at
+			// (under js/wasm every call costs).
 			e := &noWord
-			if t := toks[i]; t.Kind == tWord || t.Kind == tPunct {
-				l := low[t.Start:t.End]
-				n := len(l)
-				h := (uint32(l[0]) | uint32(l[n>>1])<<8 | uint32(l[n-1])<<16 | uint32(n)<<24) * 0x9E3779B1 >> (32 - 13) // wordHash
-				if tab.mayStart[h>>5]&(1<<(h&31)) == 0 {
+			switch t.Kind {
+			case tWord:
+				x := wi[t.ID+1] & wiIndex
+				if x == 0 {
 					i++
 					continue
 				}
-				if e = tab.get(l); e.starts == 0 {
+				e = &info[x-1]
+				if e.starts == 0 {
+					i++
+					continue
+				}
+				if e.starts&startA != 0 && i+1 < lim && (e.starts&startCurrency == 0 || e.preGlue && toks[i+1].Start != t.End) {
+					// "a" is nearly half of the words that reach here:
+					// it starts a figure only before a number word (a
+					// dozen, a third) or few, or as a currency when the
+					// next token touches it (A$5); at turns the rest away.
+					n := &toks[i+1]
+					ne := &noWord
+					if n.ID >= 0 {
+						if x := wi[n.ID+1] & wiIndex; x != 0 {
+							ne = &info[x-1]
+						}
+					} else {
+						ne = tab.get(low[n.Start:n.End])
+					}
+					if ne.num.class == nNone && ne.key != "few" {
+						i++
+						continue
+					}
+				}
+			case tPunct:
+				if e = tab.get(low[t.Start:t.End]); e.starts == 0 {
+					i++
+					continue
+				}
+			case tQuote:
+				if i+1 >= lim || toks[i+1].Start != t.End || toks[i+1].Kind != tNum || toks[i+1].End-toks[i+1].Start != 2 {
 					i++
 					continue
 				}
@@ -176,48 +247,59 @@ func (d *doc) findFigures() {
 				i++
 				continue
 			}
-			f := Figure{
-				Span:   Span{int(d.toks[c.first].Start), int(d.toks[c.last-1].End)},
-				Type:   c.typ,
-				Value:  c.value(),
-				Unit:   c.unit,
-				Source: -1,
-			}
-			switch c.typ {
-			case Date, Year, Ordinal:
-			default:
-				f.Approx = s.hedge(c.first, floor)
-				if f.Approx == "over" && c.typ == Measure && s.lx.tab.is(lowerASCII(c.unit), fwDuration) {
-					f.Approx = "" // over five years: a span of time, not a hedge
-				}
-			}
-			if len(d.res.Figures) == cap(d.res.Figures) {
-				// Double rather than append's 1.25× for large slices: on a
-				// megabyte of number words that halves the copying.
-				d.res.Figures = append(make([]Figure, 0, 2*cap(d.res.Figures)+8), d.res.Figures...)
-				s.meta = append(make([]figMeta, 0, 2*cap(s.meta)+8), s.meta...)
-			}
-			d.res.Figures = append(d.res.Figures, f)
-			s.meta = append(s.meta, figMeta{c.first, c.last, c.v, c.exp, c.factor, c.bare})
+			s.add(&c, floor)
 			i, floor = c.last, c.last
 		}
-		s.pairs(base, from)
+		s.pairs(from)
 	}
 }
 
-// value normalizes a candidate's value.
-func (c *cand) value() Value {
+// add appends the figure of c, with its hedge (not before token floor).
+func (s *figScan) add(c *cand, floor int) {
+	d := s.d
+	approx := ""
+	switch c.typ {
+	case Date, Year, Ordinal:
+	default:
+		approx = s.hedge(c.first, floor)
+		if approx == "over" && c.typ == Measure && s.lx.tab.is(lowerASCII(c.unit), fwDuration) {
+			approx = "" // over five years: a span of time, not a hedge
+		}
+	}
+	if len(d.res.Figures) == cap(d.res.Figures) {
+		// Double rather than append's 1.25× for large slices: on a
+		// megabyte of number words that halves the copying.
+		d.res.Figures = append(make([]Figure, 0, 2*cap(d.res.Figures)+8), d.res.Figures...)
+	}
+	// The figure is written into its zeroed slot field by field, the
+	// strings only when not empty: appending a Figure copied it with a
+	// bulk write barrier (runtime.wbMove), 8% of the pass under js/wasm
+	// while the collector runs.
+	d.res.Figures = d.res.Figures[:len(d.res.Figures)+1]
+	f := &d.res.Figures[len(d.res.Figures)-1]
+	f.Span = Span{int(d.toks[c.first].Start), int(d.toks[c.last-1].End)}
+	f.Type = c.typ
+	f.Source = -1
 	switch {
 	case c.null:
-		return Value{}
 	case c.text != "":
-		return Value{Kind: TextValue, Text: c.text}
+		f.Value.Kind, f.Value.Text = TextValue, c.text
+	default:
+		f.Value.Kind, f.Value.Lo = NumValue, applyFactor(scaled(c.v, c.exp), c.factor)
+		if c.typ == Range {
+			f.Value.Kind, f.Value.Hi = RangeValue, applyFactor(scaled(c.hi, c.exp), c.factor)
+		}
 	}
-	lo := applyFactor(scaled(c.v, c.exp), c.factor)
-	if c.typ == Range {
-		return Value{Kind: RangeValue, Lo: lo, Hi: applyFactor(scaled(c.hi, c.exp), c.factor)}
+	if c.unit != "" {
+		f.Unit = c.unit
 	}
-	return Value{Kind: NumValue, Lo: lo}
+	if approx != "" {
+		f.Approx = approx
+	}
+	if s.meta == nil {
+		s.meta = make([]figMeta, 0, 64) // one paragraph's figures (pairs)
+	}
+	s.meta = append(s.meta, figMeta{c.first, c.last, c.v, c.exp, c.factor, c.bare})
 }
 
 // applyFactor converts into the currency's unit: 47p is 47 / 100 GBP
@@ -243,11 +325,11 @@ func scaled(v float64, exp int) float64 {
 // pairs lets the bare first of two figures joined by and/to/or take the
 // second's type, unit and scale: "between 8 and 9 per cent", "5 to 6
 // million people" (ANNOTATION.md §4).
-func (s *figScan) pairs(base, from int) {
+func (s *figScan) pairs(from int) {
 	fs := s.d.res.Figures
 	for k := from; k+1 < len(fs); k++ {
 		x, y := &fs[k], &fs[k+1]
-		mx, my := s.meta[k-base], s.meta[k+1-base]
+		mx, my := s.meta[k-from], s.meta[k+1-from]
 		if my.first-mx.last != 1 {
 			continue
 		}
@@ -295,6 +377,23 @@ func (s *figScan) low(i int) string {
 	}
 	t := s.d.toks[i]
 	return s.d.low[t.Start:t.End]
+}
+
+// info returns the word table's entry of token i (&noWord outside the
+// paragraph): a load by the word's id, the table's hash only for other
+// tokens.
+func (s *figScan) info(i int) *wordInfo {
+	if i < s.lo || i >= s.lim {
+		return &noWord
+	}
+	t := s.d.toks[i]
+	if t.ID >= 0 {
+		if x := s.wi[t.ID+1] & wiIndex; x != 0 {
+			return &s.lx.tab.info[x-1]
+		}
+		return &noWord
+	}
+	return s.lx.tab.get(s.d.low[t.Start:t.End])
 }
 
 func (s *figScan) kind(i int) tokKind {
@@ -357,7 +456,7 @@ func (s *figScan) content(i int) bool {
 	if !s.isWord(i) {
 		return false
 	}
-	return !s.lx.tab.is(s.low(i), fwNotContent)
+	return s.info(i).is&fwNotContent == 0
 }
 
 // plural reports whether token i is a content word that looks plural
@@ -493,7 +592,7 @@ func isApostropheTok(t string) bool { return t == "'" || t == "’" }
 // currencyPre matches a currency written before the digits ($, US$, £,
 // USD) at token i, followed by a number.
 func (s *figScan) currencyPre(i int) (int, *phrase) {
-	n, p := s.matchPhrase(s.lx.tab.get(s.low(i)).currencies, i, true, 1<<curPre|1<<curBoth)
+	n, p := s.matchPhrase(s.info(i).currencies, i, true, 1<<curPre|1<<curBoth)
 	if p == nil || !s.isNum(i+n) {
 		return 0, nil
 	}
@@ -509,7 +608,7 @@ func (s *figScan) scaleAt(k int, money bool) (int, int) {
 	if !s.isWord(k) {
 		return 0, k
 	}
-	e := s.lx.tab.get(s.low(k))
+	e := s.info(k)
 	if sw := e.scale; !e.hasScale || sw.adjacent && !s.glued(k-1) {
 		return 0, k
 	}
@@ -825,7 +924,7 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 		}
 	}
 	// 0932 GMT: a wire time
-	if len(txt) == 4 && s.kind(i+1) == tWord && s.d.toks[i+1].Flags&fUpper != 0 && s.lx.tab.is(s.low(i+1), fwZone) {
+	if len(txt) == 4 && s.kind(i+1) == tWord && s.d.toks[i+1].Flags&fUpper != 0 && s.info(i+1).is&fwZone != 0 {
 		if h, ok := atoi(txt[:2]); ok && h < 24 {
 			if m, ok := atoi(txt[2:]); ok && m < 60 {
 				return cand{first: i, last: i + 1, typ: Time, text: clock(h, m)}, true
@@ -847,7 +946,7 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 	// 25th, 19th-century
 	if s.glued(i) && ordinalSuffix(s.low(k)) && isInt {
 		for j := k + 1; j <= k+3 && s.isWord(j) && s.capital(j) && !s.glued(j-1); j++ {
-			if s.lx.tab.is(s.low(j), fwNamehead) {
+			if s.info(j).is&fwNamehead != 0 {
 				return cand{}, false // the 101st Airborne Division: a name
 			}
 		}
@@ -945,7 +1044,7 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 		c.typ = Year
 	}
 	// a 12-member panel, a 10-point lead: the hyphenated word is the thing counted.
-	if s.dash(k) && s.glued(k-1) && s.glued(k) && s.isWord(k+1) && !s.lx.tab.is(s.low(k+1), fwStop) {
+	if s.dash(k) && s.glued(k-1) && s.glued(k) && s.isWord(k+1) && s.info(k+1).is&fwStop == 0 {
 		if s.capital(k + 1) {
 			return cand{}, false // 7-Eleven: a name
 		}
@@ -984,10 +1083,10 @@ func (s *figScan) yearLike(i int) bool {
 // noun: her mother, 31,), a comma, the digits, then a comma, period or the
 // paragraph's end; and the tabloid "Smith (47)".
 func (s *figScan) personAge(i int) bool {
-	if s.low(i-1) == "(" && s.low(i+1) == ")" && s.isWord(i-2) && s.capital(i-2) && !s.lx.tab.is(s.low(i-2), fwStop) {
+	if s.low(i-1) == "(" && s.low(i+1) == ")" && s.isWord(i-2) && s.capital(i-2) && s.info(i-2).is&fwStop == 0 {
 		return true // Smith (47)
 	}
-	if s.low(i-1) != "," || !s.isWord(i-2) || !s.capital(i-2) && !s.lx.tab.is(s.low(i-2), fwPerson) {
+	if s.low(i-1) != "," || !s.isWord(i-2) || !s.capital(i-2) && s.info(i-2).is&fwPerson == 0 {
 		return false
 	}
 	l := s.low(i - 2)
@@ -1019,7 +1118,7 @@ func (s *figScan) address(i int, pl string) bool {
 		if !s.capital(k) {
 			return false
 		}
-		if k > i+1 && s.lx.tab.is(s.low(k), fwStreet) {
+		if k > i+1 && s.info(k).is&fwStreet != 0 {
 			return true
 		}
 	}
@@ -1178,7 +1277,7 @@ func (s *figScan) ratio(first, k int, v float64) (cand, bool) {
 		return cand{}, false
 	}
 	// "1 in 5 people" is a share; "3 in 10 minutes" is not.
-	if e := s.lx.tab.get(s.low(j + n)); e.is&fwDuration != 0 || len(e.units) > 0 {
+	if e := s.info(j + n); e.is&fwDuration != 0 || len(e.units) > 0 {
 		return cand{}, false
 	}
 	return cand{first: first, last: j + n, typ: Fraction, v: v / den}, true
@@ -1383,7 +1482,7 @@ func (s *figScan) monthAt(k int) (int, int) {
 	if !s.isWord(k) || !s.capital(k) {
 		return 0, 0
 	}
-	m := int(s.lx.tab.get(s.low(k)).month)
+	m := int(s.info(k).month)
 	if m == 0 {
 		return 0, 0
 	}
@@ -1621,7 +1720,7 @@ func (s *figScan) fewScale(i int) (cand, bool) {
 		}
 		k++
 	}
-	nw := s.lx.tab.get(s.low(k)).num
+	nw := s.info(k).num
 	if nw.class != nHundred && nw.class != nScale && nw.class != nDozen {
 		return cand{}, false
 	}
@@ -1678,7 +1777,7 @@ func (s *figScan) ordinalWord(i, v, n int) (cand, bool) {
 		c.last = k + 2
 		return c, true
 	}
-	if s.ordinalNext(k, false) && !(s.lx.tab.is(s.low(k), fwOrdinal) && s.low(k+1) == "-") {
+	if s.ordinalNext(k, false) && !(s.info(k).is&fwOrdinal != 0 && s.low(k+1) == "-") {
 		return c, true
 	}
 	if v >= 2 && s.low(k) != "time" && s.low(k) != "times" && s.eventCount(i, k) {
@@ -1707,7 +1806,7 @@ func (s *figScan) eventCount(i, k int) bool {
 		case "", ".", ",", ";", ":", "?", "!":
 			return false
 		case "this", "last", "past":
-			if s.lx.tab.is(s.low(j+1), fwPeriod) {
+			if s.info(j+1).is&fwPeriod != 0 {
 				return true
 			}
 		case "in":
@@ -1715,7 +1814,7 @@ func (s *figScan) eventCount(i, k int) bool {
 			if nx == "a" && s.low(j+2) == "row" {
 				return true
 			}
-			if (s.isNum(j+1) || s.lx.tab.get(nx).num.class != nNone || nx == "a" || nx == "the") && s.lx.tab.is(s.low(j+2), fwPeriod) {
+			if (s.isNum(j+1) || s.info(j+1).num.class != nNone || nx == "a" || nx == "the") && s.info(j+2).is&fwPeriod != 0 {
 				return true
 			}
 		case "since":
@@ -1733,7 +1832,7 @@ func (s *figScan) hedge(first, floor int) string {
 		return ""
 	}
 outer:
-	for _, h := range s.lx.tab.get(s.low(p)).hedges {
+	for _, h := range s.info(p).hedges {
 		start := first - len(h.toks)
 		if start < floor || start < s.lo {
 			continue

@@ -196,6 +196,10 @@ type figLexicon struct {
 	// map lookups were a quarter of findFigures' time): notContent = stop ∪
 	// months; notName adds hedges, ordinals, plurals and the notname class.
 	notContent, notName map[string]bool
+	// lastMay marks the last bytes of the punctuation marks that can
+	// start a figure ($, and 0xA3 of £): findFigures turns other marks
+	// away with one load.
+	lastMay [256]uint8
 	// tab holds every word of the maps above in one table with a cheap
 	// hash; the detector reads it instead of the maps (see wordTab).
 	tab wordTab
@@ -219,11 +223,15 @@ const (
 
 // wordInfo is everything the figure lexicon knows of one lower-cased word.
 type wordInfo struct {
-	key                       string
-	starts                    uint8  // startMonth, …
-	month                     uint8  // 1-12, 0: not a month
-	is                        uint16 // fwStop, …
-	hasScale                  bool
+	key      string
+	index    uint16 // in wordTab.info
+	starts   uint8  // startMonth, …
+	month    uint8  // 1-12, 0: not a month
+	is       uint16 // fwStop, …
+	hasScale bool
+	// preGlue: every currency this word starts before the digits has two
+	// tokens or more (A $), so it starts one only touching the next token.
+	preGlue                   bool
 	num                       numWord
 	scale                     scaleWord
 	units, currencies, hedges []phrase
@@ -283,7 +291,7 @@ func (t *wordTab) add(l string) *wordInfo {
 	for h := wordHash(l); ; h++ {
 		k := t.slot[h&(wordTabSize-1)]
 		if k == 0 {
-			t.info = append(t.info, wordInfo{key: l})
+			t.info = append(t.info, wordInfo{key: l, index: uint16(len(t.info))})
 			t.slot[h&(wordTabSize-1)] = uint16(len(t.info))
 			return &t.info[len(t.info)-1]
 		}
@@ -508,6 +516,9 @@ func (lx *figLexicon) buildTab(classes map[string]map[string]bool) {
 		e := lx.tab.add(w)
 		e.starts = lx.starts[w]
 		if e.starts != 0 {
+			if c, _, _ := classAt(w, 0); c != cLetter && c != cDigit {
+				lx.lastMay[w[len(w)-1]] = 1
+			}
 			h := wordHash(w)
 			lx.tab.mayStart[h>>5] |= 1 << (h & 31)
 		}
@@ -515,6 +526,12 @@ func (lx *figLexicon) buildTab(classes map[string]map[string]bool) {
 		e.num = lx.nums[w]
 		e.scale, e.hasScale = lx.scales[w]
 		e.units, e.currencies, e.hedges = lx.units[w], lx.currencies[w], lx.hedges[w]
+		e.preGlue = true
+		for _, p := range e.currencies {
+			if p.kind != curPost && len(p.toks) < 2 {
+				e.preGlue = false
+			}
+		}
 		for c, b := range bits {
 			if classes[c][w] {
 				e.is |= b
