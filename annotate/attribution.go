@@ -54,8 +54,11 @@ type attrPass struct {
 	qTokFrom  []int32 // per quote: the tokens [qTokFrom, qTokTo) it marked in qOf
 	qTokTo    []int32
 	qShared   bool    // some token was marked by two quotes (then qTok* do not say which)
+	sentHint  int     // sentAt's last answer
 	contrib   []int32 // the tokens "contributed", in order (byline)
 	contribAt int     // byline's cursor in contrib
+	npCands   []int32 // tokens where a mention may start, in order: a superset (tokenFlags)
+	cueCands  []int32 // cue verbs, cue phrase openers and colons, in order (tokenFlags)
 	ments     []mention
 	mentStart []int32 // per token: mention starting there, or -1
 	mentEnd   []int32 // per token: mention whose last token it is, or -1
@@ -151,23 +154,34 @@ func (p *attrPass) quoteLast(q int) int  { return int(p.qLast[q]) }
 // findMentions chunks every sentence into mentions.
 func (p *attrPass) findMentions() {
 	d := p.d
-	// sized from the bench text (one mention per ~6.5 tokens, one
-	// attribution per ~2 sentences): regrowth was a fifth of the bytes
-	// BenchmarkAnnotate allocated
-	p.ments = make([]mention, 0, len(d.toks)/6+8)
-	p.attrs = make([]attr, 0, len(d.sents)/2+8)
+	// sized from the bench text (one mention per ~12 tokens, one
+	// attribution per ~2 sentences) with some room: regrowth was a
+	// fifth of the bytes BenchmarkAnnotate allocated, and room never used
+	// still costs its clearing
+	p.ments = make([]mention, 0, len(d.toks)/10+8)
+	p.attrs = make([]attr, 0, len(d.sents)*3/5+8)
+	toks, tf, qOf := d.toks, p.tf, p.qOf // locals: kept in registers
+	cands, ci := p.npCands, 0
 	free := 0 // tokens before free hold no quote mark, from i on
-	for si, s := range d.sents {
-		first, last := int(s.First), int(s.Last)
-		for i := first; i < last; {
+	for si := range d.sents {
+		first, last := int(d.sents[si].First), int(d.sents[si].Last)
+		i := first // where the next mention may start
+		// Only the candidates tokenFlags listed can pass the test below:
+		// visiting them rather than every token halved the pass's time
+		// in this loop.
+		for ; ci < len(cands) && int(cands[ci]) < last; ci++ {
+			if int(cands[ci]) < i {
+				continue // inside the mention just found, or before the sentence
+			}
+			i = int(cands[ci])
 			// A mention starts at a capitalized word, a number, a word of
 			// the lexicon, or an unknown word right before one ("fire
 			// officials"). Tested inline: a call per token is dear under
 			// wasm.
-			t := &d.toks[i]
-			if p.qOf[i] >= 0 || t.Kind == tPunct || t.Kind == tQuote ||
-				t.Kind == tWord && t.Flags&fCap == 0 && p.tf[i]&npHeads == 0 &&
-					!(i+1 < last && p.tf[i+1]&npHeads != 0 || i+2 < last && p.tf[i+2]&npHeads != 0) {
+			t := &toks[i]
+			if qOf[i] >= 0 || t.Kind == tPunct || t.Kind == tQuote ||
+				t.Kind == tWord && t.Flags&fCap == 0 && tf[i]&npHeads == 0 &&
+					!(i+1 < last && tf[i+1]&npHeads != 0 || i+2 < last && tf[i+2]&npHeads != 0) {
 				i++
 				continue
 			}
@@ -179,7 +193,7 @@ func (p *attrPass) findMentions() {
 			if free < i {
 				free = i
 			}
-			for free < end && p.qOf[free] < 0 {
+			for free < end && qOf[free] < 0 {
 				free++
 			}
 			if free < end {
@@ -282,16 +296,19 @@ func (p *attrPass) mayContinue(k, end int) bool {
 // findCues finds the attributions of every sentence.
 func (p *attrPass) findCues() {
 	d := p.d
-	for si, s := range d.sents {
-		first, last := int(s.First), int(s.Last)
+	cands, ci := p.cueCands, 0
+	for si := range d.sents {
+		first, last := int(d.sents[si].First), int(d.sents[si].Last)
 		if p.byline(first, last) {
 			continue
 		}
 		n0 := len(p.attrs)
-		for j := first; j < last; j++ {
-			// most tokens are words that are neither a cue verb nor open a
-			// cue phrase: one test of the token flags skips them
-			if p.tf[j]&(wCue|wPhrase) == 0 && d.toks[j].Kind == tWord {
+		next := first // the token after the last cue phrase
+		// The tokens that are neither a cue verb, nor open a cue phrase,
+		// nor a colon would all be skipped: visit the others only.
+		for ; ci < len(cands) && int(cands[ci]) < last; ci++ {
+			j := int(cands[ci])
+			if j < next {
 				continue
 			}
 			if p.qOf[j] >= 0 || d.toks[j].Kind != tWord && d.src[d.toks[j].Start] != ':' {
@@ -306,7 +323,7 @@ func (p *attrPass) findCues() {
 			}
 			if p.tf[j]&wPhrase != 0 {
 				if c, ok := d.phraseAt(j, last); ok && p.phraseCue(c, first, last, si) {
-					j = c.last - 1
+					next = c.last
 					continue
 				}
 			}
@@ -468,7 +485,7 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 		return false
 	}
 	// byline: "X reported from Brussels"
-	if j+1 < last && p.tf[j+1]&wKW == kwFrom && v.class != cueSpeech && j+2 < last && p.isCapWord(j+2) && (w == kwReported || w == kwReporting || w == kwReports) {
+	if j+1 < last && p.tf[j+1]&wKW == kwFrom && v.class != cueSpeech && j+2 < last && p.d.toks[j+2].Flags&fCap != 0 && (w == kwReported || w == kwReporting || w == kwReports) {
 		return false
 	}
 	// "called for", "called on": demands, not words quoted.
@@ -720,7 +737,7 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 		if !that && !p.looksLikeClause(c, last) {
 			return false
 		}
-		if v.class == cueThat && !that && p.qOf[c] < 0 && p.isCapWord(c) && c+1 < last && (d.toks[c+1].Kind == tPunct || (d.sf[c+1]&sPrepPP != 0) || p.tf[c+1]&wKW == kwOn) {
+		if v.class == cueThat && !that && p.qOf[c] < 0 && p.d.toks[c].Flags&fCap != 0 && c+1 < last && (d.toks[c+1].Kind == tPunct || (d.sf[c+1]&sPrepPP != 0) || p.tf[c+1]&wKW == kwOn) {
 			return false // "found Pruitt in a back bedroom"
 		}
 	case cueSpeech:
@@ -1293,11 +1310,11 @@ func (p *attrPass) speakers() []int32 {
 		if k >= len(d.toks) {
 			continue
 		}
-		s := int32(d.sentenceOf(k))
+		s := int32(p.sentAt(k))
 		if qEnt[qi] >= 0 {
 			last, lastSent = qEnt[qi], s
 			if qEnd := p.quoteLast(qi); qEnd < len(d.toks) {
-				lastSent = int32(d.sentenceOf(qEnd))
+				lastSent = int32(p.sentAt(qEnd))
 			}
 			continue
 		}
@@ -1336,11 +1353,31 @@ func (p *attrPass) speakers() []int32 {
 		if e >= 0 {
 			qEnt[qi] = e
 			last = e
-			lastSent = int32(d.sentenceOf(p.quoteLast(qi)))
+			lastSent = int32(p.sentAt(p.quoteLast(qi)))
 		}
 	}
 	p.qEnt = qEnt
 	return qEnt
+}
+
+// sentAt returns d.sentenceOf(k). speakers asks in document order, so it
+// walks on from its last answer (p.sentHint) a few sentences before
+// falling back on the binary search.
+func (p *attrPass) sentAt(k int) int {
+	d := p.d
+	s := p.sentHint
+	if s <= len(d.sents) && (s == 0 || int(d.sents[s-1].Last) <= k) {
+		for n := 0; n < 8; n++ {
+			if s == len(d.sents) || int(d.sents[s].Last) > k {
+				p.sentHint = s
+				return s
+			}
+			s++
+		}
+	}
+	s = d.sentenceOf(k)
+	p.sentHint = s
+	return s
 }
 
 // chainHolds reports whether a speaker seen in sentence from still speaks
@@ -1504,7 +1541,7 @@ func (p *attrPass) quotedName(k int, srcOf []int32) int {
 	d := p.d
 	r := &d.res
 	{
-		if !p.isCapWord(k) || p.tf[k]&wStop != 0 && d.toks[k].Flags&fUpper == 0 {
+		if p.d.toks[k].Flags&fCap == 0 || p.tf[k]&wStop != 0 && d.toks[k].Flags&fUpper == 0 {
 			return k
 		}
 		end := k + maxNP

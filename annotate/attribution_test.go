@@ -361,3 +361,16 @@ func TestKeywordCodes(t *testing.T) {
 		}
 	}
 }
+
+// TestCapIsWord checks what the rules take for granted when they test a
+// capitalized word by its flag alone: the lexer sets fCap and fUpper on
+// words only.
+func TestCapIsWord(t *testing.T) {
+	d := &doc{src: "Kim SAID “É” 3M $5 A.B. O’Brien ÉCOLE 'Tis\u00a0Ünal — X-Men's IBM’s 1st ½ Ⅻ"}
+	d.lex()
+	for i, tk := range d.toks {
+		if tk.Flags&(fCap|fUpper) != 0 && tk.Kind != tWord {
+			t.Errorf("token %d %q: capitalized but kind %d", i, d.tok(i), tk.Kind)
+		}
+	}
+}
