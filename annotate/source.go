@@ -517,7 +517,7 @@ func (p *attrPass) capRun(i, end int) int {
 		// hyphenated: Jean-Pierre, al-Assad (a lower-case part ends the run:
 		// Stockholm-based is an adjective).
 		if d.src[d.toks[j].Start] == '-' && d.adjacent(j-1) && d.adjacent(j) && j+1 < end {
-			if p.d.toks[j + 1].Flags&fCap != 0 {
+			if p.d.toks[j+1].Flags&fCap != 0 {
 				j++ // Jean-Pierre
 				continue
 			}
