@@ -38,10 +38,6 @@ const (
 	wiMay   = 1 << 15
 )
 
-// kindMay marks the kinds of token that may start a figure whatever
-// their text: digits, and quotation marks (’90s).
-var kindMay = [4]uint8{tNum: 1, tQuote: 1}
-
 // figWindow bounds the lookahead of the word parsers, in tokens.
 const figWindow = 16
 
@@ -80,8 +76,9 @@ type figScan struct {
 	// wi[id+1] is the entry of distinct word id (token.ID) in the word
 	// table: index+1 into lx.tab.info (wiIndex), 0 for a word in no list,
 	// and wiMay set when the word can start a figure. wi[0], read for the
-	// other tokens (ID -1), is 0. Filled once per distinct word, it
-	// replaces a hash and a string comparison per word token with a load.
+	// other tokens (ID -1), is wiMay alone. Filled once per distinct word,
+	// it replaces a hash and a string comparison per word token with a
+	// load.
 	wi []uint16
 	// year, month, day complete dates written without a year: the
 	// publication date, or the first full date of the opening lines.
@@ -143,6 +140,7 @@ func (d *doc) findFigures() {
 	s := figScan{d: d, lx: figWords()}
 	tab := &s.lx.tab
 	s.wi = make([]uint16, len(d.words)+1)
+	s.wi[0] = wiMay // tokens other than words: see next
 	for id := range d.words {
 		w := d.words[id]
 		if e := tab.get(d.low[w.Start:w.End]); e != &noWord {
@@ -184,19 +182,11 @@ func (d *doc) findFigures() {
 		s.meta = s.meta[:0]
 		floor := s.lo // hedges never reach back into the previous figure
 		lim := s.lim
-		for i := s.lo; i < lim; {
-			// Most tokens cannot start a figure. One test of three table
-			// loads, without a branch per kind of token, turns nearly all
-			// of them away: a word by its id (wiMay; other tokens read
-			// wi[0], 0), digits and quotation marks by their kind, a
-			// punctuation mark by its last byte ($, the last byte of £).
-			// A branch per kind cost more than the lookups natively, as
-			// words, marks and digits alternate unpredictably.
-			t := &toks[i]
-			if uint8(wi[t.ID+1]>>15)|kindMay[t.Kind]|lastMay[src[t.End-1]] == 0 { // wiMay
-				i++
-				continue
+		for i := s.lo; ; {
+			if i = s.next(i); i >= lim {
+				break
 			}
+			t := &toks[i]
 			// The rest are screened further here rather than in at
 			// (under js/wasm every call costs).
 			e := &noWord
@@ -232,6 +222,12 @@ func (d *doc) findFigures() {
 					}
 				}
 			case tPunct:
+				// By the last byte first ($, the last byte of £), the
+				// word table for the few marks that pass.
+				if lastMay[src[t.End-1]] == 0 {
+					i++
+					continue
+				}
 				if e = tab.get(low[t.Start:t.End]); e.starts == 0 {
 					i++
 					continue
@@ -252,6 +248,25 @@ func (d *doc) findFigures() {
 		}
 		s.pairs(from)
 	}
+}
+
+// next returns the first token from i on in the paragraph that may start
+// a figure, or s.lim: a word that can (wiMay), or any other token (wi[0]
+// has wiMay), as digits and quotation marks may always start one, and
+// marks are few. One load and one branch a token, the loop findFigures
+// spends most of its tokens in (a test of the kind and the mark's last
+// byte here too cost twice the instructions); kept out of findFigures,
+// whose calls made the compiler keep the slices and index on the stack.
+//
+//go:noinline
+func (s *figScan) next(i int) int {
+	toks, wi := s.d.toks[:s.lim], s.wi
+	for ; uint(i) < uint(len(toks)); i++ {
+		if wi[toks[i].ID+1] >= wiMay {
+			return i
+		}
+	}
+	return len(toks)
 }
 
 // add appends the figure of c, with its hedge (not before token floor).
@@ -913,12 +928,27 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 			}
 		}
 	}
-	if dots := countByte(txt, '.'); dots >= 2 {
+	dots := countByte(txt, '.')
+	if dots >= 2 {
 		return s.dottedDate(i)
 	}
 	// clockTime and dayMonth read at most five and two characters (7.45,
-	// 28): longer runs, most of them, skip the calls.
+	// 28): longer runs, most of them, skip the calls. The tokens after
+	// the digits screen the rest, read here without a call: a time has
+	// a point (7.45) or a.m./pm next (7 am, 7pm); a day a capitalised
+	// month within three tokens (28 April, 28th of April).
+	var ap, capNext bool
 	if len(txt) <= 5 {
+		toks := d.toks
+		for j := i + 1; j <= i+3 && j < s.lim; j++ {
+			capNext = capNext || toks[j].Flags&fCap != 0
+		}
+		if j := i + 1; j < s.lim && toks[j].Kind == tWord && toks[j].End-toks[j].Start <= 2 {
+			b := d.low[toks[j].Start]
+			ap = b == 'a' || b == 'p' // ampm: am, pm, a.m., p.m.
+		}
+	}
+	if len(txt) <= 5 && (dots == 1 || ap) {
 		if c, ok := s.clockTime(i); ok {
 			return c, true
 		}
@@ -931,7 +961,7 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 			}
 		}
 	}
-	if len(txt) <= 2 {
+	if len(txt) <= 2 && capNext {
 		if c, ok := s.dayMonth(i); ok {
 			return c, true
 		}
