@@ -334,11 +334,18 @@ const (
 	pcOpen        // ( [ -: a bracket or hyphen before a quote
 )
 
+// asciiPunct is punct's table for one-byte punctuation.
+var asciiPunct = [128]uint8{'.': pcStop, '!': pcStop, '?': pcStop, ',': pcComma, ':': pcColon,
+	';': pcSemi, '(': pcOpen, '[': pcOpen, '-': pcOpen}
+
 // punct returns the class of punctuation token i (pcNone for any other
 // token, or i out of range).
 func (d *doc) punct(i int) uint8 {
 	if i < 0 || i >= len(d.toks) || d.toks[i].Kind != tPunct {
 		return pcNone
+	}
+	if b := d.src[d.toks[i].Start]; b < 0x80 {
+		return asciiPunct[b] // a string switch is a chain of compares under wasm
 	}
 	switch d.tok(i) {
 	case ".", "!", "?", "…", "。", "！", "？":
@@ -660,14 +667,20 @@ func (d *doc) quoteShape(o, c int) quoteShape {
 			}
 			if t.Flags&fCap != 0 {
 				capSeen = true
-			} else if !d.wordIn(i, sQMinor) && !(d.src[d.toks[i-1].Start] == '-' && d.adjacent(i-1)) {
+			} else if d.sf[i]&sQMinor == 0 && !(d.src[d.toks[i-1].Start] == '-' && d.toks[i-1].End == t.Start) {
 				sh.titled = false // the Iron Lady, Pro-democracy Party
 			}
 			sh.words = min(sh.words+1, 32)
 		case tNum:
 			sh.words = min(sh.words+1, 32)
 		case tPunct:
-			switch d.punct(i) {
+			pc := uint8(pcNone)
+			if b := d.src[t.Start]; b < 0x80 {
+				pc = asciiPunct[b] // punct's fast path: quoted text is a third of an article
+			} else {
+				pc = d.punct(i)
+			}
+			switch pc {
 			case pcStop:
 				// U.S., J. Smith: a period after a lone letter is an abbreviation.
 				if d.src[d.toks[i].Start] == '.' && i > o+1 && d.toks[i-1].Kind == tWord && d.toks[i-1].End-d.toks[i-1].Start == 1 {
