@@ -154,8 +154,8 @@ func (d *doc) findFigures() {
 	// has: growing it by append cost a quarter of findFigures' time in
 	// BenchmarkAnnotate (copies of pointerful structs under write barriers).
 	nums := 8
-	for i := range d.toks {
-		if d.toks[i].Kind == tNum {
+	for i, toks := 0, d.toks; i < len(toks); i++ { // toks: a load of d.toks each token cost under js/wasm
+		if toks[i].Kind == tNum {
 			nums++
 		}
 	}
@@ -829,19 +829,27 @@ func (s *figScan) identifierBefore(i int, pl string) bool {
 
 // nameBefore reports a capitalised word before the digits that is not a
 // function word: the digits may be part of a name (Boeing 737, Article 5).
+//
+// Asked of nearly every number: it reads the tokens itself rather than
+// through isWord, glued and low (calls under js/wasm).
 func (s *figScan) nameBefore(i int) bool {
 	p := i - 1
-	if s.title || !s.isWord(p) || s.glued(p) {
+	if s.title || p < s.lo || p >= s.lim {
 		return false
 	}
-	l := s.low(p)
-	if s.d.toks[p].Flags&(fCap|fUpper) == 0 && !innerCapital(s.d.tok(p)) {
+	toks := s.d.toks
+	t := &toks[p]
+	if t.Kind != tWord || p+1 < s.lim && t.End == toks[p+1].Start {
+		return false // not a word, or glued to the digits
+	}
+	if t.Flags&(fCap|fUpper) == 0 && !innerCapital(s.d.src[t.Start:t.End]) {
 		return false // lower case; but iPhone 15 is a name too
 	}
 	// Possessives (Ukraine’s 14,000 troops) and function words, hedges,
 	// ordinals and the notname words (In 2009, Some 200, First 100 days)
 	// start no name.
-	return !strings.HasSuffix(l, "’s") && !strings.HasSuffix(l, "'s") && !s.lx.tab.is(l, fwNotName)
+	l := s.d.low[t.Start:t.End]
+	return !strings.HasSuffix(l, "’s") && !strings.HasSuffix(l, "'s") && s.info(p).is&fwNotName == 0
 }
 
 // innerCapital reports an upper-case ASCII letter after the first byte
@@ -1138,10 +1146,14 @@ func (s *figScan) address(i int, pl string) bool {
 	case "call", "calls", "calling", "called", "dial", "dials", "dialing", "dialling", "dialed", "dialled", "text", "texting":
 		return true
 	}
-	if s.low(i+1) == "block" {
-		return true
+	// The next token read here, not by low and capital: address is asked
+	// of nearly every number.
+	if i+1 < s.lo || i+1 >= s.lim {
+		return false
 	}
-	if !s.capital(i + 1) {
+	if t := &s.d.toks[i+1]; s.d.low[t.Start:t.End] == "block" {
+		return true
+	} else if t.Flags&fCap == 0 {
 		return false
 	}
 	for k := i + 1; k <= i+4 && s.isWord(k); k++ {
