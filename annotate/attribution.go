@@ -199,7 +199,9 @@ func (p *attrPass) findMentions() {
 			if free < end {
 				end = free
 			}
-			if !p.mayParse(i, end) {
+			// mayParse says no only for a number, a determiner or a word
+			// without a noun-phrase flag: no call for the others
+			if f := tf[i]; (t.Kind == tNum || f&wPron == 0 && (f&wDet != 0 || t.Flags&fCap == 0 && f&npHeads == 0)) && !p.mayParse(i, end) {
 				i++ // parseNP would fail: three starts in four did
 				continue
 			}
@@ -239,36 +241,52 @@ const npHeads = wGroup | wAnon | wAnonPeople | wAnonSing | wOrgHead | wDoc | wRo
 // mayParse is a cheap test before parseNP(i, end), which failed at three
 // starts in four (a number or determiner before no noun, a verb before
 // "the"): false when parseNP surely fails, read off its rules. A number
-// or a determiner must be followed by what may go on with a noun phrase
-// (mayContinue); a word the lexicon gives no part in one must be one
-// itself.
+// or a determiner must be followed by a word parseNP may go on from (see
+// below); a word the lexicon gives no part in a noun phrase must be one
+// itself. (headAhead is called only when one of the two words after
+// has a head's flag, its own first test: a call is dear under wasm.)
 func (p *attrPass) mayParse(i, end int) bool {
 	d := p.d
 	f := p.tf[i]
+	k := i // the word parseNP must go on from
 	switch {
 	case d.toks[i].Kind == tNum:
 		// parseNP takes the number, then needs a word
-		return i+1 < end && d.toks[i+1].Kind == tWord && p.mayContinue(i+1, end)
+		if k = i + 1; k >= end || d.toks[k].Kind != tWord {
+			return false
+		}
 	case f&wPron != 0:
 		return true
 	case f&wDet != 0 && d.sf[i]&sPoss == 0:
 		// parseNP takes the determiner (an epithet, "the German", starts
 		// with a capitalized word or a number too)
-		if i+1 >= end {
+		if k = i + 1; k >= end {
 			return false
 		}
-		switch d.toks[i+1].Kind {
+		switch d.toks[k].Kind {
 		case tNum, tQuote:
 			return true
-		case tWord:
-			return p.mayContinue(i+1, end)
+		case tPunct:
+			return false
 		}
-		return false
 	case d.toks[i].Flags&fCap != 0 || f&npHeads != 0:
 		return true
+	case f&wStop != 0:
+		return false // an unknown word, or one of the lexicon's that never starts a name
 	}
-	// an unknown word, or one of the lexicon's that never starts a name
-	return f&wStop == 0 && p.mayContinue(i, end)
+	// parseNP may go on from word k to a mention at a head, role or
+	// modifier, a capitalized word, "of", a possessive, a hyphen
+	// (eighty-year-old) or quote mark (drivers’) after it, or a head
+	// within two words (headAhead)
+	fs := p.tf
+	fk := fs[k]
+	if fk&npGoesOn != 0 || d.toks[k].Flags&fCap != 0 || fk&wKW == kwOf || d.sf[k]&sPoss != 0 {
+		return true
+	}
+	if n := k + 1; n < end && (d.toks[n].Kind == tQuote || d.src[d.toks[n].Start] == '-') {
+		return true
+	}
+	return (k+1 < end && fs[k+1]&headAheadFlags != 0 || k+2 < end && fs[k+2]&headAheadFlags != 0) && p.headAhead(k, end)
 }
 
 // npGoesOn are the flags of a word parseNP takes after a determiner or a
@@ -276,22 +294,6 @@ func (p *attrPass) mayParse(i, end int) bool {
 // plural.
 const npGoesOn = wGroup | wAnon | wAnonPeople | wAnonSing | wOrgHead | wDoc | wRole | wHon | wOrgDesc | wMod | wAdj |
 	dRoleSuffix | dAgent | dPlRole | dPlDoc
-
-// mayContinue reports whether parseNP may go on from word k to a mention:
-// a head, role or modifier, a capitalized word, "of", a possessive, a
-// hyphen (eighty-year-old) or quote mark (drivers’) after it, or a head
-// within two words (headAhead).
-func (p *attrPass) mayContinue(k, end int) bool {
-	d := p.d
-	f := p.tf[k]
-	if f&npGoesOn != 0 || d.toks[k].Flags&fCap != 0 || f&wKW == kwOf || d.sf[k]&sPoss != 0 {
-		return true
-	}
-	if n := k + 1; n < end && (d.toks[n].Kind == tQuote || d.src[d.toks[n].Start] == '-') {
-		return true
-	}
-	return p.headAhead(k, end)
-}
 
 // findCues finds the attributions of every sentence.
 func (p *attrPass) findCues() {
@@ -1527,9 +1529,14 @@ func (p *attrPass) quotedNames(srcOf []int32) {
 		}
 		return
 	}
-	// the tokens inside quotes only, quote by quote
+	// the tokens inside quotes only, quote by quote; quotedName's first
+	// test inline (a call per token is dear under wasm)
+	toks, tf := p.d.toks, p.tf
 	for qi := range p.qTokFrom {
 		for k := int(p.qTokFrom[qi]); k < int(p.qTokTo[qi]); k++ {
+			if toks[k].Flags&fCap == 0 || tf[k]&wStop != 0 && toks[k].Flags&fUpper == 0 {
+				continue
+			}
 			k = p.quotedName(k, srcOf)
 		}
 	}

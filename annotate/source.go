@@ -95,7 +95,7 @@ const (
 //
 //   - the shape of a word the lexicon does not know (dRoleSuffix …), and
 //   - a keyword code (bits kwShift and up): the word's index in kwWords,
-//     so that d.lower(k) == "of" becomes p.tf[k]&wKW == kwOf.
+//     so that p.tf[k]&wKW == kwOf becomes p.tf[k]&wKW == kwOf.
 //
 // Tests of "no lexicon flag" must mask: f&wLex == 0.
 const (
@@ -195,7 +195,7 @@ const (
 // the possessive: what follows is no noun ("reached her 19 minutes
 // after", "told her the", "her." ).
 func (p *attrPass) objectPronoun(i, end int) bool {
-	if p.d.lower(i) != "her" {
+	if p.tf[i]&wKW != kwHer {
 		return true
 	}
 	k := i + 1
@@ -205,8 +205,8 @@ func (p *attrPass) objectPronoun(i, end int) bool {
 	if p.d.toks[k].Kind != tWord {
 		return p.d.toks[k].Kind == tNum
 	}
-	switch p.d.lower(k) {
-	case "that", "to", "and", "but", "as", "when", "if", "because", "after", "before":
+	switch p.tf[k] & wKW {
+	case kwThat, kwTo, kwAnd, kwBut, kwAs, kwWhen, kwIf, kwBecause, kwAfter, kwBefore:
 		return true
 	}
 	return p.tf[k]&(wDet|wBlock) != 0 && p.tf[k]&wAdj == 0
@@ -587,7 +587,7 @@ var demonyms = setOf("german american briton swede dane finn pole czech slovak s
 // returns the end token.
 func (p *attrPass) epithet(i, end int) (int, bool) {
 	d := p.d
-	if i+1 >= end || d.toks[i].Kind != tWord || d.lower(i) != "the" {
+	if i+1 >= end || d.toks[i].Kind != tWord || p.tf[i]&wKW != kwThe {
 		return 0, false
 	}
 	k := i + 1
@@ -601,7 +601,7 @@ func (p *attrPass) epithet(i, end int) (int, bool) {
 		return 0, false
 	}
 	// the 27-year-old
-	if d.toks[k].Kind == tNum && k+4 < end && d.src[d.toks[k+1].Start] == '-' && d.lower(k+2) == "year" && d.src[d.toks[k+3].Start] == '-' && d.lower(k+4) == "old" {
+	if d.toks[k].Kind == tNum && k+4 < end && d.src[d.toks[k+1].Start] == '-' && p.tf[k+2]&wKW == kwYear && d.src[d.toks[k+3].Start] == '-' && p.tf[k+4]&wKW == kwOld {
 		if p.epithetEnds(k+5, end) {
 			return k + 5, true
 		}
@@ -617,8 +617,7 @@ func (p *attrPass) epithetEnds(k, end int) bool {
 	if k >= end || d.toks[k].Kind != tWord {
 		return true
 	}
-	w := d.lower(k)
-	return d.sf[k]&(sCue|sAux|sBe) != 0 || w == "who" || w == "was"
+	return d.sf[k]&(sCue|sAux|sBe) != 0 || p.tf[k]&wKW == kwWho || p.tf[k]&wKW == kwWas
 }
 
 // adjHyphen are the words that make "Stockholm-based" an adjective.
@@ -670,7 +669,7 @@ func (p *attrPass) headAhead(j, end int) bool {
 		if d.toks[k].Kind != tWord || d.toks[k].Flags&fCap != 0 {
 			return false
 		}
-		if f := p.tf[k]; f&(wGroup|wAnonSing|wAnonPeople|wOrgHead|wDoc|wRole) != 0 {
+		if f := p.tf[k]; f&headAheadFlags != 0 {
 			return true
 		}
 		if p.tf[k]&(wCue|wStop) != 0 {
@@ -679,6 +678,9 @@ func (p *attrPass) headAhead(j, end int) bool {
 	}
 	return false
 }
+
+// headAheadFlags are the heads headAhead looks for.
+const headAheadFlags = wGroup | wAnonSing | wAnonPeople | wOrgHead | wDoc | wRole
 
 // pluralRun reports whether the capitalized run [i, j) ends in a plural
 // word and holds no given name or title: "Joint Chiefs" (of Staff), not
@@ -831,7 +833,7 @@ func (p *attrPass) parseNP(i, end int) (mention, bool) {
 			// Split the run at its last role or honorific word: what comes
 			// before is the title ("Varnian President"), after it the name.
 			split := -1
-			if p.tf[k-1]&wOrgSuffix == 0 || k-j >= 3 && p.tf[j]&(wRole|wHon) != 0 && d.lower(j+1) == "of" {
+			if p.tf[k-1]&wOrgSuffix == 0 || k-j >= 3 && p.tf[j]&(wRole|wHon) != 0 && p.tf[j+1]&wKW == kwOf {
 				// (Chief of Staff is a title even though Staff ends bodies)
 				for x := j; x < k; x++ {
 					if fx := p.tf[x]; fx&(wRole|wHon) != 0 && fx&wGiven == 0 {
@@ -841,7 +843,7 @@ func (p *attrPass) parseNP(i, end int) (mention, bool) {
 					}
 				}
 			}
-			if split >= 0 && split+1 < k && d.lower(split+1) == "of" {
+			if split >= 0 && split+1 < k && p.tf[split+1]&wKW == kwOf {
 				split = k - 1 // Chief of Staff: all title
 			}
 			if split >= 0 {
@@ -884,7 +886,7 @@ func (p *attrPass) parseNP(i, end int) (mention, bool) {
 			// a name run followed by a role or head keeps going
 			// ("Harbour City coach Maria Delgado", "EU officials").
 			if j < end && d.toks[j].Kind == tWord && d.toks[j].Flags&fCap == 0 &&
-				(p.tf[j]&(wRole|wMod|wGroup|wAnon|wAnonPeople|wOrgHead|wDoc|wOrgDesc) != 0 || p.tf[j]&wAdj != 0 || p.headAhead(j, end)) {
+				(p.tf[j]&(wRole|wMod|wGroup|wAnon|wAnonPeople|wOrgHead|wDoc|wOrgDesc) != 0 || p.tf[j]&wAdj != 0 || (j+1 < end && p.tf[j+1]&headAheadFlags != 0 || j+2 < end && p.tf[j+2]&headAheadFlags != 0) && p.headAhead(j, end)) {
 				continue
 			}
 			// Stockholm-based: a hyphenated adjective, then more.
@@ -952,7 +954,7 @@ func (p *attrPass) parseNP(i, end int) (mention, bool) {
 			headTok, headFlag = j, f
 			j++
 			last = partRole
-			if j < end && d.lower(j) == "of" && j+1 < end && p.d.toks[j+1].Flags&fCap != 0 && p.tf[j+1]&wStop == 0 {
+			if j < end && p.tf[j]&wKW == kwOf && j+1 < end && p.d.toks[j+1].Flags&fCap != 0 && p.tf[j+1]&wStop == 0 {
 				// leader of Ashby Town Council: the role is the head, the
 				// body a modifier
 				j = p.capRun(j+1, end)
@@ -970,7 +972,7 @@ func (p *attrPass) parseNP(i, end int) (mention, bool) {
 			j++
 			last = partOf
 			continue
-		case adjUsed < 2 && p.headAhead(j, end):
+		case adjUsed < 2 && (j+1 < end && p.tf[j+1]&headAheadFlags != 0 || j+2 < end && p.tf[j+2]&headAheadFlags != 0) && p.headAhead(j, end):
 			// an unknown adjective before a head: "retired nurses"
 			adjUsed++
 			j++
@@ -1098,20 +1100,20 @@ func (p *attrPass) postModifier(k, end int, kind mentionKind) int {
 	if k >= end || d.toks[k].Kind != tWord {
 		return k
 	}
-	w := d.lower(k)
+	w := p.tf[k] & wKW
 	j := k
 	switch {
 	case p.tf[k]&wAnonMark != 0 && k+1 < end && d.toks[k+1].Kind == tWord:
 		j = k + 2 // familiar with, close to, briefed on
-	case w == "with" && k+2 < end && (d.lower(k+1) == "knowledge" || d.lower(k+2) == "knowledge"):
+	case w == kwWith && k+2 < end && (p.tf[k+1]&wKW == kwKnowledge || p.tf[k+2]&wKW == kwKnowledge):
 		j = k + 2
-		if d.lower(k+1) != "knowledge" {
+		if p.tf[k+1]&wKW != kwKnowledge {
 			j++
 		}
-		if j < end && d.lower(j) == "of" {
+		if j < end && p.tf[j]&wKW == kwOf {
 			j++
 		}
-	case d.sf[k]&sPrepPP != 0 && kind != mkRole || (kind == mkRole && (w == "for" || w == "at" || w == "of" || w == "with")):
+	case d.sf[k]&sPrepPP != 0 && kind != mkRole || (kind == mkRole && (w == kwFor || w == kwAt || w == kwOf || w == kwWith)):
 		j = k + 1
 	default:
 		return k
@@ -1122,7 +1124,7 @@ func (p *attrPass) postModifier(k, end int, kind mentionKind) int {
 		return k
 	}
 	o := j
-	if d.toks[o].Kind == tWord && (d.lower(o) == "the" || d.lower(o) == "a" || d.lower(o) == "an" || d.lower(o) == "its" || d.lower(o) == "their") {
+	if d.toks[o].Kind == tWord && (p.tf[o]&wKW == kwThe || p.tf[o]&wKW == kwA || p.tf[o]&wKW == kwAn || p.tf[o]&wKW == kwIts || p.tf[o]&wKW == kwTheir) {
 		o++
 	}
 	n := 0
@@ -1139,17 +1141,17 @@ func (p *attrPass) postModifier(k, end int, kind mentionKind) int {
 			}
 			if o < end && d.toks[o].Kind == tWord && d.toks[o].Flags&fCap == 0 && p.tf[o]&(wOrgHead|wGroup|wDoc) != 0 && p.tf[o]&wCue == 0 {
 				o++ // the RMT union
-				if o+1 < end && d.lower(o) == "of" && d.toks[o+1].Kind == tWord && d.toks[o+1].Flags&fCap == 0 && p.tf[o+1]&(wOrgHead|wGroup|wDoc) != 0 {
+				if o+1 < end && p.tf[o]&wKW == kwOf && d.toks[o+1].Kind == tWord && d.toks[o+1].Flags&fCap == 0 && p.tf[o+1]&(wOrgHead|wGroup|wDoc) != 0 {
 					o += 2 // the Khortytsia group of forces
 				}
 			}
 			break
 		}
-		if d.lower(o) == "of" && n > 0 && o+1 < end && (p.d.toks[o+1].Flags&fCap != 0 || d.lower(o+1) == "the") {
+		if p.tf[o]&wKW == kwOf && n > 0 && o+1 < end && (p.d.toks[o+1].Flags&fCap != 0 || p.tf[o+1]&wKW == kwThe) {
 			o++ // Residents of the flooded town of Ashby
 			continue
 		}
-		if f&wCue != 0 && !(o > j && p.tf[o-1]&wDet != 0) || f&(wStop|wAux|wBe) != 0 || d.lower(o) == "who" || d.lower(o) == "that" || d.lower(o) == "which" {
+		if f&wCue != 0 && !(o > j && p.tf[o-1]&wDet != 0) || f&(wStop|wAux|wBe) != 0 || p.tf[o]&wKW == kwWho || p.tf[o]&wKW == kwThat || p.tf[o]&wKW == kwWhich {
 			break
 		}
 		o++
@@ -1215,35 +1217,31 @@ func newStrTab(base string, est int) strTab {
 	return strTab{base: base, slots: make([]int32, size), ents: make([]strEnt, 0, size/2)}
 }
 
-// slot returns the slot of key base[start:end] (whose hash is h): the
-// slot holding it, or the empty slot where it would go.
-func (t *strTab) slot(start, end int32, h uint32) uint32 {
+// find returns the hash (FNV-1a) of key base[start:end] and its slot:
+// the slot holding it, or the empty slot where it would go. Hash and
+// probe are one function: every call counts under wasm.
+func (t *strTab) find(start, end int32) (uint32, uint32) {
 	key := t.base[start:end]
+	h := uint32(fnvOffset)
+	for i := 0; i < len(key); i++ {
+		h = (h ^ uint32(key[i])) * fnvPrime
+	}
 	mask := uint32(len(t.slots) - 1)
 	for s := h & mask; ; s = (s + 1) & mask {
 		e := t.slots[s]
 		if e == 0 {
-			return s
+			return h, s
 		}
 		if x := &t.ents[e-1]; x.hash == h && x.end-x.start == end-start && t.base[x.start:x.end] == key {
-			return s
+			return h, s
 		}
 	}
-}
-
-// hash is FNV-1a over base[start:end].
-func (t *strTab) hash(start, end int32) uint32 {
-	h := uint32(fnvOffset)
-	for _, b := range []byte(t.base[start:end]) {
-		h = (h ^ uint32(b)) * fnvPrime
-	}
-	return h
 }
 
 // get returns the value of key base[start:end].
 func (t *strTab) get(start, end int32) (int32, bool) {
-	if e := t.slots[t.slot(start, end, t.hash(start, end))]; e != 0 {
-		return t.ents[e-1].val, true
+	if _, s := t.find(start, end); t.slots[s] != 0 {
+		return t.ents[t.slots[s]-1].val, true
 	}
 	return -1, false
 }
@@ -1251,8 +1249,7 @@ func (t *strTab) get(start, end int32) (int32, bool) {
 // set sets the value of key base[start:end], unless keep and the key
 // is there already.
 func (t *strTab) set(start, end, val int32, keep bool) {
-	h := t.hash(start, end)
-	s := t.slot(start, end, h)
+	h, s := t.find(start, end)
 	if e := t.slots[s]; e != 0 {
 		if !keep {
 			t.ents[e-1].val = val
@@ -1409,6 +1406,9 @@ func (p *attrPass) attach(c *clusterer, mi int, e int32) {
 // offsets into d.low.
 func (p *attrPass) headKey(k int32) (int32, int32) {
 	t := p.d.toks[k]
+	if p.d.sf[k]&sPoss == 0 {
+		return t.Start, t.End
+	}
 	return t.Start, t.End - int32(p.possLen(int(k)))
 }
 
@@ -1422,6 +1422,9 @@ func (p *attrPass) setHead(k, e int32) {
 // possessive ’s: a key of the clusterer's name tables.
 func (p *attrPass) nameSpan(f, l int32) (int32, int32) {
 	d := p.d
+	if d.sf[l-1]&sPoss == 0 {
+		return d.toks[f].Start, d.toks[l-1].End
+	}
 	return d.toks[f].Start, d.toks[l-1].End - int32(p.possLen(int(l-1)))
 }
 
@@ -1433,8 +1436,7 @@ func (p *attrPass) orgInside(f, l int32) bool {
 		if d.toks[k].Kind != tWord {
 			continue
 		}
-		w := d.lower(int(k))
-		if w == "of" || w == "for" || w == "and" || p.tf[int(k)]&wOrgSuffix != 0 && k+1 < l {
+		if w := p.tf[k] & wKW; w == kwOf || w == kwFor || w == kwAnd || p.tf[int(k)]&wOrgSuffix != 0 && k+1 < l {
 			return true
 		}
 	}
@@ -1499,7 +1501,7 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 	}
 	// "the Office for National Statistics": an article, a connector or an
 	// organization word inside the name makes it a body
-	if m.ev&evPerson == 0 && (m.first < f && d.lower(int(m.first)) == "the" || p.orgInside(f, l)) {
+	if m.ev&evPerson == 0 && (m.first < f && p.tf[int(m.first)]&wKW == kwThe || p.orgInside(f, l)) {
 		m.ev |= evOrg
 	}
 	for k := m.first; k < f; k++ {
@@ -1583,7 +1585,7 @@ func (p *attrPass) commonEntity(c *clusterer, mi int) int32 {
 	bare := int(m.head-m.first) <= 1 && (m.first == m.head || m.definite)
 	switch m.kind {
 	case mkOrg:
-		if f := int(m.first); f < int(m.head) && (p.d.sf[f]&sPoss != 0 || d.lower(f) == "its" || d.lower(f) == "their" || d.lower(f) == "his" || d.lower(f) == "her") {
+		if f := int(m.first); f < int(m.head) && (p.d.sf[f]&sPoss != 0 || p.tf[f]&wKW == kwIts || p.tf[f]&wKW == kwTheir || p.tf[f]&wKW == kwHis || p.tf[f]&wKW == kwHer) {
 			break // "its forces", "Kestovia's foreign ministry": another body
 		}
 		if m.ev&evCompany != 0 && bare {
@@ -1609,7 +1611,7 @@ func (p *attrPass) commonEntity(c *clusterer, mi int) int32 {
 		if e, ok := c.byHead.get(hs, he); ok && m.definite && (p.ents[e].kind == m.kind || m.kind == mkRole) {
 			return e
 		}
-		if m.kind == mkRole && m.definite && d.lower(int(m.first)) == "the" && p.epithetAt(mi) {
+		if m.kind == mkRole && m.definite && p.tf[int(m.first)]&wKW == kwThe && p.epithetAt(mi) {
 			// "the German said", "the 27-year-old said": the person last
 			// named. A role ("the prime minister") refers back only to a
 			// person introduced with it (byHead above).
