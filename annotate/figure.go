@@ -1668,11 +1668,19 @@ func (s *figScan) ordinalNext(k int, hyphen bool) bool {
 // words parses a figure that starts with a word: spelled-out cardinals,
 // fractions and ordinals.
 func (s *figScan) words(i int) (cand, bool) {
-	var win [figWindow]string
-	w := s.window(i, &win)
 	if s.capital(i) && s.d.toks[i].Flags&fUpper == 0 && (s.isWord(i-1) && !s.title || s.glued(i-1) && s.kind(i-1) != tQuote && s.low(i-1) != "(") {
 		return cand{}, false // the Group of Seven, the Second World War
 	}
+	// window, written out: storing strings through window's pointer took
+	// a write barrier each while the collector ran (a tenth of the pass
+	// under js/wasm); stores into this frame's own array need none.
+	var win [figWindow]string
+	wn := 0
+	for toks, low := s.d.toks, s.d.low; wn < figWindow && i+wn >= s.lo && i+wn < s.lim; wn++ {
+		t := &toks[i+wn]
+		win[wn] = low[t.Start:t.End]
+	}
+	w := win[:wn]
 	c := cand{first: i}
 	// half a million, a dozen: cardinals that start like fractions
 	v, n, plural := s.lx.cardinal(w)
