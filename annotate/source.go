@@ -106,6 +106,7 @@ const (
 	dPlRole     wordFlag = 1 << 42 // a plural of a role: commissioners
 	dPlDoc      wordFlag = 1 << 43 // a plural of a document: polls, filings
 	dNeg        wordFlag = 1 << 44 // ends in n't or n’t (any word: negated)
+	dContrib    wordFlag = 1 << 45 // "contributed" (byline), to test it with the cue flags
 
 	kwShift          = 48
 	wKW     wordFlag = 0xff << kwShift
@@ -304,6 +305,9 @@ func (p *attrPass) tokenFlags() {
 		if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
 			f |= dNeg
 		}
+		if f&wKW == kwContributed {
+			f |= dContrib
+		}
 		if f&wLex == 0 {
 			// what parseNP asks of a word the lexicon does not know
 			if roleSuffix(w) {
@@ -339,11 +343,13 @@ func (p *attrPass) tokenFlags() {
 		if id := t.ID; id >= 0 {
 			f := byID[id]
 			tf[i] = f
-			if f&wKW == kwContributed {
-				p.contrib = append(p.contrib, int32(i))
-			}
-			if f&(wCue|wPhrase) != 0 {
-				p.cueCands = append(p.cueCands, int32(i))
+			if f&(wCue|wPhrase|dContrib) != 0 {
+				if f&(wCue|wPhrase) != 0 {
+					p.cueCands = append(p.cueCands, int32(i))
+				}
+				if f&wKW == kwContributed {
+					p.contrib = append(p.contrib, int32(i))
+				}
 			}
 			strong = f&npHeads != 0 || t.Flags&fCap != 0
 		} else if t.Kind == tNum {
@@ -728,7 +734,7 @@ const (
 func (p *attrPass) parseNP(i, end int) (mention, bool) {
 	d := p.d
 	m := mention{first: int32(i), nameF: -1, nameL: -1, head: -1, ent: -1}
-	t := d.toks[i]
+	t := &d.toks[i]
 	if t.Kind != tWord && t.Kind != tNum {
 		return m, false
 	}
@@ -781,7 +787,7 @@ func (p *attrPass) parseNP(i, end int) (mention, bool) {
 	var possFlag wordFlag
 	adjUsed := 0
 	for j < end && j-i < maxNP {
-		tk := d.toks[j]
+		tk := &d.toks[j]
 		if tk.Kind == tNum && (last == partDet || last == partNone) {
 			if j+4 < end && d.src[d.toks[j+1].Start] == '-' && p.tf[j+2]&wKW == kwYear && d.src[d.toks[j+3].Start] == '-' && p.tf[j+4]&wKW == kwOld {
 				j += 5 // An 81-year-old woman
