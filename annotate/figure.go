@@ -1877,12 +1877,19 @@ func (s *figScan) eventCount(i, k int) bool {
 // hedge returns the hedge that ends right before token first (not before
 // floor), lower-cased, or "".
 func (s *figScan) hedge(first, floor int) string {
+	// The word before the figure is read here, not through in, isWord
+	// and info: hedge is asked of nearly every figure, and most words
+	// before one are in no list (calls under js/wasm).
 	p := first - 1
-	if p < floor || !s.in(p) || !s.isWord(p) {
+	if p < floor || p < s.lo || p >= s.lim || s.d.toks[p].Kind != tWord {
+		return ""
+	}
+	x := s.wi[s.d.toks[p].ID+1] & wiIndex
+	if x == 0 {
 		return ""
 	}
 outer:
-	for _, h := range s.info(p).hedges {
+	for _, h := range s.lx.tab.info[x-1].hedges {
 		start := first - len(h.toks)
 		if start < floor || start < s.lo {
 			continue
