@@ -689,9 +689,17 @@ func (s *figScan) dash(i int) bool {
 // tail reads what follows a number that ends before token k: a percent
 // word, a currency word, a unit, a hyphenated unit (22-mile), an age
 // (25-year-old, 25 years old). It returns true when it fixed the type.
+//
+// Token k is read here once, not through dash, low and info: tail is
+// asked after nearly every number (calls under js/wasm).
 func (s *figScan) tail(c *cand, k int) bool {
+	if k < s.lo || k >= s.lim {
+		return false // nothing follows in the paragraph
+	}
+	t := &s.d.toks[k]
+	l := s.d.low[t.Start:t.End]
 	// 25-year-old, 22-mile, four-year
-	if s.dash(k) && s.glued(k-1) && s.glued(k) && s.isWord(k+1) {
+	if (l == "-" || l == "–") && s.glued(k-1) && s.glued(k) && s.isWord(k+1) {
 		w := s.low(k + 1)
 		if (w == "year" || w == "years") && s.dash(k+2) && s.glued(k+1) && s.glued(k+2) {
 			if o := s.low(k + 3); o == "old" || o == "olds" {
@@ -710,14 +718,20 @@ func (s *figScan) tail(c *cand, k int) bool {
 		return false
 	}
 	// 25 years old
-	l := s.low(k)
 	if (l == "years" || l == "year") && s.low(k+1) == "old" {
 		c.typ, c.unit, c.last = Age, "", k+2
 		return true
 	}
 	// One lookup for both lists; most words after a number are in neither
 	// (BenchmarkFigures: tail was a fifth of the digits path).
-	e := s.lx.tab.get(l)
+	e := &noWord
+	if t.ID >= 0 {
+		if x := s.wi[t.ID+1] & wiIndex; x != 0 {
+			e = &s.lx.tab.info[x-1]
+		}
+	} else {
+		e = s.lx.tab.get(l)
+	}
 	if e.units == nil && e.currencies == nil {
 		return false
 	}
@@ -913,9 +927,16 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 	if len(txt) > 24 || s.identifierBefore(i, pl) {
 		return cand{}, false
 	}
-	gl, nx := s.glued(i), "" // nx: the token touching the digits
+	// nl: the token after the digits ("" at the paragraph's end); nx:
+	// the same when it touches them.
+	nl, gl := "", false
+	if i+1 < s.lim {
+		t := &d.toks[i+1]
+		nl, gl = d.low[t.Start:t.End], t.Start == d.toks[i].End
+	}
+	nx := ""
 	if gl {
-		nx = s.low(i + 1)
+		nx = nl
 	}
 	if gl && s.isWord(i+1) && !s.suffixOK(i+1) {
 		return cand{}, false
@@ -982,7 +1003,7 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 	n, isInt := x.integer()
 	k := i + 1
 	// 25th, 19th-century
-	if s.glued(i) && ordinalSuffix(s.low(k)) && isInt {
+	if gl && ordinalSuffix(nl) && isInt {
 		for j := k + 1; j <= k+3 && s.isWord(j) && s.capital(j) && !s.glued(j-1); j++ {
 			if s.info(j).is&fwNamehead != 0 {
 				return cand{}, false // the 101st Airborne Division: a name
@@ -995,7 +1016,7 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 		return c, true
 	}
 	// 1990s; in her 70s (an age); the 70s (a decade)
-	if s.glued(i) && s.low(k) == "s" && isInt && n%10 == 0 {
+	if gl && nl == "s" && isInt && n%10 == 0 {
 		switch {
 		case len(txt) == 4:
 			c.typ, c.last = Year, k+1
@@ -1032,14 +1053,16 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 		case "at":
 			age = s.ageAt(i)
 		}
-		if age || s.ageBound(i+1) {
+		if age || (nl == "and" || nl == "or") && s.ageBound(i+1) {
 			c.typ = Age
 			return c, true
 		}
 	}
-	// one in five, 1 in 5
-	if f, ok := s.ratio(i, k, c.v); ok {
-		return f, true
+	// one in five, 1 in 5 (ratio reads in or out next)
+	if nl == "in" || nl == "out" {
+		if f, ok := s.ratio(i, k, c.v); ok {
+			return f, true
+		}
 	}
 	c.exp, k = s.scaleAt(k, false)
 	c.last = k
