@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -177,7 +178,8 @@ func BenchmarkLex(b *testing.B) {
 // fUpper means no lower-case letter and at least two letters.
 func FuzzLex(f *testing.F) {
 	for _, s := range []string{"The the THE tHe", "don't Don’t DON'T", "Ünïcödé ÜNÏCÖDÉ ünïcödé", "abcdefghijklmnop ABCDEFGHIJKLMNOP abcdefghijklmnoq",
-		"NATO nato I a KCNA", "x\xffy x\xffy", "rock 'n' roll", "abcdefgh", "abcdefg", "ßtraße STRASSE"} {
+		"NATO nato I a KCNA", "x\xffy x\xffy", "rock 'n' roll", "abcdefgh", "abcdefg", "ßtraße STRASSE",
+		"don’t l’été word’ abc' It’s x’é O'Brien’s “Quoted”—dash… end’", "the the the the NATO NATO Nato the"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, src string) {
@@ -226,6 +228,18 @@ func FuzzLex(f *testing.F) {
 		}
 		if len(byText) != len(d.words) {
 			t.Fatalf("%d distinct words, %d ids", len(byText), len(d.words))
+		}
+		// The fast path gives the same tokens, lower-cased text and
+		// words as the general one alone.
+		slow := &doc{src: src, slowLex: true}
+		slow.lex()
+		if !slices.Equal(d.toks, slow.toks) || d.low != slow.low || len(d.words) != len(slow.words) {
+			t.Fatalf("lexFast and slow disagree:\n%v\n%v", d.toks, slow.toks)
+		}
+		for id := range d.words {
+			if d.word(int32(id)) != slow.word(int32(id)) {
+				t.Fatalf("word %d: %q, slow %q", id, d.word(int32(id)), slow.word(int32(id)))
+			}
 		}
 	})
 }

@@ -23,6 +23,7 @@ type doc struct {
 	// or a dateline; 0 when unknown.
 	year, month, day int
 	res              Result
+	slowLex          bool // lex without lexFast: FuzzLex checks both paths agree
 }
 
 // para is a paragraph: a byte span and its token index range [First, Last).

@@ -122,32 +122,79 @@ func classAt(s string, i int) (uint8, int, rune) {
 }
 
 // lex splits src into tokens and fills d.toks, d.low and the distinct
-// words (d.words, token.ID). Whitespace is not a token; what it held survives in the
-// next token's flags.
+// words (d.words, token.ID). Whitespace is not a token; what it held
+// survives in the next token's flags.
 //
 // One pass does it all: the lower-cased copy is written and each word's
 // hash computed while its bytes are read, and the word is interned at its
-// end. Three passes (lex, lowerASCII, internWords) cost 41M + 17M + 32M
-// instructions per MiB (valgrind, BenchmarkAnnotate built with -l as the
-// wasm build is).
+// end. Most tokens take lexFast, a loop without calls; the rest (non-ASCII,
+// a word seen for the first time, a full token array) take lexState.slow,
+// one token at a time.
 func (d *doc) lex() {
 	src := d.src
-	// News text has 0.22-0.3 tokens per byte; start at 0.25 and grow by a
-	// quarter when needed (append would double a 4 MB array per MiB).
-	toks := make([]token, 0, len(src)/4+64)
-	// low is src lower-cased in place below, same offsets; 8 bytes of
-	// padding let scanWord and hashWord read whole words past the end.
+	// low is src lower-cased in place, same offsets; 8 bytes of zero
+	// padding let the scans read whole 8-byte words past the end.
 	padded := make([]byte, len(src)+8)
 	copy(padded, src)
-	low := padded[:len(src)]
-	it := newInterner(len(src) / 40)
-	newlines := 0
-	space := true // the start of the text counts as a line start
-	for i := 0; i < len(src); {
+	st := lexState{
+		src:    src,
+		padded: padded,
+		// News text has 0.22-0.3 tokens per byte: start at 0.25 and grow
+		// by a quarter (append would double a 4 MB array per MiB).
+		toks:  make([]token, len(src)/4+64),
+		it:    newInterner(len(src) / 40),
+		space: true, // the start of the text counts as a line start
+	}
+	for st.i < len(src) {
+		if !d.slowLex {
+			lexFast(&st)
+		}
+		if st.i < len(src) {
+			st.slow()
+		}
+	}
+	d.toks = st.toks[:st.n]
+	d.low = unsafe.String(unsafe.SliceData(padded), len(src)) // not written again
+	d.words = st.it.words
+}
+
+// lexState is the lexer's position, shared by its two paths.
+type lexState struct {
+	src      string
+	padded   []byte  // src lower-cased so far, then 8 zero bytes
+	toks     []token // toks[:n] are done; len(toks) is the capacity
+	n        int
+	it       *interner
+	i        int  // the next byte to read
+	space    bool // whitespace since the last token
+	newlines int  // line breaks since the last token
+}
+
+// flags returns the whitespace flags of the next token.
+func (st *lexState) flags() uint8 {
+	var f uint8
+	if st.space {
+		f |= fSpace
+	}
+	if st.newlines > 0 {
+		f |= fNewline
+		if st.newlines > 1 {
+			f |= fBlank
+		}
+	}
+	return f
+}
+
+// slow lexes the whitespace at st.i and the one token after it, if any:
+// any rune, any word, growing the token array when it is full.
+func (st *lexState) slow() {
+	src, low, it := st.src, st.padded[:len(st.src)], st.it
+	for st.i < len(src) {
+		i := st.i
 		var c uint8
 		var n int
 		var r rune
-		if b := src[i]; b < 0x80 { // inline the ASCII case: classAt is too big to inline
+		if b := src[i]; b < 0x80 {
 			c, n, r = asciiClass[b], 1, rune(b)
 		} else {
 			c, n, r = classAt(src, i)
@@ -155,77 +202,37 @@ func (d *doc) lex() {
 		}
 		switch c {
 		case cSpace:
-			space = true
-			i += n
+			st.space = true
+			st.i += n
 			continue
 		case cNewline:
-			space = true
-			newlines++
-			i += n
+			st.space = true
+			st.newlines++
+			st.i += n
 			continue
 		}
-		// The token's fields live in locals and are stored one by one
-		// into toks at the end: a token built on the stack and copied
-		// into toks as a whole stalled store forwarding, a 16-byte load
-		// of five narrower stores (a third of lexing time, perf).
 		start := i
 		var kind tokKind
-		var flags uint8
+		flags := st.flags()
 		id := int32(-1)
-		if space {
-			flags |= fSpace
-		}
-		if newlines > 0 {
-			flags |= fNewline
-			if newlines > 1 {
-				flags |= fBlank
-			}
-		}
-		space, newlines = false, 0
 		switch c {
 		case cLetter:
 			kind = tWord
 			if r < 0x80 && r >= 'A' && r <= 'Z' || r >= 0x80 && unicode.IsUpper(r) {
 				flags |= fCap
 			}
-			j, h, head, lowerSeen := scanWord(src, padded, i)
+			j, h, head, lowerSeen := scanWord(src, st.padded, i)
 			// All capitals (KCNA): no lower-case letter, two letters or
 			// more. A word that starts with an ASCII lower-case letter,
 			// the common case, is settled by its first byte.
 			if b := src[i]; (b < 'a' || b > 'z') && !lowerSeen && !hasASCIILower(src[i:j]) && letterCount(src[i:j]) >= 2 {
 				flags |= fUpper
 			}
-			// the probe of it.intern inline, the insert not: a word is
-			// most often found at the first slot
-			if e := it.slots[h&uint32(len(it.slots)-1)]; e != 0 {
-				// Most words are 8 bytes or shorter, and head holds all
-				// of them: the memequal call (a third of the probe) is
-				// for longer ones.
-				if w := &it.words[e-1]; w.hash == h && w.head == head && int(w.End-w.Start) == j-i &&
-					(j-i <= 8 || string(low[w.Start+8:w.End]) == string(low[i+8:j])) {
-					id = e - 1
-				}
-			}
-			if id < 0 {
-				id = it.intern(low, int32(i), int32(j), h, head)
-			}
+			id = it.intern(low, int32(i), int32(j), h, head)
 			i = j
 		case cDigit:
 			kind = tNum
-			j := i + 1
-			for j < len(src) {
-				b := src[j]
-				if b >= '0' && b <= '9' {
-					j++
-					continue
-				}
-				if (b == ',' || b == '.') && j+1 < len(src) && src[j+1] >= '0' && src[j+1] <= '9' {
-					j += 2
-					continue
-				}
-				break
-			}
-			i = j
+			i = digitsEnd(src, i)
 		case cQuote:
 			kind = tQuote
 			i += n
@@ -233,16 +240,234 @@ func (d *doc) lex() {
 			kind = tPunct
 			i += n
 		}
-		if len(toks) == cap(toks) {
-			toks = append(make([]token, 0, cap(toks)+cap(toks)/4+64), toks...)
+		if st.n == len(st.toks) {
+			grown := make([]token, len(st.toks)+len(st.toks)/4+64)
+			copy(grown, st.toks)
+			st.toks = grown
 		}
-		toks = toks[:len(toks)+1]
-		p := &toks[len(toks)-1]
+		// Stored field by field: a token built on the stack and copied
+		// as a whole stalled store forwarding, a 16-byte load of narrower
+		// stores (a third of lexing time natively, perf); lexFast too.
+		p := &st.toks[st.n]
 		p.Start, p.End, p.Kind, p.Flags, p.ID = int32(start), int32(i), kind, flags, id
+		st.n++
+		st.i, st.space, st.newlines = i, false, 0
+		return
 	}
-	d.toks = toks
-	d.low = unsafe.String(unsafe.SliceData(low), len(low)) // low is not written again
-	d.words = it.words
+}
+
+// digitsEnd returns the end of the number that starts with a digit at i:
+// digits, with single commas or periods between digits (14,000 3.5).
+func digitsEnd(src string, i int) int {
+	j := i + 1
+	for j < len(src) {
+		b := src[j]
+		if b >= '0' && b <= '9' {
+			j++
+			continue
+		}
+		if (b == ',' || b == '.') && j+1 < len(src) && src[j+1] >= '0' && src[j+1] <= '9' {
+			j += 2
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// lexFast lexes from st.i while it can without a call: ASCII tokens, words
+// of ASCII letters (with ' or ’ inside) already interned. It stops, with
+// st.i at the token it cannot take, at a non-ASCII rune outside a word, a
+// word seen for the first time (or not found at its first slot), or a full
+// token array; lexState.slow takes that token.
+//
+// Why no calls: Go's wasm code turns every call site into a resume point
+// of the function's state machine, and a loop with a call in it, even one
+// never taken, ran 1.65x slower under Node than the same loop without. So
+// the helpers scanWord and the interner probe are written out here, the
+// 8-byte reads are unchecked (the padding makes them safe: j never passes
+// len(src), and zero bytes are not letters), and indexes are checked
+// against lengths by hand so the compiler drops its bounds checks.
+func lexFast(st *lexState) {
+	if bigEndian {
+		return // the 8-byte reads below assume little-endian lanes
+	}
+	// Positions are unsigned so that the compiler can prove the index
+	// checks redundant: a bounds check is a call to a panic function, and
+	// as a resume point it too breaks the loop (see above).
+	src := st.src
+	size := uint(len(src))
+	base := unsafe.Pointer(unsafe.SliceData(st.padded))
+	toks, n := st.toks, uint(st.n)
+	slots, words := st.it.slots, st.it.words
+	mask := uint32(len(slots) - 1)
+	i, space, newlines := uint(st.i), st.space, st.newlines
+loop:
+	for i < size {
+		c := asciiClass[src[i]]
+		if c == cSpace {
+			space = true
+			i++
+			continue
+		}
+		if c == cNewline {
+			space = true
+			newlines++
+			i++
+			continue
+		}
+		if c == cHigh || n >= uint(len(toks)) {
+			break
+		}
+		var flags uint8
+		if space {
+			flags = fSpace
+		}
+		if newlines > 0 {
+			flags |= fNewline
+			if newlines > 1 {
+				flags |= fBlank
+			}
+		}
+		end := i + 1
+		kind := tPunct
+		id := int32(-1)
+		switch c {
+		case cLetter:
+			kind = tWord
+			j := i
+		word:
+			for {
+				// 8 bytes at a time, as scanWord
+				w := *(*uint64)(unsafe.Add(base, j))
+				x := (w | lanes20) &^ lanes80
+				letters := (x + (0x80-'a')*lanes01) &^ (x + (0x80-'z'-1)*lanes01) &^ w & lanes80
+				k := uint(8)
+				if letters != lanes80 {
+					k = uint(bits.TrailingZeros64(^letters&lanes80)) >> 3
+				}
+				*(*uint64)(unsafe.Add(base, j)) = w | lanes20&(1<<(8*k)-1) // 1<<64 is 0 in Go
+				j += k
+				if k == 8 {
+					continue
+				}
+				if j >= size {
+					break
+				}
+				switch b := src[j]; {
+				case b == '\'':
+					if j+1 < size {
+						switch asciiClass[src[j+1]] {
+						case cLetter:
+							j++
+							continue word
+						case cHigh:
+							break loop // a non-ASCII letter may follow: slow
+						}
+					}
+					break word
+				case b < 0x80:
+					break word
+				case b == 0xE2 && j+1 < size && src[j+1] == 0x80 && j+2 < size:
+					// U+2000-U+203F: spaces, dashes, quotation marks,
+					// ellipsis; no letters. ’ (U+2019) stays in the word
+					// between two letters.
+					if j+3 < size && src[j+2] == 0x99 {
+						switch asciiClass[src[j+3]] {
+						case cLetter:
+							j += 3
+							continue word
+						case cHigh:
+							break loop
+						}
+					}
+					break word
+				}
+				break loop // another non-ASCII rune, maybe a letter (café): slow
+			}
+			if b := src[i]; b >= 'A' && b <= 'Z' {
+				flags |= fCap
+				letterN, lower := 0, false
+				for k := i; k < j && k < size; k++ {
+					if b := src[k]; b >= 'a' && b <= 'z' {
+						lower = true
+						break
+					} else if b >= 'A' && b <= 'Z' {
+						letterN++
+					}
+				}
+				if !lower && letterN >= 2 {
+					flags |= fUpper
+				}
+			}
+			// hash and head, as scanWord
+			h := uint64(fnvOffset)
+			head := *(*uint64)(unsafe.Add(base, i))
+			if j-i < 8 {
+				head &= 1<<(8*(j-i)) - 1
+			}
+			for k := i; k < j; k += 8 {
+				w := *(*uint64)(unsafe.Add(base, k))
+				if j-k < 8 {
+					w &= 1<<(8*(j-k)) - 1
+				}
+				h = bits.RotateLeft64((h^w)*0x9e3779b97f4a7c15, 31)
+			}
+			h32 := uint32(h ^ h>>32)
+			// the interner's probe, first slot only: a new word, or one
+			// behind another at its slot, is slow's
+			s := uint(h32 & mask)
+			if s >= uint(len(slots)) {
+				break loop
+			}
+			e := uint(slots[s]) - 1 // wraps around when the slot is empty
+			if e >= uint(len(words)) {
+				break loop
+			}
+			wd := &words[e]
+			if wd.hash != h32 || wd.head != head || uint(wd.End-wd.Start) != j-i {
+				break loop
+			}
+			for k := uint(8); k < j-i; k += 8 { // past the head, 8 bytes at a time
+				a := *(*uint64)(unsafe.Add(base, uint(wd.Start)+k))
+				b := *(*uint64)(unsafe.Add(base, i+k))
+				if j-i-k < 8 {
+					m := uint64(1)<<(8*(j-i-k)) - 1
+					a, b = a&m, b&m
+				}
+				if a != b {
+					break loop
+				}
+			}
+			id = int32(e)
+			end = j
+		case cDigit:
+			kind = tNum
+			// digitsEnd, written out
+			for end < size {
+				b := src[end]
+				if b >= '0' && b <= '9' {
+					end++
+					continue
+				}
+				if (b == ',' || b == '.') && end+1 < size && src[end+1] >= '0' && src[end+1] <= '9' {
+					end += 2
+					continue
+				}
+				break
+			}
+		case cQuote:
+			kind = tQuote
+		}
+		if n >= uint(len(toks)) {
+			break // cannot happen (checked above); lets the compiler drop the check
+		}
+		p := &toks[n]
+		p.Start, p.End, p.Kind, p.Flags, p.ID = int32(i), int32(end), kind, flags, id
+		n++
+		i, space, newlines = end, false, 0
+	}
+	st.n, st.i, st.space, st.newlines = int(n), int(i), space, newlines
 }
 
 // lowerRune writes the lower case of the non-ASCII rune r (n bytes at i)
