@@ -104,17 +104,22 @@ func (p *attrPass) indexQuotes() {
 			break
 		}
 	}
-	// one allocation for the three per-token tables, filled with -1 by
+	// one allocation for the three per-token tables and room for the
+	// candidate lists tokenFlags makes (fewer large objects: under wasm
+	// each new one may grow the memory), the tables filled with -1 by
 	// doubling copies (memmove) rather than a store per entry
 	n := len(d.toks)
-	tab := make([]int32, 3*n)
+	nc, ncue := n*2/3+8, n/16+8 // 61% and 5% of the bench text's tokens
+	all := make([]int32, 3*n+nc+ncue)
+	tab := all[:3*n]
 	if len(tab) > 0 {
 		tab[0] = -1
 		for k := 1; k < len(tab); k *= 2 {
 			copy(tab[k:], tab[:k])
 		}
 	}
-	p.qOf, p.mentStart, p.mentEnd = tab[:n:n], tab[n:2*n:2*n], tab[2*n:]
+	p.qOf, p.mentStart, p.mentEnd = tab[:n:n], tab[n:2*n:2*n], tab[2*n:3*n:3*n]
+	p.npCands, p.cueCands = all[3*n:3*n:3*n+nc], all[3*n+nc:3*n+nc:len(all)]
 	// each quote's first and last token, looked up once: the rules ask
 	// for them again and again (a binary search each was 4% of the pass)
 	nq := len(qs)

@@ -329,13 +329,13 @@ func (p *attrPass) tokenFlags() {
 	// One pass over the tokens fills p.tf and lists, for the passes
 	// that come next, the few tokens they look at: the "contributed"
 	// tokens (byline), the cue candidates (findCues: cue verbs, cue
-	// phrase openers and colons) and the mention starts (findMentions:
+	// phrase openers and colons outside quotes) and the mention starts (findMentions:
 	// a number, a capitalized word or a noun-phrase word, and the two
-	// words before it, a superset of what its test passes).
+	// words before it, outside quotes: a superset of what its test
+	// passes).
 	p.tf = make([]wordFlag, len(d.toks))
-	p.npCands = make([]int32, 0, len(d.toks)*2/3+8) // 61% of the bench text's tokens
-	p.cueCands = make([]int32, 0, len(d.toks)/16+8)
-	toks, tf, src := d.toks, p.tf, d.src
+	// p.npCands and p.cueCands: empty, with room (indexQuotes)
+	toks, tf, src, qOf := d.toks, p.tf, d.src, p.qOf
 	listed := 0 // tokens before it are listed or not in npCands for good
 	for i := range toks {
 		t := &toks[i]
@@ -344,7 +344,7 @@ func (p *attrPass) tokenFlags() {
 			f := byID[id]
 			tf[i] = f
 			if f&(wCue|wPhrase|dContrib) != 0 {
-				if f&(wCue|wPhrase) != 0 {
+				if f&(wCue|wPhrase) != 0 && qOf[i] < 0 {
 					p.cueCands = append(p.cueCands, int32(i))
 				}
 				if f&wKW == kwContributed {
@@ -354,16 +354,19 @@ func (p *attrPass) tokenFlags() {
 			strong = f&npHeads != 0 || t.Flags&fCap != 0
 		} else if t.Kind == tNum {
 			strong = true
-		} else if src[t.Start] == ':' {
+		} else if src[t.Start] == ':' && qOf[i] < 0 {
 			p.cueCands = append(p.cueCands, int32(i))
 		}
 		if strong {
+			// (no mention starts inside a quote)
 			for k := max(listed, i-2); k < i; k++ {
-				if toks[k].Kind == tWord {
+				if toks[k].Kind == tWord && qOf[k] < 0 {
 					p.npCands = append(p.npCands, int32(k))
 				}
 			}
-			p.npCands = append(p.npCands, int32(i))
+			if qOf[i] < 0 {
+				p.npCands = append(p.npCands, int32(i))
+			}
 			listed = i + 1
 		}
 	}
