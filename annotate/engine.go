@@ -19,6 +19,8 @@ type doc struct {
 	words []wordSpan
 	sf    []setFlag // per token: closed word sets (setFlags, run by findQuotes)
 	cueOf []cueVerb // per distinct word: its cue verb (setFlags)
+	// abbrevs holds per distinct word its abbreviation kind (abbrevKind).
+	abbrevs []uint8
 	// year, month and day are the publication date, from Options.Published
 	// or a dateline; 0 when unknown.
 	year, month, day int
@@ -206,14 +208,18 @@ func (d *doc) finish() {
 // keepSorted keeps the items keep accepts (keep may also mend them), in a
 // stable order by span start, reusing xs's array.
 func keepSorted[T any](xs []T, span func(T) Span, keep func(*T) bool) []T {
-	out := xs[:0]
+	n := 0
 	for i := range xs {
 		// keep takes the item in place: a pointer to a loop copy would
 		// escape through the func value, one allocation per item.
 		if keep(&xs[i]) {
-			out = append(out, xs[i])
+			if n != i { // most are kept: no self-copy, no write barriers
+				xs[n] = xs[i]
+			}
+			n++
 		}
 	}
+	out := xs[:n]
 	sortStable(out, span)
 	return out
 }
@@ -256,7 +262,7 @@ func (d *doc) boundary(i int) bool {
 func dropOverlaps[T any](xs []T, span func(T) Span) []T {
 	out := xs[:0]
 	end := -1
-	for _, x := range xs {
+	for i, x := range xs {
 		s := span(x)
 		if s.Start < end {
 			if len(out) > 0 {
@@ -268,7 +274,10 @@ func dropOverlaps[T any](xs []T, span func(T) Span) []T {
 			}
 			continue
 		}
-		out = append(out, x)
+		if len(out) != i { // most survive: no self-copy
+			xs[len(out)] = x
+		}
+		out = out[:len(out)+1]
 		end = s.End
 	}
 	return out

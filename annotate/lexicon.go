@@ -135,12 +135,15 @@ func (d *doc) setFlags() {
 			d.cueOf[id] = cueVerbs[w]
 		}
 	}
-	d.sf = make([]setFlag, len(d.toks))
-	for i := range d.toks {
-		if id := d.toks[i].ID; id >= 0 {
-			d.sf[i] = byID[id]
+	// The checks by hand let the compiler drop its own, whose panic
+	// calls would make this a slow loop under wasm (see lexFast).
+	toks, sf := d.toks, make([]setFlag, len(d.toks))
+	for i := range toks {
+		if id := uint(toks[i].ID); id < uint(len(byID)) && i < len(sf) { // -1 wraps around
+			sf[i] = byID[id]
 		}
 	}
+	d.sf = sf
 }
 
 // cueVerb returns the cue verb of token i (the zero cueVerb when it is

@@ -76,10 +76,19 @@ func (d *doc) isCloser(i int) bool {
 // sentences fills d.sents, paragraph by paragraph.
 func (d *doc) sentences() {
 	d.sents = make([]sentence, 0, len(d.toks)/20+1)
+	d.abbrevs = make([]uint8, len(d.words))
 	for pi, p := range d.paras {
 		start := int(p.First)
 		for i := start; i < int(p.Last); i++ {
-			if d.toks[i].Kind != tPunct || !d.isTerminal(i) { // Kind first: no call per word under wasm
+			// isTerminal's ASCII case written out: a call per token
+			// costs under wasm, and . ! ? are one byte
+			if t := d.toks[i]; t.Kind != tPunct {
+				continue
+			} else if b := d.src[t.Start]; b < 0x80 {
+				if b != '.' && b != '!' && b != '?' {
+					continue
+				}
+			} else if !d.isTerminal(i) {
 				continue
 			}
 			// Swallow a run of terminal marks and closing quotes/brackets.
@@ -136,16 +145,45 @@ func (d *doc) breakBefore(i, j int) bool {
 	if d.src[d.toks[i].Start] != '.' || i == 0 || !d.adjacent(i-1) || d.toks[i-1].Kind != tWord {
 		return true
 	}
-	w := d.lower(i - 1)
-	if titleAbbrev[w] {
+	switch d.abbrevKind(i - 1) {
+	case abTitle:
 		return false
-	}
-	// A single letter (an initial, or U.S. and a.m. read one letter at a
-	// time) or a known abbreviation: only before a usual sentence opener.
-	if len(w) == 1 || abbrev[w] {
+	case abOther:
+		// A single letter (an initial, or U.S. and a.m. read one letter
+		// at a time) or a known abbreviation: only before a usual
+		// sentence opener.
 		return next.Kind == tWord && sentenceOpeners[d.lower(j)]
 	}
 	return true
+}
+
+// Kinds of word before a period, for breakBefore.
+const (
+	abUnknown uint8 = iota // not looked up yet
+	abNone
+	abTitle // Mr, Dr: a name follows
+	abOther // Jan, Inc, a single letter: may end a sentence
+)
+
+// abbrevKind returns the kind of word token i, looked up once per distinct
+// word (d.abbrevs): a string-keyed map lookup costs ~100 ns under wasm.
+func (d *doc) abbrevKind(i int) uint8 {
+	id := d.toks[i].ID
+	if id < 0 || int(id) >= len(d.abbrevs) {
+		return abNone
+	}
+	if k := d.abbrevs[id]; k != abUnknown {
+		return k
+	}
+	k := abNone
+	switch w := d.word(id); {
+	case titleAbbrev[w]:
+		k = abTitle
+	case len(w) == 1 || abbrev[w]:
+		k = abOther
+	}
+	d.abbrevs[id] = k
+	return k
 }
 
 // titleAbbrev are abbreviations that always precede a name.
