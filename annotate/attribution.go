@@ -127,8 +127,6 @@ func (p *attrPass) indexQuotes() {
 	p.qFirst, p.qLast, p.qTokFrom, p.qTokTo = ql[:nq:nq], ql[nq:2*nq:2*nq], ql[2*nq:3*nq:3*nq], ql[3*nq:]
 	t, prevTo := 0, 0
 	for qi, q := range qs {
-		p.qFirst[qi] = int32(d.tokenAt(q.Start))
-		p.qLast[qi] = int32(d.tokenAt(q.End - 1))
 		// the first token from t on that starts at or after the quote: a
 		// binary search, not a walk over every token between quotes
 		lo, hi := t, len(d.toks)
@@ -146,6 +144,22 @@ func (p *attrPass) indexQuotes() {
 		}
 		if t < prevTo {
 			p.qShared = true
+		}
+		// d.tokenAt(q.Start) and d.tokenAt(q.End-1), the first token
+		// ending after each, read off t and k (tokens are in order and
+		// do not overlap) without two more binary searches
+		if t > 0 && int(d.toks[t-1].End) > q.Start {
+			p.qFirst[qi] = int32(t - 1)
+		} else {
+			p.qFirst[qi] = int32(t)
+		}
+		switch {
+		case k == t: // no token inside: look it up
+			p.qLast[qi] = int32(d.tokenAt(q.End - 1))
+		case int(d.toks[k-1].End) == q.End:
+			p.qLast[qi] = int32(k - 1)
+		default:
+			p.qLast[qi] = int32(k)
 		}
 		p.qTokFrom[qi], p.qTokTo[qi] = int32(t), int32(k)
 		prevTo = max(prevTo, k)
@@ -306,7 +320,9 @@ func (p *attrPass) findCues() {
 	cands, ci := p.cueCands, 0
 	for si := range d.sents {
 		first, last := int(d.sents[si].First), int(d.sents[si].Last)
-		if p.byline(first, last) {
+		// byline's first tests inline: a credit word or punctuation
+		// opening the sentence, a "contributed" not yet passed
+		if (d.toks[first].Kind == tPunct || d.sf[first]&sByline != 0 || p.contribAt < len(p.contrib) && int(p.contrib[p.contribAt]) < last) && p.byline(first, last) {
 			continue
 		}
 		n0 := len(p.attrs)
@@ -337,10 +353,12 @@ func (p *attrPass) findCues() {
 			if p.tf[j]&wCue == 0 || d.toks[j].Flags&fCap != 0 {
 				continue
 			}
-			v := d.cueVerb(j)
+			v := d.cueOf[d.toks[j].ID] // d.cueVerb(j): j is a word
 			p.verbCue(j, v, first, last, si, n0)
 		}
-		p.clipContents(n0, first, last)
+		if len(p.attrs) > n0 { // else clipContents has nothing to clip
+			p.clipContents(n0, first, last)
+		}
 	}
 }
 
@@ -713,7 +731,7 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 		if p.tf[k]&wKW == kwThat {
 			// "that the recall": a complement; "a call that began": a
 			// relative clause, look on
-			if k+1 < last && relativeVerb(d, k+1) {
+			if k+1 < last && p.relativeVerb(k+1) {
 				continue
 			}
 			that = true
@@ -759,7 +777,7 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 			}
 			return false
 		}
-		if w := p.tf[c] & wKW; (w == kwNothing || w == kwLittle) && !(c+1 < last && (relativeVerb(d, c+1) || p.tf[c+1]&(wAux|wBe) != 0)) {
+		if w := p.tf[c] & wKW; (w == kwNothing || w == kwLittle) && !(c+1 < last && (p.relativeVerb(c+1) || p.tf[c+1]&(wAux|wBe) != 0)) {
 			return false // "said nothing", not "said nothing had been decided"
 		}
 	}
@@ -1012,7 +1030,7 @@ func (p *attrPass) cutTail(c, e int) int {
 		}
 		tail := d.sf[k]&sTail != 0
 		if !tail && d.sf[k]&sCue != 0 {
-			if w := d.lower(k); len(w) > 5 && w[len(w)-3:] == "ing" && d.cueVerb(k).form == formIng {
+			if d.toks[k].End-d.toks[k].Start > 5 && p.tf[k]&dIng != 0 && d.cueVerb(k).form == formIng {
 				tail = true // ", pointing to", ", adding that"
 			}
 		}
@@ -1107,12 +1125,13 @@ var finiteVerbs = setOf("would will could can may might should must had has have
 
 // relativeVerb reports whether token k, right after "that", is a verb:
 // the "that" is a relative pronoun, not a complementizer.
-func relativeVerb(d *doc, k int) bool {
+func (p *attrPass) relativeVerb(k int) bool {
+	d := p.d
 	if d.toks[k].Kind != tWord || d.toks[k].Flags&fCap != 0 {
 		return false
 	}
-	w := d.lower(k)
-	return d.sf[k]&sFinite != 0 || len(w) > 4 && w[len(w)-2:] == "ed"
+	// a word of five letters or more ending in -ed
+	return d.sf[k]&sFinite != 0 || d.toks[k].End-d.toks[k].Start > 4 && p.tf[k]&dEd != 0
 }
 
 // adverbialStart may open what follows a post-posed cue ("…, the union
@@ -1144,9 +1163,9 @@ func (p *attrPass) skipLeadingTime(c, last int) int {
 func (p *attrPass) looksLikeClause(c, last int) bool {
 	d := p.d
 	if c < last && d.toks[c].Kind == tWord {
-		if w := d.lower(c); p.tf[c]&wKW == kwTo || d.sf[c]&sBlock != 0 {
+		if p.tf[c]&wKW == kwTo || d.sf[c]&sBlock != 0 {
 			return false // "ask for help", "warned of a crisis"
-		} else if len(w) > 4 && w[len(w)-3:] == "ing" && !(c+1 < last && relativeVerb(d, c+1)) {
+		} else if d.toks[c].End-d.toks[c].Start > 4 && p.tf[c]&dIng != 0 && !(c+1 < last && p.relativeVerb(c+1)) {
 			return false // "feared being shut out", not "showed hiring slowed"
 		}
 	}
@@ -1166,7 +1185,7 @@ func (p *attrPass) looksLikeClause(c, last int) bool {
 		if n == 0 || d.toks[k].Flags&fCap != 0 || p.tf[k-1]&wKW == kwAnd {
 			continue
 		}
-		if w := d.lower(k); len(w) > 3 && w[len(w)-2:] == "ed" {
+		if d.toks[k].End-d.toks[k].Start > 3 && p.tf[k]&dEd != 0 { // -ed, four letters or more
 			return true
 		}
 	}
@@ -1656,7 +1675,8 @@ func sortIvals(iv []ival, na int) []ival {
 	a := append(iv[n:], iv[:na]...) // the attributions, sorted in place here
 	moves := 0
 	for i := 1; i < len(a) && moves <= 8*n+64; i++ {
-		for j := i; j > 0 && ivalCmp(a[j], a[j-1]) < 0; j-- {
+		// ivalCmp(a[j], a[j-1]) < 0, inline
+		for j := i; j > 0 && (a[j].Start < a[j-1].Start || a[j].Start == a[j-1].Start && a[j].End > a[j-1].End); j-- {
 			a[j], a[j-1] = a[j-1], a[j]
 			moves++
 		}
@@ -1664,7 +1684,7 @@ func sortIvals(iv []ival, na int) []ival {
 	q := iv[na:]
 	ok := moves <= 8*n+64
 	for k := 1; ok && k < len(q); k++ {
-		ok = ivalCmp(q[k-1], q[k]) < 0
+		ok = q[k-1].Start < q[k].Start || q[k-1].Start == q[k].Start && q[k-1].End > q[k].End
 	}
 	if !ok {
 		slices.SortFunc(iv, ivalCmp)
@@ -1675,7 +1695,7 @@ func sortIvals(iv []ival, na int) []ival {
 	out := a[len(a):len(a):cap(a)]
 	x, y := 0, 0
 	for x < len(a) || y < len(q) {
-		if y == len(q) || x < len(a) && ivalCmp(a[x], q[y]) <= 0 {
+		if y == len(q) || x < len(a) && (a[x].Start < q[y].Start || a[x].Start == q[y].Start && a[x].End >= q[y].End) {
 			out = append(out, a[x])
 			x++
 		} else {
@@ -1700,7 +1720,7 @@ func (p *attrPass) figureSources(srcOf []int32) {
 	r := &d.res
 	iv := make([]ival, 0, 3*(len(r.Attributions)+len(r.Quotes)))
 	for _, a := range r.Attributions {
-		if a.Content.Valid() {
+		if a.Content.Start >= 0 { // Valid, inline
 			iv = append(iv, ival{a.Content, a.Source})
 		}
 	}

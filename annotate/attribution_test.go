@@ -341,7 +341,7 @@ func TestKeywordCodes(t *testing.T) {
 	if kwEnd>>kwShift != wordFlag(len(kwWords)) {
 		t.Fatalf("%d kw constants for %d kwWords", kwEnd>>kwShift, len(kwWords))
 	}
-	if wLexEnd > dRoleSuffix || dContrib >= 1<<kwShift {
+	if wLexEnd > dRoleSuffix || dEd >= 1<<kwShift {
 		t.Fatal("word flag bits overlap")
 	}
 	loadSourceLexicons()

@@ -107,6 +107,8 @@ const (
 	dPlDoc      wordFlag = 1 << 43 // a plural of a document: polls, filings
 	dNeg        wordFlag = 1 << 44 // ends in n't or n’t (any word: negated)
 	dContrib    wordFlag = 1 << 45 // "contributed" (byline), to test it with the cue flags
+	dIng        wordFlag = 1 << 46 // ends in -ing (any word; the rules test the length)
+	dEd         wordFlag = 1 << 47 // ends in -ed
 
 	kwShift          = 48
 	wKW     wordFlag = 0xff << kwShift
@@ -307,6 +309,12 @@ func (p *attrPass) tokenFlags() {
 		}
 		if f&wKW == kwContributed {
 			f |= dContrib
+		}
+		if strings.HasSuffix(w, "ing") {
+			f |= dIng
+		}
+		if strings.HasSuffix(w, "ed") {
+			f |= dEd
 		}
 		if f&wLex == 0 {
 			// what parseNP asks of a word the lexicon does not know
@@ -1060,8 +1068,10 @@ func (p *attrPass) parseNP(i, end int) (mention, bool) {
 		if hf&(wRole|wAnonSing) != 0 && hf&wOrgHead == 0 && m.ev&evPlural == 0 {
 			m.ev |= evPerson // a driver, the coach: a person
 		}
-		if h := d.lower(headTok); (m.kind == mkDoc || m.kind == mkOrg) && len(h) > 3 && h[len(h)-1] == 's' && h[len(h)-2] != 's' && h != "news" {
-			m.ev |= evPlural // court documents, the figures: they
+		if m.kind == mkDoc || m.kind == mkOrg {
+			if h := d.lower(headTok); len(h) > 3 && h[len(h)-1] == 's' && h[len(h)-2] != 's' && h != "news" {
+				m.ev |= evPlural // court documents, the figures: they
+			}
 		}
 		if article && m.kind == mkRole {
 			m.kind = mkAnon
@@ -1241,8 +1251,16 @@ func (t *strTab) find(start, end int32) (uint32, uint32) {
 		if e == 0 {
 			return h, s
 		}
-		if x := &t.ents[e-1]; x.hash == h && x.end-x.start == end-start && t.base[x.start:x.end] == key {
-			return h, s
+		if x := &t.ents[e-1]; x.hash == h && x.end-x.start == end-start {
+			// compare by hand: == on strings is a call (memequal), and
+			// names are short
+			i, o := 0, t.base[x.start:x.end]
+			for i < len(key) && o[i] == key[i] {
+				i++
+			}
+			if i == len(key) {
+				return h, s
+			}
 		}
 	}
 }
