@@ -179,7 +179,7 @@ func (p *attrPass) findMentions() {
 	// still costs its clearing
 	p.ments = make([]mention, 0, len(d.toks)/10+8)
 	p.attrs = make([]attr, 0, len(d.sents)*3/5+8)
-	toks, tf, qOf := d.toks, p.tf, p.qOf // locals: kept in registers
+	toks, tf, qOf, sf := d.toks, p.tf, p.qOf, d.sf // locals: kept in registers
 	cands, ci := p.npCands, 0
 	free := 0 // tokens before free hold no quote mark, from i on
 	for si := range d.sents {
@@ -218,10 +218,47 @@ func (p *attrPass) findMentions() {
 			if free < end {
 				end = free
 			}
-			// mayParse says no only for a number, a determiner or a word
-			// without a noun-phrase flag: no call for the others
-			if f := tf[i]; (t.Kind == tNum || f&wPron == 0 && (f&wDet != 0 || t.Flags&fCap == 0 && f&npHeads == 0)) && !p.mayParse(i, end) {
-				i++ // parseNP would fail: three starts in four did
+			// A cheap test before parseNP, which failed at three starts in
+			// four (a number or determiner before no noun, a verb before
+			// "the"): skip where it surely fails, read off its rules. A
+			// number or a determiner must be followed by a word parseNP
+			// may go on from; a word the lexicon gives no part in a noun
+			// phrase must be one itself. Inline: it runs for half the
+			// tokens, and calls are dear under wasm.
+			f, k := tf[i], -1 // k: the word parseNP must go on from, if it must be tested
+			switch {
+			case f&wPron != 0:
+			case t.Kind == tNum:
+				// parseNP takes the number, then needs a word
+				if k = i + 1; k >= end || toks[k].Kind != tWord {
+					i++
+					continue
+				}
+			case f&wDet != 0 && sf[i]&sPoss == 0:
+				// parseNP takes the determiner (an epithet, "the German",
+				// starts with a capitalized word or a number too)
+				if k = i + 1; k >= end || toks[k].Kind == tPunct {
+					i++
+					continue
+				} else if toks[k].Kind != tWord {
+					k = -1 // a number or a quote mark (drivers’)
+				}
+			case t.Flags&fCap != 0 || f&npHeads != 0:
+			case f&wStop != 0:
+				i++ // an unknown word, or one of the lexicon's that never starts a name
+				continue
+			default:
+				k = i
+			}
+			// parseNP may go on from word k to a mention at a head, role
+			// or modifier, a capitalized word, "of", a possessive, a
+			// hyphen (eighty-year-old) or quote mark (drivers’) after it,
+			// or a head within two words (headAhead, called only when one
+			// of the two has a head's flag, its own first test)
+			if fk := tf[max(k, 0)]; k >= 0 && fk&npGoesOn == 0 && toks[k].Flags&fCap == 0 && fk&wKW != kwOf && sf[k]&sPoss == 0 &&
+				!(k+1 < end && (toks[k+1].Kind == tQuote || d.src[toks[k+1].Start] == '-')) &&
+				!((k+1 < end && tf[k+1]&headAheadFlags != 0 || k+2 < end && tf[k+2]&headAheadFlags != 0) && p.headAhead(k, end)) {
+				i++
 				continue
 			}
 			m, ok := p.parseNP(i, end)
@@ -256,57 +293,6 @@ func (p *attrPass) findMentions() {
 // npHeads are the flags of words that can head or start a source noun
 // phrase.
 const npHeads = wGroup | wAnon | wAnonPeople | wAnonSing | wOrgHead | wDoc | wRole | wHon | wOrgDesc | wMod | wPron | wDet | wAdj
-
-// mayParse is a cheap test before parseNP(i, end), which failed at three
-// starts in four (a number or determiner before no noun, a verb before
-// "the"): false when parseNP surely fails, read off its rules. A number
-// or a determiner must be followed by a word parseNP may go on from (see
-// below); a word the lexicon gives no part in a noun phrase must be one
-// itself. (headAhead is called only when one of the two words after
-// has a head's flag, its own first test: a call is dear under wasm.)
-func (p *attrPass) mayParse(i, end int) bool {
-	d := p.d
-	f := p.tf[i]
-	k := i // the word parseNP must go on from
-	switch {
-	case d.toks[i].Kind == tNum:
-		// parseNP takes the number, then needs a word
-		if k = i + 1; k >= end || d.toks[k].Kind != tWord {
-			return false
-		}
-	case f&wPron != 0:
-		return true
-	case f&wDet != 0 && d.sf[i]&sPoss == 0:
-		// parseNP takes the determiner (an epithet, "the German", starts
-		// with a capitalized word or a number too)
-		if k = i + 1; k >= end {
-			return false
-		}
-		switch d.toks[k].Kind {
-		case tNum, tQuote:
-			return true
-		case tPunct:
-			return false
-		}
-	case d.toks[i].Flags&fCap != 0 || f&npHeads != 0:
-		return true
-	case f&wStop != 0:
-		return false // an unknown word, or one of the lexicon's that never starts a name
-	}
-	// parseNP may go on from word k to a mention at a head, role or
-	// modifier, a capitalized word, "of", a possessive, a hyphen
-	// (eighty-year-old) or quote mark (drivers’) after it, or a head
-	// within two words (headAhead)
-	fs := p.tf
-	fk := fs[k]
-	if fk&npGoesOn != 0 || d.toks[k].Flags&fCap != 0 || fk&wKW == kwOf || d.sf[k]&sPoss != 0 {
-		return true
-	}
-	if n := k + 1; n < end && (d.toks[n].Kind == tQuote || d.src[d.toks[n].Start] == '-') {
-		return true
-	}
-	return (k+1 < end && fs[k+1]&headAheadFlags != 0 || k+2 < end && fs[k+2]&headAheadFlags != 0) && p.headAhead(k, end)
-}
 
 // npGoesOn are the flags of a word parseNP takes after a determiner or a
 // number: a head, a role, a modifier, or the shape of an unknown role or
