@@ -17,11 +17,10 @@ package annotate
 func (d *doc) paragraphs() {
 	toks := d.toks
 	blank, single, midSentence := false, 0, 0
-	for i := 1; i < len(toks); i++ {
-		f := toks[i].Flags
-		if f&fBlank != 0 {
+	for i := nextFlagged(toks, 1, fNewline); i < len(toks); i = nextFlagged(toks, i+1, fNewline) {
+		if toks[i].Flags&fBlank != 0 {
 			blank = true
-		} else if f&fNewline != 0 {
+		} else {
 			single++
 			if !d.endsSentence(i - 1) {
 				midSentence++
@@ -29,15 +28,13 @@ func (d *doc) paragraphs() {
 		}
 	}
 	wrapped := blank && midSentence*2 > single
+	breaks := fNewline // the flags that end a paragraph
+	if wrapped {
+		breaks = fBlank
+	}
 	d.paras = d.paras[:0]
 	start := 0
-	for i := 1; i <= len(toks); i++ {
-		if i < len(toks) {
-			f := toks[i].Flags
-			if f&fBlank == 0 && (f&fNewline == 0 || wrapped) {
-				continue
-			}
-		}
+	for i := nextFlagged(toks, 1, breaks); ; i = nextFlagged(toks, i+1, breaks) {
 		if start < i {
 			toks[start].Flags |= fParaStart
 			d.paras = append(d.paras, para{
@@ -45,8 +42,22 @@ func (d *doc) paragraphs() {
 				First: int32(start), Last: int32(i),
 			})
 		}
+		if i >= len(toks) {
+			break
+		}
 		start = i
 	}
+}
+
+// nextFlagged returns the index of the first token from i on with one of
+// flags (len(toks) if none). A loop without calls: see lexFast.
+func nextFlagged(toks []token, i int, flags uint8) int {
+	for ; uint(i) < uint(len(toks)); i++ {
+		if toks[i].Flags&flags != 0 {
+			return i
+		}
+	}
+	return len(toks)
 }
 
 // endsSentence reports whether token i is terminal punctuation, possibly
@@ -80,15 +91,10 @@ func (d *doc) sentences() {
 	for pi, p := range d.paras {
 		start := int(p.First)
 		for i := start; i < int(p.Last); i++ {
-			// isTerminal's ASCII case written out: a call per token
-			// costs under wasm, and . ! ? are one byte
-			if t := d.toks[i]; t.Kind != tPunct {
-				continue
-			} else if b := d.src[t.Start]; b < 0x80 {
-				if b != '.' && b != '!' && b != '?' {
-					continue
-				}
-			} else if !d.isTerminal(i) {
+			if i = nextStop(d.toks, d.src, i, int(p.Last)); i >= int(p.Last) {
+				break
+			}
+			if d.src[d.toks[i].Start] >= 0x80 && !d.isTerminal(i) {
 				continue
 			}
 			// Swallow a run of terminal marks and closing quotes/brackets.
@@ -112,6 +118,23 @@ func (d *doc) sentences() {
 			d.addSentence(start, int(p.Last), pi)
 		}
 	}
+}
+
+// nextStop returns the index of the first token in [i, last) that may end
+// a sentence: punctuation that is . ! ? or starts with a non-ASCII byte
+// (…, 。), for isTerminal to settle; last if none. A loop without calls,
+// see lexFast.
+func nextStop(toks []token, src string, i, last int) int {
+	for ; i < last && uint(i) < uint(len(toks)); i++ {
+		if t := toks[i]; t.Kind == tPunct {
+			if k := uint(t.Start); k < uint(len(src)) {
+				if b := src[k]; b == '.' || b == '!' || b == '?' || b >= 0x80 {
+					return i
+				}
+			}
+		}
+	}
+	return max(i, last)
 }
 
 func (d *doc) addSentence(first, last, para int) {
