@@ -924,34 +924,41 @@ func (m *mention) hasComma(d *doc) bool {
 // anonymity said". It returns the mention or -1.
 func (p *attrPass) skipAppositive(k, first int) int32 {
 	d := p.d
-	comma := d.src[d.toks[k].Start] == ','
+	toks, tf, qOf, mentEnd, src := d.toks, p.tf, p.qOf, p.mentEnd, d.src
+	comma := src[toks[k].Start] == ','
 	for x, n := k-1, 0; x > first && n < 30; x, n = x-1, n+1 {
-		if p.qOf[x] >= 0 {
+		if qOf[x] >= 0 {
 			return -1
 		}
-		if d.toks[x].Kind == tWord && p.mentEnd[x-1] >= 0 && x+1 < k && d.toks[x].Flags&fCap == 0 {
-			if d.sf[x]&sCue != 0 && p.tf[x+1]&wKW != kwOn {
+		me := mentEnd[x-1] // the mention ending right before x
+		if me < 0 {
+			// the one rule without a mention right before: "…, who"
+			if tf[x]&wKW == kwWho && x-1 > first && src[toks[x-1].Start] == ',' && mentEnd[x-2] >= 0 {
+				return mentEnd[x-2]
+			}
+			continue
+		}
+		if toks[x].Kind == tWord && x+1 < k && toks[x].Flags&fCap == 0 {
+			if d.sf[x]&sCue != 0 && tf[x+1]&wKW != kwOn {
 				return -1 // another attribution's verb
 			}
 		}
 		switch {
-		case comma && d.src[d.toks[x].Start] == ',' && p.mentEnd[x-1] >= 0:
-			m := &p.ments[p.mentEnd[x-1]]
+		case comma && src[toks[x].Start] == ',':
+			m := &p.ments[me]
 			if m.kind == mkPron {
 				return -1
 			}
-			if f := int(m.first); f > first && d.toks[f-1].Kind == tWord && (d.sf[f-1]&sBlock != 0) {
+			if f := int(m.first); f > first && toks[f-1].Kind == tWord && (d.sf[f-1]&sBlock != 0) {
 				continue // "based in Austin, Texas,": a place inside the appositive
 			}
-			return p.mentEnd[x-1]
-		case (p.tf[x]&wKW == kwWho || p.tf[x]&wKW == kwWhose) && p.mentEnd[x-1] >= 0:
-			if comma && d.src[d.toks[x-1].Start] != ',' {
+			return me
+		case tf[x]&wKW == kwWho || tf[x]&wKW == kwWhose:
+			if comma && src[toks[x-1].Start] != ',' {
 				// a relative clause inside the appositive; keep looking
 				continue
 			}
-			return p.mentEnd[x-1]
-		case p.tf[x]&wKW == kwWho && x-1 > first && d.src[d.toks[x-1].Start] == ',' && p.mentEnd[x-2] >= 0:
-			return p.mentEnd[x-2]
+			return me
 		}
 	}
 	return -1

@@ -1335,7 +1335,12 @@ func (p *attrPass) cluster() {
 				e = p.newEntity(mi)
 			}
 		default:
-			if x := p.appositiveOf(mi); x >= 0 {
+			// (appositiveOf's first test inline: a call per mention is dear under wasm)
+			x := int32(-1)
+			if (m.kind == mkRole || m.kind == mkAnon) && m.ev&evPlural == 0 {
+				x = p.appositiveOf(mi)
+			}
+			if x >= 0 {
 				// "Ruth Gregory, deputy chief economist at Capital
 				// Economics, said": the role is hers, for he/she and "the
 				// economist" later, but it is not a mention of its own
