@@ -21,7 +21,6 @@ package annotate
 
 import (
 	_ "embed"
-	"strings"
 	"sync"
 )
 
@@ -304,18 +303,28 @@ func (p *attrPass) tokenFlags() {
 		if len(sw) != len(w) {
 			f &^= wKW // "who’s" is not "who"
 		}
-		if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
-			f |= dNeg
+		// the endings, byte by byte (strings.HasSuffix is a call each
+		// under wasm)
+		if n := len(w); n >= 2 {
+			switch w[n-1] {
+			case 't': // n't, n’t
+				if n >= 3 && w[n-3] == 'n' && w[n-2] == '\'' || n >= 5 && w[n-5] == 'n' && w[n-4] == 0xe2 && w[n-3] == 0x80 && w[n-2] == 0x99 {
+					f |= dNeg
+				}
+			case 'g':
+				if n >= 3 && w[n-3] == 'i' && w[n-2] == 'n' {
+					f |= dIng
+				}
+			case 'd':
+				if w[n-2] == 'e' {
+					f |= dEd
+				}
+			}
 		}
 		if f&wKW == kwContributed {
 			f |= dContrib
 		}
-		if strings.HasSuffix(w, "ing") {
-			f |= dIng
-		}
-		if strings.HasSuffix(w, "ed") {
-			f |= dEd
-		}
+
 		if f&wLex == 0 {
 			// what parseNP asks of a word the lexicon does not know
 			if roleSuffix(w) {
@@ -764,8 +773,8 @@ func (p *attrPass) parseNP(i, end int) (mention, bool) {
 		m.Span = Span{int(t.Start), int(t.End)}
 		return m, true
 	}
-	if p.tf[i]&wKW != kwThe {
-		// epithet's first test, inline
+	if p.tf[i]&wKW != kwThe || i+1 >= end || d.toks[i+1].Flags&fCap == 0 && d.toks[i+1].Kind != tNum {
+		// epithet's first tests, inline: "the", then a capitalized word or a number
 	} else if k, ok := p.epithet(i, end); ok {
 		// "the German", "the 27-year-old": a person named by a
 		// description, resolved like a pronoun
@@ -1446,8 +1455,11 @@ func (p *attrPass) headKey(k int32) (int32, int32) {
 
 // setHead makes e the last entity with the head word at token k.
 func (p *attrPass) setHead(k, e int32) {
-	s, x := p.headKey(k)
-	p.cl.byHead.set(s, x, e, false)
+	t := p.d.toks[k] // headKey(k), inline
+	if p.d.sf[k]&sPoss != 0 {
+		t.End -= int32(p.possLen(int(k)))
+	}
+	p.cl.byHead.set(t.Start, t.End, e, false)
 }
 
 // nameSpan returns the offsets of the text of tokens [f, l) without a
