@@ -558,8 +558,8 @@ func (d *doc) findQuotes() {
 	for pi := range d.paras {
 		p := &d.paras[pi]
 		for i := p.First; i < p.Last; i++ {
-			if d.toks[i].Kind != tQuote {
-				continue
+			if i = int32(nextOfKind(d.toks, int(i), int(p.Last), tQuote)); i >= p.Last {
+				break
 			}
 			j := int32(d.markEnd(int(i), p))
 			if i <= skip && skip <= j {
@@ -580,6 +580,17 @@ func (d *doc) findQuotes() {
 		sc.drop(0)
 	}
 	sc.drop(0)
+}
+
+// nextOfKind returns the index of the first token of kind k in [i, last),
+// or last. A loop without calls: see lexFast.
+func nextOfKind(toks []token, i, last int, k tokKind) int {
+	for ; i < last && uint(i) < uint(len(toks)); i++ {
+		if toks[i].Kind == k {
+			return i
+		}
+	}
+	return max(i, last)
 }
 
 // add classifies an outermost pair of marks and records it as a quote or
