@@ -43,17 +43,19 @@ const figWindow = 16
 
 // cand is a figure being parsed: token range [first, last), and its value
 // before scaling (v × 10^exp × factor, or lo..hi for a range).
+//
+// The parsers return it by value, copied at every return under js/wasm:
+// the small fields are kept together at the end (88 bytes, not 104).
 type cand struct {
-	first, last int
-	typ         FigureType
-	v, hi       float64
-	exp         int
-	factor      float64
-	text        string // the value of a date or time, "" otherwise
-	null        bool   // value cannot be normalized
-	unit        string
-	bare        bool // a number with nothing that fixes its role (21 in "between 21 and 22 percent")
-	name        bool // a capitalised word stands before the digits (Boeing 737)
+	first, last   int
+	v, hi, factor float64
+	exp           int
+	text          string // the value of a date or time, "" otherwise
+	unit          string
+	typ           FigureType
+	null          bool // value cannot be normalized
+	bare          bool // a number with nothing that fixes its role (21 in "between 21 and 22 percent")
+	name          bool // a capitalised word stands before the digits (Boeing 737)
 }
 
 // figMeta keeps what the pairing pass needs of each figure found.
@@ -238,7 +240,13 @@ func (d *doc) findFigures() {
 					continue
 				}
 			}
-			c, ok := s.at(i, e)
+			var c cand
+			var ok bool
+			if t.Kind == tNum {
+				c, ok = s.digits(i) // as at would, without its call and copy
+			} else {
+				c, ok = s.at(i, e)
+			}
 			if !ok || c.last <= i {
 				i++
 				continue
@@ -901,7 +909,12 @@ func (s *figScan) digits(i int) (cand, bool) {
 	default:
 		return c, ok
 	}
-	switch p := s.low(i - 1); {
+	p := "" // low(i - 1), read without the call
+	if i-1 >= s.lo && i-1 < s.lim {
+		t := &s.d.toks[i-1]
+		p = s.d.low[t.Start:t.End]
+	}
+	switch {
 	case p == "minus" && s.in(i-1) && s.low(i-2) != "or":
 		// minus 80 degrees (not "plus or minus 3.1 points", a margin)
 	case (p == "-" || p == "−") && s.glued(i-1) && !s.glued(i-2):
@@ -921,9 +934,15 @@ func (s *figScan) digits(i int) (cand, bool) {
 // unsigned parses a figure that starts with the digit run at token i.
 func (s *figScan) unsigned(i int) (cand, bool) {
 	d := s.d
-	txt := d.tok(i)
-	// The neighbours are read once: each call costs under js/wasm.
-	pl := s.low(i - 1)
+	// The digits and their neighbours are read once, here, rather than
+	// through tok and low: each call costs under js/wasm.
+	t := &d.toks[i]
+	txt := d.src[t.Start:t.End]
+	pl := "" // the token before the digits, "" at the paragraph's start
+	if i-1 >= s.lo && i-1 < s.lim {
+		p := &d.toks[i-1]
+		pl = d.low[p.Start:p.End]
+	}
 	if len(txt) > 24 || s.identifierBefore(i, pl) {
 		return cand{}, false
 	}
