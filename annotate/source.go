@@ -353,16 +353,17 @@ func (p *attrPass) tokenFlags() {
 	toks, tf, src, qOf := d.toks, p.tf, d.src, p.qOf
 	// A mention may start at token j when it is outside quotes and
 	// strong (a number, a capitalized word, a noun-phrase word) or a
-	// word before a strong one within two. Decided two tokens late from
+	// word before a noun-phrase word within two (findMentions' test,
+	// but for the sentence's end). Decided two tokens late from
 	// three-token windows of bits, and written without a branch: which
 	// tokens pass is data, a branch on it was mispredicted half the time
 	// (this loop was a seventh of the pass).
 	nc := p.npCands[:cap(p.npCands)]
 	n := 0
-	var strong, word, quoted uint32 // bit 0: token i, bit 1: i-1, bit 2: i-2
+	var strong, heads, word, quoted uint32 // bit 0: token i, bit 1: i-1, bit 2: i-2
 	for i := range toks {
 		t := &toks[i]
-		var s, w uint32
+		var s, h, w uint32
 		if id := t.ID; id >= 0 {
 			f := byID[id]
 			tf[i] = f
@@ -376,26 +377,27 @@ func (p *attrPass) tokenFlags() {
 			}
 			w = 1
 			if f&npHeads != 0 {
-				s = 1
+				h = 1
 			}
-			s |= uint32(t.Flags & fCap) // fCap is bit 0
+			s = h | uint32(t.Flags&fCap) // fCap is bit 0
 		} else if t.Kind == tNum {
 			s = 1
 		} else if src[t.Start] == ':' && qOf[i] < 0 {
 			p.cueCands = append(p.cueCands, int32(i))
 		}
 		strong = strong<<1 | s
+		heads = heads<<1 | h
 		word = word<<1 | w
 		quoted = quoted<<1 | (uint32(qOf[i])>>31 ^ 1) // 1 when qOf[i] >= 0
 		// token i-2
 		nc[n] = int32(i - 2)
-		n += int((^quoted >> 2) & (strong>>2 | word>>2&(strong>>1|strong)) & 1)
+		n += int((^quoted >> 2) & (strong>>2 | word>>2&(heads>>1|heads)) & 1)
 	}
 	// the last two tokens, with nothing after them (j < 0: no token, no count)
 	for j := len(toks) - 2; j < len(toks); j++ {
-		strong, word, quoted = strong<<1, word<<1, quoted<<1
+		strong, heads, word, quoted = strong<<1, heads<<1, word<<1, quoted<<1
 		nc[n] = int32(j)
-		n += int((^quoted >> 2) & (strong>>2 | word>>2&(strong>>1|strong)) & 1)
+		n += int((^quoted >> 2) & (strong>>2 | word>>2&(heads>>1|heads)) & 1)
 	}
 	p.npCands = nc[:n]
 }
