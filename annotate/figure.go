@@ -266,11 +266,20 @@ func (d *doc) findFigures() {
 // byte here too cost twice the instructions); kept out of findFigures,
 // whose calls made the compiler keep the slices and index on the stack.
 //
+// Under js/wasm a call in a loop, a bounds-check panic included, makes
+// it a resume point of the function's state machine (docs/PERFORMANCE.md):
+// the loop has none, the id tested against len(wi) instead of checked
+// (an id out of range, which the lexer never gives, is left to the
+// caller's checked read).
+//
 //go:noinline
 func (s *figScan) next(i int) int {
-	toks, wi := s.d.toks[:s.lim], s.wi
+	toks, wi := s.d.toks, s.wi
+	if uint(s.lim) < uint(len(toks)) {
+		toks = toks[:s.lim] // proven in range: no panic call either
+	}
 	for ; uint(i) < uint(len(toks)); i++ {
-		if wi[toks[i].ID+1] >= wiMay {
+		if id := uint(toks[i].ID + 1); id >= uint(len(wi)) || wi[id] >= wiMay {
 			return i
 		}
 	}
