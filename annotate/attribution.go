@@ -261,8 +261,14 @@ func (p *attrPass) findMentions() {
 				i++
 				continue
 			}
-			m, ok := p.parseNP(i, end)
-			if !ok {
+			// parseNP fills the next slot of p.ments in place: a mention
+			// returned by value and appended was copied twice, and the
+			// copies stalled (a fifth of this loop's time, perf)
+			if len(p.ments) == cap(p.ments) {
+				p.ments = append(p.ments, mention{})[:len(p.ments)]
+			}
+			m := &p.ments[:len(p.ments)+1][len(p.ments)]
+			if !p.parseNP(m, i, end) {
 				i++
 				continue
 			}
@@ -279,7 +285,7 @@ func (p *attrPass) findMentions() {
 			}
 			p.mentStart[m.first] = int32(len(p.ments))
 			p.mentEnd[m.last-1] = int32(len(p.ments))
-			p.ments = append(p.ments, m)
+			p.ments = p.ments[:len(p.ments)+1]
 			i = int(m.last)
 		}
 	}

@@ -763,13 +763,14 @@ const (
 )
 
 // parseNP tries to read a source noun phrase starting at token i, within
-// [i, end). It returns the mention and true, or false.
-func (p *attrPass) parseNP(i, end int) (mention, bool) {
+// [i, end), into *m. It reports whether it found one (*m is scratch
+// otherwise).
+func (p *attrPass) parseNP(m *mention, i, end int) bool {
 	d := p.d
-	m := mention{first: int32(i), nameF: -1, nameL: -1, head: -1, ent: -1}
+	*m = mention{first: int32(i), nameF: -1, nameL: -1, head: -1, ent: -1}
 	t := &d.toks[i]
 	if t.Kind != tWord && t.Kind != tNum {
-		return m, false
+		return false
 	}
 	if f := p.tf[i]; f&wPron != 0 && p.d.sf[i]&sPoss == 0 && (f&wObject == 0 || p.objectPronoun(i, end)) {
 		m.kind, m.last, m.head = mkPron, int32(i+1), int32(i)
@@ -784,7 +785,7 @@ func (p *attrPass) parseNP(i, end int) (mention, bool) {
 			m.ev = evOrg
 		}
 		m.Span = Span{int(t.Start), int(t.End)}
-		return m, true
+		return true
 	}
 	if p.tf[i]&wKW != kwThe || i+1 >= end || d.toks[i+1].Flags&fCap == 0 && d.toks[i+1].Kind != tNum {
 		// epithet's first tests, inline: "the", then a capitalized word or a number
@@ -794,7 +795,7 @@ func (p *attrPass) parseNP(i, end int) (mention, bool) {
 		m.kind, m.last, m.head, m.definite = mkRole, int32(k), int32(k-1), true
 		m.ev = evPerson
 		m.Span = Span{int(t.Start), int(d.toks[k-1].End)}
-		return m, true
+		return true
 	}
 	j := i
 	last := partNone
@@ -1043,7 +1044,7 @@ func (p *attrPass) parseNP(i, end int) (mention, bool) {
 		}
 	case partHead, partRole:
 		if headTok < 0 {
-			return m, false
+			return false
 		}
 		m.last, m.head = int32(headTok+1), int32(headTok)
 		hf := headFlag
@@ -1079,7 +1080,7 @@ func (p *attrPass) parseNP(i, end int) (mention, bool) {
 			m.kind = mkOrg // "Local media", "the broadcaster"
 			m.ev |= evOrg
 		default:
-			return m, false
+			return false
 		}
 		if hf&wMale != 0 {
 			m.ev |= evMale
@@ -1122,14 +1123,14 @@ func (p *attrPass) parseNP(i, end int) (mention, bool) {
 			}
 		}
 	default:
-		return m, false
+		return false
 	}
 	m.Span = Span{int(d.toks[m.first].Start), int(d.toks[m.last-1].End)}
 	// a possessive’s ’s is not part of the mention
 	if d.sf[m.last-1]&sPoss != 0 {
 		m.End -= p.possLen(int(m.last - 1))
 	}
-	return m, true
+	return true
 }
 
 // postModifier extends a common-noun mention ending at token k over an
