@@ -1725,11 +1725,28 @@ func (s *figScan) words(i int) (cand, bool) {
 	// window, written out: storing strings through window's pointer took
 	// a write barrier each while the collector ran (a tenth of the pass
 	// under js/wasm); stores into this frame's own array need none.
+	//
+	// The window stops three tokens after the first (past w[0]) that is
+	// neither a number word nor "-", "and", "a", "an" or "of": cardinal,
+	// fraction and ordinalWords read at most two tokens past that one,
+	// so they see what a full window gives them, and "a dozen people"
+	// fills five strings, not sixteen.
 	var win [figWindow]string
-	wn := 0
-	for toks, low := s.d.toks, s.d.low; wn < figWindow && i+wn >= s.lo && i+wn < s.lim; wn++ {
+	wn, stop := 0, figWindow
+	for toks, low, wi := s.d.toks, s.d.low, s.wi; wn < stop && i+wn >= s.lo && i+wn < s.lim; wn++ {
 		t := &toks[i+wn]
-		win[wn] = low[t.Start:t.End]
+		l := low[t.Start:t.End]
+		win[wn] = l
+		if wn == 0 || stop < figWindow {
+			continue
+		}
+		num := l == "-" || l == "and" || l == "a" || l == "an" || l == "of"
+		if x := wi[t.ID+1] & wiIndex; !num && t.ID >= 0 && x != 0 {
+			num = s.lx.tab.info[x-1].num.class != nNone
+		}
+		if !num {
+			stop = min(figWindow, wn+3)
+		}
 	}
 	w := win[:wn]
 	c := cand{first: i}
