@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"cmp"
 	"slices"
 	"unicode/utf8"
 )
@@ -231,10 +232,36 @@ func keepSorted[T any](xs []T, span func(T) Span, keep func(*T) bool) []T {
 func sortStable[T any](xs []T, span func(T) Span) {
 	for i := 1; i < len(xs); i++ {
 		if span(xs[i]).Start < span(xs[i-1]).Start {
-			slices.SortStableFunc(xs, func(a, b T) int { return span(a).Start - span(b).Start })
+			keys := make([]int, len(xs))
+			for k := range xs {
+				keys[k] = span(xs[k]).Start
+			}
+			sorted := make([]T, len(xs))
+			for k, from := range stableOrder(keys) {
+				sorted[k] = xs[from]
+			}
+			copy(xs, sorted)
 			return
 		}
 	}
+}
+
+// stableOrder returns the indexes of keys in a stable order by key. Every
+// list is sorted through it, as int32 indexes, because each type a generic
+// sort is instantiated for adds 5-10 KB to the wasm; the lists are rarely
+// out of order, so the extra copy costs little.
+func stableOrder(keys []int) []int32 {
+	order := make([]int32, len(keys))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(a, b int32) int {
+		if keys[a] != keys[b] {
+			return cmp.Compare(keys[a], keys[b])
+		}
+		return int(a - b) // ties in index order: stable
+	})
+	return order
 }
 
 // boundary reports whether byte offset i starts a rune (or is the end).
