@@ -182,25 +182,26 @@ func (p *attrPass) findMentions() {
 	toks, tf, qOf, sf := d.toks, p.tf, p.qOf, d.sf // locals: kept in registers
 	cands, ci := p.npCands, 0
 	free := 0 // tokens before free hold no quote mark, from i on
+	qc := 0   // when no token is in two quotes: the first quote that may mark tokens at or after i
 	for si := range d.sents {
 		first, last := int(d.sents[si].First), int(d.sents[si].Last)
 		i := first // where the next mention may start
 		// Only the candidates tokenFlags listed can pass the test below:
 		// visiting them rather than every token halved the pass's time
 		// in this loop.
-		for ; ci < len(cands) && int(cands[ci]) < last; ci++ {
-			if int(cands[ci]) < i {
+		for ; ci < len(cands) && int(cands[ci]>>1) < last; ci++ {
+			c := int(cands[ci])
+			if c>>1 < i {
 				continue // inside the mention just found, or before the sentence
 			}
-			i = int(cands[ci])
+			i = c >> 1
 			// A mention starts at a capitalized word, a number, a word of
-			// the lexicon, or an unknown word right before one ("fire
-			// officials"). Tested inline: a call per token is dear under
-			// wasm.
+			// the lexicon outside quotes (tokenFlags listed those), or an
+			// unknown word right before a word of the lexicon ("fire
+			// officials") in the same sentence, which is left to test
+			// here. Inline: a call per token is dear under wasm.
 			t := &toks[i]
-			if qOf[i] >= 0 || t.Kind == tPunct || t.Kind == tQuote ||
-				t.Kind == tWord && t.Flags&fCap == 0 && tf[i]&npHeads == 0 &&
-					!(i+1 < last && tf[i+1]&npHeads != 0 || i+2 < last && tf[i+2]&npHeads != 0) {
+			if c&1 != 0 && !(i+1 < last && tf[i+1]&npHeads != 0 || i+2 < last && tf[i+2]&npHeads != 0) {
 				i++
 				continue
 			}
@@ -209,14 +210,25 @@ func (p *attrPass) findMentions() {
 			if e := i + maxNP + 8; e < end {
 				end = e
 			}
-			if free < i {
-				free = i
-			}
-			for free < end && qOf[free] < 0 {
-				free++
-			}
-			if free < end {
-				end = free
+			if !p.qShared {
+				// the next quoted token: the first of the next quote
+				// that marked any (i is in none), not a walk over tokens
+				for qc < len(p.qTokFrom) && (int(p.qTokFrom[qc]) < i || p.qTokFrom[qc] == p.qTokTo[qc]) {
+					qc++
+				}
+				if qc < len(p.qTokFrom) && int(p.qTokFrom[qc]) < end {
+					end = int(p.qTokFrom[qc])
+				}
+			} else {
+				if free < i {
+					free = i
+				}
+				for free < end && qOf[free] < 0 {
+					free++
+				}
+				if free < end {
+					end = free
+				}
 			}
 			// A cheap test before parseNP, which failed at three starts in
 			// four (a number or determiner before no noun, a verb before
