@@ -259,12 +259,12 @@ func (d *doc) findFigures() {
 }
 
 // next returns the first token from i on in the paragraph that may start
-// a figure, or s.lim: a word that can (wiMay), or any other token (wi[0]
-// has wiMay), as digits and quotation marks may always start one, and
-// marks are few. One load and one branch a token, the loop findFigures
-// spends most of its tokens in (a test of the kind and the mark's last
-// byte here too cost twice the instructions); kept out of findFigures,
-// whose calls made the compiler keep the slices and index on the stack.
+// a figure, or s.lim: a word that can (wiMay), digits or a quotation
+// mark (wi[0], read for every token but words, has wiMay), or a
+// punctuation mark whose last byte may end a currency sign. Words, most
+// tokens, take one load and one branch (testing every token's kind and
+// last byte cost twice the instructions). Kept out of findFigures, whose
+// calls made the compiler keep the slices and index on the stack.
 //
 // Under js/wasm a call in a loop, a bounds-check panic included, makes
 // it a resume point of the function's state machine (docs/PERFORMANCE.md):
@@ -274,13 +274,19 @@ func (d *doc) findFigures() {
 //
 //go:noinline
 func (s *figScan) next(i int) int {
-	toks, wi := s.d.toks, s.wi
+	toks, wi, src, lastMay := s.d.toks, s.wi, s.d.src, &s.lx.lastMay
 	if uint(s.lim) < uint(len(toks)) {
 		toks = toks[:s.lim] // proven in range: no panic call either
 	}
 	for ; uint(i) < uint(len(toks)); i++ {
-		if id := uint(toks[i].ID + 1); id >= uint(len(wi)) || wi[id] >= wiMay {
-			return i
+		t := &toks[i]
+		if id := uint(t.ID + 1); id >= uint(len(wi)) || wi[id] >= wiMay {
+			// A punctuation mark (a token in eight) is screened here by
+			// its last byte ($, the last byte of £), not by a return to
+			// findFigures and a call again.
+			if e := uint(t.End - 1); id != 0 || t.Kind != tPunct || e >= uint(len(src)) || lastMay[src[e]] != 0 {
+				return i
+			}
 		}
 	}
 	return len(toks)
