@@ -23,70 +23,70 @@ func AppendJSON(dst []byte, r *Result, src string, utf16 bool) []byte {
 			e.m = &m
 		}
 	}
-	e.b = append(e.b, `{"sources":[`...)
+	e.raw(`{"sources":[`)
 	for i, s := range r.Sources {
 		e.comma(i)
-		e.b = append(e.b, `{"id":`...)
+		e.raw(`{"id":`)
 		e.b = strconv.AppendInt(e.b, int64(i), 10)
-		e.b = append(e.b, `,"name":`...)
+		e.raw(`,"name":`)
 		e.str(s.Name)
-		e.b = append(e.b, `,"kind":"`...)
-		e.b = append(e.b, s.Kind.String()...)
-		e.b = append(e.b, `","mentions":[`...)
+		e.raw(`,"kind":"`)
+		e.raw(s.Kind.String())
+		e.raw(`","mentions":[`)
 		for j, m := range s.Mentions {
 			e.comma(j)
 			e.pair(m)
 		}
-		e.b = append(e.b, "]}"...)
+		e.raw("]}")
 	}
-	e.b = append(e.b, `],"quotes":[`...)
+	e.raw(`],"quotes":[`)
 	for i, q := range r.Quotes {
 		e.comma(i)
 		e.spanText(q.Span)
-		e.b = append(e.b, `,"source":`...)
+		e.raw(`,"source":`)
 		e.index(q.Source)
-		e.b = append(e.b, `,"cue":`...)
+		e.raw(`,"cue":`)
 		e.optPair(q.Cue)
-		e.b = append(e.b, `,"partial":`...)
+		e.raw(`,"partial":`)
 		e.b = strconv.AppendBool(e.b, q.Partial)
-		e.b = append(e.b, '}')
+		e.byte('}')
 	}
-	e.b = append(e.b, `],"figures":[`...)
+	e.raw(`],"figures":[`)
 	for i, f := range r.Figures {
 		e.comma(i)
 		e.spanText(f.Span)
-		e.b = append(e.b, `,"type":"`...)
-		e.b = append(e.b, f.Type.String()...)
-		e.b = append(e.b, `","value":`...)
+		e.raw(`,"type":"`)
+		e.raw(f.Type.String())
+		e.raw(`","value":`)
 		e.value(f.Value)
-		e.b = append(e.b, `,"unit":`...)
+		e.raw(`,"unit":`)
 		e.str(f.Unit)
-		e.b = append(e.b, `,"approx":`...)
+		e.raw(`,"approx":`)
 		e.str(f.Approx)
-		e.b = append(e.b, `,"source":`...)
+		e.raw(`,"source":`)
 		e.index(f.Source)
-		e.b = append(e.b, '}')
+		e.byte('}')
 	}
-	e.b = append(e.b, `],"attributions":[`...)
+	e.raw(`],"attributions":[`)
 	for i, a := range r.Attributions {
 		e.comma(i)
-		e.b = append(e.b, `{"source":`...)
+		e.raw(`{"source":`)
 		e.index(a.Source)
-		e.b = append(e.b, `,"mention":`...)
+		e.raw(`,"mention":`)
 		e.optPair(a.Mention)
-		e.b = append(e.b, `,"cue":`...)
+		e.raw(`,"cue":`)
 		e.optPair(a.Cue)
-		e.b = append(e.b, `,"content":`...)
+		e.raw(`,"content":`)
 		e.optPair(a.Content)
-		e.b = append(e.b, '}')
+		e.byte('}')
 	}
-	e.b = append(e.b, `],"terms":[`...)
+	e.raw(`],"terms":[`)
 	for i, t := range r.Terms {
 		e.comma(i)
 		e.spanText(t.Span)
-		e.b = append(e.b, '}')
+		e.byte('}')
 	}
-	e.b = append(e.b, "]}"...)
+	e.raw("]}")
 	return e.b
 }
 
@@ -96,9 +96,15 @@ type jsonEncoder struct {
 	m   *offsetMap // nil: byte offsets
 }
 
+// raw and byte append without escaping. One call each rather than an
+// append written out at each of their ~50 places: the wasm build does not
+// inline, and each written-out append is ~60 bytes of code.
+func (e *jsonEncoder) raw(s string) { e.b = append(e.b, s...) }
+func (e *jsonEncoder) byte(c byte)  { e.b = append(e.b, c) }
+
 func (e *jsonEncoder) comma(i int) {
 	if i > 0 {
-		e.b = append(e.b, ',')
+		e.byte(',')
 	}
 }
 
@@ -110,16 +116,16 @@ func (e *jsonEncoder) off(o int) {
 }
 
 func (e *jsonEncoder) pair(s Span) {
-	e.b = append(e.b, '[')
+	e.byte('[')
 	e.off(s.Start)
-	e.b = append(e.b, ',')
+	e.byte(',')
 	e.off(s.End)
-	e.b = append(e.b, ']')
+	e.byte(']')
 }
 
 func (e *jsonEncoder) optPair(s Span) {
 	if !s.Valid() {
-		e.b = append(e.b, "null"...)
+		e.raw("null")
 		return
 	}
 	e.pair(s)
@@ -127,17 +133,17 @@ func (e *jsonEncoder) optPair(s Span) {
 
 // spanText opens an object with start, end and text.
 func (e *jsonEncoder) spanText(s Span) {
-	e.b = append(e.b, `{"start":`...)
+	e.raw(`{"start":`)
 	e.off(s.Start)
-	e.b = append(e.b, `,"end":`...)
+	e.raw(`,"end":`)
 	e.off(s.End)
-	e.b = append(e.b, `,"text":`...)
+	e.raw(`,"text":`)
 	e.str(e.src[s.Start:s.End])
 }
 
 func (e *jsonEncoder) index(i int) {
 	if i < 0 {
-		e.b = append(e.b, "null"...)
+		e.raw("null")
 		return
 	}
 	e.b = strconv.AppendInt(e.b, int64(i), 10)
@@ -146,7 +152,7 @@ func (e *jsonEncoder) index(i int) {
 func (e *jsonEncoder) num(v float64) {
 	switch {
 	case math.IsNaN(v) || math.IsInf(v, 0):
-		e.b = append(e.b, "null"...)
+		e.raw("null")
 	case v == math.Trunc(v) && math.Abs(v) < 1e15:
 		e.b = strconv.AppendInt(e.b, int64(v), 10)
 	default:
@@ -159,15 +165,15 @@ func (e *jsonEncoder) value(v Value) {
 	case NumValue:
 		e.num(v.Lo)
 	case RangeValue:
-		e.b = append(e.b, '[')
+		e.byte('[')
 		e.num(v.Lo)
-		e.b = append(e.b, ',')
+		e.byte(',')
 		e.num(v.Hi)
-		e.b = append(e.b, ']')
+		e.byte(']')
 	case TextValue:
 		e.str(v.Text)
 	default:
-		e.b = append(e.b, "null"...)
+		e.raw("null")
 	}
 }
 
@@ -176,28 +182,42 @@ const hexDigits = "0123456789abcdef"
 // str writes s as a JSON string: control characters escaped, invalid UTF-8
 // as U+FFFD, and U+2028/U+2029 escaped so the output is also valid
 // JavaScript.
+// plainRun returns the end of the run of bytes from i that a JSON string
+// holds as they are: printable ASCII but " and \. A loop without calls
+// (see lexFast): most of a quote's text is such a run.
+func plainRun(s string, i int) int {
+	for ; uint(i) < uint(len(s)); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x80 || c == '"' || c == '\\' {
+			return i
+		}
+	}
+	return len(s)
+}
+
 func (e *jsonEncoder) str(s string) {
-	e.b = append(e.b, '"')
+	e.byte('"')
 	start := 0
 	for i := 0; i < len(s); {
+		if i = plainRun(s, i); i >= len(s) {
+			break
+		}
 		c := s[i]
 		if c < 0x80 {
-			if c >= 0x20 && c != '"' && c != '\\' {
-				i++
-				continue
-			}
-			e.b = append(e.b, s[start:i]...)
+			e.raw(s[start:i])
 			switch c {
 			case '"', '\\':
-				e.b = append(e.b, '\\', c)
+				e.byte('\\')
+				e.byte(c)
 			case '\n':
-				e.b = append(e.b, '\\', 'n')
+				e.raw(`\n`)
 			case '\r':
-				e.b = append(e.b, '\\', 'r')
+				e.raw(`\r`)
 			case '\t':
-				e.b = append(e.b, '\\', 't')
+				e.raw(`\t`)
 			default:
-				e.b = append(e.b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
+				e.raw(`\u00`)
+				e.byte(hexDigits[c>>4])
+				e.byte(hexDigits[c&0xf])
 			}
 			i++
 			start = i
@@ -205,22 +225,22 @@ func (e *jsonEncoder) str(s string) {
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && n == 1 {
-			e.b = append(e.b, s[start:i]...)
-			e.b = append(e.b, `\ufffd`...)
+			e.raw(s[start:i])
+			e.raw(`\ufffd`)
 			i++
 			start = i
 			continue
 		}
 		if r == '\u2028' || r == '\u2029' {
-			e.b = append(e.b, s[start:i]...)
-			e.b = append(e.b, `\u202`...)
-			e.b = append(e.b, hexDigits[r&0xf])
+			e.raw(s[start:i])
+			e.raw(`\u202`)
+			e.byte(hexDigits[r&0xf])
 			i += n
 			start = i
 			continue
 		}
 		i += n
 	}
-	e.b = append(e.b, s[start:]...)
-	e.b = append(e.b, '"')
+	e.raw(s[start:])
+	e.byte('"')
 }
