@@ -1260,15 +1260,26 @@ func newStrTab(base string, est int) strTab {
 	return strTab{base: base, slots: make([]int32, size), ents: make([]strEnt, 0, size/2)}
 }
 
-// find returns the hash (FNV-1a) of key base[start:end] and its slot:
-// the slot holding it, or the empty slot where it would go. Hash and
-// probe are one function: every call counts under wasm.
+// find returns the hash of key base[start:end] and its slot: the slot
+// holding it, or the empty slot where it would go. Hash and probe are one
+// function: every call counts under wasm. The hash is FNV-1a over four
+// bytes at a time (a chain of a quarter as many multiplications), then
+// mixed so that every byte reaches the low bits the slot is taken from.
 func (t *strTab) find(start, end int32) (uint32, uint32) {
 	key := t.base[start:end]
 	h := uint32(fnvOffset)
-	for i := 0; i < len(key); i++ {
+	i := 0
+	for ; i+4 <= len(key); i += 4 {
+		h = (h ^ (uint32(key[i]) | uint32(key[i+1])<<8 | uint32(key[i+2])<<16 | uint32(key[i+3])<<24)) * fnvPrime
+	}
+	for ; i < len(key); i++ {
 		h = (h ^ uint32(key[i])) * fnvPrime
 	}
+	h ^= h >> 16 // murmur3's finalizer
+	h *= 0x85ebca6b
+	h ^= h >> 13
+	h *= 0xc2b2ae35
+	h ^= h >> 16
 	mask := uint32(len(t.slots) - 1)
 	for s := h & mask; ; s = (s + 1) & mask {
 		e := t.slots[s]
@@ -1329,7 +1340,7 @@ const recentMax = 48
 // cluster assigns every mention an entity, in document order.
 func (p *attrPass) cluster() {
 	d := p.d
-	n := len(p.ments)/8 + 16
+	n := len(p.ments)/32 + 16 // the tables grow as they need
 	c := &clusterer{full: newStrTab(d.src, n), sur: newStrTab(d.src, n), given: newStrTab(d.src, n), byHead: newStrTab(d.low, n)}
 	p.cl = c
 	// at most one entity a mention; most are mentioned several times (a
