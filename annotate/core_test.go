@@ -243,3 +243,27 @@ func FuzzLex(f *testing.F) {
 		}
 	})
 }
+
+// TestUnitsIn checks the 8-bytes-at-a-time UTF-16 count against a rune
+// loop for every span of short texts, where the reads near the ends of
+// the text are the delicate part.
+func TestUnitsIn(t *testing.T) {
+	for _, s := range []string{"", "a", "abcdefg", "abcdefgh", "héllo wörld", "“Quoted,” she said — 10 €.", "😀a😀b😀c", "x\xff\xfey", "日本語のテキストです"} {
+		for a := 0; a <= len(s); a++ {
+			for b := a; b <= len(s); b++ {
+				want := 0
+				for k := a; k < b; k++ {
+					if c := s[k]; c&0xC0 != 0x80 {
+						want++
+						if c >= 0xF0 {
+							want++
+						}
+					}
+				}
+				if got := unitsIn(s, a, b); got != want {
+					t.Fatalf("unitsIn(%q, %d, %d) = %d, want %d", s, a, b, got, want)
+				}
+			}
+		}
+	}
+}

@@ -90,9 +90,9 @@ func unitsIn(src string, a, b int) int {
 		u += 8 - bits.OnesCount64(w&^(w<<1)&lanes80) + bits.OnesCount64(w&(w<<1)&(w<<2)&(w<<3)&lanes80)
 	}
 	if n := b - a; n > 0 {
-		at := a // read src[at:at+8], whose first n bytes are src[a:b]
+		at := a // read src[at:at+8], which holds src[a:b] from lane a-at
 		if at+8 > len(src) {
-			at = b - 8 // near the end: src[a:b] are the last n of the 8
+			at = len(src) - 8 // near the end: the last 8 bytes (len(src) >= 8)
 		}
 		w := *(*uint64)(unsafe.Add(base, at))
 		if bigEndian {
