@@ -259,12 +259,13 @@ func (d *doc) findFigures() {
 }
 
 // next returns the first token from i on in the paragraph that may start
-// a figure, or s.lim: a word that can (wiMay), digits or a quotation
-// mark (wi[0], read for every token but words, has wiMay), or a
-// punctuation mark whose last byte may end a currency sign. Words, most
-// tokens, take one load and one branch (testing every token's kind and
-// last byte cost twice the instructions). Kept out of findFigures, whose
-// calls made the compiler keep the slices and index on the stack.
+// a figure, or s.lim: a word that can (wiMay), digits, a quotation mark
+// that two digits touch (’90s), or a punctuation mark whose last byte may
+// end a currency sign (wi[0], read for every token but words, has wiMay:
+// these are told apart by kind). Words, most tokens, take one load and
+// one branch (testing every token's kind and last byte cost twice the
+// instructions). Kept out of findFigures, whose calls made the compiler
+// keep the slices and index on the stack.
 //
 // Under js/wasm a call in a loop, a bounds-check panic included, makes
 // it a resume point of the function's state machine (docs/PERFORMANCE.md):
@@ -283,8 +284,20 @@ func (s *figScan) next(i int) int {
 		if id := uint(t.ID + 1); id >= uint(len(wi)) || wi[id] >= wiMay {
 			// A punctuation mark (a token in eight) is screened here by
 			// its last byte ($, the last byte of £), not by a return to
-			// findFigures and a call again.
-			if e := uint(t.End - 1); id != 0 || t.Kind != tPunct || e >= uint(len(src)) || lastMay[src[e]] != 0 {
+			// findFigures and a call again; a quotation mark likewise,
+			// unless two digits touch it (’90s).
+			switch e := uint(t.End - 1); {
+			case id != 0 || t.Kind == tNum:
+				return i
+			case t.Kind == tPunct:
+				if e >= uint(len(src)) || lastMay[src[e]] != 0 {
+					return i
+				}
+			case t.Kind == tQuote:
+				if j := i + 1; uint(j) < uint(len(toks)) && toks[j].Start == t.End && toks[j].Kind == tNum && toks[j].End-toks[j].Start == 2 {
+					return i
+				}
+			default:
 				return i
 			}
 		}
