@@ -655,11 +655,18 @@ func (s *figScan) currencyPre(i int) (int, *phrase) {
 
 // scaleAt reads a scale word at token k after the digits at k-1 (1.2
 // million, 3bn, 40m), returning its power of ten and the next token.
+//
+// Asked after nearly every number, it reads token k itself, not through
+// isWord and info (calls under js/wasm).
 func (s *figScan) scaleAt(k int, money bool) (int, int) {
-	if !s.isWord(k) {
+	if k < s.lo || k >= s.lim || s.d.toks[k].Kind != tWord {
 		return 0, k
 	}
-	e := s.info(k)
+	x := s.wi[s.d.toks[k].ID+1] & wiIndex
+	if x == 0 {
+		return 0, k // in no list
+	}
+	e := &s.lx.tab.info[x-1]
 	if sw := e.scale; !e.hasScale || sw.adjacent && !s.glued(k-1) {
 		return 0, k
 	}
@@ -846,7 +853,7 @@ func (s *figScan) spaced(text string, a, b int) string {
 func (s *figScan) identifierBefore(i int, pl string) bool {
 	d := s.d
 	p := i - 1
-	if s.glued(p) {
+	if p >= s.lo && p+1 < s.lim && d.toks[p].End == d.toks[i].Start { // glued(p), read directly
 		switch d.toks[p].Kind {
 		case tWord:
 			return true
@@ -1016,7 +1023,7 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 	var ap, capNext bool
 	if len(txt) <= 5 {
 		toks := d.toks
-		for j := i + 1; j <= i+3 && j < s.lim; j++ {
+		for j := i + 1; len(txt) <= 2 && j <= i+3 && j < s.lim; j++ {
 			capNext = capNext || toks[j].Flags&fCap != 0
 		}
 		if j := i + 1; j < s.lim && toks[j].Kind == tWord && toks[j].End-toks[j].Start <= 2 {
@@ -1113,7 +1120,8 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 	}
 	c.exp, k = s.scaleAt(k, false)
 	c.last = k
-	if s.dash(k) && s.glued(k-1) && s.glued(k) && s.isNum(k+1) && s.dash(k+2) && s.glued(k+1) {
+	dk := s.dash(k) // asked three times below: k does not change
+	if dk && s.glued(k-1) && s.glued(k) && s.isNum(k+1) && s.dash(k+2) && s.glued(k+1) {
 		return cand{}, false // 555-123-4567: an identifier
 	}
 	// children under 5: an age
@@ -1129,7 +1137,7 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 			}
 		}
 	}
-	if c.exp == 0 {
+	if c.exp == 0 && dk { // rangeAfter's first test, without its call
 		if r, ok := s.rangeAfter(&c, k); ok {
 			return r, true
 		}
@@ -1152,7 +1160,7 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 		c.typ = Year
 	}
 	// a 12-member panel, a 10-point lead: the hyphenated word is the thing counted.
-	if s.dash(k) && s.glued(k-1) && s.glued(k) && s.isWord(k+1) && s.info(k+1).is&fwStop == 0 {
+	if dk && s.glued(k-1) && s.glued(k) && s.isWord(k+1) && s.info(k+1).is&fwStop == 0 {
 		if s.capital(k + 1) {
 			return cand{}, false // 7-Eleven: a name
 		}
