@@ -183,14 +183,18 @@ func (p *attrPass) findMentions() {
 	cands, ci := p.npCands, 0
 	free := 0 // tokens before free hold no quote mark, from i on
 	qc := 0   // when no token is in two quotes: the first quote that may mark tokens at or after i
+	qFrom, qTo := p.qTokFrom, p.qTokTo
 	for si := range d.sents {
 		first, last := int(d.sents[si].First), int(d.sents[si].Last)
 		i := first // where the next mention may start
 		// Only the candidates tokenFlags listed can pass the test below:
 		// visiting them rather than every token halved the pass's time
 		// in this loop.
-		for ; ci < len(cands) && int(cands[ci]>>1) < last; ci++ {
+		for ; ci < len(cands); ci++ {
 			c := int(cands[ci])
+			if c>>1 >= last {
+				break
+			}
 			if c>>1 < i {
 				continue // inside the mention just found, or before the sentence
 			}
@@ -213,11 +217,11 @@ func (p *attrPass) findMentions() {
 			if !p.qShared {
 				// the next quoted token: the first of the next quote
 				// that marked any (i is in none), not a walk over tokens
-				for qc < len(p.qTokFrom) && (int(p.qTokFrom[qc]) < i || p.qTokFrom[qc] == p.qTokTo[qc]) {
+				for qc < len(qFrom) && qc < len(qTo) && (int(qFrom[qc]) < i || qFrom[qc] == qTo[qc]) {
 					qc++
 				}
-				if qc < len(p.qTokFrom) && int(p.qTokFrom[qc]) < end {
-					end = int(p.qTokFrom[qc])
+				if qc < len(qFrom) && int(qFrom[qc]) < end {
+					end = int(qFrom[qc])
 				}
 			} else {
 				if free < i {
