@@ -1286,16 +1286,8 @@ func (t *strTab) find(start, end int32) (uint32, uint32) {
 		if e == 0 {
 			return h, s
 		}
-		if x := &t.ents[e-1]; x.hash == h && x.end-x.start == end-start {
-			// compare by hand: == on strings is a call (memequal), and
-			// names are short
-			i, o := 0, t.base[x.start:x.end]
-			for i < len(key) && o[i] == key[i] {
-				i++
-			}
-			if i == len(key) {
-				return h, s
-			}
+		if x := &t.ents[e-1]; x.hash == h && t.base[x.start:x.end] == key {
+			return h, s
 		}
 	}
 }
