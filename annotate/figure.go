@@ -1767,28 +1767,33 @@ func (s *figScan) words(i int) (cand, bool) {
 	// fraction and ordinalWords read at most two tokens past that one,
 	// so they see what a full window gives them, and "a dozen people"
 	// fills five strings, not sixteen.
+	//
+	// nws holds each word's numbers.txt entry, read by its id, for
+	// cardinalOf and the like (they hashed each string again).
 	var win [figWindow]string
+	var nws [figWindow]numWord
 	wn, stop := 0, figWindow
-	for toks, low, wi := s.d.toks, s.d.low, s.wi; wn < stop && i+wn >= s.lo && i+wn < s.lim; wn++ {
+	for toks, low, wi, info := s.d.toks, s.d.low, s.wi, s.lx.tab.info; wn < stop && i+wn >= s.lo && i+wn < s.lim; wn++ {
 		t := &toks[i+wn]
 		l := low[t.Start:t.End]
 		win[wn] = l
+		if t.ID < 0 {
+			nws[wn] = s.lx.tab.get(l).num
+		} else if x := wi[t.ID+1] & wiIndex; x != 0 {
+			nws[wn] = info[x-1].num
+		}
 		if wn == 0 || stop < figWindow {
 			continue
 		}
-		num := l == "-" || l == "and" || l == "a" || l == "an" || l == "of"
-		if x := wi[t.ID+1] & wiIndex; !num && t.ID >= 0 && x != 0 {
-			num = s.lx.tab.info[x-1].num.class != nNone
-		}
-		if !num {
+		if nws[wn].class == nNone && l != "-" && l != "and" && l != "a" && l != "an" && l != "of" {
 			stop = min(figWindow, wn+3)
 		}
 	}
-	w := win[:wn]
+	w, nw := win[:wn], nws[:wn]
 	c := cand{first: i}
 	// half a million, a dozen: cardinals that start like fractions
-	v, n, plural := s.lx.cardinal(w)
-	if fv, fn := s.lx.fraction(w); fn > 0 && !(w[0] == "half" && n > 1) {
+	v, n, plural := s.lx.cardinalOf(w, nw)
+	if fv, fn := s.lx.fractionOf(w, nw); fn > 0 && !(w[0] == "half" && n > 1) {
 		if !s.fractionContext(i, fn, w) {
 			return cand{}, false
 		}
@@ -1799,7 +1804,7 @@ func (s *figScan) words(i int) (cand, bool) {
 		return cand{}, false // one in a million
 	}
 	if n == 0 {
-		if ov, on := s.lx.ordinalWords(w); on > 0 {
+		if ov, on := s.lx.ordinalWordsOf(w, nw); on > 0 {
 			return s.ordinalWord(i, ov, on)
 		}
 		return cand{}, false

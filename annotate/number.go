@@ -571,14 +571,31 @@ func ordinalWords(w []string) (int, int) { return figWords().ordinalWords(w) }
 // value and the number of tokens used (0: none); plural reports the vague
 // plurals (hundreds of), whose value is their unit (hundreds = 100).
 func (lx *figLexicon) cardinal(w []string) (v float64, n int, plural bool) {
+	var buf [figWindow]numWord
+	return lx.cardinalOf(w, lx.numsOf(w, &buf))
+}
+
+// numsOf returns the numbers.txt entries of the words of w (in buf when
+// they fit).
+func (lx *figLexicon) numsOf(w []string, buf *[figWindow]numWord) []numWord {
+	nw := buf[:0]
+	for _, x := range w {
+		nw = append(nw, lx.tab.get(x).num)
+	}
+	return nw
+}
+
+// cardinalOf is cardinal given nw[k], the numbers.txt entry of each w[k]:
+// findFigures reads them by word id, not by a hash of each string.
+func (lx *figLexicon) cardinalOf(w []string, nw []numWord) (v float64, n int, plural bool) {
 	if len(w) == 0 {
 		return 0, 0, false
 	}
-	first := lx.tab.get(w[0]).num
+	first := nw[0]
 	if first.class == nPlural {
 		// "tens of thousands", "hundreds of millions"
 		if len(w) >= 3 && w[1] == "of" {
-			if second := lx.tab.get(w[2]).num; second.class == nPlural && second.v >= 1000 && second.v > first.v {
+			if second := nw[2]; second.class == nPlural && second.v >= 1000 && second.v > first.v {
 				return first.v * second.v, 3, true
 			}
 		}
@@ -589,7 +606,7 @@ func (lx *figLexicon) cardinal(w []string) (v float64, n int, plural bool) {
 	}
 	// "half a million", "half a dozen"
 	if w[0] == "half" && len(w) >= 3 && w[1] == "a" {
-		if s := lx.tab.get(w[2]).num; s.class == nScale || s.class == nDozen || s.class == nHundred {
+		if s := nw[2]; s.class == nScale || s.class == nDozen || s.class == nHundred {
 			return s.v / 2, 3, false
 		}
 	}
@@ -598,7 +615,7 @@ func (lx *figLexicon) cardinal(w []string) (v float64, n int, plural bool) {
 	i := 0
 	if w[0] == "a" && len(w) > 1 {
 		// "a dozen", "a hundred", "a million": the a is one.
-		switch lx.tab.get(w[1]).num.class {
+		switch nw[1].class {
 		case nHundred, nScale, nDozen:
 			group, last, i = 1, nUnit, 1
 		default:
@@ -610,14 +627,14 @@ loop:
 		t := w[i]
 		switch t {
 		case "-": // twenty-five
-			if last == nTen && i+1 < len(w) && lx.tab.get(w[i+1]).num.class == nUnit && w[i+1] != "zero" {
+			if last == nTen && i+1 < len(w) && nw[i+1].class == nUnit && w[i+1] != "zero" {
 				continue
 			}
 			break loop
 		case "and":
 			// "one hundred and twenty", "two thousand and five"
 			if (last == nHundred || last == nScale) && i+1 < len(w) {
-				if c := lx.tab.get(w[i+1]).num.class; c == nUnit || c == nTeen || c == nTen {
+				if c := nw[i+1].class; c == nUnit || c == nTeen || c == nTen {
 					continue
 				}
 			}
@@ -631,7 +648,7 @@ loop:
 			}
 			break loop
 		}
-		nw := lx.tab.get(t).num
+		nw := nw[i]
 		switch nw.class {
 		case nUnit:
 			if last == nUnit || last == nTeen || last == nDenom {
@@ -680,8 +697,9 @@ loop:
 
 // denominator returns the denominator a word names (third, thirds, half,
 // quarters), or 0.
-func (lx *figLexicon) denominator(s string) (den float64, plural bool) {
-	nw := lx.tab.get(s).num
+//
+// nw is the numbers.txt entry of s.
+func (lx *figLexicon) denominator(s string, nw numWord) (den float64, plural bool) {
 	if nw.class == nDenom {
 		return nw.v, s == "halves" || s == "quarters"
 	}
@@ -701,6 +719,12 @@ func (lx *figLexicon) denominator(s string) (den float64, plural bool) {
 // exact quotient (two-thirds is 0.666…); n is the number of tokens used
 // (0: none).
 func (lx *figLexicon) fraction(w []string) (v float64, n int) {
+	var buf [figWindow]numWord
+	return lx.fractionOf(w, lx.numsOf(w, &buf))
+}
+
+// fractionOf is fraction given the numbers.txt entries of w (cardinalOf).
+func (lx *figLexicon) fractionOf(w []string, nw []numWord) (v float64, n int) {
 	if len(w) == 0 {
 		return 0, 0
 	}
@@ -708,7 +732,7 @@ func (lx *figLexicon) fraction(w []string) (v float64, n int) {
 		return 0.5, 1
 	}
 	var num float64
-	switch nw := lx.tab.get(w[0]).num; {
+	switch nw := nw[0]; {
 	case w[0] == "a" || w[0] == "an":
 		num = 1
 	case nw.class == nUnit && nw.v > 0 || nw.class == nTeen:
@@ -723,7 +747,7 @@ func (lx *figLexicon) fraction(w []string) (v float64, n int) {
 	if i >= len(w) {
 		return 0, 0
 	}
-	den, plural := lx.denominator(w[i])
+	den, plural := lx.denominator(w[i], nw[i])
 	if den == 0 || plural != (num > 1) || num >= den && den != 2 {
 		return 0, 0
 	}
@@ -733,10 +757,17 @@ func (lx *figLexicon) fraction(w []string) (v float64, n int) {
 // ordinalWords reads a spelled-out ordinal at the start of w: "third",
 // "twenty-first", "twenty first". It returns the value and the tokens used.
 func (lx *figLexicon) ordinalWords(w []string) (v int, n int) {
+	var buf [figWindow]numWord
+	return lx.ordinalWordsOf(w, lx.numsOf(w, &buf))
+}
+
+// ordinalWordsOf is ordinalWords given the numbers.txt entries of w
+// (cardinalOf).
+func (lx *figLexicon) ordinalWordsOf(w []string, nw []numWord) (v int, n int) {
 	if len(w) == 0 {
 		return 0, 0
 	}
-	first := lx.tab.get(w[0]).num
+	first := nw[0]
 	if first.class == nOrdinal {
 		return int(first.v), 1
 	}
@@ -748,7 +779,7 @@ func (lx *figLexicon) ordinalWords(w []string) (v int, n int) {
 		i++
 	}
 	if i < len(w) {
-		if o := lx.tab.get(w[i]).num; o.class == nOrdinal && o.v < 10 {
+		if o := nw[i]; o.class == nOrdinal && o.v < 10 {
 			return int(first.v + o.v), i + 1
 		}
 	}
