@@ -361,46 +361,61 @@ func (p *attrPass) tokenFlags() {
 	// (this loop was a seventh of the pass).
 	nc := p.npCands[:cap(p.npCands)]
 	n := 0
-	var strong, heads, word, quoted uint32 // bit 0: token i, bit 1: i-1, bit 2: i-2
+	// win holds four bits a token, token i in the low four: strong (1),
+	// a noun-phrase word (2), a word (4), quoted (8)
+	const cStrong, cHeads, cWord, cQuoted = 1, 2, 4, 8
+	var win uint32
 	for i := range toks {
 		t := &toks[i]
-		var s, h, w uint32
+		code := (uint32(qOf[i])>>31 ^ 1) << 3 // cQuoted when qOf[i] >= 0
 		if id := t.ID; id >= 0 {
 			f := byID[id]
 			tf[i] = f
 			if f&(wCue|wPhrase|dContrib) != 0 {
-				if f&(wCue|wPhrase) != 0 && qOf[i] < 0 {
-					p.cueCands = append(p.cueCands, int32(i))
-				}
-				if f&wKW == kwContributed {
-					p.contrib = append(p.contrib, int32(i))
-				}
+				p.listCue(i, f)
 			}
-			w = 1
+			code |= cWord | uint32(t.Flags&fCap) // fCap is bit 0: cStrong
 			if f&npHeads != 0 {
-				h = 1
+				code |= cStrong | cHeads
 			}
-			s = h | uint32(t.Flags&fCap) // fCap is bit 0
 		} else if t.Kind == tNum {
-			s = 1
-		} else if src[t.Start] == ':' && qOf[i] < 0 {
-			p.cueCands = append(p.cueCands, int32(i))
+			code |= cStrong
+		} else if src[t.Start] == ':' {
+			p.listCue(i, 0)
 		}
-		strong = strong<<1 | s
-		heads = heads<<1 | h
-		word = word<<1 | w
-		quoted = quoted<<1 | (uint32(qOf[i])>>31 ^ 1) // 1 when qOf[i] >= 0
-		// token i-2, shifted left, bit 0 set when it is not strong
-		nc[n] = int32(i-2)<<1 | int32(^strong>>2&1)
-		n += int((^quoted >> 2) & (strong>>2 | word>>2&(heads>>1|heads)) & 1)
+		win = win<<4 | code
+		// token i-2 (bits 8-11), with the noun-phrase bits of i-1 and i
+		// (bits 5 and 1): its entry is i-2 shifted left, plus 1 when it
+		// is not strong, counted when it may start a mention
+		c := win >> 8
+		nc[n] = int32(i-2)<<1 | int32(^c&cStrong)
+		n += int(^c>>3 & (c | c>>2&(win>>5|win>>1)) & 1)
 	}
 	// the last two tokens, with nothing after them (j < 0: no token, no count)
 	for j := len(toks) - 2; j < len(toks); j++ {
-		strong, heads, word, quoted = strong<<1, heads<<1, word<<1, quoted<<1
-		nc[n] = int32(j)<<1 | int32(^strong>>2&1)
-		n += int((^quoted >> 2) & (strong>>2 | word>>2&(heads>>1|heads)) & 1)
+		win <<= 4
+		c := win >> 8
+		nc[n] = int32(j)<<1 | int32(^c&cStrong)
+		n += int(^c>>3 & (c | c>>2&(win>>5|win>>1)) & 1)
 	}
 	p.npCands = nc[:n]
+}
+
+// listCue adds token i, with flags f, to the cue candidates (a cue verb
+// or phrase opener, or a colon when f is 0) outside quotes, and to the
+// "contributed" tokens. Not inlined: the rare path of tokenFlags' loop,
+// whose appends made it keep its counters on the stack.
+//
+//go:noinline
+func (p *attrPass) listCue(i int, f wordFlag) {
+	if f&(wCue|wPhrase) != 0 || f == 0 {
+		if p.qOf[i] < 0 {
+			p.cueCands = append(p.cueCands, int32(i))
+		}
+	}
+	if f&wKW == kwContributed {
+		p.contrib = append(p.contrib, int32(i))
+	}
 }
 
 // foldSets adds the closed word classes to srcWords.
