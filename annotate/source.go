@@ -389,14 +389,14 @@ func (p *attrPass) tokenFlags() {
 		// is not strong, counted when it may start a mention
 		c := win >> 8
 		nc[n] = int32(i-2)<<1 | int32(^c&cStrong)
-		n += int(^c>>3 & (c | c>>2&(win>>5|win>>1)) & 1)
+		n += int(^c >> 3 & (c | c>>2&(win>>5|win>>1)) & 1)
 	}
 	// the last two tokens, with nothing after them (j < 0: no token, no count)
 	for j := len(toks) - 2; j < len(toks); j++ {
 		win <<= 4
 		c := win >> 8
 		nc[n] = int32(j)<<1 | int32(^c&cStrong)
-		n += int(^c>>3 & (c | c>>2&(win>>5|win>>1)) & 1)
+		n += int(^c >> 3 & (c | c>>2&(win>>5|win>>1)) & 1)
 	}
 	p.npCands = nc[:n]
 }
