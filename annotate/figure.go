@@ -992,16 +992,16 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 	}
 	// nl: the token after the digits ("" at the paragraph's end); nx:
 	// the same when it touches them.
-	nl, gl := "", false
+	nl, gl, nk := "", false, tokKind(255) // nk: kind(i + 1)
 	if i+1 < s.lim {
 		t := &d.toks[i+1]
-		nl, gl = d.low[t.Start:t.End], t.Start == d.toks[i].End
+		nl, gl, nk = d.low[t.Start:t.End], t.Start == d.toks[i].End, t.Kind
 	}
 	nx := ""
 	if gl {
 		nx = nl
 	}
-	if gl && s.isWord(i+1) && !s.suffixOK(i+1) {
+	if gl && nk == tWord && !s.suffixOK(i+1) {
 		return cand{}, false
 	}
 	// List numbering at the start of a paragraph: "1. The first …"
@@ -1020,7 +1020,12 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 			}
 		}
 	}
-	dots := countByte(txt, '.')
+	dots := 0 // points in the digits
+	for k := 0; k < len(txt); k++ {
+		if txt[k] == '.' {
+			dots++
+		}
+	}
 	if dots >= 2 {
 		return s.dottedDate(i)
 	}
@@ -1046,7 +1051,7 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 		}
 	}
 	// 0932 GMT: a wire time
-	if len(txt) == 4 && s.kind(i+1) == tWord && s.d.toks[i+1].Flags&fUpper != 0 && s.info(i+1).is&fwZone != 0 {
+	if len(txt) == 4 && nk == tWord && s.d.toks[i+1].Flags&fUpper != 0 && s.info(i+1).is&fwZone != 0 {
 		if h, ok := atoi(txt[:2]); ok && h < 24 {
 			if m, ok := atoi(txt[2:]); ok && m < 60 {
 				return cand{first: i, last: i + 1, typ: Time, text: clock(h, m)}, true
@@ -1104,7 +1109,7 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 		return c, true
 	}
 	// Smith, 47,; he was 68; Pike, now 62; residents 65 and older
-	if isInt && n > 0 && n < 120 && !(s.glued(i) && s.isWord(i+1)) {
+	if isInt && n > 0 && n < 120 && !(gl && nk == tWord) {
 		// Each test needs its own word before the digits: ask only the
 		// one that can hold (fewer calls per number under js/wasm).
 		age := false
@@ -1178,16 +1183,6 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 	}
 	c.bare = c.exp == 0 && c.typ == Count && !s.content(k)
 	return c, true
-}
-
-func countByte(s string, b byte) int {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] == b {
-			n++
-		}
-	}
-	return n
 }
 
 // yearLike reports whether four digits at token i read as a year: not
