@@ -267,3 +267,17 @@ func TestUnitsIn(t *testing.T) {
 		}
 	}
 }
+
+// TestSortStable checks the one sort every result list goes through: by
+// start, ties in their first order.
+func TestSortStable(t *testing.T) {
+	xs := []Quote{{Span: Span{5, 6}, Source: 0}, {Span: Span{1, 2}, Source: 1}, {Span: Span{5, 9}, Source: 2}, {Span: Span{0, 1}, Source: 3}, {Span: Span{5, 7}, Source: 4}}
+	sortStable(xs, func(q Quote) Span { return q.Span })
+	var got []int
+	for _, q := range xs {
+		got = append(got, q.Source)
+	}
+	if want := []int{3, 1, 0, 2, 4}; !slices.Equal(got, want) {
+		t.Errorf("order %v, want %v", got, want)
+	}
+}

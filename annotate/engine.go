@@ -232,36 +232,37 @@ func keepSorted[T any](xs []T, span func(T) Span, keep func(*T) bool) []T {
 func sortStable[T any](xs []T, span func(T) Span) {
 	for i := 1; i < len(xs); i++ {
 		if span(xs[i]).Start < span(xs[i-1]).Start {
-			keys := make([]int, len(xs))
-			for k := range xs {
-				keys[k] = span(xs[k]).Start
-			}
-			sorted := make([]T, len(xs))
-			for k, from := range stableOrder(keys) {
-				sorted[k] = xs[from]
-			}
-			copy(xs, sorted)
+			permute(xs, sortIndexes(len(xs), func(a, b int32) int {
+				if sa, sb := span(xs[a]).Start, span(xs[b]).Start; sa != sb {
+					return cmp.Compare(sa, sb)
+				}
+				return int(a - b) // ties in index order: stable
+			}))
 			return
 		}
 	}
 }
 
-// stableOrder returns the indexes of keys in a stable order by key. Every
-// list is sorted through it, as int32 indexes, because each type a generic
-// sort is instantiated for adds 5-10 KB to the wasm; the lists are rarely
-// out of order, so the extra copy costs little.
-func stableOrder(keys []int) []int32 {
-	order := make([]int32, len(keys))
+// sortIndexes returns 0..n-1 sorted by cmp. Every sort in the engine goes
+// through it, as int32 indexes and then permute, because each type a
+// generic sort is instantiated for adds 5-17 KB to the wasm; what is
+// sorted is small or rarely out of order, so the extra copy costs little.
+func sortIndexes(n int, cmp func(a, b int32) int) []int32 {
+	order := make([]int32, n)
 	for i := range order {
 		order[i] = int32(i)
 	}
-	slices.SortFunc(order, func(a, b int32) int {
-		if keys[a] != keys[b] {
-			return cmp.Compare(keys[a], keys[b])
-		}
-		return int(a - b) // ties in index order: stable
-	})
+	slices.SortFunc(order, cmp)
 	return order
+}
+
+// permute puts xs in the order sortIndexes returned.
+func permute[T any](xs []T, order []int32) {
+	sorted := make([]T, len(xs))
+	for k, from := range order {
+		sorted[k] = xs[from]
+	}
+	copy(xs, sorted)
 }
 
 // boundary reports whether byte offset i starts a rune (or is the end).
