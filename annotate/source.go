@@ -349,7 +349,7 @@ func (p *attrPass) tokenFlags() {
 	// phrase openers and colons outside quotes) and the mention starts
 	// (findMentions: a superset of what its test passes).
 	p.tf = make([]wordFlag, len(d.toks))
-	// p.npCands (room for every token) and p.cueCands: empty (indexQuotes)
+	// p.npCands and p.cueCands: empty, with room (indexQuotes)
 	toks, tf, src, qOf := d.toks, p.tf, d.src, p.qOf
 	// A mention may start at token j when it is outside quotes and
 	// strong (a number, a capitalized word, a noun-phrase word) or a
@@ -388,6 +388,10 @@ func (p *attrPass) tokenFlags() {
 		// (bits 5 and 1): its entry is i-2 shifted left, plus 1 when it
 		// is not strong, counted when it may start a mention
 		c := win >> 8
+		if n == len(nc) { // out of room: rare, so a well-predicted branch
+			nc = append(nc, 0)[:n]
+			nc = nc[:cap(nc)]
+		}
 		nc[n] = int32(i-2)<<1 | int32(^c&cStrong)
 		n += int(^c >> 3 & (c | c>>2&(win>>5|win>>1)) & 1)
 	}
@@ -395,6 +399,10 @@ func (p *attrPass) tokenFlags() {
 	for j := len(toks) - 2; j < len(toks); j++ {
 		win <<= 4
 		c := win >> 8
+		if n == len(nc) {
+			nc = append(nc, 0)[:n]
+			nc = nc[:cap(nc)]
+		}
 		nc[n] = int32(j)<<1 | int32(^c&cStrong)
 		n += int(^c >> 3 & (c | c>>2&(win>>5|win>>1)) & 1)
 	}
