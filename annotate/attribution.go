@@ -537,9 +537,11 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 			k--
 		}
 	}
-	// "The Northern Transit Workers’ Union (NTWU) said"
-	if k-2 > first && d.src[d.toks[k].Start] == ')' && d.src[d.toks[k-2].Start] == '(' && p.mentEnd[k-3] >= 0 {
-		k -= 3
+	// a bracket after the subject: "The Northern Transit Workers’ Union
+	// (NTWU) said", "Sen. Amy Cole (D-Calif.) said", "Martin Oduya (Lab,
+	// Kingsway) said"
+	if o := p.parenBefore(k, first); o > first && p.mentEnd[o-1] >= 0 {
+		k = o - 1
 	}
 	coord := false
 	if v.form == formIng {
@@ -946,17 +948,19 @@ func (m *mention) hasComma(d *doc) bool {
 // anonymity said". It returns the mention or -1.
 func (p *attrPass) skipAppositive(k, first int) int32 {
 	d := p.d
-	toks, tf, qOf, mentEnd, src := d.toks, p.tf, p.qOf, p.mentEnd, d.src
+	toks, tf, qOf, src := d.toks, p.tf, p.qOf, d.src
 	comma := src[toks[k].Start] == ','
 	for x, n := k-1, 0; x > first && n < 30; x, n = x-1, n+1 {
 		if qOf[x] >= 0 {
 			return -1
 		}
-		me := mentEnd[x-1] // the mention ending right before x
+		me := p.mentBefore(x, first) // the mention ending right before x
 		if me < 0 {
 			// the one rule without a mention right before: "…, who"
-			if tf[x]&wKW == kwWho && x-1 > first && src[toks[x-1].Start] == ',' && mentEnd[x-2] >= 0 {
-				return mentEnd[x-2]
+			if tf[x]&wKW == kwWho && x-1 > first && src[toks[x-1].Start] == ',' {
+				if me := p.mentBefore(x-1, first); me >= 0 {
+					return me
+				}
 			}
 			continue
 		}
@@ -984,6 +988,42 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 		}
 	}
 	return -1
+}
+
+// parenBefore returns the index of the "(" opening the bracket that token
+// k closes, when the bracket holds one to six tokens and no other
+// bracket: a party, state or abbreviation after a name ("Sen. Amy Cole
+// (D-Calif.)", "Martin Oduya (Lab, Kingsway)", "the union (NTWU)");
+// otherwise -1.
+func (p *attrPass) parenBefore(k, first int) int {
+	d := p.d
+	if k <= first || k >= len(d.toks) || d.src[d.toks[k].Start] != ')' {
+		return -1
+	}
+	for o := k - 1; o >= first && o >= k-7; o-- {
+		switch d.src[d.toks[o].Start] {
+		case '(':
+			if o < k-1 {
+				return o
+			}
+			return -1
+		case ')', '[', ']':
+			return -1
+		}
+	}
+	return -1
+}
+
+// mentBefore returns the mention that ends right before token x, looking
+// through such a bracket after it, or -1.
+func (p *attrPass) mentBefore(x, first int) int32 {
+	if o := p.parenBefore(x-1, first); o > first {
+		return p.mentEnd[o-1]
+	}
+	if x < 1 {
+		return -1
+	}
+	return p.mentEnd[x-1]
 }
 
 // quoteBefore returns the quote that ends right before token b (allowing a

@@ -107,6 +107,11 @@ var attributionCases = []tableCase{
 	{`Kim told reporters: “We will win.”`, `[M Kim] [C told] reporters: [X “We will win.”]`},
 	{`“Remarkable,” said the study's lead author, Dr Priya Nair of Imperial College London.`,
 		`[X “Remarkable,”] [C said] [M the study's lead author, Dr Priya Nair] of Imperial College London.`},
+	// A2b a bracket between the subject and the cue: party, state, abbreviation
+	{`Sen. Amy Cole (D-Calif.) said the bill was dead.`, `[M Sen. Amy Cole] (D-Calif.) [C said] [X the bill was dead].`},
+	{`Martin Oduya (Lab, Kingsway) said the vote was close.`, `[M Martin Oduya] (Lab, Kingsway) [C said] [X the vote was close].`},
+	{`Sarah Whitlock (Green, Fernhill), who moved the motion, said the roads were full.`,
+		`[M Sarah Whitlock] (Green, Fernhill), who moved the motion, [C said] [X the roads were full].`},
 	// A3 roles and titles in front belong to the mention; a trailing description does not
 	{`Russia’s Chief of Staff, Valery Gerasimov, said the offensive had stalled.`,
 		`[M Russia’s Chief of Staff, Valery Gerasimov], [C said] [X the offensive had stalled].`},
