@@ -252,7 +252,10 @@ func (d *doc) findFigures() {
 			var c cand
 			var ok bool
 			if t.Kind == tNum {
-				c, ok = s.digits(i) // as at would, without its call and copy
+				// as at would (digits), without two calls and copies
+				if c, ok = s.unsigned(i); ok && c.first == i {
+					s.sign(&c, i)
+				}
 			} else {
 				c, ok = s.at(i, e)
 			}
@@ -945,13 +948,20 @@ func (s *figScan) suffixOK(k int) bool {
 // a minus sign or word before it (-5C, minus 80 degrees).
 func (s *figScan) digits(i int) (cand, bool) {
 	c, ok := s.unsigned(i)
-	if !ok || c.first != i {
-		return c, ok
+	if ok && c.first == i {
+		s.sign(&c, i)
 	}
+	return c, ok
+}
+
+// sign widens c, parsed from the digits at token i, over a minus sign or
+// word or a point before them. findFigures calls it itself after unsigned
+// (one cand copy less per number than digits).
+func (s *figScan) sign(c *cand, i int) {
 	switch c.typ {
 	case Count, Measure, Percent, Money, Number:
 	default:
-		return c, ok
+		return
 	}
 	p := "" // low(i - 1), read without the call
 	if i-1 >= s.lo && i-1 < s.lim {
@@ -967,12 +977,11 @@ func (s *figScan) digits(i int) (cand, bool) {
 		if t := s.d.tok(i); len(t) < len(pow10) && indexByteStr(t, ',') < 0 && indexByteStr(t, '.') < 0 {
 			c.first, c.v = i-1, c.v/pow10[len(t)]
 		}
-		return c, ok
+		return
 	default:
-		return c, ok
+		return
 	}
 	c.first, c.v = i-1, -c.v
-	return c, ok
 }
 
 // unsigned parses a figure that starts with the digit run at token i.
