@@ -950,6 +950,7 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 	d := p.d
 	toks, tf, qOf, src := d.toks, p.tf, p.qOf, d.src
 	comma := src[toks[k].Start] == ','
+	inner := int32(-1) // the mention before a relative clause: "Two analysts who …"
 	for x, n := k-1, 0; x > first && n < 30; x, n = x-1, n+1 {
 		if qOf[x] >= 0 {
 			return -1
@@ -971,6 +972,9 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 		}
 		switch {
 		case comma && src[toks[x].Start] == ',':
+			if x+2 < k && tf[x+1]&wKW == kwAnd && (tf[x+2]&wKW == kwWho || tf[x+2]&wKW == kwWhose) {
+				continue // "…, and who …": a second relative clause
+			}
 			m := &p.ments[me]
 			if m.kind == mkPron {
 				return -1
@@ -981,13 +985,17 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 			return me
 		case tf[x]&wKW == kwWho || tf[x]&wKW == kwWhose:
 			if comma && src[toks[x-1].Start] != ',' {
-				// a relative clause inside the appositive; keep looking
+				// a relative clause inside the appositive ("Helen Szabo,
+				// an analyst who covers X, said"); keep looking, and take
+				// this mention if no appositive comes ("Two analysts who
+				// cover X, and who …, said")
+				inner = me
 				continue
 			}
 			return me
 		}
 	}
-	return -1
+	return inner
 }
 
 // parenBefore returns the index of the "(" opening the bracket that token

@@ -112,6 +112,9 @@ var attributionCases = []tableCase{
 	{`Martin Oduya (Lab, Kingsway) said the vote was close.`, `[M Martin Oduya] (Lab, Kingsway) [C said] [X the vote was close].`},
 	{`Sarah Whitlock (Green, Fernhill), who moved the motion, said the roads were full.`,
 		`[M Sarah Whitlock] (Green, Fernhill), who moved the motion, [C said] [X the roads were full].`},
+	// A2c a subject with relative clauses and no appositive comma before them
+	{`Two analysts who cover the firm, and who declined to be named, said sales were weak.`,
+		`[M Two analysts] who cover the firm, and who declined to be named, [C said] [X sales were weak].`},
 	// A3 roles and titles in front belong to the mention; a trailing description does not
 	{`Russia’s Chief of Staff, Valery Gerasimov, said the offensive had stalled.`,
 		`[M Russia’s Chief of Staff, Valery Gerasimov], [C said] [X the offensive had stalled].`},
