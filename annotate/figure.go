@@ -16,9 +16,10 @@ import (
 // for number words; the widest, the country cue of "crowns", 60 each way),
 // which keeps the pass linear on any input: a megabyte of digits or of
 // "1," is a handful of long tokens, each rejected in constant time. Most
-// tokens are turned away by a shape test and one table lookup
-// (figLexicon.mayStart). Nothing allocates per token; a figure allocates
-// only when its value is a date or time string.
+// tokens are turned away by one load, their word's entry found by its id
+// (figScan.next). Nothing allocates per token: a document allocates its
+// word table (figScan.wi) and its list of figures, a figure only a date
+// or time string.
 //
 // The rules are general, not fitted to sentences: a number's role comes
 // from what touches it (25th, 1.2m, G7), the words around it (aged 61,
@@ -183,8 +184,7 @@ func (d *doc) findFigures() {
 		s.year, s.month, s.day = s.datelineDate()
 	}
 	// Locals: loads through s and d each token cost under js/wasm.
-	toks, low, src, wi, info := d.toks, d.low, d.src, s.wi, tab.info
-	lastMay := &s.lx.lastMay
+	toks, low, wi, info := d.toks, d.low, s.wi, tab.info
 	for pi := range d.paras {
 		p := d.paras[pi]
 		s.lo, s.lim = int(p.First), int(p.Last)
@@ -233,18 +233,10 @@ func (d *doc) findFigures() {
 					}
 				}
 			case tPunct:
-				// By the last byte first ($, the last byte of £), the
-				// word table for the few marks that pass.
-				if lastMay[src[t.End-1]] == 0 {
-					i++
-					continue
-				}
+				// The word table for the few marks next let through
+				// (those that may end a currency sign); quotation marks
+				// it let through have two digits touching them.
 				if e = tab.get(low[t.Start:t.End]); e.starts == 0 {
-					i++
-					continue
-				}
-			case tQuote:
-				if i+1 >= lim || toks[i+1].Start != t.End || toks[i+1].Kind != tNum || toks[i+1].End-toks[i+1].Start != 2 {
 					i++
 					continue
 				}

@@ -245,16 +245,11 @@ var noWord wordInfo
 // hash every byte, and under js/wasm through a slow fallback
 // (runtime.memhashFallback): their lookups were about a tenth of
 // BenchmarkFigures' time there. With ~1,500 words in 8,192 slots most
-// words miss on an empty slot after one load, so the table also screens
-// tokens that cannot start a figure.
+// words miss on an empty slot after one load. findFigures looks each
+// distinct word of a document up once (figScan.wi).
 type wordTab struct {
 	slot [wordTabSize]uint16 // 1 + index into info, 0: empty
 	info []wordInfo
-	// mayStart has the bit of each hash of a word that can start a figure
-	// (starts ≠ 0): ~170 of 8,192 bits, so findFigures turns away nearly
-	// every other token without comparing strings. The table itself
-	// holds the stop words (the, and), which do not start figures.
-	mayStart [wordTabSize / 32]uint32
 }
 
 const wordTabSize = 1 << 13
@@ -519,8 +514,6 @@ func (lx *figLexicon) buildTab(classes map[string]map[string]bool) {
 			if c, _, _ := classAt(w, 0); c != cLetter && c != cDigit {
 				lx.lastMay[w[len(w)-1]] = 1
 			}
-			h := wordHash(w)
-			lx.tab.mayStart[h>>5] |= 1 << (h & 31)
 		}
 		e.month = uint8(lx.months[w])
 		e.num = lx.nums[w]
