@@ -630,8 +630,9 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 			c = int(p.ments[p.mentStart[c]].last)
 		case d.toks[c].Kind == tWord && d.toks[c].Flags&fCap == 0 && d.sf[c]&sClause == 0:
 			c++ // told reporters
-			if c < last && d.toks[c].Kind == tWord && (p.tf[c-1]&wKW == kwA || p.tf[c-1]&wKW == kwThe) {
-				for n := 0; n < 3 && c < last && d.toks[c].Kind == tWord && p.tf[c]&wKW != kwThat && d.sf[c]&sClause == 0; n++ {
+			if c < last && d.toks[c].Kind == tWord && (p.tf[c-1]&wKW == kwA || p.tf[c-1]&wKW == kwAn || p.tf[c-1]&wKW == kwThe) {
+				// told a meeting, told an audience (of …: stop at a preposition)
+				for n := 0; n < 3 && c < last && d.toks[c].Kind == tWord && p.tf[c]&wKW != kwThat && d.sf[c]&(sClause|sAdvStart) == 0; n++ {
 					c++
 				}
 			}
@@ -1199,7 +1200,7 @@ func (p *attrPass) relativeVerb(k int) bool {
 
 // adverbialStart may open what follows a post-posed cue ("…, the union
 // said on Monday", "…, he said in an interview").
-var adverbialStart = setOf("on in at during after before late early earlier later last this yesterday today tonight when while as without in told to from by via through shortly just again also then recently previously separately publicly privately repeatedly afterwards afterward")
+var adverbialStart = setOf("on in at during after before late early earlier later last this yesterday today tonight when while as without with amid of over outside following ahead in told to from by via through shortly just again also then recently previously separately publicly privately repeatedly afterwards afterward")
 
 // skipLeadingTime skips "on Monday", "last week", "in a statement" after a
 // cue.

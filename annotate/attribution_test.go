@@ -115,6 +115,10 @@ var attributionCases = []tableCase{
 	// A2c a subject with relative clauses and no appositive comma before them
 	{`Two analysts who cover the firm, and who declined to be named, said sales were weak.`,
 		`[M Two analysts] who cover the firm, and who declined to be named, [C said] [X sales were weak].`},
+	// A2d a post-posed cue with a manner or topic phrase, or a hearer, after it
+	{`The song was used in two adverts, she notes with a wince.`, `[X The song was used in two adverts], [M she] [C notes] with a wince.`},
+	{`Prices will rise, the chief executive told an audience of about 2,000 people.`,
+		`[X Prices will rise], [M the chief executive] [C told] an audience of about 2,000 people.`},
 	// A3 roles and titles in front belong to the mention; a trailing description does not
 	{`Russia’s Chief of Staff, Valery Gerasimov, said the offensive had stalled.`,
 		`[M Russia’s Chief of Staff, Valery Gerasimov], [C said] [X the offensive had stalled].`},
