@@ -844,7 +844,16 @@ func (p *attrPass) canBeSubject(mi int32, v cueVerb, j, first, n0 int) bool {
 	m := &p.ments[mi]
 	f := int(m.first)
 	if f > first && d.toks[f-1].Kind == tWord && (d.sf[f-1]&sBlock != 0) {
-		return false
+		// "after" and "before" join a clause when the verb follows the
+		// mention at once: "shares rose after the company said …"
+		kw := p.tf[f-1] & wKW
+		k := j - 1
+		for k > int(m.last)-1 && d.sf[k]&sAux != 0 {
+			k--
+		}
+		if kw != kwAfter && kw != kwBefore || k != int(m.last)-1 {
+			return false
+		}
 	}
 	if m.last-m.first == 1 && m.kind != mkName && m.kind != mkPron && m.kind != mkGroup && d.toks[f].Flags&fCap == 0 {
 		if fl := p.tf[f]; fl&(wAnon|wAnonPeople|wGroup) == 0 && d.sf[f]&sBare == 0 {

@@ -119,6 +119,8 @@ var attributionCases = []tableCase{
 	{`The song was used in two adverts, she notes with a wince.`, `[X The song was used in two adverts], [M she] [C notes] with a wince.`},
 	{`Prices will rise, the chief executive told an audience of about 2,000 people.`,
 		`[X Prices will rise], [M the chief executive] [C told] an audience of about 2,000 people.`},
+	// A2e a clause joined by "after" or "before"
+	{`Shares rose after the company said profit would be higher.`, `Shares rose after [M the company] [C said] [X profit would be higher].`},
 	// A3 roles and titles in front belong to the mention; a trailing description does not
 	{`Russia’s Chief of Staff, Valery Gerasimov, said the offensive had stalled.`,
 		`[M Russia’s Chief of Staff, Valery Gerasimov], [C said] [X the offensive had stalled].`},
