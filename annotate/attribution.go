@@ -851,7 +851,10 @@ func (p *attrPass) canBeSubject(mi int32, v cueVerb, j, first, n0 int) bool {
 		for k > int(m.last)-1 && d.sf[k]&sAux != 0 {
 			k--
 		}
-		if kw != kwAfter && kw != kwBefore || k != int(m.last)-1 {
+		// "what Garside calls ‘three men and a van’": the naming verb's
+		// words follow it
+		naming := v.class == cueCall && d.lower(f-1) == "what"
+		if (kw != kwAfter && kw != kwBefore || k != int(m.last)-1) && !naming {
 			return false
 		}
 	}

@@ -121,6 +121,8 @@ var attributionCases = []tableCase{
 		`[X Prices will rise], [M the chief executive] [C told] an audience of about 2,000 people.`},
 	// A2e a clause joined by "after" or "before"
 	{`Shares rose after the company said profit would be higher.`, `Shares rose after [M the company] [C said] [X profit would be higher].`},
+	// A2f "what X calls": the naming verb's words follow it
+	{`The band split after what Garside calls ‘three men and a van’.`, `The band split after what [M Garside] [C calls] [X ‘three men and a van’].`},
 	// A3 roles and titles in front belong to the mention; a trailing description does not
 	{`Russia’s Chief of Staff, Valery Gerasimov, said the offensive had stalled.`,
 		`[M Russia’s Chief of Staff, Valery Gerasimov], [C said] [X the offensive had stalled].`},
