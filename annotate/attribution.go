@@ -100,7 +100,7 @@ func (p *attrPass) indexQuotes() {
 	// sort only when needed
 	for k := 1; k < len(qs); k++ {
 		if qs[k].Start < qs[k-1].Start {
-			slices.SortStableFunc(qs, func(a, b Quote) int { return a.Start - b.Start })
+			sortStable(qs, func(q Quote) Span { return q.Span })
 			break
 		}
 	}
@@ -1737,15 +1737,24 @@ func ivalCmp(a, b ival) int {
 	return b.End - a.End
 }
 
-// sortIvals returns iv (with room for twice its length more) sorted by ivalCmp
-// as slices.SortFunc (the pdqsort sort.Slice ran before) would sort it.
-// That sort is not stable, and spans that tie with different sources
-// would land as it puts them; without such ties, any sorted order is the
-// same list. The contents of iv[:na] (attributions, in order) are nearly
+// sortIvalsStable sorts iv by ivalCmp, ties in their order in iv
+// (attributions before quotes), through the engine's one index sort.
+func sortIvalsStable(iv []ival) {
+	permute(iv, sortIndexes(len(iv), func(a, b int32) int {
+		if c := ivalCmp(iv[a], iv[b]); c != 0 {
+			return c
+		}
+		return int(a - b)
+	}))
+}
+
+// sortIvals returns iv (with room for twice its length more) sorted by
+// ivalCmp, stably: spans that tie with different sources keep their order
+// in iv; without such ties, any sorted order is the same list. The contents of iv[:na] (attributions, in order) are nearly
 // sorted and the quotes after them sorted: an insertion sort of the first
 // (its moves bounded) and a merge are linear, where the pdqsort with a
 // closure call per comparison was 4% of the pass. On a tie of different
-// sources or too many moves, it falls back on slices.SortFunc.
+// sources or too many moves, it falls back on sortIvalsStable.
 func sortIvals(iv []ival, na int) []ival {
 	n := len(iv)
 	a := append(iv[n:], iv[:na]...) // the attributions, sorted in place here
@@ -1763,7 +1772,7 @@ func sortIvals(iv []ival, na int) []ival {
 		ok = q[k-1].Start < q[k].Start || q[k-1].Start == q[k].Start && q[k-1].End > q[k].End
 	}
 	if !ok {
-		slices.SortFunc(iv, ivalCmp)
+		sortIvalsStable(iv)
 		return iv
 	}
 	// merge into a second buffer after a (iv keeps the input order for
@@ -1781,7 +1790,7 @@ func sortIvals(iv []ival, na int) []ival {
 	}
 	for k := 1; k < len(out); k++ {
 		if out[k].Span == out[k-1].Span && out[k].src != out[k-1].src {
-			slices.SortFunc(iv, ivalCmp)
+			sortIvalsStable(iv)
 			return iv
 		}
 	}
@@ -1810,7 +1819,7 @@ func (p *attrPass) figureSources(srcOf []int32) {
 	fs := r.Figures
 	for k := 1; k < len(fs); k++ {
 		if fs[k].Start < fs[k-1].Start {
-			slices.SortStableFunc(fs, func(a, b Figure) int { return a.Start - b.Start })
+			sortStable(fs, func(f Figure) Span { return f.Span })
 			break
 		}
 	}
