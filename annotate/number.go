@@ -14,7 +14,6 @@ package annotate
 import (
 	_ "embed"
 	"math"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -501,7 +500,7 @@ func (lx *figLexicon) buildTab(classes map[string]map[string]bool) {
 			words = append(words, w)
 		}
 	}
-	slices.Sort(words)
+	permute(words, sortIndexes(len(words), func(a, b int32) int { return strings.Compare(words[a], words[b]) })) // the engine's one sort
 	lx.tab.info = make([]wordInfo, 0, len(words))
 	bits := map[string]uint16{
 		"stop": fwStop, "pronoun": fwPronoun, "score": fwScore, "ordinal": fwOrdinal, "zone": fwZone,
