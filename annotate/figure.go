@@ -188,7 +188,7 @@ func (d *doc) findFigures() {
 	for pi := range d.paras {
 		p := d.paras[pi]
 		s.lo, s.lim = int(p.First), int(p.Last)
-		s.title = s.titleCase()
+		s.title = s.lim-s.lo <= 30 && s.titleCase() // titleCase's own first test, without the call
 		from := len(d.res.Figures)
 		s.meta = s.meta[:0]
 		floor := s.lo // hedges never reach back into the previous figure
@@ -258,7 +258,9 @@ func (d *doc) findFigures() {
 			s.add(&c, floor)
 			i, floor = c.last, c.last
 		}
-		s.pairs(from)
+		if len(d.res.Figures)-from >= 2 { // a pair needs two figures: no call for the rest
+			s.pairs(from)
+		}
 	}
 }
 
