@@ -692,6 +692,11 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 		p.attrs = append(p.attrs, a)
 		return true
 	}
+	// "The company will report results on Feb. 10", "would declare a
+	// state of emergency": after a modal the words are not said yet
+	if v.form == formBase && !inverted && p.modalBefore(jv, int(sm.last)) {
+		return false
+	}
 	// post-posed: "…, the union said." — the clause before the comma.
 	end := int(sm.first)
 	if inverted {
@@ -1009,6 +1014,23 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 		}
 	}
 	return inner
+}
+
+// modalBefore reports whether a modal (will, would, may, …) stands before
+// the verb at j, after token from, with only auxiliaries and adverbs
+// between.
+func (p *attrPass) modalBefore(j, from int) bool {
+	d := p.d
+	for k := j - 1; k >= from && k >= j-3; k-- {
+		if d.toks[k].Kind != tWord || d.sf[k]&sAux == 0 {
+			return false
+		}
+		switch d.lower(k) {
+		case "will", "would", "could", "can", "may", "might", "shall", "should", "must":
+			return true
+		}
+	}
+	return false
 }
 
 // parenBefore returns the index of the "(" opening the bracket that token

@@ -123,6 +123,8 @@ var attributionCases = []tableCase{
 	{`Shares rose after the company said profit would be higher.`, `Shares rose after [M the company] [C said] [X profit would be higher].`},
 	// A2f "what X calls": the naming verb's words follow it
 	{`The band split after what Garside calls ‘three men and a van’.`, `The band split after what [M Garside] [C calls] [X ‘three men and a van’].`},
+	// A2g after a modal nothing has been said yet
+	{`The company will report fourth-quarter results on Feb. 10.`, `The company will report fourth-quarter results on Feb. 10.`},
 	// A3 roles and titles in front belong to the mention; a trailing description does not
 	{`Russia’s Chief of Staff, Valery Gerasimov, said the offensive had stalled.`,
 		`[M Russia’s Chief of Staff, Valery Gerasimov], [C said] [X the offensive had stalled].`},
