@@ -802,6 +802,9 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 		// grandmother": an order or a plain object, not a report
 		return false
 	}
+	if !that && orderVerbs[d.lower(j)] && p.toBefore(c, last) {
+		return false // "urged the committee to wait": a request, not a report
+	}
 	e := p.cutTail(c, last)
 	if !that && !p.looksLikeClause(c, e) {
 		// a plain object: "reported a 22% fall … on Monday" — the time is
@@ -1014,6 +1017,26 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 		}
 	}
 	return inner
+}
+
+// orderVerbs ask someone to act; with an object and "to" they report no
+// words ("urged families to ask", "encouraged voters to register").
+var orderVerbs = setOf("urge urges urged urging encourage encourages encouraged encouraging implore implores implored " +
+	"advise advises advised advising instruct instructs instructed order orders ordered beg begs begged press presses pressed")
+
+// toBefore reports whether "to" follows token c within a short object,
+// before any clause word or punctuation: "the committee to wait".
+func (p *attrPass) toBefore(c, last int) bool {
+	d := p.d
+	for k := c; k < last && k < c+7; k++ {
+		if d.toks[k].Kind != tWord || d.sf[k]&sClause != 0 {
+			return false
+		}
+		if p.tf[k]&wKW == kwTo {
+			return k > c
+		}
+	}
+	return false
 }
 
 // modalBefore reports whether a modal (will, would, may, …) stands before

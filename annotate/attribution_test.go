@@ -125,6 +125,9 @@ var attributionCases = []tableCase{
 	{`The band split after what Garside calls ‘three men and a van’.`, `The band split after what [M Garside] [C calls] [X ‘three men and a van’].`},
 	// A2g after a modal nothing has been said yet
 	{`The company will report fourth-quarter results on Feb. 10.`, `The company will report fourth-quarter results on Feb. 10.`},
+	// A2h a request with an object and "to" reports no words
+	{`He urged families to ask care homes how money is handled.`, `He urged families to ask care homes how money is handled.`},
+	{`She urged that the plan be dropped.`, `[M She] [C urged] that [X the plan be dropped].`},
 	// A3 roles and titles in front belong to the mention; a trailing description does not
 	{`Russia’s Chief of Staff, Valery Gerasimov, said the offensive had stalled.`,
 		`[M Russia’s Chief of Staff, Valery Gerasimov], [C said] [X the offensive had stalled].`},
