@@ -733,7 +733,10 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 	}
 	// indirect speech: the clause after the cue.
 	that := false
-	for k, n := c, 0; k < last && n < 16; k, n = k+1, n+1 {
+	// "added six minutes of stoppage time that …": a quantity object; the
+	// "that" after it is a relative pronoun
+	quantity := c < last && (d.toks[c].Kind == tNum || d.toks[c].Kind == tWord && smallNumbers[d.lower(c)])
+	for k, n := c, 0; k < last && n < 16 && !quantity; k, n = k+1, n+1 {
 		if d.src[d.toks[k].Start] == ',' && k+2 < last && d.src[d.toks[k+2].Start] == ',' && d.toks[k+1].Kind == tWord && d.toks[k+1].Flags&fCap == 0 && p.qOf[k] < 0 {
 			k += 2 // "added, however, that …"
 			continue
@@ -775,8 +778,8 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 	}
 	switch v.class {
 	case cueClause, cueThat, cueThink, cuePhrasal:
-		if !that && !p.looksLikeClause(c, last) {
-			return false
+		if !that && (!p.looksLikeClause(c, last) || quantity && v.class == cueClause) {
+			return false // "He added 500 jobs"
 		}
 		if v.class == cueThat && !that && p.qOf[c] < 0 && p.d.toks[c].Flags&fCap != 0 && c+1 < last && (d.toks[c+1].Kind == tPunct || (d.sf[c+1]&sPrepPP != 0) || p.tf[c+1]&wKW == kwOn) {
 			return false // "found Pruitt in a back bedroom"
@@ -1018,6 +1021,9 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 	}
 	return inner
 }
+
+// smallNumbers are number words that open a quantity object.
+var smallNumbers = setOf("one two three four five six seven eight nine ten eleven twelve dozen dozens hundreds thousands")
 
 // orderVerbs ask someone to act; with an object and "to" they report no
 // words ("urged families to ask", "encouraged voters to register").
@@ -1302,6 +1308,14 @@ func (p *attrPass) looksLikeClause(c, last int) bool {
 		}
 		if d.sf[k]&sClause != 0 {
 			return true
+		}
+		if n > 0 {
+			switch p.tf[k] & wKW {
+			case kwAs, kwWhen, kwWhile, kwIf, kwBecause, kwAfter, kwBefore:
+				// "showed no reaction as he was led": an object, then a
+				// clause of its own
+				return false
+			}
 		}
 		if n == 0 || d.toks[k].Flags&fCap != 0 || p.tf[k-1]&wKW == kwAnd {
 			continue

@@ -128,6 +128,10 @@ var attributionCases = []tableCase{
 	// A2h a request with an object and "to" reports no words
 	{`He urged families to ask care homes how money is handled.`, `He urged families to ask care homes how money is handled.`},
 	{`She urged that the plan be dropped.`, `[M She] [C urged] that [X the plan be dropped].`},
+	// A2i an object, then a clause of its own; a quantity object
+	{`Tolley showed no reaction as he was led from the dock.`, `Tolley showed no reaction as he was led from the dock.`},
+	{`The referee added six minutes of stoppage time that the visitors never used.`, `The referee added six minutes of stoppage time that the visitors never used.`},
+	{`She said prices rose as demand fell.`, `[M She] [C said] [X prices rose as demand fell].`},
 	// A3 roles and titles in front belong to the mention; a trailing description does not
 	{`Russia’s Chief of Staff, Valery Gerasimov, said the offensive had stalled.`,
 		`[M Russia’s Chief of Staff, Valery Gerasimov], [C said] [X the offensive had stalled].`},
