@@ -1219,8 +1219,8 @@ func (p *attrPass) quoteAfter(c, last, n int) int {
 // statement.").
 func (p *attrPass) restIsAdverbial(c, last int) bool {
 	d := p.d
-	if c < last && (d.toks[c].Kind == tNum || d.toks[c].Kind == tWord && d.sf[c]&sAdvStart == 0) {
-		return false // "the Palace will show its last film"
+	if c < last && (d.toks[c].Kind == tNum || d.toks[c].Kind == tWord && d.sf[c]&(sAdvStart|sWeekday|sTime) == 0) {
+		return false // "the Palace will show its last film"; but "…, investigators said Thursday"
 	}
 	n := 0
 	for k := c; k < last; k++ {

@@ -132,6 +132,9 @@ var attributionCases = []tableCase{
 	{`Tolley showed no reaction as he was led from the dock.`, `Tolley showed no reaction as he was led from the dock.`},
 	{`The referee added six minutes of stoppage time that the visitors never used.`, `The referee added six minutes of stoppage time that the visitors never used.`},
 	{`She said prices rose as demand fell.`, `[M She] [C said] [X prices rose as demand fell].`},
+	// A2j a post-posed cue followed by a day; bodies named by a common noun
+	{`The jet left the runway, federal investigators said Thursday.`, `[X The jet left the runway], [M federal investigators] [C said] Thursday.`},
+	{`The presidential palace said funds had been released.`, `[M The presidential palace] [C said] [X funds had been released].`},
 	// A3 roles and titles in front belong to the mention; a trailing description does not
 	{`Russia’s Chief of Staff, Valery Gerasimov, said the offensive had stalled.`,
 		`[M Russia’s Chief of Staff, Valery Gerasimov], [C said] [X the offensive had stalled].`},
