@@ -316,10 +316,11 @@ func TestWasmLeafLoops(t *testing.T) {
 	}
 	for _, fn := range []string{"lexFast", "nextFlagged", "nextStop", "nextOfKind", "plainRun", "(*figScan).next"} {
 		var calls []string
-		in := false
+		in, found := false, false
 		for _, line := range strings.Split(string(out), "\n") {
 			if strings.Contains(line, " STEXT ") {
 				in = strings.HasPrefix(line, "sourcelight/annotate."+fn+" ")
+				found = found || in
 				continue
 			}
 			// Its only calls may be the prologue's stack growth and the
@@ -327,6 +328,9 @@ func TestWasmLeafLoops(t *testing.T) {
 			if in && strings.Contains(line, "\tCall\t") && !strings.Contains(line, "morestack") && !strings.Contains(line, "sigpanic") {
 				calls = append(calls, strings.TrimSpace(line))
 			}
+		}
+		if !found {
+			t.Errorf("%s is not in the js/wasm assembly: renamed?", fn)
 		}
 		if len(calls) > 0 {
 			t.Errorf("%s calls under js/wasm:\n%s", fn, strings.Join(calls, "\n"))
