@@ -1323,8 +1323,35 @@ func (p *attrPass) looksLikeClause(c, last int) bool {
 		if d.toks[k].End-d.toks[k].Start > 3 && p.tf[k]&dEd != 0 { // -ed, four letters or more
 			return true
 		}
+		if p.presentVerb(k, last) {
+			return true // "told reporters the company hopes to fly again"
+		}
 	}
 	return false
+}
+
+// presentVerb reports whether word k looks like a verb in the present
+// tense after its subject: an -s word after a plain lower-case word (not a
+// determiner, possessive, number or preposition), followed by what a verb
+// takes ("to", "that", a determiner or a number): "the company hopes to",
+// "the firm expects a loss"; not "the new rules." or "the two sides".
+func (p *attrPass) presentVerb(k, last int) bool {
+	d := p.d
+	w := d.lower(k)
+	n := len(w)
+	if n <= 3 || w[n-1] != 's' || w[n-2] == 's' || w[n-2] == 'u' || w[n-2] == 'i' || w[n-2] == '\'' || k+1 >= last {
+		return false
+	}
+	pk := k - 1
+	if d.toks[pk].Kind != tWord || d.toks[pk].Flags&fCap != 0 || d.sf[pk]&(sDet|sPoss|sPrepPP|sBlock) != 0 || smallNumbers[d.lower(pk)] {
+		return false
+	}
+	nx := k + 1
+	if d.toks[nx].Kind == tWord && p.tf[nx]&wKW == kwTo {
+		// "hopes to fly", not "wounds to his chest"
+		return nx+1 < last && d.toks[nx+1].Kind == tWord && d.toks[nx+1].Flags&fCap == 0 && d.sf[nx+1]&(sDet|sPoss) == 0
+	}
+	return d.toks[nx].Kind == tNum || d.toks[nx].Kind == tWord && (p.tf[nx]&wKW == kwThat || d.sf[nx]&sDet != 0)
 }
 
 // clauseSpan returns the byte span of tokens [c, e) with trailing

@@ -135,6 +135,9 @@ var attributionCases = []tableCase{
 	// A2j a post-posed cue followed by a day; bodies named by a common noun
 	{`The jet left the runway, federal investigators said Thursday.`, `[X The jet left the runway], [M federal investigators] [C said] Thursday.`},
 	{`The presidential palace said funds had been released.`, `[M The presidential palace] [C said] [X funds had been released].`},
+	// A2k a present-tense clause after a hearer
+	{`Morag Sinclair told reporters the company hopes to fly again.`, `[M Morag Sinclair] [C told] reporters [X the company hopes to fly again].`},
+	{`Police found the man with stab wounds to his chest.`, `Police found the man with stab wounds to his chest.`},
 	// A3 roles and titles in front belong to the mention; a trailing description does not
 	{`Russia’s Chief of Staff, Valery Gerasimov, said the offensive had stalled.`,
 		`[M Russia’s Chief of Staff, Valery Gerasimov], [C said] [X the offensive had stalled].`},
