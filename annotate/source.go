@@ -359,42 +359,29 @@ func (p *attrPass) tokenFlags() {
 	// three-token windows of bits, and written without a branch: which
 	// tokens pass is data, a branch on it was mispredicted half the time
 	// (this loop was a seventh of the pass).
-	nc := p.npCands[:cap(p.npCands)]
-	n := 0
-	// win holds four bits a token, token i in the low four: strong (1),
-	// a noun-phrase word (2), a word (4), quoted (8)
-	const cStrong, cHeads, cWord, cQuoted = 1, 2, 4, 8
-	var win uint32
-	for i := range toks {
-		t := &toks[i]
-		code := (uint32(qOf[i])>>31 ^ 1) << 3 // cQuoted when qOf[i] >= 0
-		if id := t.ID; id >= 0 {
-			f := byID[id]
-			tf[i] = f
-			if f&(wCue|wPhrase|dContrib) != 0 {
-				p.listCue(i, f)
-			}
-			code |= cWord | uint32(t.Flags&fCap) // fCap is bit 0: cStrong
-			if f&npHeads != 0 {
-				code |= cStrong | cHeads
-			}
-		} else if t.Kind == tNum {
-			code |= cStrong
-		} else if src[t.Start] == ':' {
-			p.listCue(i, 0)
+	st := flagState{nc: p.npCands[:cap(p.npCands)], cc: p.cueCands[:cap(p.cueCands)], stop: -1}
+	for {
+		flagRun(toks, tf, byID, qOf, src, &st)
+		if st.stop >= 0 { // a "contributed" (flagRun listed it as any word)
+			p.contrib = append(p.contrib, int32(st.stop))
+			st.stop = -1
 		}
-		win = win<<4 | code
-		// token i-2 (bits 8-11), with the noun-phrase bits of i-1 and i
-		// (bits 5 and 1): its entry is i-2 shifted left, plus 1 when it
-		// is not strong, counted when it may start a mention
-		c := win >> 8
-		if n == len(nc) { // out of room: rare, so a well-predicted branch
-			nc = append(nc, 0)[:n]
-			nc = nc[:cap(nc)]
+		if st.i >= len(toks) {
+			break
 		}
-		nc[n] = int32(i-2)<<1 | int32(^c&cStrong)
-		n += int(^c >> 3 & (c | c>>2&(win>>5|win>>1)) & 1)
+		// a list out of room: rare
+		if st.n == len(st.nc) {
+			st.nc = append(st.nc, 0)
+			st.nc = st.nc[:cap(st.nc)]
+		}
+		if st.nq == len(st.cc) {
+			st.cc = append(st.cc, 0)
+			st.cc = st.cc[:cap(st.cc)]
+		}
 	}
+	p.cueCands = st.cc[:st.nq]
+	nc, n, win := st.nc, st.n, st.win
+	const cStrong = 1 // flagRun's bits
 	// the last two tokens, with nothing after them (j < 0: no token, no count)
 	for j := len(toks) - 2; j < len(toks); j++ {
 		win <<= 4
@@ -409,21 +396,72 @@ func (p *attrPass) tokenFlags() {
 	p.npCands = nc[:n]
 }
 
-// listCue adds token i, with flags f, to the cue candidates (a cue verb
-// or phrase opener, or a colon when f is 0) outside quotes, and to the
-// "contributed" tokens. Not inlined: the rare path of tokenFlags' loop,
-// whose appends made it keep its counters on the stack.
-//
-//go:noinline
-func (p *attrPass) listCue(i int, f wordFlag) {
-	if f&(wCue|wPhrase) != 0 || f == 0 {
-		if p.qOf[i] < 0 {
-			p.cueCands = append(p.cueCands, int32(i))
+// flagState is tokenFlags' loop state, kept by flagRun between its
+// stops: the next token, the mention start and cue candidate lists
+// (nc[:n], cc[:nq]) and the window of token bits.
+type flagState struct {
+	nc, cc   []int32
+	i, n, nq int
+	win      uint32
+	stop     int // a "contributed" token just passed, or -1
+}
+
+// flagRun is tokenFlags' loop from token st.i: it sets tf from byID and
+// lists the mention starts and cue candidates, without a call (see
+// lexFast: a loop holding one, a bounds check's included, is a resume
+// point of the function's state machine under wasm). It stops after a
+// "contributed" token (st.stop), before a token when a list it would
+// write is full, or at the end.
+func flagRun(toks []token, tf, byID []wordFlag, qOf []int32, src string, st *flagState) {
+	// win holds four bits a token, token i in the low four: strong (1),
+	// a noun-phrase word (2), a word (4), quoted (8)
+	const cStrong, cHeads, cWord, cQuoted = 1, 2, 4, 8
+	nc, cc := st.nc, st.cc
+	i, n, nq, win := st.i, st.n, st.nq, st.win
+	for ; uint(i) < uint(len(toks)) && uint(i) < uint(len(tf)) && uint(i) < uint(len(qOf)); i++ {
+		if uint(n) >= uint(len(nc)) {
+			break
+		}
+		t := &toks[i]
+		q := qOf[i]
+		code := (uint32(q)>>31 ^ 1) << 3 // cQuoted when qOf[i] >= 0
+		list := false                    // a cue candidate, when outside quotes
+		contrib := false
+		if id := uint(t.ID); id < uint(len(byID)) {
+			f := byID[id]
+			tf[i] = f
+			list = f&(wCue|wPhrase) != 0
+			code |= cWord | uint32(t.Flags&fCap) // fCap is bit 0: cStrong
+			if f&npHeads != 0 {
+				code |= cStrong | cHeads
+			}
+			contrib = f&dContrib != 0
+		} else if t.Kind == tNum {
+			code |= cStrong
+		} else if k := uint(t.Start); k < uint(len(src)) && src[k] == ':' {
+			list = true
+		}
+		if list && q < 0 {
+			if uint(nq) >= uint(len(cc)) {
+				break
+			}
+			cc[nq] = int32(i)
+			nq++
+		}
+		win = win<<4 | code
+		// token i-2 (bits 8-11), with the noun-phrase bits of i-1 and i
+		// (bits 5 and 1): its entry is i-2 shifted left, plus 1 when it
+		// is not strong, counted when it may start a mention
+		c := win >> 8
+		nc[n] = int32(i-2)<<1 | int32(^c&cStrong)
+		n += int(^c >> 3 & (c | c>>2&(win>>5|win>>1)) & 1)
+		if contrib {
+			st.stop = i
+			i++
+			break
 		}
 	}
-	if f&wKW == kwContributed {
-		p.contrib = append(p.contrib, int32(i))
-	}
+	st.i, st.n, st.nq, st.win = i, n, nq, win
 }
 
 // foldSets adds the closed word classes to srcWords.
