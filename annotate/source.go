@@ -587,29 +587,30 @@ var adjectives = setOf("second third fourth fifth other same retired unofficial 
 // after a possessive word. i must be a capitalized word.
 func (p *attrPass) capRun(i, end int) int {
 	d := p.d
+	toks, tf, sf, src := d.toks, p.tf, d.sf, d.src // locals: not reloaded through p after every call
 	j := i
 	for j < end && j-i < maxNP {
-		if d.toks[j].Flags&fCap == 0 { // not a capitalized word
+		if toks[j].Flags&fCap == 0 { // not a capitalized word
 			break
 		}
-		if j > i && p.tf[j]&wStop != 0 && d.toks[j].Flags&fUpper == 0 {
+		if j > i && tf[j]&wStop != 0 && toks[j].Flags&fUpper == 0 {
 			break
 		}
 		j++
-		if p.d.sf[j-1]&sPoss != 0 {
+		if sf[j-1]&sPoss != 0 {
 			return j
 		}
 		if j >= end {
 			break
 		}
 		// Workers’ Union: a plural possessive inside a name
-		if d.toks[j].Kind == tQuote && p.pluralPoss(j-1, end) && j+1 < end && p.d.toks[j+1].Flags&fCap != 0 && p.tf[j+1]&wStop == 0 && p.runEndsOrg(j+1, end) {
+		if toks[j].Kind == tQuote && p.pluralPoss(j-1, end) && j+1 < end && toks[j+1].Flags&fCap != 0 && tf[j+1]&wStop == 0 && p.runEndsOrg(j+1, end) {
 			j++
 			continue
 		}
 		// initials and abbreviations: "J.", "Inc."
-		if d.src[d.toks[j].Start] == '.' && d.adjacent(j-1) {
-			if d.toks[j-1].End-d.toks[j-1].Start == 1 || d.sf[j-1]&sAbbrevPeriod != 0 || p.tf[j-1]&wHon != 0 {
+		if src[toks[j].Start] == '.' && d.adjacent(j-1) {
+			if toks[j-1].End-toks[j-1].Start == 1 || sf[j-1]&sAbbrevPeriod != 0 || tf[j-1]&wHon != 0 {
 				j++
 				continue
 			}
@@ -617,44 +618,44 @@ func (p *attrPass) capRun(i, end int) int {
 		}
 		// hyphenated: Jean-Pierre, al-Assad (a lower-case part ends the run:
 		// Stockholm-based is an adjective).
-		if d.src[d.toks[j].Start] == '-' && d.adjacent(j-1) && d.adjacent(j) && j+1 < end {
-			if p.d.toks[j+1].Flags&fCap != 0 {
+		if src[toks[j].Start] == '-' && d.adjacent(j-1) && d.adjacent(j) && j+1 < end {
+			if toks[j+1].Flags&fCap != 0 {
 				j++ // Jean-Pierre
 				continue
 			}
-			if d.toks[j+1].Kind == tWord && d.sf[j+1]&sAdjHyphen == 0 && j-1 > i {
+			if toks[j+1].Kind == tWord && sf[j+1]&sAdjHyphen == 0 && j-1 > i {
 				j += 2 // Park Ji-won (not New York-based)
 				continue
 			}
-			if d.toks[j+1].Kind == tWord && (d.sf[j+1]&sConnector != 0) && j+2 < end && d.adjacent(j+1) {
+			if toks[j+1].Kind == tWord && (sf[j+1]&sConnector != 0) && j+2 < end && d.adjacent(j+1) {
 				j += 2
 				continue
 			}
 			break
 		}
-		if d.toks[j].Kind != tWord || d.toks[j].Flags&fCap != 0 {
+		if toks[j].Kind != tWord || toks[j].Flags&fCap != 0 {
 			continue
 		}
 		// lower-case connectors inside a name: van, de, of (Bank of
 		// England), and (Securities and Exchange Commission).
-		kw := p.tf[j] & wKW
-		if (kw == kwOf || kw == kwFor) && j+2 < end && p.tf[j+1]&wKW == kwThe && p.d.toks[j+2].Flags&fCap != 0 && p.tf[j+2]&wStop == 0 &&
-			p.tf[j-1]&(wOfHead|wOrgSuffix) != 0 {
+		kw := tf[j] & wKW
+		if (kw == kwOf || kw == kwFor) && j+2 < end && tf[j+1]&wKW == kwThe && toks[j+2].Flags&fCap != 0 && tf[j+2]&wStop == 0 &&
+			tf[j-1]&(wOfHead|wOrgSuffix) != 0 {
 			j += 2 // Institute for the World Economy, Bank of the West
 			continue
 		}
-		if j+1 < end && p.d.toks[j+1].Flags&fCap != 0 && p.tf[j+1]&wStop == 0 {
+		if j+1 < end && toks[j+1].Flags&fCap != 0 && tf[j+1]&wStop == 0 {
 			switch {
-			case d.sf[j]&sConnector != 0:
+			case sf[j]&sConnector != 0:
 				j++
 				continue
-			case kw == kwOf && (p.tf[j-1]&(wOfHead|wOrgSuffix|wRole|wHon) != 0 || j-1 > i && p.pluralRun(i, j)):
+			case kw == kwOf && (tf[j-1]&(wOfHead|wOrgSuffix|wRole|wHon) != 0 || j-1 > i && p.pluralRun(i, j)):
 				j++ // Bank of England, Joint Chiefs of Staff (not Dr Priya Nair of Imperial College)
 				continue
 			case kw == kwAnd && p.runEndsOrg(j+1, end):
 				j++
 				continue
-			case kw == kwFor && p.tf[j-1]&wOrgSuffix != 0: // Department for Transport
+			case kw == kwFor && tf[j-1]&wOrgSuffix != 0: // Department for Transport
 				j++
 				continue
 			}
@@ -829,12 +830,13 @@ const (
 // otherwise).
 func (p *attrPass) parseNP(m *mention, i, end int) bool {
 	d := p.d
+	toks, tf, sf, src := d.toks, p.tf, d.sf, d.src // locals: not reloaded through p after every call
 	*m = mention{first: int32(i), nameF: -1, nameL: -1, head: -1, ent: -1}
-	t := &d.toks[i]
+	t := &toks[i]
 	if t.Kind != tWord && t.Kind != tNum {
 		return false
 	}
-	if f := p.tf[i]; f&wPron != 0 && p.d.sf[i]&sPoss == 0 && (f&wObject == 0 || p.objectPronoun(i, end)) {
+	if f := tf[i]; f&wPron != 0 && sf[i]&sPoss == 0 && (f&wObject == 0 || p.objectPronoun(i, end)) {
 		m.kind, m.last, m.head = mkPron, int32(i+1), int32(i)
 		switch {
 		case f&wMale != 0:
@@ -849,14 +851,14 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 		m.Span = Span{int(t.Start), int(t.End)}
 		return true
 	}
-	if p.tf[i]&wKW != kwThe || i+1 >= end || d.toks[i+1].Flags&fCap == 0 && d.toks[i+1].Kind != tNum {
+	if tf[i]&wKW != kwThe || i+1 >= end || toks[i+1].Flags&fCap == 0 && toks[i+1].Kind != tNum {
 		// epithet's first tests, inline: "the", then a capitalized word or a number
 	} else if k, ok := p.epithet(i, end); ok {
 		// "the German", "the 27-year-old": a person named by a
 		// description, resolved like a pronoun
 		m.kind, m.last, m.head, m.definite = mkRole, int32(k), int32(k-1), true
 		m.ev = evPerson
-		m.Span = Span{int(t.Start), int(d.toks[k-1].End)}
+		m.Span = Span{int(t.Start), int(toks[k-1].End)}
 		return true
 	}
 	j := i
@@ -865,8 +867,8 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 	var headFlag wordFlag
 	headTok := -1
 	article := false // a / an / one: indefinite
-	if t.Kind == tWord && (p.tf[i]&wDet != 0 && p.d.sf[i]&sPoss == 0) {
-		switch p.tf[i] & wKW {
+	if t.Kind == tWord && (tf[i]&wDet != 0 && sf[i]&sPoss == 0) {
+		switch tf[i] & wKW {
 		case kwA, kwAn, kwOne, kwAnother:
 			article = true
 		case kwThe, kwThis, kwThese, kwThose, kwIts, kwHis, kwHer, kwTheir, kwOur:
@@ -883,9 +885,9 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 	var possFlag wordFlag
 	adjUsed := 0
 	for j < end && j-i < maxNP {
-		tk := &d.toks[j]
+		tk := &toks[j]
 		if tk.Kind == tNum && (last == partDet || last == partNone) {
-			if j+4 < end && d.src[d.toks[j+1].Start] == '-' && p.tf[j+2]&wKW == kwYear && d.src[d.toks[j+3].Start] == '-' && p.tf[j+4]&wKW == kwOld {
+			if j+4 < end && src[toks[j+1].Start] == '-' && tf[j+2]&wKW == kwYear && src[toks[j+3].Start] == '-' && tf[j+4]&wKW == kwOld {
 				j += 5 // An 81-year-old woman
 				last = partMod
 				continue
@@ -894,10 +896,10 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 			last = partNum
 			continue
 		}
-		if tk.Kind == tPunct && d.src[d.toks[j].Start] == ',' && (last == partRole || last == partHead && headFlag&(wRole|wOrgDesc) != 0) && j+1 < end && p.d.toks[j+1].Flags&fCap != 0 && p.tf[j+1]&(wStop|wRole) == 0 {
+		if tk.Kind == tPunct && src[toks[j].Start] == ',' && (last == partRole || last == partHead && headFlag&(wRole|wOrgDesc) != 0) && j+1 < end && toks[j+1].Flags&fCap != 0 && tf[j+1]&(wStop|wRole) == 0 {
 			// "Its chief executive, Erik Lind": role, comma, name.
 			k := p.capRun(j+1, end)
-			if p.d.sf[k-1]&sPoss == 0 {
+			if sf[k-1]&sPoss == 0 {
 				nameF, nameL = j+1, k
 				j = k
 				last = partName
@@ -913,7 +915,7 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 		if tk.Kind != tWord {
 			break
 		}
-		f := p.tf[j]
+		f := tf[j]
 		if last == partOf && f&wDet != 0 {
 			j++ // Three of the five commissioners
 			continue
@@ -935,49 +937,49 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 			// Split the run at its last role or honorific word: what comes
 			// before is the title ("Varnian President"), after it the name.
 			split := -1
-			if p.tf[k-1]&wOrgSuffix == 0 || k-j >= 3 && p.tf[j]&(wRole|wHon) != 0 && p.tf[j+1]&wKW == kwOf {
+			if tf[k-1]&wOrgSuffix == 0 || k-j >= 3 && tf[j]&(wRole|wHon) != 0 && tf[j+1]&wKW == kwOf {
 				// (Chief of Staff is a title even though Staff ends bodies)
 				for x := j; x < k; x++ {
-					if fx := p.tf[x]; fx&(wRole|wHon) != 0 && fx&wGiven == 0 {
+					if fx := tf[x]; fx&(wRole|wHon) != 0 && fx&wGiven == 0 {
 						split = x
 					} else if fx&(wRole|wHon) != 0 && x+1 < k && x == j {
 						split = x
 					}
 				}
 			}
-			if split >= 0 && split+1 < k && p.tf[split+1]&wKW == kwOf {
+			if split >= 0 && split+1 < k && tf[split+1]&wKW == kwOf {
 				split = k - 1 // Chief of Staff: all title
 			}
 			if split >= 0 {
 				roleSeen = true
-				if p.tf[split]&wHon != 0 {
+				if tf[split]&wHon != 0 {
 					hon = true
 				}
 				if split == k-1 {
 					// the run is a title: a role phrase, maybe a name after.
 					j = k
 					last = partRole
-					headTok, headFlag = split, p.tf[split]
-					if p.d.sf[k-1]&sPoss != 0 {
+					headTok, headFlag = split, tf[split]
+					if sf[k-1]&sPoss != 0 {
 						last = partPoss
 					}
 					continue
 				}
 				nameF, nameL = split+1, k
-				for nameF < nameL && d.toks[nameF].Kind == tPunct {
+				for nameF < nameL && toks[nameF].Kind == tPunct {
 					nameF++ // Dr. Whitcombe: the period is the title's
 				}
 				if nameF >= nameL {
 					// "Mr." alone: a title with no name
 					j, last = k, partRole
-					headTok, headFlag = split, p.tf[split]
+					headTok, headFlag = split, tf[split]
 					continue
 				}
 			} else {
 				nameF, nameL = j, k
 			}
 			j = k
-			if p.d.sf[k-1]&sPoss != 0 {
+			if sf[k-1]&sPoss != 0 {
 				last = partPoss // Russia’s …: a determiner
 				possF, possL, possHead = nameF, nameL, -1
 				nameF, nameL = -1, -1
@@ -987,12 +989,12 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 			last = partName
 			// a name run followed by a role or head keeps going
 			// ("Harbour City coach Maria Delgado", "EU officials").
-			if j < end && d.toks[j].Kind == tWord && d.toks[j].Flags&fCap == 0 &&
-				(p.tf[j]&(wRole|wMod|wGroup|wAnon|wAnonPeople|wOrgHead|wDoc|wOrgDesc) != 0 || p.tf[j]&wAdj != 0 || (j+1 < end && p.tf[j+1]&headAheadFlags != 0 || j+2 < end && p.tf[j+2]&headAheadFlags != 0) && p.headAhead(j, end)) {
+			if j < end && toks[j].Kind == tWord && toks[j].Flags&fCap == 0 &&
+				(tf[j]&(wRole|wMod|wGroup|wAnon|wAnonPeople|wOrgHead|wDoc|wOrgDesc) != 0 || tf[j]&wAdj != 0 || (j+1 < end && tf[j+1]&headAheadFlags != 0 || j+2 < end && tf[j+2]&headAheadFlags != 0) && p.headAhead(j, end)) {
 				continue
 			}
 			// Stockholm-based: a hyphenated adjective, then more.
-			if j+1 < end && d.src[d.toks[j].Start] == '-' && d.adjacent(j-1) && d.adjacent(j) && d.toks[j+1].Kind == tWord && d.toks[j+1].Flags&fCap == 0 {
+			if j+1 < end && src[toks[j].Start] == '-' && d.adjacent(j-1) && d.adjacent(j) && toks[j+1].Kind == tWord && toks[j+1].Flags&fCap == 0 {
 				j += 2
 				last = partMod
 				nameF, nameL = -1, -1
@@ -1012,36 +1014,36 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 		} else if f&wStop != 0 && (f&wAdj == 0 || last == partNone) {
 			break
 		}
-		if d.sf[j]&sPoss != 0 { // possLen(j) > 0
+		if sf[j]&sPoss != 0 { // possLen(j) > 0
 			// the fund’s board, the agency’s annual report
 			possF, possL, possHead, possFlag = -1, -1, j, f
 			j++
 			last = partPoss
 			continue
 		}
-		if d.toks[j].Kind == tWord && j+4 < end && d.src[d.toks[j+1].Start] == '-' && p.tf[j+2]&wKW == kwYear && d.src[d.toks[j+3].Start] == '-' && p.tf[j+4]&wKW == kwOld {
+		if toks[j].Kind == tWord && j+4 < end && src[toks[j+1].Start] == '-' && tf[j+2]&wKW == kwYear && src[toks[j+3].Start] == '-' && tf[j+4]&wKW == kwOld {
 			j += 5 // an eighty-year-old woman
 			last = partMod
 			continue
 		}
-		if j+1 < end && d.toks[j+1].Kind == tQuote && p.pluralPoss(j, end) {
+		if j+1 < end && toks[j+1].Kind == tQuote && p.pluralPoss(j, end) {
 			j++
 			continue // the quote token is taken on the next turn
 		}
 		switch {
-		case f&(wGroup|wAnon|wAnonPeople|wAnonSing|wOrgHead|wDoc) != 0 && !(f&wRole != 0 && j+1 < end && p.d.toks[j+1].Flags&fCap != 0):
+		case f&(wGroup|wAnon|wAnonPeople|wAnonSing|wOrgHead|wDoc) != 0 && !(f&wRole != 0 && j+1 < end && toks[j+1].Flags&fCap != 0):
 			headTok, headFlag = j, f
 			j++
 			last = partHead
 			// a head may modify another ("county council"): go on when
 			// another noun follows.
-			if j < end && d.toks[j].Kind == tWord && d.toks[j].Flags&fCap == 0 && p.tf[j]&(wGroup|wAnonSing|wOrgHead|wDoc|wRole|wOrgDesc) != 0 && p.tf[j]&(wStop|wCue) == 0 {
+			if j < end && toks[j].Kind == tWord && toks[j].Flags&fCap == 0 && tf[j]&(wGroup|wAnonSing|wOrgHead|wDoc|wRole|wOrgDesc) != 0 && tf[j]&(wStop|wCue) == 0 {
 				continue
 			}
-			if j < end && p.d.toks[j].Flags&fCap != 0 && (f&(wOrgDesc|wRole) != 0 || p.tf[j]&(wHon|wRole) != 0) {
+			if j < end && toks[j].Flags&fCap != 0 && (f&(wOrgDesc|wRole) != 0 || tf[j]&(wHon|wRole) != 0) {
 				continue // news agency KCNA, police Lt. Marcus Bell
 			}
-			if j+1 < end && d.src[d.toks[j].Start] == ',' && f&(wOrgDesc|wRole) != 0 && p.d.toks[j+1].Flags&fCap != 0 {
+			if j+1 < end && src[toks[j].Start] == ',' && f&(wOrgDesc|wRole) != 0 && toks[j+1].Flags&fCap != 0 {
 				continue // A department spokesperson, Irene Castillo
 			}
 		case f&(wRole|wHon|wOrgDesc) != 0 && f&wMod != 0 && j+1 < end && p.adjectiveBefore(j+1):
@@ -1056,16 +1058,16 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 			headTok, headFlag = j, f
 			j++
 			last = partRole
-			if j < end && p.tf[j]&wKW == kwOf && j+1 < end && p.d.toks[j+1].Flags&fCap != 0 && p.tf[j+1]&wStop == 0 {
+			if j < end && tf[j]&wKW == kwOf && j+1 < end && toks[j+1].Flags&fCap != 0 && tf[j+1]&wStop == 0 {
 				// leader of Ashby Town Council: the role is the head, the
 				// body a modifier
 				j = p.capRun(j+1, end)
-				if p.d.sf[j-1]&sPoss != 0 {
+				if sf[j-1]&sPoss != 0 {
 					last = partPoss
 				}
 			}
 			continue
-		case f&wMod != 0 || p.tf[j]&wAdj != 0:
+		case f&wMod != 0 || tf[j]&wAdj != 0:
 			j++
 			last = partMod
 			continue
@@ -1074,7 +1076,7 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 			j++
 			last = partOf
 			continue
-		case adjUsed < 2 && (j+1 < end && p.tf[j+1]&headAheadFlags != 0 || j+2 < end && p.tf[j+2]&headAheadFlags != 0) && p.headAhead(j, end):
+		case adjUsed < 2 && (j+1 < end && tf[j+1]&headAheadFlags != 0 || j+2 < end && tf[j+2]&headAheadFlags != 0) && p.headAhead(j, end):
 			// an unknown adjective before a head: "retired nurses"
 			adjUsed++
 			j++
@@ -1163,17 +1165,17 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 		}
 		// post-modifiers: a person familiar with the matter, a filing
 		// with the SEC, Residents of Drevna.
-		if m.kind != mkOrg && p.d.sf[int(m.last-1)]&sPoss == 0 {
+		if m.kind != mkOrg && sf[int(m.last-1)]&sPoss == 0 {
 			m.last = int32(p.postModifier(int(m.last), end, m.kind))
 		}
 		// "The French minister for ecological transition, Hélène
 		// Marchetti": a role, a comma and the name
-		if (m.kind == mkRole || m.kind == mkAnon && (!article || m.ev&evPerson != 0)) && int(m.last)+1 < end && d.src[d.toks[int(m.last)].Start] == ',' &&
-			p.d.toks[int(m.last)+1].Flags&fCap != 0 && p.tf[int(m.last)+1]&(wStop|wRole) == 0 {
+		if (m.kind == mkRole || m.kind == mkAnon && (!article || m.ev&evPerson != 0)) && int(m.last)+1 < end && src[toks[int(m.last)].Start] == ',' &&
+			toks[int(m.last)+1].Flags&fCap != 0 && tf[int(m.last)+1]&(wStop|wRole) == 0 {
 			k := p.capRun(int(m.last)+1, end)
-			if p.d.sf[k-1]&sPoss == 0 && (k >= end || d.toks[k].Kind != tWord || d.toks[k].Flags&fCap == 0) {
+			if sf[k-1]&sPoss == 0 && (k >= end || toks[k].Kind != tWord || toks[k].Flags&fCap == 0) {
 				m.nameF, m.nameL = int32(int(m.last)+1), int32(k)
-				for m.nameF < m.nameL && d.toks[m.nameF].Kind == tPunct {
+				for m.nameF < m.nameL && toks[m.nameF].Kind == tPunct {
 					m.nameF++
 				}
 				if m.nameF < m.nameL {
@@ -1187,9 +1189,9 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 	default:
 		return false
 	}
-	m.Span = Span{int(d.toks[m.first].Start), int(d.toks[m.last-1].End)}
+	m.Span = Span{int(toks[m.first].Start), int(toks[m.last-1].End)}
 	// a possessive’s ’s is not part of the mention
-	if d.sf[m.last-1]&sPoss != 0 {
+	if sf[m.last-1]&sPoss != 0 {
 		m.End -= p.possLen(int(m.last - 1))
 	}
 	return true
@@ -1201,23 +1203,24 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 // It returns the new end.
 func (p *attrPass) postModifier(k, end int, kind mentionKind) int {
 	d := p.d
-	if k >= end || d.toks[k].Kind != tWord {
+	toks, tf, sf := d.toks, p.tf, d.sf // locals: not reloaded through p after every call
+	if k >= end || toks[k].Kind != tWord {
 		return k
 	}
-	w := p.tf[k] & wKW
+	w := tf[k] & wKW
 	j := k
 	switch {
-	case p.tf[k]&wAnonMark != 0 && k+1 < end && d.toks[k+1].Kind == tWord:
+	case tf[k]&wAnonMark != 0 && k+1 < end && toks[k+1].Kind == tWord:
 		j = k + 2 // familiar with, close to, briefed on
-	case w == kwWith && k+2 < end && (p.tf[k+1]&wKW == kwKnowledge || p.tf[k+2]&wKW == kwKnowledge):
+	case w == kwWith && k+2 < end && (tf[k+1]&wKW == kwKnowledge || tf[k+2]&wKW == kwKnowledge):
 		j = k + 2
-		if p.tf[k+1]&wKW != kwKnowledge {
+		if tf[k+1]&wKW != kwKnowledge {
 			j++
 		}
-		if j < end && p.tf[j]&wKW == kwOf {
+		if j < end && tf[j]&wKW == kwOf {
 			j++
 		}
-	case d.sf[k]&sPrepPP != 0 && kind != mkRole || (kind == mkRole && (w == kwFor || w == kwAt || w == kwOf || w == kwWith)):
+	case sf[k]&sPrepPP != 0 && kind != mkRole || (kind == mkRole && (w == kwFor || w == kwAt || w == kwOf || w == kwWith)):
 		j = k + 1
 	default:
 		return k
@@ -1228,39 +1231,39 @@ func (p *attrPass) postModifier(k, end int, kind mentionKind) int {
 		return k
 	}
 	o := j
-	if d.toks[o].Kind == tWord && (p.tf[o]&wKW == kwThe || p.tf[o]&wKW == kwA || p.tf[o]&wKW == kwAn || p.tf[o]&wKW == kwIts || p.tf[o]&wKW == kwTheir) {
+	if toks[o].Kind == tWord && (tf[o]&wKW == kwThe || tf[o]&wKW == kwA || tf[o]&wKW == kwAn || tf[o]&wKW == kwIts || tf[o]&wKW == kwTheir) {
 		o++
 	}
 	n := 0
-	for o < end && n < 5 && d.toks[o].Kind == tWord {
-		f := p.tf[o]
-		if d.toks[o].Flags&fCap != 0 {
-			if f&wStop != 0 && d.toks[o].Flags&fUpper == 0 {
+	for o < end && n < 5 && toks[o].Kind == tWord {
+		f := tf[o]
+		if toks[o].Flags&fCap != 0 {
+			if f&wStop != 0 && toks[o].Flags&fUpper == 0 {
 				break
 			}
 			o = p.capRun(o, end)
 			n++
-			if p.d.sf[o-1]&sPoss != 0 && o < end && d.toks[o].Kind == tWord {
+			if sf[o-1]&sPoss != 0 && o < end && toks[o].Kind == tWord {
 				continue
 			}
-			if o < end && d.toks[o].Kind == tWord && d.toks[o].Flags&fCap == 0 && p.tf[o]&(wOrgHead|wGroup|wDoc) != 0 && p.tf[o]&wCue == 0 {
+			if o < end && toks[o].Kind == tWord && toks[o].Flags&fCap == 0 && tf[o]&(wOrgHead|wGroup|wDoc) != 0 && tf[o]&wCue == 0 {
 				o++ // the RMT union
-				if o+1 < end && p.tf[o]&wKW == kwOf && d.toks[o+1].Kind == tWord && d.toks[o+1].Flags&fCap == 0 && p.tf[o+1]&(wOrgHead|wGroup|wDoc) != 0 {
+				if o+1 < end && tf[o]&wKW == kwOf && toks[o+1].Kind == tWord && toks[o+1].Flags&fCap == 0 && tf[o+1]&(wOrgHead|wGroup|wDoc) != 0 {
 					o += 2 // the Khortytsia group of forces
 				}
 			}
 			break
 		}
-		if p.tf[o]&wKW == kwOf && n > 0 && o+1 < end && (p.d.toks[o+1].Flags&fCap != 0 || p.tf[o+1]&wKW == kwThe) {
+		if tf[o]&wKW == kwOf && n > 0 && o+1 < end && (toks[o+1].Flags&fCap != 0 || tf[o+1]&wKW == kwThe) {
 			o++ // Residents of the flooded town of Ashby
 			continue
 		}
-		if f&wCue != 0 && !(o > j && p.tf[o-1]&wDet != 0) || f&(wStop|wAux|wBe) != 0 || p.tf[o]&wKW == kwWho || p.tf[o]&wKW == kwThat || p.tf[o]&wKW == kwWhich {
+		if f&wCue != 0 && !(o > j && tf[o-1]&wDet != 0) || f&(wStop|wAux|wBe) != 0 || tf[o]&wKW == kwWho || tf[o]&wKW == kwThat || tf[o]&wKW == kwWhich {
 			break
 		}
 		o++
 		n++
-		if o < end && d.toks[o].Kind == tQuote && p.pluralPoss(o-1, end) {
+		if o < end && toks[o].Kind == tQuote && p.pluralPoss(o-1, end) {
 			o++
 		}
 	}
