@@ -760,21 +760,21 @@ func (p *attrPass) nameAfter(k, end int) bool {
 // lexicon, is followed by a head noun within two words ("fire officials",
 // "refugee agency", "grand jury indictment").
 func (p *attrPass) headAhead(j, end int) bool {
-	d := p.d
-	if d.toks[j].Kind != tWord || d.toks[j].Flags&fCap != 0 || p.tf[j]&wStop != 0 {
+	toks, tf := p.d.toks, p.tf // locals: not reloaded after every call
+	if toks[j].Kind != tWord || toks[j].Flags&fCap != 0 || tf[j]&wStop != 0 {
 		return false
 	}
-	if p.tf[j]&wCue != 0 {
+	if tf[j]&wCue != 0 {
 		return false
 	}
 	for k := j + 1; k < end && k <= j+2; k++ {
-		if d.toks[k].Kind != tWord || d.toks[k].Flags&fCap != 0 {
+		if toks[k].Kind != tWord || toks[k].Flags&fCap != 0 {
 			return false
 		}
-		if f := p.tf[k]; f&headAheadFlags != 0 {
+		if f := tf[k]; f&headAheadFlags != 0 {
 			return true
 		}
-		if p.tf[k]&(wCue|wStop) != 0 {
+		if tf[k]&(wCue|wStop) != 0 {
 			return false
 		}
 	}
@@ -788,12 +788,13 @@ const headAheadFlags = wGroup | wAnonSing | wAnonPeople | wOrgHead | wDoc | wRol
 // word and holds no given name or title: "Joint Chiefs" (of Staff), not
 // "Priya Nair" (of Imperial College).
 func (p *attrPass) pluralRun(i, j int) bool {
+	tf := p.tf
 	w := p.d.lower(j - 1)
 	if len(w) < 3 || w[len(w)-1] != 's' || p.d.sf[j-1]&sPoss != 0 {
 		return false
 	}
 	for k := i; k < j; k++ {
-		if p.tf[k]&(wGiven|wHon) != 0 {
+		if tf[k]&(wGiven|wHon) != 0 {
 			return false
 		}
 	}
@@ -803,11 +804,12 @@ func (p *attrPass) pluralRun(i, j int) bool {
 // runEndsOrg reports whether the capitalized run from i ends with an
 // organization suffix ("Exchange Commission").
 func (p *attrPass) runEndsOrg(i, end int) bool {
+	toks, tf := p.d.toks, p.tf // locals: not reloaded after every call
 	j := i
-	for j < end && j-i < 6 && p.d.toks[j].Flags&fCap != 0 {
+	for j < end && j-i < 6 && toks[j].Flags&fCap != 0 {
 		j++
 	}
-	return j > i && p.tf[j-1]&wOrgSuffix != 0
+	return j > i && tf[j-1]&wOrgSuffix != 0
 }
 
 // npPart is what the chunker consumed last.
@@ -1557,12 +1559,12 @@ func (p *attrPass) nameSpan(f, l int32) (int32, int32) {
 // orgInside reports whether the name run [f, l) holds a connector (of,
 // for, and, &) or an organization word: a body's name.
 func (p *attrPass) orgInside(f, l int32) bool {
-	d := p.d
+	toks, tf := p.d.toks, p.tf // locals: not reloaded after every call
 	for k := f; k < l; k++ {
-		if d.toks[k].Kind != tWord {
+		if toks[k].Kind != tWord {
 			continue
 		}
-		if w := p.tf[k] & wKW; w == kwOf || w == kwFor || w == kwAnd || p.tf[int(k)]&wOrgSuffix != 0 && k+1 < l {
+		if w := tf[k] & wKW; w == kwOf || w == kwFor || w == kwAnd || tf[int(k)]&wOrgSuffix != 0 && k+1 < l {
 			return true
 		}
 	}
@@ -1571,6 +1573,7 @@ func (p *attrPass) orgInside(f, l int32) bool {
 
 // nameEntity clusters a named mention by full name, surname or given name.
 func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
+	toks, tf := p.d.toks, p.tf // locals: not reloaded after every call
 	d := p.d
 	m := &p.ments[mi]
 	f, l := m.nameF, m.nameL
@@ -1578,14 +1581,14 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 		return p.newEntity(mi)
 	}
 	// trailing period of Inc. is not part of the key
-	for l-1 > f && d.toks[l-1].Kind == tPunct {
+	for l-1 > f && toks[l-1].Kind == tPunct {
 		l--
 	}
-	fs, fe := p.nameSpan(f, l)                   // the full name
-	ls, le := d.toks[l-1].Start, d.toks[l-1].End // its last word
-	fw, fwe := d.toks[f].Start, d.toks[f].End    // its first word
+	fs, fe := p.nameSpan(f, l)               // the full name
+	ls, le := toks[l-1].Start, toks[l-1].End // its last word
+	fw, fwe := toks[f].Start, toks[f].End    // its first word
 	// organization evidence
-	if lf := p.tf[int(l-1)]; lf&wOrgSuffix != 0 {
+	if lf := tf[int(l-1)]; lf&wOrgSuffix != 0 {
 		m.ev |= evOrg
 		if lf&wCompanySuffix != 0 {
 			m.ev |= evCompany
@@ -1593,13 +1596,13 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 			m.ev |= evBody
 		}
 	}
-	if l-f == 1 && (d.toks[f].Flags&fUpper != 0 || p.tf[int(f)]&wOrgName != 0) {
+	if l-f == 1 && (toks[f].Flags&fUpper != 0 || tf[int(f)]&wOrgName != 0) {
 		m.ev |= evOrg
 	}
 	// a given name anywhere before the surname ("Speaker Mike Johnson"),
 	// or alone ("Kim")
 	for k := f; k < l-1 || l-f == 1 && k == f; k++ {
-		if gf := p.tf[int(k)]; gf&wGiven != 0 {
+		if gf := tf[int(k)]; gf&wGiven != 0 {
 			m.ev |= evPerson
 			if gf&wMale != 0 {
 				m.ev |= evMale
@@ -1613,8 +1616,8 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 	// an unlisted given name by its ending, the way a reader guesses:
 	// Ilona, Adaeze Okafor -a; Paolo, Aurelio -o (two- and three-word
 	// names only, never a body's)
-	if m.ev&(evMale|evFemale|evOrg) == 0 && l-f >= 2 && l-f <= 3 && p.tf[int(f)]&wLex == 0 && d.toks[f].Kind == tWord &&
-		p.tf[int(l-1)]&(wOrgSuffix|wPlace|wOrgName) == 0 {
+	if m.ev&(evMale|evFemale|evOrg) == 0 && l-f >= 2 && l-f <= 3 && tf[int(f)]&wLex == 0 && toks[f].Kind == tWord &&
+		tf[int(l-1)]&(wOrgSuffix|wPlace|wOrgName) == 0 {
 		if w := d.lower(int(f)); len(w) >= 3 && w[len(w)-1] == 'a' {
 			m.ev |= evPerson | evFemale
 		} else if len(w) >= 3 && w[len(w)-1] == 'o' {
@@ -1622,16 +1625,16 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 		}
 	}
 	// Harrow County, Sage Valley: a place
-	if p.tf[int(l-1)]&wPlace != 0 && l-f > 1 {
+	if tf[int(l-1)]&wPlace != 0 && l-f > 1 {
 		m.ev |= evOrg
 	}
 	// "the Office for National Statistics": an article, a connector or an
 	// organization word inside the name makes it a body
-	if m.ev&evPerson == 0 && (m.first < f && p.tf[int(m.first)]&wKW == kwThe || p.orgInside(f, l)) {
+	if m.ev&evPerson == 0 && (m.first < f && tf[int(m.first)]&wKW == kwThe || p.orgInside(f, l)) {
 		m.ev |= evOrg
 	}
 	for k := m.first; k < f; k++ {
-		if hf := p.tf[int(k)]; hf&wHon != 0 || hf&wRole != 0 && hf&wOrgDesc == 0 {
+		if hf := tf[int(k)]; hf&wHon != 0 || hf&wRole != 0 && hf&wOrgDesc == 0 {
 			m.ev |= evPerson
 			if hf&wMale != 0 {
 				m.ev |= evMale
@@ -1653,7 +1656,7 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 		}
 	} else {
 		// "Lattice Harbor" for "Lattice Harbor Inc.": strip a company suffix
-		if p.tf[int(l-1)]&wCompanySuffix != 0 && l-f > 2 {
+		if tf[int(l-1)]&wCompanySuffix != 0 && l-f > 2 {
 			if x, ok := c.full.get(p.nameSpan(f, l-1)); ok {
 				e = x
 			}
@@ -1683,7 +1686,7 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 	if l-f > 1 {
 		c.sur.set(ls, le, e, false)
 		c.given.set(fw, fwe, e, false)
-		if p.tf[int(l-1)]&wCompanySuffix != 0 && l-f > 2 {
+		if tf[int(l-1)]&wCompanySuffix != 0 && l-f > 2 {
 			s, x := p.nameSpan(f, l-1)
 			c.full.set(s, x, e, false)
 		}
@@ -1696,8 +1699,8 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 		}
 	}
 	// "The Northern Transit Workers’ Union (NTWU)": the acronym is a name
-	if k := int(m.last); k+2 < len(d.toks) && d.src[d.toks[k].Start] == '(' && d.toks[k+1].Flags&fUpper != 0 && d.src[d.toks[k+2].Start] == ')' {
-		c.full.set(d.toks[k+1].Start, d.toks[k+1].End, e, false)
+	if k := int(m.last); k+2 < len(d.toks) && d.src[toks[k].Start] == '(' && toks[k+1].Flags&fUpper != 0 && d.src[toks[k+2].Start] == ')' {
+		c.full.set(toks[k+1].Start, toks[k+1].End, e, false)
 	}
 	return e
 }
@@ -1785,17 +1788,17 @@ func (p *attrPass) sameModifiers(mi int, e int32) bool {
 // paragraph, else the most mentioned organization of this paragraph and
 // the one before.
 func (p *attrPass) recentOrg(c *clusterer, mi int, company bool) int32 {
-	m := &p.ments[mi]
-	d := p.d
-	para := d.sents[m.sent].Para
+	ments, ents, sents, recent := p.ments, p.ents, p.d.sents, c.recent // locals: not reloaded after every call
+	m := &ments[mi]
+	para := sents[m.sent].Para
 	best, bestN := int32(-1), int32(0)
-	for k := len(c.recent) - 1; k >= 0 && k >= len(c.recent)-recentMax; k-- {
-		r := &p.ments[c.recent[k]]
+	for k := len(recent) - 1; k >= 0 && k >= len(recent)-recentMax; k-- {
+		r := &ments[recent[k]]
 		e := r.ent
-		if e < 0 || r.kind == mkPron && p.ents[e].ev&evOrg == 0 {
+		if e < 0 || r.kind == mkPron && ents[e].ev&evOrg == 0 {
 			continue
 		}
-		en := &p.ents[e]
+		en := &ents[e]
 		isOrg := en.ev&evOrg != 0 || en.kind == mkOrg || en.kind == mkName && en.ev&evPerson == 0 && !r.weak && en.subjects > 0 && !en.multi
 		if !isOrg && en.kind != mkDoc || en.kind == mkGroup || en.kind == mkDoc && company {
 			continue
@@ -1803,10 +1806,10 @@ func (p *attrPass) recentOrg(c *clusterer, mi int, company bool) int32 {
 		if company && en.ev&evCompany == 0 && (en.kind == mkOrg || en.ev&evBody != 0) {
 			continue // "the company" is no ministry
 		}
-		if d.sents[r.sent].Para < para-1 {
+		if sents[r.sent].Para < para-1 {
 			break
 		}
-		if r.sent == m.sent || r.sent == m.sent-1 && d.sents[r.sent].Para == para {
+		if r.sent == m.sent || r.sent == m.sent-1 && sents[r.sent].Para == para {
 			return e
 		}
 		if en.mentions > bestN {
@@ -1864,14 +1867,14 @@ func (p *attrPass) epithetAt(mi int) bool {
 // lastPerson returns the entity of the most recent named person within the
 // paragraph and the one before, or -1.
 func (p *attrPass) lastPerson(c *clusterer, mi int) int32 {
-	d := p.d
-	para := d.sents[p.ments[mi].sent].Para
-	for k := len(c.recent) - 1; k >= 0 && k >= len(c.recent)-recentMax; k-- {
-		r := &p.ments[c.recent[k]]
-		if d.sents[r.sent].Para < para-1 {
+	ments, ents, sents, recent := p.ments, p.ents, p.d.sents, c.recent // locals: not reloaded after every call
+	para := sents[ments[mi].sent].Para
+	for k := len(recent) - 1; k >= 0 && k >= len(recent)-recentMax; k-- {
+		r := &ments[recent[k]]
+		if sents[r.sent].Para < para-1 {
 			break
 		}
-		if r.ent >= 0 && r.kind == mkName && (p.ents[r.ent].ev&evPerson != 0 || p.ents[r.ent].ev&evOrg == 0 && r.nameL-r.nameF > 1) {
+		if r.ent >= 0 && r.kind == mkName && (ents[r.ent].ev&evPerson != 0 || ents[r.ent].ev&evOrg == 0 && r.nameL-r.nameF > 1) {
 			return r.ent
 		}
 	}
@@ -1884,9 +1887,10 @@ var itExpletive = setOf("is was 's seems seemed appears appeared remains remaine
 
 // resolvePronoun finds the entity pronoun mention mi refers to, or -1.
 func (p *attrPass) resolvePronoun(c *clusterer, mi int, subject bool) int32 {
-	m := &p.ments[mi]
+	ments, ents, sents, recent := p.ments, p.ents, p.d.sents, c.recent // locals: not reloaded after every call
+	m := &ments[mi]
 	d := p.d
-	para := d.sents[m.sent].Para
+	para := sents[m.sent].Para
 	if m.ev&(evMale|evFemale|evPlural) == 0 {
 		// it
 		if !subject && int(m.last) < len(d.toks) && (d.sf[m.last]&sItExpl != 0) {
@@ -1895,12 +1899,12 @@ func (p *attrPass) resolvePronoun(c *clusterer, mi int, subject bool) int32 {
 		if subject {
 			// "…, it said": the body that spoke last, before a place
 			// named in passing
-			for k := len(c.recent) - 1; k >= 0 && k >= len(c.recent)-recentMax; k-- {
-				r := &p.ments[c.recent[k]]
-				if d.sents[r.sent].Para < para-1 {
+			for k := len(recent) - 1; k >= 0 && k >= len(recent)-recentMax; k-- {
+				r := &ments[recent[k]]
+				if sents[r.sent].Para < para-1 {
 					break
 				}
-				if r.ent >= 0 && p.ents[r.ent].subjects > 0 && p.compatible(m, r.ent) {
+				if r.ent >= 0 && ents[r.ent].subjects > 0 && p.compatible(m, r.ent) {
 					return r.ent
 				}
 			}
@@ -1909,38 +1913,38 @@ func (p *attrPass) resolvePronoun(c *clusterer, mi int, subject bool) int32 {
 	}
 	if subject && m.ev&evPlural != 0 {
 		// "they said": the group that spoke last, before any other plural
-		for k := len(c.recent) - 1; k >= 0 && k >= len(c.recent)-recentMax; k-- {
-			r := &p.ments[c.recent[k]]
-			if d.sents[r.sent].Para < para-1 {
+		for k := len(recent) - 1; k >= 0 && k >= len(recent)-recentMax; k-- {
+			r := &ments[recent[k]]
+			if sents[r.sent].Para < para-1 {
 				break
 			}
-			if r.ent >= 0 && p.subjOf[c.recent[k]] && p.compatible(m, r.ent) {
+			if r.ent >= 0 && p.subjOf[recent[k]] && p.compatible(m, r.ent) {
 				return r.ent
 			}
 		}
 	}
 	not := int32(-1) // the entity this pronoun cannot be (the subject of its clause)
 	if s, ok := p.disjoint[int32(mi)]; ok {
-		not = p.ments[s].ent
+		not = ments[s].ent
 	}
 	fallback, last := int32(-1), int32(-1)
 	reach := para - 1 // he and she look further back for a known person
 	if m.ev&evPlural == 0 {
 		reach = para - 3
 	}
-	for k := len(c.recent) - 1; k >= 0 && k >= len(c.recent)-recentMax; k-- {
-		r := &p.ments[c.recent[k]]
-		if d.sents[r.sent].Para < reach {
+	for k := len(recent) - 1; k >= 0 && k >= len(recent)-recentMax; k-- {
+		r := &ments[recent[k]]
+		if sents[r.sent].Para < reach {
 			break
 		}
 		e := r.ent
 		if e < 0 || e == not || !p.compatible(m, e) {
 			continue
 		}
-		if d.sents[r.sent].Para < para-1 && (p.ents[e].ev&evPerson == 0 || fallback >= 0) {
+		if sents[r.sent].Para < para-1 && (ents[e].ev&evPerson == 0 || fallback >= 0) {
 			continue // beyond the paragraph before: a known person only
 		}
-		en := &p.ents[e]
+		en := &ents[e]
 		if m.ev&evPlural != 0 {
 			if en.kind == mkGroup || en.kind == mkAnon && en.ev&evPlural != 0 {
 				return e
@@ -1955,7 +1959,7 @@ func (p *attrPass) resolvePronoun(c *clusterer, mi int, subject bool) int32 {
 				// from an earlier sentence, its subject is the likelier
 				// antecedent: "Luis Enrique praised his goalkeeper. “…,”
 				// he said."
-				if s := p.sentenceSubjectEntity(c, k, r.sent); s >= 0 && s != not && p.compatible(m, s) && p.ents[s].ev&evPerson != 0 {
+				if s := p.sentenceSubjectEntity(c, k, r.sent); s >= 0 && s != not && p.compatible(m, s) && ents[s].ev&evPerson != 0 {
 					return s
 				}
 			}
@@ -1964,7 +1968,7 @@ func (p *attrPass) resolvePronoun(c *clusterer, mi int, subject bool) int32 {
 		if fallback < 0 && !r.weak && r.kind == mkName && r.nameL-r.nameF > 1 {
 			fallback = e
 		}
-		if last < 0 && !r.weak && r.kind == mkName && p.ents[e].ev&evOrg == 0 && (r.sent == m.sent || r.sent == m.sent-1) {
+		if last < 0 && !r.weak && r.kind == mkName && ents[e].ev&evOrg == 0 && (r.sent == m.sent || r.sent == m.sent-1) {
 			last = e // a lone surname nearby ("Warren smiled. “…,” she said")
 		}
 	}
@@ -1978,18 +1982,19 @@ func (p *attrPass) resolvePronoun(c *clusterer, mi int, subject bool) int32 {
 // sentence s when it opens the sentence (after a dateline), looking back
 // from c.recent[k]; -1 otherwise.
 func (p *attrPass) sentenceSubjectEntity(c *clusterer, k int, s int32) int32 {
+	ments, recent := p.ments, c.recent
 	first := int32(-1)
-	for ; k >= 0 && k >= len(c.recent)-recentMax; k-- {
-		r := &p.ments[c.recent[k]]
+	for ; k >= 0 && k >= len(recent)-recentMax; k-- {
+		r := &ments[recent[k]]
 		if r.sent != s {
 			break
 		}
-		first = c.recent[k]
+		first = recent[k]
 	}
 	if first < 0 {
 		return -1
 	}
-	fm := &p.ments[first]
+	fm := &ments[first]
 	st := int(p.d.sents[s].First)
 	if int(fm.first) != p.afterDateline(st, int(fm.first)+1) && int(fm.first) != st {
 		return -1
