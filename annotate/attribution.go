@@ -30,8 +30,6 @@ package annotate
 // Every look-around is bounded (a few tokens, one sentence, one
 // paragraph back), so 1 MB of "he said " costs about 16 times 64 KB of it.
 
-import "slices"
-
 // attr is one attribution in the making.
 type attr struct {
 	subj    int32 // mention index
@@ -1644,7 +1642,7 @@ func (p *attrPass) output() {
 	// as it is); sort only if that ever fails.
 	for k := 1; k < len(order); k++ {
 		if p.ments[p.ents[order[k]].firstMent].Start < p.ments[p.ents[order[k-1]].firstMent].Start {
-			slices.SortFunc(order, func(a, b int32) int {
+			sortInt32s(order, func(a, b int32) int {
 				return p.ments[p.ents[a].firstMent].Start - p.ments[p.ents[b].firstMent].Start
 			})
 			break

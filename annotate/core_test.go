@@ -281,3 +281,25 @@ func TestSortStable(t *testing.T) {
 		t.Errorf("order %v, want %v", got, want)
 	}
 }
+
+// TestSortInt32s checks the engine's one sort against slices.SortStableFunc
+// on lists of every length up to a few runs, with many ties.
+func TestSortInt32s(t *testing.T) {
+	for n := 0; n < 70; n++ {
+		keys := make([]int, n)
+		for i := range keys {
+			keys[i] = (i * 7919) % 5
+		}
+		cmpKeys := func(a, b int32) int { return keys[a] - keys[b] }
+		got := make([]int32, n)
+		for i := range got {
+			got[i] = int32(i)
+		}
+		want := slices.Clone(got)
+		sortInt32s(got, cmpKeys)
+		slices.SortStableFunc(want, cmpKeys)
+		if !slices.Equal(got, want) {
+			t.Fatalf("n=%d: %v, want %v", n, got, want)
+		}
+	}
+}

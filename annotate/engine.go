@@ -2,7 +2,6 @@ package annotate
 
 import (
 	"cmp"
-	"slices"
 	"unicode/utf8"
 )
 
@@ -252,8 +251,49 @@ func sortIndexes(n int, cmp func(a, b int32) int) []int32 {
 	for i := range order {
 		order[i] = int32(i)
 	}
-	slices.SortFunc(order, cmp)
+	sortInt32s(order, cmp)
 	return order
+}
+
+// sortInt32s sorts xs by cmp, stably: a bottom-up merge sort over runs
+// insertion-sorted eight at a time. Written out because slices.SortFunc's
+// pdqsort is 15 KB of wasm code, and what the engine sorts is small or
+// rarely out of order.
+func sortInt32s(xs []int32, cmp func(a, b int32) int) {
+	const run = 8
+	n := len(xs)
+	for lo := 0; lo < n; lo += run {
+		hi := min(lo+run, n)
+		for i := lo + 1; i < hi; i++ {
+			for j := i; j > lo && cmp(xs[j], xs[j-1]) < 0; j-- {
+				xs[j], xs[j-1] = xs[j-1], xs[j]
+			}
+		}
+	}
+	if n <= run {
+		return
+	}
+	src, dst := xs, make([]int32, n)
+	for width := run; width < n; width *= 2 {
+		for lo := 0; lo < n; lo += 2 * width {
+			mid, hi := min(lo+width, n), min(lo+2*width, n)
+			i, j, k := lo, mid, lo
+			for i < mid && j < hi {
+				if cmp(src[j], src[i]) < 0 { // ties take the left run: stable
+					dst[k] = src[j]
+					j++
+				} else {
+					dst[k] = src[i]
+					i++
+				}
+				k++
+			}
+			k += copy(dst[k:], src[i:mid])
+			copy(dst[k:], src[j:hi])
+		}
+		src, dst = dst, src
+	}
+	copy(xs, src) // a no-op when src is xs
 }
 
 // permute puts xs in the order sortIndexes returned.
