@@ -1370,6 +1370,12 @@ func (t *strTab) get(start, end int32) (int32, bool) {
 // is there already.
 func (t *strTab) set(start, end, val int32, keep bool) {
 	h, s := t.find(start, end)
+	t.put(h, s, start, end, val, keep)
+}
+
+// put is set for the hash h and slot s find returned for the key, with
+// no key added to t since.
+func (t *strTab) put(h, s uint32, start, end, val int32, keep bool) {
 	if e := t.slots[s]; e != 0 {
 		if !keep {
 			t.ents[e-1].val = val
@@ -1644,9 +1650,13 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 			}
 		}
 	}
-	if e, ok := c.full.get(fs, fe); ok {
-		return e
+	// the full name's and the surname's slots are kept for the sets
+	// below: no key goes into those tables in between
+	fh, fslot := c.full.find(fs, fe)
+	if x := c.full.slots[fslot]; x != 0 {
+		return c.full.ents[x-1].val
 	}
+	var sh, sslot uint32
 	var e int32 = -1
 	if l-f == 1 {
 		if x, ok := c.sur.get(fs, fe); ok {
@@ -1662,8 +1672,9 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 			}
 		}
 		// a surname seen alone before: "Smith said … John Smith"
-		if x, ok := c.sur.get(ls, le); e < 0 && ok && !p.ents[x].named {
-			e = x
+		sh, sslot = c.sur.find(ls, le)
+		if x := c.sur.slots[sslot]; e < 0 && x != 0 && !p.ents[c.sur.ents[x-1].val].named {
+			e = c.sur.ents[x-1].val
 		}
 		if x, ok := c.full.get(ls, le); e < 0 && ok && p.ents[x].mentions > 0 && m.ev&evOrg == 0 && !p.orgInside(f, l) {
 			// (a person's: "Pediatrics" is not The American Academy of Pediatrics)
@@ -1682,9 +1693,9 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 	if e < 0 {
 		e = p.newEntity(mi)
 	}
-	c.full.set(fs, fe, e, false)
+	c.full.put(fh, fslot, fs, fe, e, false)
 	if l-f > 1 {
-		c.sur.set(ls, le, e, false)
+		c.sur.put(sh, sslot, ls, le, e, false)
 		c.given.set(fw, fwe, e, false)
 		if tf[int(l-1)]&wCompanySuffix != 0 && l-f > 2 {
 			s, x := p.nameSpan(f, l-1)
