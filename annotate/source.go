@@ -350,7 +350,7 @@ func (p *attrPass) tokenFlags() {
 	// (findMentions: a superset of what its test passes).
 	p.tf = make([]wordFlag, len(d.toks))
 	// p.npCands and p.cueCands: empty, with room (indexQuotes)
-	toks, tf, src, qOf := d.toks, p.tf, d.src, p.qOf
+	toks, tf, src, qOf := d.toks, p.tf, d.src, p.qOf[:len(d.toks)] // all len(toks) long, as flagRun needs
 	// A mention may start at token j when it is outside quotes and
 	// strong (a number, a capitalized word, a noun-phrase word) or a
 	// word before a noun-phrase word within two (findMentions' test,
@@ -418,7 +418,10 @@ func flagRun(toks []token, tf, byID []wordFlag, qOf []int32, src string, st *fla
 	const cStrong, cHeads, cWord, cQuoted = 1, 2, 4, 8
 	nc, cc := st.nc, st.cc
 	i, n, nq, win := st.i, st.n, st.nq, st.win
-	for ; uint(i) < uint(len(toks)) && uint(i) < uint(len(tf)) && uint(i) < uint(len(qOf)); i++ {
+	if len(tf) != len(toks) || len(qOf) != len(toks) {
+		return // (tokenFlags makes them so: this lets the compiler drop its index checks)
+	}
+	for ; uint(i) < uint(len(toks)); i++ {
 		if uint(n) >= uint(len(nc)) {
 			break
 		}
