@@ -558,6 +558,15 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 		}
 	} else if k >= first && p.mentEnd[k] >= 0 && p.qOf[k] < 0 {
 		subj = p.mentEnd[k]
+		if m := &p.ments[subj]; int(m.first) > first && d.sf[int(m.first)-1]&sBlock != 0 {
+			// the object of a preposition ("A complaint filed on behalf
+			// of a nurse alleges"): the subject is further left
+			if s := p.skipAppositive(k, first); s >= 0 {
+				if l := int(p.ments[s].last); l < k && d.toks[l].Kind == tWord && p.tf[l]&dEd != 0 {
+					subj = s // only through a participle right after it
+				}
+			}
+		}
 	} else if k >= first && d.src[d.toks[k].Start] == ',' && k > first && p.mentEnd[k-1] >= 0 && p.ments[p.mentEnd[k-1]].hasComma(d) {
 		// "the council leader, Janet Okoro, told": the appositive is the mention
 		subj = p.mentEnd[k-1]
@@ -993,6 +1002,11 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 			}
 		}
 		switch {
+		case !comma && inner < 0 && x < k && toks[x].Kind == tWord && toks[x].Flags&fCap == 0 && tf[x]&dEd != 0 &&
+			toks[x+1].Kind == tWord && d.sf[x+1]&(sPrepPP|sBlock|sWeekday|sTime) != 0:
+			// a reduced relative clause: "A complaint filed on behalf of a
+			// nurse alleges", "the man arrested on Monday said"
+			inner = me
 		case comma && src[toks[x].Start] == ',':
 			if x+2 < k && tf[x+1]&wKW == kwAnd && (tf[x+2]&wKW == kwWho || tf[x+2]&wKW == kwWhose) {
 				continue // "…, and who …": a second relative clause

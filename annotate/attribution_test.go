@@ -138,6 +138,9 @@ var attributionCases = []tableCase{
 	// A2k a present-tense clause after a hearer
 	{`Morag Sinclair told reporters the company hopes to fly again.`, `[M Morag Sinclair] [C told] reporters [X the company hopes to fly again].`},
 	{`Police found the man with stab wounds to his chest.`, `Police found the man with stab wounds to his chest.`},
+	// A2l a reduced relative clause after the subject
+	{`A complaint filed on behalf of a nurse alleges that the firm lied.`, `[M A complaint] filed on behalf of a nurse [C alleges] that [X the firm lied].`},
+	{`A report released Thursday said sales fell.`, `[M A report] released Thursday [C said] [X sales fell].`},
 	// A3 roles and titles in front belong to the mention; a trailing description does not
 	{`Russia’s Chief of Staff, Valery Gerasimov, said the offensive had stalled.`,
 		`[M Russia’s Chief of Staff, Valery Gerasimov], [C said] [X the offensive had stalled].`},
