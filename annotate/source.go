@@ -937,8 +937,12 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 			}
 		}
 		headLike := f&(wGroup|wAnon|wAnonPeople|wOrgHead|wDoc) != 0 && f&wRole == 0
-		if tk.Flags&fCap != 0 && (f&wStop == 0 || tk.Flags&fUpper != 0) && !(headLike && p.capRun(j, end) == j+1) {
-			k := p.capRun(j, end)
+		run := 0 // the capitalized run from j: read once, for the test and the name
+		if tk.Flags&fCap != 0 && (f&wStop == 0 || tk.Flags&fUpper != 0) {
+			run = p.capRun(j, end)
+		}
+		if run > j && !(headLike && run == j+1) {
+			k := run
 			// Split the run at its last role or honorific word: what comes
 			// before is the title ("Varnian President"), after it the name.
 			split := -1
