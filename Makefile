@@ -40,7 +40,8 @@ test: ## gofmt check, go vet, Go tests natively and under js/wasm (Node), the si
 
 bench: ## engine benchmarks, natively and under js/wasm (Node)
 	$(GO) test -run '^$$' -bench . -benchmem ./annotate
-	GOOS=js GOARCH=wasm $(GO) test -gcflags=all=-l -exec=$(WASMEXEC) -run '^$$' -bench . -benchmem ./annotate
+	@# js/wasm as the page's worker runs it: built without inlining, GOGC=400 (wasm/main.go)
+	GOGC=400 GOOS=js GOARCH=wasm $(GO) test -gcflags=all=-l -exec=$(WASMEXEC) -run '^$$' -bench . -benchmem ./annotate
 
 eval: ## accuracy against the gold articles (precision, recall, F1 per kind)
 	$(GO) run ./cmd/eval
