@@ -141,6 +141,8 @@ var attributionCases = []tableCase{
 	// A2l a reduced relative clause after the subject
 	{`A complaint filed on behalf of a nurse alleges that the firm lied.`, `[M A complaint] filed on behalf of a nurse [C alleges] that [X the firm lied].`},
 	{`A report released Thursday said sales fell.`, `[M A report] released Thursday [C said] [X sales fell].`},
+	// A2m a number inside the subject's phrase
+	{`Officials in three states said the plan failed.`, `[M Officials in three states] [C said] [X the plan failed].`},
 	// A3 roles and titles in front belong to the mention; a trailing description does not
 	{`Russia’s Chief of Staff, Valery Gerasimov, said the offensive had stalled.`,
 		`[M Russia’s Chief of Staff, Valery Gerasimov], [C said] [X the offensive had stalled].`},

@@ -1243,6 +1243,12 @@ func (p *attrPass) postModifier(k, end int, kind mentionKind) int {
 	if toks[o].Kind == tWord && (tf[o]&wKW == kwThe || tf[o]&wKW == kwA || tf[o]&wKW == kwAn || tf[o]&wKW == kwIts || tf[o]&wKW == kwTheir) {
 		o++
 	}
+	// a number before the noun: "Officials in three states", "in the 12
+	// districts"; the noun after it may look like a verb (states)
+	if o+1 < end && (toks[o].Kind == tNum || toks[o].Kind == tWord && tf[o]&wDet != 0 && smallNumbers[d.lower(o)]) &&
+		toks[o+1].Kind == tWord && toks[o+1].Flags&fCap == 0 && tf[o+1]&(wStop|wAux|wBe) == 0 {
+		return o + 2
+	}
 	n := 0
 	for o < end && n < 5 && toks[o].Kind == tWord {
 		f := tf[o]
