@@ -139,8 +139,8 @@ func (d *doc) lex() {
 	st := lexState{
 		src:    src,
 		padded: padded,
-		// News text has 0.22-0.3 tokens per byte: start at 0.25 and grow
-		// by a quarter (append would double a 4 MB array per MiB).
+		// News text has 0.22-0.3 tokens per byte: start at 0.25 (append
+		// would double a 4 MB array per MiB); see slow for growth.
 		toks:  make([]token, len(src)/4+64),
 		it:    newInterner(len(src) / 40),
 		space: true, // the start of the text counts as a line start
@@ -241,7 +241,11 @@ func (st *lexState) slow() {
 			i += n
 		}
 		if st.n == len(st.toks) {
-			grown := make([]token, len(st.toks)+len(st.toks)/4+64)
+			// Denser text than news (tables, markup, figures): size the
+			// array for the whole text at the density seen so far, so it
+			// grows about once rather than by a quarter again and again.
+			need := st.n*len(src)/max(st.i, 1) + st.n/8 + 64
+			grown := make([]token, max(need, len(st.toks)+len(st.toks)/4+64))
 			copy(grown, st.toks)
 			st.toks = grown
 		}
