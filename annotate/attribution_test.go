@@ -143,6 +143,8 @@ var attributionCases = []tableCase{
 	{`A report released Thursday said sales fell.`, `[M A report] released Thursday [C said] [X sales fell].`},
 	// A2m a number inside the subject's phrase
 	{`Officials in three states said the plan failed.`, `[M Officials in three states] [C said] [X the plan failed].`},
+	// A2n after "a", a name in the object of a preposition is a modifier of the noun after it
+	{`“It is fine,” said a trader at a City brokerage, who asked not to be named.`, `[X “It is fine,”] [C said] [M a trader at a City brokerage], who asked not to be named.`},
 	// A3 roles and titles in front belong to the mention; a trailing description does not
 	{`Russia’s Chief of Staff, Valery Gerasimov, said the offensive had stalled.`,
 		`[M Russia’s Chief of Staff, Valery Gerasimov], [C said] [X the offensive had stalled].`},

@@ -1256,6 +1256,7 @@ func (p *attrPass) postModifier(k, end int, kind mentionKind) int {
 			if f&wStop != 0 && toks[o].Flags&fUpper == 0 {
 				break
 			}
+			start := o
 			o = p.capRun(o, end)
 			n++
 			if sf[o-1]&sPoss != 0 && o < end && toks[o].Kind == tWord {
@@ -1265,6 +1266,12 @@ func (p *attrPass) postModifier(k, end int, kind mentionKind) int {
 				o++ // the RMT union
 				if o+1 < end && tf[o]&wKW == kwOf && toks[o+1].Kind == tWord && toks[o+1].Flags&fCap == 0 && tf[o+1]&(wOrgHead|wGroup|wDoc) != 0 {
 					o += 2 // the Khortytsia group of forces
+				}
+			} else if start > j && (tf[start-1]&wKW == kwA || tf[start-1]&wKW == kwAn) {
+				// after "a" a name is a modifier and a noun follows: "a
+				// trader at a City brokerage", "at a London law firm"
+				for m := 0; m < 2 && o < end && toks[o].Kind == tWord && toks[o].Flags&fCap == 0 && tf[o]&(wStop|wAux|wBe|wCue|dEd|dIng) == 0; m++ {
+					o++
 				}
 			}
 			break
