@@ -415,7 +415,7 @@ loop:
 				if j-k < 8 {
 					w &= 1<<(8*(j-k)) - 1
 				}
-				h = bits.RotateLeft64((h^w)*0x9e3779b97f4a7c15, 31)
+				h = bits.RotateLeft64((h^w)*wordHashMul, 31)
 			}
 			h32 := uint32(h ^ h>>32)
 			// the interner's probe, first slot only: a new word, or one
@@ -573,7 +573,7 @@ func scanWord(src string, low []byte, i int) (end int, hash uint32, head uint64,
 		if j-k < 8 {
 			w &= 1<<(8*(j-k)) - 1
 		}
-		h = bits.RotateLeft64((h^w)*0x9e3779b97f4a7c15, 31)
+		h = bits.RotateLeft64((h^w)*wordHashMul, 31)
 	}
 	return j, uint32(h ^ h>>32), head, lowerSeen
 }
@@ -588,11 +588,18 @@ func hasASCIILower(s string) bool {
 	return false
 }
 
-// FNV-1a, 32 bits.
+// FNV-1a's 32-bit constants: the offset seeds the lexer's word hash, and
+// both serve the clusterer's name tables (strTab).
 const (
 	fnvOffset = 2166136261
 	fnvPrime  = 16777619
 )
+
+// wordHashMul is the multiplier of the lexer's word hash: over the 8-byte
+// lanes of a lower-cased word, h = rotl((h ^ lane) * wordHashMul, 31),
+// folded to 32 bits. scanWord and lexFast each compute it; they must
+// agree, which FuzzLex checks (same word, same id, on either path).
+const wordHashMul = 0x9e3779b97f4a7c15
 
 // wordSpan is the first occurrence of a distinct lower-cased word in d.low.
 type wordSpan struct {
@@ -619,7 +626,8 @@ func newInterner(est int) *interner {
 	return &interner{slots: make([]int32, size), words: make([]wordSpan, 0, size/8)} // words grows as needed
 }
 
-// intern returns the id of low[start:end], whose FNV-1a hash is h.
+// intern returns the id of low[start:end], whose word hash is h and first
+// 8 bytes head (see scanWord).
 func (it *interner) intern(low []byte, start, end int32, h uint32, head uint64) int32 {
 	mask := uint32(len(it.slots) - 1)
 	for s := h & mask; ; s = (s + 1) & mask {
