@@ -881,6 +881,11 @@ func (p *attrPass) canBeSubject(mi int32, v cueVerb, j, first, n0 int) bool {
 			return false
 		}
 	}
+	// "The government’s answer is", "the company’s claims were": after a
+	// possessive a present form is a noun ('s for has takes "said")
+	if (v.form == formBase || v.form == formS) && j-1 == int(m.last)-1 && d.sf[j-1]&sPoss != 0 && p.possLen(j-1) > 0 {
+		return false
+	}
 	if v.form == formBase && j-1 >= first && d.sf[j-1]&sAux == 0 {
 		plural := m.ev&evPlural != 0 || m.kind == mkPron && (d.sf[f]&sPluralSubj != 0)
 		if !plural {

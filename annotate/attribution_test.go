@@ -200,6 +200,10 @@ var attributionCases = []tableCase{
 	// A16 the writer's tail is not the source's content
 	{`The firm said it had signed a deal with a carmaker, which it did not name.`, `[M The firm] [C said] [X it had signed a deal with a carmaker], which it did not name.`},
 	{`Fjordlaks reported a 22% fall in profit on Monday.`, `[M Fjordlaks] [C reported] [X a 22% fall in profit] on Monday.`},
+	// A17 after a possessive a present form is a noun; 's for "has" is not
+	{`The government's answer is that help is on the way.`, `The government's answer is that help is on the way.`},
+	{`The company's claims were denied by the union.`, `The company's claims were denied by the union.`},
+	{`The company's said it will appeal.`, `[M The company]'s [C said] [X it will appeal].`},
 }
 
 func TestAttributions(t *testing.T) { runTable(t, attributionCases, drawAttributions) }
@@ -271,6 +275,9 @@ var speakerCases = []tableCase{
 	{`Asked whether he understood the charges, Finch replied: “I do.”`, `Finch`},
 	// S9 he or she reaches back three paragraphs for a known person
 	{"Dr. Anna Berg runs the clinic.\n\nThe clinic opened in 1990.\n\nIt has 40 beds.\n\n“We are full,” she said.", `Dr. Anna Berg`},
+	// S9b an age set off after a name makes a person of it: "she" is
+	// hers, not the last person known by a role
+	{`Owen Tracy, a partner, spoke. Marjorie Pell, 78, was next. “I watched it close,” she said.`, `Marjorie Pell`},
 	// S10 no speaker in the text
 	{`“Nobody knows,” the sign read.`, `-`},
 }

@@ -1582,6 +1582,22 @@ func (p *attrPass) nameSpan(f, l int32) (int32, int32) {
 	return d.toks[f].Start, d.toks[l-1].End - int32(p.possLen(int(l-1)))
 }
 
+// ageAfter reports an age set off by a comma at token i: ", 78," or
+// ", 78." as in "Marjorie Pell, 78, was". News style gives a person's age
+// that way and nothing else's.
+func (p *attrPass) ageAfter(i int) bool {
+	toks, src := p.d.toks, p.d.src
+	if i+2 >= len(toks) || src[toks[i].Start] != ',' || toks[i+1].Kind != tNum {
+		return false
+	}
+	n := toks[i+1]
+	if n.End-n.Start > 3 || src[n.Start] == '0' {
+		return false
+	}
+	c := src[toks[i+2].Start]
+	return toks[i+2].Start == n.End && (c == ',' || c == '.')
+}
+
 // orgInside reports whether the name run [f, l) holds a connector (of,
 // for, and, &) or an organization word: a body's name.
 func (p *attrPass) orgInside(f, l int32) bool {
@@ -1649,6 +1665,10 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 		} else if len(w) >= 3 && w[len(w)-1] == 'o' {
 			m.ev |= evPerson | evMale
 		}
+	}
+	// an age set off after the name ("Marjorie Pell, 78, was"): a person
+	if m.ev&evOrg == 0 && p.ageAfter(int(m.last)) {
+		m.ev |= evPerson
 	}
 	// Harrow County, Sage Valley: a place
 	if tf[int(l-1)]&wPlace != 0 && l-f > 1 {
