@@ -200,6 +200,14 @@ var attributionCases = []tableCase{
 	// A16 the writer's tail is not the source's content
 	{`The firm said it had signed a deal with a carmaker, which it did not name.`, `[M The firm] [C said] [X it had signed a deal with a carmaker], which it did not name.`},
 	{`Fjordlaks reported a 22% fall in profit on Monday.`, `[M Fjordlaks] [C reported] [X a 22% fall in profit] on Monday.`},
+	// A16b a hyphenated modifier before the head; a document with several
+	// prepositional phrases; company accounts
+	{`Prices rose 14%, according to the 64-page ruling.`, `[X Prices rose 14%], [C according to] [M the 64-page ruling].`},
+	{`The 12-member board said the plan was sound.`, `[M The 12-member board] [C said] [X the plan was sound].`},
+	{`A poll of 2,014 parents by Harcourt Research for this newspaper found that fees rose.`,
+		`[M A poll of 2,014 parents by Harcourt Research for this newspaper] [C found] that [X fees rose].`},
+	{`The wage bill rose, according to the club's latest accounts, published in May.`,
+		`[X The wage bill rose], [C according to] [M the club's latest accounts], published in May.`},
 	// A17 after a possessive a present form is a noun; 's for "has" is not
 	{`The government's answer is that help is on the way.`, `The government's answer is that help is on the way.`},
 	{`The company's claims were denied by the union.`, `The company's claims were denied by the union.`},
@@ -322,6 +330,9 @@ var sourceCases = []tableCase{
 	{`Microsoft said it would invest $10 billion.`, `Microsoft (organization): Microsoft | it`},
 	// C8 "its forces" is another body; a bare "group" no mention
 	{`Russia said its forces had taken two villages.`, `Russia (organization): Russia`},
+	// C8b a role noun as second reference
+	{`Town Planner Samir Haddad spoke. The planner added that 41 permits were issued.`,
+		`Town Planner Samir Haddad (person): Town Planner Samir Haddad | The planner`},
 	// C9 title + surname
 	{`Carol Reid said drivers were angry. Ms Reid warned that the strike would go ahead.`,
 		`Carol Reid (person): Carol Reid | Ms Reid`},

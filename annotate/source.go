@@ -891,6 +891,15 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 	adjUsed := 0
 	for j < end && j-i < maxNP {
 		tk := &toks[j]
+		if (last == partDet || last == partMod) && j+3 < end && (tk.Kind == tNum || tk.Kind == tWord && tk.Flags&fCap == 0) &&
+			src[toks[j+1].Start] == '-' && toks[j+1].Start == tk.End && toks[j+2].Start == toks[j+1].End &&
+			toks[j+2].Kind == tWord && toks[j+2].Flags&fCap == 0 && toks[j+3].Kind == tWord {
+			// a hyphenated modifier before the head: the 64-page ruling,
+			// a three-judge panel, the state-owned company
+			j += 3
+			last = partMod
+			continue
+		}
 		if tk.Kind == tNum && (last == partDet || last == partNone) {
 			if j+4 < end && src[toks[j+1].Start] == '-' && tf[j+2]&wKW == kwYear && src[toks[j+3].Start] == '-' && tf[j+4]&wKW == kwOld {
 				j += 5 // An 81-year-old woman
@@ -1175,7 +1184,13 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 		// post-modifiers: a person familiar with the matter, a filing
 		// with the SEC, Residents of Drevna.
 		if m.kind != mkOrg && sf[int(m.last-1)]&sPoss == 0 {
-			m.last = int32(p.postModifier(int(m.last), end, m.kind))
+			k := p.postModifier(int(m.last), end, m.kind)
+			// a document takes up to three: a poll of 2,014 parents by
+			// Harcourt Research for this newspaper
+			for n, k0 := 0, int(m.last); m.kind == mkDoc && n < 2 && k > k0; n++ {
+				k0, k = k, p.postModifier(k, end, m.kind)
+			}
+			m.last = int32(k)
 		}
 		// "The French minister for ecological transition, Hélène
 		// Marchetti": a role, a comma and the name
@@ -1240,7 +1255,7 @@ func (p *attrPass) postModifier(k, end int, kind mentionKind) int {
 		return k
 	}
 	o := j
-	if toks[o].Kind == tWord && (tf[o]&wKW == kwThe || tf[o]&wKW == kwA || tf[o]&wKW == kwAn || tf[o]&wKW == kwIts || tf[o]&wKW == kwTheir) {
+	if toks[o].Kind == tWord && (tf[o]&wKW == kwThe || tf[o]&wKW == kwA || tf[o]&wKW == kwAn || tf[o]&wKW == kwIts || tf[o]&wKW == kwTheir || tf[o]&wKW == kwThis) {
 		o++
 	}
 	// a number before the noun: "Officials in three states", "in the 12
