@@ -816,6 +816,17 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 		return false // "urged the committee to wait": a request, not a report
 	}
 	e := p.cutTail(c, last)
+	if f := int(sm.first); f > first && subordinators[d.lower(f-1)] {
+		// "When Pryce told MPs that it was on track, he was telling only
+		// part of the story": the main clause after the comma is the
+		// writer's
+		for k := c + 1; k < e; k++ {
+			if p.qOf[k] < 0 && d.src[d.toks[k].Start] == ',' {
+				e = k
+				break
+			}
+		}
+	}
 	if !that && !p.looksLikeClause(c, e) {
 		// a plain object: "reported a 22% fall … on Monday" — the time is
 		// the report's, not the content's
@@ -848,6 +859,9 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 // prepositions before a noun phrase make it an object, not a subject
 // ("nobody in Millbank has said").
 var subjectBlockers = setOf("in of at for from with by to on into about over under after before between among against without what whom than")
+
+// subordinators open a clause that a main clause follows after a comma.
+var subordinators = setOf("when whenever if although though while because once whereas unless after before since until")
 
 // pluralSubjects may go with a base-form verb ("they say").
 var pluralSubjects = setOf("they we i you")

@@ -208,6 +208,10 @@ var attributionCases = []tableCase{
 		`[M A poll of 2,014 parents by Harcourt Research for this newspaper] [C found] that [X fees rose].`},
 	{`The wage bill rose, according to the club's latest accounts, published in May.`,
 		`[X The wage bill rose], [C according to] [M the club's latest accounts], published in May.`},
+	// A16c a clause opened by a subordinator ends at its comma: the main
+	// clause is the writer's
+	{`When Aled Pryce told MPs that the scheme was on track, he was telling only part of the story.`,
+		`When [M Aled Pryce] [C told] MPs that [X the scheme was on track], he was telling only part of the story.`},
 	// A17 after a possessive a present form is a noun; 's for "has" is not
 	{`The government's answer is that help is on the way.`, `The government's answer is that help is on the way.`},
 	{`The company's claims were denied by the union.`, `The company's claims were denied by the union.`},
