@@ -860,6 +860,9 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 // ("nobody in Millbank has said").
 var subjectBlockers = setOf("in of at for from with by to on into about over under after before between among against without what whom than")
 
+// modalVerbs do not follow a reporting verb: "comments can be sent".
+var modalVerbs = setOf("will would could can may might shall should must has have had")
+
 // subordinators open a clause that a main clause follows after a comma.
 var subordinators = setOf("when whenever if although though while because once whereas unless after before since until")
 
@@ -894,6 +897,11 @@ func (p *attrPass) canBeSubject(mi int32, v cueVerb, j, first, n0 int) bool {
 		if fl := p.tf[f]; fl&(wAnon|wAnonPeople|wGroup) == 0 && d.sf[f]&sBare == 0 {
 			return false
 		}
+	}
+	// "Written comments can be sent", "Early reports were wrong": a
+	// present form followed by a modal or a form of be is a noun
+	if (v.form == formBase || v.form == formS) && j+1 < len(d.toks) && (p.tf[j+1]&wBe != 0 || modalVerbs[d.lower(j+1)]) {
+		return false
 	}
 	// "The government’s answer is", "the company’s claims were": after a
 	// possessive a present form is a noun ('s for has takes "said")

@@ -212,6 +212,8 @@ var attributionCases = []tableCase{
 	// clause is the writer's
 	{`When Aled Pryce told MPs that the scheme was on track, he was telling only part of the story.`,
 		`When [M Aled Pryce] [C told] MPs that [X the scheme was on track], he was telling only part of the story.`},
+	// A16d a present form before a modal or "be" is a noun
+	{`Written comments can be sent to the board.`, `Written comments can be sent to the board.`},
 	// A17 after a possessive a present form is a noun; 's for "has" is not
 	{`The government's answer is that help is on the way.`, `The government's answer is that help is on the way.`},
 	{`The company's claims were denied by the union.`, `The company's claims were denied by the union.`},

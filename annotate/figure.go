@@ -252,7 +252,7 @@ func (d *doc) findFigures() {
 				c, ok = s.at(i, e)
 			}
 			if !ok || c.last <= i {
-				i++
+				i = max(i+1, c.last) // past what a parser ruled out whole
 				continue
 			}
 			s.add(&c, floor)
@@ -978,6 +978,23 @@ func (s *figScan) sign(c *cand, i int) {
 	c.first, c.v = i-1, -c.v
 }
 
+// phoneEnd returns the end of a telephone number whose first three digits
+// are token i, pl the token before, or i: (413) 555-0199, 413-555-0199,
+// 555-0199 (a part starting with 0 is no quantity). A number is no figure.
+func (s *figScan) phoneEnd(i int, pl string) int {
+	n := func(k, digits int) bool { return s.isNum(k) && len(s.d.tok(k)) == digits }
+	dashed := func(k int) bool { return s.dash(k) && s.glued(k-1) && s.glued(k) }
+	switch {
+	case pl == "(" && s.glued(i) && s.low(i+1) == ")" && n(i+2, 3) && dashed(i+3) && n(i+4, 4):
+		return i + 5
+	case dashed(i+1) && n(i+2, 3) && dashed(i+3) && n(i+4, 4):
+		return i + 5
+	case dashed(i+1) && n(i+2, 4) && s.d.src[s.d.toks[i+2].Start] == '0':
+		return i + 3
+	}
+	return i
+}
+
 // unsigned parses a figure that starts with the digit run at token i.
 func (s *figScan) unsigned(i int) (cand, bool) {
 	d := s.d
@@ -992,6 +1009,11 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 	}
 	if len(txt) > 24 || s.identifierBefore(i, pl) {
 		return cand{}, false
+	}
+	if len(txt) == 3 {
+		if e := s.phoneEnd(i, pl); e > i {
+			return cand{last: e}, false // skipped whole, not read as 555 and 199
+		}
 	}
 	// nl: the token after the digits ("" at the paragraph's end); nx:
 	// the same when it touches them.

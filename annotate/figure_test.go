@@ -299,6 +299,11 @@ func TestFigureNonFigures(t *testing.T) {
 	expectFigures(t, "COVID-19 cases", "COVID-19 cases")
 	expectFigures(t, "a Boeing 737 jet", "a Boeing 737 jet")
 	expectFigures(t, "a Boeing 737-800 jet", "a Boeing 737-800 jet")
+	// telephone numbers, whole
+	expectFigures(t, "call (413) 555-0199 or", "call (413) 555-0199 or")
+	expectFigures(t, "call 413-555-0199 or", "call 413-555-0199 or")
+	expectFigures(t, "call 555-0142.", "call 555-0142.")
+	expectFigures(t, "between 300-1000 people", "between [range 300..1000|300-1000] people")
 	expectFigures(t, "under Article 5 of", "under Article 5 of")
 	expectFigures(t, "one of the", "one of the")
 	expectFigures(t, "no one knows", "no one knows")
