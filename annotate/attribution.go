@@ -1335,6 +1335,9 @@ func (p *attrPass) looksLikeClause(c, last int) bool {
 			return false // "feared being shut out", not "showed hiring slowed"
 		}
 	}
+	if c+1 < last && p.tf[c]&wKW == kwIt && (d.sf[c+1]&sPrepPP != 0 || d.toks[c+1].Kind == tPunct) {
+		return false // "questioned it in emails": an object
+	}
 	for k, n := c, 0; k < last && n < 12; k, n = k+1, n+1 {
 		if p.qOf[k] >= 0 {
 			return n > 0
@@ -1359,8 +1362,8 @@ func (p *attrPass) looksLikeClause(c, last int) bool {
 		if n == 0 || d.toks[k].Flags&fCap != 0 || p.tf[k-1]&wKW == kwAnd {
 			continue
 		}
-		if d.toks[k].End-d.toks[k].Start > 3 && p.tf[k]&dEd != 0 { // -ed, four letters or more
-			return true
+		if d.toks[k].End-d.toks[k].Start > 3 && p.tf[k]&dEd != 0 && p.tf[k-1]&wDet == 0 { // -ed, four letters or more
+			return true // (not after a determiner: "its approved rates")
 		}
 		if p.presentVerb(k, last) {
 			return true // "told reporters the company hopes to fly again"
@@ -1399,7 +1402,7 @@ func (p *attrPass) clauseSpan(c, e int) Span {
 	d := p.d
 	for e > c && p.qOf[e-1] < 0 && d.toks[e-1].Kind == tPunct && d.trailPunct(e-1) {
 		// the period of "p.m." or "U.S." stays
-		if d.src[d.toks[e-1].Start] == '.' && e-2 > c && d.adjacent(e-2) && len(d.lower(e-2)) == 1 && d.src[d.toks[e-3].Start] == '.' {
+		if d.src[d.toks[e-1].Start] == '.' && e-2 > c && d.toks[e-2].Kind == tWord && d.adjacent(e-2) && len(d.lower(e-2)) == 1 && d.src[d.toks[e-3].Start] == '.' {
 			break
 		}
 		e--

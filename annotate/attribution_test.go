@@ -214,6 +214,10 @@ var attributionCases = []tableCase{
 		`When [M Aled Pryce] [C told] MPs that [X the scheme was on track], he was telling only part of the story.`},
 	// A16d a present form before a modal or "be" is a noun
 	{`Written comments can be sent to the board.`, `Written comments can be sent to the board.`},
+	// A16e "it" before a preposition is an object; an abbreviation's
+	// period before a sentence-final number is not the content's
+	{`Two of its own auditors questioned it in internal emails.`, `Two of its own auditors questioned it in internal emails.`},
+	{`Haddad said a report was due by Dec. 3.`, `[M Haddad] [C said] [X a report was due by Dec. 3].`},
 	// A17 after a possessive a present form is a noun; 's for "has" is not
 	{`The government's answer is that help is on the way.`, `The government's answer is that help is on the way.`},
 	{`The company's claims were denied by the union.`, `The company's claims were denied by the union.`},
