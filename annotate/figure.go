@@ -35,7 +35,8 @@ import (
 
 // The parts of figScan.wi.
 const (
-	wiIndex = 1<<15 - 1
+	wiIndex = 1<<14 - 1 // the table has at most wordTabSize entries
+	wiHedge = 1 << 14   // the word ends a hedge: add asks hedge only then
 	wiMay   = 1 << 15
 )
 
@@ -154,6 +155,9 @@ func (d *doc) findFigures() {
 			if e.starts != 0 {
 				s.wi[id+1] |= wiMay
 			}
+			if e.hedges != nil {
+				s.wi[id+1] |= wiHedge
+			}
 		}
 	}
 	// Size the list once from the digit runs, which nearly every figure
@@ -244,8 +248,10 @@ func (d *doc) findFigures() {
 			var c cand
 			var ok bool
 			if t.Kind == tNum {
-				// as at would (digits), without two calls and copies
-				if c, ok = s.unsigned(i); ok && c.first == i {
+				// as at would (digits), without two calls and copies;
+				// sign only after a token that can be one (minus, a
+				// mark touching the digits)
+				if c, ok = s.unsigned(i); ok && c.first == i && i > s.lo && (toks[i-1].End == t.Start || toks[i-1].End-toks[i-1].Start == 5) {
 					s.sign(&c, i)
 				}
 			} else {
@@ -315,9 +321,14 @@ func (s *figScan) next(i int) int {
 func (s *figScan) add(c *cand, floor int) {
 	d := s.d
 	approx := ""
-	switch c.typ {
+	switch p := c.first - 1; c.typ {
 	case Date, Year, Ordinal:
 	default:
+		// hedge's own first tests, without the call: most figures
+		// follow a word that ends no hedge
+		if p < floor || p < s.lo || d.toks[p].Kind != tWord || s.wi[d.toks[p].ID+1]&wiHedge == 0 {
+			break
+		}
 		approx = s.hedge(c.first, floor)
 		if approx == "over" && c.typ == Measure && s.lx.tab.is(lowerASCII(c.unit), fwDuration) {
 			approx = "" // over five years: a span of time, not a hedge
@@ -341,6 +352,8 @@ func (s *figScan) add(c *cand, floor int) {
 	case c.null:
 	case c.text != "":
 		f.Value.Kind, f.Value.Text = TextValue, c.text
+	case c.exp == 0 && (c.factor == 0 || c.factor == 1) && c.typ != Range:
+		f.Value.Kind, f.Value.Lo = NumValue, c.v // most figures: no scale, no factor
 	default:
 		f.Value.Kind, f.Value.Lo = NumValue, applyFactor(scaled(c.v, c.exp), c.factor)
 		if c.typ == Range {
@@ -905,25 +918,23 @@ func (s *figScan) nameBefore(i int) bool {
 	if t.Kind != tWord || p+1 < s.lim && t.End == toks[p+1].Start {
 		return false // not a word, or glued to the digits
 	}
-	if t.Flags&(fCap|fUpper) == 0 && !innerCapital(s.d.src[t.Start:t.End]) {
-		return false // lower case; but iPhone 15 is a name too
+	if t.Flags&(fCap|fUpper) == 0 {
+		// lower case; but iPhone 15 is a name too: an upper-case ASCII
+		// letter after the first byte (eBay), looked for without a call
+		w := s.d.src[t.Start:t.End]
+		k := 1
+		for k < len(w) && (w[k] < 'A' || w[k] > 'Z') {
+			k++
+		}
+		if k >= len(w) {
+			return false
+		}
 	}
 	// Possessives (Ukraine’s 14,000 troops) and function words, hedges,
 	// ordinals and the notname words (In 2009, Some 200, First 100 days)
 	// start no name.
 	l := s.d.low[t.Start:t.End]
 	return !strings.HasSuffix(l, "’s") && !strings.HasSuffix(l, "'s") && s.info(p).is&fwNotName == 0
-}
-
-// innerCapital reports an upper-case ASCII letter after the first byte
-// (iPhone, eBay).
-func innerCapital(w string) bool {
-	for i := 1; i < len(w); i++ {
-		if w[i] >= 'A' && w[i] <= 'Z' {
-			return true
-		}
-	}
-	return false
 }
 
 // suffixOK reports whether the word touching digits at token k is one a
@@ -1002,12 +1013,19 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 	// through tok and low: each call costs under js/wasm.
 	t := &d.toks[i]
 	txt := d.src[t.Start:t.End]
-	pl := "" // the token before the digits, "" at the paragraph's start
+	// pl: the token before the digits ("" at the paragraph's start);
+	// glp: it touches them; pk: its kind
+	pl, glp, pk := "", false, tokKind(255)
 	if i-1 >= s.lo && i-1 < s.lim {
 		p := &d.toks[i-1]
-		pl = d.low[p.Start:p.End]
+		pl, glp, pk = d.low[p.Start:p.End], p.End == t.Start, p.Kind
 	}
-	if len(txt) > 24 || s.identifierBefore(i, pl) {
+	if len(txt) > 24 {
+		return cand{}, false
+	}
+	// identifierBefore holds only after a touching token or no, nos,
+	// number, "."
+	if (glp || pl != "" && (pl[0] == 'n' || pl[0] == '.')) && s.identifierBefore(i, pl) {
 		return cand{}, false
 	}
 	if len(txt) == 3 {
@@ -1089,11 +1107,23 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 		}
 	}
 	x, ok := parseDec(txt)
-	if !ok || s.address(i, pl) {
+	// address holds only after a verb (call, dial, text) or before a
+	// capital or "block"
+	if !ok || (nk == tWord && d.toks[i+1].Flags&fCap != 0 || nl == "block" || len(pl) >= 4 && (pl[0] == 'c' || pl[0] == 'd' || pl[0] == 't')) && s.address(i, pl) {
 		return cand{}, false
 	}
-	c := cand{first: i, last: i + 1, v: x.float(), name: s.nameBefore(i)}
-	n, isInt := x.integer()
+	// x.float and x.integer, without the calls for whole numbers
+	c := cand{first: i, last: i + 1, v: float64(x.m)}
+	n, isInt := 0, false
+	if x.e != 0 {
+		c.v = x.float()
+		n, isInt = x.integer()
+	} else if x.m < 1e9 {
+		n, isInt = int(x.m), true
+	}
+	if pk == tWord && !glp && !s.title { // nameBefore's first tests
+		c.name = s.nameBefore(i)
+	}
 	k := i + 1
 	// 25th, 19th-century
 	if gl && ordinalSuffix(nl) && isInt {
@@ -1157,9 +1187,22 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 			return f, true
 		}
 	}
-	c.exp, k = s.scaleAt(k, false)
+	if nk == tWord { // scaleAt's first test
+		c.exp, k = s.scaleAt(k, false)
+	}
 	c.last = k
-	dk := s.dash(k) // asked three times below: k does not change
+	// The token after the number, read once here, not through dash and
+	// tail's first tests (calls): kx is its word table entry, noWord for
+	// a word in no list.
+	kl, kk, kx := "", tokKind(255), uint16(0)
+	if k < s.lim {
+		t := &d.toks[k]
+		kl, kk = d.low[t.Start:t.End], t.Kind
+		if kk == tWord {
+			kx = s.wi[t.ID+1] & wiIndex
+		}
+	}
+	dk := kl == "-" || kl == "–" // asked three times below: k does not change
 	if dk && s.glued(k-1) && s.glued(k) && s.isNum(k+1) && s.dash(k+2) && s.glued(k+1) {
 		return cand{}, false // 555-123-4567: an identifier
 	}
@@ -1181,7 +1224,9 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 			return r, true
 		}
 	}
-	if s.tail(&c, k) {
+	// tail fixes nothing after a word in no list (year, years and the
+	// units are in the table)
+	if (kk != tWord || kx != 0) && s.tail(&c, k) {
 		if c.typ == Money && c.name && c.exp == 0 {
 			c.name = false
 		}

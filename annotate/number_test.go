@@ -229,3 +229,18 @@ func TestFigLexicon(t *testing.T) {
 		}
 	}
 }
+
+// TestFigLexiconTab checks what unsigned's pre-tests assume of the word
+// table: a word in no list fixes nothing after a number, so year and years
+// (25 years old) must be in it; and every index fits figScan.wi.
+func TestFigLexiconTab(t *testing.T) {
+	lx := figWords()
+	for _, w := range []string{"year", "years"} {
+		if lx.tab.get(w) == &noWord {
+			t.Errorf("%q not in the figure word table", w)
+		}
+	}
+	if len(lx.tab.info) >= wiIndex {
+		t.Errorf("%d words: figScan.wi holds indexes below %d", len(lx.tab.info), wiIndex)
+	}
+}
