@@ -257,21 +257,30 @@ func (p *attrPass) findMentions() {
 				} else if toks[k].Kind != tWord {
 					k = -1 // a number or a quote mark (drivers’)
 				}
+			case f&(wMod|wAdj) != 0 && f&(npHeads&^(wMod|wAdj)) == 0 && t.Flags&fCap == 0 && sf[i]&sPoss == 0:
+				// parseNP takes a modifier (senior, new), then needs a
+				// word, or the hyphen of eighty-year-old
+				if k = i + 1; k >= end || toks[k].Kind != tWord && d.src[toks[k].Start] != '-' {
+					i++
+					continue
+				} else if toks[k].Kind != tWord {
+					k = -1
+				}
 			case t.Flags&fCap != 0 || f&npHeads != 0:
-			case f&wStop != 0:
-				i++ // an unknown word, or one of the lexicon's that never starts a name
-				continue
-			default:
+			default: // (tokenFlags lists no stop word here)
 				k = i
 			}
 			// parseNP may go on from word k to a mention at a head, role
 			// or modifier, a capitalized word, "of", a possessive, a
 			// hyphen (eighty-year-old) or quote mark (drivers’) after it,
 			// or a head within two words (headAhead, called only when one
-			// of the two has a head's flag, its own first test)
-			if fk := tf[max(k, 0)]; k >= 0 && fk&npGoesOn == 0 && toks[k].Flags&fCap == 0 && fk&wKW != kwOf && sf[k]&sPoss == 0 &&
-				!(k+1 < end && (toks[k+1].Kind == tQuote || d.src[toks[k+1].Start] == '-')) &&
-				!((k+1 < end && tf[k+1]&headAheadFlags != 0 || k+2 < end && tf[k+2]&headAheadFlags != 0) && p.headAhead(k, end)) {
+			// of the two has a head's flag, its own first test); it stops
+			// at a stop word that heads nothing, unless an adjective (the
+			// same) or "of" (one of)
+			if fk := tf[max(k, 0)]; k >= 0 && (fk&(dNoStart|wAdj) == dNoStart && fk&wKW != kwOf && toks[k].Flags&(fCap|fUpper) == 0 ||
+				fk&npGoesOn == 0 && toks[k].Flags&fCap == 0 && fk&wKW != kwOf && sf[k]&sPoss == 0 &&
+					!(k+1 < end && (toks[k+1].Kind == tQuote || d.src[toks[k+1].Start] == '-')) &&
+					!((k+1 < end && tf[k+1]&headAheadFlags != 0 || k+2 < end && tf[k+2]&headAheadFlags != 0) && p.headAhead(k, end))) {
 				i++
 				continue
 			}

@@ -108,9 +108,22 @@ const (
 	dContrib    wordFlag = 1 << 45 // "contributed" (byline), to test it with the cue flags
 	dIng        wordFlag = 1 << 46 // ends in -ing (any word; the rules test the length)
 	dEd         wordFlag = 1 << 47 // ends in -ed
+	// dNoStart: a stop word that heads nothing (in, according, first):
+	// parseNP stops at it, lower-case or capitalized, unless it is all
+	// capitals (IN); det and pronouns are left out (the, he start mentions)
+	dNoStart wordFlag = 1 << 39
 
 	kwShift          = 48
 	wKW     wordFlag = 0xff << kwShift
+
+	// flagRun's bits of a word, above the keyword code: the window bits
+	// cHeads and cWord where they sit in its code, then whether the word
+	// is strong for each value of its token's flags&3 (fCap, fUpper), a
+	// four-bit truth table
+	fcShift                = 56
+	fcHeads       wordFlag = 2 << fcShift
+	fcWord        wordFlag = 4 << fcShift
+	fcStrongShift          = fcShift + 3
 )
 
 // kwWords are the words the rules compare tokens with; a word's keyword
@@ -324,6 +337,25 @@ func (p *attrPass) tokenFlags() {
 		if f&wKW == kwContributed {
 			f |= dContrib
 		}
+		// what flagRun lists: a word of the noun phrase lexicon is
+		// strong (it may start a mention), a capitalized word too; a
+		// stop word parseNP stops at never is (but in capitals), nor is
+		// it listed as a word before a head
+		headLike := f&(wGroup|wAnon|wAnonPeople|wOrgHead|wDoc) != 0 && f&wRole == 0 // parseNP's
+		switch {
+		case f&wStop != 0 && !headLike && f&(wDet|wPron) == 0:
+			f |= dNoStart | 1<<(fCap|fUpper)<<fcStrongShift
+		case f&npHeads != 0: // strong whatever its case
+			f |= 0xf << fcStrongShift
+		default: // strong when capitalized
+			f |= (1<<fCap | 1<<(fCap|fUpper)) << fcStrongShift
+		}
+		if f&npHeads != 0 {
+			f |= fcHeads
+		}
+		if f&wStop == 0 {
+			f |= fcWord
+		}
 
 		if f&wLex == 0 {
 			// what parseNP asks of a word the lexicon does not know
@@ -434,10 +466,8 @@ func flagRun(toks []token, tf, byID []wordFlag, qOf []int32, src string, st *fla
 			f := byID[id]
 			tf[i] = f
 			list = f&(wCue|wPhrase) != 0
-			code |= cWord | uint32(t.Flags&fCap) // fCap is bit 0: cStrong
-			if f&npHeads != 0 {
-				code |= cStrong | cHeads
-			}
+			// cHeads, cWord and cStrong as tokenFlags set them
+			code |= uint32(f>>fcShift)&(cHeads|cWord) | uint32(f>>fcStrongShift>>(t.Flags&(fCap|fUpper)))&cStrong
 			contrib = f&dContrib != 0
 		} else if t.Kind == tNum {
 			code |= cStrong
