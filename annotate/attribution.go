@@ -941,6 +941,9 @@ var bareSubjects = setOf("police data research management staff media press inte
 // dateline), when it stands before the token j, or -1.
 func (p *attrPass) sentenceSubject(first, j int) int32 {
 	f := p.afterDateline(first, j)
+	if f+1 < j && p.d.toks[f].Kind == tWord && subordinators[p.d.lower(f)] {
+		f++ // "When the minister stood up and told MPs that …"
+	}
 	if f < j && p.mentStart[f] >= 0 {
 		m := p.mentStart[f]
 		if k := p.ments[m].kind; k != mkDoc || p.ments[m].definite {

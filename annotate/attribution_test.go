@@ -212,6 +212,8 @@ var attributionCases = []tableCase{
 	// clause is the writer's
 	{`When Aled Pryce told MPs that the scheme was on track, he was telling only part of the story.`,
 		`When [M Aled Pryce] [C told] MPs that [X the scheme was on track], he was telling only part of the story.`},
+	{`When the minister stood up and told MPs that the plan was on track, he was wrong.`,
+		`When [M the minister] stood up and [C told] MPs that [X the plan was on track], he was wrong.`},
 	// A16d a present form before a modal or "be" is a noun
 	{`Written comments can be sent to the board.`, `Written comments can be sent to the board.`},
 	// A16e "it" before a preposition is an object; an abbreviation's
