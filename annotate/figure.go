@@ -1790,6 +1790,12 @@ func (s *figScan) dayMonth(i int) (cand, bool) {
 		return cand{}, false
 	}
 	k := i + n
+	if s.dash(k) && s.glued(k-1) && s.glued(k) {
+		// "14-16 November": one date, the first day's
+		if _, n2 := s.dayAt(k + 1); n2 > 0 {
+			k += 1 + n2
+		}
+	}
 	if s.low(k) == "of" {
 		k++
 	}

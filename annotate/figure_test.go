@@ -192,6 +192,7 @@ func TestFigureRanges(t *testing.T) {
 func TestFigureDates(t *testing.T) {
 	expectFigures(t, "April 28, 2025", "[date 2025-04-28|April 28, 2025]")
 	expectFigures(t, "28 April 2025", "[date 2025-04-28|28 April 2025]")
+	expectFigures(t, "on 14-16 April 2025 and", "on [date 2025-04-14|14-16 April 2025] and")
 	expectFigures(t, "on Nov. 4 in", "on [date 2025-11-04|Nov. 4] in")
 	expectFigures(t, "on Tuesday, Nov. 4.", "on Tuesday, [date 2025-11-04|Nov. 4].")
 	expectFigures(t, "Tuesday 28 April", "Tuesday [date 2025-04-28|28 April]")
