@@ -240,8 +240,13 @@ func (p *attrPass) findMentions() {
 			// phrase must be one itself. Inline: it runs for half the
 			// tokens, and calls are dear under wasm.
 			f, k := tf[i], -1 // k: the word parseNP must go on from, if it must be tested
+			pron := false
 			switch {
 			case f&wPron != 0:
+				// he, she, they, it: a mention alone (a fifth of them),
+				// read here rather than by a call of parseNP; "her" when
+				// no possessive
+				pron = sf[i]&sPoss == 0 && (f&wObject == 0 || p.objectPronoun(i, end))
 			case t.Kind == tNum:
 				// parseNP takes the number, then needs a word
 				if k = i + 1; k >= end || toks[k].Kind != tWord {
@@ -291,7 +296,19 @@ func (p *attrPass) findMentions() {
 				p.ments = append(p.ments, mention{})[:len(p.ments)]
 			}
 			m := &p.ments[:len(p.ments)+1][len(p.ments)]
-			if !p.parseNP(m, i, end) {
+			if pron {
+				*m = mention{Span: Span{int(t.Start), int(t.End)}, first: int32(i), last: int32(i + 1), nameF: -1, nameL: -1, head: int32(i), kind: mkPron, ent: -1}
+				switch {
+				case f&wMale != 0:
+					m.ev = evPerson | evMale
+				case f&wFemale != 0:
+					m.ev = evPerson | evFemale
+				case f&wPlural != 0:
+					m.ev = evPlural
+				default:
+					m.ev = evOrg
+				}
+			} else if !p.parseNP(m, i, end) {
 				i++
 				continue
 			}

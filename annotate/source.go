@@ -636,37 +636,39 @@ func (p *attrPass) capRun(i, end int) int {
 		if j >= end {
 			break
 		}
-		// Workers’ Union: a plural possessive inside a name
-		if toks[j].Kind == tQuote && p.pluralPoss(j-1, end) && j+1 < end && toks[j+1].Flags&fCap != 0 && tf[j+1]&wStop == 0 && p.runEndsOrg(j+1, end) {
-			j++
-			continue
-		}
-		// initials and abbreviations: "J.", "Inc."
-		if src[toks[j].Start] == '.' && d.adjacent(j-1) {
-			if toks[j-1].End-toks[j-1].Start == 1 || sf[j-1]&sAbbrevPeriod != 0 || tf[j-1]&wHon != 0 {
+		if toks[j].Kind != tWord { // (one test for the words, the common case)
+			// Workers’ Union: a plural possessive inside a name
+			if toks[j].Kind == tQuote && p.pluralPoss(j-1, end) && j+1 < end && toks[j+1].Flags&fCap != 0 && tf[j+1]&wStop == 0 && p.runEndsOrg(j+1, end) {
 				j++
 				continue
 			}
+			// initials and abbreviations: "J.", "Inc."
+			if src[toks[j].Start] == '.' && d.adjacent(j-1) {
+				if toks[j-1].End-toks[j-1].Start == 1 || sf[j-1]&sAbbrevPeriod != 0 || tf[j-1]&wHon != 0 {
+					j++
+					continue
+				}
+				break
+			}
+			// hyphenated: Jean-Pierre, al-Assad (a lower-case part ends the run:
+			// Stockholm-based is an adjective).
+			if src[toks[j].Start] == '-' && d.adjacent(j-1) && d.adjacent(j) && j+1 < end {
+				if toks[j+1].Flags&fCap != 0 {
+					j++ // Jean-Pierre
+					continue
+				}
+				if toks[j+1].Kind == tWord && sf[j+1]&sAdjHyphen == 0 && j-1 > i {
+					j += 2 // Park Ji-won (not New York-based)
+					continue
+				}
+				if toks[j+1].Kind == tWord && (sf[j+1]&sConnector != 0) && j+2 < end && d.adjacent(j+1) {
+					j += 2
+					continue
+				}
+			}
 			break
 		}
-		// hyphenated: Jean-Pierre, al-Assad (a lower-case part ends the run:
-		// Stockholm-based is an adjective).
-		if src[toks[j].Start] == '-' && d.adjacent(j-1) && d.adjacent(j) && j+1 < end {
-			if toks[j+1].Flags&fCap != 0 {
-				j++ // Jean-Pierre
-				continue
-			}
-			if toks[j+1].Kind == tWord && sf[j+1]&sAdjHyphen == 0 && j-1 > i {
-				j += 2 // Park Ji-won (not New York-based)
-				continue
-			}
-			if toks[j+1].Kind == tWord && (sf[j+1]&sConnector != 0) && j+2 < end && d.adjacent(j+1) {
-				j += 2
-				continue
-			}
-			break
-		}
-		if toks[j].Kind != tWord || toks[j].Flags&fCap != 0 {
+		if toks[j].Flags&fCap != 0 {
 			continue
 		}
 		// lower-case connectors inside a name: van, de, of (Bank of
@@ -862,7 +864,7 @@ const (
 
 // parseNP tries to read a source noun phrase starting at token i, within
 // [i, end), into *m. It reports whether it found one (*m is scratch
-// otherwise).
+// otherwise). findMentions reads the pronouns (he, they) itself.
 func (p *attrPass) parseNP(m *mention, i, end int) bool {
 	d := p.d
 	toks, tf, sf, src := d.toks, p.tf, d.sf, d.src // locals: not reloaded through p after every call
@@ -870,21 +872,6 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 	t := &toks[i]
 	if t.Kind != tWord && t.Kind != tNum {
 		return false
-	}
-	if f := tf[i]; f&wPron != 0 && sf[i]&sPoss == 0 && (f&wObject == 0 || p.objectPronoun(i, end)) {
-		m.kind, m.last, m.head = mkPron, int32(i+1), int32(i)
-		switch {
-		case f&wMale != 0:
-			m.ev = evPerson | evMale
-		case f&wFemale != 0:
-			m.ev = evPerson | evFemale
-		case f&wPlural != 0:
-			m.ev = evPlural
-		default:
-			m.ev = evOrg
-		}
-		m.Span = Span{int(t.Start), int(t.End)}
-		return true
 	}
 	if tf[i]&wKW != kwThe || i+1 >= end || toks[i+1].Flags&fCap == 0 && toks[i+1].Kind != tNum {
 		// epithet's first tests, inline: "the", then a capitalized word or a number
@@ -930,33 +917,33 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 			last = partMod
 			continue
 		}
-		if tk.Kind == tNum && (last == partDet || last == partNone) {
-			if j+4 < end && src[toks[j+1].Start] == '-' && tf[j+2]&wKW == kwYear && src[toks[j+3].Start] == '-' && tf[j+4]&wKW == kwOld {
-				j += 5 // An 81-year-old woman
-				last = partMod
+		if tk.Kind != tWord { // (one test for the words, the common case)
+			if tk.Kind == tNum && (last == partDet || last == partNone) {
+				if j+4 < end && src[toks[j+1].Start] == '-' && tf[j+2]&wKW == kwYear && src[toks[j+3].Start] == '-' && tf[j+4]&wKW == kwOld {
+					j += 5 // An 81-year-old woman
+					last = partMod
+					continue
+				}
+				j++
+				last = partNum
 				continue
 			}
-			j++
-			last = partNum
-			continue
-		}
-		if tk.Kind == tPunct && src[toks[j].Start] == ',' && (last == partRole || last == partHead && headFlag&(wRole|wOrgDesc) != 0) && j+1 < end && toks[j+1].Flags&fCap != 0 && tf[j+1]&(wStop|wRole) == 0 {
-			// "Its chief executive, Erik Lind": role, comma, name.
-			k := p.capRun(j+1, end)
-			if sf[k-1]&sPoss == 0 {
-				nameF, nameL = j+1, k
-				j = k
-				last = partName
+			if tk.Kind == tPunct && src[toks[j].Start] == ',' && (last == partRole || last == partHead && headFlag&(wRole|wOrgDesc) != 0) && j+1 < end && toks[j+1].Flags&fCap != 0 && tf[j+1]&(wStop|wRole) == 0 {
+				// "Its chief executive, Erik Lind": role, comma, name.
+				k := p.capRun(j+1, end)
+				if sf[k-1]&sPoss == 0 {
+					nameF, nameL = j+1, k
+					j = k
+					last = partName
+				}
 				break
 			}
-		}
-		if tk.Kind == tQuote && last != partNone && p.pluralPoss(j-1, end) {
-			// drivers’ union: the apostrophe belongs to the possessive.
-			j++
-			last = partPoss
-			continue
-		}
-		if tk.Kind != tWord {
+			if tk.Kind == tQuote && last != partNone && p.pluralPoss(j-1, end) {
+				// drivers’ union: the apostrophe belongs to the possessive.
+				j++
+				last = partPoss
+				continue
+			}
 			break
 		}
 		f := tf[j]
@@ -1042,7 +1029,7 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 				continue
 			}
 			// Stockholm-based: a hyphenated adjective, then more.
-			if j+1 < end && src[toks[j].Start] == '-' && d.adjacent(j-1) && d.adjacent(j) && toks[j+1].Kind == tWord && toks[j+1].Flags&fCap == 0 {
+			if j+1 < end && toks[j].Kind != tWord && src[toks[j].Start] == '-' && d.adjacent(j-1) && d.adjacent(j) && toks[j+1].Kind == tWord && toks[j+1].Flags&fCap == 0 {
 				j += 2
 				last = partMod
 				nameF, nameL = -1, -1
@@ -1069,14 +1056,16 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 			last = partPoss
 			continue
 		}
-		if toks[j].Kind == tWord && j+4 < end && src[toks[j+1].Start] == '-' && tf[j+2]&wKW == kwYear && src[toks[j+3].Start] == '-' && tf[j+4]&wKW == kwOld {
-			j += 5 // an eighty-year-old woman
-			last = partMod
-			continue
-		}
-		if j+1 < end && toks[j+1].Kind == tQuote && p.pluralPoss(j, end) {
-			j++
-			continue // the quote token is taken on the next turn
+		if j+1 < end && toks[j+1].Kind != tWord { // (one test when a word follows)
+			if j+4 < end && src[toks[j+1].Start] == '-' && tf[j+2]&wKW == kwYear && src[toks[j+3].Start] == '-' && tf[j+4]&wKW == kwOld {
+				j += 5 // an eighty-year-old woman
+				last = partMod
+				continue
+			}
+			if toks[j+1].Kind == tQuote && p.pluralPoss(j, end) {
+				j++
+				continue // the quote token is taken on the next turn
+			}
 		}
 		switch {
 		case f&(wGroup|wAnon|wAnonPeople|wAnonSing|wOrgHead|wDoc) != 0 && !(f&wRole != 0 && j+1 < end && toks[j+1].Flags&fCap != 0):
