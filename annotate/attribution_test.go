@@ -345,6 +345,9 @@ var sourceCases = []tableCase{
 	// C8b a role noun as second reference
 	{`Town Planner Samir Haddad spoke. The planner added that 41 permits were issued.`,
 		`Town Planner Samir Haddad (person): Town Planner Samir Haddad | The planner`},
+	// C8c "the ministry" is no document; a memo keeps a "to" phrase
+	{`A memo to senior staff warns that care will suffer. It says the ministry will need 40 beds.`,
+		`A memo to senior staff (document): A memo to senior staff | It`},
 	// C9 title + surname
 	{`Carol Reid said drivers were angry. Ms Reid warned that the strike would go ahead.`,
 		`Carol Reid (person): Carol Reid | Ms Reid`},

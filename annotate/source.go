@@ -1263,7 +1263,7 @@ func (p *attrPass) postModifier(k, end int, kind mentionKind) int {
 		if j < end && tf[j]&wKW == kwOf {
 			j++
 		}
-	case sf[k]&sPrepPP != 0 && kind != mkRole || (kind == mkRole && (w == kwFor || w == kwAt || w == kwOf || w == kwWith)):
+	case sf[k]&sPrepPP != 0 && kind != mkRole || kind == mkDoc && w == kwTo || (kind == mkRole && (w == kwFor || w == kwAt || w == kwOf || w == kwWith)):
 		j = k + 1
 	default:
 		return k
@@ -1813,7 +1813,7 @@ func (p *attrPass) commonEntity(c *clusterer, mi int) int32 {
 		if bare && m.ev&evCompany == 0 && m.definite && d.toks[m.head].Flags&fCap == 0 {
 			// "the agency", "the ministry": the body named in this sentence
 			// or the one before
-			if e := p.recentOrg(c, mi, false); e >= 0 && (p.sameHead(e, hs, he) || p.nearby(e, mi)) {
+			if e := p.recentOrg(c, mi, false); e >= 0 && p.ents[e].kind != mkDoc && (p.sameHead(e, hs, he) || p.nearby(e, mi)) {
 				return e
 			}
 		}
