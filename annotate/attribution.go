@@ -505,13 +505,18 @@ func (p *attrPass) afterDateline(first, e int) int {
 			}
 			return first
 		case t.Kind == tWord && t.Flags&fCap != 0, t.Kind == tNum:
-		case t.Kind == tPunct && (d.src[d.toks[k].Start] == ',' || d.src[d.toks[k].Start] == '(' || d.src[d.toks[k].Start] == ')' || d.src[d.toks[k].Start] == '.'):
+		case t.Kind == tWord && timeStampWords[d.lower(k)]:
+			// a live blog's stamp: "9:40 p.m. —"
+		case t.Kind == tPunct && (d.src[d.toks[k].Start] == ',' || d.src[d.toks[k].Start] == '(' || d.src[d.toks[k].Start] == ')' || d.src[d.toks[k].Start] == '.' || d.src[d.toks[k].Start] == ':'):
 		default:
 			return first
 		}
 	}
 	return first
 }
+
+// timeStampWords may follow the digits of a time in a stamp.
+var timeStampWords = setOf("a p m am pm gmt utc bst et pt")
 
 // tellVerbs take the hearer as object: never inverted ("told reporters").
 var tellVerbs = setOf("told tell tells telling informed assured reminded briefed")

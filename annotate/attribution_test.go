@@ -214,6 +214,9 @@ var attributionCases = []tableCase{
 		`When [M Aled Pryce] [C told] MPs that [X the scheme was on track], he was telling only part of the story.`},
 	{`When the minister stood up and told MPs that the plan was on track, he was wrong.`,
 		`When [M the minister] stood up and [C told] MPs that [X the plan was on track], he was wrong.`},
+	// A16f a live blog's time stamp, like a dateline, opens no content
+	{`9:40 p.m. — The fire is 5% contained, the fire authority said.`,
+		`9:40 p.m. — [X The fire is 5% contained], [M the fire authority] [C said].`},
 	// A16d a present form before a modal or "be" is a noun
 	{`Written comments can be sent to the board.`, `Written comments can be sent to the board.`},
 	// A16e "it" before a preposition is an object; an abbreviation's

@@ -205,6 +205,22 @@ func (d *doc) finish() {
 		return a.Mention
 	})
 	r.Terms = keepSorted(r.Terms, func(t Term) Span { return t.Span }, false, func(t *Term) Span { return d.nonEmpty(t.Span) })
+	if len(r.Terms) > 0 {
+		// A number inside a title or name in marks ("the series “Seven
+		// Kitchens”") is part of the name, not a figure. Both lists are
+		// sorted by start.
+		figs, t := r.Figures[:0], 0
+		for _, f := range r.Figures {
+			for t < len(r.Terms) && r.Terms[t].End <= f.Start {
+				t++
+			}
+			if t < len(r.Terms) && r.Terms[t].Start <= f.Start && f.End <= r.Terms[t].End {
+				continue
+			}
+			figs = append(figs, f)
+		}
+		r.Figures = figs
+	}
 }
 
 // spanOK reports whether s lies in the text with both ends on rune

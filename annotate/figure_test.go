@@ -300,6 +300,7 @@ func TestFigureNonFigures(t *testing.T) {
 	expectFigures(t, "COVID-19 cases", "COVID-19 cases")
 	expectFigures(t, "a Boeing 737 jet", "a Boeing 737 jet")
 	expectFigures(t, "a Boeing 737-800 jet", "a Boeing 737-800 jet")
+	expectFigures(t, "the series “Seven Kitchens,” from 1986", "the series “Seven Kitchens,” from [year 1986|1986]")
 	// telephone numbers, whole
 	expectFigures(t, "call (413) 555-0199 or", "call (413) 555-0199 or")
 	expectFigures(t, "call 413-555-0199 or", "call 413-555-0199 or")
