@@ -1746,7 +1746,7 @@ func (s *figScan) dateFigure(first, k, y, m, day int) (cand, bool) {
 func (s *figScan) future(first int) bool {
 	for j := first - 1; j >= s.lo && j >= first-12; j-- {
 		switch s.low(j) {
-		case "will", "’ll", "'ll", "shall", "scheduled", "due", "expected", "planned", "plans", "until", "deadline":
+		case "will", "’ll", "'ll", "shall", "would", "scheduled", "due", "expected", "planned", "plans", "until", "deadline", "returns", "resumes", "begins", "starts", "reopens":
 			return true
 		case ".", "!", "?":
 			return false

@@ -202,6 +202,7 @@ func TestFigureDates(t *testing.T) {
 	expectFigures(t, "on 2025-04-28", "on [date 2025-04-28|2025-04-28]")
 	expectFigures(t, "on 28.04.2025", "on [date 2025-04-28|28.04.2025]")
 	expectFigures(t, "on 1 April next year", "on [date 2026-04-01|1 April] next year")
+	expectFigures(t, "said requests would be taken from 5 January.", "said requests would be taken from [date 2026-01-05|5 January].")
 	expectFigures(t, "on 1 April last year", "on [date 2024-04-01|1 April] last year")
 	expectFigures(t, "the 28th of April", "the [date 2025-04-28|28th of April]")
 	expectFigures(t, "April 28th", "[date 2025-04-28|April 28th]")
