@@ -164,13 +164,14 @@ func (d *doc) findFigures() {
 	// has: growing it by append cost a quarter of findFigures' time in
 	// BenchmarkAnnotate (copies of pointerful structs under write barriers).
 	nums := 8
-	// Four tokens a step: this loop visits every token, and the step's
-	// overhead was half its cost (callgrind, -l build).
+	// Eight tokens a step: this loop visits every token, and the step's
+	// overhead was half its cost at one (callgrind, -l build).
 	toks := d.toks
-	for len(toks) >= 4 {
-		q := toks[:4:4]
-		nums += int(isNumKind[q[0].Kind] + isNumKind[q[1].Kind] + isNumKind[q[2].Kind] + isNumKind[q[3].Kind])
-		toks = toks[4:]
+	for len(toks) >= 8 {
+		q := toks[:8:8]
+		nums += int(isNumKind[q[0].Kind] + isNumKind[q[1].Kind] + isNumKind[q[2].Kind] + isNumKind[q[3].Kind] +
+			isNumKind[q[4].Kind] + isNumKind[q[5].Kind] + isNumKind[q[6].Kind] + isNumKind[q[7].Kind])
+		toks = toks[8:]
 	}
 	for i := range toks {
 		nums += int(isNumKind[toks[i].Kind])
@@ -399,7 +400,7 @@ func (s *figScan) pairs(from int) {
 	fs := s.d.res.Figures
 	for k := from; k+1 < len(fs); k++ {
 		x, y := &fs[k], &fs[k+1]
-		mx, my := s.meta[k-from], s.meta[k+1-from]
+		mx, my := &s.meta[k-from], &s.meta[k+1-from]
 		if my.first-mx.last != 1 {
 			continue
 		}
@@ -903,38 +904,17 @@ func (s *figScan) identifierBefore(i int, pl string) bool {
 	return false
 }
 
-// nameBefore reports a capitalised word before the digits that is not a
-// function word: the digits may be part of a name (Boeing 737, Article 5).
-//
-// Asked of nearly every number: it reads the tokens itself rather than
-// through isWord, glued and low (calls under js/wasm).
+// nameBefore reports whether the capitalised word before the digits at
+// i (unsigned tests the capital) is not a function word: the digits may
+// be part of a name (Boeing 737, Article 5).
 func (s *figScan) nameBefore(i int) bool {
-	p := i - 1
-	if s.title || p < s.lo || p >= s.lim {
-		return false
-	}
-	toks := s.d.toks
-	t := &toks[p]
-	if t.Kind != tWord || p+1 < s.lim && t.End == toks[p+1].Start {
-		return false // not a word, or glued to the digits
-	}
-	if t.Flags&(fCap|fUpper) == 0 {
-		// lower case; but iPhone 15 is a name too: an upper-case ASCII
-		// letter after the first byte (eBay), looked for without a call
-		w := s.d.src[t.Start:t.End]
-		k := 1
-		for k < len(w) && (w[k] < 'A' || w[k] > 'Z') {
-			k++
-		}
-		if k >= len(w) {
-			return false
-		}
-	}
 	// Possessives (Ukraine’s 14,000 troops) and function words, hedges,
 	// ordinals and the notname words (In 2009, Some 200, First 100 days)
 	// start no name.
+	t := &s.d.toks[i-1]
 	l := s.d.low[t.Start:t.End]
-	return !strings.HasSuffix(l, "’s") && !strings.HasSuffix(l, "'s") && s.info(p).is&fwNotName == 0
+	x := s.wi[t.ID+1] & wiIndex // the word's entry, 0 for none
+	return !strings.HasSuffix(l, "’s") && !strings.HasSuffix(l, "'s") && (x == 0 || s.lx.tab.info[x-1].is&fwNotName == 0)
 }
 
 // suffixOK reports whether the word touching digits at token k is one a
@@ -1121,8 +1101,18 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 	} else if x.m < 1e9 {
 		n, isInt = int(x.m), true
 	}
-	if pk == tWord && !glp && !s.title { // nameBefore's first tests
-		c.name = s.nameBefore(i)
+	// A name may stand before the digits: a word apart from them (not in
+	// a title-case headline) with a capital, or one inside (iPhone 15,
+	// eBay), tested here as most numbers follow a lower-case word.
+	if pk == tWord && !glp && !s.title {
+		p := &d.toks[i-1]
+		w, k := d.src[p.Start:p.End], 1
+		for p.Flags&(fCap|fUpper) == 0 && k < len(w) && (w[k] < 'A' || w[k] > 'Z') {
+			k++
+		}
+		if p.Flags&(fCap|fUpper) != 0 || k < len(w) {
+			c.name = s.nameBefore(i)
+		}
 	}
 	k := i + 1
 	// 25th, 19th-century
@@ -1322,17 +1312,22 @@ func (s *figScan) address(i int, pl string) bool {
 // statedAge reports an age stated with a verb: "he was 68,", "its median
 // age is 51", "Pike, now 62,".
 func (s *figScan) statedAge(i, last int) bool {
+	// The verb first: it turns more numbers away.
+	now := false
+	switch s.low(i - 1) {
+	case "now":
+		now = true
+	case "was", "is", "turned", "turns", "turning":
+	default:
+		return false
+	}
 	switch s.low(last + 1) {
 	case ",", ".", ";", ")", "", "and", "when", "i", "he", "she", "we", "they", "my", "his", "her":
 	default:
 		return false
 	}
-	switch s.low(i - 1) {
-	case "now":
+	if now {
 		return s.low(i-2) == ","
-	case "was", "is", "turned", "turns", "turning":
-	default:
-		return false
 	}
 	p := s.low(i - 2)
 	return s.lx.tab.is(p, fwPerson) || s.capital(i-2) && s.isWord(i-2) && !s.lx.tab.is(p, fwStop) && !s.sentenceStart(i-2)
@@ -1880,12 +1875,22 @@ func (s *figScan) words(i int) (cand, bool) {
 		}
 		return cand{}, false
 	}
+	// The token after the number, read once: ratio needs in or out
+	// there, tail a word in the table or a mark (unsigned does the same).
+	k := i + n
+	nx, tailMay := "", false
+	if k < s.lim {
+		t := &s.d.toks[k]
+		nx, tailMay = s.d.low[t.Start:t.End], t.Kind != tWord || s.wi[t.ID+1]&wiIndex != 0
+	}
+	ratio := nx == "in" || nx == "out"
 	if n == 1 && (w[0] == "one" || w[0] == "zero") {
 		// one of the, one day, no one: a pronoun or an idiom, not a count.
-		if f, ok := s.ratio(i, i+1, v); ok {
-			return f, true
+		if ratio {
+			if f, ok := s.ratio(i, k, v); ok {
+				return f, true
+			}
 		}
-		nx := s.low(i + 1)
 		switch s.low(i - 1) {
 		case "no", "the", "any", "every", "each", "this", "that", "a", "an", "which", "another", "new", "old", "missed", "last", "such", "big", "little":
 			return cand{}, false
@@ -1905,8 +1910,8 @@ func (s *figScan) words(i int) (cand, bool) {
 			return cand{}, false
 		}
 	}
-	c.v, c.last = v, i+n
-	if v < 120 && n <= 3 && s.statedAge(i, i+n-1) {
+	c.v, c.last = v, k
+	if v < 120 && n <= 3 && s.statedAge(i, k-1) {
 		c.typ = Age // when I was eight
 		return c, true
 	}
@@ -1914,17 +1919,19 @@ func (s *figScan) words(i int) (cand, bool) {
 		c.typ = Count
 		return c, true
 	}
-	if f, ok := s.ratio(i, i+n, v); ok {
-		return f, true
+	if ratio {
+		if f, ok := s.ratio(i, k, v); ok {
+			return f, true
+		}
 	}
-	if s.tail(&c, i+n) {
+	if tailMay && s.tail(&c, k) {
 		return c, true
 	}
-	if s.dash(i+n) && s.glued(i+n-1) {
+	if (nx == "-" || nx == "–") && s.glued(k-1) {
 		return cand{}, false // one-off, two-way: not a quantity
 	}
 	c.typ = Count
-	c.bare = !s.content(i + n)
+	c.bare = !s.content(k)
 	return c, true
 }
 
