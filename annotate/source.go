@@ -112,6 +112,7 @@ const (
 	// parseNP stops at it, lower-case or capitalized, unless it is all
 	// capitals (IN); det and pronouns are left out (the, he start mentions)
 	dNoStart wordFlag = 1 << 39
+	dPluralS wordFlag = 1 << 38 // a plural by its s: not ss, not "news" (court documents)
 
 	kwShift          = 48
 	wKW     wordFlag = 0xff << kwShift
@@ -336,6 +337,9 @@ func (p *attrPass) tokenFlags() {
 		}
 		if f&wKW == kwContributed {
 			f |= dContrib
+		}
+		if n := len(w); n > 3 && w[n-1] == 's' && w[n-2] != 's' && w != "news" {
+			f |= dPluralS
 		}
 		// what flagRun lists: a word of the noun phrase lexicon is
 		// strong (it may start a mention), a capitalized word too; a
@@ -943,7 +947,9 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 			continue
 		}
 		// the shapes of unknown words, read once per word by tokenFlags
-		if f&wLex == 0 && tk.Flags&fCap == 0 && (f&dRoleSuffix != 0 || f&dAgent != 0 && p.nameAfter(j+1, end)) {
+		// (nameAfter's first test inline: a capitalized word or a comma
+		// follows; a call per test is dear under wasm)
+		if f&wLex == 0 && tk.Flags&fCap == 0 && (f&dRoleSuffix != 0 || f&dAgent != 0 && j+1 < end && (toks[j+1].Flags&fCap != 0 || toks[j+1].Kind == tPunct) && p.nameAfter(j+1, end)) {
 			f = wRole // cardiologist, technician; planner before a name
 		}
 		if f&wLex == 0 {
@@ -1184,7 +1190,7 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 			m.ev |= evPerson // a driver, the coach: a person
 		}
 		if m.kind == mkDoc || m.kind == mkOrg {
-			if h := d.lower(headTok); len(h) > 3 && h[len(h)-1] == 's' && h[len(h)-2] != 's' && h != "news" {
+			if tf[headTok]&dPluralS != 0 {
 				m.ev |= evPlural // court documents, the figures: they
 			}
 		}
@@ -1193,8 +1199,10 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 		}
 		// post-modifiers: a person familiar with the matter, a filing
 		// with the SEC, Residents of Drevna.
-		if m.kind != mkOrg && sf[int(m.last-1)]&sPoss == 0 {
-			m.last = int32(p.postModifier(int(m.last), end, m.kind))
+		// (postModifier's first tests inline: a preposition or an
+		// anonymity word follows)
+		if k := int(m.last); m.kind != mkOrg && sf[k-1]&sPoss == 0 && k < end && toks[k].Kind == tWord && (tf[k]&wAnonMark != 0 || sf[k]&sPrepPP != 0) {
+			m.last = int32(p.postModifier(k, end, m.kind))
 		}
 		// "The French minister for ecological transition, Hélène
 		// Marchetti": a role, a comma and the name
