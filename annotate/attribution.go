@@ -214,30 +214,9 @@ func (p *attrPass) findMentions() {
 				i++
 				continue
 			}
-			// a mention never runs into a quote
 			end := last
 			if e := i + maxNP + 8; e < end {
 				end = e
-			}
-			if !p.qShared {
-				// the next quoted token: the first of the next quote
-				// that marked any (i is in none), not a walk over tokens
-				for qc < len(qFrom) && qc < len(qTo) && (int(qFrom[qc]) < i || qFrom[qc] == qTo[qc]) {
-					qc++
-				}
-				if qc < len(qFrom) && int(qFrom[qc]) < end {
-					end = int(qFrom[qc])
-				}
-			} else {
-				if free < i {
-					free = i
-				}
-				for free < end && qOf[free] < 0 {
-					free++
-				}
-				if free < end {
-					end = free
-				}
 			}
 			// A cheap test before parseNP, which failed at three starts in
 			// four (a number or determiner before no noun, a verb before
@@ -245,15 +224,12 @@ func (p *attrPass) findMentions() {
 			// number or a determiner must be followed by a word parseNP
 			// may go on from; a word the lexicon gives no part in a noun
 			// phrase must be one itself. Inline: it runs for half the
-			// tokens, and calls are dear under wasm.
+			// tokens, and calls are dear under wasm. (It reads up to end
+			// regardless of quotes: a superset passes, and only those
+			// look for the next quote.)
 			f, k := tf[i], -1 // k: the word parseNP must go on from, if it must be tested
-			pron := false
 			switch {
 			case f&wPron != 0:
-				// he, she, they, it: a mention alone (a fifth of them),
-				// read here rather than by a call of parseNP; "her" when
-				// no possessive
-				pron = sf[i]&sPoss == 0 && (f&wObject == 0 || p.objectPronoun(i, end))
 			case t.Kind == tNum:
 				// parseNP takes the number, then needs a word
 				if k = i + 1; k >= end || toks[k].Kind != tWord {
@@ -296,6 +272,31 @@ func (p *attrPass) findMentions() {
 				i++
 				continue
 			}
+			// a mention never runs into a quote
+			if !p.qShared {
+				// the next quoted token: the first of the next quote
+				// that marked any (i is in none), not a walk over tokens
+				for qc < len(qFrom) && qc < len(qTo) && (int(qFrom[qc]) < i || qFrom[qc] == qTo[qc]) {
+					qc++
+				}
+				if qc < len(qFrom) && int(qFrom[qc]) < end {
+					end = int(qFrom[qc])
+				}
+			} else {
+				if free < i {
+					free = i
+				}
+				for free < end && qOf[free] < 0 {
+					free++
+				}
+				if free < end {
+					end = free
+				}
+			}
+			// he, she, they, it: a mention alone (a fifth of them), read
+			// here rather than by a call of parseNP; "her" when no
+			// possessive
+			pron := f&wPron != 0 && sf[i]&sPoss == 0 && (f&wObject == 0 || p.objectPronoun(i, end))
 			// parseNP fills the next slot of p.ments in place: a mention
 			// returned by value and appended was copied twice, and the
 			// copies stalled (a fifth of this loop's time, perf)

@@ -112,6 +112,7 @@ const (
 	// parseNP stops at it, lower-case or capitalized, unless it is all
 	// capitals (IN); det and pronouns are left out (the, he start mentions)
 	dNoStart wordFlag = 1 << 39
+	dPluralS wordFlag = 1 << 38 // a plural by its s: not ss, not "news" (court documents)
 
 	kwShift          = 48
 	wKW     wordFlag = 0xff << kwShift
@@ -336,6 +337,9 @@ func (p *attrPass) tokenFlags() {
 		}
 		if f&wKW == kwContributed {
 			f |= dContrib
+		}
+		if n := len(w); n > 3 && w[n-1] == 's' && w[n-2] != 's' && w != "news" {
+			f |= dPluralS
 		}
 		// what flagRun lists: a word of the noun phrase lexicon is
 		// strong (it may start a mention), a capitalized word too; a
@@ -952,7 +956,9 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 			continue
 		}
 		// the shapes of unknown words, read once per word by tokenFlags
-		if f&wLex == 0 && tk.Flags&fCap == 0 && (f&dRoleSuffix != 0 || f&dAgent != 0 && p.nameAfter(j+1, end)) {
+		// (nameAfter's first test inline: a capitalized word or a comma
+		// follows; a call per test is dear under wasm)
+		if f&wLex == 0 && tk.Flags&fCap == 0 && (f&dRoleSuffix != 0 || f&dAgent != 0 && j+1 < end && (toks[j+1].Flags&fCap != 0 || toks[j+1].Kind == tPunct) && p.nameAfter(j+1, end)) {
 			f = wRole // cardiologist, technician; planner before a name
 		}
 		if f&wLex == 0 {
@@ -1193,7 +1199,7 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 			m.ev |= evPerson // a driver, the coach: a person
 		}
 		if m.kind == mkDoc || m.kind == mkOrg {
-			if h := d.lower(headTok); len(h) > 3 && h[len(h)-1] == 's' && h[len(h)-2] != 's' && h != "news" {
+			if tf[headTok]&dPluralS != 0 {
 				m.ev |= evPlural // court documents, the figures: they
 			}
 		}
@@ -1202,8 +1208,11 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 		}
 		// post-modifiers: a person familiar with the matter, a filing
 		// with the SEC, Residents of Drevna.
-		if m.kind != mkOrg && sf[int(m.last-1)]&sPoss == 0 {
-			k := p.postModifier(int(m.last), end, m.kind)
+		// (postModifier's first tests inline: a preposition or an
+		// anonymity word follows)
+		if k := int(m.last); m.kind != mkOrg && sf[k-1]&sPoss == 0 && k < end && toks[k].Kind == tWord &&
+			(tf[k]&wAnonMark != 0 || sf[k]&sPrepPP != 0 || m.kind == mkDoc && tf[k]&wKW == kwTo) {
+			k := p.postModifier(k, end, m.kind)
 			// a document takes up to three: a poll of 2,014 parents by
 			// Harcourt Research for this newspaper
 			for n, k0 := 0, int(m.last); m.kind == mkDoc && n < 2 && k > k0; n++ {
@@ -1385,30 +1394,46 @@ func newStrTab(base string, est int) strTab {
 // function: every call counts under wasm. The hash is FNV-1a over four
 // bytes at a time (a chain of a quarter as many multiplications), then
 // mixed so that every byte reaches the low bits the slot is taken from.
+//
+// The loops are leaf loops (see lexFast): the key is resliced and the
+// indexes tested unsigned so that no bounds check remains, and the probe
+// stops at an empty slot or an equal hash, the key compared (a call)
+// outside it.
 func (t *strTab) find(start, end int32) (uint32, uint32) {
 	key := t.base[start:end]
 	h := uint32(fnvOffset)
-	i := 0
-	for ; i+4 <= len(key); i += 4 {
-		h = (h ^ (uint32(key[i]) | uint32(key[i+1])<<8 | uint32(key[i+2])<<16 | uint32(key[i+3])<<24)) * fnvPrime
-	}
-	for ; i < len(key); i++ {
-		h = (h ^ uint32(key[i])) * fnvPrime
+	for k := key; ; k = k[4:] {
+		if len(k) < 4 {
+			for j := 0; j < len(k); j++ {
+				h = (h ^ uint32(k[j])) * fnvPrime
+			}
+			break
+		}
+		h = (h ^ (uint32(k[0]) | uint32(k[1])<<8 | uint32(k[2])<<16 | uint32(k[3])<<24)) * fnvPrime
 	}
 	h ^= h >> 16 // murmur3's finalizer
 	h *= 0x85ebca6b
 	h ^= h >> 13
 	h *= 0xc2b2ae35
 	h ^= h >> 16
-	mask := uint32(len(t.slots) - 1)
-	for s := h & mask; ; s = (s + 1) & mask {
-		e := t.slots[s]
-		if e == 0 {
+	slots, ents := t.slots, t.ents
+	mask := uint32(len(slots) - 1)
+	s := h & mask
+	for {
+		var x *strEnt
+		for ; uint(s) < uint(len(slots)); s = (s + 1) & mask {
+			e := uint(slots[s]) - 1 // ^0 for an empty slot
+			if e >= uint(len(ents)) {
+				return h, s
+			}
+			if x = &ents[e]; x.hash == h {
+				break
+			}
+		}
+		if x == nil || t.base[x.start:x.end] == key { // (x == nil: no slot, never)
 			return h, s
 		}
-		if x := &t.ents[e-1]; x.hash == h && t.base[x.start:x.end] == key {
-			return h, s
-		}
+		s = (s + 1) & mask
 	}
 }
 
@@ -1603,7 +1628,8 @@ func (p *attrPass) setHead(k, e int32) {
 	if p.d.sf[k]&sPoss != 0 {
 		t.End -= int32(p.possLen(int(k)))
 	}
-	p.cl.byHead.set(t.Start, t.End, e, false)
+	h, s := p.cl.byHead.find(t.Start, t.End) // set, inline
+	p.cl.byHead.put(h, s, t.Start, t.End, e, false)
 }
 
 // nameSpan returns the offsets of the text of tokens [f, l) without a
@@ -1660,7 +1686,10 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 	for l-1 > f && toks[l-1].Kind == tPunct {
 		l--
 	}
-	fs, fe := p.nameSpan(f, l)               // the full name
+	fs, fe := toks[f].Start, toks[l-1].End // the full name: nameSpan(f, l), inline
+	if p.d.sf[l-1]&sPoss != 0 {
+		fs, fe = p.nameSpan(f, l)
+	}
 	ls, le := toks[l-1].Start, toks[l-1].End // its last word
 	fw, fwe := toks[f].Start, toks[f].End    // its first word
 	// organization evidence
