@@ -2023,6 +2023,18 @@ func (s *figScan) ordinalWord(i, v, n int) (cand, bool) {
 	switch s.low(i - 1) {
 	case "finished", "finishing", "finish", "finishes", "came", "placed", "ranked", "ranks", "rank", "seeded":
 		return c, true // England finished third
+	case "was", "were", "is", "been":
+		// a place in a result: "Brede was third, two seconds behind";
+		// not "was first to arrive"
+		if nx := s.low(k); v >= 2 && (nx == "," || nx == "." || nx == "in" || nx == "on" || nx == "at" || nx == "behind") {
+			return c, true
+		}
+	}
+	if v >= 2 {
+		switch s.low(k) {
+		case "win", "victory", "title", "medal", "podium":
+			return c, true // her fifth win of the season
+		}
 	}
 	return cand{}, false
 }
