@@ -1128,6 +1128,13 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 			if f := int(m.first); f > first && toks[f-1].Kind == tWord && (d.sf[f-1]&sBlock != 0) {
 				continue // "based in Austin, Texas,": a place inside the appositive
 			}
+			if f := int(m.first); m.kind != mkName && f-1 > first && src[toks[f-1].Start] == ',' {
+				// "Darnell Pryor, president of the union, which …,
+				// called": the appositive's name before it
+				if nm := p.mentBefore(f-1, first); nm >= 0 && p.ments[nm].kind == mkName {
+					return nm
+				}
+			}
 			return me
 		case tf[x]&wKW == kwWho || tf[x]&wKW == kwWhose:
 			if comma && src[toks[x-1].Start] != ',' {

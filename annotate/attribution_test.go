@@ -217,6 +217,9 @@ var attributionCases = []tableCase{
 	// A16f a live blog's time stamp, like a dateline, opens no content
 	{`9:40 p.m. — The fire is 5% contained, the fire authority said.`,
 		`9:40 p.m. — [X The fire is 5% contained], [M the fire authority] [C said].`},
+	// A16g an appositive, then a relative clause: the name is the subject
+	{`Darnell Pryor, president of the teachers' union, which represents 700 teachers, called the plan "a fix."`,
+		`[M Darnell Pryor], president of the teachers' union, which represents 700 teachers, [C called] the plan [X "a fix."]`},
 	// A16d a present form before a modal or "be" is a noun
 	{`Written comments can be sent to the board.`, `Written comments can be sent to the board.`},
 	// A16e "it" before a preposition is an object; an abbreviation's
