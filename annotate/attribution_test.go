@@ -354,6 +354,9 @@ var sourceCases = []tableCase{
 	// C8c "the ministry" is no document; a memo keeps a "to" phrase
 	{`A memo to senior staff warns that care will suffer. It says the ministry will need 40 beds.`,
 		`A memo to senior staff (document): A memo to senior staff | It`},
+	// C8d "the bank" is the body named with that head, not the last one
+	{`The Central Bank of Ostria said rates would rise. The Federation of Labour said the bank was wrong.`,
+		`The Central Bank of Ostria (organization): The Central Bank of Ostria | the bank; The Federation of Labour (organization): The Federation of Labour`},
 	// C9 title + surname
 	{`Carol Reid said drivers were angry. Ms Reid warned that the strike would go ahead.`,
 		`Carol Reid (person): Carol Reid | Ms Reid`},
