@@ -1155,21 +1155,31 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 			return f, true
 		}
 	}
-	if nk == tWord { // scaleAt's first test
-		c.exp, k = s.scaleAt(k, false)
-	}
-	c.last = k
-	// The token after the number, read once here, not through dash and
-	// tail's first tests (calls): kx is its word table entry, noWord for
-	// a word in no list.
-	kl, kk, kx := "", tokKind(255), uint16(0)
-	if k < s.lim {
-		t := &d.toks[k]
-		kl, kk = d.low[t.Start:t.End], t.Kind
-		if kk == tWord {
-			kx = s.wi[t.ID+1] & wiIndex
+	// The token after the number, and after its scale word if it has
+	// one, read here, not through the first tests of scaleAt, dash, tail
+	// and content (calls): kx is its word table entry, 0 for a word in no
+	// list.
+	var kl string
+	var kk tokKind
+	var kx uint16
+	for scale := true; ; scale = false {
+		kl, kk, kx = "", 255, 0
+		if k < s.lim {
+			t := &d.toks[k]
+			kl, kk = d.low[t.Start:t.End], t.Kind
+			if kk == tWord {
+				kx = s.wi[t.ID+1] & wiIndex
+			}
+		}
+		if !scale || kx == 0 || !s.lx.tab.info[kx-1].hasScale {
+			break
+		}
+		k0 := k
+		if c.exp, k = s.scaleAt(k, false); k == k0 {
+			break
 		}
 	}
+	c.last = k
 	dk := kl == "-" || kl == "–" // asked three times below: k does not change
 	if dk && s.glued(k-1) && s.glued(k) && s.isNum(k+1) && s.dash(k+2) && s.glued(k+1) {
 		return cand{}, false // 555-123-4567: an identifier
@@ -1219,7 +1229,8 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 		c.typ, c.last = Count, k+2
 		return c, true
 	}
-	c.bare = c.exp == 0 && c.typ == Count && !s.content(k)
+	// content(k), read from the entry
+	c.bare = c.exp == 0 && c.typ == Count && (kk != tWord || kx != 0 && s.lx.tab.info[kx-1].is&fwNotContent != 0)
 	return c, true
 }
 
