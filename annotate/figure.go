@@ -130,8 +130,8 @@ func (s *figScan) titleCase() bool {
 		return false
 	}
 	words, caps := 0, 0
-	for i := s.lo; i < s.lim; i++ {
-		if t := s.d.toks[i]; t.Kind == tWord && t.End-t.Start >= 4 {
+	for _, t := range s.d.toks[s.lo:s.lim] {
+		if t.Kind == tWord && t.End-t.Start >= 4 {
 			words++
 			if t.Flags&fCap != 0 {
 				caps++
@@ -1463,16 +1463,16 @@ func (s *figScan) ratio(first, k int, v float64) (cand, bool) {
 
 // ampm matches a.m./p.m./am/pm at token k: tokens used, and whether p.m.
 func (s *figScan) ampm(k int) (int, bool, bool) {
-	switch s.low(k) {
+	switch l := s.low(k); l {
 	case "am", "pm":
-		return 1, s.low(k) == "pm", true
+		return 1, l == "pm", true
 	case "a", "p":
 		if s.low(k+1) == "." && s.low(k+2) == "m" && s.glued(k) && s.glued(k+1) {
 			n := 3
 			if s.low(k+3) == "." && s.glued(k+2) {
 				n = 4
 			}
-			return n, s.low(k) == "p", true
+			return n, l == "p", true
 		}
 	}
 	return 0, false, false
@@ -1706,10 +1706,10 @@ func (s *figScan) dateFigure(first, k, y, m, day int) (cand, bool) {
 	c := cand{first: first, last: k, typ: Date}
 	if y == 0 {
 		y = s.year
-		switch {
-		case s.low(k) == "next" && s.low(k+1) == "year":
+		switch nx := s.low(k); {
+		case nx == "next" && s.low(k+1) == "year":
 			y++
-		case s.low(k) == "last" && s.low(k+1) == "year":
+		case nx == "last" && s.low(k+1) == "year":
 			y--
 		case y > 0 && day > 0 && (m < s.month || m == s.month && day < s.day) && s.future(first):
 			y++
