@@ -259,7 +259,7 @@ func (d *doc) findFigures() {
 				c, ok = s.at(i, e)
 			}
 			if !ok || c.last <= i {
-				i++
+				i = max(i+1, c.last) // past what a parser ruled out whole
 				continue
 			}
 			s.add(&c, floor)
@@ -969,6 +969,23 @@ func (s *figScan) sign(c *cand, i int) {
 	c.first, c.v = i-1, -c.v
 }
 
+// phoneEnd returns the end of a telephone number whose first three digits
+// are token i, pl the token before, or i: (413) 555-0199, 413-555-0199,
+// 555-0199 (a part starting with 0 is no quantity). A number is no figure.
+func (s *figScan) phoneEnd(i int, pl string) int {
+	n := func(k, digits int) bool { return s.isNum(k) && len(s.d.tok(k)) == digits }
+	dashed := func(k int) bool { return s.dash(k) && s.glued(k-1) && s.glued(k) }
+	switch {
+	case pl == "(" && s.glued(i) && s.low(i+1) == ")" && n(i+2, 3) && dashed(i+3) && n(i+4, 4):
+		return i + 5
+	case dashed(i+1) && n(i+2, 3) && dashed(i+3) && n(i+4, 4):
+		return i + 5
+	case dashed(i+1) && n(i+2, 4) && s.d.src[s.d.toks[i+2].Start] == '0':
+		return i + 3
+	}
+	return i
+}
+
 // unsigned parses a figure that starts with the digit run at token i.
 func (s *figScan) unsigned(i int) (cand, bool) {
 	d := s.d
@@ -990,6 +1007,11 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 	// number, "."
 	if (glp || pl != "" && (pl[0] == 'n' || pl[0] == '.')) && s.identifierBefore(i, pl) {
 		return cand{}, false
+	}
+	if len(txt) == 3 {
+		if e := s.phoneEnd(i, pl); e > i {
+			return cand{last: e}, false // skipped whole, not read as 555 and 199
+		}
 	}
 	// nl: the token after the digits ("" at the paragraph's end); nx:
 	// the same when it touches them.
@@ -1730,7 +1752,7 @@ func (s *figScan) dateFigure(first, k, y, m, day int) (cand, bool) {
 func (s *figScan) future(first int) bool {
 	for j := first - 1; j >= s.lo && j >= first-12; j-- {
 		switch s.low(j) {
-		case "will", "’ll", "'ll", "shall", "scheduled", "due", "expected", "planned", "plans", "until", "deadline":
+		case "will", "’ll", "'ll", "shall", "would", "scheduled", "due", "expected", "planned", "plans", "until", "deadline", "returns", "resumes", "begins", "starts", "reopens":
 			return true
 		case ".", "!", "?":
 			return false
@@ -1774,6 +1796,12 @@ func (s *figScan) dayMonth(i int) (cand, bool) {
 		return cand{}, false
 	}
 	k := i + n
+	if s.dash(k) && s.glued(k-1) && s.glued(k) {
+		// "14-16 November": one date, the first day's
+		if _, n2 := s.dayAt(k + 1); n2 > 0 {
+			k += 1 + n2
+		}
+	}
 	if s.low(k) == "of" {
 		k++
 	}
@@ -2006,6 +2034,18 @@ func (s *figScan) ordinalWord(i, v, n int) (cand, bool) {
 	switch s.low(i - 1) {
 	case "finished", "finishing", "finish", "finishes", "came", "placed", "ranked", "ranks", "rank", "seeded":
 		return c, true // England finished third
+	case "was", "were", "is", "been":
+		// a place in a result: "Brede was third, two seconds behind";
+		// not "was first to arrive"
+		if nx := s.low(k); v >= 2 && (nx == "," || nx == "." || nx == "in" || nx == "on" || nx == "at" || nx == "behind") {
+			return c, true
+		}
+	}
+	if v >= 2 {
+		switch s.low(k) {
+		case "win", "victory", "title", "medal", "podium":
+			return c, true // her fifth win of the season
+		}
 	}
 	return cand{}, false
 }
