@@ -130,8 +130,8 @@ func (s *figScan) titleCase() bool {
 		return false
 	}
 	words, caps := 0, 0
-	for i := s.lo; i < s.lim; i++ {
-		if t := s.d.toks[i]; t.Kind == tWord && t.End-t.Start >= 4 {
+	for _, t := range s.d.toks[s.lo:s.lim] {
+		if t.Kind == tWord && t.End-t.Start >= 4 {
 			words++
 			if t.Flags&fCap != 0 {
 				caps++
@@ -1177,21 +1177,31 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 			return f, true
 		}
 	}
-	if nk == tWord { // scaleAt's first test
-		c.exp, k = s.scaleAt(k, false)
-	}
-	c.last = k
-	// The token after the number, read once here, not through dash and
-	// tail's first tests (calls): kx is its word table entry, noWord for
-	// a word in no list.
-	kl, kk, kx := "", tokKind(255), uint16(0)
-	if k < s.lim {
-		t := &d.toks[k]
-		kl, kk = d.low[t.Start:t.End], t.Kind
-		if kk == tWord {
-			kx = s.wi[t.ID+1] & wiIndex
+	// The token after the number, and after its scale word if it has
+	// one, read here, not through the first tests of scaleAt, dash, tail
+	// and content (calls): kx is its word table entry, 0 for a word in no
+	// list.
+	var kl string
+	var kk tokKind
+	var kx uint16
+	for scale := true; ; scale = false {
+		kl, kk, kx = "", 255, 0
+		if k < s.lim {
+			t := &d.toks[k]
+			kl, kk = d.low[t.Start:t.End], t.Kind
+			if kk == tWord {
+				kx = s.wi[t.ID+1] & wiIndex
+			}
+		}
+		if !scale || kx == 0 || !s.lx.tab.info[kx-1].hasScale {
+			break
+		}
+		k0 := k
+		if c.exp, k = s.scaleAt(k, false); k == k0 {
+			break
 		}
 	}
+	c.last = k
 	dk := kl == "-" || kl == "–" // asked three times below: k does not change
 	if dk && s.glued(k-1) && s.glued(k) && s.isNum(k+1) && s.dash(k+2) && s.glued(k+1) {
 		return cand{}, false // 555-123-4567: an identifier
@@ -1241,7 +1251,8 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 		c.typ, c.last = Count, k+2
 		return c, true
 	}
-	c.bare = c.exp == 0 && c.typ == Count && !s.content(k)
+	// content(k), read from the entry
+	c.bare = c.exp == 0 && c.typ == Count && (kk != tWord || kx != 0 && s.lx.tab.info[kx-1].is&fwNotContent != 0)
 	return c, true
 }
 
@@ -1474,16 +1485,16 @@ func (s *figScan) ratio(first, k int, v float64) (cand, bool) {
 
 // ampm matches a.m./p.m./am/pm at token k: tokens used, and whether p.m.
 func (s *figScan) ampm(k int) (int, bool, bool) {
-	switch s.low(k) {
+	switch l := s.low(k); l {
 	case "am", "pm":
-		return 1, s.low(k) == "pm", true
+		return 1, l == "pm", true
 	case "a", "p":
 		if s.low(k+1) == "." && s.low(k+2) == "m" && s.glued(k) && s.glued(k+1) {
 			n := 3
 			if s.low(k+3) == "." && s.glued(k+2) {
 				n = 4
 			}
-			return n, s.low(k) == "p", true
+			return n, l == "p", true
 		}
 	}
 	return 0, false, false
@@ -1717,10 +1728,10 @@ func (s *figScan) dateFigure(first, k, y, m, day int) (cand, bool) {
 	c := cand{first: first, last: k, typ: Date}
 	if y == 0 {
 		y = s.year
-		switch {
-		case s.low(k) == "next" && s.low(k+1) == "year":
+		switch nx := s.low(k); {
+		case nx == "next" && s.low(k+1) == "year":
 			y++
-		case s.low(k) == "last" && s.low(k+1) == "year":
+		case nx == "last" && s.low(k+1) == "year":
 			y--
 		case y > 0 && day > 0 && (m < s.month || m == s.month && day < s.day) && s.future(first):
 			y++
