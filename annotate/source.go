@@ -113,6 +113,11 @@ const (
 	// capitals (IN); det and pronouns are left out (the, he start mentions)
 	dNoStart wordFlag = 1 << 39
 	dPluralS wordFlag = 1 << 38 // a plural by its s: not ss, not "news" (court documents)
+	// findMentions' test of the word parseNP must go on from after a
+	// determiner, number or modifier (see there): it stops at a dStops
+	// word, lower-case, and goes on from a dGoesOn word
+	dStops  wordFlag = 1 << 37 // dNoStart but an adjective (the same) or "of" (one of)
+	dGoesOn wordFlag = 1 << 36 // a head, role or modifier (npGoesOn), "of" or a possessive
 
 	kwShift          = 48
 	wKW     wordFlag = 0xff << kwShift
@@ -376,6 +381,12 @@ func (p *attrPass) tokenFlags() {
 					f |= dPlDoc
 				}
 			}
+		}
+		if f&npGoesOn != 0 || f&wKW == kwOf || len(sw) != len(w) {
+			f |= dGoesOn
+		}
+		if f&(dNoStart|wAdj) == dNoStart && f&wKW != kwOf {
+			f |= dStops
 		}
 		byID[id] = f
 	}
