@@ -67,6 +67,7 @@ type attrPass struct {
 	subjOf    []bool          // per mention: the subject of an attribution
 	disjoint  map[int32]int32 // object pronoun → the subject it cannot refer to
 	tf        []wordFlag      // per token: lexicon flags of the lower-cased word, possessive cut (tokenFlags)
+	memo      []uint8         // per distinct word: what the cue rules looked up by its text (wordMemo)
 	cl        *clusterer      // the name keys, kept for names inside quotes
 }
 
@@ -126,8 +127,14 @@ func (p *attrPass) indexQuotes() {
 	t, prevTo := 0, 0
 	for qi, q := range qs {
 		// the first token from t on that starts at or after the quote: a
-		// binary search, not a walk over every token between quotes
-		lo, hi := t, len(d.toks)
+		// binary search, not a walk over every token between quotes,
+		// within a range found by doubling steps from t (the next quote
+		// is near)
+		lo, hi, step := t, t, 1
+		for hi < len(d.toks) && int(d.toks[hi].Start) < q.Start {
+			lo, hi, step = hi+1, hi+step, 2*step
+		}
+		hi = min(hi, len(d.toks))
 		for lo < hi {
 			if h := int(uint(lo+hi) >> 1); int(d.toks[h].Start) >= q.Start {
 				hi = h
@@ -378,7 +385,7 @@ func (p *attrPass) findCues() {
 				continue
 			}
 			if p.tf[j]&wPhrase != 0 {
-				if c, ok := d.phraseAt(j, last); ok && p.phraseCue(c, first, last, si) {
+				if c, ok := p.phraseAt(j, last); ok && p.phraseCue(c, first, last, si) {
 					next = c.last
 					continue
 				}
@@ -499,13 +506,18 @@ func (p *attrPass) afterDateline(first, e int) int {
 			}
 			return first
 		case t.Kind == tWord && t.Flags&fCap != 0, t.Kind == tNum:
-		case t.Kind == tPunct && (d.src[d.toks[k].Start] == ',' || d.src[d.toks[k].Start] == '(' || d.src[d.toks[k].Start] == ')' || d.src[d.toks[k].Start] == '.'):
+		case t.Kind == tWord && timeStampWords[d.lower(k)]:
+			// a live blog's stamp: "9:40 p.m. —"
+		case t.Kind == tPunct && (d.src[d.toks[k].Start] == ',' || d.src[d.toks[k].Start] == '(' || d.src[d.toks[k].Start] == ')' || d.src[d.toks[k].Start] == '.' || d.src[d.toks[k].Start] == ':'):
 		default:
 			return first
 		}
 	}
 	return first
 }
+
+// timeStampWords may follow the digits of a time in a stamp.
+var timeStampWords = setOf("a p m am pm gmt utc bst et pt")
 
 // tellVerbs take the hearer as object: never inverted ("told reporters").
 var tellVerbs = setOf("told tell tells telling informed assured reminded briefed")
@@ -530,11 +542,16 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 	if j-3 > first && p.tf[j-1]&wKW == kwAs && (p.tf[j-2]&wKW == kwQuoted || p.tf[j-2]&wKW == kwCited) && (d.sf[j-3]&sBe != 0) {
 		jv = j - 3
 	}
-	if p.negated(jv, first) {
-		return false
-	}
-	if v.form == formPast && d.passive(jv, first) {
-		return false
+	// negated and passive look back through the words before the verb:
+	// only a negator, auxiliary, be-form or "to" right before it can make
+	// either true, so most cues skip both calls
+	if b := jv - 1; b >= first && (d.sf[b]&(sNeg|sAux|sBe) != 0 || p.tf[b]&dNeg != 0 || p.tf[b]&wKW == kwTo) {
+		if p.negated(jv, first) {
+			return false
+		}
+		if v.form == formPast && d.passive(jv, first) {
+			return false
+		}
 	}
 	w := p.tf[j] & wKW // the cue verb's keyword code
 	// a participle or adjective after a determiner: "an estimated 14,000",
@@ -550,7 +567,29 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 	if kw := p.tf[min(j+1, len(p.tf)-1)] & wKW; v.class == cueCall && j+1 < last && (kw == kwFor || kw == kwOn || kw == kwOff) {
 		return false
 	}
-	subj, inverted := int32(-1), false
+	subj, inverted, coord := p.cueSubject(j, jv, v, first, last, n0)
+	if subj < 0 || p.ments[subj].kind == mkPron && p.tf[p.ments[subj].first]&wObject != 0 {
+		return false // "him", "her", "them" speak in no attribution
+	}
+	if !inverted && !coord && !p.canBeSubject(subj, v, j, first, n0) {
+		return false
+	}
+	if v.class == cueQuoteOnly {
+		return p.quoteOnlyCue(j, v, subj, inverted, first, last, si)
+	}
+	if sm := &p.ments[subj]; sm.kind == mkPron && p.tf[sm.first]&wKW == kwIt && v.class == cueThink {
+		return false // "it remains to be seen", "it is thought"
+	}
+	return p.cueContent(j, jv, v, subj, inverted, coord, first, last, si, n0)
+}
+
+// cueSubject finds the subject of the cue verb at j (jv: where the words
+// before the verb end): before it, through auxiliaries, a time phrase, a
+// bracket or an appositive; after it when inverted; or that of a verb it
+// is coordinated with. It returns -1 when there is none.
+func (p *attrPass) cueSubject(j, jv int, v cueVerb, first, last, n0 int) (subj int32, inverted, coord bool) {
+	d := p.d
+	subj = -1
 	k := jv - 1
 	for k >= first && d.toks[k].Kind == tWord && (d.sf[k]&sAux != 0) && p.mentEnd[k] < 0 {
 		k--
@@ -565,10 +604,11 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 	// a bracket after the subject: "The Northern Transit Workers’ Union
 	// (NTWU) said", "Sen. Amy Cole (D-Calif.) said", "Martin Oduya (Lab,
 	// Kingsway) said"
-	if o := p.parenBefore(k, first); o > first && p.mentEnd[o-1] >= 0 {
-		k = o - 1
+	if k > first && d.src[d.toks[k].Start] == ')' { // parenBefore's first test, inline
+		if o := p.parenBefore(k, first); o > first && p.mentEnd[o-1] >= 0 {
+			k = o - 1
+		}
 	}
-	coord := false
 	if v.form == formIng {
 		// "…, adding that …": the subject of the previous attribution, or
 		// of the sentence ("Zelenskyy thanked Biden, writing that …").
@@ -577,11 +617,11 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 			coord = true
 		} else if k >= first && d.src[d.toks[k].Start] == ',' {
 			if subj = p.clauseSubject(first, j); subj < 0 || p.ments[subj].kind == mkDoc {
-				return false
+				return -1, false, false
 			}
 			coord = true
 		} else {
-			return false
+			return -1, false, false
 		}
 	} else if k >= first && p.mentEnd[k] >= 0 && p.qOf[k] < 0 {
 		subj = p.mentEnd[k]
@@ -610,49 +650,53 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 	} else if k >= first {
 		subj = p.skipAppositive(k, first)
 	}
-	if subj < 0 || p.ments[subj].kind == mkPron && p.tf[p.ments[subj].first]&wObject != 0 {
-		return false // "him", "her", "them" speak in no attribution
-	}
+	return subj, inverted, coord
+}
+
+// quoteOnlyCue adds the attribution of a verb that reports words only
+// next to a quote (asked, laughed), when there is one.
+func (p *attrPass) quoteOnlyCue(j int, v cueVerb, subj int32, inverted bool, first, last, si int) bool {
+	d := p.d
 	sm := &p.ments[subj]
-	if !inverted && !coord && !p.canBeSubject(subj, v, j, first, n0) {
+	if v.form == formIng {
+		return false // "she said, laughing"
+	}
+	before := int(sm.first)
+	if inverted {
+		before = j
+	}
+	q := p.quoteBefore(before, first)
+	if q < 0 {
+		c := j + 1
+		if inverted {
+			c = int(sm.last)
+		}
+		if q = p.quoteAfter(c, last, 2); q >= 0 && p.quoteFirst(q) > c && d.src[d.toks[p.quoteFirst(q)-1].Start] != ':' && d.src[d.toks[p.quoteFirst(q)-1].Start] != ',' {
+			q = -1
+		}
+	}
+	if q < 0 {
 		return false
 	}
-	if v.class == cueQuoteOnly {
-		// asked, laughed: only with a quote next to it
-		if v.form == formIng {
-			return false // "she said, laughing"
-		}
-		before := int(sm.first)
-		if inverted {
-			before = j
-		}
-		q := p.quoteBefore(before, first)
-		if q < 0 {
-			c := j + 1
-			if inverted {
-				c = int(sm.last)
-			}
-			if q = p.quoteAfter(c, last, 2); q >= 0 && p.quoteFirst(q) > c && d.src[d.toks[p.quoteFirst(q)-1].Start] != ':' && d.src[d.toks[p.quoteFirst(q)-1].Start] != ',' {
-				q = -1
-			}
-		}
-		if q < 0 {
-			return false
-		}
-		p.attrs = append(p.attrs, attr{subj: subj, cue: Span{int(d.toks[j].Start), int(d.toks[j].End)}, cueTok: int32(j),
-			content: d.res.Quotes[q].Span, quote: int32(q), quote2: -1, sent: int32(si)})
-		return true
-	}
-	if sm.kind == mkPron && p.tf[sm.first]&wKW == kwIt && v.class == cueThink {
-		return false // "it remains to be seen", "it is thought"
-	}
+	p.attrs = append(p.attrs, attr{subj: subj, cue: Span{int(d.toks[j].Start), int(d.toks[j].End)}, cueTok: int32(j),
+		content: d.res.Quotes[q].Span, quote: int32(q), quote2: -1, sent: int32(si)})
+	return true
+}
+
+// cueContent finds the content of the cue verb at j with subject subj —
+// an adjacent quote, the clause before a post-posed cue, or the clause
+// the verb governs — and adds the attribution; false when there is none.
+func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord bool, first, last, si, n0 int) bool {
+	d := p.d
+	sm := &p.ments[subj]
+	w := p.tf[j] & wKW // the cue verb's keyword code
 	// the complement: after the subject when inverted, after the object
 	// of "told", after "that".
 	c := j + 1
 	if inverted {
 		c = int(sm.last)
 	}
-	tellLike := w == kwTold || w == kwTell || w == kwTells || w == kwTelling || w == kwInformed || w == kwAssured || w == kwReminded || w == kwWarned && c < last && (d.sf[c]&sObjPron != 0)
+	tellLike := w != 0 && (w == kwTold || w == kwTell || w == kwTells || w == kwTelling || w == kwInformed || w == kwAssured || w == kwReminded || w == kwWarned && c < last && (d.sf[c]&sObjPron != 0))
 	obj := int32(-1) // the hearer: "told him"
 	if tellLike && c < last && p.qOf[c] < 0 && d.src[d.toks[c].Start] != ',' && d.src[d.toks[c].Start] != ':' && p.tf[c]&wKW != kwThat {
 		switch {
@@ -769,7 +813,7 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 	that := false
 	// "added six minutes of stoppage time that …": a quantity object; the
 	// "that" after it is a relative pronoun
-	quantity := c < last && (d.toks[c].Kind == tNum || d.toks[c].Kind == tWord && smallNumbers[d.lower(c)])
+	quantity := c < last && (d.toks[c].Kind == tNum || d.toks[c].Kind == tWord && p.smallNumber(c))
 	for k, n := c, 0; k < last && n < 16 && !quantity; k, n = k+1, n+1 {
 		if d.src[d.toks[k].Start] == ',' && k+2 < last && d.src[d.toks[k+2].Start] == ',' && d.toks[k+1].Kind == tWord && d.toks[k+1].Flags&fCap == 0 && p.qOf[k] < 0 {
 			k += 2 // "added, however, that …"
@@ -839,10 +883,21 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 		// grandmother": an order or a plain object, not a report
 		return false
 	}
-	if !that && orderVerbs[d.lower(j)] && p.toBefore(c, last) {
+	if !that && v.order && p.toBefore(c, last) {
 		return false // "urged the committee to wait": a request, not a report
 	}
 	e := p.cutTail(c, last)
+	if f := int(sm.first); f > first && subordinators[d.lower(f-1)] {
+		// "When Pryce told MPs that it was on track, he was telling only
+		// part of the story": the main clause after the comma is the
+		// writer's
+		for k := c + 1; k < e; k++ {
+			if p.qOf[k] < 0 && d.src[d.toks[k].Start] == ',' {
+				e = k
+				break
+			}
+		}
+	}
 	if !that && !p.looksLikeClause(c, e) {
 		// a plain object: "reported a 22% fall … on Monday" — the time is
 		// the report's, not the content's
@@ -876,6 +931,12 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 // ("nobody in Millbank has said").
 var subjectBlockers = setOf("in of at for from with by to on into about over under after before between among against without what whom than")
 
+// modalVerbs do not follow a reporting verb: "comments can be sent".
+var modalVerbs = setOf("will would could can may might shall should must has have had")
+
+// subordinators open a clause that a main clause follows after a comma.
+var subordinators = setOf("when whenever if although though while because once whereas unless after before since until")
+
 // pluralSubjects may go with a base-form verb ("they say").
 var pluralSubjects = setOf("they we i you")
 
@@ -908,6 +969,16 @@ func (p *attrPass) canBeSubject(mi int32, v cueVerb, j, first, n0 int) bool {
 			return false
 		}
 	}
+	// "Written comments can be sent", "Early reports were wrong": a
+	// present form followed by a modal or a form of be is a noun
+	if (v.form == formBase || v.form == formS) && j+1 < len(d.toks) && (p.tf[j+1]&wBe != 0 || modalVerbs[d.lower(j+1)]) {
+		return false
+	}
+	// "The government’s answer is", "the company’s claims were": after a
+	// possessive a present form is a noun ('s for has takes "said")
+	if (v.form == formBase || v.form == formS) && j-1 == int(m.last)-1 && d.sf[j-1]&sPoss != 0 && p.possLen(j-1) > 0 {
+		return false
+	}
 	if v.form == formBase && j-1 >= first && d.sf[j-1]&sAux == 0 {
 		plural := m.ev&evPlural != 0 || m.kind == mkPron && (d.sf[f]&sPluralSubj != 0)
 		if !plural {
@@ -932,6 +1003,9 @@ var bareSubjects = setOf("police data research management staff media press inte
 // dateline), when it stands before the token j, or -1.
 func (p *attrPass) sentenceSubject(first, j int) int32 {
 	f := p.afterDateline(first, j)
+	if f+1 < j && p.d.toks[f].Kind == tWord && subordinators[p.d.lower(f)] {
+		f++ // "When the minister stood up and told MPs that …"
+	}
 	if f < j && p.mentStart[f] >= 0 {
 		m := p.mentStart[f]
 		if k := p.ments[m].kind; k != mkDoc || p.ments[m].definite {
@@ -1008,12 +1082,21 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 	d := p.d
 	toks, tf, qOf, src := d.toks, p.tf, p.qOf, d.src
 	comma := src[toks[k].Start] == ','
-	inner := int32(-1) // the mention before a relative clause: "Two analysts who …"
-	for x, n := k-1, 0; x > first && n < 30; x, n = x-1, n+1 {
+	inner := int32(-1)       // the mention before a relative clause: "Two analysts who …"
+	stop := max(first, k-31) // 30 tokens at most
+	for x := k - 1; x > stop; x-- {
+		if x = appositiveStop(qOf, p.mentEnd, tf, toks, src, x, stop); x <= stop {
+			break
+		}
 		if qOf[x] >= 0 {
 			return -1
 		}
-		me := p.mentBefore(x, first) // the mention ending right before x
+		// the mention ending right before x: mentBefore, called only
+		// for a bracket (a call per token was most of this loop's cost)
+		me := p.mentEnd[x-1]
+		if src[toks[x-1].Start] == ')' {
+			me = p.mentBefore(x, first)
+		}
 		if me < 0 {
 			// the one rule without a mention right before: "…, who"
 			if tf[x]&wKW == kwWho && x-1 > first && src[toks[x-1].Start] == ',' {
@@ -1045,6 +1128,13 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 			if f := int(m.first); f > first && toks[f-1].Kind == tWord && (d.sf[f-1]&sBlock != 0) {
 				continue // "based in Austin, Texas,": a place inside the appositive
 			}
+			if f := int(m.first); m.kind != mkName && f-1 > first && src[toks[f-1].Start] == ',' {
+				// "Darnell Pryor, president of the union, which …,
+				// called": the appositive's name before it
+				if nm := p.mentBefore(f-1, first); nm >= 0 && p.ments[nm].kind == mkName {
+					return nm
+				}
+			}
 			return me
 		case tf[x]&wKW == kwWho || tf[x]&wKW == kwWhose:
 			if comma && src[toks[x-1].Start] != ',' {
@@ -1061,8 +1151,30 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 	return inner
 }
 
+// appositiveStop returns the first token from x down to stop (exclusive)
+// that skipAppositive has to look at: one in a quote, after a mention or
+// a closing bracket, or "who"; stop if none. A loop without calls (see
+// lexFast): most tokens are none of these.
+func appositiveStop(qOf, mentEnd []int32, tf []wordFlag, toks []token, src string, x, stop int) int {
+	for ; x > stop; x-- {
+		if uint(x) >= uint(len(qOf)) || uint(x) >= uint(len(tf)) || uint(x-1) >= uint(len(mentEnd)) || uint(x-1) >= uint(len(toks)) {
+			return x // (never: the caller's own index checks fail)
+		}
+		if s := uint(toks[x-1].Start); qOf[x] >= 0 || mentEnd[x-1] >= 0 || tf[x]&wKW == kwWho || s >= uint(len(src)) || src[s] == ')' {
+			return x
+		}
+	}
+	return x
+}
+
 // smallNumbers are number words that open a quantity object.
 var smallNumbers = setOf("one two three four five six seven eight nine ten eleven twelve dozen dozens hundreds thousands")
+
+// smallNumber reports whether word token k is one of smallNumbers.
+func (p *attrPass) smallNumber(k int) bool {
+	id := p.d.toks[k].ID
+	return id >= 0 && p.wordMemo(id)&memoSmallNumber != 0
+}
 
 // orderVerbs ask someone to act; with an object and "to" they report no
 // words ("urged families to ask", "encouraged voters to register").
@@ -1190,7 +1302,12 @@ func (p *attrPass) trimTime(c, e int) int {
 // quote closed with a comma. It looks at most 80 tokens ahead.
 func (p *attrPass) cutTail(c, e int) int {
 	d := p.d
-	for k := c + 3; k < e && k < c+80; k++ {
+	end := min(e, c+80)
+	for k := c + 3; ; k++ {
+		// only a tail word or a cue verb can cut
+		if k = nextSet(d.sf, k, end, sTail|sCue); k >= end {
+			break
+		}
 		if p.qOf[k] >= 0 || d.toks[k].Kind != tWord || d.toks[k].Flags&fCap != 0 {
 			continue
 		}
@@ -1220,6 +1337,17 @@ func (p *attrPass) cutTail(c, e int) int {
 	return e
 }
 
+// nextSet returns the first token in [i, end) with one of the set flags
+// m, or end. A loop without calls: see lexFast.
+func nextSet(sf []setFlag, i, end int, m setFlag) int {
+	for ; i < end && uint(i) < uint(len(sf)); i++ {
+		if sf[i]&m != 0 {
+			return i
+		}
+	}
+	return max(i, end)
+}
+
 // commaBefore reports whether a comma outside quotes lies in [k, e),
 // looking at most 40 tokens.
 func (p *attrPass) commaBefore(k, e int) bool {
@@ -1242,11 +1370,13 @@ func (p *attrPass) quoteEndsWithComma(q int) bool {
 // or -1; another reporting verb on the way takes the quote for itself
 // ("whether he understood the charges, Finch replied: “I do.”").
 func (p *attrPass) quoteAfter(c, last, n int) int {
-	for k := c; k < last && k < c+n; k++ {
-		if p.qOf[k] >= 0 {
-			return int(p.qOf[k])
+	// without calls, the index checks by hand (see lexFast)
+	qOf, tf, toks, mentEnd := p.qOf, p.tf, p.d.toks, p.mentEnd
+	for k := c; k < last && k < c+n && uint(k) < uint(len(qOf)) && uint(k) < uint(len(tf)) && uint(k) < uint(len(toks)); k++ {
+		if q := qOf[k]; q >= 0 {
+			return int(q)
 		}
-		if k > c && p.tf[k]&wCue != 0 && p.d.toks[k].Flags&fCap == 0 && p.mentEnd[k-1] >= 0 {
+		if k > c && tf[k]&wCue != 0 && toks[k].Flags&fCap == 0 && uint(k-1) < uint(len(mentEnd)) && mentEnd[k-1] >= 0 {
 			return -1
 		}
 	}
@@ -1309,13 +1439,18 @@ var adverbialStart = setOf("on in at during after before late early earlier late
 func (p *attrPass) skipLeadingTime(c, last int) int {
 	d := p.d
 	for c < last && d.toks[c].Kind == tWord {
-		w := d.lower(c)
+		// keyword codes, not string compares; a code is of the word
+		// without its possessive ’s, so a possessive has none here
+		w := p.tf[c] & wKW
+		if d.sf[c]&sPoss != 0 {
+			w = 0
+		}
 		switch {
-		case d.sf[c]&sTime != 0 && (w == "today" || w == "yesterday" || w == "tonight" || d.sf[c]&sWeekday != 0):
+		case d.sf[c]&sTime != 0 && (w == kwToday || w == kwYesterday || w == kwTonight || d.sf[c]&sWeekday != 0):
 			c++ // "said Thursday it would appeal"
-		case (w == "on" || w == "last" || w == "this" || w == "late" || w == "early" || w == "in" || w == "since" || w == "during") && c+1 < last && (d.sf[c+1]&sTime != 0):
+		case (w == kwOn || w == kwLast || w == kwThis || w == kwLate || w == kwEarly || w == kwIn || w == kwSince || w == kwDuring) && c+1 < last && (d.sf[c+1]&sTime != 0):
 			c += 2
-		case w == "in" && c+2 < last && (d.lower(c+1) == "a" || d.lower(c+1) == "an") && p.tf[c+2]&wDoc != 0:
+		case w == kwIn && c+2 < last && (p.tf[c+1]&wKW == kwA || p.tf[c+1]&wKW == kwAn) && d.sf[c+1]&sPoss == 0 && p.tf[c+2]&wDoc != 0:
 			c += 3 // in a statement
 		default:
 			return c
@@ -1334,6 +1469,9 @@ func (p *attrPass) looksLikeClause(c, last int) bool {
 		} else if d.toks[c].End-d.toks[c].Start > 4 && p.tf[c]&dIng != 0 && !(c+1 < last && p.relativeVerb(c+1)) {
 			return false // "feared being shut out", not "showed hiring slowed"
 		}
+	}
+	if c+1 < last && p.tf[c]&wKW == kwIt && (d.sf[c+1]&sPrepPP != 0 || d.toks[c+1].Kind == tPunct) {
+		return false // "questioned it in emails": an object
 	}
 	for k, n := c, 0; k < last && n < 12; k, n = k+1, n+1 {
 		if p.qOf[k] >= 0 {
@@ -1359,10 +1497,10 @@ func (p *attrPass) looksLikeClause(c, last int) bool {
 		if n == 0 || d.toks[k].Flags&fCap != 0 || p.tf[k-1]&wKW == kwAnd {
 			continue
 		}
-		if d.toks[k].End-d.toks[k].Start > 3 && p.tf[k]&dEd != 0 { // -ed, four letters or more
-			return true
+		if d.toks[k].End-d.toks[k].Start > 3 && p.tf[k]&dEd != 0 && p.tf[k-1]&wDet == 0 { // -ed, four letters or more
+			return true // (not after a determiner: "its approved rates")
 		}
-		if p.presentVerb(k, last) {
+		if t := d.toks[k]; t.End-t.Start > 3 && d.low[t.End-1] == 's' && p.presentVerb(k, last) { // presentVerb's first test, inline
 			return true // "told reporters the company hopes to fly again"
 		}
 	}
@@ -1382,7 +1520,7 @@ func (p *attrPass) presentVerb(k, last int) bool {
 		return false
 	}
 	pk := k - 1
-	if d.toks[pk].Kind != tWord || d.toks[pk].Flags&fCap != 0 || d.sf[pk]&(sDet|sPoss|sPrepPP|sBlock) != 0 || smallNumbers[d.lower(pk)] {
+	if d.toks[pk].Kind != tWord || d.toks[pk].Flags&fCap != 0 || d.sf[pk]&(sDet|sPoss|sPrepPP|sBlock) != 0 || p.smallNumber(pk) {
 		return false
 	}
 	nx := k + 1
@@ -1399,7 +1537,7 @@ func (p *attrPass) clauseSpan(c, e int) Span {
 	d := p.d
 	for e > c && p.qOf[e-1] < 0 && d.toks[e-1].Kind == tPunct && d.trailPunct(e-1) {
 		// the period of "p.m." or "U.S." stays
-		if d.src[d.toks[e-1].Start] == '.' && e-2 > c && d.adjacent(e-2) && len(d.lower(e-2)) == 1 && d.src[d.toks[e-3].Start] == '.' {
+		if d.src[d.toks[e-1].Start] == '.' && e-2 > c && d.toks[e-2].Kind == tWord && d.adjacent(e-2) && len(d.lower(e-2)) == 1 && d.src[d.toks[e-3].Start] == '.' {
 			break
 		}
 		e--
@@ -1491,6 +1629,7 @@ func (p *attrPass) speakers() []int32 {
 		sa[i] = -1
 	}
 	firstAttr, lastAttr := sa[:len(d.sents):len(d.sents)], sa[len(d.sents):]
+	qh := 0 // the last quote search's answer
 	for ai := range p.attrs {
 		a := &p.attrs[ai]
 		e := p.ments[a.subj].ent
@@ -1513,8 +1652,18 @@ func (p *attrPass) speakers() []int32 {
 			continue
 		}
 		// quotes inside a reported clause
+		// the first quote starting at or after c: contents come nearly in
+		// order, so search by doubling steps from the last answer when it
+		// is not past c
 		c := a.content
-		lo, hi := 0, len(qs) // the first quote starting at or after c
+		lo, hi := 0, len(qs)
+		if qh > 0 && qs[qh-1].Start < c.Start {
+			lo, hi = qh, qh
+			for step := 1; hi < len(qs) && qs[hi].Start < c.Start; step *= 2 {
+				lo, hi = hi+1, hi+step
+			}
+			hi = min(hi, len(qs))
+		}
 		for lo < hi {
 			if h := int(uint(lo+hi) >> 1); qs[h].Start >= c.Start {
 				hi = h
@@ -1522,6 +1671,7 @@ func (p *attrPass) speakers() []int32 {
 				lo = h + 1
 			}
 		}
+		qh = lo
 		for q := lo; q < len(qs) && qs[q].Start < c.End; q++ {
 			if qs[q].End <= c.End && qEnt[q] < 0 {
 				qEnt[q] = e
@@ -1693,10 +1843,23 @@ func (p *attrPass) output() {
 	for i := range srcOf {
 		srcOf[i] = -1
 	}
+	// one array for the mentions of all the sources, each source's slice
+	// capped at its own part (an allocation per source was a fifth of
+	// output under wasm)
+	nm := 0
+	for _, ei := range order {
+		nm += int(p.ents[ei].mentions)
+	}
+	spans := make([]Span, nm)
+	if len(order) > 0 && r.Sources == nil {
+		r.Sources = make([]Source, 0, len(order))
+	}
 	for _, ei := range order {
 		en := &p.ents[ei]
 		srcOf[ei] = int32(len(r.Sources))
-		s := Source{Kind: p.sourceKind(en), Mentions: make([]Span, 0, en.mentions)}
+		n := int(en.mentions)
+		s := Source{Kind: p.sourceKind(en), Mentions: spans[:0:n]}
+		spans = spans[n:]
 		best := -1
 		for mi := en.firstMent; mi >= 0; mi = p.ments[mi].next {
 			m := &p.ments[mi]
@@ -1758,8 +1921,12 @@ func (p *attrPass) quotedNames(srcOf []int32) {
 	// test inline (a call per token is dear under wasm)
 	toks, tf := p.d.toks, p.tf
 	for qi := range p.qTokFrom {
-		for k := int(p.qTokFrom[qi]); k < int(p.qTokTo[qi]); k++ {
-			if toks[k].Flags&fCap == 0 || tf[k]&wStop != 0 && toks[k].Flags&fUpper == 0 {
+		in := toks[:p.qTokTo[qi]]
+		for k := int(p.qTokFrom[qi]); ; k++ {
+			if k = nextFlagged(in, k, fCap); k >= len(in) {
+				break
+			}
+			if tf[k]&wStop != 0 && toks[k].Flags&fUpper == 0 {
 				continue
 			}
 			k = p.quotedName(k, srcOf)

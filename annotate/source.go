@@ -923,6 +923,15 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 	adjUsed := 0
 	for j < end && j-i < maxNP {
 		tk := &toks[j]
+		if (last == partDet || last == partMod) && j+3 < end && (tk.Kind == tNum || tk.Kind == tWord && tk.Flags&fCap == 0) &&
+			src[toks[j+1].Start] == '-' && toks[j+1].Start == tk.End && toks[j+2].Start == toks[j+1].End &&
+			toks[j+2].Kind == tWord && toks[j+2].Flags&fCap == 0 && toks[j+3].Kind == tWord {
+			// a hyphenated modifier before the head: the 64-page ruling,
+			// a three-judge panel, the state-owned company
+			j += 3
+			last = partMod
+			continue
+		}
 		if tk.Kind != tWord { // (one test for the words, the common case)
 			if tk.Kind == tNum && (last == partDet || last == partNone) {
 				if j+4 < end && src[toks[j+1].Start] == '-' && tf[j+2]&wKW == kwYear && src[toks[j+3].Start] == '-' && tf[j+4]&wKW == kwOld {
@@ -1206,8 +1215,15 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 		// with the SEC, Residents of Drevna.
 		// (postModifier's first tests inline: a preposition or an
 		// anonymity word follows)
-		if k := int(m.last); m.kind != mkOrg && sf[k-1]&sPoss == 0 && k < end && toks[k].Kind == tWord && (tf[k]&wAnonMark != 0 || sf[k]&sPrepPP != 0) {
-			m.last = int32(p.postModifier(k, end, m.kind))
+		if k := int(m.last); m.kind != mkOrg && sf[k-1]&sPoss == 0 && k < end && toks[k].Kind == tWord &&
+			(tf[k]&wAnonMark != 0 || sf[k]&sPrepPP != 0 || m.kind == mkDoc && tf[k]&wKW == kwTo) {
+			k := p.postModifier(k, end, m.kind)
+			// a document takes up to three: a poll of 2,014 parents by
+			// Harcourt Research for this newspaper
+			for n, k0 := 0, int(m.last); m.kind == mkDoc && n < 2 && k > k0; n++ {
+				k0, k = k, p.postModifier(k, end, m.kind)
+			}
+			m.last = int32(k)
 		}
 		// "The French minister for ecological transition, Hélène
 		// Marchetti": a role, a comma and the name
@@ -1261,7 +1277,7 @@ func (p *attrPass) postModifier(k, end int, kind mentionKind) int {
 		if j < end && tf[j]&wKW == kwOf {
 			j++
 		}
-	case sf[k]&sPrepPP != 0 && kind != mkRole || (kind == mkRole && (w == kwFor || w == kwAt || w == kwOf || w == kwWith)):
+	case sf[k]&sPrepPP != 0 && kind != mkRole || kind == mkDoc && w == kwTo || (kind == mkRole && (w == kwFor || w == kwAt || w == kwOf || w == kwWith)):
 		j = k + 1
 	default:
 		return k
@@ -1272,7 +1288,7 @@ func (p *attrPass) postModifier(k, end int, kind mentionKind) int {
 		return k
 	}
 	o := j
-	if toks[o].Kind == tWord && (tf[o]&wKW == kwThe || tf[o]&wKW == kwA || tf[o]&wKW == kwAn || tf[o]&wKW == kwIts || tf[o]&wKW == kwTheir) {
+	if toks[o].Kind == tWord && (tf[o]&wKW == kwThe || tf[o]&wKW == kwA || tf[o]&wKW == kwAn || tf[o]&wKW == kwIts || tf[o]&wKW == kwTheir || tf[o]&wKW == kwThis) {
 		o++
 	}
 	// a number before the noun: "Officials in three states", "in the 12
@@ -1631,6 +1647,22 @@ func (p *attrPass) nameSpan(f, l int32) (int32, int32) {
 	return d.toks[f].Start, d.toks[l-1].End - int32(p.possLen(int(l-1)))
 }
 
+// ageAfter reports an age set off by a comma at token i: ", 78," or
+// ", 78." as in "Marjorie Pell, 78, was". News style gives a person's age
+// that way and nothing else's.
+func (p *attrPass) ageAfter(i int) bool {
+	toks, src := p.d.toks, p.d.src
+	if i+2 >= len(toks) || src[toks[i].Start] != ',' || toks[i+1].Kind != tNum {
+		return false
+	}
+	n := toks[i+1]
+	if n.End-n.Start > 3 || src[n.Start] == '0' {
+		return false
+	}
+	c := src[toks[i+2].Start]
+	return toks[i+2].Start == n.End && (c == ',' || c == '.')
+}
+
 // orgInside reports whether the name run [f, l) holds a connector (of,
 // for, and, &) or an organization word: a body's name.
 func (p *attrPass) orgInside(f, l int32) bool {
@@ -1701,6 +1733,10 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 		} else if len(w) >= 3 && w[len(w)-1] == 'o' {
 			m.ev |= evPerson | evMale
 		}
+	}
+	// an age set off after the name ("Marjorie Pell, 78, was"): a person
+	if m.ev&evOrg == 0 && p.ageAfter(int(m.last)) {
+		m.ev |= evPerson
 	}
 	// Harrow County, Sage Valley: a place
 	if tf[int(l-1)]&wPlace != 0 && l-f > 1 {
@@ -1811,7 +1847,7 @@ func (p *attrPass) commonEntity(c *clusterer, mi int) int32 {
 		if bare && m.ev&evCompany == 0 && m.definite && d.toks[m.head].Flags&fCap == 0 {
 			// "the agency", "the ministry": the body named in this sentence
 			// or the one before
-			if e := p.recentOrg(c, mi, false); e >= 0 && (p.sameHead(e, hs, he) || p.nearby(e, mi)) {
+			if e := p.recentOrg(c, mi, false); e >= 0 && p.ents[e].kind != mkDoc && (p.sameHead(e, hs, he) || p.nearby(e, mi)) {
 				return e
 			}
 		}
