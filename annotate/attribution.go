@@ -259,15 +259,15 @@ func (p *attrPass) findMentions() {
 				k = i
 			}
 			// parseNP may go on from word k to a mention at a head, role
-			// or modifier, a capitalized word, "of", a possessive, a
-			// hyphen (eighty-year-old) or quote mark (drivers’) after it,
-			// or a head within two words (headAhead, called only when one
-			// of the two has a head's flag, its own first test); it stops
-			// at a stop word that heads nothing, unless an adjective (the
-			// same) or "of" (one of)
-			if fk := tf[max(k, 0)]; k >= 0 && (fk&(dNoStart|wAdj) == dNoStart && fk&wKW != kwOf && toks[k].Flags&(fCap|fUpper) == 0 ||
-				fk&npGoesOn == 0 && toks[k].Flags&fCap == 0 && fk&wKW != kwOf && sf[k]&sPoss == 0 &&
-					!(k+1 < end && (toks[k+1].Kind == tQuote || d.src[toks[k+1].Start] == '-')) &&
+			// or modifier, "of", a possessive (dGoesOn), a capitalized
+			// word, a hyphen (eighty-year-old) or quote mark (drivers’)
+			// after it, or a head within two words (headAhead, called
+			// only when one of the two has a head's flag, its own first
+			// test); it stops at a stop word that heads nothing, unless
+			// an adjective (the same) or "of" (one of): dStops
+			if fk := tf[max(k, 0)]; k >= 0 && (fk&dStops != 0 && toks[k].Flags&(fCap|fUpper) == 0 ||
+				fk&dGoesOn == 0 && toks[k].Flags&fCap == 0 &&
+					!(k+1 < end && toks[k+1].Kind != tWord && (toks[k+1].Kind == tQuote || d.src[toks[k+1].Start] == '-')) &&
 					!((k+1 < end && tf[k+1]&headAheadFlags != 0 || k+2 < end && tf[k+2]&headAheadFlags != 0) && p.headAhead(k, end))) {
 				i++
 				continue

@@ -113,6 +113,11 @@ const (
 	// capitals (IN); det and pronouns are left out (the, he start mentions)
 	dNoStart wordFlag = 1 << 39
 	dPluralS wordFlag = 1 << 38 // a plural by its s: not ss, not "news" (court documents)
+	// findMentions' test of the word parseNP must go on from after a
+	// determiner, number or modifier (see there): it stops at a dStops
+	// word, lower-case, and goes on from a dGoesOn word
+	dStops  wordFlag = 1 << 37 // dNoStart but an adjective (the same) or "of" (one of)
+	dGoesOn wordFlag = 1 << 36 // a head, role or modifier (npGoesOn), "of" or a possessive
 
 	kwShift          = 48
 	wKW     wordFlag = 0xff << kwShift
@@ -376,6 +381,12 @@ func (p *attrPass) tokenFlags() {
 					f |= dPlDoc
 				}
 			}
+		}
+		if f&npGoesOn != 0 || f&wKW == kwOf || len(sw) != len(w) {
+			f |= dGoesOn
+		}
+		if f&(dNoStart|wAdj) == dNoStart && f&wKW != kwOf {
+			f |= dStops
 		}
 		byID[id] = f
 	}
@@ -958,11 +969,10 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 		// the shapes of unknown words, read once per word by tokenFlags
 		// (nameAfter's first test inline: a capitalized word or a comma
 		// follows; a call per test is dear under wasm)
-		if f&wLex == 0 && tk.Flags&fCap == 0 && (f&dRoleSuffix != 0 || f&dAgent != 0 && j+1 < end && (toks[j+1].Flags&fCap != 0 || toks[j+1].Kind == tPunct) && p.nameAfter(j+1, end)) {
-			f = wRole // cardiologist, technician; planner before a name
-		}
 		if f&wLex == 0 {
-			if f&dPlRole != 0 {
+			if tk.Flags&fCap == 0 && (f&dRoleSuffix != 0 || f&dAgent != 0 && j+1 < end && (toks[j+1].Flags&fCap != 0 || toks[j+1].Kind == tPunct) && p.nameAfter(j+1, end)) {
+				f = wRole // cardiologist, technician; planner before a name
+			} else if f&dPlRole != 0 {
 				f = wGroup // commissioners, negotiators: plural roles
 			} else if f&dPlDoc != 0 {
 				f = wDoc // polls, filings
@@ -1113,11 +1123,6 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 		case f&wMod != 0 || tf[j]&wAdj != 0:
 			j++
 			last = partMod
-			continue
-		case f&wKW == kwOf && (last == partNum || last == partDet) && j+1 < end:
-			// Three of the five commissioners
-			j++
-			last = partOf
 			continue
 		case adjUsed < 2 && (j+1 < end && tf[j+1]&headAheadFlags != 0 || j+2 < end && tf[j+2]&headAheadFlags != 0) && p.headAhead(j, end):
 			// an unknown adjective before a head: "retired nurses"
