@@ -970,18 +970,36 @@ func (s *figScan) sign(c *cand, i int) {
 }
 
 // phoneEnd returns the end of a telephone number whose first three digits
-// are token i, pl the token before, or i: (413) 555-0199, 413-555-0199,
-// 555-0199 (a part starting with 0 is no quantity). A number is no figure.
-func (s *figScan) phoneEnd(i int, pl string) int {
-	n := func(k, digits int) bool { return s.isNum(k) && len(s.d.tok(k)) == digits }
-	dashed := func(k int) bool { return s.dash(k) && s.glued(k-1) && s.glued(k) }
-	switch {
-	case pl == "(" && s.glued(i) && s.low(i+1) == ")" && n(i+2, 3) && dashed(i+3) && n(i+4, 4):
-		return i + 5
-	case dashed(i+1) && n(i+2, 3) && dashed(i+3) && n(i+4, 4):
-		return i + 5
-	case dashed(i+1) && n(i+2, 4) && s.d.src[s.d.toks[i+2].Start] == '0':
-		return i + 3
+// are token i, or i: (413) 555-0199, 413-555-0199, 555-0199 (a part that
+// starts with 0 is no quantity). A number is no figure.
+func (s *figScan) phoneEnd(i int) int {
+	toks, src := s.d.toks, s.d.src
+	if i+2 >= s.lim {
+		return i
+	}
+	k := i + 1
+	if i-1 >= s.lo && src[toks[i-1].Start] == '(' && src[toks[k].Start] == ')' {
+		k++ // (413) 555-0199
+		if k+2 >= s.lim || toks[k].Kind != tNum || toks[k].End-toks[k].Start != 3 {
+			return i
+		}
+		k++
+	}
+	// k: the dash after three digits; then four digits, or three, a dash
+	// and four
+	if src[toks[k].Start] != '-' || toks[k].Start != toks[k-1].End || toks[k+1].Start != toks[k].End || toks[k+1].Kind != tNum {
+		return i
+	}
+	switch toks[k+1].End - toks[k+1].Start {
+	case 4:
+		if k > i+1 || src[toks[k+1].Start] == '0' {
+			return k + 2
+		}
+	case 3:
+		if k == i+1 && k+3 < s.lim && src[toks[k+2].Start] == '-' && toks[k+2].Start == toks[k+1].End &&
+			toks[k+3].Start == toks[k+2].End && toks[k+3].Kind == tNum && toks[k+3].End-toks[k+3].Start == 4 {
+			return k + 4
+		}
 	}
 	return i
 }
@@ -1009,7 +1027,7 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 		return cand{}, false
 	}
 	if len(txt) == 3 {
-		if e := s.phoneEnd(i, pl); e > i {
+		if e := s.phoneEnd(i); e > i {
 			return cand{last: e}, false // skipped whole, not read as 555 and 199
 		}
 	}
@@ -2034,17 +2052,17 @@ func (s *figScan) ordinalWord(i, v, n int) (cand, bool) {
 	switch s.low(i - 1) {
 	case "finished", "finishing", "finish", "finishes", "came", "placed", "ranked", "ranks", "rank", "seeded":
 		return c, true // England finished third
-	case "was", "were", "is", "been":
-		// a place in a result: "Brede was third, two seconds behind";
-		// not "was first to arrive"
-		if nx := s.low(k); v >= 2 && (nx == "," || nx == "." || nx == "in" || nx == "on" || nx == "at" || nx == "behind") {
+	}
+	if v >= 2 && i-1 >= s.lo && k < s.lim {
+		// a place in a result: "Brede was third, two seconds behind",
+		// "been second in this race" (not "was first to arrive"); a
+		// counted win: "her fifth win of the season"
+		d := s.d
+		if d.sf[i-1]&sBe != 0 && (d.toks[k].Kind == tPunct || d.sf[k]&sPrepPP != 0) {
 			return c, true
 		}
-	}
-	if v >= 2 {
-		switch s.low(k) {
-		case "win", "victory", "title", "medal", "podium":
-			return c, true // her fifth win of the season
+		if l := s.low(k); l == "win" || l == "title" {
+			return c, true
 		}
 	}
 	return cand{}, false
