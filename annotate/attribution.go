@@ -929,7 +929,7 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 
 // prepositions before a noun phrase make it an object, not a subject
 // ("nobody in Millbank has said").
-var subjectBlockers = setOf("in of at for from with by to on into about over under after before between among against without what whom than")
+var subjectBlockers = setOf("in of at for from with by to on into about over under after before between among against without what whom than whether")
 
 // modalVerbs do not follow a reporting verb: "comments can be sent".
 var modalVerbs = setOf("will would could can may might shall should must has have had")

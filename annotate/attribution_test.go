@@ -220,6 +220,10 @@ var attributionCases = []tableCase{
 	// A16g an appositive, then a relative clause: the name is the subject
 	{`Darnell Pryor, president of the teachers' union, which represents 700 teachers, called the plan "a fix."`,
 		`[M Darnell Pryor], president of the teachers' union, which represents 700 teachers, [C called] the plan [X "a fix."]`},
+	// A16h a question is no report: "whether" blocks a subject and is no
+	// modifier of one
+	{`Asked whether she expected more homes to be lost, she did not answer.`, `Asked whether she expected more homes to be lost, she did not answer.`},
+	{`It is unclear whether officials said anything.`, `It is unclear whether officials said anything.`},
 	// A16d a present form before a modal or "be" is a noun
 	{`Written comments can be sent to the board.`, `Written comments can be sent to the board.`},
 	// A16e "it" before a preposition is an object; an abbreviation's
