@@ -149,7 +149,8 @@ func (d *doc) finish() {
 	// Sources: drop bad mentions, then renumber the survivors.
 	remap := make([]int, len(r.Sources))
 	kept := r.Sources[:0]
-	for i, s := range r.Sources {
+	for i := range r.Sources {
+		s := &r.Sources[i] // in place: copies of a Source run write barriers
 		ms, sorted := s.Mentions[:0], true
 		for _, m := range s.Mentions {
 			if d.spanOK(m) {
@@ -158,7 +159,7 @@ func (d *doc) finish() {
 			}
 		}
 		if !sorted {
-			sortStable(ms, func(m Span) Span { return m })
+			sortSpans(ms)
 		}
 		s.Mentions = ms
 		if s.Name == "" && len(ms) > 0 {
@@ -169,7 +170,10 @@ func (d *doc) finish() {
 			continue
 		}
 		remap[i] = len(kept)
-		kept = append(kept, s)
+		if len(kept) != i {
+			r.Sources[len(kept)] = *s
+		}
+		kept = r.Sources[:len(kept)+1]
 	}
 	r.Sources = kept
 	// The keep funcs below test spans in line (spanOK) rather than through
@@ -205,6 +209,22 @@ func (d *doc) finish() {
 		return a.Mention
 	})
 	r.Terms = keepSorted(r.Terms, func(t Term) Span { return t.Span }, false, func(t *Term) Span { return d.nonEmpty(t.Span) })
+}
+
+// sortSpans orders spans by start, stably. A source's mentions are mostly
+// in order already: an insertion sort, without sortStable's calls a
+// comparison, handing over to sortStable if it would take too long.
+func sortSpans(xs []Span) {
+	moves := 8 * len(xs)
+	for i := 1; i < len(xs); i++ {
+		for j := i; j > 0 && xs[j].Start < xs[j-1].Start; j-- {
+			if moves--; moves < 0 {
+				sortStable(xs, func(m Span) Span { return m })
+				return
+			}
+			xs[j], xs[j-1] = xs[j-1], xs[j]
+		}
+	}
 }
 
 // spanOK reports whether s lies in the text with both ends on rune
