@@ -122,9 +122,11 @@ func (e *jsonEncoder) off(prefix string, o int) {
 
 // int appends prefix (a short literal) and v in decimal: one call for what
 // was raw and strconv.AppendInt, four calls deep under wasm, for every
-// offset. Only growth and a v out of uint32's range call on.
+// offset. Only the rare cases call on.
 func (e *jsonEncoder) int(prefix string, v int) {
-	if v < 0 || v > math.MaxUint32 {
+	if v < 0 || v > math.MaxUint32 || cap(e.b)-len(e.b) < len(prefix)+10 {
+		// Negative, past uint32, or the buffer full (rare: AppendJSON
+		// sizes it): strconv, and append grows the buffer.
 		e.raw(prefix)
 		e.b = strconv.AppendInt(e.b, int64(v), 10)
 		return
@@ -136,12 +138,10 @@ func (e *jsonEncoder) int(prefix string, v int) {
 	if u >= decimalPow[digits&15] { // digits is odd here: one more?
 		digits++
 	}
-	n := len(e.b)
-	if need := len(prefix) + digits; cap(e.b)-n < need {
-		e.b = append(e.b, make([]byte, need)...)[:n]
-	}
-	e.b = e.b[:n+len(prefix)+digits]
-	b := e.b[n:]
+	b, n := e.b, len(e.b) // one store to e.b: each is a write barrier's code
+	b = b[:n+len(prefix)+digits]
+	e.b = b
+	b = b[n:]
 	for i := 0; i < len(prefix) && i < len(b); i++ { // copy's memmove is a call
 		b[i] = prefix[i]
 	}
