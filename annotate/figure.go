@@ -1008,17 +1008,18 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 	if (glp || pl != "" && (pl[0] == 'n' || pl[0] == '.')) && s.identifierBefore(i, pl) {
 		return cand{}, false
 	}
-	if len(txt) == 3 {
-		if e := s.phoneEnd(i, pl); e > i {
-			return cand{last: e}, false // skipped whole, not read as 555 and 199
-		}
-	}
 	// nl: the token after the digits ("" at the paragraph's end); nx:
 	// the same when it touches them.
 	nl, gl, nk := "", false, tokKind(255) // nk: kind(i + 1)
 	if i+1 < s.lim {
 		t := &d.toks[i+1]
 		nl, gl, nk = d.low[t.Start:t.End], t.Start == d.toks[i].End, t.Kind
+	}
+	// A telephone number has a ")" or a dash touching its first part.
+	if len(txt) == 3 && gl && (nl == ")" && pl == "(" || nl == "-" || nl == "–") {
+		if e := s.phoneEnd(i, pl); e > i {
+			return cand{last: e}, false // skipped whole, not read as 555 and 199
+		}
 	}
 	nx := ""
 	if gl {
