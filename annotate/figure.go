@@ -164,8 +164,8 @@ func (d *doc) findFigures() {
 	// has: growing it by append cost a quarter of findFigures' time in
 	// BenchmarkAnnotate (copies of pointerful structs under write barriers).
 	nums := 8
-	// Eight tokens a step: this loop visits every token, and the step's
-	// overhead was half its cost at one (callgrind, -l build).
+	// Eight tokens a step: this loop visits every token, and one a step,
+	// the step's overhead was half its cost (callgrind, -l build).
 	toks := d.toks
 	for len(toks) >= 8 {
 		q := toks[:8:8]
