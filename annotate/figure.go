@@ -164,8 +164,8 @@ func (d *doc) findFigures() {
 	// has: growing it by append cost a quarter of findFigures' time in
 	// BenchmarkAnnotate (copies of pointerful structs under write barriers).
 	nums := 8
-	// Eight tokens a step: this loop visits every token, and the step's
-	// overhead was half its cost at one (callgrind, -l build).
+	// Eight tokens a step: this loop visits every token, and one a step,
+	// the step's overhead was half its cost (callgrind, -l build).
 	toks := d.toks
 	for len(toks) >= 8 {
 		q := toks[:8:8]
@@ -1026,17 +1026,18 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 	if (glp || pl != "" && (pl[0] == 'n' || pl[0] == '.')) && s.identifierBefore(i, pl) {
 		return cand{}, false
 	}
-	if len(txt) == 3 {
-		if e := s.phoneEnd(i); e > i {
-			return cand{last: e}, false // skipped whole, not read as 555 and 199
-		}
-	}
 	// nl: the token after the digits ("" at the paragraph's end); nx:
 	// the same when it touches them.
 	nl, gl, nk := "", false, tokKind(255) // nk: kind(i + 1)
 	if i+1 < s.lim {
 		t := &d.toks[i+1]
 		nl, gl, nk = d.low[t.Start:t.End], t.Start == d.toks[i].End, t.Kind
+	}
+	// A telephone number has a ")" or a dash touching its first part.
+	if len(txt) == 3 && gl && (nl == ")" && pl == "(" || nl == "-" || nl == "–") {
+		if e := s.phoneEnd(i); e > i {
+			return cand{last: e}, false // skipped whole, not read as 555 and 199
+		}
 	}
 	nx := ""
 	if gl {
