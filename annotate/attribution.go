@@ -247,8 +247,9 @@ func (p *attrPass) findMentions() {
 				}
 			case f&(wMod|wAdj) != 0 && f&(npHeads&^(wMod|wAdj)) == 0 && t.Flags&fCap == 0 && sf[i]&sPoss == 0:
 				// parseNP takes a modifier (senior, new), then needs a
-				// word, or the hyphen of eighty-year-old
-				if k = i + 1; k >= end || toks[k].Kind != tWord && d.src[toks[k].Start] != '-' {
+				// word, the hyphen of eighty-year-old or a number (a
+				// senior 12-member panel)
+				if k = i + 1; k >= end || toks[k].Kind != tWord && toks[k].Kind != tNum && d.src[toks[k].Start] != '-' {
 					i++
 					continue
 				} else if toks[k].Kind != tWord {
@@ -260,15 +261,16 @@ func (p *attrPass) findMentions() {
 			}
 			// parseNP may go on from word k to a mention at a head, role
 			// or modifier, "of", a possessive (dGoesOn), a capitalized
-			// word, a hyphen (eighty-year-old) or quote mark (drivers’)
-			// after it, or a head within two words (headAhead, called
-			// only when one of the two has a head's flag, its own first
-			// test); it stops at a stop word that heads nothing, unless
-			// an adjective (the same) or "of" (one of): dStops
-			if fk := tf[max(k, 0)]; k >= 0 && (fk&dStops != 0 && toks[k].Flags&(fCap|fUpper) == 0 ||
-				fk&dGoesOn == 0 && toks[k].Flags&fCap == 0 &&
-					!(k+1 < end && toks[k+1].Kind != tWord && (toks[k+1].Kind == tQuote || d.src[toks[k+1].Start] == '-')) &&
-					!((k+1 < end && tf[k+1]&headAheadFlags != 0 || k+2 < end && tf[k+2]&headAheadFlags != 0) && p.headAhead(k, end))) {
+			// word, a hyphen (eighty-year-old, the first-ever) or quote
+			// mark (drivers’) after it, or a head within two words
+			// (headAhead, called only when one of the two has a head's
+			// flag, its own first test); else it stops at a stop word
+			// that heads nothing, unless an adjective (the same) or "of"
+			// (one of): dStops
+			if fk := tf[max(k, 0)]; k >= 0 && !(k+1 < end && toks[k+1].Kind != tWord && (toks[k+1].Kind == tQuote || d.src[toks[k+1].Start] == '-')) &&
+				(fk&dStops != 0 && toks[k].Flags&(fCap|fUpper) == 0 ||
+					fk&dGoesOn == 0 && toks[k].Flags&fCap == 0 &&
+						!((k+1 < end && tf[k+1]&headAheadFlags != 0 || k+2 < end && tf[k+2]&headAheadFlags != 0) && p.headAhead(k, end))) {
 				i++
 				continue
 			}

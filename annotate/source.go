@@ -1743,7 +1743,8 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 		}
 	}
 	// an age set off after the name ("Marjorie Pell, 78, was"): a person
-	if m.ev&evOrg == 0 && p.ageAfter(int(m.last)) {
+	// (ageAfter's number test inline: a call per name is dear under wasm)
+	if k := int(m.last); m.ev&evOrg == 0 && k+2 < len(toks) && toks[k+1].Kind == tNum && p.ageAfter(k) {
 		m.ev |= evPerson
 	}
 	// Harrow County, Sage Valley: a place
