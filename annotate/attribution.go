@@ -214,11 +214,65 @@ func (p *attrPass) findMentions() {
 				i++
 				continue
 			}
-			// a mention never runs into a quote
 			end := last
 			if e := i + maxNP + 8; e < end {
 				end = e
 			}
+			// A cheap test before parseNP, which failed at three starts in
+			// four (a number or determiner before no noun, a verb before
+			// "the"): skip where it surely fails, read off its rules. A
+			// number or a determiner must be followed by a word parseNP
+			// may go on from; a word the lexicon gives no part in a noun
+			// phrase must be one itself. Inline: it runs for half the
+			// tokens, and calls are dear under wasm. (It reads up to end
+			// regardless of quotes: a superset passes, and only those
+			// look for the next quote.)
+			f, k := tf[i], -1 // k: the word parseNP must go on from, if it must be tested
+			switch {
+			case f&wPron != 0:
+			case t.Kind == tNum:
+				// parseNP takes the number, then needs a word
+				if k = i + 1; k >= end || toks[k].Kind != tWord {
+					i++
+					continue
+				}
+			case f&wDet != 0 && sf[i]&sPoss == 0:
+				// parseNP takes the determiner (an epithet, "the German",
+				// starts with a capitalized word or a number too)
+				if k = i + 1; k >= end || toks[k].Kind == tPunct {
+					i++
+					continue
+				} else if toks[k].Kind != tWord {
+					k = -1 // a number or a quote mark (drivers’)
+				}
+			case f&(wMod|wAdj) != 0 && f&(npHeads&^(wMod|wAdj)) == 0 && t.Flags&fCap == 0 && sf[i]&sPoss == 0:
+				// parseNP takes a modifier (senior, new), then needs a
+				// word, or the hyphen of eighty-year-old
+				if k = i + 1; k >= end || toks[k].Kind != tWord && d.src[toks[k].Start] != '-' {
+					i++
+					continue
+				} else if toks[k].Kind != tWord {
+					k = -1
+				}
+			case t.Flags&fCap != 0 || f&npHeads != 0:
+			default: // (tokenFlags lists no stop word here)
+				k = i
+			}
+			// parseNP may go on from word k to a mention at a head, role
+			// or modifier, "of", a possessive (dGoesOn), a capitalized
+			// word, a hyphen (eighty-year-old) or quote mark (drivers’)
+			// after it, or a head within two words (headAhead, called
+			// only when one of the two has a head's flag, its own first
+			// test); it stops at a stop word that heads nothing, unless
+			// an adjective (the same) or "of" (one of): dStops
+			if fk := tf[max(k, 0)]; k >= 0 && (fk&dStops != 0 && toks[k].Flags&(fCap|fUpper) == 0 ||
+				fk&dGoesOn == 0 && toks[k].Flags&fCap == 0 &&
+					!(k+1 < end && toks[k+1].Kind != tWord && (toks[k+1].Kind == tQuote || d.src[toks[k+1].Start] == '-')) &&
+					!((k+1 < end && tf[k+1]&headAheadFlags != 0 || k+2 < end && tf[k+2]&headAheadFlags != 0) && p.headAhead(k, end))) {
+				i++
+				continue
+			}
+			// a mention never runs into a quote
 			if !p.qShared {
 				// the next quoted token: the first of the next quote
 				// that marked any (i is in none), not a walk over tokens
@@ -239,49 +293,10 @@ func (p *attrPass) findMentions() {
 					end = free
 				}
 			}
-			// A cheap test before parseNP, which failed at three starts in
-			// four (a number or determiner before no noun, a verb before
-			// "the"): skip where it surely fails, read off its rules. A
-			// number or a determiner must be followed by a word parseNP
-			// may go on from; a word the lexicon gives no part in a noun
-			// phrase must be one itself. Inline: it runs for half the
-			// tokens, and calls are dear under wasm.
-			f, k := tf[i], -1 // k: the word parseNP must go on from, if it must be tested
-			switch {
-			case f&wPron != 0:
-			case t.Kind == tNum:
-				// parseNP takes the number, then needs a word
-				if k = i + 1; k >= end || toks[k].Kind != tWord {
-					i++
-					continue
-				}
-			case f&wDet != 0 && sf[i]&sPoss == 0:
-				// parseNP takes the determiner (an epithet, "the German",
-				// starts with a capitalized word or a number too)
-				if k = i + 1; k >= end || toks[k].Kind == tPunct {
-					i++
-					continue
-				} else if toks[k].Kind != tWord {
-					k = -1 // a number or a quote mark (drivers’)
-				}
-			case t.Flags&fCap != 0 || f&npHeads != 0:
-			case f&wStop != 0:
-				i++ // an unknown word, or one of the lexicon's that never starts a name
-				continue
-			default:
-				k = i
-			}
-			// parseNP may go on from word k to a mention at a head, role
-			// or modifier, a capitalized word, "of", a possessive, a
-			// hyphen (eighty-year-old) or quote mark (drivers’) after it,
-			// or a head within two words (headAhead, called only when one
-			// of the two has a head's flag, its own first test)
-			if fk := tf[max(k, 0)]; k >= 0 && fk&npGoesOn == 0 && toks[k].Flags&fCap == 0 && fk&wKW != kwOf && sf[k]&sPoss == 0 &&
-				!(k+1 < end && (toks[k+1].Kind == tQuote || d.src[toks[k+1].Start] == '-')) &&
-				!((k+1 < end && tf[k+1]&headAheadFlags != 0 || k+2 < end && tf[k+2]&headAheadFlags != 0) && p.headAhead(k, end)) {
-				i++
-				continue
-			}
+			// he, she, they, it: a mention alone (a fifth of them), read
+			// here rather than by a call of parseNP; "her" when no
+			// possessive
+			pron := f&wPron != 0 && sf[i]&sPoss == 0 && (f&wObject == 0 || p.objectPronoun(i, end))
 			// parseNP fills the next slot of p.ments in place: a mention
 			// returned by value and appended was copied twice, and the
 			// copies stalled (a fifth of this loop's time, perf)
@@ -289,7 +304,19 @@ func (p *attrPass) findMentions() {
 				p.ments = append(p.ments, mention{})[:len(p.ments)]
 			}
 			m := &p.ments[:len(p.ments)+1][len(p.ments)]
-			if !p.parseNP(m, i, end) {
+			if pron {
+				*m = mention{Span: Span{int(t.Start), int(t.End)}, first: int32(i), last: int32(i + 1), nameF: -1, nameL: -1, head: int32(i), kind: mkPron, ent: -1}
+				switch {
+				case f&wMale != 0:
+					m.ev = evPerson | evMale
+				case f&wFemale != 0:
+					m.ev = evPerson | evFemale
+				case f&wPlural != 0:
+					m.ev = evPlural
+				default:
+					m.ev = evOrg
+				}
+			} else if !p.parseNP(m, i, end) {
 				i++
 				continue
 			}
@@ -479,13 +506,18 @@ func (p *attrPass) afterDateline(first, e int) int {
 			}
 			return first
 		case t.Kind == tWord && t.Flags&fCap != 0, t.Kind == tNum:
-		case t.Kind == tPunct && (d.src[d.toks[k].Start] == ',' || d.src[d.toks[k].Start] == '(' || d.src[d.toks[k].Start] == ')' || d.src[d.toks[k].Start] == '.'):
+		case t.Kind == tWord && timeStampWords[d.lower(k)]:
+			// a live blog's stamp: "9:40 p.m. —"
+		case t.Kind == tPunct && (d.src[d.toks[k].Start] == ',' || d.src[d.toks[k].Start] == '(' || d.src[d.toks[k].Start] == ')' || d.src[d.toks[k].Start] == '.' || d.src[d.toks[k].Start] == ':'):
 		default:
 			return first
 		}
 	}
 	return first
 }
+
+// timeStampWords may follow the digits of a time in a stamp.
+var timeStampWords = setOf("a p m am pm gmt utc bst et pt")
 
 // tellVerbs take the hearer as object: never inverted ("told reporters").
 var tellVerbs = setOf("told tell tells telling informed assured reminded briefed")
@@ -863,6 +895,17 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 		return false // "urged the committee to wait": a request, not a report
 	}
 	e := p.cutTail(c, last)
+	if f := int(sm.first); f > first && subordinators[d.lower(f-1)] {
+		// "When Pryce told MPs that it was on track, he was telling only
+		// part of the story": the main clause after the comma is the
+		// writer's
+		for k := c + 1; k < e; k++ {
+			if p.qOf[k] < 0 && d.src[d.toks[k].Start] == ',' {
+				e = k
+				break
+			}
+		}
+	}
 	if !that && !p.looksLikeClause(c, e) {
 		// a plain object: "reported a 22% fall … on Monday" — the time is
 		// the report's, not the content's
@@ -896,6 +939,12 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 // ("nobody in Millbank has said").
 var subjectBlockers = setOf("in of at for from with by to on into about over under after before between among against without what whom than")
 
+// modalVerbs do not follow a reporting verb: "comments can be sent".
+var modalVerbs = setOf("will would could can may might shall should must has have had")
+
+// subordinators open a clause that a main clause follows after a comma.
+var subordinators = setOf("when whenever if although though while because once whereas unless after before since until")
+
 // pluralSubjects may go with a base-form verb ("they say").
 var pluralSubjects = setOf("they we i you")
 
@@ -928,6 +977,16 @@ func (p *attrPass) canBeSubject(mi int32, v cueVerb, j, first, n0 int) bool {
 			return false
 		}
 	}
+	// "Written comments can be sent", "Early reports were wrong": a
+	// present form followed by a modal or a form of be is a noun
+	if (v.form == formBase || v.form == formS) && j+1 < len(d.toks) && (p.tf[j+1]&wBe != 0 || modalVerbs[d.lower(j+1)]) {
+		return false
+	}
+	// "The government’s answer is", "the company’s claims were": after a
+	// possessive a present form is a noun ('s for has takes "said")
+	if (v.form == formBase || v.form == formS) && j-1 == int(m.last)-1 && d.sf[j-1]&sPoss != 0 && p.possLen(j-1) > 0 {
+		return false
+	}
 	if v.form == formBase && j-1 >= first && d.sf[j-1]&sAux == 0 {
 		plural := m.ev&evPlural != 0 || m.kind == mkPron && (d.sf[f]&sPluralSubj != 0)
 		if !plural {
@@ -952,6 +1011,9 @@ var bareSubjects = setOf("police data research management staff media press inte
 // dateline), when it stands before the token j, or -1.
 func (p *attrPass) sentenceSubject(first, j int) int32 {
 	f := p.afterDateline(first, j)
+	if f+1 < j && p.d.toks[f].Kind == tWord && subordinators[p.d.lower(f)] {
+		f++ // "When the minister stood up and told MPs that …"
+	}
 	if f < j && p.mentStart[f] >= 0 {
 		m := p.mentStart[f]
 		if k := p.ments[m].kind; k != mkDoc || p.ments[m].definite {
@@ -1069,6 +1131,13 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 			}
 			if f := int(m.first); f > first && toks[f-1].Kind == tWord && (d.sf[f-1]&sBlock != 0) {
 				continue // "based in Austin, Texas,": a place inside the appositive
+			}
+			if f := int(m.first); m.kind != mkName && f-1 > first && src[toks[f-1].Start] == ',' {
+				// "Darnell Pryor, president of the union, which …,
+				// called": the appositive's name before it
+				if nm := p.mentBefore(f-1, first); nm >= 0 && p.ments[nm].kind == mkName {
+					return nm
+				}
 			}
 			return me
 		case tf[x]&wKW == kwWho || tf[x]&wKW == kwWhose:
@@ -1407,6 +1476,9 @@ func (p *attrPass) looksLikeClause(c, last int) bool {
 			return false // "feared being shut out", not "showed hiring slowed"
 		}
 	}
+	if c+1 < last && p.tf[c]&wKW == kwIt && (d.sf[c+1]&sPrepPP != 0 || d.toks[c+1].Kind == tPunct) {
+		return false // "questioned it in emails": an object
+	}
 	for k, n := c, 0; k < last && n < 12; k, n = k+1, n+1 {
 		if p.qOf[k] >= 0 {
 			return n > 0
@@ -1431,8 +1503,8 @@ func (p *attrPass) looksLikeClause(c, last int) bool {
 		if n == 0 || d.toks[k].Flags&fCap != 0 || p.tf[k-1]&wKW == kwAnd {
 			continue
 		}
-		if d.toks[k].End-d.toks[k].Start > 3 && p.tf[k]&dEd != 0 { // -ed, four letters or more
-			return true
+		if d.toks[k].End-d.toks[k].Start > 3 && p.tf[k]&dEd != 0 && p.tf[k-1]&wDet == 0 { // -ed, four letters or more
+			return true // (not after a determiner: "its approved rates")
 		}
 		if t := d.toks[k]; t.End-t.Start > 3 && d.low[t.End-1] == 's' && p.presentVerb(k, last) { // presentVerb's first test, inline
 			return true // "told reporters the company hopes to fly again"
@@ -1471,7 +1543,7 @@ func (p *attrPass) clauseSpan(c, e int) Span {
 	d := p.d
 	for e > c && p.qOf[e-1] < 0 && d.toks[e-1].Kind == tPunct && d.trailPunct(e-1) {
 		// the period of "p.m." or "U.S." stays
-		if d.src[d.toks[e-1].Start] == '.' && e-2 > c && d.toks[e-2].End-d.toks[e-2].Start == 1 && d.adjacent(e-2) && d.src[d.toks[e-3].Start] == '.' {
+		if d.src[d.toks[e-1].Start] == '.' && e-2 > c && d.toks[e-2].End-d.toks[e-2].Start == 1 && d.toks[e-2].Kind == tWord && d.adjacent(e-2) && d.src[d.toks[e-3].Start] == '.' {
 			break
 		}
 		e--

@@ -200,6 +200,36 @@ var attributionCases = []tableCase{
 	// A16 the writer's tail is not the source's content
 	{`The firm said it had signed a deal with a carmaker, which it did not name.`, `[M The firm] [C said] [X it had signed a deal with a carmaker], which it did not name.`},
 	{`Fjordlaks reported a 22% fall in profit on Monday.`, `[M Fjordlaks] [C reported] [X a 22% fall in profit] on Monday.`},
+	// A16b a hyphenated modifier before the head; a document with several
+	// prepositional phrases; company accounts
+	{`Prices rose 14%, according to the 64-page ruling.`, `[X Prices rose 14%], [C according to] [M the 64-page ruling].`},
+	{`The 12-member board said the plan was sound.`, `[M The 12-member board] [C said] [X the plan was sound].`},
+	{`A poll of 2,014 parents by Harcourt Research for this newspaper found that fees rose.`,
+		`[M A poll of 2,014 parents by Harcourt Research for this newspaper] [C found] that [X fees rose].`},
+	{`The wage bill rose, according to the club's latest accounts, published in May.`,
+		`[X The wage bill rose], [C according to] [M the club's latest accounts], published in May.`},
+	// A16c a clause opened by a subordinator ends at its comma: the main
+	// clause is the writer's
+	{`When Aled Pryce told MPs that the scheme was on track, he was telling only part of the story.`,
+		`When [M Aled Pryce] [C told] MPs that [X the scheme was on track], he was telling only part of the story.`},
+	{`When the minister stood up and told MPs that the plan was on track, he was wrong.`,
+		`When [M the minister] stood up and [C told] MPs that [X the plan was on track], he was wrong.`},
+	// A16f a live blog's time stamp, like a dateline, opens no content
+	{`9:40 p.m. — The fire is 5% contained, the fire authority said.`,
+		`9:40 p.m. — [X The fire is 5% contained], [M the fire authority] [C said].`},
+	// A16g an appositive, then a relative clause: the name is the subject
+	{`Darnell Pryor, president of the teachers' union, which represents 700 teachers, called the plan "a fix."`,
+		`[M Darnell Pryor], president of the teachers' union, which represents 700 teachers, [C called] the plan [X "a fix."]`},
+	// A16d a present form before a modal or "be" is a noun
+	{`Written comments can be sent to the board.`, `Written comments can be sent to the board.`},
+	// A16e "it" before a preposition is an object; an abbreviation's
+	// period before a sentence-final number is not the content's
+	{`Two of its own auditors questioned it in internal emails.`, `Two of its own auditors questioned it in internal emails.`},
+	{`Haddad said a report was due by Dec. 3.`, `[M Haddad] [C said] [X a report was due by Dec. 3].`},
+	// A17 after a possessive a present form is a noun; 's for "has" is not
+	{`The government's answer is that help is on the way.`, `The government's answer is that help is on the way.`},
+	{`The company's claims were denied by the union.`, `The company's claims were denied by the union.`},
+	{`The company's said it will appeal.`, `[M The company]'s [C said] [X it will appeal].`},
 }
 
 func TestAttributions(t *testing.T) { runTable(t, attributionCases, drawAttributions) }
@@ -271,6 +301,9 @@ var speakerCases = []tableCase{
 	{`Asked whether he understood the charges, Finch replied: “I do.”`, `Finch`},
 	// S9 he or she reaches back three paragraphs for a known person
 	{"Dr. Anna Berg runs the clinic.\n\nThe clinic opened in 1990.\n\nIt has 40 beds.\n\n“We are full,” she said.", `Dr. Anna Berg`},
+	// S9b an age set off after a name makes a person of it: "she" is
+	// hers, not the last person known by a role
+	{`Owen Tracy, a partner, spoke. Marjorie Pell, 78, was next. “I watched it close,” she said.`, `Marjorie Pell`},
 	// S10 no speaker in the text
 	{`“Nobody knows,” the sign read.`, `-`},
 }
@@ -315,6 +348,15 @@ var sourceCases = []tableCase{
 	{`Microsoft said it would invest $10 billion.`, `Microsoft (organization): Microsoft | it`},
 	// C8 "its forces" is another body; a bare "group" no mention
 	{`Russia said its forces had taken two villages.`, `Russia (organization): Russia`},
+	// C8b a role noun as second reference
+	{`Town Planner Samir Haddad spoke. The planner added that 41 permits were issued.`,
+		`Town Planner Samir Haddad (person): Town Planner Samir Haddad | The planner`},
+	// C8c "the ministry" is no document; a memo keeps a "to" phrase
+	{`A memo to senior staff warns that care will suffer. It says the ministry will need 40 beds.`,
+		`A memo to senior staff (document): A memo to senior staff | It`},
+	// C8d "the bank" is the body named with that head, not the last one
+	{`The Central Bank of Ostria said rates would rise. The Federation of Labour said the bank was wrong.`,
+		`The Central Bank of Ostria (organization): The Central Bank of Ostria | the bank; The Federation of Labour (organization): The Federation of Labour`},
 	// C9 title + surname
 	{`Carol Reid said drivers were angry. Ms Reid warned that the strike would go ahead.`,
 		`Carol Reid (person): Carol Reid | Ms Reid`},

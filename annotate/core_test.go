@@ -179,9 +179,21 @@ func BenchmarkLex(b *testing.B) {
 func FuzzLex(f *testing.F) {
 	for _, s := range []string{"The the THE tHe", "don't Don’t DON'T", "Ünïcödé ÜNÏCÖDÉ ünïcödé", "abcdefghijklmnop ABCDEFGHIJKLMNOP abcdefghijklmnoq",
 		"NATO nato I a KCNA", "x\xffy x\xffy", "rock 'n' roll", "abcdefgh", "abcdefg", "ßtraße STRASSE",
-		"don’t l’été word’ abc' It’s x’é O'Brien’s “Quoted”—dash… end’", "the the the the NATO NATO Nato the"} {
+		"don’t l’été word’ abc' It’s x’é O'Brien’s “Quoted”—dash… end’", "the the the the NATO NATO Nato the",
+		// same head and length; 8 and 16 bytes; U+2000-U+203F cut short at the end
+		"investigation investigative Investigation investigations", "abcdefgh abcdefgh abcdefghijklmnop abcdefghijklmnop",
+		"a\u2028b\u2029\u2028c\u2003d\u200be ‘x’ a\xe2\x80", "word\xe2", "x\xe2\x80\x99"} {
 		f.Add(s)
 	}
+	// enough distinct words to grow the interner's tables
+	var many strings.Builder
+	for i := range 3000 {
+		for k := i*7919 + 1; k > 0; k /= 26 {
+			many.WriteByte(byte('a' + k%26))
+		}
+		many.WriteString(" and ")
+	}
+	f.Add(many.String())
 	f.Fuzz(func(t *testing.T, src string) {
 		d := &doc{src: src}
 		d.lex()

@@ -146,28 +146,20 @@ func parseISODate(s string) (y, m, day int) {
 // of defence for the invariants FuzzAnnotate checks.
 func (d *doc) finish() {
 	r := &d.res
-	n := len(d.src)
-	ok := func(s Span) bool {
-		return s.Start >= 0 && s.Start <= s.End && s.End <= n &&
-			d.boundary(s.Start) && d.boundary(s.End)
-	}
-	fix := func(s Span) Span {
-		if s.Start == -1 && s.End == -1 || ok(s) {
-			return s
-		}
-		return none
-	}
 	// Sources: drop bad mentions, then renumber the survivors.
 	remap := make([]int, len(r.Sources))
 	kept := r.Sources[:0]
 	for i, s := range r.Sources {
-		ms := s.Mentions[:0]
+		ms, sorted := s.Mentions[:0], true
 		for _, m := range s.Mentions {
-			if ok(m) {
+			if d.spanOK(m) {
+				sorted = sorted && (len(ms) == 0 || m.Start >= ms[len(ms)-1].Start)
 				ms = append(ms, m)
 			}
 		}
-		sortStable(ms, func(m Span) Span { return m })
+		if !sorted {
+			sortStable(ms, func(m Span) Span { return m })
+		}
 		s.Mentions = ms
 		if s.Name == "" && len(ms) > 0 {
 			s.Name = d.src[ms[0].Start:ms[0].End]
@@ -180,47 +172,112 @@ func (d *doc) finish() {
 		kept = append(kept, s)
 	}
 	r.Sources = kept
+	// The keep funcs below test spans in line (spanOK) rather than through
+	// more funcs: they run once per item, and calls are dear under wasm.
 	src := func(i int) int {
-		if i < 0 || i >= len(remap) {
+		if uint(i) >= uint(len(remap)) {
 			return -1
 		}
 		return remap[i]
 	}
-
-	spanOK := func(s Span) bool { return ok(s) && s.End > s.Start }
-	quoteSpan := func(q Quote) Span { return q.Span }
-	r.Quotes = dropOverlaps(keepSorted(r.Quotes, quoteSpan, func(q *Quote) bool {
-		q.Source, q.Cue = src(q.Source), fix(q.Cue)
-		return spanOK(q.Span)
-	}), quoteSpan)
-	figureSpan := func(f Figure) Span { return f.Span }
-	r.Figures = dropOverlaps(keepSorted(r.Figures, figureSpan, func(f *Figure) bool {
-		f.Source = src(f.Source)
-		return spanOK(f.Span)
-	}), figureSpan)
-	r.Attributions = keepSorted(r.Attributions, func(a Attribution) Span { return a.Mention }, func(a *Attribution) bool {
-		a.Source, a.Cue, a.Content = src(a.Source), fix(a.Cue), fix(a.Content)
-		return a.Source >= 0 && ok(a.Mention)
+	r.Quotes = keepSorted(r.Quotes, func(q Quote) Span { return q.Span }, true, func(q *Quote) Span {
+		q.Source = src(q.Source)
+		if !d.spanOK(q.Cue) {
+			q.Cue = none
+		}
+		return d.nonEmpty(q.Span)
 	})
-	r.Terms = keepSorted(r.Terms, func(t Term) Span { return t.Span }, func(t *Term) bool { return spanOK(t.Span) })
+	r.Figures = keepSorted(r.Figures, func(f Figure) Span { return f.Span }, true, func(f *Figure) Span {
+		f.Source = src(f.Source)
+		return d.nonEmpty(f.Span)
+	})
+	r.Attributions = keepSorted(r.Attributions, func(a Attribution) Span { return a.Mention }, false, func(a *Attribution) Span {
+		a.Source = src(a.Source)
+		if !d.spanOK(a.Cue) {
+			a.Cue = none
+		}
+		if !d.spanOK(a.Content) {
+			a.Content = none
+		}
+		if a.Source < 0 || !d.spanOK(a.Mention) {
+			return none
+		}
+		return a.Mention
+	})
+	r.Terms = keepSorted(r.Terms, func(t Term) Span { return t.Span }, false, func(t *Term) Span { return d.nonEmpty(t.Span) })
+	if len(r.Terms) > 0 {
+		// A number inside a title or name in marks ("the series “Seven
+		// Kitchens”") is part of the name, not a figure. Both lists are
+		// sorted by start.
+		figs, t := r.Figures[:0], 0
+		for _, f := range r.Figures {
+			for t < len(r.Terms) && r.Terms[t].End <= f.Start {
+				t++
+			}
+			if t < len(r.Terms) && r.Terms[t].Start <= f.Start && f.End <= r.Terms[t].End {
+				continue
+			}
+			figs = append(figs, f)
+		}
+		r.Figures = figs
+	}
 }
 
-// keepSorted keeps the items keep accepts (keep may also mend them), in a
-// stable order by span start, reusing xs's array.
-func keepSorted[T any](xs []T, span func(T) Span, keep func(*T) bool) []T {
-	n := 0
+// spanOK reports whether s lies in the text with both ends on rune
+// boundaries (so a span that is not, none included, is mended to none).
+// The common case is tested here without a call.
+func (d *doc) spanOK(s Span) bool {
+	src := d.src
+	if s.Start < 0 || s.Start > s.End || s.End > len(src) {
+		return false
+	}
+	if (uint(s.Start) >= uint(len(src)) || src[s.Start]&0xC0 != 0x80) &&
+		(uint(s.End) >= uint(len(src)) || src[s.End]&0xC0 != 0x80) {
+		return true // neither end on a continuation byte
+	}
+	return d.boundary(s.Start) && d.boundary(s.End)
+}
+
+// nonEmpty returns s when it is a non-empty span that spanOK accepts, else
+// none.
+func (d *doc) nonEmpty(s Span) Span {
+	if s.End <= s.Start || !d.spanOK(s) {
+		return none
+	}
+	return s
+}
+
+// keepSorted keeps the items keep accepts (keep may also mend them; it
+// returns the item's span, or one with Start < 0 to drop it), in a stable
+// order by span start, reusing xs's array. With disjoint, of spans that
+// overlap only the first is kept (dropOverlaps). span gives an item's span
+// again for the rare list out of order.
+func keepSorted[T any](xs []T, span func(T) Span, disjoint bool, keep func(*T) Span) []T {
+	n, sorted, overlap, last, end := 0, true, false, -1, -1
 	for i := range xs {
 		// keep takes the item in place: a pointer to a loop copy would
 		// escape through the func value, one allocation per item.
-		if keep(&xs[i]) {
-			if n != i { // most are kept: no self-copy, no write barriers
-				xs[n] = xs[i]
-			}
-			n++
+		s := keep(&xs[i])
+		if s.Start < 0 {
+			continue
 		}
+		if n != i { // most are kept: no self-copy, no write barriers
+			xs[n] = xs[i]
+		}
+		n++
+		// Order and overlap are checked here, so that a sorted list of
+		// disjoint spans (the usual) costs no more calls.
+		sorted = sorted && s.Start >= last
+		overlap = overlap || s.Start < end
+		last, end = s.Start, max(end, s.End)
 	}
 	out := xs[:n]
-	sortStable(out, span)
+	if !sorted {
+		sortStable(out, span)
+	}
+	if disjoint && (overlap || !sorted) {
+		out = dropOverlaps(out, span)
+	}
 	return out
 }
 

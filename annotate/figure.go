@@ -35,7 +35,8 @@ import (
 
 // The parts of figScan.wi.
 const (
-	wiIndex = 1<<15 - 1
+	wiIndex = 1<<14 - 1 // the table has at most wordTabSize entries
+	wiHedge = 1 << 14   // the word ends a hedge: add asks hedge only then
 	wiMay   = 1 << 15
 )
 
@@ -129,8 +130,8 @@ func (s *figScan) titleCase() bool {
 		return false
 	}
 	words, caps := 0, 0
-	for i := s.lo; i < s.lim; i++ {
-		if t := s.d.toks[i]; t.Kind == tWord && t.End-t.Start >= 4 {
+	for _, t := range s.d.toks[s.lo:s.lim] {
+		if t.Kind == tWord && t.End-t.Start >= 4 {
 			words++
 			if t.Flags&fCap != 0 {
 				caps++
@@ -154,19 +155,23 @@ func (d *doc) findFigures() {
 			if e.starts != 0 {
 				s.wi[id+1] |= wiMay
 			}
+			if e.hedges != nil {
+				s.wi[id+1] |= wiHedge
+			}
 		}
 	}
 	// Size the list once from the digit runs, which nearly every figure
 	// has: growing it by append cost a quarter of findFigures' time in
 	// BenchmarkAnnotate (copies of pointerful structs under write barriers).
 	nums := 8
-	// Four tokens a step: this loop visits every token, and the step's
-	// overhead was half its cost (callgrind, -l build).
+	// Eight tokens a step: this loop visits every token, and the step's
+	// overhead was half its cost at one (callgrind, -l build).
 	toks := d.toks
-	for len(toks) >= 4 {
-		q := toks[:4:4]
-		nums += int(isNumKind[q[0].Kind] + isNumKind[q[1].Kind] + isNumKind[q[2].Kind] + isNumKind[q[3].Kind])
-		toks = toks[4:]
+	for len(toks) >= 8 {
+		q := toks[:8:8]
+		nums += int(isNumKind[q[0].Kind] + isNumKind[q[1].Kind] + isNumKind[q[2].Kind] + isNumKind[q[3].Kind] +
+			isNumKind[q[4].Kind] + isNumKind[q[5].Kind] + isNumKind[q[6].Kind] + isNumKind[q[7].Kind])
+		toks = toks[8:]
 	}
 	for i := range toks {
 		nums += int(isNumKind[toks[i].Kind])
@@ -244,15 +249,17 @@ func (d *doc) findFigures() {
 			var c cand
 			var ok bool
 			if t.Kind == tNum {
-				// as at would (digits), without two calls and copies
-				if c, ok = s.unsigned(i); ok && c.first == i {
+				// as at would (digits), without two calls and copies;
+				// sign only after a token that can be one (minus, a
+				// mark touching the digits)
+				if c, ok = s.unsigned(i); ok && c.first == i && i > s.lo && (toks[i-1].End == t.Start || toks[i-1].End-toks[i-1].Start == 5) {
 					s.sign(&c, i)
 				}
 			} else {
 				c, ok = s.at(i, e)
 			}
 			if !ok || c.last <= i {
-				i++
+				i = max(i+1, c.last) // past what a parser ruled out whole
 				continue
 			}
 			s.add(&c, floor)
@@ -315,9 +322,14 @@ func (s *figScan) next(i int) int {
 func (s *figScan) add(c *cand, floor int) {
 	d := s.d
 	approx := ""
-	switch c.typ {
+	switch p := c.first - 1; c.typ {
 	case Date, Year, Ordinal:
 	default:
+		// hedge's own first tests, without the call: most figures
+		// follow a word that ends no hedge
+		if p < floor || p < s.lo || d.toks[p].Kind != tWord || s.wi[d.toks[p].ID+1]&wiHedge == 0 {
+			break
+		}
 		approx = s.hedge(c.first, floor)
 		if approx == "over" && c.typ == Measure && s.lx.tab.is(lowerASCII(c.unit), fwDuration) {
 			approx = "" // over five years: a span of time, not a hedge
@@ -341,6 +353,8 @@ func (s *figScan) add(c *cand, floor int) {
 	case c.null:
 	case c.text != "":
 		f.Value.Kind, f.Value.Text = TextValue, c.text
+	case c.exp == 0 && (c.factor == 0 || c.factor == 1) && c.typ != Range:
+		f.Value.Kind, f.Value.Lo = NumValue, c.v // most figures: no scale, no factor
 	default:
 		f.Value.Kind, f.Value.Lo = NumValue, applyFactor(scaled(c.v, c.exp), c.factor)
 		if c.typ == Range {
@@ -386,7 +400,7 @@ func (s *figScan) pairs(from int) {
 	fs := s.d.res.Figures
 	for k := from; k+1 < len(fs); k++ {
 		x, y := &fs[k], &fs[k+1]
-		mx, my := s.meta[k-from], s.meta[k+1-from]
+		mx, my := &s.meta[k-from], &s.meta[k+1-from]
 		if my.first-mx.last != 1 {
 			continue
 		}
@@ -890,40 +904,17 @@ func (s *figScan) identifierBefore(i int, pl string) bool {
 	return false
 }
 
-// nameBefore reports a capitalised word before the digits that is not a
-// function word: the digits may be part of a name (Boeing 737, Article 5).
-//
-// Asked of nearly every number: it reads the tokens itself rather than
-// through isWord, glued and low (calls under js/wasm).
+// nameBefore reports whether the capitalised word before the digits at
+// i (unsigned tests the capital) is not a function word: the digits may
+// be part of a name (Boeing 737, Article 5).
 func (s *figScan) nameBefore(i int) bool {
-	p := i - 1
-	if s.title || p < s.lo || p >= s.lim {
-		return false
-	}
-	toks := s.d.toks
-	t := &toks[p]
-	if t.Kind != tWord || p+1 < s.lim && t.End == toks[p+1].Start {
-		return false // not a word, or glued to the digits
-	}
-	if t.Flags&(fCap|fUpper) == 0 && !innerCapital(s.d.src[t.Start:t.End]) {
-		return false // lower case; but iPhone 15 is a name too
-	}
 	// Possessives (Ukraine’s 14,000 troops) and function words, hedges,
 	// ordinals and the notname words (In 2009, Some 200, First 100 days)
 	// start no name.
+	t := &s.d.toks[i-1]
 	l := s.d.low[t.Start:t.End]
-	return !strings.HasSuffix(l, "’s") && !strings.HasSuffix(l, "'s") && s.info(p).is&fwNotName == 0
-}
-
-// innerCapital reports an upper-case ASCII letter after the first byte
-// (iPhone, eBay).
-func innerCapital(w string) bool {
-	for i := 1; i < len(w); i++ {
-		if w[i] >= 'A' && w[i] <= 'Z' {
-			return true
-		}
-	}
-	return false
+	x := s.wi[t.ID+1] & wiIndex // the word's entry, 0 for none
+	return !strings.HasSuffix(l, "’s") && !strings.HasSuffix(l, "'s") && (x == 0 || s.lx.tab.info[x-1].is&fwNotName == 0)
 }
 
 // suffixOK reports whether the word touching digits at token k is one a
@@ -978,6 +969,23 @@ func (s *figScan) sign(c *cand, i int) {
 	c.first, c.v = i-1, -c.v
 }
 
+// phoneEnd returns the end of a telephone number whose first three digits
+// are token i, pl the token before, or i: (413) 555-0199, 413-555-0199,
+// 555-0199 (a part starting with 0 is no quantity). A number is no figure.
+func (s *figScan) phoneEnd(i int, pl string) int {
+	n := func(k, digits int) bool { return s.isNum(k) && len(s.d.tok(k)) == digits }
+	dashed := func(k int) bool { return s.dash(k) && s.glued(k-1) && s.glued(k) }
+	switch {
+	case pl == "(" && s.glued(i) && s.low(i+1) == ")" && n(i+2, 3) && dashed(i+3) && n(i+4, 4):
+		return i + 5
+	case dashed(i+1) && n(i+2, 3) && dashed(i+3) && n(i+4, 4):
+		return i + 5
+	case dashed(i+1) && n(i+2, 4) && s.d.src[s.d.toks[i+2].Start] == '0':
+		return i + 3
+	}
+	return i
+}
+
 // unsigned parses a figure that starts with the digit run at token i.
 func (s *figScan) unsigned(i int) (cand, bool) {
 	d := s.d
@@ -985,13 +993,25 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 	// through tok and low: each call costs under js/wasm.
 	t := &d.toks[i]
 	txt := d.src[t.Start:t.End]
-	pl := "" // the token before the digits, "" at the paragraph's start
+	// pl: the token before the digits ("" at the paragraph's start);
+	// glp: it touches them; pk: its kind
+	pl, glp, pk := "", false, tokKind(255)
 	if i-1 >= s.lo && i-1 < s.lim {
 		p := &d.toks[i-1]
-		pl = d.low[p.Start:p.End]
+		pl, glp, pk = d.low[p.Start:p.End], p.End == t.Start, p.Kind
 	}
-	if len(txt) > 24 || s.identifierBefore(i, pl) {
+	if len(txt) > 24 {
 		return cand{}, false
+	}
+	// identifierBefore holds only after a touching token or no, nos,
+	// number, "."
+	if (glp || pl != "" && (pl[0] == 'n' || pl[0] == '.')) && s.identifierBefore(i, pl) {
+		return cand{}, false
+	}
+	if len(txt) == 3 {
+		if e := s.phoneEnd(i, pl); e > i {
+			return cand{last: e}, false // skipped whole, not read as 555 and 199
+		}
 	}
 	// nl: the token after the digits ("" at the paragraph's end); nx:
 	// the same when it touches them.
@@ -1067,11 +1087,33 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 		}
 	}
 	x, ok := parseDec(txt)
-	if !ok || s.address(i, pl) {
+	// address holds only after a verb (call, dial, text) or before a
+	// capital or "block"
+	if !ok || (nk == tWord && d.toks[i+1].Flags&fCap != 0 || nl == "block" || len(pl) >= 4 && (pl[0] == 'c' || pl[0] == 'd' || pl[0] == 't')) && s.address(i, pl) {
 		return cand{}, false
 	}
-	c := cand{first: i, last: i + 1, v: x.float(), name: s.nameBefore(i)}
-	n, isInt := x.integer()
+	// x.float and x.integer, without the calls for whole numbers
+	c := cand{first: i, last: i + 1, v: float64(x.m)}
+	n, isInt := 0, false
+	if x.e != 0 {
+		c.v = x.float()
+		n, isInt = x.integer()
+	} else if x.m < 1e9 {
+		n, isInt = int(x.m), true
+	}
+	// A name may stand before the digits: a word apart from them (not in
+	// a title-case headline) with a capital, or one inside (iPhone 15,
+	// eBay), tested here as most numbers follow a lower-case word.
+	if pk == tWord && !glp && !s.title {
+		p := &d.toks[i-1]
+		w, k := d.src[p.Start:p.End], 1
+		for p.Flags&(fCap|fUpper) == 0 && k < len(w) && (w[k] < 'A' || w[k] > 'Z') {
+			k++
+		}
+		if p.Flags&(fCap|fUpper) != 0 || k < len(w) {
+			c.name = s.nameBefore(i)
+		}
+	}
 	k := i + 1
 	// 25th, 19th-century
 	if gl && ordinalSuffix(nl) && isInt {
@@ -1135,9 +1177,32 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 			return f, true
 		}
 	}
-	c.exp, k = s.scaleAt(k, false)
+	// The token after the number, and after its scale word if it has
+	// one, read here, not through the first tests of scaleAt, dash, tail
+	// and content (calls): kx is its word table entry, 0 for a word in no
+	// list.
+	var kl string
+	var kk tokKind
+	var kx uint16
+	for scale := true; ; scale = false {
+		kl, kk, kx = "", 255, 0
+		if k < s.lim {
+			t := &d.toks[k]
+			kl, kk = d.low[t.Start:t.End], t.Kind
+			if kk == tWord {
+				kx = s.wi[t.ID+1] & wiIndex
+			}
+		}
+		if !scale || kx == 0 || !s.lx.tab.info[kx-1].hasScale {
+			break
+		}
+		k0 := k
+		if c.exp, k = s.scaleAt(k, false); k == k0 {
+			break
+		}
+	}
 	c.last = k
-	dk := s.dash(k) // asked three times below: k does not change
+	dk := kl == "-" || kl == "–" // asked three times below: k does not change
 	if dk && s.glued(k-1) && s.glued(k) && s.isNum(k+1) && s.dash(k+2) && s.glued(k+1) {
 		return cand{}, false // 555-123-4567: an identifier
 	}
@@ -1159,7 +1224,9 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 			return r, true
 		}
 	}
-	if s.tail(&c, k) {
+	// tail fixes nothing after a word in no list (year, years and the
+	// units are in the table)
+	if (kk != tWord || kx != 0) && s.tail(&c, k) {
 		if c.typ == Money && c.name && c.exp == 0 {
 			c.name = false
 		}
@@ -1184,7 +1251,8 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 		c.typ, c.last = Count, k+2
 		return c, true
 	}
-	c.bare = c.exp == 0 && c.typ == Count && !s.content(k)
+	// content(k), read from the entry
+	c.bare = c.exp == 0 && c.typ == Count && (kk != tWord || kx != 0 && s.lx.tab.info[kx-1].is&fwNotContent != 0)
 	return c, true
 }
 
@@ -1255,17 +1323,22 @@ func (s *figScan) address(i int, pl string) bool {
 // statedAge reports an age stated with a verb: "he was 68,", "its median
 // age is 51", "Pike, now 62,".
 func (s *figScan) statedAge(i, last int) bool {
+	// The verb first: it turns more numbers away.
+	now := false
+	switch s.low(i - 1) {
+	case "now":
+		now = true
+	case "was", "is", "turned", "turns", "turning":
+	default:
+		return false
+	}
 	switch s.low(last + 1) {
 	case ",", ".", ";", ")", "", "and", "when", "i", "he", "she", "we", "they", "my", "his", "her":
 	default:
 		return false
 	}
-	switch s.low(i - 1) {
-	case "now":
+	if now {
 		return s.low(i-2) == ","
-	case "was", "is", "turned", "turns", "turning":
-	default:
-		return false
 	}
 	p := s.low(i - 2)
 	return s.lx.tab.is(p, fwPerson) || s.capital(i-2) && s.isWord(i-2) && !s.lx.tab.is(p, fwStop) && !s.sentenceStart(i-2)
@@ -1412,16 +1485,16 @@ func (s *figScan) ratio(first, k int, v float64) (cand, bool) {
 
 // ampm matches a.m./p.m./am/pm at token k: tokens used, and whether p.m.
 func (s *figScan) ampm(k int) (int, bool, bool) {
-	switch s.low(k) {
+	switch l := s.low(k); l {
 	case "am", "pm":
-		return 1, s.low(k) == "pm", true
+		return 1, l == "pm", true
 	case "a", "p":
 		if s.low(k+1) == "." && s.low(k+2) == "m" && s.glued(k) && s.glued(k+1) {
 			n := 3
 			if s.low(k+3) == "." && s.glued(k+2) {
 				n = 4
 			}
-			return n, s.low(k) == "p", true
+			return n, l == "p", true
 		}
 	}
 	return 0, false, false
@@ -1655,10 +1728,10 @@ func (s *figScan) dateFigure(first, k, y, m, day int) (cand, bool) {
 	c := cand{first: first, last: k, typ: Date}
 	if y == 0 {
 		y = s.year
-		switch {
-		case s.low(k) == "next" && s.low(k+1) == "year":
+		switch nx := s.low(k); {
+		case nx == "next" && s.low(k+1) == "year":
 			y++
-		case s.low(k) == "last" && s.low(k+1) == "year":
+		case nx == "last" && s.low(k+1) == "year":
 			y--
 		case y > 0 && day > 0 && (m < s.month || m == s.month && day < s.day) && s.future(first):
 			y++
@@ -1679,7 +1752,7 @@ func (s *figScan) dateFigure(first, k, y, m, day int) (cand, bool) {
 func (s *figScan) future(first int) bool {
 	for j := first - 1; j >= s.lo && j >= first-12; j-- {
 		switch s.low(j) {
-		case "will", "’ll", "'ll", "shall", "scheduled", "due", "expected", "planned", "plans", "until", "deadline":
+		case "will", "’ll", "'ll", "shall", "would", "scheduled", "due", "expected", "planned", "plans", "until", "deadline", "returns", "resumes", "begins", "starts", "reopens":
 			return true
 		case ".", "!", "?":
 			return false
@@ -1723,6 +1796,12 @@ func (s *figScan) dayMonth(i int) (cand, bool) {
 		return cand{}, false
 	}
 	k := i + n
+	if s.dash(k) && s.glued(k-1) && s.glued(k) {
+		// "14-16 November": one date, the first day's
+		if _, n2 := s.dayAt(k + 1); n2 > 0 {
+			k += 1 + n2
+		}
+	}
 	if s.low(k) == "of" {
 		k++
 	}
@@ -1807,12 +1886,22 @@ func (s *figScan) words(i int) (cand, bool) {
 		}
 		return cand{}, false
 	}
+	// The token after the number, read once: ratio needs in or out
+	// there, tail a word in the table or a mark (unsigned does the same).
+	k := i + n
+	nx, tailMay := "", false
+	if k < s.lim {
+		t := &s.d.toks[k]
+		nx, tailMay = s.d.low[t.Start:t.End], t.Kind != tWord || s.wi[t.ID+1]&wiIndex != 0
+	}
+	ratio := nx == "in" || nx == "out"
 	if n == 1 && (w[0] == "one" || w[0] == "zero") {
 		// one of the, one day, no one: a pronoun or an idiom, not a count.
-		if f, ok := s.ratio(i, i+1, v); ok {
-			return f, true
+		if ratio {
+			if f, ok := s.ratio(i, k, v); ok {
+				return f, true
+			}
 		}
-		nx := s.low(i + 1)
 		switch s.low(i - 1) {
 		case "no", "the", "any", "every", "each", "this", "that", "a", "an", "which", "another", "new", "old", "missed", "last", "such", "big", "little":
 			return cand{}, false
@@ -1832,8 +1921,8 @@ func (s *figScan) words(i int) (cand, bool) {
 			return cand{}, false
 		}
 	}
-	c.v, c.last = v, i+n
-	if v < 120 && n <= 3 && s.statedAge(i, i+n-1) {
+	c.v, c.last = v, k
+	if v < 120 && n <= 3 && s.statedAge(i, k-1) {
 		c.typ = Age // when I was eight
 		return c, true
 	}
@@ -1841,17 +1930,19 @@ func (s *figScan) words(i int) (cand, bool) {
 		c.typ = Count
 		return c, true
 	}
-	if f, ok := s.ratio(i, i+n, v); ok {
-		return f, true
+	if ratio {
+		if f, ok := s.ratio(i, k, v); ok {
+			return f, true
+		}
 	}
-	if s.tail(&c, i+n) {
+	if tailMay && s.tail(&c, k) {
 		return c, true
 	}
-	if s.dash(i+n) && s.glued(i+n-1) {
+	if (nx == "-" || nx == "–") && s.glued(k-1) {
 		return cand{}, false // one-off, two-way: not a quantity
 	}
 	c.typ = Count
-	c.bare = !s.content(i + n)
+	c.bare = !s.content(k)
 	return c, true
 }
 
@@ -1943,6 +2034,18 @@ func (s *figScan) ordinalWord(i, v, n int) (cand, bool) {
 	switch s.low(i - 1) {
 	case "finished", "finishing", "finish", "finishes", "came", "placed", "ranked", "ranks", "rank", "seeded":
 		return c, true // England finished third
+	case "was", "were", "is", "been":
+		// a place in a result: "Brede was third, two seconds behind";
+		// not "was first to arrive"
+		if nx := s.low(k); v >= 2 && (nx == "," || nx == "." || nx == "in" || nx == "on" || nx == "at" || nx == "behind") {
+			return c, true
+		}
+	}
+	if v >= 2 {
+		switch s.low(k) {
+		case "win", "victory", "title", "medal", "podium":
+			return c, true // her fifth win of the season
+		}
 	}
 	return cand{}, false
 }

@@ -51,14 +51,16 @@ var asciiLower = func() (t [128]byte) {
 }()
 
 // byteClass tables for the ASCII range: one lookup per byte in the hot loop.
+// A token's class is its kind (tokKind(c)), and the two whitespace classes
+// are adjacent: the lexers rely on both.
 const (
-	cPunct uint8 = iota
-	cSpace
-	cNewline
-	cLetter
-	cDigit
-	cQuote
-	cHigh // ≥ 0x80: decode the rune
+	cLetter  = uint8(tWord)
+	cDigit   = uint8(tNum)
+	cPunct   = uint8(tPunct)
+	cQuote   = uint8(tQuote)
+	cSpace   = uint8(iota) // whitespace, no line break
+	cNewline               // cSpace+1
+	cHigh                  // ≥ 0x80: decode the rune
 )
 
 var asciiClass = func() (t [256]uint8) {
@@ -82,6 +84,27 @@ var asciiClass = func() (t [256]uint8) {
 	}
 	return
 }()
+
+// genPunctClass is the class of U+2000-U+203F (E2 80 80-BF in UTF-8:
+// spaces, dashes, quotation marks, ellipsis), which lexFast reads itself:
+// news text is full of them. cHigh marks a rune left to lexState.slow.
+var genPunctClass = func() (t [64]uint8) {
+	for k := range t {
+		c, _, r := classAt(string([]byte{0xE2, 0x80, 0x80 | byte(k)}), 0)
+		if c == cLetter || unicode.ToLower(r) != r {
+			c = cHigh // none today: slow would lower-case or scan it
+		}
+		t[k] = c
+	}
+	return
+}()
+
+// wsFlags adds the whitespace of class c (cSpace or cNewline) to the
+// flags ws of the next token: a second line break makes a blank line.
+func wsFlags(ws, c uint8) uint8 {
+	nl := (c - cSpace) * fNewline
+	return ws | fSpace | nl | (ws&nl)<<1
+}
 
 // isQuoteRune reports the non-ASCII quotation marks of ANNOTATION.md §1.
 func isQuoteRune(r rune) bool {
@@ -125,11 +148,11 @@ func classAt(s string, i int) (uint8, int, rune) {
 // words (d.words, token.ID). Whitespace is not a token; what it held
 // survives in the next token's flags.
 //
-// One pass does it all: the lower-cased copy is written and each word's
-// hash computed while its bytes are read, and the word is interned at its
-// end. Most tokens take lexFast, a loop without calls; the rest (non-ASCII,
-// a word seen for the first time, a full token array) take lexState.slow,
-// one token at a time.
+// One pass does it all: the lower-cased copy is written while each word's
+// bytes are read, and the word is interned at its end. Most tokens take
+// lexFast, a loop without calls; the rest (non-ASCII, a word the interner
+// must grow for, a full token array) take lexState.slow, one token at a
+// time.
 func (d *doc) lex() {
 	src := d.src
 	// low is src lower-cased in place, same offsets; 8 bytes of zero
@@ -141,13 +164,15 @@ func (d *doc) lex() {
 		padded: padded,
 		// News text has 0.22-0.3 tokens per byte: start at 0.25 (append
 		// would double a 4 MB array per MiB); see slow for growth.
-		toks:  make([]token, len(src)/4+64),
-		it:    newInterner(len(src) / 40),
-		space: true, // the start of the text counts as a line start
+		toks: make([]token, len(src)/4+64),
+		it:   newInterner(len(src) / 128),
+		ws:   fSpace, // the start of the text counts as a line start
 	}
 	for st.i < len(src) {
 		if !d.slowLex {
-			lexFast(&st)
+			// lexFast adds words within their capacity: storing the
+			// slice there would be a call (a write barrier)
+			st.it.words = st.it.words[:lexFast(&st)]
 		}
 		if st.i < len(src) {
 			st.slow()
@@ -160,29 +185,13 @@ func (d *doc) lex() {
 
 // lexState is the lexer's position, shared by its two paths.
 type lexState struct {
-	src      string
-	padded   []byte  // src lower-cased so far, then 8 zero bytes
-	toks     []token // toks[:n] are done; len(toks) is the capacity
-	n        int
-	it       *interner
-	i        int  // the next byte to read
-	space    bool // whitespace since the last token
-	newlines int  // line breaks since the last token
-}
-
-// flags returns the whitespace flags of the next token.
-func (st *lexState) flags() uint8 {
-	var f uint8
-	if st.space {
-		f |= fSpace
-	}
-	if st.newlines > 0 {
-		f |= fNewline
-		if st.newlines > 1 {
-			f |= fBlank
-		}
-	}
-	return f
+	src    string
+	padded []byte  // src lower-cased so far, then 8 zero bytes
+	toks   []token // toks[:n] are done; len(toks) is the capacity
+	n      int
+	it     *interner
+	i      int   // the next byte to read
+	ws     uint8 // the whitespace flags of the next token (wsFlags)
 }
 
 // slow lexes the whitespace at st.i and the one token after it, if any:
@@ -200,24 +209,16 @@ func (st *lexState) slow() {
 			c, n, r = classAt(src, i)
 			lowerRune(low, i, r, n)
 		}
-		switch c {
-		case cSpace:
-			st.space = true
-			st.i += n
-			continue
-		case cNewline:
-			st.space = true
-			st.newlines++
+		if c == cSpace || c == cNewline {
+			st.ws = wsFlags(st.ws, c)
 			st.i += n
 			continue
 		}
 		start := i
-		var kind tokKind
-		flags := st.flags()
+		flags := st.ws
 		id := int32(-1)
 		switch c {
 		case cLetter:
-			kind = tWord
 			if r < 0x80 && r >= 'A' && r <= 'Z' || r >= 0x80 && unicode.IsUpper(r) {
 				flags |= fCap
 			}
@@ -231,13 +232,8 @@ func (st *lexState) slow() {
 			id = it.intern(low, int32(i), int32(j), h, head)
 			i = j
 		case cDigit:
-			kind = tNum
 			i = digitsEnd(src, i)
-		case cQuote:
-			kind = tQuote
-			i += n
 		default:
-			kind = tPunct
 			i += n
 		}
 		if st.n == len(st.toks) {
@@ -251,11 +247,11 @@ func (st *lexState) slow() {
 		}
 		// Stored field by field: a token built on the stack and copied
 		// as a whole stalled store forwarding, a 16-byte load of narrower
-		// stores (a third of lexing time natively, perf); lexFast too.
+		// stores (a third of lexing time natively, perf).
 		p := &st.toks[st.n]
-		p.Start, p.End, p.Kind, p.Flags, p.ID = int32(start), int32(i), kind, flags, id
+		p.Start, p.End, p.Kind, p.Flags, p.ID = int32(start), int32(i), tokKind(c), flags, id
 		st.n++
-		st.i, st.space, st.newlines = i, false, 0
+		st.i, st.ws = i, 0
 		return
 	}
 }
@@ -279,22 +275,23 @@ func digitsEnd(src string, i int) int {
 	return j
 }
 
-// lexFast lexes from st.i while it can without a call: ASCII tokens, words
-// of ASCII letters (with ' or ’ inside) already interned. It stops, with
-// st.i at the token it cannot take, at a non-ASCII rune outside a word, a
-// word seen for the first time (or not found at its first slot), or a full
-// token array; lexState.slow takes that token.
+// lexFast lexes from st.i while it can without a call: ASCII tokens, the
+// punctuation of U+2000-U+203F, words of ASCII letters (with ' or ’
+// inside). It stops, with st.i at the token it cannot take, at another
+// non-ASCII rune outside a word, a word with one inside, a new word that
+// would make the interner grow, or a full token array; lexState.slow
+// takes that token.
 //
 // Why no calls: Go's wasm code turns every call site into a resume point
 // of the function's state machine, and a loop with a call in it, even one
 // never taken, ran 1.65x slower under Node than the same loop without. So
-// the helpers scanWord and the interner probe are written out here, the
-// 8-byte reads are unchecked (the padding makes them safe: j never passes
-// len(src), and zero bytes are not letters), and indexes are checked
-// against lengths by hand so the compiler drops its bounds checks.
-func lexFast(st *lexState) {
+// the helpers scanWord and intern are written out here, the 8-byte reads
+// are unchecked (the padding makes them safe: j never passes len(src), and
+// zero bytes are not letters), and indexes are checked against lengths by
+// hand so the compiler drops its bounds checks.
+func lexFast(st *lexState) (nwords int) {
 	if bigEndian {
-		return // the 8-byte reads below assume little-endian lanes
+		return len(st.it.words) // the 8-byte reads below assume little-endian lanes
 	}
 	// Positions are unsigned so that the compiler can prove the index
 	// checks redundant: a bounds check is a call to a panic function, and
@@ -303,91 +300,84 @@ func lexFast(st *lexState) {
 	size := uint(len(src))
 	base := unsafe.Pointer(unsafe.SliceData(st.padded))
 	toks, n := st.toks, uint(st.n)
-	slots, words := st.it.slots, st.it.words
-	mask := uint32(len(slots) - 1)
-	i, space, newlines := uint(st.i), st.space, st.newlines
+	slotBase, words := unsafe.Pointer(unsafe.SliceData(st.it.slots)), st.it.words
+	mask := uint(len(st.it.slots) - 1)
+	i, ws := uint(st.i), st.ws
 loop:
 	for i < size {
 		c := asciiClass[src[i]]
-		if c == cSpace {
-			space = true
-			i++
+		end := i + 1
+		if c == cHigh {
+			// E2 80 80-BF, read as one word: the padding's zeros fail
+			// the test past the end
+			v := *(*uint32)(unsafe.Add(base, i))
+			if v&0xC0FFFF != 0x8080E2 {
+				break
+			}
+			if c = genPunctClass[v>>16&0x3F]; c == cHigh {
+				break
+			}
+			end += 2
+		}
+		if c == cSpace || c == cNewline {
+			nl := (c - cSpace) * fNewline // wsFlags, written out
+			ws |= fSpace | nl | (ws&nl)<<1
+			i = end
 			continue
 		}
-		if c == cNewline {
-			space = true
-			newlines++
-			i++
-			continue
-		}
-		if c == cHigh || n >= uint(len(toks)) {
+		if n >= uint(len(toks)) {
 			break
 		}
-		var flags uint8
-		if space {
-			flags = fSpace
-		}
-		if newlines > 0 {
-			flags |= fNewline
-			if newlines > 1 {
-				flags |= fBlank
-			}
-		}
-		end := i + 1
-		kind := tPunct
+		flags := ws
 		id := int32(-1)
 		switch c {
 		case cLetter:
-			kind = tWord
 			j := i
 		word:
 			for {
-				// 8 bytes at a time, as scanWord
+				// 8 bytes at a time, as scanWord; the lowest non-letter
+				// lane (none: 0) bounds the letters to lower-case
 				w := *(*uint64)(unsafe.Add(base, j))
 				x := (w | lanes20) &^ lanes80
-				letters := (x + (0x80-'a')*lanes01) &^ (x + (0x80-'z'-1)*lanes01) &^ w & lanes80
-				k := uint(8)
-				if letters != lanes80 {
-					k = uint(bits.TrailingZeros64(^letters&lanes80)) >> 3
-				}
-				*(*uint64)(unsafe.Add(base, j)) = w | lanes20&(1<<(8*k)-1) // 1<<64 is 0 in Go
+				other := ^((x + (0x80-'a')*lanes01) &^ (x + (0x80-'z'-1)*lanes01) &^ w) & lanes80
+				first := other & -other
+				*(*uint64)(unsafe.Add(base, j)) = w | lanes20&(first>>2-1)
+				k := uint(bits.TrailingZeros64(other)) >> 3 // 8 when all are letters
 				j += k
 				if k == 8 {
 					continue
 				}
-				if j >= size {
+				// What ends the letters: ' or ’ before a letter stays in
+				// the word. Past the end the padding's zeros end it.
+				v := *(*uint32)(unsafe.Add(base, j))
+				if v&0xFF == '\'' {
+					switch asciiClass[v>>8&0xFF] {
+					case cLetter:
+						j++
+						continue
+					case cHigh:
+						break loop // a non-ASCII letter may follow: slow
+					}
 					break
 				}
-				switch b := src[j]; {
-				case b == '\'':
-					if j+1 < size {
-						switch asciiClass[src[j+1]] {
-						case cLetter:
-							j++
-							continue word
-						case cHigh:
-							break loop // a non-ASCII letter may follow: slow
-						}
-					}
-					break word
-				case b < 0x80:
-					break word
-				case b == 0xE2 && j+1 < size && src[j+1] == 0x80 && j+2 < size:
-					// U+2000-U+203F: spaces, dashes, quotation marks,
-					// ellipsis; no letters. ’ (U+2019) stays in the word
-					// between two letters.
-					if j+3 < size && src[j+2] == 0x99 {
-						switch asciiClass[src[j+3]] {
-						case cLetter:
-							j += 3
-							continue word
-						case cHigh:
-							break loop
-						}
-					}
-					break word
+				if v&0x80 == 0 {
+					break
 				}
-				break loop // another non-ASCII rune, maybe a letter (café): slow
+				if v&0xFFFF != 0x80E2 {
+					break loop // a non-ASCII rune, maybe a letter (café): slow
+				}
+				// U+2000-U+203F: spaces, dashes, quotation marks,
+				// ellipsis; no letters.
+				if v&0xFFFFFF == 0x9980E2 { // ’
+					switch asciiClass[*(*byte)(unsafe.Add(base, j+3))] {
+					case cLetter:
+						j += 3
+						continue word
+					case cHigh:
+						break loop
+					}
+				}
+				break
 			}
 			if b := src[i]; b >= 'A' && b <= 'Z' {
 				flags |= fCap
@@ -404,13 +394,14 @@ loop:
 					flags |= fUpper
 				}
 			}
-			// hash and head, as scanWord
-			h := uint64(fnvOffset)
+			// head and hash, as scanWord
+			wn := j - i
 			head := *(*uint64)(unsafe.Add(base, i))
-			if j-i < 8 {
-				head &= 1<<(8*(j-i)) - 1
+			if wn < 8 {
+				head &= 1<<(8*wn) - 1
 			}
-			for k := i; k < j; k += 8 {
+			h := bits.RotateLeft64((fnvOffset^head)*wordHashMul, 31)
+			for k := i + 8; k < j; k += 8 {
 				w := *(*uint64)(unsafe.Add(base, k))
 				if j-k < 8 {
 					w &= 1<<(8*(j-k)) - 1
@@ -418,35 +409,45 @@ loop:
 				h = bits.RotateLeft64((h^w)*wordHashMul, 31)
 			}
 			h32 := uint32(h ^ h>>32)
-			// the interner's probe, first slot only: a new word, or one
-			// behind another at its slot, is slow's
-			s := uint(h32 & mask)
-			if s >= uint(len(slots)) {
-				break loop
-			}
-			e := uint(slots[s]) - 1 // wraps around when the slot is empty
-			if e >= uint(len(words)) {
-				break loop
-			}
-			wd := &words[e]
-			if wd.hash != h32 || wd.head != head || uint(wd.End-wd.Start) != j-i {
-				break loop
-			}
-			for k := uint(8); k < j-i; k += 8 { // past the head, 8 bytes at a time
-				a := *(*uint64)(unsafe.Add(base, uint(wd.Start)+k))
-				b := *(*uint64)(unsafe.Add(base, i+k))
-				if j-i-k < 8 {
-					m := uint64(1)<<(8*(j-i-k)) - 1
-					a, b = a&m, b&m
+			// intern, written out: a word of 8 bytes or fewer is settled
+			// by its slot alone. len(slots) is a power of two.
+			for s := uint(h32) & mask; ; s = (s + 1) & mask {
+				sl := (*slot)(unsafe.Add(slotBase, s*uint(unsafe.Sizeof(slot{}))))
+				if sl.head == head && uint(sl.n) == wn {
+					e := uint(sl.id)
+					k := uint(8) // past the head, 8 bytes at a time
+					for ; k < wn; k += 8 {
+						if e >= uint(len(words)) {
+							break loop
+						}
+						a := *(*uint64)(unsafe.Add(base, uint(words[e].Start)+k))
+						b := *(*uint64)(unsafe.Add(base, i+k))
+						if wn-k < 8 {
+							m := uint64(1)<<(8*(wn-k)) - 1
+							a, b = a&m, b&m
+						}
+						if a != b {
+							break
+						}
+					}
+					if k >= wn {
+						id = int32(e)
+						break
+					}
+				} else if sl.head == 0 { // a new word
+					e := uint(len(words))
+					if e >= uint(cap(words)) || 2*(e+1) > mask+1 {
+						break loop // intern grows the tables
+					}
+					words = words[:e+1]
+					words[e] = wordSpan{int32(i), int32(j), h32}
+					*sl = slot{head, int32(e), int32(wn)}
+					id = int32(e)
+					break
 				}
-				if a != b {
-					break loop
-				}
 			}
-			id = int32(e)
 			end = j
 		case cDigit:
-			kind = tNum
 			// digitsEnd, written out
 			for end < size {
 				b := src[end]
@@ -460,18 +461,23 @@ loop:
 				}
 				break
 			}
-		case cQuote:
-			kind = tQuote
 		}
-		if n >= uint(len(toks)) {
-			break // cannot happen (checked above); lets the compiler drop the check
-		}
-		p := &toks[n]
-		p.Start, p.End, p.Kind, p.Flags, p.ID = int32(i), int32(end), kind, flags, id
+		// Two 8-byte stores, the token's layout on a little-endian
+		// machine: Start, End; Kind, Flags, padding, ID.
+		p := unsafe.Pointer(&toks[n])
+		*(*uint64)(p) = uint64(uint32(i)) | uint64(end)<<32
+		*(*uint64)(unsafe.Add(p, 8)) = uint64(c) | uint64(flags)<<8 | uint64(uint32(id))<<32
 		n++
-		i, space, newlines = end, false, 0
+		// Most tokens are followed by a single space: take it here
+		// rather than in a turn of the loop. padded[end] is src's byte
+		// or the padding.
+		i, ws = end, 0
+		if *(*byte)(unsafe.Add(base, end)) == ' ' {
+			i, ws = end+1, fSpace
+		}
 	}
-	st.n, st.i, st.space, st.newlines = int(n), int(i), space, newlines
+	st.n, st.i, st.ws = int(n), int(i), ws
+	return len(words)
 }
 
 // lowerRune writes the lower case of the non-ASCII rune r (n bytes at i)
@@ -605,16 +611,24 @@ const wordHashMul = 0x9e3779b97f4a7c15
 type wordSpan struct {
 	Start, End int32 // bytes
 	hash       uint32
-	head       uint64 // the first 8 bytes, zero-padded (little-endian)
+}
+
+// slot is an entry of the interner's table: enough of a word to tell it
+// from others (its first 8 bytes and length) without a look at its text,
+// unless it is longer than 8 bytes.
+type slot struct {
+	head uint64 // the first 8 bytes, zero-padded (little-endian); 0 when free: a word starts with a letter
+	id   int32
+	n    int32 // length in bytes
 }
 
 // interner gives every distinct lower-cased word a small id, so that the
 // detectors look each one up in their lexicons once, not once per token: a
 // news article repeats its words (about one distinct word in five tokens),
 // and a string-keyed map lookup costs ~100 ns under js/wasm, which has no
-// AES hash. Open addressing, load kept under 1/2.
+// AES hash. Open addressing with linear probing, load kept under 1/2.
 type interner struct {
-	slots []int32 // id+1; 0 = empty
+	slots []slot
 	words []wordSpan
 }
 
@@ -623,7 +637,7 @@ func newInterner(est int) *interner {
 	for size < 2*est {
 		size <<= 1
 	}
-	return &interner{slots: make([]int32, size), words: make([]wordSpan, 0, size/8)} // words grows as needed
+	return &interner{slots: make([]slot, size), words: make([]wordSpan, 0, size/4)} // words grows as needed
 }
 
 // intern returns the id of low[start:end], whose word hash is h and first
@@ -631,30 +645,36 @@ func newInterner(est int) *interner {
 func (it *interner) intern(low []byte, start, end int32, h uint32, head uint64) int32 {
 	mask := uint32(len(it.slots) - 1)
 	for s := h & mask; ; s = (s + 1) & mask {
-		e := it.slots[s]
-		if e == 0 {
-			it.words = append(it.words, wordSpan{start, end, h, head})
-			it.slots[s] = int32(len(it.words))
+		sl := &it.slots[s]
+		if sl.head == 0 {
+			id := int32(len(it.words))
+			it.words = append(it.words, wordSpan{start, end, h})
+			*sl = slot{head, id, end - start}
 			if len(it.words)*2 > len(it.slots) {
 				it.grow()
 			}
-			return int32(len(it.words) - 1)
+			return id
 		}
-		if w := it.words[e-1]; w.hash == h && string(low[w.Start:w.End]) == string(low[start:end]) {
-			return e - 1
+		if sl.head == head && sl.n == end-start {
+			if w := it.words[sl.id]; string(low[w.Start:w.End]) == string(low[start:end]) {
+				return sl.id
+			}
 		}
 	}
 }
 
 func (it *interner) grow() {
-	slots := make([]int32, 2*len(it.slots))
+	slots := make([]slot, 2*len(it.slots))
 	mask := uint32(len(slots) - 1)
-	for id, w := range it.words {
-		s := w.hash & mask
-		for slots[s] != 0 {
+	for _, sl := range it.slots {
+		if sl.head == 0 {
+			continue
+		}
+		s := it.words[sl.id].hash & mask
+		for slots[s].head != 0 {
 			s = (s + 1) & mask
 		}
-		slots[s] = int32(id + 1)
+		slots[s] = sl
 	}
 	it.slots = slots
 }

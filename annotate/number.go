@@ -135,11 +135,6 @@ const (
 	nDenom            // half, quarter (third and up are ordinals)
 )
 
-var numClassNames = map[string]numClass{
-	"unit": nUnit, "teen": nTeen, "ten": nTen, "hundred": nHundred, "scale": nScale,
-	"dozen": nDozen, "plural": nPlural, "ordinal": nOrdinal, "denom": nDenom,
-}
-
 // numWord is an entry of lexicon/numbers.txt.
 type numWord struct {
 	v     float64
@@ -180,27 +175,12 @@ type scaleWord struct {
 
 // figLexicon is every word list the figure detector reads, parsed once.
 type figLexicon struct {
-	nums       map[string]numWord
-	scales     map[string]scaleWord
-	months     map[string]int
-	units      map[string][]phrase // keyed by first token, longest first
-	currencies map[string][]phrase // keyed by first token, longest first
-	hedges     map[string][]phrase // keyed by LAST token (matched backwards), longest first
-	// starts holds, for every lower-cased token that can start a figure,
-	// what it may start (startMonth, …).
-	starts map[string]uint8
-	// Context words (lexicon/figure_words.txt), by class.
-	stop, pronoun, score, ordinal, zone, street, period, duration, person, namehead, notname map[string]bool
-	// Unions built once so the hot checks take one lookup (BenchmarkAnnotate:
-	// map lookups were a quarter of findFigures' time): notContent = stop ∪
-	// months; notName adds hedges, ordinals, plurals and the notname class.
-	notContent, notName map[string]bool
 	// lastMay marks the last bytes of the punctuation marks that can
 	// start a figure ($, and 0xA3 of £): findFigures turns other marks
 	// away with one load.
 	lastMay [256]uint8
-	// tab holds every word of the maps above in one table with a cheap
-	// hash; the detector reads it instead of the maps (see wordTab).
+	// tab holds every word of the lists, each with all that the lists
+	// say of it; the detector reads it (see wordTab).
 	tab wordTab
 }
 
@@ -351,40 +331,48 @@ func splitPhrase(s string) []string {
 	return out
 }
 
-// addPhrase files p under key, keeping each list longest first.
-func addPhrase(m map[string][]phrase, key string, p phrase) {
-	l := append(m[key], p)
+// addPhrase adds p to list l, keeping it longest first.
+func addPhrase(l []phrase, p phrase) []phrase {
+	l = append(l, p)
 	for k := len(l) - 1; k > 0 && len(l[k].toks) > len(l[k-1].toks); k-- {
 		l[k], l[k-1] = l[k-1], l[k]
 	}
-	m[key] = l
+	return l
 }
 
+// figClasses names the classes of lexicon/figure_words.txt, in the order
+// of their bits (fwStop, …); notname has none of its own (fwNotName).
+var figClasses = [...]string{"stop", "pronoun", "score", "ordinal", "zone", "street", "period", "duration", "person", "namehead"}
+
+// numClasses names the number classes of lexicon/numbers.txt (numClass).
+var numClasses = [...]string{nUnit: "unit", nTeen: "teen", nTen: "ten", nHundred: "hundred", nScale: "scale",
+	nDozen: "dozen", nPlural: "plural", nOrdinal: "ordinal", nDenom: "denom"}
+
+// parseFigLexicon files each list's words straight into the table (string
+// maps first, then the table, were ~10M instructions and 20 KB of code).
 func parseFigLexicon() *figLexicon {
-	lx := &figLexicon{
-		nums: map[string]numWord{}, scales: map[string]scaleWord{}, months: map[string]int{},
-		units: map[string][]phrase{}, currencies: map[string][]phrase{}, hedges: map[string][]phrase{},
-		stop: map[string]bool{}, pronoun: map[string]bool{}, score: map[string]bool{}, ordinal: map[string]bool{},
-		zone: map[string]bool{}, street: map[string]bool{}, period: map[string]bool{}, duration: map[string]bool{},
-		person: map[string]bool{}, namehead: map[string]bool{}, notname: map[string]bool{},
-		notContent: map[string]bool{}, notName: map[string]bool{},
-	}
-	classes := map[string]map[string]bool{
-		"stop": lx.stop, "pronoun": lx.pronoun, "score": lx.score, "ordinal": lx.ordinal,
-		"zone": lx.zone, "street": lx.street, "period": lx.period, "duration": lx.duration,
-		"person": lx.person, "namehead": lx.namehead, "notname": lx.notname,
-	}
+	lx := &figLexicon{}
+	tab := &lx.tab
+	tab.info = make([]wordInfo, 0, 1024)
 	lexLines(numbersTxt, func(f []string) {
-		v, _ := strconv.ParseFloat(f[1], 64)
-		lx.nums[f[0]] = numWord{v, numClassNames[f[2]]}
+		e := tab.add(f[0])
+		e.num.v, _ = strconv.ParseFloat(f[1], 64)
+		if k := indexOf(numClasses[:], f[2]); k > 0 {
+			e.num.class = numClass(k)
+		}
+		e.starts |= startNumber
 	})
 	lexLines(scalesTxt, func(f []string) {
-		e, _ := strconv.Atoi(f[1])
-		lx.scales[f[0]] = scaleWord{e, len(f) > 2 && f[2] == "adjacent"}
+		e := tab.add(f[0])
+		e.scale.exp, _ = strconv.Atoi(f[1])
+		e.scale.adjacent, e.hasScale = len(f) > 2 && f[2] == "adjacent", true
 	})
 	lexLines(monthsTxt, func(f []string) {
+		e := tab.add(f[0])
 		m, _ := strconv.Atoi(f[1])
-		lx.months[f[0]] = m
+		e.month = uint8(m)
+		e.starts |= startMonth
+		e.is |= fwNotContent | fwNotName
 	})
 	// "kind tokens… [= canon [factor]]"
 	entry := func(f []string) (kind string, p phrase) {
@@ -407,7 +395,8 @@ func parseFigLexicon() *figLexicon {
 		if kind == "percent" {
 			p.kind = unitPercent
 		}
-		addPhrase(lx.units, p.toks[0], p)
+		e := tab.add(p.toks[0])
+		e.units = addPhrase(e.units, p)
 	})
 	lexLines(currenciesTxt, func(f []string) {
 		kind, p := entry(f)
@@ -419,123 +408,51 @@ func parseFigLexicon() *figLexicon {
 		default:
 			p.kind = curBoth
 		}
-		addPhrase(lx.currencies, p.toks[0], p)
+		e := tab.add(p.toks[0])
+		e.currencies = addPhrase(e.currencies, p)
+		if p.kind != curPost {
+			e.starts |= startCurrency
+		}
 	})
 	lexLines(hedgesTxt, func(f []string) {
 		p := phrase{toks: splitPhrase(strings.Join(f, " "))}
-		addPhrase(lx.hedges, p.toks[len(p.toks)-1], p)
+		e := tab.add(p.toks[len(p.toks)-1]) // matched backwards
+		e.hedges = addPhrase(e.hedges, p)
+		e.is |= fwNotName
 	})
 	lexLines(figureWordsTxt, func(f []string) {
-		if m := classes[f[0]]; m != nil {
-			m[f[1]] = true
+		if f[0] == "notname" {
+			tab.add(f[1]).is |= fwNotName
+		} else if k := indexOf(figClasses[:], f[0]); k >= 0 {
+			e := tab.add(f[1])
+			e.is |= 1 << k
+			if k == 0 { // stop words are neither content nor names
+				e.is |= fwNotContent | fwNotName
+			}
 		}
 	})
-	for w := range lx.stop {
-		lx.notContent[w], lx.notName[w] = true, true
+	for _, w := range []string{"a", "an"} {
+		tab.add(w).starts |= startA
 	}
-	for w := range lx.months {
-		lx.notContent[w], lx.notName[w] = true, true
+	for _, w := range []string{"magnitude", "several", "few"} {
+		tab.add(w).starts |= startOther
 	}
-	for w := range lx.hedges {
-		lx.notName[w] = true
-	}
-	for w := range lx.notname {
-		lx.notName[w] = true
-	}
-	for w, nw := range lx.nums {
-		if nw.class == nOrdinal || nw.class == nPlural {
-			lx.notName[w] = true
+	for k := range tab.info {
+		e := &tab.info[k]
+		if e.num.class == nOrdinal || e.num.class == nPlural {
+			e.is |= fwNotName
 		}
-	}
-	lx.starts = map[string]uint8{"a": startA, "an": startA, "magnitude": startOther, "several": startOther, "few": startOther}
-	for w := range lx.months {
-		lx.starts[w] |= startMonth
-	}
-	for w, ps := range lx.currencies {
-		for _, p := range ps {
-			if p.kind != curPost {
-				lx.starts[w] |= startCurrency
-			}
+		if c, _, _ := classAt(e.key, 0); e.starts != 0 && c != cLetter && c != cDigit {
+			lx.lastMay[e.key[len(e.key)-1]] = 1
 		}
-	}
-	for w := range lx.nums {
-		lx.starts[w] |= startNumber
-	}
-	lx.buildTab(classes)
-	return lx
-}
-
-// buildTab files every word of the maps in lx.tab. Entries are added in
-// sorted order so the table is the same on every run.
-func (lx *figLexicon) buildTab(classes map[string]map[string]bool) {
-	set := map[string]bool{}
-	for _, m := range []map[string][]phrase{lx.units, lx.currencies, lx.hedges} {
-		for w := range m {
-			set[w] = true
-		}
-	}
-	for w := range lx.nums {
-		set[w] = true
-	}
-	for w := range lx.scales {
-		set[w] = true
-	}
-	for w := range lx.months {
-		set[w] = true
-	}
-	for w := range lx.starts {
-		set[w] = true
-	}
-	for w := range lx.notName {
-		set[w] = true
-	}
-	for _, m := range classes {
-		for w := range m {
-			set[w] = true
-		}
-	}
-	words := make([]string, 0, len(set))
-	for w := range set {
-		if w != "" {
-			words = append(words, w)
-		}
-	}
-	permute(words, sortIndexes(len(words), func(a, b int32) int { return strings.Compare(words[a], words[b]) })) // the engine's one sort
-	lx.tab.info = make([]wordInfo, 0, len(words))
-	bits := map[string]uint16{
-		"stop": fwStop, "pronoun": fwPronoun, "score": fwScore, "ordinal": fwOrdinal, "zone": fwZone,
-		"street": fwStreet, "period": fwPeriod, "duration": fwDuration, "person": fwPerson, "namehead": fwNamehead,
-	}
-	for _, w := range words {
-		e := lx.tab.add(w)
-		e.starts = lx.starts[w]
-		if e.starts != 0 {
-			if c, _, _ := classAt(w, 0); c != cLetter && c != cDigit {
-				lx.lastMay[w[len(w)-1]] = 1
-			}
-		}
-		e.month = uint8(lx.months[w])
-		e.num = lx.nums[w]
-		e.scale, e.hasScale = lx.scales[w]
-		e.units, e.currencies, e.hedges = lx.units[w], lx.currencies[w], lx.hedges[w]
 		e.preGlue = true
 		for _, p := range e.currencies {
 			if p.kind != curPost && len(p.toks) < 2 {
 				e.preGlue = false
 			}
 		}
-		for c, b := range bits {
-			if classes[c][w] {
-				e.is |= b
-			}
-		}
-		if lx.notContent[w] {
-			e.is |= fwNotContent
-		}
-		if lx.notName[w] {
-			e.is |= fwNotName
-		}
 	}
+	return lx
 }
 
 func indexOf(xs []string, s string) int {

@@ -208,24 +208,39 @@ func TestIsoDate(t *testing.T) {
 }
 
 func TestFigLexicon(t *testing.T) {
-	lx := figWords()
-	if lx.nums["fourteen"].v != 14 || lx.scales["bn"].exp != 9 || lx.months["sept"] != 9 {
+	tab := &figWords().tab
+	if tab.get("fourteen").num.v != 14 || tab.get("bn").scale.exp != 9 || tab.get("sept").month != 9 {
 		t.Fatal("number lists not loaded")
 	}
-	if p := lx.currencies["us"]; len(p) == 0 || p[0].canon != "USD" || len(p[0].toks) != 2 {
+	if p := tab.get("us").currencies; len(p) == 0 || p[0].canon != "USD" || len(p[0].toks) != 2 {
 		t.Errorf("US$ = %+v", p)
 	}
-	if p := lx.units["per"]; len(p) == 0 || p[0].canon != "%" {
+	if p := tab.get("per").units; len(p) == 0 || p[0].canon != "%" {
 		t.Errorf("per cent = %+v", p)
 	}
-	if p := lx.hedges["than"]; len(p) == 0 {
+	if p := tab.get("than").hedges; len(p) == 0 {
 		t.Errorf("more than missing")
 	}
-	for _, ps := range lx.units {
-		for k := 1; k < len(ps); k++ {
-			if len(ps[k].toks) > len(ps[k-1].toks) {
-				t.Errorf("units not longest first: %v", ps)
+	for _, e := range tab.info {
+		for k := 1; k < len(e.units); k++ {
+			if len(e.units[k].toks) > len(e.units[k-1].toks) {
+				t.Errorf("units not longest first: %v", e.units)
 			}
 		}
+	}
+}
+
+// TestFigLexiconTab checks what unsigned's pre-tests assume of the word
+// table: a word in no list fixes nothing after a number, so year and years
+// (25 years old) must be in it; and every index fits figScan.wi.
+func TestFigLexiconTab(t *testing.T) {
+	lx := figWords()
+	for _, w := range []string{"year", "years"} {
+		if lx.tab.get(w) == &noWord {
+			t.Errorf("%q not in the figure word table", w)
+		}
+	}
+	if len(lx.tab.info) >= wiIndex {
+		t.Errorf("%d words: figScan.wi holds indexes below %d", len(lx.tab.info), wiIndex)
 	}
 }

@@ -164,50 +164,54 @@ func (d *doc) quoteWord(class uint8, i int) bool {
 // „ ‚, the reversed ‟ ‛ and the backtick), -1 closing (” ’ » 」 』), 0 either
 // way (" ' ＂). Keep in sync with the lexer's isQuoteRune.
 func markOf(s string) (markFam, int) {
-	switch s {
-	case `"`, "＂":
+	// Decoded by hand, then a switch on the rune: a switch on the string
+	// is a chain of compares under wasm, and this runs for every mark.
+	r := rune(-1)
+	switch {
+	case len(s) == 1:
+		r = rune(s[0])
+	case len(s) == 2 && s[0] == 0xC2 && s[1] >= 0x80 && s[1] < 0xC0:
+		r = rune(s[1]) // « »
+	case len(s) == 3 && (s[0] == 0xE2 || s[0] == 0xE3) && s[1] == 0x80 && s[2] >= 0x80 && s[2] < 0xC0:
+		r = rune(s[0]&0x0F)<<12 | rune(s[2]&0x3F) // U+2000-203F, U+3000-303F
+	case s == "＂":
+		r = '＂'
+	}
+	switch r {
+	case '"', '＂':
 		return famDouble, 0
-	case "“":
+	case '“':
 		return famDouble, 1
-	case "„", "‟":
+	case '„', '‟':
 		return famDouble, 2
-	case "”":
+	case '”':
 		return famDouble, -1
-	case "'":
+	case '\'':
 		return famSingle, 0
-	case "‘":
+	case '‘':
 		return famSingle, 1
-	case "‚", "‛", "`":
+	case '‚', '‛', '`':
 		return famSingle, 2
-	case "’":
+	case '’':
 		return famSingle, -1
-	case "«":
+	case '«':
 		return famGuillemet, 1
-	case "»":
+	case '»':
 		return famGuillemet, -1
-	case "‹":
+	case '‹':
 		return famAngle, 1
-	case "›":
+	case '›':
 		return famAngle, -1
-	case "「":
+	case '「':
 		return famCorner, 1
-	case "」":
+	case '」':
 		return famCorner, -1
-	case "『":
+	case '『':
 		return famWhiteCorner, 1
-	case "』":
+	case '』':
 		return famWhiteCorner, -1
 	}
 	return famNone, 0
-}
-
-// isMarkish reports whether a token kind counts as punctuation for flanking.
-func isMarkish(k tokKind) bool { return k == tPunct || k == tQuote }
-
-// spaceBefore reports whether token i starts its paragraph p or follows
-// whitespace.
-func (d *doc) spaceBefore(i int, p *para) bool {
-	return i <= int(p.First) || d.toks[i].Flags&(fSpace|fNewline) != 0
 }
 
 // spaceAfter reports whether token i ends its paragraph p or whitespace
@@ -221,8 +225,8 @@ func (d *doc) spaceAfter(i int, p *para) bool {
 // marks standing for one double mark (some wire and archive copy, TeX),
 // else i. (gofmt would turn the marks themselves into curly ones here.)
 func (d *doc) markEnd(i int, p *para) int {
-	if i+1 >= int(p.Last) || !d.adjacent(i) || d.toks[i+1].Kind != tQuote {
-		return i
+	if i+1 >= int(p.Last) || d.toks[i].End != d.toks[i+1].Start || d.toks[i+1].Kind != tQuote {
+		return i // the token fields read here, not through adjacent: one call less a mark
 	}
 	switch a := d.tok(i); a {
 	case "'", "`", "‘", "’":
@@ -236,16 +240,20 @@ func (d *doc) markEnd(i int, p *para) int {
 // markRole decides family and role of the quotation mark made of tokens
 // i..j (j > i only for a doubled single mark) in paragraph p.
 func (d *doc) markRole(i, j int, p *para) (markFam, markRole) {
-	fam, dir := markOf(d.tok(i))
+	// Token fields are read here rather than through small helpers
+	// (d.tok, spaceAfter): they would be calls under wasm, for every mark.
+	t := &d.toks[i]
+	fam, dir := markOf(d.src[t.Start:t.End])
 	if fam == famNone {
 		return famNone, roleNone
 	}
 	if j > i {
 		fam = famDouble
 	}
-	prevWS, nextWS := d.spaceBefore(i, p), d.spaceAfter(j, p)
-	prevPunct := !prevWS && isMarkish(d.toks[i-1].Kind)
-	nextPunct := !nextWS && isMarkish(d.toks[j+1].Kind)
+	prevWS := i <= int(p.First) || t.Flags&(fSpace|fNewline) != 0
+	nextWS := j+1 >= int(p.Last) || d.toks[j+1].Flags&(fSpace|fNewline) != 0
+	prevPunct := !prevWS && (d.toks[i-1].Kind == tPunct || d.toks[i-1].Kind == tQuote)
+	nextPunct := !nextWS && (d.toks[j+1].Kind == tPunct || d.toks[j+1].Kind == tQuote)
 	left := !nextWS && (!nextPunct || prevWS || prevPunct)
 	right := !prevWS && (!prevPunct || nextWS || nextPunct)
 	switch fam {
@@ -278,7 +286,7 @@ func (d *doc) markRole(i, j int, p *para) (markFam, markRole) {
 		return famNone, roleNone
 	}
 	if fam == famSingle {
-		if right && d.toks[i-1].Kind == tWord && (d.tok(i-1) == "n" || d.tok(i-1) == "N") {
+		if right && d.toks[i-1].Kind == tWord && d.lower(i-1) == "n" {
 			return famNone, roleNone // rock 'n' roll, Guns N’ Roses
 		}
 		if left && d.elidedAfter(i, dir) {
@@ -585,12 +593,16 @@ func (d *doc) findQuotes() {
 // nextOfKind returns the index of the first token of kind k in [i, last),
 // or last. A loop without calls: see lexFast.
 func nextOfKind(toks []token, i, last int, k tokKind) int {
-	for ; i < last && uint(i) < uint(len(toks)); i++ {
-		if toks[i].Kind == k {
-			return i
+	if i < 0 || i >= last || last > len(toks) {
+		return max(i, last)
+	}
+	ts := toks[i:last]
+	for j := range ts { // one bound a token, not two
+		if ts[j].Kind == k {
+			return i + j
 		}
 	}
-	return max(i, last)
+	return last
 }
 
 // add classifies an outermost pair of marks and records it as a quote or
@@ -624,6 +636,22 @@ const (
 type quoteClassifier struct {
 	d      *doc
 	speech []int8 // per sentence: 0 unknown, 1 no speech word, 2 a speech word
+	sent   int    // the sentence sentenceOf found last
+}
+
+// sentenceOf is d.sentenceOf for the classifier, which asks in text order
+// (a pair's marks, then the next pair's): it walks on from its last answer
+// rather than searching again, a dozen steps each dear under wasm.
+func (qc *quoteClassifier) sentenceOf(i int) int {
+	sents, s := qc.d.sents, qc.sent
+	if s > len(sents) || s > 0 && int(sents[s-1].Last) > i {
+		s = qc.d.sentenceOf(i) // back: rare
+	}
+	for s < len(sents) && int(sents[s].Last) <= i {
+		s++
+	}
+	qc.sent = s
+	return s
 }
 
 // sentenceSpeaks reports whether sentence s holds a speech word (said,
@@ -638,8 +666,9 @@ func (qc *quoteClassifier) sentenceSpeaks(s int) bool {
 	}
 	if qc.speech[s] == 0 {
 		qc.speech[s] = 1
-		for i := d.sents[s].First; i < d.sents[s].Last; i++ {
-			if d.wordIn(int(i), sQSpeech) {
+		sf := d.sf // read in line, not by wordIn: a call a token under wasm
+		for i := uint(d.sents[s].First); i < uint(d.sents[s].Last) && i < uint(len(sf)); i++ {
+			if sf[i]&sQSpeech != 0 {
 				qc.speech[s] = 2
 				break
 			}
@@ -659,42 +688,85 @@ type quoteShape struct {
 	uncased  bool // the first word is in a script without case (Chinese, Arabic)
 	clause   bool // a comma, semicolon or colon inside, before the last token
 	endPunct bool // the last token inside is , . ! ? … ; or :
+	capSeen  bool // a capitalized word (titled is set from it at the end)
 }
 
 func (d *doc) quoteShape(o, c int) quoteShape {
 	sh := quoteShape{titled: true}
-	capSeen := false
-	for i := o + 1; i < c; i++ {
-		t := d.toks[i]
+	sf := d.sf[:len(d.toks)] // setFlags has run
+	for i := o + 1; ; i++ {
+		if i = shapeRun(d.toks, sf, d.src, &sh, i, o, c); i >= c {
+			break
+		}
+		// Non-ASCII punctuation (… — 。), which shapeRun leaves here.
+		switch d.punct(i) {
+		case pcStop:
+			sh.terminal = true
+			sh.midStop = sh.midStop || i < c-1
+		case pcComma, pcColon, pcSemi:
+			if i < c-1 {
+				sh.clause = true
+			}
+		}
+	}
+	if sh.letters && !sh.firstCap {
+		i := o + 1
+		for d.toks[i].Kind != tWord {
+			i++
+		}
+		if t := d.toks[i]; d.src[t.Start] >= 0x80 {
+			r, _ := utf8.DecodeRuneInString(d.src[t.Start:t.End])
+			sh.uncased = !unicode.IsLower(r)
+		}
+	}
+	sh.titled = sh.titled && sh.capSeen
+	sh.endPunct = c-1 > o && d.isStop(c-1)
+	return sh
+}
+
+// shapeRun reads tokens i.. of the quote with marks o and c into sh, up to
+// c or to a non-ASCII punctuation token, and returns where it stopped. A
+// loop without calls (see lexFast): quoted text is a third of an article.
+func shapeRun(toks []token, sf []setFlag, src string, sh *quoteShape, i, o, c int) int {
+	if len(sf) != len(toks) {
+		return c // (quoteShape makes them so: this lets the compiler drop its index checks)
+	}
+	for ; i < c && uint(i) < uint(len(toks)); i++ {
+		t := &toks[i]
 		switch t.Kind {
 		case tWord:
+			capital := t.Flags&fCap != 0
 			if !sh.letters {
-				sh.letters = true
-				sh.firstCap = t.Flags&fCap != 0
-				if b := d.src[t.Start]; b >= 0x80 && !sh.firstCap {
-					r, _ := utf8.DecodeRuneInString(d.src[t.Start:t.End])
-					sh.uncased = !unicode.IsLower(r)
-				}
+				sh.letters, sh.firstCap = true, capital
 			}
-			if t.Flags&fCap != 0 {
-				capSeen = true
-			} else if d.sf[i]&sQMinor == 0 && !(d.src[d.toks[i-1].Start] == '-' && d.toks[i-1].End == t.Start) {
-				sh.titled = false // the Iron Lady, Pro-democracy Party
+			if capital {
+				sh.capSeen = true
+			} else if sf[i]&sQMinor == 0 {
+				// the Iron Lady, Pro-democracy Party
+				hyphen := false
+				if p := i - 1; uint(p) < uint(len(toks)) && toks[p].End == t.Start {
+					s := uint(toks[p].Start)
+					hyphen = s < uint(len(src)) && src[s] == '-'
+				}
+				if !hyphen {
+					sh.titled = false
+				}
 			}
 			sh.words = min(sh.words+1, 32)
 		case tNum:
 			sh.words = min(sh.words+1, 32)
 		case tPunct:
-			pc := uint8(pcNone)
-			if b := d.src[t.Start]; b < 0x80 {
-				pc = asciiPunct[b] // punct's fast path: quoted text is a third of an article
-			} else {
-				pc = d.punct(i)
+			b := byte(0x80)
+			if s := uint(t.Start); s < uint(len(src)) {
+				b = src[s]
 			}
-			switch pc {
+			if b >= 0x80 {
+				return i // punct's string switch: a call
+			}
+			switch asciiPunct[b&0x7F] {
 			case pcStop:
 				// U.S., J. Smith: a period after a lone letter is an abbreviation.
-				if d.src[d.toks[i].Start] == '.' && i > o+1 && d.toks[i-1].Kind == tWord && d.toks[i-1].End-d.toks[i-1].Start == 1 {
+				if p := i - 1; b == '.' && i > o+1 && uint(p) < uint(len(toks)) && toks[p].Kind == tWord && toks[p].End-toks[p].Start == 1 {
 					break
 				}
 				sh.terminal = true
@@ -706,9 +778,7 @@ func (d *doc) quoteShape(o, c int) quoteShape {
 			}
 		}
 	}
-	sh.titled = sh.titled && capSeen
-	sh.endPunct = c-1 > o && d.isStop(c-1)
-	return sh
+	return i
 }
 
 // classify decides what the pair of marks o, c encloses.
@@ -727,7 +797,7 @@ func (qc *quoteClassifier) classify(o, c int) quoteKind {
 		return quoteFull
 	}
 	uncased := sh.uncased
-	s := d.sentenceOf(o)
+	s := qc.sentenceOf(o)
 	first := int(d.paras[d.sents[s].Para].First)
 	prev := o - 1
 	if prev < first {
@@ -742,7 +812,7 @@ func (qc *quoteClassifier) classify(o, c int) quoteKind {
 	case initial:
 		// A quote that opens the sentence is set off unless the writer's
 		// sentence carries on after a bare fragment ("Heroism" was the word).
-		full = sh.endPunct || sh.terminal || d.quoteEndsSentence(c) || d.speechAfter(c) || d.setOffAfter(c)
+		full = sh.endPunct || sh.terminal || qc.quoteEndsSentence(c) || qc.speechAfter(c) || d.setOffAfter(c)
 	case sh.firstCap && sh.terminal && !d.quoteWord(qwEmbed, prev):
 		full = true // a whole sentence: Il a dit « Nous allons gagner. »
 	case prev < 0:
@@ -751,8 +821,8 @@ func (qc *quoteClassifier) classify(o, c int) quoteKind {
 	case d.punct(prev) == pcComma:
 		// he said, “we will win.” but not: he said the plan, “if it works,”
 		// would save money.
-		full = sh.firstCap || sh.endPunct && d.speechAfter(c) ||
-			d.speechBefore(prev, first) && (sh.terminal || d.quoteEndsSentence(c))
+		full = sh.firstCap || sh.endPunct && qc.speechAfter(c) ||
+			d.speechBefore(prev, first) && (sh.terminal || qc.quoteEndsSentence(c))
 	case d.wordIn(prev, sQSpeech), d.punct(prev) == pcDash, d.punct(prev) == pcOpen:
 		full = sh.firstCap
 	}
@@ -810,7 +880,7 @@ func (qc *quoteClassifier) isTerm(o, c, prev, s int, initial bool, sh quoteShape
 // speaks reports whether a speech word is in sentence s or any sentence up
 // to the one holding token c.
 func (qc *quoteClassifier) speaks(s, c int) bool {
-	for t := s; t <= qc.d.sentenceOf(c); t++ {
+	for t, last := s, qc.sentenceOf(c); t <= last; t++ {
 		if qc.sentenceSpeaks(t) {
 			return true
 		}
@@ -889,8 +959,9 @@ func (d *doc) sentenceInitial(o, prev, s int) bool {
 
 // quoteEndsSentence reports whether the closing mark c ends its sentence or
 // paragraph.
-func (d *doc) quoteEndsSentence(c int) bool {
-	s := d.sentenceOf(c)
+func (qc *quoteClassifier) quoteEndsSentence(c int) bool {
+	d := qc.d
+	s := qc.sentenceOf(c)
 	return c+1 >= int(d.sents[s].Last) || d.punct(c+1) == pcStop
 }
 
@@ -907,13 +978,14 @@ func (d *doc) setOffAfter(c int) bool {
 // speechAfter reports whether a speech word follows the closing mark c
 // within three tokens of its sentence ("…," he said; "…" said Smith; "…,"
 // the union said).
-func (d *doc) speechAfter(c int) bool {
-	end := min(c+4, int(d.sents[d.sentenceOf(c)].Last))
+func (qc *quoteClassifier) speechAfter(c int) bool {
+	d := qc.d
+	end := min(c+4, int(d.sents[qc.sentenceOf(c)].Last))
 	for i := c + 1; i < end; i++ {
 		if d.toks[i].Kind == tQuote {
 			return false
 		}
-		if d.wordIn(i, sQSpeech) {
+		if d.sf[i]&sQSpeech != 0 { // wordIn's test, without its call
 			return true
 		}
 	}
@@ -928,7 +1000,7 @@ func (d *doc) speechBefore(comma, first int) bool {
 		if d.toks[i].Kind == tQuote {
 			return false
 		}
-		if d.wordIn(i, sQSpeech) {
+		if d.sf[i]&sQSpeech != 0 {
 			return true
 		}
 	}

@@ -108,9 +108,28 @@ const (
 	dContrib    wordFlag = 1 << 45 // "contributed" (byline), to test it with the cue flags
 	dIng        wordFlag = 1 << 46 // ends in -ing (any word; the rules test the length)
 	dEd         wordFlag = 1 << 47 // ends in -ed
+	// dNoStart: a stop word that heads nothing (in, according, first):
+	// parseNP stops at it, lower-case or capitalized, unless it is all
+	// capitals (IN); det and pronouns are left out (the, he start mentions)
+	dNoStart wordFlag = 1 << 39
+	dPluralS wordFlag = 1 << 38 // a plural by its s: not ss, not "news" (court documents)
+	// findMentions' test of the word parseNP must go on from after a
+	// determiner, number or modifier (see there): it stops at a dStops
+	// word, lower-case, and goes on from a dGoesOn word
+	dStops  wordFlag = 1 << 37 // dNoStart but an adjective (the same) or "of" (one of)
+	dGoesOn wordFlag = 1 << 36 // a head, role or modifier (npGoesOn), "of" or a possessive
 
 	kwShift          = 48
 	wKW     wordFlag = 0xff << kwShift
+
+	// flagRun's bits of a word, above the keyword code: the window bits
+	// cHeads and cWord where they sit in its code, then whether the word
+	// is strong for each value of its token's flags&3 (fCap, fUpper), a
+	// four-bit truth table
+	fcShift                = 56
+	fcHeads       wordFlag = 2 << fcShift
+	fcWord        wordFlag = 4 << fcShift
+	fcStrongShift          = fcShift + 3
 )
 
 // kwWords are the words the rules compare tokens with; a word's keyword
@@ -324,6 +343,28 @@ func (p *attrPass) tokenFlags() {
 		if f&wKW == kwContributed {
 			f |= dContrib
 		}
+		if n := len(w); n > 3 && w[n-1] == 's' && w[n-2] != 's' && w != "news" {
+			f |= dPluralS
+		}
+		// what flagRun lists: a word of the noun phrase lexicon is
+		// strong (it may start a mention), a capitalized word too; a
+		// stop word parseNP stops at never is (but in capitals), nor is
+		// it listed as a word before a head
+		headLike := f&(wGroup|wAnon|wAnonPeople|wOrgHead|wDoc) != 0 && f&wRole == 0 // parseNP's
+		switch {
+		case f&wStop != 0 && !headLike && f&(wDet|wPron) == 0:
+			f |= dNoStart | 1<<(fCap|fUpper)<<fcStrongShift
+		case f&npHeads != 0: // strong whatever its case
+			f |= 0xf << fcStrongShift
+		default: // strong when capitalized
+			f |= (1<<fCap | 1<<(fCap|fUpper)) << fcStrongShift
+		}
+		if f&npHeads != 0 {
+			f |= fcHeads
+		}
+		if f&wStop == 0 {
+			f |= fcWord
+		}
 
 		if f&wLex == 0 {
 			// what parseNP asks of a word the lexicon does not know
@@ -340,6 +381,12 @@ func (p *attrPass) tokenFlags() {
 					f |= dPlDoc
 				}
 			}
+		}
+		if f&npGoesOn != 0 || f&wKW == kwOf || len(sw) != len(w) {
+			f |= dGoesOn
+		}
+		if f&(dNoStart|wAdj) == dNoStart && f&wKW != kwOf {
+			f |= dStops
 		}
 		byID[id] = f
 	}
@@ -434,10 +481,8 @@ func flagRun(toks []token, tf, byID []wordFlag, qOf []int32, src string, st *fla
 			f := byID[id]
 			tf[i] = f
 			list = f&(wCue|wPhrase) != 0
-			code |= cWord | uint32(t.Flags&fCap) // fCap is bit 0: cStrong
-			if f&npHeads != 0 {
-				code |= cStrong | cHeads
-			}
+			// cHeads, cWord and cStrong as tokenFlags set them
+			code |= uint32(f>>fcShift)&(cHeads|cWord) | uint32(f>>fcStrongShift>>(t.Flags&(fCap|fUpper)))&cStrong
 			contrib = f&dContrib != 0
 		} else if t.Kind == tNum {
 			code |= cStrong
@@ -606,37 +651,39 @@ func (p *attrPass) capRun(i, end int) int {
 		if j >= end {
 			break
 		}
-		// Workers’ Union: a plural possessive inside a name
-		if toks[j].Kind == tQuote && p.pluralPoss(j-1, end) && j+1 < end && toks[j+1].Flags&fCap != 0 && tf[j+1]&wStop == 0 && p.runEndsOrg(j+1, end) {
-			j++
-			continue
-		}
-		// initials and abbreviations: "J.", "Inc."
-		if src[toks[j].Start] == '.' && d.adjacent(j-1) {
-			if toks[j-1].End-toks[j-1].Start == 1 || sf[j-1]&sAbbrevPeriod != 0 || tf[j-1]&wHon != 0 {
+		if toks[j].Kind != tWord { // (one test for the words, the common case)
+			// Workers’ Union: a plural possessive inside a name
+			if toks[j].Kind == tQuote && p.pluralPoss(j-1, end) && j+1 < end && toks[j+1].Flags&fCap != 0 && tf[j+1]&wStop == 0 && p.runEndsOrg(j+1, end) {
 				j++
 				continue
 			}
+			// initials and abbreviations: "J.", "Inc."
+			if src[toks[j].Start] == '.' && d.adjacent(j-1) {
+				if toks[j-1].End-toks[j-1].Start == 1 || sf[j-1]&sAbbrevPeriod != 0 || tf[j-1]&wHon != 0 {
+					j++
+					continue
+				}
+				break
+			}
+			// hyphenated: Jean-Pierre, al-Assad (a lower-case part ends the run:
+			// Stockholm-based is an adjective).
+			if src[toks[j].Start] == '-' && d.adjacent(j-1) && d.adjacent(j) && j+1 < end {
+				if toks[j+1].Flags&fCap != 0 {
+					j++ // Jean-Pierre
+					continue
+				}
+				if toks[j+1].Kind == tWord && sf[j+1]&sAdjHyphen == 0 && j-1 > i {
+					j += 2 // Park Ji-won (not New York-based)
+					continue
+				}
+				if toks[j+1].Kind == tWord && (sf[j+1]&sConnector != 0) && j+2 < end && d.adjacent(j+1) {
+					j += 2
+					continue
+				}
+			}
 			break
 		}
-		// hyphenated: Jean-Pierre, al-Assad (a lower-case part ends the run:
-		// Stockholm-based is an adjective).
-		if src[toks[j].Start] == '-' && d.adjacent(j-1) && d.adjacent(j) && j+1 < end {
-			if toks[j+1].Flags&fCap != 0 {
-				j++ // Jean-Pierre
-				continue
-			}
-			if toks[j+1].Kind == tWord && sf[j+1]&sAdjHyphen == 0 && j-1 > i {
-				j += 2 // Park Ji-won (not New York-based)
-				continue
-			}
-			if toks[j+1].Kind == tWord && (sf[j+1]&sConnector != 0) && j+2 < end && d.adjacent(j+1) {
-				j += 2
-				continue
-			}
-			break
-		}
-		if toks[j].Kind != tWord || toks[j].Flags&fCap != 0 {
+		if toks[j].Flags&fCap != 0 {
 			continue
 		}
 		// lower-case connectors inside a name: van, de, of (Bank of
@@ -832,7 +879,7 @@ const (
 
 // parseNP tries to read a source noun phrase starting at token i, within
 // [i, end), into *m. It reports whether it found one (*m is scratch
-// otherwise).
+// otherwise). findMentions reads the pronouns (he, they) itself.
 func (p *attrPass) parseNP(m *mention, i, end int) bool {
 	d := p.d
 	toks, tf, sf, src := d.toks, p.tf, d.sf, d.src // locals: not reloaded through p after every call
@@ -840,21 +887,6 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 	t := &toks[i]
 	if t.Kind != tWord && t.Kind != tNum {
 		return false
-	}
-	if f := tf[i]; f&wPron != 0 && sf[i]&sPoss == 0 && (f&wObject == 0 || p.objectPronoun(i, end)) {
-		m.kind, m.last, m.head = mkPron, int32(i+1), int32(i)
-		switch {
-		case f&wMale != 0:
-			m.ev = evPerson | evMale
-		case f&wFemale != 0:
-			m.ev = evPerson | evFemale
-		case f&wPlural != 0:
-			m.ev = evPlural
-		default:
-			m.ev = evOrg
-		}
-		m.Span = Span{int(t.Start), int(t.End)}
-		return true
 	}
 	if tf[i]&wKW != kwThe || i+1 >= end || toks[i+1].Flags&fCap == 0 && toks[i+1].Kind != tNum {
 		// epithet's first tests, inline: "the", then a capitalized word or a number
@@ -891,33 +923,42 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 	adjUsed := 0
 	for j < end && j-i < maxNP {
 		tk := &toks[j]
-		if tk.Kind == tNum && (last == partDet || last == partNone) {
-			if j+4 < end && src[toks[j+1].Start] == '-' && tf[j+2]&wKW == kwYear && src[toks[j+3].Start] == '-' && tf[j+4]&wKW == kwOld {
-				j += 5 // An 81-year-old woman
-				last = partMod
+		if (last == partDet || last == partMod) && j+3 < end && (tk.Kind == tNum || tk.Kind == tWord && tk.Flags&fCap == 0) &&
+			src[toks[j+1].Start] == '-' && toks[j+1].Start == tk.End && toks[j+2].Start == toks[j+1].End &&
+			toks[j+2].Kind == tWord && toks[j+2].Flags&fCap == 0 && toks[j+3].Kind == tWord {
+			// a hyphenated modifier before the head: the 64-page ruling,
+			// a three-judge panel, the state-owned company
+			j += 3
+			last = partMod
+			continue
+		}
+		if tk.Kind != tWord { // (one test for the words, the common case)
+			if tk.Kind == tNum && (last == partDet || last == partNone) {
+				if j+4 < end && src[toks[j+1].Start] == '-' && tf[j+2]&wKW == kwYear && src[toks[j+3].Start] == '-' && tf[j+4]&wKW == kwOld {
+					j += 5 // An 81-year-old woman
+					last = partMod
+					continue
+				}
+				j++
+				last = partNum
 				continue
 			}
-			j++
-			last = partNum
-			continue
-		}
-		if tk.Kind == tPunct && src[toks[j].Start] == ',' && (last == partRole || last == partHead && headFlag&(wRole|wOrgDesc) != 0) && j+1 < end && toks[j+1].Flags&fCap != 0 && tf[j+1]&(wStop|wRole) == 0 {
-			// "Its chief executive, Erik Lind": role, comma, name.
-			k := p.capRun(j+1, end)
-			if sf[k-1]&sPoss == 0 {
-				nameF, nameL = j+1, k
-				j = k
-				last = partName
+			if tk.Kind == tPunct && src[toks[j].Start] == ',' && (last == partRole || last == partHead && headFlag&(wRole|wOrgDesc) != 0) && j+1 < end && toks[j+1].Flags&fCap != 0 && tf[j+1]&(wStop|wRole) == 0 {
+				// "Its chief executive, Erik Lind": role, comma, name.
+				k := p.capRun(j+1, end)
+				if sf[k-1]&sPoss == 0 {
+					nameF, nameL = j+1, k
+					j = k
+					last = partName
+				}
 				break
 			}
-		}
-		if tk.Kind == tQuote && last != partNone && p.pluralPoss(j-1, end) {
-			// drivers’ union: the apostrophe belongs to the possessive.
-			j++
-			last = partPoss
-			continue
-		}
-		if tk.Kind != tWord {
+			if tk.Kind == tQuote && last != partNone && p.pluralPoss(j-1, end) {
+				// drivers’ union: the apostrophe belongs to the possessive.
+				j++
+				last = partPoss
+				continue
+			}
 			break
 		}
 		f := tf[j]
@@ -926,11 +967,12 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 			continue
 		}
 		// the shapes of unknown words, read once per word by tokenFlags
-		if f&wLex == 0 && tk.Flags&fCap == 0 && (f&dRoleSuffix != 0 || f&dAgent != 0 && p.nameAfter(j+1, end)) {
-			f = wRole // cardiologist, technician; planner before a name
-		}
+		// (nameAfter's first test inline: a capitalized word or a comma
+		// follows; a call per test is dear under wasm)
 		if f&wLex == 0 {
-			if f&dPlRole != 0 {
+			if tk.Flags&fCap == 0 && (f&dRoleSuffix != 0 || f&dAgent != 0 && j+1 < end && (toks[j+1].Flags&fCap != 0 || toks[j+1].Kind == tPunct) && p.nameAfter(j+1, end)) {
+				f = wRole // cardiologist, technician; planner before a name
+			} else if f&dPlRole != 0 {
 				f = wGroup // commissioners, negotiators: plural roles
 			} else if f&dPlDoc != 0 {
 				f = wDoc // polls, filings
@@ -1003,7 +1045,7 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 				continue
 			}
 			// Stockholm-based: a hyphenated adjective, then more.
-			if j+1 < end && src[toks[j].Start] == '-' && d.adjacent(j-1) && d.adjacent(j) && toks[j+1].Kind == tWord && toks[j+1].Flags&fCap == 0 {
+			if j+1 < end && toks[j].Kind != tWord && src[toks[j].Start] == '-' && d.adjacent(j-1) && d.adjacent(j) && toks[j+1].Kind == tWord && toks[j+1].Flags&fCap == 0 {
 				j += 2
 				last = partMod
 				nameF, nameL = -1, -1
@@ -1030,14 +1072,16 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 			last = partPoss
 			continue
 		}
-		if toks[j].Kind == tWord && j+4 < end && src[toks[j+1].Start] == '-' && tf[j+2]&wKW == kwYear && src[toks[j+3].Start] == '-' && tf[j+4]&wKW == kwOld {
-			j += 5 // an eighty-year-old woman
-			last = partMod
-			continue
-		}
-		if j+1 < end && toks[j+1].Kind == tQuote && p.pluralPoss(j, end) {
-			j++
-			continue // the quote token is taken on the next turn
+		if j+1 < end && toks[j+1].Kind != tWord { // (one test when a word follows)
+			if j+4 < end && src[toks[j+1].Start] == '-' && tf[j+2]&wKW == kwYear && src[toks[j+3].Start] == '-' && tf[j+4]&wKW == kwOld {
+				j += 5 // an eighty-year-old woman
+				last = partMod
+				continue
+			}
+			if toks[j+1].Kind == tQuote && p.pluralPoss(j, end) {
+				j++
+				continue // the quote token is taken on the next turn
+			}
 		}
 		switch {
 		case f&(wGroup|wAnon|wAnonPeople|wAnonSing|wOrgHead|wDoc) != 0 && !(f&wRole != 0 && j+1 < end && toks[j+1].Flags&fCap != 0):
@@ -1079,11 +1123,6 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 		case f&wMod != 0 || tf[j]&wAdj != 0:
 			j++
 			last = partMod
-			continue
-		case f&wKW == kwOf && (last == partNum || last == partDet) && j+1 < end:
-			// Three of the five commissioners
-			j++
-			last = partOf
 			continue
 		case adjUsed < 2 && (j+1 < end && tf[j+1]&headAheadFlags != 0 || j+2 < end && tf[j+2]&headAheadFlags != 0) && p.headAhead(j, end):
 			// an unknown adjective before a head: "retired nurses"
@@ -1165,7 +1204,7 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 			m.ev |= evPerson // a driver, the coach: a person
 		}
 		if m.kind == mkDoc || m.kind == mkOrg {
-			if h := d.lower(headTok); len(h) > 3 && h[len(h)-1] == 's' && h[len(h)-2] != 's' && h != "news" {
+			if tf[headTok]&dPluralS != 0 {
 				m.ev |= evPlural // court documents, the figures: they
 			}
 		}
@@ -1174,8 +1213,17 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 		}
 		// post-modifiers: a person familiar with the matter, a filing
 		// with the SEC, Residents of Drevna.
-		if m.kind != mkOrg && sf[int(m.last-1)]&sPoss == 0 {
-			m.last = int32(p.postModifier(int(m.last), end, m.kind))
+		// (postModifier's first tests inline: a preposition or an
+		// anonymity word follows)
+		if k := int(m.last); m.kind != mkOrg && sf[k-1]&sPoss == 0 && k < end && toks[k].Kind == tWord &&
+			(tf[k]&wAnonMark != 0 || sf[k]&sPrepPP != 0 || m.kind == mkDoc && tf[k]&wKW == kwTo) {
+			k := p.postModifier(k, end, m.kind)
+			// a document takes up to three: a poll of 2,014 parents by
+			// Harcourt Research for this newspaper
+			for n, k0 := 0, int(m.last); m.kind == mkDoc && n < 2 && k > k0; n++ {
+				k0, k = k, p.postModifier(k, end, m.kind)
+			}
+			m.last = int32(k)
 		}
 		// "The French minister for ecological transition, Hélène
 		// Marchetti": a role, a comma and the name
@@ -1229,7 +1277,7 @@ func (p *attrPass) postModifier(k, end int, kind mentionKind) int {
 		if j < end && tf[j]&wKW == kwOf {
 			j++
 		}
-	case sf[k]&sPrepPP != 0 && kind != mkRole || (kind == mkRole && (w == kwFor || w == kwAt || w == kwOf || w == kwWith)):
+	case sf[k]&sPrepPP != 0 && kind != mkRole || kind == mkDoc && w == kwTo || (kind == mkRole && (w == kwFor || w == kwAt || w == kwOf || w == kwWith)):
 		j = k + 1
 	default:
 		return k
@@ -1240,7 +1288,7 @@ func (p *attrPass) postModifier(k, end int, kind mentionKind) int {
 		return k
 	}
 	o := j
-	if toks[o].Kind == tWord && (tf[o]&wKW == kwThe || tf[o]&wKW == kwA || tf[o]&wKW == kwAn || tf[o]&wKW == kwIts || tf[o]&wKW == kwTheir) {
+	if toks[o].Kind == tWord && (tf[o]&wKW == kwThe || tf[o]&wKW == kwA || tf[o]&wKW == kwAn || tf[o]&wKW == kwIts || tf[o]&wKW == kwTheir || tf[o]&wKW == kwThis) {
 		o++
 	}
 	// a number before the noun: "Officials in three states", "in the 12
@@ -1351,30 +1399,46 @@ func newStrTab(base string, est int) strTab {
 // function: every call counts under wasm. The hash is FNV-1a over four
 // bytes at a time (a chain of a quarter as many multiplications), then
 // mixed so that every byte reaches the low bits the slot is taken from.
+//
+// The loops are leaf loops (see lexFast): the key is resliced and the
+// indexes tested unsigned so that no bounds check remains, and the probe
+// stops at an empty slot or an equal hash, the key compared (a call)
+// outside it.
 func (t *strTab) find(start, end int32) (uint32, uint32) {
 	key := t.base[start:end]
 	h := uint32(fnvOffset)
-	i := 0
-	for ; i+4 <= len(key); i += 4 {
-		h = (h ^ (uint32(key[i]) | uint32(key[i+1])<<8 | uint32(key[i+2])<<16 | uint32(key[i+3])<<24)) * fnvPrime
-	}
-	for ; i < len(key); i++ {
-		h = (h ^ uint32(key[i])) * fnvPrime
+	for k := key; ; k = k[4:] {
+		if len(k) < 4 {
+			for j := 0; j < len(k); j++ {
+				h = (h ^ uint32(k[j])) * fnvPrime
+			}
+			break
+		}
+		h = (h ^ (uint32(k[0]) | uint32(k[1])<<8 | uint32(k[2])<<16 | uint32(k[3])<<24)) * fnvPrime
 	}
 	h ^= h >> 16 // murmur3's finalizer
 	h *= 0x85ebca6b
 	h ^= h >> 13
 	h *= 0xc2b2ae35
 	h ^= h >> 16
-	mask := uint32(len(t.slots) - 1)
-	for s := h & mask; ; s = (s + 1) & mask {
-		e := t.slots[s]
-		if e == 0 {
+	slots, ents := t.slots, t.ents
+	mask := uint32(len(slots) - 1)
+	s := h & mask
+	for {
+		var x *strEnt
+		for ; uint(s) < uint(len(slots)); s = (s + 1) & mask {
+			e := uint(slots[s]) - 1 // ^0 for an empty slot
+			if e >= uint(len(ents)) {
+				return h, s
+			}
+			if x = &ents[e]; x.hash == h {
+				break
+			}
+		}
+		if x == nil || t.base[x.start:x.end] == key { // (x == nil: no slot, never)
 			return h, s
 		}
-		if x := &t.ents[e-1]; x.hash == h && t.base[x.start:x.end] == key {
-			return h, s
-		}
+		s = (s + 1) & mask
 	}
 }
 
@@ -1546,6 +1610,14 @@ func (p *attrPass) attach(c *clusterer, mi int, e int32) {
 	}
 	if m.kind == mkName && m.ev&evOrg != 0 {
 		p.setHead(m.nameL-1, e)
+		// and the head before "of": "The Central Bank of Ostria … the
+		// bank", "the Ministry of Defence … the ministry"
+		for k := m.nameF + 1; k < m.nameL-1; k++ {
+			if p.tf[int(k)]&wKW == kwOf && p.tf[int(k-1)]&wOrgHead != 0 {
+				p.setHead(k-1, e)
+				break
+			}
+		}
 	}
 	c.recent = append(c.recent, int32(mi))
 	if len(c.recent) > 2*recentMax {
@@ -1569,7 +1641,8 @@ func (p *attrPass) setHead(k, e int32) {
 	if p.d.sf[k]&sPoss != 0 {
 		t.End -= int32(p.possLen(int(k)))
 	}
-	p.cl.byHead.set(t.Start, t.End, e, false)
+	h, s := p.cl.byHead.find(t.Start, t.End) // set, inline
+	p.cl.byHead.put(h, s, t.Start, t.End, e, false)
 }
 
 // nameSpan returns the offsets of the text of tokens [f, l) without a
@@ -1580,6 +1653,22 @@ func (p *attrPass) nameSpan(f, l int32) (int32, int32) {
 		return d.toks[f].Start, d.toks[l-1].End
 	}
 	return d.toks[f].Start, d.toks[l-1].End - int32(p.possLen(int(l-1)))
+}
+
+// ageAfter reports an age set off by a comma at token i: ", 78," or
+// ", 78." as in "Marjorie Pell, 78, was". News style gives a person's age
+// that way and nothing else's.
+func (p *attrPass) ageAfter(i int) bool {
+	toks, src := p.d.toks, p.d.src
+	if i+2 >= len(toks) || src[toks[i].Start] != ',' || toks[i+1].Kind != tNum {
+		return false
+	}
+	n := toks[i+1]
+	if n.End-n.Start > 3 || src[n.Start] == '0' {
+		return false
+	}
+	c := src[toks[i+2].Start]
+	return toks[i+2].Start == n.End && (c == ',' || c == '.')
 }
 
 // orgInside reports whether the name run [f, l) holds a connector (of,
@@ -1610,7 +1699,10 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 	for l-1 > f && toks[l-1].Kind == tPunct {
 		l--
 	}
-	fs, fe := p.nameSpan(f, l)               // the full name
+	fs, fe := toks[f].Start, toks[l-1].End // the full name: nameSpan(f, l), inline
+	if p.d.sf[l-1]&sPoss != 0 {
+		fs, fe = p.nameSpan(f, l)
+	}
 	ls, le := toks[l-1].Start, toks[l-1].End // its last word
 	fw, fwe := toks[f].Start, toks[f].End    // its first word
 	// organization evidence
@@ -1649,6 +1741,10 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 		} else if len(w) >= 3 && w[len(w)-1] == 'o' {
 			m.ev |= evPerson | evMale
 		}
+	}
+	// an age set off after the name ("Marjorie Pell, 78, was"): a person
+	if m.ev&evOrg == 0 && p.ageAfter(int(m.last)) {
+		m.ev |= evPerson
 	}
 	// Harrow County, Sage Valley: a place
 	if tf[int(l-1)]&wPlace != 0 && l-f > 1 {
@@ -1748,18 +1844,20 @@ func (p *attrPass) commonEntity(c *clusterer, mi int) int32 {
 		if f := int(m.first); f < int(m.head) && (p.d.sf[f]&sPoss != 0 || p.tf[f]&wKW == kwIts || p.tf[f]&wKW == kwTheir || p.tf[f]&wKW == kwHis || p.tf[f]&wKW == kwHer) {
 			break // "its forces", "Kestovia's foreign ministry": another body
 		}
+		// a body already named with this head ("The Central Bank of
+		// Ostria … the bank") before the last company named
+		if e, ok := c.byHead.get(hs, he); ok && bare && p.ents[e].ev&evOrg != 0 {
+			return e
+		}
 		if m.ev&evCompany != 0 && bare {
 			if e := p.recentOrg(c, mi, true); e >= 0 {
 				return e
 			}
 		}
-		if e, ok := c.byHead.get(hs, he); ok && bare && p.ents[e].ev&evOrg != 0 {
-			return e
-		}
 		if bare && m.ev&evCompany == 0 && m.definite && d.toks[m.head].Flags&fCap == 0 {
 			// "the agency", "the ministry": the body named in this sentence
 			// or the one before
-			if e := p.recentOrg(c, mi, false); e >= 0 && (p.sameHead(e, hs, he) || p.nearby(e, mi)) {
+			if e := p.recentOrg(c, mi, false); e >= 0 && p.ents[e].kind != mkDoc && (p.sameHead(e, hs, he) || p.nearby(e, mi)) {
 				return e
 			}
 		}
