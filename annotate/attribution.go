@@ -360,6 +360,9 @@ func (p *attrPass) findCues() {
 	cands, ci := p.cueCands, 0
 	for si := range d.sents {
 		first, last := int(d.sents[si].First), int(d.sents[si].Last)
+		if ci >= len(cands) || int(cands[ci]) >= last {
+			continue // no candidate in the sentence (byline's cursor catches up later)
+		}
 		// byline's first tests inline: a credit word or punctuation
 		// opening the sentence, a "contributed" not yet passed
 		if (d.toks[first].Kind == tPunct || d.sf[first]&sByline != 0 || p.contribAt < len(p.contrib) && int(p.contrib[p.contribAt]) < last) && p.byline(first, last) {
