@@ -305,7 +305,7 @@ func lexFast(st *lexState) (nwords int) {
 	i, ws := uint(st.i), st.ws
 loop:
 	for i < size {
-		c := asciiClass[src[i]]
+		c := asciiClass[*(*byte)(unsafe.Add(base, i))] // src[i], not yet lowered
 		end := i + 1
 		if c == cHigh {
 			// E2 80 80-BF, read as one word: the padding's zeros fail
@@ -400,15 +400,15 @@ loop:
 			if wn < 8 {
 				head &= 1<<(8*wn) - 1
 			}
-			h := bits.RotateLeft64((fnvOffset^head)*wordHashMul, 31)
+			h := head * wordHashMul
 			for k := i + 8; k < j; k += 8 {
 				w := *(*uint64)(unsafe.Add(base, k))
 				if j-k < 8 {
 					w &= 1<<(8*(j-k)) - 1
 				}
-				h = bits.RotateLeft64((h^w)*wordHashMul, 31)
+				h = (h ^ w) * wordHashMul
 			}
-			h32 := uint32(h ^ h>>32)
+			h32 := uint32(h >> 32)
 			// intern, written out: a word of 8 bytes or fewer is settled
 			// by its slot alone. len(slots) is a power of two.
 			for s := uint(h32) & mask; ; s = (s + 1) & mask {
@@ -448,14 +448,14 @@ loop:
 			}
 			end = j
 		case cDigit:
-			// digitsEnd, written out
-			for end < size {
-				b := src[end]
+			// digitsEnd, written out; the padding's zeros end it
+			for {
+				b := *(*byte)(unsafe.Add(base, end))
 				if b >= '0' && b <= '9' {
 					end++
 					continue
 				}
-				if (b == ',' || b == '.') && end+1 < size && src[end+1] >= '0' && src[end+1] <= '9' {
+				if b2 := *(*byte)(unsafe.Add(base, end+1)); (b == ',' || b == '.') && b2 >= '0' && b2 <= '9' {
 					end += 2
 					continue
 				}
@@ -563,7 +563,6 @@ func scanWord(src string, low []byte, i int) (end int, hash uint32, head uint64,
 	// The hash reads the lower-cased word 8 bytes at a time from its
 	// start, masking what follows it, so a word hashes the same wherever
 	// it is.
-	h := uint64(fnvOffset)
 	head = *(*uint64)(unsafe.Add(base, i)) // masked below when the word is shorter
 	if bigEndian {
 		head = bits.ReverseBytes64(head)
@@ -571,7 +570,8 @@ func scanWord(src string, low []byte, i int) (end int, hash uint32, head uint64,
 	if j-i < 8 {
 		head &= 1<<(8*(j-i)) - 1
 	}
-	for k := i; k < j; k += 8 {
+	h := head * wordHashMul
+	for k := i + 8; k < j; k += 8 {
 		w := *(*uint64)(unsafe.Add(base, k))
 		if bigEndian {
 			w = bits.ReverseBytes64(w)
@@ -579,9 +579,9 @@ func scanWord(src string, low []byte, i int) (end int, hash uint32, head uint64,
 		if j-k < 8 {
 			w &= 1<<(8*(j-k)) - 1
 		}
-		h = bits.RotateLeft64((h^w)*wordHashMul, 31)
+		h = (h ^ w) * wordHashMul
 	}
-	return j, uint32(h ^ h>>32), head, lowerSeen
+	return j, uint32(h >> 32), head, lowerSeen
 }
 
 // hasASCIILower reports whether s holds an ASCII lower-case letter.
@@ -594,16 +594,16 @@ func hasASCIILower(s string) bool {
 	return false
 }
 
-// FNV-1a's 32-bit constants: the offset seeds the lexer's word hash, and
-// both serve the clusterer's name tables (strTab).
+// FNV-1a's 32-bit constants, for the clusterer's name tables (strTab).
 const (
 	fnvOffset = 2166136261
 	fnvPrime  = 16777619
 )
 
 // wordHashMul is the multiplier of the lexer's word hash: over the 8-byte
-// lanes of a lower-cased word, h = rotl((h ^ lane) * wordHashMul, 31),
-// folded to 32 bits. scanWord and lexFast each compute it; they must
+// lanes of a lower-cased word, h = (h ^ lane) * wordHashMul from h = 0,
+// whose top 32 bits are the hash (multiplicative hashing: they depend on
+// every bit below). scanWord and lexFast each compute it; they must
 // agree, which FuzzLex checks (same word, same id, on either path).
 const wordHashMul = 0x9e3779b97f4a7c15
 
