@@ -67,7 +67,7 @@ type attrPass struct {
 	subjOf    []bool          // per mention: the subject of an attribution
 	disjoint  map[int32]int32 // object pronoun → the subject it cannot refer to
 	tf        []wordFlag      // per token: lexicon flags of the lower-cased word, possessive cut (tokenFlags)
-	memo      []uint8         // per distinct word: what the cue rules looked up by its text (wordMemo)
+	numMemo   []uint8         // per distinct word: 2 if one of smallNumbers, 1 if not, 0 not asked yet (smallNumber)
 	cl        *clusterer      // the name keys, kept for names inside quotes
 }
 
@@ -346,6 +346,9 @@ func (p *attrPass) findCues() {
 	cands, ci := p.cueCands, 0
 	for si := range d.sents {
 		first, last := int(d.sents[si].First), int(d.sents[si].Last)
+		if ci >= len(cands) || int(cands[ci]) >= last {
+			continue // no candidate in the sentence (byline's cursor catches up later)
+		}
 		// byline's first tests inline: a credit word or punctuation
 		// opening the sentence, a "contributed" not yet passed
 		if (d.toks[first].Kind == tPunct || d.sf[first]&sByline != 0 || p.contribAt < len(p.contrib) && int(p.contrib[p.contribAt]) < last) && p.byline(first, last) {
@@ -371,7 +374,7 @@ func (p *attrPass) findCues() {
 				continue
 			}
 			if p.tf[j]&wPhrase != 0 {
-				if c, ok := p.phraseAt(j, last); ok && p.phraseCue(c, first, last, si) {
+				if c, ok := d.phraseAt(j, last); ok && p.phraseCue(c, first, last, si) {
 					next = c.last
 					continue
 				}
@@ -523,15 +526,28 @@ var clauseWords = setOf("would will could can may might should must had has have
 // verbCue decides whether the cue verb at j is an attribution and adds it.
 func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 	d := p.d
+	// the flags of the word before the verb, read once (0 for none: set
+	// flags are 0 for a token that is no word)
+	var pf wordFlag
+	var ps setFlag
+	if j > first {
+		pf, ps = p.tf[j-1], d.sf[j-1]
+	}
+	// a participle or adjective after a determiner: "an estimated 14,000",
+	// "the reported cases".
+	if ps&sDet != 0 {
+		return false
+	}
 	// "quoted as saying": start the subject search before "was quoted as"
 	jv := j
-	if j-3 > first && p.tf[j-1]&wKW == kwAs && (p.tf[j-2]&wKW == kwQuoted || p.tf[j-2]&wKW == kwCited) && (d.sf[j-3]&sBe != 0) {
+	if pf&wKW == kwAs && j-3 > first && (p.tf[j-2]&wKW == kwQuoted || p.tf[j-2]&wKW == kwCited) && (d.sf[j-3]&sBe != 0) {
 		jv = j - 3
+		pf, ps = p.tf[jv-1], d.sf[jv-1]
 	}
 	// negated and passive look back through the words before the verb:
 	// only a negator, auxiliary, be-form or "to" right before it can make
 	// either true, so most cues skip both calls
-	if b := jv - 1; b >= first && (d.sf[b]&(sNeg|sAux|sBe) != 0 || p.tf[b]&dNeg != 0 || p.tf[b]&wKW == kwTo) {
+	if ps&(sNeg|sAux|sBe) != 0 || pf&dNeg != 0 || pf&wKW == kwTo {
 		if p.negated(jv, first) {
 			return false
 		}
@@ -540,11 +556,6 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 		}
 	}
 	w := p.tf[j] & wKW // the cue verb's keyword code
-	// a participle or adjective after a determiner: "an estimated 14,000",
-	// "the reported cases".
-	if j > first && d.toks[j-1].Kind == tWord && (d.sf[j-1]&sDet != 0) {
-		return false
-	}
 	// byline: "X reported from Brussels"
 	if j+1 < last && p.tf[j+1]&wKW == kwFrom && v.class != cueSpeech && j+2 < last && p.d.toks[j+2].Flags&fCap != 0 && (w == kwReported || w == kwReporting || w == kwReports) {
 		return false
@@ -915,7 +926,7 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 
 // prepositions before a noun phrase make it an object, not a subject
 // ("nobody in Millbank has said").
-var subjectBlockers = setOf("in of at for from with by to on into about over under after before between among against without what whom than")
+var subjectBlockers = setOf("in of at for from with by to on into about over under after before between among against without what whom than whether")
 
 // modalVerbs do not follow a reporting verb: "comments can be sent".
 var modalVerbs = setOf("will would could can may might shall should must has have had")
@@ -1068,12 +1079,8 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 	d := p.d
 	toks, tf, qOf, src := d.toks, p.tf, p.qOf, d.src
 	comma := src[toks[k].Start] == ','
-	inner := int32(-1)       // the mention before a relative clause: "Two analysts who …"
-	stop := max(first, k-31) // 30 tokens at most
-	for x := k - 1; x > stop; x-- {
-		if x = appositiveStop(qOf, p.mentEnd, tf, toks, src, x, stop); x <= stop {
-			break
-		}
+	inner := int32(-1) // the mention before a relative clause: "Two analysts who …"
+	for x, n := k-1, 0; x > first && n < 30; x, n = x-1, n+1 {
 		if qOf[x] >= 0 {
 			return -1
 		}
@@ -1137,29 +1144,29 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 	return inner
 }
 
-// appositiveStop returns the first token from x down to stop (exclusive)
-// that skipAppositive has to look at: one in a quote, after a mention or
-// a closing bracket, or "who"; stop if none. A loop without calls (see
-// lexFast): most tokens are none of these.
-func appositiveStop(qOf, mentEnd []int32, tf []wordFlag, toks []token, src string, x, stop int) int {
-	for ; x > stop; x-- {
-		if uint(x) >= uint(len(qOf)) || uint(x) >= uint(len(tf)) || uint(x-1) >= uint(len(mentEnd)) || uint(x-1) >= uint(len(toks)) {
-			return x // (never: the caller's own index checks fail)
-		}
-		if s := uint(toks[x-1].Start); qOf[x] >= 0 || mentEnd[x-1] >= 0 || tf[x]&wKW == kwWho || s >= uint(len(src)) || src[s] == ')' {
-			return x
-		}
-	}
-	return x
-}
-
 // smallNumbers are number words that open a quantity object.
 var smallNumbers = setOf("one two three four five six seven eight nine ten eleven twelve dozen dozens hundreds thousands")
 
-// smallNumber reports whether word token k is one of smallNumbers.
+// smallNumber reports whether word token k is one of smallNumbers,
+// looking the word up once per distinct word (p.numMemo).
 func (p *attrPass) smallNumber(k int) bool {
-	id := p.d.toks[k].ID
-	return id >= 0 && p.wordMemo(id)&memoSmallNumber != 0
+	d := p.d
+	id := d.toks[k].ID
+	if id < 0 {
+		return false
+	}
+	if p.numMemo == nil {
+		p.numMemo = make([]uint8, len(d.words))
+	}
+	m := p.numMemo[id]
+	if m == 0 {
+		m = 1
+		if smallNumbers[d.word(id)] {
+			m = 2
+		}
+		p.numMemo[id] = m
+	}
+	return m == 2
 }
 
 // orderVerbs ask someone to act; with an object and "to" they report no
@@ -1239,19 +1246,21 @@ func (p *attrPass) mentBefore(x, first int) int32 {
 // comma between), within the sentence, or -1.
 func (p *attrPass) quoteBefore(b, first int) int {
 	k := b - 1
-	if k >= first && p.qOf[k] < 0 && (p.d.src[p.d.toks[k].Start] == ',' || p.d.tok(k) == "—" || p.d.tok(k) == "–") {
-		k--
+	if k >= first && p.qOf[k] < 0 {
+		if c := p.d.src[p.d.toks[k].Start]; c == ',' || c == 0xe2 && (p.d.tok(k) == "—" || p.d.tok(k) == "–") {
+			k--
+		}
 	}
 	if k < first || p.qOf[k] < 0 {
 		return -1
 	}
 	q := int(p.qOf[k])
-	if p.quoteLast(q) != k {
+	if int(p.qLast[q]) != k { // quoteLast, inline
 		return -1
 	}
 	// the quote must open its clause, not end the writer's own sentence
 	// ("any bid … ‘will be considered on its merits’, a spokesperson said")
-	if f := p.quoteFirst(q); f > first && f > p.afterDateline(first, f) {
+	if f := int(p.qFirst[q]); f > first && f > p.afterDateline(first, f) {
 		switch p.d.tok(f - 1) {
 		case ":", ",", "—", "–", ";", ".", "!", "?", "(":
 		default:
@@ -1523,7 +1532,7 @@ func (p *attrPass) clauseSpan(c, e int) Span {
 	d := p.d
 	for e > c && p.qOf[e-1] < 0 && d.toks[e-1].Kind == tPunct && d.trailPunct(e-1) {
 		// the period of "p.m." or "U.S." stays
-		if d.src[d.toks[e-1].Start] == '.' && e-2 > c && d.toks[e-2].Kind == tWord && d.adjacent(e-2) && len(d.lower(e-2)) == 1 && d.src[d.toks[e-3].Start] == '.' {
+		if d.src[d.toks[e-1].Start] == '.' && e-2 > c && d.toks[e-2].End-d.toks[e-2].Start == 1 && d.toks[e-2].Kind == tWord && d.adjacent(e-2) && d.src[d.toks[e-3].Start] == '.' {
 			break
 		}
 		e--

@@ -220,6 +220,10 @@ var attributionCases = []tableCase{
 	// A16g an appositive, then a relative clause: the name is the subject
 	{`Darnell Pryor, president of the teachers' union, which represents 700 teachers, called the plan "a fix."`,
 		`[M Darnell Pryor], president of the teachers' union, which represents 700 teachers, [C called] the plan [X "a fix."]`},
+	// A16h a question is no report: "whether" blocks a subject and is no
+	// modifier of one
+	{`Asked whether she expected more homes to be lost, she did not answer.`, `Asked whether she expected more homes to be lost, she did not answer.`},
+	{`It is unclear whether officials said anything.`, `It is unclear whether officials said anything.`},
 	// A16d a present form before a modal or "be" is a noun
 	{`Written comments can be sent to the board.`, `Written comments can be sent to the board.`},
 	// A16e "it" before a preposition is an object; an abbreviation's
@@ -354,6 +358,9 @@ var sourceCases = []tableCase{
 	// C8c "the ministry" is no document; a memo keeps a "to" phrase
 	{`A memo to senior staff warns that care will suffer. It says the ministry will need 40 beds.`,
 		`A memo to senior staff (document): A memo to senior staff | It`},
+	// C8d "the bank" is the body named with that head, not the last one
+	{`The Central Bank of Ostria said rates would rise. The Federation of Labour said the bank was wrong.`,
+		`The Central Bank of Ostria (organization): The Central Bank of Ostria | the bank; The Federation of Labour (organization): The Federation of Labour`},
 	// C9 title + surname
 	{`Carol Reid said drivers were angry. Ms Reid warned that the strike would go ahead.`,
 		`Carol Reid (person): Carol Reid | Ms Reid`},

@@ -67,7 +67,6 @@ var (
 	cueOnce     sync.Once
 	cueVerbs    map[string]cueVerb
 	cuePhrases  map[string][]cuePhrase // by first word, longest first
-	cueLists    [][]cuePhrase          // the lists of cuePhrases, for a memo's index (wordMemo)
 	cueClassSym = map[byte]cueClass{'s': cueSpeech, 'c': cueClause, 't': cueObject, 'f': cueThat,
 		'a': cueAs, 'q': cueCall, 'k': cueThink, 'Q': cueQuoteOnly, 'p': cueAccord, 'v': cuePhrasal, 'w': cuePassive}
 )
@@ -117,12 +116,6 @@ func loadCues() {
 			l[at] = p
 			cuePhrases[p.words[0]] = l
 		})
-		for _, l := range cuePhrases {
-			cueLists = append(cueLists, l)
-		}
-		if len(cueLists) > int(memoPhrase) {
-			panic("cue phrases: too many first words for wordMemo")
-		}
 	})
 }
 
@@ -133,59 +126,22 @@ type cueAt struct {
 	form        verbForm
 }
 
-// phraseAt returns the longest cue phrase starting at word token i within
+// phraseAt returns the longest cue phrase starting at token i within
 // [i, end), or ok false.
-func (p *attrPass) phraseAt(i, end int) (cueAt, bool) {
-	d := p.d
-	m := p.wordMemo(d.toks[i].ID) & memoPhrase
-	if m == 0 {
-		return cueAt{}, false
-	}
-	for _, c := range cueLists[m-1] {
+func (d *doc) phraseAt(i, end int) (cueAt, bool) {
+	ps := cuePhrases[d.lower(i)]
+	for _, p := range ps {
 		j, k := i, 0
-		for ; k < len(c.words) && j < end; j, k = j+1, k+1 {
-			if d.toks[j].Kind != tWord || d.lower(j) != c.words[k] {
+		for ; k < len(p.words) && j < end; j, k = j+1, k+1 {
+			if d.toks[j].Kind != tWord || d.lower(j) != p.words[k] {
 				break
 			}
 		}
-		if k == len(c.words) {
-			return cueAt{first: i, last: j, class: c.class, form: formPast}, true
+		if k == len(p.words) {
+			return cueAt{first: i, last: j, class: p.class, form: formPast}, true
 		}
 	}
 	return cueAt{}, false
-}
-
-// The bits of a word's memo (p.memo): what the cue rules would otherwise
-// look up by its text, in a string map, each time they meet it (a
-// software hash and a call under wasm).
-const (
-	memoKnown       uint8 = 0x80 // the other bits are set
-	memoSmallNumber uint8 = 0x40 // one of smallNumbers
-	memoPhrase      uint8 = 0x3f // the index + 1 in cueLists of the cue phrases it opens, or 0
-)
-
-// wordMemo returns the memo bits of distinct word id, looking its text up
-// the first time only.
-func (p *attrPass) wordMemo(id int32) uint8 {
-	if p.memo == nil {
-		p.memo = make([]uint8, len(p.d.words))
-	}
-	m := p.memo[id]
-	if m == 0 {
-		w := p.d.word(id)
-		m = memoKnown
-		if smallNumbers[w] {
-			m |= memoSmallNumber
-		}
-		for k, l := range cueLists {
-			if l[0].words[0] == w {
-				m |= uint8(k + 1)
-				break
-			}
-		}
-		p.memo[id] = m
-	}
-	return m
 }
 
 // negators make the speech verb after them negated ("did not say").

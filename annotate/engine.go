@@ -149,7 +149,8 @@ func (d *doc) finish() {
 	// Sources: drop bad mentions, then renumber the survivors.
 	remap := make([]int, len(r.Sources))
 	kept := r.Sources[:0]
-	for i, s := range r.Sources {
+	for i := range r.Sources {
+		s := &r.Sources[i] // in place: copies of a Source run write barriers
 		ms, sorted := s.Mentions[:0], true
 		for _, m := range s.Mentions {
 			if d.spanOK(m) {
@@ -158,7 +159,7 @@ func (d *doc) finish() {
 			}
 		}
 		if !sorted {
-			sortStable(ms, func(m Span) Span { return m })
+			sortSpans(ms)
 		}
 		s.Mentions = ms
 		if s.Name == "" && len(ms) > 0 {
@@ -169,7 +170,10 @@ func (d *doc) finish() {
 			continue
 		}
 		remap[i] = len(kept)
-		kept = append(kept, s)
+		if len(kept) != i {
+			r.Sources[len(kept)] = *s
+		}
+		kept = r.Sources[:len(kept)+1]
 	}
 	r.Sources = kept
 	// The keep funcs below test spans in line (spanOK) rather than through
@@ -180,18 +184,28 @@ func (d *doc) finish() {
 		}
 		return remap[i]
 	}
-	r.Quotes = keepSorted(r.Quotes, func(q Quote) Span { return q.Span }, true, func(q *Quote) Span {
+	quoteSpan := func(q Quote) Span { return q.Span }
+	quotes, clean := keepSorted(r.Quotes, quoteSpan, func(q *Quote) Span {
 		q.Source = src(q.Source)
 		if !d.spanOK(q.Cue) {
 			q.Cue = none
 		}
 		return d.nonEmpty(q.Span)
 	})
-	r.Figures = keepSorted(r.Figures, func(f Figure) Span { return f.Span }, true, func(f *Figure) Span {
+	if !clean {
+		quotes = dropOverlaps(quotes, quoteSpan)
+	}
+	r.Quotes = quotes
+	figureSpan := func(f Figure) Span { return f.Span }
+	figures, clean := keepSorted(r.Figures, figureSpan, func(f *Figure) Span {
 		f.Source = src(f.Source)
 		return d.nonEmpty(f.Span)
 	})
-	r.Attributions = keepSorted(r.Attributions, func(a Attribution) Span { return a.Mention }, false, func(a *Attribution) Span {
+	if !clean {
+		figures = dropOverlaps(figures, figureSpan)
+	}
+	r.Figures = figures
+	r.Attributions, _ = keepSorted(r.Attributions, func(a Attribution) Span { return a.Mention }, func(a *Attribution) Span {
 		a.Source = src(a.Source)
 		if !d.spanOK(a.Cue) {
 			a.Cue = none
@@ -204,7 +218,7 @@ func (d *doc) finish() {
 		}
 		return a.Mention
 	})
-	r.Terms = keepSorted(r.Terms, func(t Term) Span { return t.Span }, false, func(t *Term) Span { return d.nonEmpty(t.Span) })
+	r.Terms, _ = keepSorted(r.Terms, func(t Term) Span { return t.Span }, func(t *Term) Span { return d.nonEmpty(t.Span) })
 	if len(r.Terms) > 0 {
 		// A number inside a title or name in marks ("the series “Seven
 		// Kitchens”") is part of the name, not a figure. Both lists are
@@ -220,6 +234,22 @@ func (d *doc) finish() {
 			figs = append(figs, f)
 		}
 		r.Figures = figs
+	}
+}
+
+// sortSpans orders spans by start, stably. A source's mentions are mostly
+// in order already: an insertion sort, without sortStable's calls a
+// comparison, handing over to sortStable if it would take too long.
+func sortSpans(xs []Span) {
+	moves := 8 * len(xs)
+	for i := 1; i < len(xs); i++ {
+		for j := i; j > 0 && xs[j].Start < xs[j-1].Start; j-- {
+			if moves--; moves < 0 {
+				sortStable(xs, func(m Span) Span { return m })
+				return
+			}
+			xs[j], xs[j-1] = xs[j-1], xs[j]
+		}
 	}
 }
 
@@ -249,10 +279,10 @@ func (d *doc) nonEmpty(s Span) Span {
 
 // keepSorted keeps the items keep accepts (keep may also mend them; it
 // returns the item's span, or one with Start < 0 to drop it), in a stable
-// order by span start, reusing xs's array. With disjoint, of spans that
-// overlap only the first is kept (dropOverlaps). span gives an item's span
-// again for the rare list out of order.
-func keepSorted[T any](xs []T, span func(T) Span, disjoint bool, keep func(*T) Span) []T {
+// order by span start, reusing xs's array; span gives an item's span again
+// for the rare list out of order. clean reports that the list was in order
+// with no spans overlapping, so dropOverlaps need not run.
+func keepSorted[T any](xs []T, span func(T) Span, keep func(*T) Span) (out []T, clean bool) {
 	n, sorted, overlap, last, end := 0, true, false, -1, -1
 	for i := range xs {
 		// keep takes the item in place: a pointer to a loop copy would
@@ -271,14 +301,11 @@ func keepSorted[T any](xs []T, span func(T) Span, disjoint bool, keep func(*T) S
 		overlap = overlap || s.Start < end
 		last, end = s.Start, max(end, s.End)
 	}
-	out := xs[:n]
+	out = xs[:n]
 	if !sorted {
 		sortStable(out, span)
 	}
-	if disjoint && (overlap || !sorted) {
-		out = dropOverlaps(out, span)
-	}
-	return out
+	return out, sorted && !overlap
 }
 
 // sortStable orders xs by span start, keeping the order of equal starts.

@@ -130,8 +130,8 @@ func (s *figScan) titleCase() bool {
 		return false
 	}
 	words, caps := 0, 0
-	for i := s.lo; i < s.lim; i++ {
-		if t := s.d.toks[i]; t.Kind == tWord && t.End-t.Start >= 4 {
+	for _, t := range s.d.toks[s.lo:s.lim] {
+		if t.Kind == tWord && t.End-t.Start >= 4 {
 			words++
 			if t.Flags&fCap != 0 {
 				caps++
@@ -164,8 +164,8 @@ func (d *doc) findFigures() {
 	// has: growing it by append cost a quarter of findFigures' time in
 	// BenchmarkAnnotate (copies of pointerful structs under write barriers).
 	nums := 8
-	// Eight tokens a step: this loop visits every token, and the step's
-	// overhead was half its cost at one (callgrind, -l build).
+	// Eight tokens a step: this loop visits every token, and one a step,
+	// the step's overhead was half its cost (callgrind, -l build).
 	toks := d.toks
 	for len(toks) >= 8 {
 		q := toks[:8:8]
@@ -970,18 +970,36 @@ func (s *figScan) sign(c *cand, i int) {
 }
 
 // phoneEnd returns the end of a telephone number whose first three digits
-// are token i, pl the token before, or i: (413) 555-0199, 413-555-0199,
-// 555-0199 (a part starting with 0 is no quantity). A number is no figure.
-func (s *figScan) phoneEnd(i int, pl string) int {
-	n := func(k, digits int) bool { return s.isNum(k) && len(s.d.tok(k)) == digits }
-	dashed := func(k int) bool { return s.dash(k) && s.glued(k-1) && s.glued(k) }
-	switch {
-	case pl == "(" && s.glued(i) && s.low(i+1) == ")" && n(i+2, 3) && dashed(i+3) && n(i+4, 4):
-		return i + 5
-	case dashed(i+1) && n(i+2, 3) && dashed(i+3) && n(i+4, 4):
-		return i + 5
-	case dashed(i+1) && n(i+2, 4) && s.d.src[s.d.toks[i+2].Start] == '0':
-		return i + 3
+// are token i, or i: (413) 555-0199, 413-555-0199, 555-0199 (a part that
+// starts with 0 is no quantity). A number is no figure.
+func (s *figScan) phoneEnd(i int) int {
+	toks, src := s.d.toks, s.d.src
+	if i+2 >= s.lim {
+		return i
+	}
+	k := i + 1
+	if i-1 >= s.lo && src[toks[i-1].Start] == '(' && src[toks[k].Start] == ')' {
+		k++ // (413) 555-0199
+		if k+2 >= s.lim || toks[k].Kind != tNum || toks[k].End-toks[k].Start != 3 {
+			return i
+		}
+		k++
+	}
+	// k: the dash after three digits; then four digits, or three, a dash
+	// and four
+	if src[toks[k].Start] != '-' || toks[k].Start != toks[k-1].End || toks[k+1].Start != toks[k].End || toks[k+1].Kind != tNum {
+		return i
+	}
+	switch toks[k+1].End - toks[k+1].Start {
+	case 4:
+		if k > i+1 || src[toks[k+1].Start] == '0' {
+			return k + 2
+		}
+	case 3:
+		if k == i+1 && k+3 < s.lim && src[toks[k+2].Start] == '-' && toks[k+2].Start == toks[k+1].End &&
+			toks[k+3].Start == toks[k+2].End && toks[k+3].Kind == tNum && toks[k+3].End-toks[k+3].Start == 4 {
+			return k + 4
+		}
 	}
 	return i
 }
@@ -1008,17 +1026,18 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 	if (glp || pl != "" && (pl[0] == 'n' || pl[0] == '.')) && s.identifierBefore(i, pl) {
 		return cand{}, false
 	}
-	if len(txt) == 3 {
-		if e := s.phoneEnd(i, pl); e > i {
-			return cand{last: e}, false // skipped whole, not read as 555 and 199
-		}
-	}
 	// nl: the token after the digits ("" at the paragraph's end); nx:
 	// the same when it touches them.
 	nl, gl, nk := "", false, tokKind(255) // nk: kind(i + 1)
 	if i+1 < s.lim {
 		t := &d.toks[i+1]
 		nl, gl, nk = d.low[t.Start:t.End], t.Start == d.toks[i].End, t.Kind
+	}
+	// A telephone number has a ")" or a dash touching its first part.
+	if len(txt) == 3 && gl && (nl == ")" && pl == "(" || nl == "-" || nl == "–") {
+		if e := s.phoneEnd(i); e > i {
+			return cand{last: e}, false // skipped whole, not read as 555 and 199
+		}
 	}
 	nx := ""
 	if gl {
@@ -1177,21 +1196,31 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 			return f, true
 		}
 	}
-	if nk == tWord { // scaleAt's first test
-		c.exp, k = s.scaleAt(k, false)
-	}
-	c.last = k
-	// The token after the number, read once here, not through dash and
-	// tail's first tests (calls): kx is its word table entry, noWord for
-	// a word in no list.
-	kl, kk, kx := "", tokKind(255), uint16(0)
-	if k < s.lim {
-		t := &d.toks[k]
-		kl, kk = d.low[t.Start:t.End], t.Kind
-		if kk == tWord {
-			kx = s.wi[t.ID+1] & wiIndex
+	// The token after the number, and after its scale word if it has
+	// one, read here, not through the first tests of scaleAt, dash, tail
+	// and content (calls): kx is its word table entry, 0 for a word in no
+	// list.
+	var kl string
+	var kk tokKind
+	var kx uint16
+	for scale := true; ; scale = false {
+		kl, kk, kx = "", 255, 0
+		if k < s.lim {
+			t := &d.toks[k]
+			kl, kk = d.low[t.Start:t.End], t.Kind
+			if kk == tWord {
+				kx = s.wi[t.ID+1] & wiIndex
+			}
+		}
+		if !scale || kx == 0 || !s.lx.tab.info[kx-1].hasScale {
+			break
+		}
+		k0 := k
+		if c.exp, k = s.scaleAt(k, false); k == k0 {
+			break
 		}
 	}
+	c.last = k
 	dk := kl == "-" || kl == "–" // asked three times below: k does not change
 	if dk && s.glued(k-1) && s.glued(k) && s.isNum(k+1) && s.dash(k+2) && s.glued(k+1) {
 		return cand{}, false // 555-123-4567: an identifier
@@ -1241,7 +1270,8 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 		c.typ, c.last = Count, k+2
 		return c, true
 	}
-	c.bare = c.exp == 0 && c.typ == Count && !s.content(k)
+	// content(k), read from the entry
+	c.bare = c.exp == 0 && c.typ == Count && (kk != tWord || kx != 0 && s.lx.tab.info[kx-1].is&fwNotContent != 0)
 	return c, true
 }
 
@@ -1474,16 +1504,16 @@ func (s *figScan) ratio(first, k int, v float64) (cand, bool) {
 
 // ampm matches a.m./p.m./am/pm at token k: tokens used, and whether p.m.
 func (s *figScan) ampm(k int) (int, bool, bool) {
-	switch s.low(k) {
+	switch l := s.low(k); l {
 	case "am", "pm":
-		return 1, s.low(k) == "pm", true
+		return 1, l == "pm", true
 	case "a", "p":
 		if s.low(k+1) == "." && s.low(k+2) == "m" && s.glued(k) && s.glued(k+1) {
 			n := 3
 			if s.low(k+3) == "." && s.glued(k+2) {
 				n = 4
 			}
-			return n, s.low(k) == "p", true
+			return n, l == "p", true
 		}
 	}
 	return 0, false, false
@@ -1717,10 +1747,10 @@ func (s *figScan) dateFigure(first, k, y, m, day int) (cand, bool) {
 	c := cand{first: first, last: k, typ: Date}
 	if y == 0 {
 		y = s.year
-		switch {
-		case s.low(k) == "next" && s.low(k+1) == "year":
+		switch nx := s.low(k); {
+		case nx == "next" && s.low(k+1) == "year":
 			y++
-		case s.low(k) == "last" && s.low(k+1) == "year":
+		case nx == "last" && s.low(k+1) == "year":
 			y--
 		case y > 0 && day > 0 && (m < s.month || m == s.month && day < s.day) && s.future(first):
 			y++
@@ -2023,17 +2053,17 @@ func (s *figScan) ordinalWord(i, v, n int) (cand, bool) {
 	switch s.low(i - 1) {
 	case "finished", "finishing", "finish", "finishes", "came", "placed", "ranked", "ranks", "rank", "seeded":
 		return c, true // England finished third
-	case "was", "were", "is", "been":
-		// a place in a result: "Brede was third, two seconds behind";
-		// not "was first to arrive"
-		if nx := s.low(k); v >= 2 && (nx == "," || nx == "." || nx == "in" || nx == "on" || nx == "at" || nx == "behind") {
+	}
+	if v >= 2 && i-1 >= s.lo && k < s.lim {
+		// a place in a result: "Brede was third, two seconds behind",
+		// "been second in this race" (not "was first to arrive"); a
+		// counted win: "her fifth win of the season"
+		d := s.d
+		if d.sf[i-1]&sBe != 0 && (d.toks[k].Kind == tPunct || d.sf[k]&sPrepPP != 0) {
 			return c, true
 		}
-	}
-	if v >= 2 {
-		switch s.low(k) {
-		case "win", "victory", "title", "medal", "podium":
-			return c, true // her fifth win of the season
+		if l := s.low(k); l == "win" || l == "title" {
+			return c, true
 		}
 	}
 	return cand{}, false

@@ -34,8 +34,7 @@ func AppendJSON(dst []byte, r *Result, src string, utf16 bool) []byte {
 	e.raw(`{"sources":[`)
 	for i, s := range r.Sources {
 		e.comma(i)
-		e.raw(`{"id":`)
-		e.b = strconv.AppendInt(e.b, int64(i), 10)
+		e.int(`{"id":`, i)
 		e.raw(`,"name":`)
 		e.str(s.Name)
 		e.raw(`,"kind":"`)
@@ -51,8 +50,7 @@ func AppendJSON(dst []byte, r *Result, src string, utf16 bool) []byte {
 	for i, q := range r.Quotes {
 		e.comma(i)
 		e.spanText(q.Span)
-		e.raw(`,"source":`)
-		e.index(q.Source)
+		e.index(`,"source":`, q.Source)
 		e.raw(`,"cue":`)
 		e.optPair(q.Cue)
 		e.raw(`,"partial":`)
@@ -71,15 +69,13 @@ func AppendJSON(dst []byte, r *Result, src string, utf16 bool) []byte {
 		e.str(f.Unit)
 		e.raw(`,"approx":`)
 		e.str(f.Approx)
-		e.raw(`,"source":`)
-		e.index(f.Source)
+		e.index(`,"source":`, f.Source)
 		e.byte('}')
 	}
 	e.raw(`],"attributions":[`)
 	for i, a := range r.Attributions {
 		e.comma(i)
-		e.raw(`{"source":`)
-		e.index(a.Source)
+		e.index(`{"source":`, a.Source)
 		e.raw(`,"mention":`)
 		e.optPair(a.Mention)
 		e.raw(`,"cue":`)
@@ -116,18 +112,60 @@ func (e *jsonEncoder) comma(i int) {
 	}
 }
 
-func (e *jsonEncoder) off(o int) {
+// off appends prefix (a short literal) and offset o.
+func (e *jsonEncoder) off(prefix string, o int) {
 	if e.m != nil {
 		o = e.m.utf16(o)
 	}
-	e.b = strconv.AppendInt(e.b, int64(o), 10)
+	e.int(prefix, o)
 }
 
+// int appends prefix (a short literal) and v in decimal: one call for what
+// was raw and strconv.AppendInt, four calls deep under wasm, for every
+// offset. Only the rare cases call on.
+func (e *jsonEncoder) int(prefix string, v int) {
+	if v < 0 || v > math.MaxUint32 || cap(e.b)-len(e.b) < len(prefix)+10 {
+		// Negative, past uint32, or the buffer full (rare: AppendJSON
+		// sizes it): strconv, and append grows the buffer.
+		e.raw(prefix)
+		e.b = strconv.AppendInt(e.b, int64(v), 10)
+		return
+	}
+	u, digits := uint32(v), 1 // 32-bit division is a multiply in wasm, 64-bit is not
+	for x := u; x >= 100; x /= 100 {
+		digits += 2
+	}
+	if u >= decimalPow[digits&15] { // digits is odd here: one more?
+		digits++
+	}
+	b, n := e.b, len(e.b) // one store to e.b: each is a write barrier's code
+	b = b[:n+len(prefix)+digits]
+	e.b = b
+	b = b[n:]
+	for i := 0; i < len(prefix) && i < len(b); i++ { // copy's memmove is a call
+		b[i] = prefix[i]
+	}
+	i := uint(len(b)) // written from the end, two digits at a time
+	for ; u >= 10 && i-2 < uint(len(b)) && i-1 < uint(len(b)); i -= 2 {
+		r := u % 100
+		u /= 100
+		b[i-2], b[i-1] = digitPairs[2*r], digitPairs[2*r+1]
+	}
+	if i-1 < uint(len(b)) && i > uint(len(prefix)) {
+		b[i-1] = byte('0' + u)
+	}
+}
+
+// digitPairs holds 00 to 99 and decimalPow the powers of ten, for int.
+const digitPairs = "00010203040506070809101112131415161718192021222324252627282930313233343536373839" +
+	"40414243444546474849505152535455565758596061626364656667686970717273747576777879" +
+	"8081828384858687888990919293949596979899"
+
+var decimalPow = [16]uint32{1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9}
+
 func (e *jsonEncoder) pair(s Span) {
-	e.byte('[')
-	e.off(s.Start)
-	e.byte(',')
-	e.off(s.End)
+	e.off("[", s.Start)
+	e.off(",", s.End)
 	e.byte(']')
 }
 
@@ -141,20 +179,20 @@ func (e *jsonEncoder) optPair(s Span) {
 
 // spanText opens an object with start, end and text.
 func (e *jsonEncoder) spanText(s Span) {
-	e.raw(`{"start":`)
-	e.off(s.Start)
-	e.raw(`,"end":`)
-	e.off(s.End)
+	e.off(`{"start":`, s.Start)
+	e.off(`,"end":`, s.End)
 	e.raw(`,"text":`)
 	e.str(e.src[s.Start:s.End])
 }
 
-func (e *jsonEncoder) index(i int) {
+// index appends prefix and index i, null when negative.
+func (e *jsonEncoder) index(prefix string, i int) {
 	if i < 0 {
+		e.raw(prefix)
 		e.raw("null")
 		return
 	}
-	e.b = strconv.AppendInt(e.b, int64(i), 10)
+	e.int(prefix, i)
 }
 
 func (e *jsonEncoder) num(v float64) {
@@ -162,7 +200,7 @@ func (e *jsonEncoder) num(v float64) {
 	case math.IsNaN(v) || math.IsInf(v, 0):
 		e.raw("null")
 	case v == math.Trunc(v) && math.Abs(v) < 1e15:
-		e.b = strconv.AppendInt(e.b, int64(v), 10)
+		e.int("", int(v))
 	default:
 		e.b = strconv.AppendFloat(e.b, v, 'f', -1, 64)
 	}

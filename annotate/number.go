@@ -223,7 +223,7 @@ var noWord wordInfo
 // word's length and its first, middle and last bytes. Go's string maps
 // hash every byte, and under js/wasm through a slow fallback
 // (runtime.memhashFallback): their lookups were about a tenth of
-// BenchmarkFigures' time there. With ~1,500 words in 8,192 slots most
+// BenchmarkFigures' time there. With ~750 words in 8,192 slots most
 // words miss on an empty slot after one load. findFigures looks each
 // distinct word of a document up once (figScan.wi).
 type wordTab struct {

@@ -16,8 +16,12 @@ package annotate
 // paragraphs fills d.paras and marks each paragraph's first token.
 func (d *doc) paragraphs() {
 	toks := d.toks
+	// The tokens after a line break (the first token aside), found in one
+	// pass: both loops below visit only them.
+	lines := make([]int32, 0, len(toks)/16+1)
 	blank, single, midSentence := false, 0, 0
 	for i := nextFlagged(toks, 1, fNewline); i < len(toks); i = nextFlagged(toks, i+1, fNewline) {
+		lines = append(lines, int32(i))
 		if toks[i].Flags&fBlank != 0 {
 			blank = true
 		} else {
@@ -34,27 +38,35 @@ func (d *doc) paragraphs() {
 	}
 	d.paras = d.paras[:0]
 	start := 0
-	for i := nextFlagged(toks, 1, breaks); ; i = nextFlagged(toks, i+1, breaks) {
-		if start < i {
+	for _, i := range append(lines, int32(len(toks))) {
+		if int(i) < len(toks) && toks[i].Flags&breaks == 0 {
+			continue
+		}
+		if start < int(i) {
 			toks[start].Flags |= fParaStart
 			d.paras = append(d.paras, para{
 				Span:  Span{int(toks[start].Start), int(toks[i-1].End)},
-				First: int32(start), Last: int32(i),
+				First: int32(start), Last: i,
 			})
 		}
-		if i >= len(toks) {
-			break
-		}
-		start = i
+		start = int(i)
 	}
 }
 
 // nextFlagged returns the index of the first token from i on with one of
-// flags (len(toks) if none). A loop without calls: see lexFast.
+// flags (len(toks) if none). A loop without calls: see lexFast. Four
+// tokens a turn: most have none of the flags sought.
 func nextFlagged(toks []token, i int, flags uint8) int {
-	for ; uint(i) < uint(len(toks)); i++ {
-		if toks[i].Flags&flags != 0 {
-			return i
+	if uint(i) >= uint(len(toks)) {
+		return len(toks)
+	}
+	t := toks[i:]
+	for len(t) >= 4 && (t[0].Flags|t[1].Flags|t[2].Flags|t[3].Flags)&flags == 0 {
+		t = t[4:]
+	}
+	for k := range t {
+		if t[k].Flags&flags != 0 {
+			return len(toks) - len(t) + k
 		}
 	}
 	return len(toks)
@@ -123,16 +135,25 @@ func (d *doc) sentences() {
 // nextStop returns the index of the first token in [i, last) that may end
 // a sentence: punctuation that is . ! ? or starts with a non-ASCII byte
 // (…, 。), for isTerminal to settle; last if none. A loop without calls,
-// see lexFast.
+// see lexFast; four tokens a turn while none is punctuation.
 func nextStop(toks []token, src string, i, last int) int {
-	for ; i < last && uint(i) < uint(len(toks)); i++ {
-		if t := toks[i]; t.Kind == tPunct {
-			if k := uint(t.Start); k < uint(len(src)) {
+	if end := min(last, len(toks)); i >= 0 && i < end {
+		t := toks[i:end]
+		for len(t) > 0 {
+			for len(t) >= 4 && t[0].Kind != tPunct && t[1].Kind != tPunct && t[2].Kind != tPunct && t[3].Kind != tPunct {
+				t = t[4:]
+			}
+			if len(t) == 0 {
+				break
+			}
+			if k := uint(t[0].Start); t[0].Kind == tPunct && k < uint(len(src)) {
 				if b := src[k]; b == '.' || b == '!' || b == '?' || b >= 0x80 {
-					return i
+					return end - len(t)
 				}
 			}
+			t = t[1:]
 		}
+		i = end
 	}
 	return max(i, last)
 }

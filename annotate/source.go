@@ -1625,6 +1625,14 @@ func (p *attrPass) attach(c *clusterer, mi int, e int32) {
 	}
 	if m.kind == mkName && m.ev&evOrg != 0 {
 		p.setHead(m.nameL-1, e)
+		// and the head before "of": "The Central Bank of Ostria … the
+		// bank", "the Ministry of Defence … the ministry"
+		for k := m.nameF + 1; k < m.nameL-1; k++ {
+			if p.tf[int(k)]&wKW == kwOf && p.tf[int(k-1)]&wOrgHead != 0 {
+				p.setHead(k-1, e)
+				break
+			}
+		}
 	}
 	c.recent = append(c.recent, int32(mi))
 	if len(c.recent) > 2*recentMax {
@@ -1852,13 +1860,15 @@ func (p *attrPass) commonEntity(c *clusterer, mi int) int32 {
 		if f := int(m.first); f < int(m.head) && (p.d.sf[f]&sPoss != 0 || p.tf[f]&wKW == kwIts || p.tf[f]&wKW == kwTheir || p.tf[f]&wKW == kwHis || p.tf[f]&wKW == kwHer) {
 			break // "its forces", "Kestovia's foreign ministry": another body
 		}
+		// a body already named with this head ("The Central Bank of
+		// Ostria … the bank") before the last company named
+		if e, ok := c.byHead.get(hs, he); ok && bare && p.ents[e].ev&evOrg != 0 {
+			return e
+		}
 		if m.ev&evCompany != 0 && bare {
 			if e := p.recentOrg(c, mi, true); e >= 0 {
 				return e
 			}
-		}
-		if e, ok := c.byHead.get(hs, he); ok && bare && p.ents[e].ev&evOrg != 0 {
-			return e
 		}
 		if bare && m.ev&evCompany == 0 && m.definite && d.toks[m.head].Flags&fCap == 0 {
 			// "the agency", "the ministry": the body named in this sentence

@@ -1,0 +1,29 @@
+package annotate
+
+import (
+	"math/rand"
+	"testing"
+	"unicode/utf8"
+)
+
+// TestValidUTF8 checks validUTF8 against utf8.ValidString on edge cases
+// and random mixes of ASCII, valid and invalid sequences.
+func TestValidUTF8(t *testing.T) {
+	cases := []string{"", "a", "abcdefgh", "abcdefghi", "“quote”", "\xff", "\xc0\x80", "\xc2\x80", "\xe0\x80\x80",
+		"\xe0\xa0\x80", "\xed\xa0\x80", "\xed\x9f\xbf", "\xf0\x8f\xbf\xbf", "\xf0\x90\x80\x80", "\xf4\x8f\xbf\xbf",
+		"\xf4\x90\x80\x80", "\xf5\x80\x80\x80", "abcdefg\xe2\x80", "abcdefg\xe2", "𝄞", "\x80abc"}
+	pieces := []string{"a", "abcdefgh", " ", "é", "“", "𝄞", "\xff", "\x80", "\xe2\x80", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\xc1\xbf", "日本"}
+	r := rand.New(rand.NewSource(1))
+	for range 20000 {
+		s := ""
+		for range r.Intn(12) {
+			s += pieces[r.Intn(len(pieces))]
+		}
+		cases = append(cases, s)
+	}
+	for _, s := range cases {
+		if got, want := validUTF8(s), utf8.ValidString(s); got != want {
+			t.Fatalf("validUTF8(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
