@@ -295,10 +295,6 @@ func (p *attrPass) findMentions() {
 					end = free
 				}
 			}
-			// he, she, they, it: a mention alone (a fifth of them), read
-			// here rather than by a call of parseNP; "her" when no
-			// possessive
-			pron := f&wPron != 0 && sf[i]&sPoss == 0 && (f&wObject == 0 || p.objectPronoun(i, end))
 			// parseNP fills the next slot of p.ments in place: a mention
 			// returned by value and appended was copied twice, and the
 			// copies stalled (a fifth of this loop's time, perf)
@@ -306,19 +302,7 @@ func (p *attrPass) findMentions() {
 				p.ments = append(p.ments, mention{})[:len(p.ments)]
 			}
 			m := &p.ments[:len(p.ments)+1][len(p.ments)]
-			if pron {
-				*m = mention{Span: Span{int(t.Start), int(t.End)}, first: int32(i), last: int32(i + 1), nameF: -1, nameL: -1, head: int32(i), kind: mkPron, ent: -1}
-				switch {
-				case f&wMale != 0:
-					m.ev = evPerson | evMale
-				case f&wFemale != 0:
-					m.ev = evPerson | evFemale
-				case f&wPlural != 0:
-					m.ev = evPlural
-				default:
-					m.ev = evOrg
-				}
-			} else if !p.parseNP(m, i, end) {
+			if !p.parseNP(m, i, end) {
 				i++
 				continue
 			}

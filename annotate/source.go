@@ -879,7 +879,7 @@ const (
 
 // parseNP tries to read a source noun phrase starting at token i, within
 // [i, end), into *m. It reports whether it found one (*m is scratch
-// otherwise). findMentions reads the pronouns (he, they) itself.
+// otherwise).
 func (p *attrPass) parseNP(m *mention, i, end int) bool {
 	d := p.d
 	toks, tf, sf, src := d.toks, p.tf, d.sf, d.src // locals: not reloaded through p after every call
@@ -887,6 +887,21 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 	t := &toks[i]
 	if t.Kind != tWord && t.Kind != tNum {
 		return false
+	}
+	if f := tf[i]; f&wPron != 0 && sf[i]&sPoss == 0 && (f&wObject == 0 || p.objectPronoun(i, end)) {
+		m.kind, m.last, m.head = mkPron, int32(i+1), int32(i)
+		switch {
+		case f&wMale != 0:
+			m.ev = evPerson | evMale
+		case f&wFemale != 0:
+			m.ev = evPerson | evFemale
+		case f&wPlural != 0:
+			m.ev = evPlural
+		default:
+			m.ev = evOrg
+		}
+		m.Span = Span{int(t.Start), int(t.End)}
+		return true
 	}
 	if tf[i]&wKW != kwThe || i+1 >= end || toks[i+1].Flags&fCap == 0 && toks[i+1].Kind != tNum {
 		// epithet's first tests, inline: "the", then a capitalized word or a number
