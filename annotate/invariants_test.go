@@ -253,7 +253,9 @@ func TestLinearTime(t *testing.T) {
 			if ts < time.Millisecond {
 				ts = time.Millisecond // below the CPU clock's resolution, ratios mean nothing
 			}
-			if r := float64(tb) / float64(ts); r > 3 {
+			// Under js/wasm the only clock is the wall clock, which other
+			// load stretches: there the allocation ratio below stands in.
+			if r := float64(tb) / float64(ts); r > 3 && runtime.GOOS != "js" {
 				t.Errorf("%d KiB once took %v, %d KiB 16 times %v: %.1f× (linear: 1×)", len(big)>>10, tb, len(small)>>10, ts, r)
 			}
 			if r := float64(ab) / float64(as/16+1); r > 48 {
