@@ -851,9 +851,16 @@ func (qc *quoteClassifier) isTerm(o, c, prev, s int, initial bool, sh quoteShape
 		// is a film) when the writer's sentence goes on with no speaker.
 		// 'The Crown', Netflix's drama, returns.
 		n := c + 1
+		if sh.titled && !sh.endPunct && sh.words <= 6 && d.yearInBrackets(n) {
+			return true // a work and its year: “Low Tide at Marrow Point” (1979)
+		}
 		return sh.titled && !sh.endPunct && sh.words <= 4 && n < int(d.sents[s].Last) &&
 			(d.toks[n].Kind == tWord && d.toks[n].Flags&fCap == 0 || d.punct(n) == pcComma) &&
 			!d.wordIn(n, sQSpeech) && !qc.speaks(s, c)
+	}
+	if sh.titled && !sh.endPunct && sh.words <= 6 && c+1 < int(d.sents[s].Last) && d.toks[c+1].Kind == tWord &&
+		d.toks[c+1].Flags&fCap == 0 && d.sf[c+1]&sBe != 0 {
+		return true // a name as the subject: Review: “Salt and Iron” is a retrospective
 	}
 	if sh.terminal && !(sh.titled && d.quoteWord(qwDet, prev)) {
 		return false // “No.”: a stop inside makes a sentence, unless a name follows "the"
@@ -875,6 +882,13 @@ func (qc *quoteClassifier) isTerm(o, c, prev, s int, initial bool, sh quoteShape
 		return sh.words > 1 || !d.quoteWord(qwPred, prev) || !qc.speaks(s, c)
 	}
 	return sh.words <= 3 && !qc.speaks(s, c)
+}
+
+// yearInBrackets reports "(1979)" from token n on.
+func (d *doc) yearInBrackets(n int) bool {
+	toks, src := d.toks, d.src
+	return n+2 < len(toks) && src[toks[n].Start] == '(' && toks[n+1].Kind == tNum &&
+		toks[n+1].End-toks[n+1].Start == 4 && src[toks[n+2].Start] == ')'
 }
 
 // speaks reports whether a speech word is in sentence s or any sentence up

@@ -202,6 +202,9 @@ func TestQuotePartial(t *testing.T) {
 // Rule Q9: names, titles and scare quotes are terms, not quotes.
 func TestQuoteTerms(t *testing.T) {
 	expectQuotes(t, "the “Storm Corps,” a unit", "the [T“Storm Corps,”] a unit")
+	// a work and its year; a name as a subject after a label
+	expectQuotes(t, "“Low Tide at Marrow Point” (1979), barely larger than a paperback, has it all.", "[T“Low Tide at Marrow Point”] (1979), barely larger than a paperback, has it all.")
+	expectQuotes(t, "Review: “Salt and Iron” is a retrospective that argues with itself", "Review: [T“Salt and Iron”] is a retrospective that argues with itself")
 	expectQuotes(t, `He saw the film "Heat" twice.`, `He saw the film [T"Heat"] twice.`)
 	expectQuotes(t, `The so-called "reforms" failed.`, `The so-called [T"reforms"] failed.`)
 	expectQuotes(t, `The so called "reforms" failed, he said.`, `The so called [T"reforms"] failed, he said.`)
