@@ -18,7 +18,8 @@
 //  5. renames every asset but the entry points (*.html, sw.js, widget.js,
 //     *.webmanifest) to name.<hash>.ext, hashing leaves first, and rewrites
 //     the references to them;
-//  6. fills the service worker's precache list ("__SOURCELIGHT_PRECACHE__");
+//  6. fills the service worker's precache list ("__SOURCELIGHT_PRECACHE__")
+//     with every asset but widget.js, which runs in news sites' pages;
 //  7. writes .br and .gz beside each compressible asset, and moves the new
 //     site in place of the old one.
 //
