@@ -361,6 +361,9 @@ var sourceCases = []tableCase{
 	// C8d "the bank" is the body named with that head, not the last one
 	{`The Central Bank of Ostria said rates would rise. The Federation of Labour said the bank was wrong.`,
 		`The Central Bank of Ostria (organization): The Central Bank of Ostria | the bank; The Federation of Labour (organization): The Federation of Labour`},
+	// C8e a utility's name ends in Power; "the utility" is that company
+	{`Crestline Power said 4,000 homes had no power. The utility said repairs could take a week.`,
+		`Crestline Power (organization): Crestline Power | The utility`},
 	// C9 title + surname
 	{`Carol Reid said drivers were angry. Ms Reid warned that the strike would go ahead.`,
 		`Carol Reid (person): Carol Reid | Ms Reid`},
