@@ -1670,20 +1670,20 @@ func (p *attrPass) nameSpan(f, l int32) (int32, int32) {
 	return d.toks[f].Start, d.toks[l-1].End - int32(p.possLen(int(l-1)))
 }
 
-// ageAfter reports an age set off by a comma at token i: ", 78," or
-// ", 78." as in "Marjorie Pell, 78, was". News style gives a person's age
-// that way and nothing else's.
-func (p *attrPass) ageAfter(i int) bool {
-	toks, src := p.d.toks, p.d.src
-	if i+2 >= len(toks) || src[toks[i].Start] != ',' || toks[i+1].Kind != tNum {
-		return false
+// ageAt reports an age figure starting at byte off, as the figure pass
+// read it ("Marjorie Pell, 78,", "Smith (47)"): a binary search of the
+// figures, which that pass lists by start.
+func (p *attrPass) ageAt(off int) bool {
+	fs := p.d.res.Figures
+	lo, hi := 0, len(fs)
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); fs[m].Start < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
 	}
-	n := toks[i+1]
-	if n.End-n.Start > 3 || src[n.Start] == '0' {
-		return false
-	}
-	c := src[toks[i+2].Start]
-	return toks[i+2].Start == n.End && (c == ',' || c == '.')
+	return lo < len(fs) && fs[lo].Start == off && fs[lo].Type == Age
 }
 
 // orgInside reports whether the name run [f, l) holds a connector (of,
@@ -1757,9 +1757,9 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 			m.ev |= evPerson | evMale
 		}
 	}
-	// an age set off after the name ("Marjorie Pell, 78, was"): a person
-	// (ageAfter's number test inline: a call per name is dear under wasm)
-	if k := int(m.last); m.ev&evOrg == 0 && k+2 < len(toks) && toks[k+1].Kind == tNum && p.ageAfter(k) {
+	// an age after the name ("Marjorie Pell, 78, was"): a person (the
+	// number test inline: a call per name is dear under wasm)
+	if k := int(m.last) + 1; m.ev&evOrg == 0 && k < len(toks) && toks[k].Kind == tNum && p.ageAt(int(toks[k].Start)) {
 		m.ev |= evPerson
 	}
 	// Harrow County, Sage Valley: a place
