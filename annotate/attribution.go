@@ -1000,6 +1000,17 @@ var bareSubjects = setOf("police data research management staff media press inte
 // dateline), when it stands before the token j, or -1.
 func (p *attrPass) sentenceSubject(first, j int) int32 {
 	f := p.afterDateline(first, j)
+	if f < j && p.mentStart[f] < 0 && p.d.sf[f]&sAdvStart != 0 {
+		// an opening adverbial: "After the vote, Smith stood up and said"
+		for k := f + 1; k+1 < j && k < f+8 && p.qOf[k] < 0; k++ {
+			if p.d.src[p.d.toks[k].Start] == ',' {
+				if p.mentStart[k+1] >= 0 {
+					f = k + 1
+				}
+				break
+			}
+		}
+	}
 	if f+1 < j && p.d.toks[f].Kind == tWord && subordinators[p.d.lower(f)] {
 		f++ // "When the minister stood up and told MPs that …"
 	}

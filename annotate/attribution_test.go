@@ -234,6 +234,11 @@ var attributionCases = []tableCase{
 	{`The government's answer is that help is on the way.`, `The government's answer is that help is on the way.`},
 	{`The company's claims were denied by the union.`, `The company's claims were denied by the union.`},
 	{`The company's said it will appeal.`, `[M The company]'s [C said] [X it will appeal].`},
+	// A18 a number ends an appositive name; an opening adverbial before
+	// the subject of a coordinated cue
+	{`The union, Local 1180, said it would strike on Monday.`, `[M The union, Local 1180], [C said] [X it would strike on Monday].`},
+	{`After the vote, Smith stood up and said the plan was dead.`, `After the vote, [M Smith] stood up and [C said] [X the plan was dead].`},
+	{`One of them, Kari Nordvik, was flown out and insisted on going back.`, `One of them, Kari Nordvik, was flown out and insisted on going back.`},
 }
 
 func TestAttributions(t *testing.T) { runTable(t, attributionCases, drawAttributions) }
@@ -364,6 +369,11 @@ var sourceCases = []tableCase{
 	// C8e a utility's name ends in Power; "the utility" is that company
 	{`Crestline Power said 4,000 homes had no power. The utility said repairs could take a week.`,
 		`Crestline Power (organization): Crestline Power | The utility`},
+	// C8f a name after a body's head is a body, whatever modifies the head
+	{`Its parent company, Calder Utilities, said profits rose.`,
+		`Its parent company, Calder Utilities (organization): Its parent company, Calder Utilities`},
+	{`Its chief executive, Erik Lind, said profits rose.`,
+		`Its chief executive, Erik Lind (person): Its chief executive, Erik Lind`},
 	// C9 title + surname
 	{`Carol Reid said drivers were angry. Ms Reid warned that the strike would go ahead.`,
 		`Carol Reid (person): Carol Reid | Ms Reid`},

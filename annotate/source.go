@@ -961,6 +961,9 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 			if tk.Kind == tPunct && src[toks[j].Start] == ',' && (last == partRole || last == partHead && headFlag&(wRole|wOrgDesc) != 0) && j+1 < end && toks[j+1].Flags&fCap != 0 && tf[j+1]&(wStop|wRole) == 0 {
 				// "Its chief executive, Erik Lind": role, comma, name.
 				k := p.capRun(j+1, end)
+				if k+1 < end && toks[k].Kind == tNum && toks[k].Flags&fSpace != 0 && toks[k+1].Kind == tPunct {
+					k++ // "The union, Local 1180,": a number ends the name
+				}
 				if sf[k-1]&sPoss == 0 {
 					nameF, nameL = j+1, k
 					j = k
@@ -1163,7 +1166,11 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 		m.nameF, m.nameL = int32(nameF), int32(nameL)
 		m.last, m.head = int32(nameL), int32(nameL-1)
 		m.kind = mkName
-		if hon || (roleSeen && !orgDesc) {
+		if headTok >= 0 && headTok < nameF && headFlag&wOrgHead != 0 && headFlag&wRole == 0 {
+			// "Its parent company, Calder Utilities": the head before the
+			// comma says what the name is, whatever modified it
+			m.ev |= evOrg
+		} else if hon || (roleSeen && !orgDesc) {
 			m.ev |= evPerson
 		}
 		if orgDesc {
@@ -1771,7 +1778,13 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 	if m.ev&evPerson == 0 && (m.first < f && tf[int(m.first)]&wKW == kwThe || p.orgInside(f, l)) {
 		m.ev |= evOrg
 	}
-	for k := m.first; k < f; k++ {
+	// a role before the name makes a person, unless the words before the
+	// name end in a body's head: "Its parent company, Calder Utilities"
+	lw := f - 1
+	for lw > m.first && toks[lw].Kind != tWord {
+		lw--
+	}
+	for k := m.first; k < f && (tf[int(lw)]&wOrgHead == 0 || tf[int(lw)]&wRole != 0); k++ {
 		if hf := tf[int(k)]; hf&wHon != 0 || hf&wRole != 0 && hf&wOrgDesc == 0 {
 			m.ev |= evPerson
 			if hf&wMale != 0 {
