@@ -239,6 +239,37 @@ var attributionCases = []tableCase{
 	{`The union, Local 1180, said it would strike on Monday.`, `[M The union, Local 1180], [C said] [X it would strike on Monday].`},
 	{`After the vote, Smith stood up and said the plan was dead.`, `After the vote, [M Smith] stood up and [C said] [X the plan was dead].`},
 	{`One of them, Kari Nordvik, was flown out and insisted on going back.`, `One of them, Kari Nordvik, was flown out and insisted on going back.`},
+	// A19 a cue inside the clause another cue reports takes its subject
+	// from that clause, not from the sentence
+	{`Lopez, who finished fourth, said third place felt “like a win”.`, `[M Lopez], who finished fourth, [C said] [X third place felt “like a win”].`},
+	{`Wielgus said it held pharmacists’ notes as well as histories.`, `[M Wielgus] [C said] [X it held pharmacists’ notes as well as histories].`},
+	// A20 (held-out set 7) a body's "of" and a plural group; a verb's form
+	// before a document's head; a possessive and a year before one; a
+	// pronoun's spelling after "the"; a relative clause before a
+	// preposition's object; an appositive's verb object; a noun after a
+	// speech verb
+	{`In a statement, the board of trustees said the sensors had been replaced.`,
+		`In a statement, [M the board of trustees] [C said] [X the sensors had been replaced].`},
+	{`Five miners were killed, the mine's owner said.`,
+		`[X Five miners were killed], [M the mine's owner] [C said].`},
+	{`The airers sold in 120 shops, according to the recall notice.`,
+		`[X The airers sold in 120 shops], [C according to] [M the recall notice].`},
+	{`According to a briefing note handed to reporters, farmers will get C$4.`,
+		`[C According to] [M a briefing note] handed to reporters, [X farmers will get C$4].`},
+	{`The note says the outbreak cost about C$140 million.`,
+		`[M The note] [C says] [X the outbreak cost about C$140 million].`},
+	{`The report notes that sales fell.`,
+		`[M The report] [C notes] that [X sales fell].`},
+	{`The Mine Health and Safety Inspectorate said it had ordered work to stop.`,
+		`[M The Mine Health and Safety Inspectorate] [C said] [X it had ordered work to stop].`},
+	{`According to the company's 2025 sustainability report, the mine recorded 23 events.`,
+		`[C According to] [M the company's 2025 sustainability report], [X the mine recorded 23 events].`},
+	{`A rescue worker who asked not to be named because he was not authorised to speak to the media said the roof had come down.`,
+		`[M A rescue worker] who asked not to be named because he was not authorised to speak to the media [C said] [X the roof had come down].`},
+	{`A manager who stole £48,000 was jailed after a judge told him he had lied.`,
+		`A manager who stole £48,000 was jailed after [M a judge] [C told] him [X he had lied].`},
+	{`Fiona Gault, who runs the Stolen Heritage Register, a database of missing antiquities, said objects this well known were hard to sell.`,
+		`[M Fiona Gault], who runs the Stolen Heritage Register, a database of missing antiquities, [C said] [X objects this well known were hard to sell].`},
 }
 
 func TestAttributions(t *testing.T) { runTable(t, attributionCases, drawAttributions) }

@@ -948,6 +948,11 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 			continue
 		}
 		if tk.Kind != tWord { // (one test for the words, the common case)
+			if tk.Kind == tNum && last == partPoss && j+2 < end && (tf[j+1]&wDoc != 0 || tf[j+2]&wDoc != 0) {
+				j++ // the company's 2025 sustainability report
+				last = partMod
+				continue
+			}
 			if tk.Kind == tNum && (last == partDet || last == partNone) {
 				if j+4 < end && src[toks[j+1].Start] == '-' && tf[j+2]&wKW == kwYear && src[toks[j+3].Start] == '-' && tf[j+4]&wKW == kwOld {
 					j += 5 // An 81-year-old woman
@@ -1074,6 +1079,11 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 		if f&wKW == kwOf && (last == partNum || last == partDet) && j+1 < end {
 			j++ // Three of the five commissioners
 			last = partOf
+			continue
+		}
+		if f&wCue != 0 && (last == partDet || last == partMod) && tk.Flags&fCap == 0 && j+1 < end && toks[j+1].Kind == tWord && tf[j+1]&(wDoc|wOrgHead) != 0 && (tf[j+1]&wCue == 0 || f&dIng != 0) {
+			j++ // the recall notice, a warning letter: a verb's form as a modifier
+			last = partMod
 			continue
 		}
 		if headLike {
@@ -1237,6 +1247,9 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 		// with the SEC, Residents of Drevna.
 		// (postModifier's first tests inline: a preposition or an
 		// anonymity word follows)
+		if k := int(m.last); m.kind == mkOrg && k+1 < end && tf[k]&wKW == kwOf && toks[k+1].Kind == tWord && toks[k+1].Flags&fCap == 0 && tf[k+1]&wGroup != 0 && sf[k-1]&sPoss == 0 {
+			m.last = int32(k + 2) // the board of trustees, the council of ministers
+		}
 		if k := int(m.last); m.kind != mkOrg && sf[k-1]&sPoss == 0 && k < end && toks[k].Kind == tWord &&
 			(tf[k]&wAnonMark != 0 || sf[k]&sPrepPP != 0 || m.kind == mkDoc && tf[k]&wKW == kwTo) {
 			k := p.postModifier(k, end, m.kind)
