@@ -216,6 +216,8 @@ func TestFigureDates(t *testing.T) {
 	expectFigures(t, "The trial will start on Jan. 15.", "The trial will start on [date 2026-01-15|Jan. 15].")
 	expectFigures(t, "It began on Jan. 15.", "It began on [date 2025-01-15|Jan. 15].")
 	expectFiguresOn(t, "2025-01-06", "Police said on Dec. 27 that", "Police said on [date 2024-12-27|Dec. 27] that")
+	expectFiguresOn(t, "2026-11-18", "Farms could begin restocking on Jan. 15.", "Farms could begin restocking on [date 2027-01-15|Jan. 15].")
+	expectFiguresOn(t, "2026-11-18", "Farms began restocking on Jan. 15.", "Farms began restocking on [date 2026-01-15|Jan. 15].")
 	expectFigures(t, "you may 5 times", "you may [count 5|5] times")
 }
 
@@ -309,6 +311,9 @@ func TestFigureNonFigures(t *testing.T) {
 	expectFigures(t, "call (413) 555-0199 or", "call (413) 555-0199 or")
 	expectFigures(t, "call 413-555-0199 or", "call 413-555-0199 or")
 	expectFigures(t, "call 555-0142.", "call 555-0142.")
+	expectFigures(t, "or by calling 1800 555 019.", "or by calling 1800 555 019.")
+	expectFigures(t, "on 020 7946 0958 today", "on 020 7946 0958 today")
+	expectFigures(t, "In 2024 15 people died.", "In [year 2024|2024] [count 15|15] people died.")
 	expectFigures(t, "between 300-1000 people", "between [range 300..1000|300-1000] people")
 	expectFigures(t, "under Article 5 of", "under Article 5 of")
 	expectFigures(t, "one of the", "one of the")
@@ -400,6 +405,9 @@ func TestFigureContext(t *testing.T) {
 	expectFigures(t, "a 2.1 trillion won deal", "a [money 2100000000000 u=KRW|2.1 trillion won] deal")
 	expectFigures(t, "OSLO - profit of 1.84 billion crowns", "OSLO - profit of [money 1840000000 u=NOK|1.84 billion crowns]")
 	expectFigures(t, "Shares were down 3% at 0932 GMT.", "Shares were down [percent 3 u=%|3%] at [time 09:32|0932] GMT.")
+	expectFigures(t, "a seismic event at 0340, when", "a seismic event at [time 03:40|0340], when")
+	expectFigures(t, "brought to the surface by 0900, it said", "brought to the surface by [time 09:00|0900], it said")
+	expectFigures(t, "by 2030, the plan", "by [year 2030|2030], the plan")
 	expectFigures(t, "The 6.2-magnitude earthquake", "The [measure 6.2 u=magnitude|6.2-magnitude] earthquake")
 	expectFigures(t, "A magnitude 5.8 earthquake", "A [measure 5.8 u=magnitude|magnitude 5.8] earthquake")
 	expectFigures(t, "three votes to two.", "[count 3|three] votes to [count 2|two].")
