@@ -653,7 +653,7 @@ func (p *attrPass) cueSubject(j, jv int, v cueVerb, first, last, n0 int) (subj i
 	} else if k >= first && d.src[d.toks[k].Start] == ',' && k > first && p.mentEnd[k-1] >= 0 && p.ments[p.mentEnd[k-1]].hasComma(d) {
 		// "the council leader, Janet Okoro, told": the appositive is the mention
 		subj = p.mentEnd[k-1]
-	} else if j+1 < last && p.mentStart[j+1] >= 0 && (v.class == cueSpeech || v.class == cueClause || v.class == cueQuoteOnly) && d.sf[j]&sTell == 0 && p.invertedSlot(j, first) && p.clauseEndsAfter(int(p.ments[p.mentStart[j+1]].last), last) {
+	} else if j+1 < last && p.mentStart[j+1] >= 0 && p.tf[j+1]&wKW != kwIt && (v.class == cueSpeech || v.class == cueClause || v.class == cueQuoteOnly) && d.sf[j]&sTell == 0 && p.invertedSlot(j, first) && p.clauseEndsAfter(int(p.ments[p.mentStart[j+1]].last), last) {
 		subj, inverted = p.mentStart[j+1], true
 	} else if k >= first && (p.tf[k]&wKW == kwAnd || p.tf[k]&wKW == kwBut) {
 		// coordinated: "reported … and said", "thanked her staff and said"
@@ -893,6 +893,9 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 		if w := p.tf[c] & wKW; (w == kwNothing || w == kwLittle) && !(c+1 < last && (p.relativeVerb(c+1) || p.tf[c+1]&(wAux|wBe) != 0)) {
 			return false // "said nothing", not "said nothing had been decided"
 		}
+		if !that && p.tf[c]&wKW == kwTo {
+			return false // "had written to Hearthwell twice": a letter sent, no words reported
+		}
 	}
 	if tellLike && !that && (p.tf[c]&wKW == kwTo || !p.looksLikeClause(c, last)) {
 		// "told his players to stay calm", "told the story of her
@@ -1119,6 +1122,10 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 		me := p.mentEnd[x-1]
 		if src[toks[x-1].Start] == ')' {
 			me = p.mentBefore(x, first)
+		}
+		if me < 0 && comma && x-3 > first && src[toks[x].Start] == ',' && (d.sf[x-1]&sTime != 0 || toks[x-1].Kind == tNum) &&
+			(d.sf[x-2]&sBlock != 0 || tf[x-2]&wKW == kwLast || tf[x-2]&wKW == kwThis) {
+			me = p.mentEnd[x-3] // a time after the mention: "Minutes of a meeting in June, seen by …, say"
 		}
 		if me < 0 {
 			// the one rule without a mention right before: "…, who"

@@ -243,6 +243,16 @@ var attributionCases = []tableCase{
 	// from that clause, not from the sentence
 	{`Lopez, who finished fourth, said third place felt “like a win”.`, `[M Lopez], who finished fourth, [C said] [X third place felt “like a win”].`},
 	{`Wielgus said it held pharmacists’ notes as well as histories.`, `[M Wielgus] [C said] [X it held pharmacists’ notes as well as histories].`},
+	// A21 "written to" someone reports no words; a time after the
+	// subject before an appositive; role acronyms
+	{`She had written to Hearthwell twice without a reply.`,
+		`She had written to Hearthwell twice without a reply.`},
+	{`She said the fire had caused damage, and that she had written to Hearthwell twice.`,
+		`[M She] [C said] [X the fire had caused damage, and that she had written to Hearthwell twice].`},
+	{`Minutes of a trustees’ meeting in June, seen by the Courier, say the sensors were old.`,
+		`[M Minutes of a trustees’ meeting] in June, seen by the Courier, [C say] [X the sensors were old].`},
+	{`The local MSP, Callum Baird, said the theft was a blow.`,
+		`[M The local MSP, Callum Baird], [C said] [X the theft was a blow].`},
 	// A20 (held-out set 7) a body's "of" and a plural group; a verb's form
 	// before a document's head; a possessive and a year before one; a
 	// pronoun's spelling after "the"; a relative clause before a
