@@ -1193,7 +1193,7 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 		switch pl {
 		case "(", ",":
 			age = s.personAge(i)
-		case "now", "was", "is", "turned", "turns", "turning":
+		case "now", "was", "is", "were", "turned", "turns", "turning":
 			age = s.statedAge(i, i)
 		case "at":
 			age = s.ageAt(i)
@@ -1360,7 +1360,7 @@ func (s *figScan) statedAge(i, last int) bool {
 	switch s.low(i - 1) {
 	case "now":
 		now = true
-	case "was", "is", "turned", "turns", "turning":
+	case "was", "is", "were", "turned", "turns", "turning":
 	default:
 		return false
 	}
@@ -1856,7 +1856,7 @@ func (s *figScan) dayMonth(i int) (cand, bool) {
 func (s *figScan) ordinalNext(k int, hyphen bool) bool {
 	l := s.low(k)
 	if s.lx.tab.is(l, fwOrdinal) {
-		return true
+		return l != "set" || s.low(k+1) != "of" // the third set, not the second set of figures
 	}
 	return hyphen && (len(l) > 4 && l[len(l)-3:] == "est" || l == "half")
 }
