@@ -653,7 +653,8 @@ func (p *attrPass) cueSubject(j, jv int, v cueVerb, first, last, n0 int) (subj i
 	} else if k >= first && d.src[d.toks[k].Start] == ',' && k > first && p.mentEnd[k-1] >= 0 && p.ments[p.mentEnd[k-1]].hasComma(d) {
 		// "the council leader, Janet Okoro, told": the appositive is the mention
 		subj = p.mentEnd[k-1]
-	} else if j+1 < last && p.mentStart[j+1] >= 0 && p.tf[j+1]&wKW != kwIt && (v.class == cueSpeech || v.class == cueClause || v.class == cueQuoteOnly) && d.sf[j]&sTell == 0 && p.invertedSlot(j, first) && p.clauseEndsAfter(int(p.ments[p.mentStart[j+1]].last), last) {
+	} else if j+1 < last && p.mentStart[j+1] >= 0 && p.tf[j+1]&wKW != kwIt && (v.class == cueSpeech || v.class == cueClause || v.class == cueQuoteOnly) && d.sf[j]&sTell == 0 && p.invertedSlot(j, first) && p.clauseEndsAfter(int(p.ments[p.mentStart[j+1]].last), last) &&
+		!(k > first && d.src[d.toks[k].Start] == ',' && int(p.ments[p.mentStart[j+1]].last) < last && d.toks[p.ments[p.mentStart[j+1]].last].Kind == tWord && p.openingAppositive(k, first)) {
 		subj, inverted = p.mentStart[j+1], true
 	} else if k >= first && (p.tf[k]&wKW == kwAnd || p.tf[k]&wKW == kwBut) {
 		// coordinated: "reported … and said", "thanked her staff and said"
@@ -1067,6 +1068,18 @@ func (p *attrPass) clauseSubject(first, j int) int32 {
 	return -1
 }
 
+// openingAppositive reports a sentence that opens with a mention and an
+// appositive ending at the comma k: "A draft of the rules, seen by
+// Continental Wire, says developers …" has its subject before the cue.
+func (p *attrPass) openingAppositive(k, first int) bool {
+	s := p.skipAppositive(k, first)
+	if s < 0 {
+		return false
+	}
+	m := &p.ments[s]
+	return int(m.first) == p.afterDateline(first, k) && int(m.last) < k && p.d.src[p.d.toks[m.last].Start] == ','
+}
+
 // invertedSlot reports whether a cue at j may take its subject after it:
 // it opens the sentence or follows a comma or a closing quote mark.
 func (p *attrPass) invertedSlot(j, first int) bool {
@@ -1137,8 +1150,8 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 			continue
 		}
 		if toks[x].Kind == tWord && x+1 < k && toks[x].Flags&fCap == 0 {
-			if d.sf[x]&sCue != 0 && tf[x+1]&wKW != kwOn {
-				return -1 // another attribution's verb
+			if d.sf[x]&sCue != 0 && tf[x+1]&wKW != kwOn && tf[x+1]&wKW != kwBy {
+				return -1 // another attribution's verb (not "called by the defence")
 			}
 		}
 		switch {

@@ -253,6 +253,25 @@ var attributionCases = []tableCase{
 		`[M Minutes of a trustees’ meeting] in June, seen by the Courier, [C say] [X the sensors were old].`},
 	{`The local MSP, Callum Baird, said the theft was a blow.`,
 		`[M The local MSP, Callum Baird], [C said] [X the theft was a blow].`},
+	// A22 (held-out set 8) a day's name opening a name; advocate; a
+	// participle before "by"; a noun before a group after a number; a
+	// document's head that is a verb's base form; an opening appositive
+	// over an inverted subject
+	{`In a statement, a spokesperson for the Sunday Clarion said the paper stood by its reporting.`,
+		`In a statement, [M a spokesperson for the Sunday Clarion] [C said] [X the paper stood by its reporting].`},
+	{`Her advocate, Johan Kriel, said the product had been tested.`,
+		`[M Her advocate, Johan Kriel], [C said] [X the product had been tested].`},
+	{`Professor Heinrich Aalbers, a pharmacologist called by the defence, told the panel that the amount was small.`,
+		`[M Professor Heinrich Aalbers], a pharmacologist called by the defence, [C told] the panel that [X the amount was small].`},
+	{`A survey of 1,150 estate agents by the Guild of Residential Valuers, carried out between 3 and 14 November, found that sales rose.`,
+		`[M A survey of 1,150 estate agents by the Guild of Residential Valuers], carried out between 3 and 14 November, [C found] that [X sales rose].`},
+	{`A sample contained 3.2 nanograms of it, according to the laboratory report.`,
+		`[X A sample contained 3.2 nanograms of it], [C according to] [M the laboratory report].`},
+	{`Police report that two men were held.`, `Police report that two men were held.`},
+	{`A draft of the rules, seen by Continental Wire, says developers of AI systems would have to keep logs.`,
+		`[M A draft of the rules], seen by Continental Wire, [C says] [X developers of AI systems would have to keep logs].`},
+	{`The plan, which failed, said Kim, was doomed.`,
+		`[X The plan, which failed, [C said] [M Kim], was doomed].`},
 	// A20 (held-out set 7) a body's "of" and a plural group; a verb's form
 	// before a document's head; a possessive and a year before one; a
 	// pronoun's spelling after "the"; a relative clause before a

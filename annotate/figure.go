@@ -667,8 +667,15 @@ func (s *figScan) currencyPre(i int) (int, *phrase) {
 	if p == nil || !s.isNum(i+n) {
 		return 0, nil
 	}
-	if s.isWord(i) && len(p.toks) == 1 && s.d.toks[i].Flags&fUpper == 0 && p.canon != "INR" {
+	if s.isWord(i) && len(p.toks) == 1 && s.d.toks[i].Flags&fUpper == 0 && p.canon != "INR" && p.canon != "ZAR" {
 		return 0, nil // "usd" in lower case is not a code
+	}
+	if p.canon == "ZAR" && n == 1 {
+		// R450, R18,000: the rand's sign, but the R40 is a road and R2 a
+		// code: three digits or more, and no article before
+		if t := s.d.toks[i+1]; t.End-t.Start < 3 || s.low(i-1) == "the" || !s.glued(i) {
+			return 0, nil
+		}
 	}
 	return n, p
 }
@@ -1839,6 +1846,15 @@ func (s *figScan) dayMonth(i int) (cand, bool) {
 	}
 	m, mn := s.monthAt(k)
 	if m == 0 {
+		// "between 3 and 14 November", "from 3 to 14 November": the
+		// first day takes the second's month (and year)
+		if w := s.low(k); k == i+n && (w == "and" && s.low(i-1) == "between" || w == "to" && s.low(i-1) == "from") {
+			if _, n2 := s.dayAt(k + 1); n2 > 0 {
+				if m2, mn2 := s.monthAt(k + 1 + n2); m2 > 0 {
+					return s.dateFigure(i, k, s.yearAt(k+1+n2+mn2), m2, day)
+				}
+			}
+		}
 		return cand{}, false
 	}
 	k += mn

@@ -531,6 +531,26 @@ func foldSets() {
 	}
 }
 
+// nounCompound reports a document's head at j that is also a verb's base
+// form, after a singular head: "the laboratory report says", "according to
+// the laboratory report." (not "Police report that", "the laboratories
+// report the").
+func (p *attrPass) nounCompound(j, end int) bool {
+	d := p.d
+	if p.tf[j]&wDoc == 0 || p.tf[j-1]&dPluralS != 0 || d.toks[j].ID < 0 || d.cueOf[d.toks[j].ID].form != formBase {
+		return false
+	}
+	return j+1 >= end || d.toks[j+1].Kind == tPunct || d.sf[j+1]&(sCue|sPrepPP) != 0
+}
+
+// weekdayName reports a day's name opening a name after "the": the Sunday
+// Clarion, the Monday Club.
+func (p *attrPass) weekdayName(j, end int) bool {
+	d := p.d
+	return j > 0 && j+1 < end && p.tf[j-1]&wKW == kwThe && d.sf[j]&sWeekday != 0 &&
+		d.toks[j+1].Flags&fCap != 0 && d.toks[j+1].Kind == tWord && p.tf[j+1]&wStop == 0
+}
+
 // stripPoss cuts a possessive ’s or 's from a lower-cased word.
 func stripPoss(w string) string {
 	if n := len(w); n > 2 && w[n-2] == '\'' && w[n-1] == 's' {
@@ -1003,7 +1023,7 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 		}
 		headLike := f&(wGroup|wAnon|wAnonPeople|wOrgHead|wDoc) != 0 && f&wRole == 0
 		run := 0 // the capitalized run from j: read once, for the test and the name
-		if tk.Flags&fCap != 0 && (f&wStop == 0 || tk.Flags&fUpper != 0) {
+		if tk.Flags&fCap != 0 && (f&wStop == 0 || tk.Flags&fUpper != 0 || p.weekdayName(j, end)) {
 			run = p.capRun(j, end)
 		}
 		if run > j && !(headLike && run == j+1) {
@@ -1118,7 +1138,8 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 			last = partHead
 			// a head may modify another ("county council"): go on when
 			// another noun follows.
-			if j < end && toks[j].Kind == tWord && toks[j].Flags&fCap == 0 && tf[j]&(wGroup|wAnonSing|wOrgHead|wDoc|wRole|wOrgDesc) != 0 && tf[j]&(wStop|wCue) == 0 {
+			if j < end && toks[j].Kind == tWord && toks[j].Flags&fCap == 0 && tf[j]&(wGroup|wAnonSing|wOrgHead|wDoc|wRole|wOrgDesc) != 0 && tf[j]&wStop == 0 &&
+				(tf[j]&wCue == 0 || p.nounCompound(j, end)) {
 				continue
 			}
 			if j < end && toks[j].Flags&fCap != 0 && (f&(wOrgDesc|wRole) != 0 || tf[j]&(wHon|wRole) != 0) {
@@ -1330,13 +1351,16 @@ func (p *attrPass) postModifier(k, end int, kind mentionKind) int {
 	// districts"; the noun after it may look like a verb (states)
 	if o+1 < end && (toks[o].Kind == tNum || toks[o].Kind == tWord && tf[o]&wDet != 0 && smallNumbers[d.lower(o)]) &&
 		toks[o+1].Kind == tWord && toks[o+1].Flags&fCap == 0 && tf[o+1]&(wStop|wAux|wBe) == 0 {
+		if o+2 < end && toks[o+2].Kind == tWord && toks[o+2].Flags&fCap == 0 && tf[o+2]&wGroup != 0 {
+			return o + 3 // "of 1,150 estate agents": a noun before the group's head
+		}
 		return o + 2
 	}
 	n := 0
 	for o < end && n < 5 && toks[o].Kind == tWord {
 		f := tf[o]
 		if toks[o].Flags&fCap != 0 {
-			if f&wStop != 0 && toks[o].Flags&fUpper == 0 {
+			if f&wStop != 0 && toks[o].Flags&fUpper == 0 && !p.weekdayName(o, end) {
 				break
 			}
 			start := o
