@@ -1327,9 +1327,34 @@ func (p *attrPass) quoteBefore(b, first int) int {
 }
 
 // tailWords open a phrase after a comma that is the writer's, not the
-// source's: ", which it did not name", ", as costs rose", "without
-// referring to …".
-var tailWords = setOf("which who whom without as while whereas")
+// source's: ", which it did not name" (see writersWhich), ", as costs
+// rose", "without referring to …"; not ", while prices fell", which
+// goes on with the source's comparison.
+var tailWords = setOf("which who whom without as whereas")
+
+// writersWhich reports a relative clause at k ("which") that is the
+// writer's note on the source, not the source's words: a modal weighing
+// the whole claim (", which would make him …"), or a pronoun subject with
+// no quote after it (", which it did not name"; not ", which it called
+// “the biggest gap”", nor ", which had made roughly 90,000").
+func (p *attrPass) writersWhich(k, e int) bool {
+	if k+1 >= e {
+		return false
+	}
+	switch p.d.lower(k + 1) {
+	case "would", "could", "will", "might", "may":
+		return true // ", which would make him the best-paid player": a comment on the whole claim
+	}
+	if p.tf[k+1]&wPron == 0 {
+		return false
+	}
+	for x := k + 2; x < e; x++ {
+		if p.qOf[x] >= 0 {
+			return false
+		}
+	}
+	return true
+}
 
 // trimTime drops a trailing "on Monday", "last week" (and the punctuation
 // after it) from [c, e).
@@ -1368,6 +1393,9 @@ func (p *attrPass) cutTail(c, e int) int {
 		}
 		if !tail {
 			continue
+		}
+		if p.tf[k]&wKW == kwWhich && !p.writersWhich(k, e) {
+			continue // ", which had made roughly 90,000": the source's clause
 		}
 		prev := k - 1
 		switch {

@@ -272,6 +272,15 @@ var attributionCases = []tableCase{
 		`[M A draft of the rules], seen by Continental Wire, [C says] [X developers of AI systems would have to keep logs].`},
 	{`The plan, which failed, said Kim, was doomed.`,
 		`[X The plan, which failed, [C said] [M Kim], was doomed].`},
+	// A23 a relative clause on the content's last noun is the source's;
+	// one weighing the whole claim, or the writer's note with a pronoun
+	// subject, is not
+	{`Kriel said the product had been tested by a laboratory, which found traces of it.`,
+		`[M Kriel] [C said] [X the product had been tested by a laboratory, which found traces of it].`},
+	{`Castellan said the north-west had led the way, while prices in London had fallen.`,
+		`[M Castellan] [C said] [X the north-west had led the way, while prices in London had fallen].`},
+	{`They said the player had agreed a deal, which would make him the best-paid player.`,
+		`[M They] [C said] [X the player had agreed a deal], which would make him the best-paid player.`},
 	// A20 (held-out set 7) a body's "of" and a plural group; a verb's form
 	// before a document's head; a possessive and a year before one; a
 	// pronoun's spelling after "the"; a relative clause before a
