@@ -281,6 +281,12 @@ var attributionCases = []tableCase{
 		`[M Castellan] [C said] [X the north-west had led the way, while prices in London had fallen].`},
 	{`They said the player had agreed a deal, which would make him the best-paid player.`,
 		`[M They] [C said] [X the player had agreed a deal], which would make him the best-paid player.`},
+	// A24 a phrase with a figure after a parenthetical cue carries the
+	// claim on; a relative clause after "according to X" is about X
+	{`The average home costs £286,450, the lender said, up 2.7 per cent on a year earlier.`,
+		`[X The average home costs £286,450, [M the lender] [C said], up 2.7 per cent on a year earlier].`},
+	{`According to figures from Landmark Property Data, which tracks asking prices, the gap has widened.`,
+		`[C According to] [M figures from Landmark Property Data], which tracks asking prices, [X the gap has widened].`},
 	// A20 (held-out set 7) a body's "of" and a plural group; a verb's form
 	// before a document's head; a possessive and a year before one; a
 	// pronoun's spelling after "the"; a relative clause before a
