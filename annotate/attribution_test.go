@@ -287,6 +287,9 @@ var attributionCases = []tableCase{
 		`[X The average home costs £286,450, [M the lender] [C said], up 2.7 per cent on a year earlier].`},
 	{`According to figures from Landmark Property Data, which tracks asking prices, the gap has widened.`,
 		`[C According to] [M figures from Landmark Property Data], which tracks asking prices, [X the gap has widened].`},
+	// A25 a role, a comma and a title before the name
+	{`The panel chair, Advocate Nomvula Dube, said the panel would decide.`,
+		`[M The panel chair, Advocate Nomvula Dube], [C said] [X the panel would decide].`},
 	// A20 (held-out set 7) a body's "of" and a plural group; a verb's form
 	// before a document's head; a possessive and a year before one; a
 	// pronoun's spelling after "the"; a relative clause before a
