@@ -652,7 +652,9 @@ func (p *attrPass) cueSubject(j, jv int, v cueVerb, first, last, n0 int) (subj i
 		if m := &p.ments[subj]; int(m.first) > first && d.sf[int(m.first)-1]&sBlock != 0 {
 			// the object of a preposition ("A complaint filed on behalf
 			// of a nurse alleges"): the subject is further left
-			if s := p.skipAppositive(k, first); s >= 0 {
+			if a := p.affiliated(subj, first); a != subj {
+				subj = a // "Tomas Vreeland of the Green Alliance called"
+			} else if s := p.skipAppositive(k, first); s >= 0 {
 				// only through a participle or "who" right after it, and
 				// not past a clause's opener ("after a judge told")
 				if l := int(p.ments[s].last); l < k && d.toks[l].Kind == tWord && (p.tf[l]&dEd != 0 || p.tf[l]&wKW == kwWho && !subordinators[d.lower(int(m.first)-1)]) {
@@ -1096,6 +1098,23 @@ func (p *attrPass) claimGoesOn(k, last int) bool {
 	return num
 }
 
+// affiliated returns the person a body's mention mi is the affiliation of
+// ("Tomas Vreeland of the Green Alliance", "Maria Lopez at Reuters"): a
+// name of two words or more right before of, at or from; else mi.
+func (p *attrPass) affiliated(mi int32, first int) int32 {
+	f := int(p.ments[mi].first) - 1
+	if f <= first || p.mentEnd[f-1] < 0 {
+		return mi
+	}
+	if w := p.tf[f] & wKW; w != kwOf && w != kwAt && w != kwFrom {
+		return mi
+	}
+	if n := &p.ments[p.mentEnd[f-1]]; n.kind == mkName && n.nameL-n.nameF >= 2 {
+		return p.mentEnd[f-1]
+	}
+	return mi
+}
+
 // openingAppositive reports a sentence that opens with a mention and an
 // appositive ending at the comma k: "A draft of the rules, seen by
 // Continental Wire, says developers …" has its subject before the cue.
@@ -1172,7 +1191,7 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 			// the one rule without a mention right before: "…, who"
 			if tf[x]&wKW == kwWho && x-1 > first && src[toks[x-1].Start] == ',' {
 				if me := p.mentBefore(x-1, first); me >= 0 {
-					return me
+					return p.affiliated(me, first)
 				}
 			}
 			continue

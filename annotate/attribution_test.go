@@ -290,6 +290,9 @@ var attributionCases = []tableCase{
 	// A25 a role, a comma and a title before the name
 	{`The panel chair, Advocate Nomvula Dube, said the panel would decide.`,
 		`[M The panel chair, Advocate Nomvula Dube], [C said] [X the panel would decide].`},
+	// A26 a name before "of" a body and a relative clause is the subject
+	{`Tomas Vreeland of the Green Alliance, who voted for the bill, called it "a floor, not a ceiling."`,
+		`[M Tomas Vreeland] of the Green Alliance, who voted for the bill, [C called] it [X "a floor, not a ceiling."]`},
 	// A20 (held-out set 7) a body's "of" and a plural group; a verb's form
 	// before a document's head; a possessive and a year before one; a
 	// pronoun's spelling after "the"; a relative clause before a
