@@ -293,6 +293,16 @@ var attributionCases = []tableCase{
 	// A26 a name before "of" a body and a relative clause is the subject
 	{`Tomas Vreeland of the Green Alliance, who voted for the bill, called it "a floor, not a ceiling."`,
 		`[M Tomas Vreeland] of the Green Alliance, who voted for the bill, [C called] it [X "a floor, not a ceiling."]`},
+	// A27 (held-out set 9) "who" after a body in a prepositional phrase
+	// refers to the person before it; Coun. and Cllr are titles
+	{`A member of the Northland squad, who asked not to be named, said the bowler was unlikely to play.`,
+		`[M A member of the Northland squad], who asked not to be named, [C said] [X the bowler was unlikely to play].`},
+	{`An engineer on the Halcyon team, who asked not to be named, said morale had been low.`,
+		`[M An engineer] on the Halcyon team, who asked not to be named, [C said] [X morale had been low].`},
+	{`An analyst at one of the three major credit rating agencies, who spoke on condition of anonymity, said the vote was good.`,
+		`[M An analyst] at one of the three major credit rating agencies, who spoke on condition of anonymity, [C said] [X the vote was good].`},
+	{`Its chair, Coun. Devon Achterberg, told reporters that the city would not halt.`,
+		`[M Its chair, Coun. Devon Achterberg], [C told] reporters that [X the city would not halt].`},
 	// A20 (held-out set 7) a body's "of" and a plural group; a verb's form
 	// before a document's head; a possessive and a year before one; a
 	// pronoun's spelling after "the"; a relative clause before a
