@@ -303,6 +303,16 @@ var attributionCases = []tableCase{
 		`[M An analyst] at one of the three major credit rating agencies, who spoke on condition of anonymity, [C said] [X the vote was good].`},
 	{`Its chair, Coun. Devon Achterberg, told reporters that the city would not halt.`,
 		`[M Its chair, Coun. Devon Achterberg], [C told] reporters that [X the city would not halt].`},
+	// A28 a document's phrase ends before a participle and never on "of
+	// the"; summary and email are documents
+	{`According to a summary of the agreement posted on the union’s website, the top rate will rise.`,
+		`[C According to] [M a summary of the agreement] posted on the union’s website, [X the top rate will rise].`},
+	{`An email from a member of the committee to the study team, dated 12 February, warned that the forms were unfit.`,
+		`[M An email from a member of the committee to the study team], dated 12 February, [C warned] that [X the forms were unfit].`},
+	{`A paper from the study published in June found that pupils slept 47 minutes less.`,
+		`[M A paper from the study] published in June [C found] that [X pupils slept 47 minutes less].`},
+	{`A notice to mariners issued by the authority on Sunday says the channel will stay closed.`,
+		`[M A notice to mariners] issued by the authority on Sunday [C says] [X the channel will stay closed].`},
 	// A20 (held-out set 7) a body's "of" and a plural group; a verb's form
 	// before a document's head; a possessive and a year before one; a
 	// pronoun's spelling after "the"; a relative clause before a

@@ -1237,6 +1237,9 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 		case hf&wAnonSing != 0 && (article || !m.definite && last == partHead && hf&wRole == 0):
 			m.kind = mkAnon
 		case hf&wDoc != 0:
+			if last := int(m.last) - 2; last >= i && toks[last].Kind == tNum && d.lower(headTok) == "minutes" {
+				return false // "47 minutes": a duration, not a meeting's minutes
+			}
 			m.kind = mkDoc
 		case hf&wOrgHead != 0 && hf&wRole == 0:
 			m.kind = mkOrg
@@ -1396,11 +1399,20 @@ func (p *attrPass) postModifier(k, end int, kind mentionKind) int {
 			break
 		}
 		if tf[o]&wKW == kwOf && n > 0 && o+1 < end && (toks[o+1].Flags&fCap != 0 || tf[o+1]&wKW == kwThe) {
+			if tf[o+1]&wKW == kwThe && (o+2 >= end || toks[o+2].Kind != tWord || tf[o+2]&wStop != 0) {
+				break // never end on "of the"
+			}
 			o++ // Residents of the flooded town of Ashby
+			if tf[o]&wKW == kwThe && toks[o].Flags&fCap == 0 {
+				o++ // a member of the committee
+			}
 			continue
 		}
 		if f&wCue != 0 && !(o > j && tf[o-1]&wDet != 0) || f&(wStop|wAux|wBe) != 0 || tf[o]&wKW == kwWho || tf[o]&wKW == kwThat || tf[o]&wKW == kwWhich {
 			break
+		}
+		if n > 0 && f&dEd != 0 && f&wLex == 0 {
+			break // "A notice to mariners issued by …", "from the study published in June": a participle after the noun
 		}
 		o++
 		n++
