@@ -305,6 +305,59 @@ func lexFast(st *lexState) (nwords int) {
 	i, ws := uint(st.i), st.ws
 loop:
 	for i < size {
+		// The common tokens first, in a loop of their own whose rare
+		// cases leave it for the general code below: a word of 1-7 ASCII
+		// letters already interned in the slot its hash points at, a one-
+		// byte mark. Under wasm every branch taken is a trip through the
+		// function's dispatch loop, and the compiler lays out a loop's
+		// exits as the branches not taken.
+		for i < size && n < uint(len(toks)) {
+			w := *(*uint64)(unsafe.Add(base, i)) // src[i:], not yet lowered
+			c := asciiClass[w&0xFF]
+			end, flags, id := i+1, ws, int32(-1)
+			if c != cLetter {
+				if c-cPunct >= 2 { // not a mark or an ASCII quote
+					break
+				}
+			} else {
+				// the letters of the first 8 bytes, as in the word loop
+				// below; m masks the lanes before the first non-letter
+				x := (w | lanes20) &^ lanes80
+				other := ^((x + (0x80-'a')*lanes01) &^ (x + (0x80-'z'-1)*lanes01) &^ w) & lanes80
+				m := (other&-other)>>7 - 1
+				lw := w | lanes20&m
+				k := uint(bits.TrailingZeros64(other)) >> 3
+				end = i + k
+				// Leave for the general code when the word runs on (8
+				// letters or more, an apostrophe, a non-ASCII byte that
+				// may be a letter) or its slot holds another word or none:
+				// with fewer than 8 letters the zero-padded head alone
+				// tells words apart.
+				head := lw & m
+				sl := (*slot)(unsafe.Add(slotBase, uint(uint32((head*wordHashMul)>>32))&mask*uint(unsafe.Sizeof(slot{}))))
+				after := uint(uint8(*(*byte)(unsafe.Add(base, end))^'\'') - 1) // ≥ 0x7F: ' or ≥ 0x80
+				if k>>3|(after+1)>>7|uint(sl.head^head) != 0 {
+					break
+				}
+				*(*uint64)(unsafe.Add(base, i)) = lw
+				id = sl.id
+				// fCap: the first letter has no 0x20 bit; fUpper: no
+				// letter has it, two letters or more
+				lower := w & lanes20 & m
+				flags |= uint8(^w>>5&1)*fCap | uint8(((lower-1)&(1-uint64(k)))>>63)*fUpper
+			}
+			p := unsafe.Pointer(&toks[n])
+			*(*uint64)(p) = uint64(uint32(i)) | uint64(end)<<32
+			*(*uint64)(unsafe.Add(p, 8)) = uint64(c) | uint64(flags)<<8 | uint64(uint32(id))<<32
+			n++
+			i, ws = end, 0
+			if *(*byte)(unsafe.Add(base, end)) == ' ' {
+				i, ws = end+1, fSpace
+			}
+		}
+		if i >= size {
+			break
+		}
 		c := asciiClass[*(*byte)(unsafe.Add(base, i))] // src[i], not yet lowered
 		end := i + 1
 		if c == cHigh {
