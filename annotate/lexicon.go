@@ -122,7 +122,8 @@ func (d *doc) setFlags() {
 		return
 	}
 	loadSets()
-	byID := make([]setFlag, len(d.words))
+	// byID[id+1]: a token's ID+1 indexes it, 0 (no flags) for a non-word
+	byID := make([]setFlag, len(d.words)+1)
 	d.cueOf = make([]cueVerb, len(d.words))
 	for id := range d.words {
 		w := d.word(int32(id))
@@ -130,17 +131,27 @@ func (d *doc) setFlags() {
 		if stripPoss(w) != w {
 			f |= sPoss
 		}
-		byID[id] = f
+		byID[id+1] = f
 		if f&sCue != 0 {
 			d.cueOf[id] = cueVerbs[w]
 		}
 	}
-	// The checks by hand let the compiler drop its own, whose panic
-	// calls would make this a slow loop under wasm (see lexFast).
+	// Four tokens a turn, the index checks by hand: the compiler then
+	// drops its own, whose panic calls would make this a slow loop under
+	// wasm (see lexFast), and a turn of a loop costs a trip through the
+	// function's dispatch.
 	toks, sf := d.toks, make([]setFlag, len(d.toks))
-	for i := range toks {
-		if id := uint(toks[i].ID); id < uint(len(byID)) && i < len(sf) { // -1 wraps around
-			sf[i] = byID[id]
+	t, s, nb := toks, sf, uint(len(byID))
+	for len(t) >= 4 && len(s) >= 4 {
+		a, b, c, e := uint(uint32(t[0].ID+1)), uint(uint32(t[1].ID+1)), uint(uint32(t[2].ID+1)), uint(uint32(t[3].ID+1))
+		if a < nb && b < nb && c < nb && e < nb {
+			s[0], s[1], s[2], s[3] = byID[a], byID[b], byID[c], byID[e]
+		}
+		t, s = t[4:], s[4:]
+	}
+	for k := range t {
+		if id := uint(uint32(t[k].ID + 1)); id < nb && k < len(s) {
+			s[k] = byID[id]
 		}
 	}
 	d.sf = sf
