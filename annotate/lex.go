@@ -674,6 +674,20 @@ const (
 // agree, which FuzzLex checks (same word, same id, on either path).
 const wordHashMul = 0x9e3779b97f4a7c15
 
+// lexWordHash returns the lexer's hash of the lower-cased word w (see
+// wordHashMul), for tables looked up by wordSpan.hash.
+func lexWordHash(w string) uint32 {
+	var h uint64
+	for k := 0; k < len(w); k += 8 {
+		var lane uint64
+		for b := min(len(w), k+8) - 1; b >= k; b-- {
+			lane = lane<<8 | uint64(w[b])
+		}
+		h = (h ^ lane) * wordHashMul
+	}
+	return uint32(h >> 32)
+}
+
 // wordSpan is the first occurrence of a distinct lower-cased word in d.low.
 type wordSpan struct {
 	Start, End int32 // bytes
