@@ -32,7 +32,7 @@ test: ## gofmt check, go vet, Go tests natively and under js/wasm (Node), the si
 	$(GO) test $$($(GO) list ./... | grep -v -e '/e2e$$' -e '/build$$' -e '/build/')
 	$(GO) test ./build/...
 	@command -v node >/dev/null || { echo "node is missing: the js/wasm tests run under Node (apt-get install nodejs)"; exit 1; }
-	GOOS=js GOARCH=wasm $(GO) test -exec=$(WASMEXEC) ./annotate/... ./wasm
+	GOEXPERIMENT=nogreenteagc GOOS=js GOARCH=wasm $(GO) test -exec=$(WASMEXEC) ./annotate/... ./wasm
 	$(GO) run ./build
 	$(GO) run ./build size -dir dist -budget $(SIZE_BUDGET_KIB)
 	@test -x $(CHROMIUM) || { echo "Chromium is missing at $(CHROMIUM): the browser tests need it. Install it with: apt-get install chromium"; exit 1; }
@@ -40,8 +40,9 @@ test: ## gofmt check, go vet, Go tests natively and under js/wasm (Node), the si
 
 bench: ## engine benchmarks, natively and under js/wasm (Node)
 	$(GO) test -run '^$$' -bench . -benchmem ./annotate
-	@# js/wasm as the page's worker runs it: built without inlining, GOGC=400 (wasm/main.go)
-	GOGC=400 GOOS=js GOARCH=wasm $(GO) test -gcflags=all=-l -exec=$(WASMEXEC) -run '^$$' -bench . -benchmem ./annotate
+	@# js/wasm as the page's worker runs it: built without inlining and with the older
+	@# collector (build/site: WasmGCFlags, WasmEnv), GOGC=400 (web/worker.js)
+	GOGC=400 GOEXPERIMENT=nogreenteagc GOOS=js GOARCH=wasm $(GO) test -gcflags=all=-l -exec=$(WASMEXEC) -run '^$$' -bench . -benchmem ./annotate
 
 eval: ## accuracy against the gold articles (precision, recall, F1 per kind)
 	$(GO) run ./cmd/eval

@@ -26,7 +26,7 @@ func WasmSize(out io.Writer, root string, top int) error {
 	p := filepath.Join(tmp, "named.wasm")
 	cmd := exec.Command("go", "build", "-trimpath", "-gcflags="+WasmGCFlags, "-ldflags=-buildid=", "-o", p, "./wasm")
 	cmd.Dir = root
-	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "CGO_ENABLED=0")
+	cmd.Env = append(os.Environ(), WasmEnv...)
 	cmd.Stderr = os.Stderr
 	if err := cmd.Run(); err != nil {
 		return fmt.Errorf("GOOS=js GOARCH=wasm go build ./wasm: %w", err)
