@@ -35,7 +35,10 @@ import (
 
 // The parts of figScan.wi.
 const (
-	wiIndex = 1<<14 - 1 // the table has at most wordTabSize entries
+	wiIndex = 1<<11 - 1 // the table's entries (TestFigLexiconTab)
+	wiMonth = 1 << 11   // a month name
+	wiA     = 1 << 12   // a, an: start a figure only before a number word (next)
+	wiNum   = 1 << 13   // a number word, or few
 	wiHedge = 1 << 14   // the word ends a hedge: add asks hedge only then
 	wiMay   = 1 << 15
 )
@@ -76,10 +79,12 @@ type figMeta struct {
 type figScan struct {
 	d       *doc
 	lx      *figLexicon
-	lo, lim int       // the paragraph's token range
-	sent    int       // index of the sentence holding the current token
-	title   bool      // the paragraph is a headline in title case: capitals mark no names
-	meta    []figMeta // the current paragraph's figures
+	lo, lim int  // the paragraph's token range
+	sent    int  // index of the sentence holding the current token
+	title   bool // the paragraph is a headline in title case: capitals mark no names
+	// prev is the paragraph's last figure (last -2 before its first):
+	// add pairs it with the next one.
+	prev figMeta
 	// wi[id+1] is the entry of distinct word id (token.ID) in the word
 	// table: index+1 into lx.tab.info (wiIndex), 0 for a word in no list,
 	// and wiMay set when the word can start a figure. wi[0], read for the
@@ -150,15 +155,7 @@ func (d *doc) findFigures() {
 	s.wi[0] = wiMay // tokens other than words: see next
 	for id := range d.words {
 		w := d.words[id]
-		if e := tab.get(d.low[w.Start:w.End]); e != &noWord {
-			s.wi[id+1] = e.index + 1
-			if e.starts != 0 {
-				s.wi[id+1] |= wiMay
-			}
-			if e.hedges != nil {
-				s.wi[id+1] |= wiHedge
-			}
-		}
+		s.wi[id+1] = tab.get(d.low[w.Start:w.End]).wi
 	}
 	// Size the list once from the digit runs, which nearly every figure
 	// has: growing it by append cost a quarter of findFigures' time in
@@ -195,8 +192,7 @@ func (d *doc) findFigures() {
 		p := d.paras[pi]
 		s.lo, s.lim = int(p.First), int(p.Last)
 		s.title = s.lim-s.lo <= 30 && s.titleCase() // titleCase's own first test, without the call
-		from := len(d.res.Figures)
-		s.meta = s.meta[:0]
+		s.prev.last = -2
 		floor := s.lo // hedges never reach back into the previous figure
 		lim := s.lim
 		for i := s.lo; ; {
@@ -266,9 +262,6 @@ func (d *doc) findFigures() {
 			s.add(&c, floor)
 			i, floor = c.last, c.last
 		}
-		if len(d.res.Figures)-from >= 2 { // a pair needs two figures: no call for the rest
-			s.pairs(from)
-		}
 	}
 	if s.texts != nil {
 		s.setTexts(d.res.Figures[first:])
@@ -325,6 +318,14 @@ func (s *figScan) next(i int) int {
 			// unless two digits touch it (’90s).
 			switch e := uint(t.End - 1); {
 			case id != 0 || t.Kind == tNum:
+				// "a" apart from the next token starts a figure only
+				// before a number word (a dozen): findFigures' own test,
+				// without a return there and a call again
+				if j := i + 1; id < uint(len(wi)) && wi[id]&wiA != 0 && uint(j) < uint(len(toks)) && toks[j].Start != t.End {
+					if n := uint(toks[j].ID + 1); n < uint(len(wi)) && wi[n]&wiNum == 0 {
+						continue
+					}
+				}
 				return i
 			case t.Kind == tPunct:
 				if e >= uint(len(src)) || lastMay[src[e]] != 0 {
@@ -398,10 +399,11 @@ func (s *figScan) add(c *cand, floor int) {
 	if approx != "" {
 		f.Approx = approx
 	}
-	if s.meta == nil {
-		s.meta = make([]figMeta, 0, 64) // one paragraph's figures (pairs)
+	m := figMeta{c.first, c.last, c.v, c.exp, c.factor, c.bare}
+	if c.first-s.prev.last == 1 { // a pair needs one token between: no call for the rest
+		s.pair(&d.res.Figures[len(d.res.Figures)-2], f, &s.prev, &m)
 	}
-	s.meta = append(s.meta, figMeta{c.first, c.last, c.v, c.exp, c.factor, c.bare})
+	s.prev = m
 }
 
 // applyFactor converts into the currency's unit: 47p is 47 / 100 GBP
@@ -424,44 +426,36 @@ func scaled(v float64, exp int) float64 {
 	return v
 }
 
-// pairs lets the bare first of two figures joined by and/to/or take the
-// second's type, unit and scale: "between 8 and 9 per cent", "5 to 6
-// million people" (ANNOTATION.md §4).
-func (s *figScan) pairs(from int) {
-	fs := s.d.res.Figures
-	for k := from; k+1 < len(fs); k++ {
-		x, y := &fs[k], &fs[k+1]
-		mx, my := &s.meta[k-from], &s.meta[k+1-from]
-		if my.first-mx.last != 1 {
-			continue
-		}
-		switch s.d.lower(mx.last) {
-		case "and", "to", "or", "-", "–":
-		default:
-			continue
-		}
-		if x.Type == Age && my.bare && y.Type == Count {
-			y.Type = Age // aged 40 to 69
-			continue
-		}
-		if x.Type == Money && y.Type == Money && x.Unit == y.Unit && mx.exp == 0 && my.exp > 0 && mx.v <= my.v &&
-			x.Value.Kind == NumValue {
-			x.Value.Lo = applyFactor(scaled(mx.v, my.exp), mx.factor) // from $5 to $6bn
-			continue
-		}
-		if !mx.bare {
-			continue
-		}
-		switch {
-		case y.Type == Money || y.Type == Percent || y.Type == Measure || y.Type == Age:
-		case y.Type == Count && my.exp > 0:
-		default:
-			continue
-		}
-		x.Type, x.Unit = y.Type, y.Unit
-		if x.Value.Kind == NumValue {
-			x.Value.Lo = applyFactor(scaled(mx.v, my.exp), my.factor)
-		}
+// pair lets x, the bare first of two figures joined by and/to/or, take
+// y's type, unit and scale: "between 8 and 9 per cent", "5 to 6 million
+// people" (ANNOTATION.md §4). mx and my are their figMeta.
+func (s *figScan) pair(x, y *Figure, mx, my *figMeta) {
+	switch s.d.lower(mx.last) {
+	case "and", "to", "or", "-", "–":
+	default:
+		return
+	}
+	if x.Type == Age && my.bare && y.Type == Count {
+		y.Type = Age // aged 40 to 69
+		return
+	}
+	if x.Type == Money && y.Type == Money && x.Unit == y.Unit && mx.exp == 0 && my.exp > 0 && mx.v <= my.v &&
+		x.Value.Kind == NumValue {
+		x.Value.Lo = applyFactor(scaled(mx.v, my.exp), mx.factor) // from $5 to $6bn
+		return
+	}
+	if !mx.bare {
+		return
+	}
+	switch {
+	case y.Type == Money || y.Type == Percent || y.Type == Measure || y.Type == Age:
+	case y.Type == Count && my.exp > 0:
+	default:
+		return
+	}
+	x.Type, x.Unit = y.Type, y.Unit
+	if x.Value.Kind == NumValue {
+		x.Value.Lo = applyFactor(scaled(mx.v, my.exp), my.factor)
 	}
 }
 
@@ -835,7 +829,10 @@ func (s *figScan) tail(c *cand, k int) bool {
 			c.typ, c.unit = Percent, p.canon
 		} else {
 			c.typ = Measure
-			c.unit = s.written(k, k+n)
+			c.unit = s.d.src[t.Start:t.End] // written(k, k+1), without the call
+			if n > 1 {
+				c.unit = s.written(k, k+n)
+			}
 		}
 		return true
 	}
@@ -1118,7 +1115,8 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 			ap = b == 'a' || b == 'p' // ampm: am, pm, a.m., p.m.
 		}
 	}
-	if len(txt) <= 5 && (dots == 1 || ap) {
+	// clockTime's own test of a point: two digits after it (7.45, not 3.5)
+	if len(txt) <= 5 && (ap || dots == 1 && txt[len(txt)-3] == '.') {
 		if c, ok := s.clockTime(i); ok {
 			return c, true
 		}
@@ -1132,8 +1130,16 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 		}
 	}
 	if len(txt) <= 2 && capNext {
-		if c, ok := s.dayMonth(i); ok {
-			return c, true
+		// dayMonth reads its month at most six tokens on (28th-30th of
+		// April): one with a capital must be there.
+		month := false
+		for j, toks := i+1, d.toks; j <= i+6 && j < s.lim; j++ {
+			month = month || toks[j].Kind == tWord && toks[j].Flags&fCap != 0 && s.wi[toks[j].ID+1]&wiMonth != 0
+		}
+		if month {
+			if c, ok := s.dayMonth(i); ok {
+				return c, true
+			}
 		}
 	}
 	x, ok := parseDec(txt)
@@ -1280,7 +1286,10 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 		if c.typ == Money && c.name && c.exp == 0 {
 			c.name = false
 		}
-		s.unitRange(&c)
+		// unitRange's first test, without its call: a dash after the unit
+		if k := c.last; (c.typ == Percent || c.typ == Measure) && k < s.lim && (d.src[d.toks[k].Start] == '-' || d.src[d.toks[k].Start] == 0xE2) {
+			s.unitRange(&c)
+		}
 		return c, true
 	}
 	if c.name {
@@ -1290,7 +1299,7 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 	// earlier (up from 148, some 90,000): the gold articles never leave a
 	// bare number without a role, so Number is kept for scores.
 	c.typ = Count
-	if c.exp == 0 && isInt && len(txt) == 4 && n >= 1000 && n <= 2999 && s.yearLike(i) {
+	if c.exp == 0 && isInt && len(txt) == 4 && n >= 1000 && n <= 2999 && s.yearLike(i, n) {
 		c.typ = Year
 	}
 	// a 12-member panel, a 10-point lead: the hyphenated word is the thing counted.
@@ -1306,11 +1315,11 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 	return c, true
 }
 
-// yearLike reports whether four digits at token i read as a year: not
+// yearLike reports whether four digits at token i, y, read as a year: not
 // followed by a plural noun (1500 troops) unless a determiner stands
 // before them (the 2024 elections).
-func (s *figScan) yearLike(i int) bool {
-	if y, _ := atoi(s.d.tok(i)); (y < 1900 || y > 2100) && s.plural(i+1) {
+func (s *figScan) yearLike(i, y int) bool {
+	if (y < 1900 || y > 2100) && s.plural(i+1) {
 		return false // the 1500 troops
 	}
 	switch s.low(i - 1) {

@@ -216,6 +216,7 @@ type wordInfo struct {
 	// tokens or more (A $), so it starts one only touching the next token.
 	preGlue                   bool
 	num                       numWord
+	wi                        uint16 // its figScan.wi entry: index+1, wiMay, …
 	scale                     scaleWord
 	units, currencies, hedges []phrase
 }
@@ -420,6 +421,12 @@ func parseFigLexicon() *figLexicon {
 	})
 	lexLines(hedgesTxt, func(f []string) {
 		p := phrase{toks: splitPhrase(strings.Join(f, " "))}
+		// Every word of a hedge gets an entry (most have one already):
+		// a word in no list has 0 in figScan.wi, which the index would
+		// not tell apart. An entry in no list changes nothing else.
+		for _, t := range p.toks[:len(p.toks)-1] {
+			p.index = append(p.index, tab.add(t).index+1)
+		}
 		e := tab.add(p.toks[len(p.toks)-1]) // matched backwards
 		e.hedges = addPhrase(e.hedges, p)
 		e.is |= fwNotName
@@ -438,17 +445,6 @@ func parseFigLexicon() *figLexicon {
 	for _, w := range []string{"a", "an"} {
 		tab.add(w).starts |= startA
 	}
-	// Every word of a hedge gets an entry (most have one already): a word
-	// in no list has 0 in figScan.wi, which the hedges' index would not tell
-	// apart. An entry in no list changes nothing else (TestFigLexiconTab).
-	for k := range tab.info {
-		for h := range tab.info[k].hedges {
-			p := &tab.info[k].hedges[h]
-			for _, t := range p.toks[:len(p.toks)-1] {
-				p.index = append(p.index, tab.add(t).index+1)
-			}
-		}
-	}
 	for _, w := range []string{"magnitude", "several", "few"} {
 		tab.add(w).starts |= startOther
 	}
@@ -465,6 +461,22 @@ func parseFigLexicon() *figLexicon {
 			if p.kind != curPost && len(p.toks) < 2 {
 				e.preGlue = false
 			}
+		}
+		e.wi = e.index + 1
+		if e.starts != 0 {
+			e.wi |= wiMay
+		}
+		if e.hedges != nil {
+			e.wi |= wiHedge
+		}
+		if e.month != 0 {
+			e.wi |= wiMonth
+		}
+		if e.num.class != nNone || e.key == "few" {
+			e.wi |= wiNum
+		}
+		if e.starts&startA != 0 && (e.starts&startCurrency == 0 || e.preGlue) {
+			e.wi |= wiA
 		}
 	}
 	return lx
