@@ -618,7 +618,7 @@ func (s *figScan) at(i int, e *wordInfo) (cand, bool) {
 			return cand{}, false
 		}
 		if st&startCurrency != 0 {
-			if n, p := s.currencyPre(i); p != nil {
+			if n, p := s.currencyPre(i, e); p != nil {
 				return s.money(i, i+n, p) // A$500
 			}
 		}
@@ -629,7 +629,7 @@ func (s *figScan) at(i int, e *wordInfo) (cand, bool) {
 				return cand{}, false // "a" that is not "a dozen", "a third"
 			}
 		}
-		if m := int(e.month); m > 0 && s.capital(i) {
+		if m := int(e.month); m > 0 && s.d.toks[i].Flags&fCap != 0 {
 			if c, ok := s.monthDate(i, m); ok {
 				return c, true
 			}
@@ -686,9 +686,10 @@ outer:
 func isApostropheTok(t string) bool { return t == "'" || t == "’" }
 
 // currencyPre matches a currency written before the digits ($, US$, £,
-// USD) at token i, followed by a number.
-func (s *figScan) currencyPre(i int) (int, *phrase) {
-	n, p := s.matchPhrase(s.info(i).currencies, i, true, 1<<curPre|1<<curBoth)
+// USD) at token i, followed by a number; e is the word table's entry of
+// token i.
+func (s *figScan) currencyPre(i int, e *wordInfo) (int, *phrase) {
+	n, p := s.matchPhrase(e.currencies, i, true, 1<<curPre|1<<curBoth)
 	if p == nil || !s.isNum(i+n) {
 		return 0, nil
 	}
@@ -742,7 +743,7 @@ func (s *figScan) money(first, j int, p *phrase) (cand, bool) {
 	// $1.10-$1.45, $5-6 million
 	if s.dash(k) && s.glued(k-1) && s.glued(k) {
 		h := k + 1
-		if n, q := s.currencyPre(h); q != nil && q.canon == p.canon {
+		if n, q := s.currencyPre(h, s.info(h)); q != nil && q.canon == p.canon {
 			h += n
 		}
 		if s.isNum(h) && s.glued(h-1) {
@@ -1104,12 +1105,9 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 	// the digits screen the rest, read here without a call: a time has
 	// a point (7.45) or a.m./pm next (7 am, 7pm); a day a capitalised
 	// month within three tokens (28 April, 28th of April).
-	var ap, capNext bool
+	var ap bool
 	if len(txt) <= 5 {
 		toks := d.toks
-		for j := i + 1; len(txt) <= 2 && j <= i+3 && j < s.lim; j++ {
-			capNext = capNext || toks[j].Flags&fCap != 0
-		}
 		if j := i + 1; j < s.lim && toks[j].Kind == tWord && toks[j].End-toks[j].Start <= 2 {
 			b := d.low[toks[j].Start]
 			ap = b == 'a' || b == 'p' // ampm: am, pm, a.m., p.m.
@@ -1129,14 +1127,18 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 			}
 		}
 	}
-	if len(txt) <= 2 && capNext {
-		// dayMonth reads its month at most six tokens on (28th-30th of
-		// April): one with a capital must be there.
-		month := false
+	// dayMonth needs a mark (a dash), a suffix or "of", or a capitalised
+	// month next (28th, 28 of April, 28 April): the next token turns most
+	// numbers away (28 people). It reads its month at most six tokens on
+	// (28th-30th of April), and is asked only with a capital within three.
+	if len(txt) <= 2 && (nk == tPunct || nk == tWord && (len(nl) == 2 || d.toks[i+1].Flags&fCap != 0)) {
+		capNext, month := false, false
 		for j, toks := i+1, d.toks; j <= i+6 && j < s.lim; j++ {
-			month = month || toks[j].Kind == tWord && toks[j].Flags&fCap != 0 && s.wi[toks[j].ID+1]&wiMonth != 0
+			c := toks[j].Flags&fCap != 0
+			capNext = capNext || c && j <= i+3
+			month = month || c && toks[j].Kind == tWord && s.wi[toks[j].ID+1]&wiMonth != 0
 		}
-		if month {
+		if capNext && month {
 			if c, ok := s.dayMonth(i); ok {
 				return c, true
 			}
@@ -1281,8 +1283,9 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 		}
 	}
 	// tail fixes nothing after a word in no list (year, years and the
-	// units are in the table)
-	if (kk != tWord || kx != 0) && s.tail(&c, k) {
+	// units are in the table) or a mark that ends no unit, currency or
+	// dash (a comma)
+	if (kx != 0 || kk != tWord && k < s.lim && s.lx.tailLast[d.src[d.toks[k].End-1]] != 0) && s.tail(&c, k) {
 		if c.typ == Money && c.name && c.exp == 0 {
 			c.name = false
 		}
@@ -1378,6 +1381,10 @@ func (s *figScan) address(i int, pl string) bool {
 	}
 	return false
 }
+
+// statedFirst marks the first letters of statedAge's verbs (by their low
+// five bits).
+var statedFirst = [32]bool{'n' & 31: true, 'w' & 31: true, 'i' & 31: true, 't' & 31: true}
 
 // statedAge reports an age stated with a verb: "he was 68,", "its median
 // age is 51", "Pike, now 62,".
@@ -1891,7 +1898,7 @@ func (s *figScan) ordinalNext(k int, hyphen bool) bool {
 // words parses a figure that starts with a word: spelled-out cardinals,
 // fractions and ordinals.
 func (s *figScan) words(i int) (cand, bool) {
-	if s.capital(i) && s.d.toks[i].Flags&fUpper == 0 && (s.isWord(i-1) && !s.title || s.glued(i-1) && s.kind(i-1) != tQuote && s.low(i-1) != "(") {
+	if s.d.toks[i].Flags&(fCap|fUpper) == fCap && (s.isWord(i-1) && !s.title || s.glued(i-1) && s.kind(i-1) != tQuote && s.low(i-1) != "(") {
 		return cand{}, false // the Group of Seven, the Second World War
 	}
 	// window, written out: storing strings through window's pointer took
@@ -1913,9 +1920,9 @@ func (s *figScan) words(i int) (cand, bool) {
 		t := &toks[i+wn]
 		l := low[t.Start:t.End]
 		win[wn] = l
-		if t.ID < 0 {
-			nws[wn] = s.lx.tab.get(l).num
-		} else if x := wi[t.ID+1] & wiIndex; x != 0 {
+		// Number words are all letters: other tokens (wi[0]) have no
+		// entry to read.
+		if x := wi[t.ID+1] & wiIndex; x != 0 {
 			nws[wn] = info[x-1].num
 		}
 		if wn == 0 || stop < figWindow {
@@ -1951,7 +1958,12 @@ func (s *figScan) words(i int) (cand, bool) {
 	nx, tailMay := "", false
 	if k < s.lim {
 		t := &s.d.toks[k]
-		nx, tailMay = s.d.low[t.Start:t.End], t.Kind != tWord || s.wi[t.ID+1]&wiIndex != 0
+		nx = s.d.low[t.Start:t.End]
+		if t.Kind == tWord {
+			tailMay = s.wi[t.ID+1]&wiIndex != 0
+		} else {
+			tailMay = s.lx.tailLast[s.d.src[t.End-1]] != 0 // as in unsigned
+		}
 	}
 	ratio := nx == "in" || nx == "out"
 	if n == 1 && (w[0] == "one" || w[0] == "zero") {
@@ -1981,7 +1993,9 @@ func (s *figScan) words(i int) (cand, bool) {
 		}
 	}
 	c.v, c.last = v, k
-	if v < 120 && n <= 3 && s.statedAge(i, k-1) {
+	// statedAge's verb (now, was, is, turned …), screened by its first
+	// letter without the call
+	if p := i - 1; v < 120 && n <= 3 && p >= s.lo && s.d.toks[p].Kind == tWord && statedFirst[s.d.low[s.d.toks[p].Start]&31] && s.statedAge(i, k-1) {
 		c.typ = Age // when I was eight
 		return c, true
 	}

@@ -183,6 +183,9 @@ type figLexicon struct {
 	// start a figure ($, and 0xA3 of £): findFigures turns other marks
 	// away with one load.
 	lastMay [256]uint8
+	// tailLast marks the last bytes of the words with a unit or a
+	// currency, and of the dashes: figScan.tail reads nothing else.
+	tailLast [256]uint8
 	// tab holds every word of the lists, each with all that the lists
 	// say of it; the detector reads it (see wordTab).
 	tab wordTab
@@ -448,6 +451,7 @@ func parseFigLexicon() *figLexicon {
 	for _, w := range []string{"magnitude", "several", "few"} {
 		tab.add(w).starts |= startOther
 	}
+	lx.tailLast['-'], lx.tailLast["–"[2]] = 1, 1
 	for k := range tab.info {
 		e := &tab.info[k]
 		if e.num.class == nOrdinal || e.num.class == nPlural {
@@ -455,6 +459,9 @@ func parseFigLexicon() *figLexicon {
 		}
 		if c, _, _ := classAt(e.key, 0); e.starts != 0 && c != cLetter && c != cDigit {
 			lx.lastMay[e.key[len(e.key)-1]] = 1
+		}
+		if e.units != nil || e.currencies != nil {
+			lx.tailLast[e.key[len(e.key)-1]] = 1
 		}
 		e.preGlue = true
 		for _, p := range e.currencies {
