@@ -1147,11 +1147,12 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 			}
 		}
 	}
-	// dayMonth needs a mark (a dash), a suffix or "of", or a capitalised
-	// month next (28th, 28 of April, 28 April): the next token turns most
-	// numbers away (28 people). It reads its month at most six tokens on
-	// (28th-30th of April), and is asked only with a capital within three.
-	if len(txt) <= 2 && (nk == tPunct || nk == tWord && (len(nl) == 2 || d.toks[i+1].Flags&fCap != 0)) {
+	// dayMonth needs a mark (a dash), a suffix, of, and or to, or a
+	// capitalised month next (28th, 28 of April, 3 and 14 November, 28
+	// April): the next token turns most numbers away (28 people). It
+	// reads its month at most six tokens on (28th-30th of April), and is
+	// asked only with a capital within three.
+	if len(txt) <= 2 && (nk == tPunct || nk == tWord && (len(nl) <= 3 || d.toks[i+1].Flags&fCap != 0)) {
 		capNext, month := false, false
 		for j, toks := i+1, d.toks; j <= i+6 && j < s.lim; j++ {
 			c := toks[j].Flags&fCap != 0
