@@ -399,11 +399,10 @@ func (s *figScan) add(c *cand, floor int) {
 	if approx != "" {
 		f.Approx = approx
 	}
-	m := figMeta{c.first, c.last, c.v, c.exp, c.factor, c.bare}
 	if c.first-s.prev.last == 1 { // a pair needs one token between: no call for the rest
-		s.pair(&d.res.Figures[len(d.res.Figures)-2], f, &s.prev, &m)
+		s.pair(&d.res.Figures[len(d.res.Figures)-2], f, &s.prev, c)
 	}
-	s.prev = m
+	s.prev = figMeta{c.first, c.last, c.v, c.exp, c.factor, c.bare}
 }
 
 // applyFactor converts into the currency's unit: 47p is 47 / 100 GBP
@@ -428,8 +427,8 @@ func scaled(v float64, exp int) float64 {
 
 // pair lets x, the bare first of two figures joined by and/to/or, take
 // y's type, unit and scale: "between 8 and 9 per cent", "5 to 6 million
-// people" (ANNOTATION.md §4). mx and my are their figMeta.
-func (s *figScan) pair(x, y *Figure, mx, my *figMeta) {
+// people" (ANNOTATION.md §4). mx is x's figMeta, my the cand of y.
+func (s *figScan) pair(x, y *Figure, mx *figMeta, my *cand) {
 	switch s.d.lower(mx.last) {
 	case "and", "to", "or", "-", "–":
 	default:
@@ -629,7 +628,9 @@ func (s *figScan) at(i int, e *wordInfo) (cand, bool) {
 				return cand{}, false // "a" that is not "a dozen", "a third"
 			}
 		}
-		if m := int(e.month); m > 0 && s.d.toks[i].Flags&fCap != 0 {
+		// monthDate reads digits right after the month or its period
+		// (April 28, Nov. 4): most capitalised months (May, March) have none.
+		if m := int(e.month); m > 0 && s.d.toks[i].Flags&fCap != 0 && (s.isNum(i+1) || s.isNum(i+2) && d.src[d.toks[i+1].Start] == '.') {
 			if c, ok := s.monthDate(i, m); ok {
 				return c, true
 			}
