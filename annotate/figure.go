@@ -1063,43 +1063,30 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 	if (glp || pl != "" && (pl[0] == 'n' || pl[0] == '.')) && s.identifierBefore(i, pl) {
 		return cand{}, false
 	}
-	// nl: the token after the digits ("" at the paragraph's end); nx:
-	// the same when it touches them.
+	// nl: the token after the digits ("" at the paragraph's end); gl: it
+	// touches them.
 	nl, gl, nk := "", false, tokKind(255) // nk: kind(i + 1)
 	if i+1 < s.lim {
 		t := &d.toks[i+1]
 		nl, gl, nk = d.low[t.Start:t.End], t.Start == d.toks[i].End, t.Kind
 	}
-	// A telephone number has a ")" or a dash touching its first part.
-	if len(txt) == 3 && gl && (nl == ")" && pl == "(" || nl == "-" || nl == "–") {
-		if e := s.phoneEnd(i); e > i {
-			return cand{last: e}, false // skipped whole, not read as 555 and 199
-		}
-	}
-	// A telephone number in groups of digits: "1800 555 019", "020 7946
-	// 0958": three runs of bare digits a space apart (after the first
-	// group, a clause never puts two numbers side by side)
-	if nk == tNum && !gl && i+2 < s.lim && d.toks[i+2].Kind == tNum && d.toks[i+2].Start > d.toks[i+1].End &&
-		bareDigits(txt) && bareDigits(nl) && bareDigits(d.src[d.toks[i+2].Start:d.toks[i+2].End]) {
-		e := i + 3
-		for e < s.lim && d.toks[e].Kind == tNum && d.toks[e].Start > d.toks[e-1].End && bareDigits(d.src[d.toks[e].Start:d.toks[e].End]) {
-			e++
-		}
-		return cand{last: e}, false
-	}
-	nx := ""
+	// The forms read from a token touching the digits, under one test:
+	// most numbers stand apart (under js/wasm each branch taken costs).
 	if gl {
-		nx = nl
-	}
-	if gl && nk == tWord && !s.suffixOK(i+1) {
-		return cand{}, false
-	}
-	// List numbering at the start of a paragraph: "1. The first …"
-	if i == s.lo && gl && (nx == "." || nx == ")") && !s.isNum(i+2) {
-		return cand{}, false
-	}
-	if gl {
-		switch nx {
+		// A telephone number has a ")" or a dash touching its first part.
+		if len(txt) == 3 && (nl == ")" && pl == "(" || nl == "-" || nl == "–") {
+			if e := s.phoneEnd(i); e > i {
+				return cand{last: e}, false // skipped whole, not read as 555 and 199
+			}
+		}
+		if nk == tWord && !s.suffixOK(i+1) {
+			return cand{}, false
+		}
+		// List numbering at the start of a paragraph: "1. The first …"
+		if i == s.lo && (nl == "." || nl == ")") && !s.isNum(i+2) {
+			return cand{}, false
+		}
+		switch nl {
 		case ":":
 			return s.colonTime(i)
 		case "/":
@@ -1109,6 +1096,16 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 				return c, true
 			}
 		}
+	} else if nk == tNum && i+2 < s.lim && d.toks[i+2].Kind == tNum && d.toks[i+2].Start > d.toks[i+1].End &&
+		bareDigits(txt) && bareDigits(nl) && bareDigits(d.src[d.toks[i+2].Start:d.toks[i+2].End]) {
+		// A telephone number in groups of digits: "1800 555 019", "020
+		// 7946 0958": three runs of bare digits a space apart (after the
+		// first group, a clause never puts two numbers side by side)
+		e := i + 3
+		for e < s.lim && d.toks[e].Kind == tNum && d.toks[e].Start > d.toks[e-1].End && bareDigits(d.src[d.toks[e].Start:d.toks[e].End]) {
+			e++
+		}
+		return cand{last: e}, false
 	}
 	dots := 0 // points in the digits
 	for k := 0; k < len(txt); k++ {
@@ -1195,8 +1192,9 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 		}
 	}
 	k := i + 1
-	// 25th, 19th-century
-	if gl && ordinalSuffix(nl) && isInt {
+	// 25th, 19th-century (the call only for a two-letter word: most
+	// marks touching digits are commas and periods)
+	if gl && len(nl) == 2 && ordinalSuffix(nl) && isInt {
 		for j := k + 1; j <= k+3 && s.isWord(j) && s.capital(j) && !s.glued(j-1); j++ {
 			if s.info(j).is&fwNamehead != 0 {
 				return cand{}, false // the 101st Airborne Division: a name
@@ -1226,7 +1224,7 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 		}
 	}
 	// aged 61, at the age of 61, aged between 18 and 24
-	if isInt && (pl == "aged" || pl == "age" || pl == "ages" || (pl == "of" || pl == "between") && (s.low(i-2) == "age" || s.low(i-2) == "aged")) {
+	if isInt && len(pl) >= 2 && (pl[0] == 'a' || pl[0] == 'o' || pl[0] == 'b') && (pl == "aged" || pl == "age" || pl == "ages" || (pl == "of" || pl == "between") && (s.low(i-2) == "age" || s.low(i-2) == "aged")) {
 		c.typ = Age
 		if r, ok := s.rangeAfter(&c, k); ok {
 			return r, true
