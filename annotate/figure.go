@@ -1982,14 +1982,19 @@ func (s *figScan) words(i int) (cand, bool) {
 		return cand{}, false
 	}
 	// The token after the number, read once: ratio needs in or out
-	// there, tail a word in the table or a mark (unsigned does the same).
+	// there, tail a word in the table or a mark (unsigned does the same),
+	// content and the pronoun test its classes (kIs).
 	k := i + n
-	nx, tailMay := "", false
+	nx, tailMay, kWord, kIs := "", false, false, uint16(0)
 	if k < s.lim {
 		t := &s.d.toks[k]
 		nx = s.d.low[t.Start:t.End]
 		if t.Kind == tWord {
-			tailMay = s.wi[t.ID+1]&wiIndex != 0
+			x := s.wi[t.ID+1] & wiIndex
+			tailMay, kWord = x != 0, true
+			if x != 0 {
+				kIs = s.lx.tab.info[x-1].is
+			}
 		} else {
 			tailMay = s.lx.tailLast[s.d.src[t.End-1]] != 0 // as in unsigned
 		}
@@ -2017,7 +2022,7 @@ func (s *figScan) words(i int) (cand, bool) {
 			// one-year, one-off
 		case s.countedAfterVerb(i):
 			// killing one and wounding two
-		case !s.content(i+1) || s.lx.tab.is(nx, fwPronoun) || nx == "of":
+		case !kWord || kIs&(fwNotContent|fwPronoun) != 0 || nx == "of": // not content(k), a pronoun
 			return cand{}, false
 		}
 	}
@@ -2044,7 +2049,7 @@ func (s *figScan) words(i int) (cand, bool) {
 		return cand{}, false // one-off, two-way: not a quantity
 	}
 	c.typ = Count
-	c.bare = !s.content(k)
+	c.bare = !kWord || kIs&fwNotContent != 0 // !content(k)
 	return c, true
 }
 
