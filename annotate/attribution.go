@@ -452,6 +452,16 @@ func (p *attrPass) phraseCue(c cueAt, first, last, si int) bool {
 				break
 			}
 		}
+		// "According to figures from X, which tracks asking prices, the
+		// gap …": the relative clause is about the source
+		if k < last && (p.tf[k]&wKW == kwWhich || p.tf[k]&wKW == kwWho) {
+			for x := k + 1; x < last && x < k+16; x++ {
+				if d.src[d.toks[x].Start] == ',' && p.qOf[x] < 0 {
+					k = x + 1
+					break
+				}
+			}
+		}
 		a.content = p.clauseSpan(k, last)
 		a.forward = true
 	} else {
@@ -642,7 +652,9 @@ func (p *attrPass) cueSubject(j, jv int, v cueVerb, first, last, n0 int) (subj i
 		if m := &p.ments[subj]; int(m.first) > first && d.sf[int(m.first)-1]&sBlock != 0 {
 			// the object of a preposition ("A complaint filed on behalf
 			// of a nurse alleges"): the subject is further left
-			if s := p.skipAppositive(k, first); s >= 0 {
+			if a := p.affiliated(subj, first); a != subj {
+				subj = a // "Tomas Vreeland of the Green Alliance called"
+			} else if s := p.skipAppositive(k, first); s >= 0 {
 				// only through a participle or "who" right after it, and
 				// not past a clause's opener ("after a judge told")
 				if l := int(p.ments[s].last); l < k && d.toks[l].Kind == tWord && (p.tf[l]&dEd != 0 || p.tf[l]&wKW == kwWho && !subordinators[d.lower(int(m.first)-1)]) {
@@ -801,7 +813,7 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	// the whole sentence is the claim
 	if end > first && d.src[d.toks[end-1].Start] == ',' && p.qOf[end-1] < 0 && c+1 < last && d.src[d.toks[c].Start] == ',' && p.qOf[c] < 0 &&
 		d.toks[c+1].Kind == tWord && d.sf[c+1]&sCue == 0 && p.qOf[c+1] < 0 {
-		if p.looksLikeClause(c+1, last) || p.tf[c+1]&(wAux|wBe|wClause) != 0 {
+		if p.looksLikeClause(c+1, last) || p.tf[c+1]&(wAux|wBe|wClause) != 0 || p.claimGoesOn(c+1, last) {
 			a.content = p.clauseSpan(p.clauseStart(end-1, first), last)
 			if a.content.Valid() {
 				p.attrs = append(p.attrs, a)
@@ -1068,6 +1080,57 @@ func (p *attrPass) clauseSubject(first, j int) int32 {
 	return -1
 }
 
+// claimGoesOn reports a phrase after a parenthetical cue that carries the
+// claim on to the sentence end: "X costs £286,450, the lender said, up 2.7
+// per cent on a year earlier": a figure in it, no cue, no time phrase.
+func (p *attrPass) claimGoesOn(k, last int) bool {
+	d := p.d
+	if d.sf[k]&(sPrepPP|sTime|sWeekday) != 0 && d.toks[k+1].Kind != tNum {
+		return false // ", the lender said, in a statement", "…, on Monday"
+	}
+	num := false
+	for x := k; x < last; x++ {
+		if p.qOf[x] >= 0 || d.sf[x]&sCue != 0 {
+			return false
+		}
+		num = num || d.toks[x].Kind == tNum
+	}
+	return num
+}
+
+// affiliated returns the person a body's mention mi is the affiliation of
+// ("Tomas Vreeland of the Green Alliance", "Maria Lopez at Reuters"): a
+// name of two words or more right before of, at or from; else mi.
+func (p *attrPass) affiliated(mi int32, first int) int32 {
+	f := int(p.ments[mi].first) - 1
+	if f <= first || p.mentEnd[f-1] < 0 {
+		return mi
+	}
+	if w := p.tf[f] & wKW; w != kwOf && w != kwAt && w != kwFrom {
+		return mi
+	}
+	if n := &p.ments[p.mentEnd[f-1]]; n.kind == mkName && n.nameL-n.nameF >= 2 {
+		return p.mentEnd[f-1]
+	}
+	return mi
+}
+
+// whoAntecedent returns the person "who" refers to when the mention mi
+// before it is a body after a preposition: "An engineer on the Halcyon
+// team, who asked not to be named, said" is the engineer's.
+func (p *attrPass) whoAntecedent(mi int32, first int) int32 {
+	m := &p.ments[mi]
+	if m.kind != mkOrg && m.kind != mkDoc && m.kind != mkGroup {
+		return mi
+	}
+	if f := int(m.first) - 1; f > first && p.d.sf[f]&sBlock != 0 && p.mentEnd[f-1] >= 0 {
+		if k := p.ments[p.mentEnd[f-1]].kind; k == mkAnon || k == mkRole {
+			return p.mentEnd[f-1]
+		}
+	}
+	return mi
+}
+
 // openingAppositive reports a sentence that opens with a mention and an
 // appositive ending at the comma k: "A draft of the rules, seen by
 // Continental Wire, says developers …" has its subject before the cue.
@@ -1144,7 +1207,17 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 			// the one rule without a mention right before: "…, who"
 			if tf[x]&wKW == kwWho && x-1 > first && src[toks[x-1].Start] == ',' {
 				if me := p.mentBefore(x-1, first); me >= 0 {
-					return me
+					return p.whoAntecedent(p.affiliated(me, first), first)
+				}
+				// "An analyst at one of the three major agencies, who": the
+				// nearest person before the comma
+				for y := x - 2; y > first && y > x-12 && qOf[y] < 0; y-- {
+					if me := p.mentEnd[y]; me >= 0 {
+						if k := p.ments[me].kind; k == mkAnon || k == mkRole {
+							return me
+						}
+						break
+					}
 				}
 			}
 			continue
@@ -1327,9 +1400,34 @@ func (p *attrPass) quoteBefore(b, first int) int {
 }
 
 // tailWords open a phrase after a comma that is the writer's, not the
-// source's: ", which it did not name", ", as costs rose", "without
-// referring to …".
-var tailWords = setOf("which who whom without as while whereas")
+// source's: ", which it did not name" (see writersWhich), ", as costs
+// rose", "without referring to …"; not ", while prices fell", which
+// goes on with the source's comparison.
+var tailWords = setOf("which who whom without as whereas")
+
+// writersWhich reports a relative clause at k ("which") that is the
+// writer's note on the source, not the source's words: a modal weighing
+// the whole claim (", which would make him …"), or a pronoun subject with
+// no quote after it (", which it did not name"; not ", which it called
+// “the biggest gap”", nor ", which had made roughly 90,000").
+func (p *attrPass) writersWhich(k, e int) bool {
+	if k+1 >= e {
+		return false
+	}
+	switch p.d.lower(k + 1) {
+	case "would", "could", "will", "might", "may":
+		return true // ", which would make him the best-paid player": a comment on the whole claim
+	}
+	if p.tf[k+1]&wPron == 0 {
+		return false
+	}
+	for x := k + 2; x < e; x++ {
+		if p.qOf[x] >= 0 {
+			return false
+		}
+	}
+	return true
+}
 
 // trimTime drops a trailing "on Monday", "last week" (and the punctuation
 // after it) from [c, e).
@@ -1368,6 +1466,9 @@ func (p *attrPass) cutTail(c, e int) int {
 		}
 		if !tail {
 			continue
+		}
+		if p.tf[k]&wKW == kwWhich && !p.writersWhich(k, e) {
+			continue // ", which had made roughly 90,000": the source's clause
 		}
 		prev := k - 1
 		switch {

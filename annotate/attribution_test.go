@@ -272,6 +272,37 @@ var attributionCases = []tableCase{
 		`[M A draft of the rules], seen by Continental Wire, [C says] [X developers of AI systems would have to keep logs].`},
 	{`The plan, which failed, said Kim, was doomed.`,
 		`[X The plan, which failed, [C said] [M Kim], was doomed].`},
+	// A23 a relative clause on the content's last noun is the source's;
+	// one weighing the whole claim, or the writer's note with a pronoun
+	// subject, is not
+	{`Kriel said the product had been tested by a laboratory, which found traces of it.`,
+		`[M Kriel] [C said] [X the product had been tested by a laboratory, which found traces of it].`},
+	{`Castellan said the north-west had led the way, while prices in London had fallen.`,
+		`[M Castellan] [C said] [X the north-west had led the way, while prices in London had fallen].`},
+	{`They said the player had agreed a deal, which would make him the best-paid player.`,
+		`[M They] [C said] [X the player had agreed a deal], which would make him the best-paid player.`},
+	// A24 a phrase with a figure after a parenthetical cue carries the
+	// claim on; a relative clause after "according to X" is about X
+	{`The average home costs £286,450, the lender said, up 2.7 per cent on a year earlier.`,
+		`[X The average home costs £286,450, [M the lender] [C said], up 2.7 per cent on a year earlier].`},
+	{`According to figures from Landmark Property Data, which tracks asking prices, the gap has widened.`,
+		`[C According to] [M figures from Landmark Property Data], which tracks asking prices, [X the gap has widened].`},
+	// A25 a role, a comma and a title before the name
+	{`The panel chair, Advocate Nomvula Dube, said the panel would decide.`,
+		`[M The panel chair, Advocate Nomvula Dube], [C said] [X the panel would decide].`},
+	// A26 a name before "of" a body and a relative clause is the subject
+	{`Tomas Vreeland of the Green Alliance, who voted for the bill, called it "a floor, not a ceiling."`,
+		`[M Tomas Vreeland] of the Green Alliance, who voted for the bill, [C called] it [X "a floor, not a ceiling."]`},
+	// A27 (held-out set 9) "who" after a body in a prepositional phrase
+	// refers to the person before it; Coun. and Cllr are titles
+	{`A member of the Northland squad, who asked not to be named, said the bowler was unlikely to play.`,
+		`[M A member of the Northland squad], who asked not to be named, [C said] [X the bowler was unlikely to play].`},
+	{`An engineer on the Halcyon team, who asked not to be named, said morale had been low.`,
+		`[M An engineer] on the Halcyon team, who asked not to be named, [C said] [X morale had been low].`},
+	{`An analyst at one of the three major credit rating agencies, who spoke on condition of anonymity, said the vote was good.`,
+		`[M An analyst] at one of the three major credit rating agencies, who spoke on condition of anonymity, [C said] [X the vote was good].`},
+	{`Its chair, Coun. Devon Achterberg, told reporters that the city would not halt.`,
+		`[M Its chair, Coun. Devon Achterberg], [C told] reporters that [X the city would not halt].`},
 	// A20 (held-out set 7) a body's "of" and a plural group; a verb's form
 	// before a document's head; a possessive and a year before one; a
 	// pronoun's spelling after "the"; a relative clause before a

@@ -531,6 +531,18 @@ func foldSets() {
 	}
 }
 
+// nameAfterComma reports a name at k after a role and a comma: a
+// capitalized word that is no stop word and no role ("Its chief executive,
+// Erik Lind"), or a capitalized title before one ("The panel chair,
+// Advocate Nomvula Dube", "the lead author, Professor Ama Boateng").
+func (p *attrPass) nameAfterComma(k, end int) bool {
+	toks, tf := p.d.toks, p.tf
+	if toks[k].Flags&fCap == 0 || tf[k]&wStop != 0 {
+		return false
+	}
+	return tf[k]&wRole == 0 || k+1 < end && toks[k+1].Kind == tWord && toks[k+1].Flags&fCap != 0 && tf[k+1]&(wStop|wRole) == 0
+}
+
 // nounCompound reports a document's head at j that is also a verb's base
 // form, after a singular head: "the laboratory report says", "according to
 // the laboratory report." (not "Police report that", "the laboratories
@@ -983,7 +995,7 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 				last = partNum
 				continue
 			}
-			if tk.Kind == tPunct && src[toks[j].Start] == ',' && (last == partRole || last == partHead && headFlag&(wRole|wOrgDesc) != 0) && j+1 < end && toks[j+1].Flags&fCap != 0 && tf[j+1]&(wStop|wRole) == 0 {
+			if tk.Kind == tPunct && src[toks[j].Start] == ',' && (last == partRole || last == partHead && headFlag&(wRole|wOrgDesc) != 0) && j+1 < end && p.nameAfterComma(j+1, end) {
 				// "Its chief executive, Erik Lind": role, comma, name.
 				k := p.capRun(j+1, end)
 				if k+1 < end && toks[k].Kind == tNum && toks[k].Flags&fSpace != 0 && toks[k+1].Kind == tPunct {
@@ -1284,7 +1296,7 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 		// "The French minister for ecological transition, Hélène
 		// Marchetti": a role, a comma and the name
 		if (m.kind == mkRole || m.kind == mkAnon && (!article || m.ev&evPerson != 0)) && int(m.last)+1 < end && src[toks[int(m.last)].Start] == ',' &&
-			toks[int(m.last)+1].Flags&fCap != 0 && tf[int(m.last)+1]&(wStop|wRole) == 0 {
+			p.nameAfterComma(int(m.last)+1, end) {
 			k := p.capRun(int(m.last)+1, end)
 			if sf[k-1]&sPoss == 0 && (k >= end || toks[k].Kind != tWord || toks[k].Flags&fCap == 0) {
 				m.nameF, m.nameL = int32(int(m.last)+1), int32(k)
