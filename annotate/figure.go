@@ -630,7 +630,7 @@ func (s *figScan) at(i int, e *wordInfo) (cand, bool) {
 		}
 		// monthDate reads digits right after the month or its period
 		// (April 28, Nov. 4): most capitalised months (May, March) have none.
-		if m := int(e.month); m > 0 && s.d.toks[i].Flags&fCap != 0 && (s.isNum(i+1) || s.isNum(i+2) && d.src[d.toks[i+1].Start] == '.') {
+		if m := int(e.month); m > 0 && s.d.toks[i].Flags&fCap != 0 && (s.isNum(i+1) || s.isNum(i+2)) {
 			if c, ok := s.monthDate(i, m); ok {
 				return c, true
 			}
@@ -838,10 +838,7 @@ func (s *figScan) tail(c *cand, k int) bool {
 			c.typ, c.unit = Percent, p.canon
 		} else {
 			c.typ = Measure
-			c.unit = s.d.src[t.Start:t.End] // written(k, k+1), without the call
-			if n > 1 {
-				c.unit = s.written(k, k+n)
-			}
+			c.unit = s.written(k, k+n)
 		}
 		return true
 	}
