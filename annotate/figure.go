@@ -35,7 +35,10 @@ import (
 
 // The parts of figScan.wi.
 const (
-	wiIndex = 1<<14 - 1 // the table has at most wordTabSize entries
+	wiIndex = 1<<11 - 1 // the table's entries (TestFigLexiconTab)
+	wiMonth = 1 << 11   // a month name
+	wiA     = 1 << 12   // a, an: start a figure only before a number word (next)
+	wiNum   = 1 << 13   // a number word, or few
 	wiHedge = 1 << 14   // the word ends a hedge: add asks hedge only then
 	wiMay   = 1 << 15
 )
@@ -55,8 +58,8 @@ type cand struct {
 	first, last   int
 	v, hi, factor float64
 	exp           int
-	text          string // the value of a date or time, "" otherwise
 	unit          string
+	when          uint32 // a date or time (dateWhen, clockWhen), 0 otherwise
 	typ           FigureType
 	null          bool // value cannot be normalized
 	bare          bool // a number with nothing that fixes its role (21 in "between 21 and 22 percent")
@@ -76,10 +79,12 @@ type figMeta struct {
 type figScan struct {
 	d       *doc
 	lx      *figLexicon
-	lo, lim int       // the paragraph's token range
-	sent    int       // index of the sentence holding the current token
-	title   bool      // the paragraph is a headline in title case: capitals mark no names
-	meta    []figMeta // the current paragraph's figures
+	lo, lim int  // the paragraph's token range
+	sent    int  // index of the sentence holding the current token
+	title   bool // the paragraph is a headline in title case: capitals mark no names
+	// prev is the paragraph's last figure (last -2 before its first):
+	// add pairs it with the next one.
+	prev figMeta
 	// wi[id+1] is the entry of distinct word id (token.ID) in the word
 	// table: index+1 into lx.tab.info (wiIndex), 0 for a word in no list,
 	// and wiMay set when the word can start a figure. wi[0], read for the
@@ -87,6 +92,9 @@ type figScan struct {
 	// it replaces a hash and a string comparison per word token with a
 	// load.
 	wi []uint16
+	// texts holds the text of every date and time figure, in order
+	// (appendWhen).
+	texts []byte
 	// year, month, day complete dates written without a year: the
 	// publication date, or the first full date of the opening lines.
 	year, month, day int
@@ -111,11 +119,8 @@ func (s *figScan) datelineDate() (y, m, day int) {
 					c, ok = s.isoDate(i)
 				}
 			}
-			if ok && len(c.text) == 10 {
-				y, _ = atoi(c.text[:4])
-				m, _ = atoi(c.text[5:7])
-				day, _ = atoi(c.text[8:])
-				return y, m, day
+			if w := c.when; ok && w&whenDate != 0 && w&31 != 0 {
+				return int(w >> 9 & 0x3FFF), int(w >> 5 & 15), int(w & 31)
 			}
 		}
 	}
@@ -150,15 +155,7 @@ func (d *doc) findFigures() {
 	s.wi[0] = wiMay // tokens other than words: see next
 	for id := range d.words {
 		w := d.words[id]
-		if e := tab.get(d.low[w.Start:w.End]); e != &noWord {
-			s.wi[id+1] = e.index + 1
-			if e.starts != 0 {
-				s.wi[id+1] |= wiMay
-			}
-			if e.hedges != nil {
-				s.wi[id+1] |= wiHedge
-			}
-		}
+		s.wi[id+1] = tab.get(d.low[w.Start:w.End]).wi
 	}
 	// Size the list once from the digit runs, which nearly every figure
 	// has: growing it by append cost a quarter of findFigures' time in
@@ -188,14 +185,14 @@ func (d *doc) findFigures() {
 	if s.year == 0 {
 		s.year, s.month, s.day = s.datelineDate()
 	}
+	first := len(d.res.Figures)
 	// Locals: loads through s and d each token cost under js/wasm.
 	toks, low, wi, info := d.toks, d.low, s.wi, tab.info
 	for pi := range d.paras {
 		p := d.paras[pi]
 		s.lo, s.lim = int(p.First), int(p.Last)
 		s.title = s.lim-s.lo <= 30 && s.titleCase() // titleCase's own first test, without the call
-		from := len(d.res.Figures)
-		s.meta = s.meta[:0]
+		s.prev.last = -2
 		floor := s.lo // hedges never reach back into the previous figure
 		lim := s.lim
 		for i := s.lo; ; {
@@ -265,9 +262,29 @@ func (d *doc) findFigures() {
 			s.add(&c, floor)
 			i, floor = c.last, c.last
 		}
-		if len(d.res.Figures)-from >= 2 { // a pair needs two figures: no call for the rest
-			s.pairs(from)
+	}
+	if s.texts != nil {
+		s.setTexts(d.res.Figures[first:])
+	}
+}
+
+// setTexts gives the text figures of figs, in order, their texts from
+// s.texts, all in one string: "HH:MM", "YYYY-MM" or "YYYY-MM-DD", told
+// apart by their third and eighth bytes (the next text starts with a
+// digit).
+func (s *figScan) setTexts(figs []Figure) {
+	all := string(s.texts)
+	for k := range figs {
+		if figs[k].Value.Kind != TextValue {
+			continue
 		}
+		n := 7
+		if all[2] == ':' {
+			n = 5
+		} else if len(all) > 7 && all[7] == '-' {
+			n = 10
+		}
+		figs[k].Value.Text, all = all[:n], all[n:]
 	}
 }
 
@@ -301,6 +318,14 @@ func (s *figScan) next(i int) int {
 			// unless two digits touch it (’90s).
 			switch e := uint(t.End - 1); {
 			case id != 0 || t.Kind == tNum:
+				// "a" apart from the next token starts a figure only
+				// before a number word (a dozen): findFigures' own test,
+				// without a return there and a call again
+				if j := i + 1; id < uint(len(wi)) && wi[id]&wiA != 0 && uint(j) < uint(len(toks)) && toks[j].Start != t.End {
+					if n := uint(toks[j].ID + 1); n < uint(len(wi)) && wi[n]&wiNum == 0 {
+						continue
+					}
+				}
 				return i
 			case t.Kind == tPunct:
 				if e >= uint(len(src)) || lastMay[src[e]] != 0 {
@@ -351,8 +376,15 @@ func (s *figScan) add(c *cand, floor int) {
 	f.Source = -1
 	switch {
 	case c.null:
-	case c.text != "":
-		f.Value.Kind, f.Value.Text = TextValue, c.text
+	case c.when != 0:
+		// The text is set once the pass is done (findFigures), from one
+		// string of them all: a string each was nine in ten of the
+		// engine's allocations.
+		f.Value.Kind = TextValue
+		if s.texts == nil {
+			s.texts = make([]byte, 0, 512)
+		}
+		s.texts = appendWhen(s.texts, c.when)
 	case c.exp == 0 && (c.factor == 0 || c.factor == 1) && c.typ != Range:
 		f.Value.Kind, f.Value.Lo = NumValue, c.v // most figures: no scale, no factor
 	default:
@@ -367,10 +399,10 @@ func (s *figScan) add(c *cand, floor int) {
 	if approx != "" {
 		f.Approx = approx
 	}
-	if s.meta == nil {
-		s.meta = make([]figMeta, 0, 64) // one paragraph's figures (pairs)
+	if c.first-s.prev.last == 1 { // a pair needs one token between: no call for the rest
+		s.pair(&d.res.Figures[len(d.res.Figures)-2], f, &s.prev, c)
 	}
-	s.meta = append(s.meta, figMeta{c.first, c.last, c.v, c.exp, c.factor, c.bare})
+	s.prev = figMeta{c.first, c.last, c.v, c.exp, c.factor, c.bare}
 }
 
 // applyFactor converts into the currency's unit: 47p is 47 / 100 GBP
@@ -393,44 +425,36 @@ func scaled(v float64, exp int) float64 {
 	return v
 }
 
-// pairs lets the bare first of two figures joined by and/to/or take the
-// second's type, unit and scale: "between 8 and 9 per cent", "5 to 6
-// million people" (ANNOTATION.md §4).
-func (s *figScan) pairs(from int) {
-	fs := s.d.res.Figures
-	for k := from; k+1 < len(fs); k++ {
-		x, y := &fs[k], &fs[k+1]
-		mx, my := &s.meta[k-from], &s.meta[k+1-from]
-		if my.first-mx.last != 1 {
-			continue
-		}
-		switch s.d.lower(mx.last) {
-		case "and", "to", "or", "-", "–":
-		default:
-			continue
-		}
-		if x.Type == Age && my.bare && y.Type == Count {
-			y.Type = Age // aged 40 to 69
-			continue
-		}
-		if x.Type == Money && y.Type == Money && x.Unit == y.Unit && mx.exp == 0 && my.exp > 0 && mx.v <= my.v &&
-			x.Value.Kind == NumValue {
-			x.Value.Lo = applyFactor(scaled(mx.v, my.exp), mx.factor) // from $5 to $6bn
-			continue
-		}
-		if !mx.bare {
-			continue
-		}
-		switch {
-		case y.Type == Money || y.Type == Percent || y.Type == Measure || y.Type == Age:
-		case y.Type == Count && my.exp > 0:
-		default:
-			continue
-		}
-		x.Type, x.Unit = y.Type, y.Unit
-		if x.Value.Kind == NumValue {
-			x.Value.Lo = applyFactor(scaled(mx.v, my.exp), my.factor)
-		}
+// pair lets x, the bare first of two figures joined by and/to/or, take
+// y's type, unit and scale: "between 8 and 9 per cent", "5 to 6 million
+// people" (ANNOTATION.md §4). mx is x's figMeta, my the cand of y.
+func (s *figScan) pair(x, y *Figure, mx *figMeta, my *cand) {
+	switch s.d.lower(mx.last) {
+	case "and", "to", "or", "-", "–":
+	default:
+		return
+	}
+	if x.Type == Age && my.bare && y.Type == Count {
+		y.Type = Age // aged 40 to 69
+		return
+	}
+	if x.Type == Money && y.Type == Money && x.Unit == y.Unit && mx.exp == 0 && my.exp > 0 && mx.v <= my.v &&
+		x.Value.Kind == NumValue {
+		x.Value.Lo = applyFactor(scaled(mx.v, my.exp), mx.factor) // from $5 to $6bn
+		return
+	}
+	if !mx.bare {
+		return
+	}
+	switch {
+	case y.Type == Money || y.Type == Percent || y.Type == Measure || y.Type == Age:
+	case y.Type == Count && my.exp > 0:
+	default:
+		return
+	}
+	x.Type, x.Unit = y.Type, y.Unit
+	if x.Value.Kind == NumValue {
+		x.Value.Lo = applyFactor(scaled(mx.v, my.exp), my.factor)
 	}
 }
 
@@ -593,7 +617,7 @@ func (s *figScan) at(i int, e *wordInfo) (cand, bool) {
 			return cand{}, false
 		}
 		if st&startCurrency != 0 {
-			if n, p := s.currencyPre(i); p != nil {
+			if n, p := s.currencyPre(i, e); p != nil {
 				return s.money(i, i+n, p) // A$500
 			}
 		}
@@ -604,7 +628,9 @@ func (s *figScan) at(i int, e *wordInfo) (cand, bool) {
 				return cand{}, false // "a" that is not "a dozen", "a third"
 			}
 		}
-		if m := int(e.month); m > 0 && s.capital(i) {
+		// monthDate reads digits right after the month or its period
+		// (April 28, Nov. 4): most capitalised months (May, March) have none.
+		if m := int(e.month); m > 0 && s.d.toks[i].Flags&fCap != 0 && (s.isNum(i+1) || s.isNum(i+2)) {
 			if c, ok := s.monthDate(i, m); ok {
 				return c, true
 			}
@@ -661,9 +687,10 @@ outer:
 func isApostropheTok(t string) bool { return t == "'" || t == "’" }
 
 // currencyPre matches a currency written before the digits ($, US$, £,
-// USD) at token i, followed by a number.
-func (s *figScan) currencyPre(i int) (int, *phrase) {
-	n, p := s.matchPhrase(s.info(i).currencies, i, true, 1<<curPre|1<<curBoth)
+// USD) at token i, followed by a number; e is the word table's entry of
+// token i.
+func (s *figScan) currencyPre(i int, e *wordInfo) (int, *phrase) {
+	n, p := s.matchPhrase(e.currencies, i, true, 1<<curPre|1<<curBoth)
 	if p == nil || !s.isNum(i+n) {
 		return 0, nil
 	}
@@ -724,7 +751,7 @@ func (s *figScan) money(first, j int, p *phrase) (cand, bool) {
 	// $1.10-$1.45, $5-6 million
 	if s.dash(k) && s.glued(k-1) && s.glued(k) {
 		h := k + 1
-		if n, q := s.currencyPre(h); q != nil && q.canon == p.canon {
+		if n, q := s.currencyPre(h, s.info(h)); q != nil && q.canon == p.canon {
 			h += n
 		}
 		if s.isNum(h) && s.glued(h-1) {
@@ -1033,43 +1060,30 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 	if (glp || pl != "" && (pl[0] == 'n' || pl[0] == '.')) && s.identifierBefore(i, pl) {
 		return cand{}, false
 	}
-	// nl: the token after the digits ("" at the paragraph's end); nx:
-	// the same when it touches them.
+	// nl: the token after the digits ("" at the paragraph's end); gl: it
+	// touches them.
 	nl, gl, nk := "", false, tokKind(255) // nk: kind(i + 1)
 	if i+1 < s.lim {
 		t := &d.toks[i+1]
 		nl, gl, nk = d.low[t.Start:t.End], t.Start == d.toks[i].End, t.Kind
 	}
-	// A telephone number has a ")" or a dash touching its first part.
-	if len(txt) == 3 && gl && (nl == ")" && pl == "(" || nl == "-" || nl == "–") {
-		if e := s.phoneEnd(i); e > i {
-			return cand{last: e}, false // skipped whole, not read as 555 and 199
-		}
-	}
-	// A telephone number in groups of digits: "1800 555 019", "020 7946
-	// 0958": three runs of bare digits a space apart (after the first
-	// group, a clause never puts two numbers side by side)
-	if nk == tNum && !gl && i+2 < s.lim && d.toks[i+2].Kind == tNum && d.toks[i+2].Start > d.toks[i+1].End &&
-		bareDigits(txt) && bareDigits(nl) && bareDigits(d.src[d.toks[i+2].Start:d.toks[i+2].End]) {
-		e := i + 3
-		for e < s.lim && d.toks[e].Kind == tNum && d.toks[e].Start > d.toks[e-1].End && bareDigits(d.src[d.toks[e].Start:d.toks[e].End]) {
-			e++
-		}
-		return cand{last: e}, false
-	}
-	nx := ""
+	// The forms read from a token touching the digits, under one test:
+	// most numbers stand apart (under js/wasm each branch taken costs).
 	if gl {
-		nx = nl
-	}
-	if gl && nk == tWord && !s.suffixOK(i+1) {
-		return cand{}, false
-	}
-	// List numbering at the start of a paragraph: "1. The first …"
-	if i == s.lo && gl && (nx == "." || nx == ")") && !s.isNum(i+2) {
-		return cand{}, false
-	}
-	if gl {
-		switch nx {
+		// A telephone number has a ")" or a dash touching its first part.
+		if len(txt) == 3 && (nl == ")" && pl == "(" || nl == "-" || nl == "–") {
+			if e := s.phoneEnd(i); e > i {
+				return cand{last: e}, false // skipped whole, not read as 555 and 199
+			}
+		}
+		if nk == tWord && !s.suffixOK(i+1) {
+			return cand{}, false
+		}
+		// List numbering at the start of a paragraph: "1. The first …"
+		if i == s.lo && (nl == "." || nl == ")") && !s.isNum(i+2) {
+			return cand{}, false
+		}
+		switch nl {
 		case ":":
 			return s.colonTime(i)
 		case "/":
@@ -1079,6 +1093,16 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 				return c, true
 			}
 		}
+	} else if nk == tNum && i+2 < s.lim && d.toks[i+2].Kind == tNum && d.toks[i+2].Start > d.toks[i+1].End &&
+		bareDigits(txt) && bareDigits(nl) && bareDigits(d.src[d.toks[i+2].Start:d.toks[i+2].End]) {
+		// A telephone number in groups of digits: "1800 555 019", "020
+		// 7946 0958": three runs of bare digits a space apart (after the
+		// first group, a clause never puts two numbers side by side)
+		e := i + 3
+		for e < s.lim && d.toks[e].Kind == tNum && d.toks[e].Start > d.toks[e-1].End && bareDigits(d.src[d.toks[e].Start:d.toks[e].End]) {
+			e++
+		}
+		return cand{last: e}, false
 	}
 	dots := 0 // points in the digits
 	for k := 0; k < len(txt); k++ {
@@ -1094,18 +1118,16 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 	// the digits screen the rest, read here without a call: a time has
 	// a point (7.45) or a.m./pm next (7 am, 7pm); a day a capitalised
 	// month within three tokens (28 April, 28th of April).
-	var ap, capNext bool
+	var ap bool
 	if len(txt) <= 5 {
 		toks := d.toks
-		for j := i + 1; len(txt) <= 2 && j <= i+3 && j < s.lim; j++ {
-			capNext = capNext || toks[j].Flags&fCap != 0
-		}
 		if j := i + 1; j < s.lim && toks[j].Kind == tWord && toks[j].End-toks[j].Start <= 2 {
 			b := d.low[toks[j].Start]
 			ap = b == 'a' || b == 'p' // ampm: am, pm, a.m., p.m.
 		}
 	}
-	if len(txt) <= 5 && (dots == 1 || ap) {
+	// clockTime's own test of a point: two digits after it (7.45, not 3.5)
+	if len(txt) <= 5 && (ap || dots == 1 && txt[len(txt)-3] == '.') {
 		if c, ok := s.clockTime(i); ok {
 			return c, true
 		}
@@ -1116,13 +1138,26 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 		txt[0] == '0' && nk != tWord && (pl == "at" || pl == "by" || pl == "from" || pl == "until" || pl == "before" || pl == "after" || pl == "since")) {
 		if h, ok := atoi(txt[:2]); ok && h < 24 {
 			if m, ok := atoi(txt[2:]); ok && m < 60 {
-				return cand{first: i, last: i + 1, typ: Time, text: clock(h, m)}, true
+				return cand{first: i, last: i + 1, typ: Time, when: clockWhen(h, m)}, true
 			}
 		}
 	}
-	if len(txt) <= 2 && capNext {
-		if c, ok := s.dayMonth(i); ok {
-			return c, true
+	// dayMonth needs a mark (a dash), a suffix, of, and or to, or a
+	// capitalised month next (28th, 28 of April, 3 and 14 November, 28
+	// April): the next token turns most numbers away (28 people). It
+	// reads its month at most six tokens on (28th-30th of April), and is
+	// asked only with a capital within three.
+	if len(txt) <= 2 && (nk == tPunct || nk == tWord && (len(nl) <= 3 || d.toks[i+1].Flags&fCap != 0)) {
+		capNext, month := false, false
+		for j, toks := i+1, d.toks; j <= i+6 && j < s.lim; j++ {
+			c := toks[j].Flags&fCap != 0
+			capNext = capNext || c && j <= i+3
+			month = month || c && toks[j].Kind == tWord && s.wi[toks[j].ID+1]&wiMonth != 0
+		}
+		if capNext && month {
+			if c, ok := s.dayMonth(i); ok {
+				return c, true
+			}
 		}
 	}
 	x, ok := parseDec(txt)
@@ -1154,8 +1189,9 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 		}
 	}
 	k := i + 1
-	// 25th, 19th-century
-	if gl && ordinalSuffix(nl) && isInt {
+	// 25th, 19th-century (the call only for a two-letter word: most
+	// marks touching digits are commas and periods)
+	if gl && len(nl) == 2 && ordinalSuffix(nl) && isInt {
 		for j := k + 1; j <= k+3 && s.isWord(j) && s.capital(j) && !s.glued(j-1); j++ {
 			if s.info(j).is&fwNamehead != 0 {
 				return cand{}, false // the 101st Airborne Division: a name
@@ -1185,7 +1221,7 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 		}
 	}
 	// aged 61, at the age of 61, aged between 18 and 24
-	if isInt && (pl == "aged" || pl == "age" || pl == "ages" || (pl == "of" || pl == "between") && (s.low(i-2) == "age" || s.low(i-2) == "aged")) {
+	if isInt && len(pl) >= 2 && (pl[0] == 'a' || pl[0] == 'o' || pl[0] == 'b') && (pl == "aged" || pl == "age" || pl == "ages" || (pl == "of" || pl == "between") && (s.low(i-2) == "age" || s.low(i-2) == "aged")) {
 		c.typ = Age
 		if r, ok := s.rangeAfter(&c, k); ok {
 			return r, true
@@ -1264,12 +1300,16 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 		}
 	}
 	// tail fixes nothing after a word in no list (year, years and the
-	// units are in the table)
-	if (kk != tWord || kx != 0) && s.tail(&c, k) {
+	// units are in the table) or a mark that ends no unit, currency or
+	// dash (a comma)
+	if (kx != 0 || kk != tWord && k < s.lim && s.lx.tailLast[d.src[d.toks[k].End-1]] != 0) && s.tail(&c, k) {
 		if c.typ == Money && c.name && c.exp == 0 {
 			c.name = false
 		}
-		s.unitRange(&c)
+		// unitRange's first test, without its call: a dash after the unit
+		if k := c.last; (c.typ == Percent || c.typ == Measure) && k < s.lim && (d.src[d.toks[k].Start] == '-' || d.src[d.toks[k].Start] == 0xE2) {
+			s.unitRange(&c)
+		}
 		return c, true
 	}
 	if c.name {
@@ -1279,7 +1319,7 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 	// earlier (up from 148, some 90,000): the gold articles never leave a
 	// bare number without a role, so Number is kept for scores.
 	c.typ = Count
-	if c.exp == 0 && isInt && len(txt) == 4 && n >= 1000 && n <= 2999 && s.yearLike(i) {
+	if c.exp == 0 && isInt && len(txt) == 4 && n >= 1000 && n <= 2999 && s.yearLike(i, n) {
 		c.typ = Year
 	}
 	// a 12-member panel, a 10-point lead: the hyphenated word is the thing counted.
@@ -1295,11 +1335,11 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 	return c, true
 }
 
-// yearLike reports whether four digits at token i read as a year: not
+// yearLike reports whether four digits at token i, y, read as a year: not
 // followed by a plural noun (1500 troops) unless a determiner stands
 // before them (the 2024 elections).
-func (s *figScan) yearLike(i int) bool {
-	if y, _ := atoi(s.d.tok(i)); (y < 1900 || y > 2100) && s.plural(i+1) {
+func (s *figScan) yearLike(i, y int) bool {
+	if (y < 1900 || y > 2100) && s.plural(i+1) {
 		return false // the 1500 troops
 	}
 	switch s.low(i - 1) {
@@ -1358,6 +1398,10 @@ func (s *figScan) address(i int, pl string) bool {
 	}
 	return false
 }
+
+// statedFirst marks the first letters of statedAge's verbs (by their low
+// five bits).
+var statedFirst = [32]bool{'n' & 31: true, 'w' & 31: true, 'i' & 31: true, 't' & 31: true}
 
 // statedAge reports an age stated with a verb: "he was 68,", "its median
 // age is 51", "Pike, now 62,".
@@ -1558,7 +1602,7 @@ func (s *figScan) timeFigure(first, k, h, m int, needMark bool) (cand, bool) {
 	if h == 24 {
 		h = 0
 	}
-	return cand{first: first, last: k, typ: Time, text: clock(h, m)}, true
+	return cand{first: first, last: k, typ: Time, when: clockWhen(h, m)}, true
 }
 
 // colonTime parses 10:30, 12:40 a.m.
@@ -1613,7 +1657,7 @@ func (s *figScan) clockTime(i int) (cand, bool) {
 		if t := (cand{}); s.tail(&t, i+1) {
 			return cand{}, false
 		}
-		return cand{first: i, last: i + 1, typ: Time, text: clock(h, m)}, true
+		return cand{first: i, last: i + 1, typ: Time, when: clockWhen(h, m)}, true
 	}
 	switch nx := s.low(i + 1); {
 	case nx == "" || s.kind(i+1) == tPunct && nx != "%" && nx != "-":
@@ -1623,7 +1667,7 @@ func (s *figScan) clockTime(i int) (cand, bool) {
 	default:
 		return cand{}, false
 	}
-	return cand{first: i, last: i + 1, typ: Time, text: clock(h, m)}, true
+	return cand{first: i, last: i + 1, typ: Time, when: clockWhen(h, m)}, true
 }
 
 func indexByteStr(s string, b byte) int {
@@ -1664,7 +1708,7 @@ func (s *figScan) slashForm(i int) (cand, bool) {
 		if !validDate(y, mo, day) {
 			return cand{}, false
 		}
-		return cand{first: i, last: i + 5, typ: Date, text: isoDate(y, mo, day)}, true
+		return cand{first: i, last: i + 5, typ: Date, when: dateWhen(y, mo, day)}, true
 	}
 	if s.glued(i+2) && (s.isNum(i+3) || s.isWord(i+3)) {
 		return cand{}, false
@@ -1697,7 +1741,7 @@ func (s *figScan) isoDate(i int) (cand, bool) {
 	if !validDate(y, m, day) {
 		return cand{}, false
 	}
-	return cand{first: i, last: i + 5, typ: Date, text: isoDate(y, m, day)}, true
+	return cand{first: i, last: i + 5, typ: Date, when: dateWhen(y, m, day)}, true
 }
 
 // dottedDate parses 28.04.2025 (day first); other dotted runs (1.2.3) are
@@ -1712,7 +1756,7 @@ func (s *figScan) dottedDate(i int) (cand, bool) {
 	if !ok1 || !ok2 || !ok3 || len(txt)-b-1 != 4 || !validDate(y, m, day) {
 		return cand{}, false
 	}
-	return cand{first: i, last: i + 1, typ: Date, text: isoDate(y, m, day)}, true
+	return cand{first: i, last: i + 1, typ: Date, when: dateWhen(y, m, day)}, true
 }
 
 // monthAt matches a capitalised month name at token k, with the period of
@@ -1782,7 +1826,7 @@ func (s *figScan) dateFigure(first, k, y, m, day int) (cand, bool) {
 		c.null = true
 		return c, true
 	}
-	c.text = isoDate(y, m, day)
+	c.when = dateWhen(y, m, day)
 	return c, true
 }
 
@@ -1823,7 +1867,7 @@ func (s *figScan) monthDate(i, m int) (cand, bool) {
 		return s.dateFigure(i, k, y, m, day)
 	}
 	if y := s.yearAt(k); y > 0 {
-		return cand{first: i, last: k + 1, typ: Date, text: isoDate(y, m, 0)}, true
+		return cand{first: i, last: k + 1, typ: Date, when: dateWhen(y, m, 0)}, true
 	}
 	return cand{}, false
 }
@@ -1886,7 +1930,7 @@ func (s *figScan) ordinalNext(k int, hyphen bool) bool {
 // words parses a figure that starts with a word: spelled-out cardinals,
 // fractions and ordinals.
 func (s *figScan) words(i int) (cand, bool) {
-	if s.capital(i) && s.d.toks[i].Flags&fUpper == 0 && (s.isWord(i-1) && !s.title || s.glued(i-1) && s.kind(i-1) != tQuote && s.low(i-1) != "(") {
+	if s.d.toks[i].Flags&(fCap|fUpper) == fCap && (s.isWord(i-1) && !s.title || s.glued(i-1) && s.kind(i-1) != tQuote && s.low(i-1) != "(") {
 		return cand{}, false // the Group of Seven, the Second World War
 	}
 	// window, written out: storing strings through window's pointer took
@@ -1908,9 +1952,9 @@ func (s *figScan) words(i int) (cand, bool) {
 		t := &toks[i+wn]
 		l := low[t.Start:t.End]
 		win[wn] = l
-		if t.ID < 0 {
-			nws[wn] = s.lx.tab.get(l).num
-		} else if x := wi[t.ID+1] & wiIndex; x != 0 {
+		// Number words are all letters: other tokens (wi[0]) have no
+		// entry to read.
+		if x := wi[t.ID+1] & wiIndex; x != 0 {
 			nws[wn] = info[x-1].num
 		}
 		if wn == 0 || stop < figWindow {
@@ -1941,12 +1985,22 @@ func (s *figScan) words(i int) (cand, bool) {
 		return cand{}, false
 	}
 	// The token after the number, read once: ratio needs in or out
-	// there, tail a word in the table or a mark (unsigned does the same).
+	// there, tail a word in the table or a mark (unsigned does the same),
+	// content and the pronoun test its classes (kIs).
 	k := i + n
-	nx, tailMay := "", false
+	nx, tailMay, kWord, kIs := "", false, false, uint16(0)
 	if k < s.lim {
 		t := &s.d.toks[k]
-		nx, tailMay = s.d.low[t.Start:t.End], t.Kind != tWord || s.wi[t.ID+1]&wiIndex != 0
+		nx = s.d.low[t.Start:t.End]
+		if t.Kind == tWord {
+			x := s.wi[t.ID+1] & wiIndex
+			tailMay, kWord = x != 0, true
+			if x != 0 {
+				kIs = s.lx.tab.info[x-1].is
+			}
+		} else {
+			tailMay = s.lx.tailLast[s.d.src[t.End-1]] != 0 // as in unsigned
+		}
 	}
 	ratio := nx == "in" || nx == "out"
 	if n == 1 && (w[0] == "one" || w[0] == "zero") {
@@ -1971,12 +2025,14 @@ func (s *figScan) words(i int) (cand, bool) {
 			// one-year, one-off
 		case s.countedAfterVerb(i):
 			// killing one and wounding two
-		case !s.content(i+1) || s.lx.tab.is(nx, fwPronoun) || nx == "of":
+		case !kWord || kIs&(fwNotContent|fwPronoun) != 0 || nx == "of": // not content(k), a pronoun
 			return cand{}, false
 		}
 	}
 	c.v, c.last = v, k
-	if v < 120 && n <= 3 && s.statedAge(i, k-1) {
+	// statedAge's verb (now, was, is, turned …), screened by its first
+	// letter without the call
+	if p := i - 1; v < 120 && n <= 3 && p >= s.lo && s.d.toks[p].Kind == tWord && statedFirst[s.d.low[s.d.toks[p].Start]&31] && s.statedAge(i, k-1) {
 		c.typ = Age // when I was eight
 		return c, true
 	}
@@ -1996,7 +2052,7 @@ func (s *figScan) words(i int) (cand, bool) {
 		return cand{}, false // one-off, two-way: not a quantity
 	}
 	c.typ = Count
-	c.bare = !s.content(k)
+	c.bare = !kWord || kIs&fwNotContent != 0 // !content(k)
 	return c, true
 }
 
@@ -2152,14 +2208,18 @@ func (s *figScan) hedge(first, floor int) string {
 	if x == 0 {
 		return ""
 	}
+	// The words before it are matched by their table entries: a load
+	// each, where low and a string compare were two calls.
+	toks, wi, hs := s.d.toks, s.wi, s.lx.tab.info[x-1].hedges
 outer:
-	for _, h := range s.lx.tab.info[x-1].hedges {
+	for k := range hs {
+		h := &hs[k]
 		start := first - len(h.toks)
 		if start < floor || start < s.lo {
 			continue
 		}
-		for j, t := range h.toks {
-			if s.low(start+j) != t {
+		for j, x := range h.index {
+			if t := &toks[start+j]; t.ID < 0 || wi[t.ID+1]&wiIndex != x {
 				continue outer
 			}
 		}

@@ -147,6 +147,10 @@ type phrase struct {
 	kind   uint8    // per list: unitPercent/unitMeasure, curPre/curPost/curBoth
 	canon  string   // canonical form ("%", "USD"), or "" for "as written"
 	factor float64  // currencies: value of one unit in the ISO currency
+	// hedges: 1 + the word table index of each token but the last, which
+	// figScan.hedge compares with the entries of a document's words
+	// (figScan.wi) rather than their strings
+	index []uint16
 }
 
 // Kinds of phrase.
@@ -179,6 +183,9 @@ type figLexicon struct {
 	// start a figure ($, and 0xA3 of £): findFigures turns other marks
 	// away with one load.
 	lastMay [256]uint8
+	// tailLast marks the last bytes of the words with a unit or a
+	// currency, and of the dashes: figScan.tail reads nothing else.
+	tailLast [256]uint8
 	// tab holds every word of the lists, each with all that the lists
 	// say of it; the detector reads it (see wordTab).
 	tab wordTab
@@ -212,6 +219,7 @@ type wordInfo struct {
 	// tokens or more (A $), so it starts one only touching the next token.
 	preGlue                   bool
 	num                       numWord
+	wi                        uint16 // its figScan.wi entry: index+1, wiMay, …
 	scale                     scaleWord
 	units, currencies, hedges []phrase
 }
@@ -416,6 +424,12 @@ func parseFigLexicon() *figLexicon {
 	})
 	lexLines(hedgesTxt, func(f []string) {
 		p := phrase{toks: splitPhrase(strings.Join(f, " "))}
+		// Every word of a hedge gets an entry (most have one already):
+		// a word in no list has 0 in figScan.wi, which the index would
+		// not tell apart. An entry in no list changes nothing else.
+		for _, t := range p.toks[:len(p.toks)-1] {
+			p.index = append(p.index, tab.add(t).index+1)
+		}
 		e := tab.add(p.toks[len(p.toks)-1]) // matched backwards
 		e.hedges = addPhrase(e.hedges, p)
 		e.is |= fwNotName
@@ -437,6 +451,7 @@ func parseFigLexicon() *figLexicon {
 	for _, w := range []string{"magnitude", "several", "few"} {
 		tab.add(w).starts |= startOther
 	}
+	lx.tailLast['-'], lx.tailLast["–"[2]] = 1, 1
 	for k := range tab.info {
 		e := &tab.info[k]
 		if e.num.class == nOrdinal || e.num.class == nPlural {
@@ -445,11 +460,30 @@ func parseFigLexicon() *figLexicon {
 		if c, _, _ := classAt(e.key, 0); e.starts != 0 && c != cLetter && c != cDigit {
 			lx.lastMay[e.key[len(e.key)-1]] = 1
 		}
+		if e.units != nil || e.currencies != nil {
+			lx.tailLast[e.key[len(e.key)-1]] = 1
+		}
 		e.preGlue = true
 		for _, p := range e.currencies {
 			if p.kind != curPost && len(p.toks) < 2 {
 				e.preGlue = false
 			}
+		}
+		e.wi = e.index + 1
+		if e.starts != 0 {
+			e.wi |= wiMay
+		}
+		if e.hedges != nil {
+			e.wi |= wiHedge
+		}
+		if e.month != 0 {
+			e.wi |= wiMonth
+		}
+		if e.num.class != nNone || e.key == "few" {
+			e.wi |= wiNum
+		}
+		if e.starts&startA != 0 && (e.starts&startCurrency == 0 || e.preGlue) {
+			e.wi |= wiA
 		}
 	}
 	return lx
@@ -704,30 +738,41 @@ func ordinalSuffix(s string) bool {
 	return false
 }
 
+// A date or time figure's value, packed until its text is written
+// (appendWhen): whenDate | y<<9 | m<<5 | day, or whenClock | h<<6 | m.
+const (
+	whenDate  = 1 << 30
+	whenClock = 1 << 31
+)
+
+func dateWhen(y, m, day int) uint32 { return whenDate | uint32(y)<<9 | uint32(m)<<5 | uint32(day) }
+func clockWhen(h, m int) uint32     { return whenClock | uint32(h)<<6 | uint32(m) }
+
+// appendWhen appends the text of w: "HH:MM", or "YYYY-MM-DD" ("YYYY-MM"
+// when the day is 0).
+func appendWhen(b []byte, w uint32) []byte {
+	if w&whenClock != 0 {
+		h, m := w>>6&31, w&63
+		return append(b, byte('0'+h/10), byte('0'+h%10), ':', byte('0'+m/10), byte('0'+m%10))
+	}
+	y, m, day := w>>9&0x3FFF, w>>5&15, w&31
+	b = append(b, byte('0'+y/1000%10), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-', byte('0'+m/10), byte('0'+m%10))
+	if day == 0 {
+		return b
+	}
+	return append(b, '-', byte('0'+day/10), byte('0'+day%10))
+}
+
 // isoDate writes "YYYY-MM-DD", or "YYYY-MM" when day is 0.
 func isoDate(y, m, day int) string {
 	var b [10]byte
-	put := func(at, v, width int) {
-		for k := width - 1; k >= 0; k-- {
-			b[at+k] = byte('0' + v%10)
-			v /= 10
-		}
-	}
-	put(0, y, 4)
-	b[4] = '-'
-	put(5, m, 2)
-	if day == 0 {
-		return string(b[:7])
-	}
-	b[7] = '-'
-	put(8, day, 2)
-	return string(b[:])
+	return string(appendWhen(b[:0], dateWhen(y, m, day)))
 }
 
 // clock writes "HH:MM".
 func clock(h, m int) string {
-	b := [5]byte{byte('0' + h/10), byte('0' + h%10), ':', byte('0' + m/10), byte('0' + m%10)}
-	return string(b[:])
+	var b [5]byte
+	return string(appendWhen(b[:0], clockWhen(h, m)))
 }
 
 // validDate reports whether y-m-d is a calendar date (day 0: month only).
