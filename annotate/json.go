@@ -2,8 +2,10 @@ package annotate
 
 import (
 	"math"
+	"math/bits"
 	"strconv"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // AppendJSON appends the JSON of ANNOTATION.md §5 for r to dst. src must be
@@ -122,46 +124,35 @@ func (e *jsonEncoder) off(prefix string, o int) {
 
 // int appends prefix (a short literal) and v in decimal: one call for what
 // was raw and strconv.AppendInt, four calls deep under wasm, for every
-// offset. Only the rare cases call on.
+// offset. The digits are made without a loop (a branch taken costs a trip
+// through the function's dispatch under wasm): eight digit lanes of one
+// word, stored at once, less the leading zeros.
 func (e *jsonEncoder) int(prefix string, v int) {
-	if v < 0 || v > math.MaxUint32 || cap(e.b)-len(e.b) < len(prefix)+10 {
-		// Negative, past uint32, or the buffer full (rare: AppendJSON
-		// sizes it): strconv, and append grows the buffer.
+	if v < 0 || v >= 1e8 || cap(e.b)-len(e.b) < len(prefix)+8 {
+		// Negative, past 1e8 (MaxBytes is 64 MiB), or the buffer full
+		// (rare: AppendJSON sizes it): strconv, and append grows the buffer.
 		e.raw(prefix)
 		e.b = strconv.AppendInt(e.b, int64(v), 10)
 		return
 	}
-	u, digits := uint32(v), 1 // 32-bit division is a multiply in wasm, 64-bit is not
-	for x := u; x >= 100; x /= 100 {
-		digits += 2
+	b := append(e.b, prefix...)
+	// 32-bit lanes of the high and low four digits, then 16-bit lanes of
+	// two digits, then byte lanes: x/100 is x*5243>>19 and x/10 x*103>>10
+	// in the ranges here, and no lane overflows into the next.
+	u := uint64(uint32(v)/10000) | uint64(uint32(v)%10000)<<32
+	q := u * 5243 >> 19 & 0x0000007F0000007F
+	u = q | (u-q*100)<<16
+	q = u * 103 >> 10 & 0x000F000F000F000F
+	u = q | (u-q*10)<<8
+	lead := uint(min(bits.TrailingZeros64(u)>>3, 7)) // zero digits before the first (0 keeps one)
+	u = (u + 0x3030303030303030) >> (8 * lead)
+	if bigEndian {
+		u = bits.ReverseBytes64(u)
 	}
-	if u >= decimalPow[digits&15] { // digits is odd here: one more?
-		digits++
-	}
-	b, n := e.b, len(e.b) // one store to e.b: each is a write barrier's code
-	b = b[:n+len(prefix)+digits]
-	e.b = b
-	b = b[n:]
-	for i := 0; i < len(prefix) && i < len(b); i++ { // copy's memmove is a call
-		b[i] = prefix[i]
-	}
-	i := uint(len(b)) // written from the end, two digits at a time
-	for ; u >= 10 && i-2 < uint(len(b)) && i-1 < uint(len(b)); i -= 2 {
-		r := u % 100
-		u /= 100
-		b[i-2], b[i-1] = digitPairs[2*r], digitPairs[2*r+1]
-	}
-	if i-1 < uint(len(b)) && i > uint(len(prefix)) {
-		b[i-1] = byte('0' + u)
-	}
+	n := len(b)
+	*(*uint64)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(b)), n)) = u // cap(b) >= n+8: checked above
+	e.b = b[:n+8-int(lead)]
 }
-
-// digitPairs holds 00 to 99 and decimalPow the powers of ten, for int.
-const digitPairs = "00010203040506070809101112131415161718192021222324252627282930313233343536373839" +
-	"40414243444546474849505152535455565758596061626364656667686970717273747576777879" +
-	"8081828384858687888990919293949596979899"
-
-var decimalPow = [16]uint32{1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9}
 
 func (e *jsonEncoder) pair(s Span) {
 	e.off("[", s.Start)
