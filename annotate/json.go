@@ -29,77 +29,82 @@ func AppendJSON(dst []byte, r *Result, src string, utf16 bool) []byte {
 	e := jsonEncoder{b: dst, src: src}
 	if utf16 {
 		m := newOffsetMap(src)
+		e.valid = m.ascii || m.valid
 		if !m.ascii {
 			e.m = &m
 		}
+	} else {
+		e.valid = validUTF8(src)
 	}
+	// Each item's first literal starts with the comma that separates it
+	// from the one before, which [lead:] drops from the first item.
 	e.raw(`{"sources":[`)
+	lead := 1
 	for i, s := range r.Sources {
-		e.comma(i)
-		e.int(`{"id":`, i)
-		e.raw(`,"name":`)
-		e.str(s.Name)
+		e.int(`,{"id":`[lead:], i, nil)
+		e.str(`,"name":"`, s.Name, false)
 		e.raw(`,"kind":"`)
 		e.raw(s.Kind.String())
 		e.raw(`","mentions":[`)
 		for j, m := range s.Mentions {
-			e.comma(j)
-			e.pair(m)
+			e.pair(`,[`[min(j, 1)^1:], m) // [1:] for the first, as lead
 		}
 		e.raw("]}")
+		lead = 0
 	}
 	e.raw(`],"quotes":[`)
-	for i, q := range r.Quotes {
-		e.comma(i)
-		e.spanText(q.Span)
-		e.index(`,"source":`, q.Source)
-		e.raw(`,"cue":`)
-		e.optPair(q.Cue)
-		e.raw(`,"partial":`)
-		e.b = strconv.AppendBool(e.b, q.Partial)
-		e.byte('}')
+	lead = 1
+	for _, q := range r.Quotes {
+		e.spanText(`,{"start":`[lead:], q.Span)
+		e.int(`,"source":`, q.Source, nil)
+		e.pair(`,"cue":[`, q.Cue)
+		if q.Partial {
+			e.raw(`,"partial":true}`)
+		} else {
+			e.raw(`,"partial":false}`)
+		}
+		lead = 0
 	}
 	e.raw(`],"figures":[`)
-	for i, f := range r.Figures {
-		e.comma(i)
-		e.spanText(f.Span)
+	lead = 1
+	for _, f := range r.Figures {
+		e.spanText(`,{"start":`[lead:], f.Span)
 		e.raw(`,"type":"`)
 		e.raw(f.Type.String())
 		e.raw(`","value":`)
 		e.value(f.Value)
-		e.raw(`,"unit":`)
-		e.str(f.Unit)
-		e.raw(`,"approx":`)
-		e.str(f.Approx)
-		e.index(`,"source":`, f.Source)
+		e.str(`,"unit":"`, f.Unit, false)
+		e.str(`,"approx":"`, f.Approx, false)
+		e.int(`,"source":`, f.Source, nil)
 		e.byte('}')
+		lead = 0
 	}
 	e.raw(`],"attributions":[`)
-	for i, a := range r.Attributions {
-		e.comma(i)
-		e.index(`{"source":`, a.Source)
-		e.raw(`,"mention":`)
-		e.optPair(a.Mention)
-		e.raw(`,"cue":`)
-		e.optPair(a.Cue)
-		e.raw(`,"content":`)
-		e.optPair(a.Content)
+	lead = 1
+	for _, a := range r.Attributions {
+		e.int(`,{"source":`[lead:], a.Source, nil)
+		e.pair(`,"mention":[`, a.Mention)
+		e.pair(`,"cue":[`, a.Cue)
+		e.pair(`,"content":[`, a.Content)
 		e.byte('}')
+		lead = 0
 	}
 	e.raw(`],"terms":[`)
-	for i, t := range r.Terms {
-		e.comma(i)
-		e.spanText(t.Span)
+	lead = 1
+	for _, t := range r.Terms {
+		e.spanText(`,{"start":`[lead:], t.Span)
 		e.byte('}')
+		lead = 0
 	}
 	e.raw("]}")
 	return e.b
 }
 
 type jsonEncoder struct {
-	b   []byte
-	src string
-	m   *offsetMap // nil: byte offsets
+	b     []byte
+	src   string
+	m     *offsetMap // nil: byte offsets
+	valid bool       // src is valid UTF-8
 }
 
 // raw and byte append without escaping. One call each rather than an
@@ -108,30 +113,25 @@ type jsonEncoder struct {
 func (e *jsonEncoder) raw(s string) { e.b = append(e.b, s...) }
 func (e *jsonEncoder) byte(c byte)  { e.b = append(e.b, c) }
 
-func (e *jsonEncoder) comma(i int) {
-	if i > 0 {
-		e.byte(',')
+// int appends prefix (a short literal) and v in decimal, or null for a
+// negative v (an index that is none). With m set, v is a byte offset into
+// the text, written in UTF-16 units. One call for what was raw,
+// strconv.AppendInt and the conversion, four calls deep under wasm, for
+// every offset. The digits are made without a loop (a branch taken costs
+// a trip through the function's dispatch under wasm): eight digit lanes of
+// one word, stored at once, less the leading zeros.
+func (e *jsonEncoder) int(prefix string, v int, m *offsetMap) {
+	if m != nil {
+		v = m.utf16(v)
 	}
-}
-
-// off appends prefix (a short literal) and offset o.
-func (e *jsonEncoder) off(prefix string, o int) {
-	if e.m != nil {
-		o = e.m.utf16(o)
-	}
-	e.int(prefix, o)
-}
-
-// int appends prefix (a short literal) and v in decimal: one call for what
-// was raw and strconv.AppendInt, four calls deep under wasm, for every
-// offset. The digits are made without a loop (a branch taken costs a trip
-// through the function's dispatch under wasm): eight digit lanes of one
-// word, stored at once, less the leading zeros.
-func (e *jsonEncoder) int(prefix string, v int) {
 	if v < 0 || v >= 1e8 || cap(e.b)-len(e.b) < len(prefix)+8 {
-		// Negative, past 1e8 (MaxBytes is 64 MiB), or the buffer full
-		// (rare: AppendJSON sizes it): strconv, and append grows the buffer.
+		// None, past 1e8 (MaxBytes is 64 MiB), or the buffer full (rare:
+		// AppendJSON sizes it): strconv, and append grows the buffer.
 		e.raw(prefix)
+		if v < 0 {
+			e.raw("null")
+			return
+		}
 		e.b = strconv.AppendInt(e.b, int64(v), 10)
 		return
 	}
@@ -154,36 +154,25 @@ func (e *jsonEncoder) int(prefix string, v int) {
 	e.b = b[:n+8-int(lead)]
 }
 
-func (e *jsonEncoder) pair(s Span) {
-	e.off("[", s.Start)
-	e.off(",", s.End)
+// pair appends prefix (a literal ending in '[') and the offsets of s as a
+// pair, or null in its place when s is none.
+func (e *jsonEncoder) pair(prefix string, s Span) {
+	if !s.Valid() {
+		e.raw(prefix[:len(prefix)-1])
+		e.raw("null")
+		return
+	}
+	e.int(prefix, s.Start, e.m)
+	e.int(",", s.End, e.m)
 	e.byte(']')
 }
 
-func (e *jsonEncoder) optPair(s Span) {
-	if !s.Valid() {
-		e.raw("null")
-		return
-	}
-	e.pair(s)
-}
-
-// spanText opens an object with start, end and text.
-func (e *jsonEncoder) spanText(s Span) {
-	e.off(`{"start":`, s.Start)
-	e.off(`,"end":`, s.End)
-	e.raw(`,"text":`)
-	e.str(e.src[s.Start:s.End])
-}
-
-// index appends prefix and index i, null when negative.
-func (e *jsonEncoder) index(prefix string, i int) {
-	if i < 0 {
-		e.raw(prefix)
-		e.raw("null")
-		return
-	}
-	e.int(prefix, i)
+// spanText appends prefix (a literal ending in `{"start":`), then the
+// start, end and text of s.
+func (e *jsonEncoder) spanText(prefix string, s Span) {
+	e.int(prefix, s.Start, e.m)
+	e.int(`,"end":`, s.End, e.m)
+	e.str(`,"text":"`, e.src[s.Start:s.End], e.valid)
 }
 
 func (e *jsonEncoder) num(v float64) {
@@ -191,7 +180,11 @@ func (e *jsonEncoder) num(v float64) {
 	case math.IsNaN(v) || math.IsInf(v, 0):
 		e.raw("null")
 	case v == math.Trunc(v) && math.Abs(v) < 1e15:
-		e.int("", int(v))
+		if v < 0 { // int writes null for negatives
+			e.raw("-")
+			v = -v
+		}
+		e.int("", int(v), nil)
 	default:
 		e.b = strconv.AppendFloat(e.b, v, 'f', -1, 64)
 	}
@@ -208,7 +201,7 @@ func (e *jsonEncoder) value(v Value) {
 		e.num(v.Hi)
 		e.byte(']')
 	case TextValue:
-		e.str(v.Text)
+		e.str(`"`, v.Text, false)
 	default:
 		e.raw("null")
 	}
@@ -216,26 +209,71 @@ func (e *jsonEncoder) value(v Value) {
 
 const hexDigits = "0123456789abcdef"
 
-// str writes s as a JSON string: control characters escaped, invalid UTF-8
-// as U+FFFD, and U+2028/U+2029 escaped so the output is also valid
-// JavaScript.
 // plainRun returns the end of the run of bytes from i that a JSON string
-// holds as they are: printable ASCII but " and \. A loop without calls
-// (see lexFast): most of a quote's text is such a run.
-func plainRun(s string, i int) int {
-	for ; uint(i) < uint(len(s)); i++ {
-		if c := s[i]; c < 0x20 || c >= 0x80 || c == '"' || c == '\\' {
-			return i
+// holds as they are: all but control characters, " and \\, and of the
+// others, when s is not known to be valid UTF-8, anything but ASCII, else
+// U+2028 and U+2029. A loop without calls (see lexFast) that reads eight
+// bytes at a time, and jumps to the first it cannot pass: most of a
+// quote's text is such a run.
+func plainRun(s string, from int, valid bool) int {
+	base := unsafe.Pointer(unsafe.StringData(s))
+	n := uint(len(s))
+	for i := uint(from); i < n; i++ {
+		for n >= 8 {
+			// A lane is flagged when its byte is < 0x20, " or \\, or has
+			// the high bit (not valid) or is 0xE2 (valid: E2 80 A8 is
+			// U+2028); (b-1) &^ b flags a zero lane, and lanes above one
+			// falsely, which the byte test below passes. The last word
+			// overlaps bytes already passed: their lanes are masked.
+			at := min(i, n-8)
+			x := *(*uint64)(unsafe.Add(base, at))
+			if bigEndian {
+				x = bits.ReverseBytes64(x)
+			}
+			q, bs := x^'"'*lanes01, x^'\\'*lanes01
+			t := (x-0x20*lanes01)&^x | (q-lanes01)&^q | (bs-lanes01)&^bs
+			if valid {
+				e2 := x ^ 0xE2*lanes01
+				t |= (e2 - lanes01) &^ e2
+			} else {
+				t |= x
+			}
+			if t &= lanes80 &^ (1<<(8*(i-at)&63) - 1); t != 0 {
+				i = at + uint(bits.TrailingZeros64(t))>>3
+				break
+			}
+			if at+8 >= n {
+				return len(s)
+			}
+			i = at + 8
+		}
+		if i >= n {
+			break
+		}
+		c := s[i]
+		if c < 0x20 || c == '"' || c == '\\' {
+			return int(i)
+		}
+		if k := i + 2; c >= 0x80 && (!valid || c == 0xE2 && k < n && k-1 < n && s[k-1] == 0x80 && s[k]&0xFE == 0xA8) {
+			return int(i)
 		}
 	}
 	return len(s)
 }
 
-func (e *jsonEncoder) str(s string) {
-	e.byte('"')
+// str appends prefix (a literal ending in the opening ") and s as the
+// rest of a JSON string: control characters escaped, invalid UTF-8 as
+// U+FFFD, and U+2028/U+2029 escaped so the output is also valid
+// JavaScript. valid says s is known to be valid UTF-8 (a slice of valid
+// text), which saves checking it here.
+func (e *jsonEncoder) str(prefix, s string, valid bool) {
+	e.raw(prefix)
+	if !valid && s != "" {
+		valid = validUTF8(s)
+	}
 	start := 0
 	for i := 0; i < len(s); {
-		if i = plainRun(s, i); i >= len(s) {
+		if i = plainRun(s, i, valid); i >= len(s) {
 			break
 		}
 		c := s[i]
@@ -278,6 +316,5 @@ func (e *jsonEncoder) str(s string) {
 		}
 		i += n
 	}
-	e.raw(s[start:])
-	e.byte('"')
+	e.b = append(append(e.b, s[start:]...), '"')
 }
