@@ -26,7 +26,7 @@ func AppendJSON(dst []byte, r *Result, src string, utf16 bool) []byte {
 		copy(grown, dst)
 		dst = grown
 	}
-	e := jsonEncoder{b: dst, src: src}
+	e := jsonEncoder{b: dst[:cap(dst)], n: len(dst), src: src}
 	if utf16 {
 		m := newOffsetMap(src)
 		e.valid = m.ascii || m.valid
@@ -97,34 +97,77 @@ func AppendJSON(dst []byte, r *Result, src string, utf16 bool) []byte {
 		lead = 0
 	}
 	e.raw("]}")
-	return e.b
+	return e.b[:e.n]
 }
 
+// jsonEncoder writes into b, whose length is its capacity, up to n: a
+// store of the slice (append's) runs a write barrier while the collector
+// marks, and under wasm a cycle lasts as long as the engine runs, so the
+// barrier was more than half of int's time.
 type jsonEncoder struct {
 	b     []byte
+	n     int // the JSON so far is b[:n]
 	src   string
 	m     *offsetMap // nil: byte offsets
 	valid bool       // src is valid UTF-8
 }
 
+// grow makes room for k more bytes (rare: AppendJSON sizes the buffer).
+func (e *jsonEncoder) grow(k int) {
+	if len(e.b)-e.n < k {
+		b := make([]byte, 2*len(e.b)+k)
+		copy(b, e.b[:e.n])
+		e.b = b
+	}
+}
+
+// put takes the result of a strconv append to e.b[:e.n].
+func (e *jsonEncoder) put(b []byte) { e.b, e.n = b[:cap(b)], len(b) }
+
 // raw and byte append without escaping. One call each rather than an
 // append written out at each of their ~50 places: the wasm build does not
 // inline, and each written-out append is ~60 bytes of code.
-func (e *jsonEncoder) raw(s string) { e.b = append(e.b, s...) }
-func (e *jsonEncoder) byte(c byte)  { e.b = append(e.b, c) }
+func (e *jsonEncoder) raw(s string) {
+	if len(e.b)-e.n < len(s) {
+		e.grow(len(s))
+	}
+	e.n += copy(e.b[e.n:], s)
+}
+
+func (e *jsonEncoder) byte(c byte) {
+	if e.n >= len(e.b) {
+		e.grow(1)
+	}
+	e.b[e.n] = c
+	e.n++
+}
 
 // int appends prefix (a short literal) and v in decimal, or null for a
 // negative v (an index that is none). With m set, v is a byte offset into
 // the text, written in UTF-16 units. One call for what was raw,
-// strconv.AppendInt and the conversion, four calls deep under wasm, for
+// strconv.AppendInt and the conversion, six calls deep under wasm, for
 // every offset. The digits are made without a loop (a branch taken costs
 // a trip through the function's dispatch under wasm): eight digit lanes of
 // one word, stored at once, less the leading zeros.
 func (e *jsonEncoder) int(prefix string, v int, m *offsetMap) {
-	if m != nil {
-		v = m.utf16(v)
+	if w := uint(v) >> 3; m != nil {
+		// m.utf16 in line for the usual offset: units before its 8-byte
+		// word, plus those of its word's bytes before it (the others are
+		// masked to zeros, which count as no continuation byte: n lanes
+		// count, not 8).
+		if v > 0 && v+8 <= len(m.src) && w < uint(len(m.sub)) && w>>3 < uint(len(m.units)) {
+			x := *(*uint64)(unsafe.Add(unsafe.Pointer(unsafe.StringData(m.src)), v&^7))
+			if bigEndian {
+				x = bits.ReverseBytes64(x)
+			}
+			n := v & 7
+			x &= 1<<(8*uint(n)) - 1
+			v = int(m.units[w>>3]) + int(m.sub[w]) + n - bits.OnesCount64(x&^(x<<1)&lanes80) + bits.OnesCount64(x&(x<<1)&(x<<2)&(x<<3)&lanes80)
+		} else {
+			v = m.utf16(v)
+		}
 	}
-	if v < 0 || v >= 1e8 || cap(e.b)-len(e.b) < len(prefix)+8 {
+	if v < 0 || v >= 1e8 || len(e.b)-e.n < len(prefix)+8 {
 		// None, past 1e8 (MaxBytes is 64 MiB), or the buffer full (rare:
 		// AppendJSON sizes it): strconv, and append grows the buffer.
 		e.raw(prefix)
@@ -132,10 +175,10 @@ func (e *jsonEncoder) int(prefix string, v int, m *offsetMap) {
 			e.raw("null")
 			return
 		}
-		e.b = strconv.AppendInt(e.b, int64(v), 10)
+		e.put(strconv.AppendInt(e.b[:e.n], int64(v), 10))
 		return
 	}
-	b := append(e.b, prefix...)
+	n := e.n + copy(e.b[e.n:], prefix)
 	// 32-bit lanes of the high and low four digits, then 16-bit lanes of
 	// two digits, then byte lanes: x/100 is x*5243>>19 and x/10 x*103>>10
 	// in the ranges here, and no lane overflows into the next.
@@ -149,9 +192,8 @@ func (e *jsonEncoder) int(prefix string, v int, m *offsetMap) {
 	if bigEndian {
 		u = bits.ReverseBytes64(u)
 	}
-	n := len(b)
-	*(*uint64)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(b)), n)) = u // cap(b) >= n+8: checked above
-	e.b = b[:n+8-int(lead)]
+	*(*uint64)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(e.b)), n)) = u // len(e.b) >= n+8: checked above
+	e.n = n + 8 - int(lead)
 }
 
 // pair appends prefix (a literal ending in '[') and the offsets of s as a
@@ -177,16 +219,16 @@ func (e *jsonEncoder) spanText(prefix string, s Span) {
 
 func (e *jsonEncoder) num(v float64) {
 	switch {
-	case math.IsNaN(v) || math.IsInf(v, 0):
-		e.raw("null")
-	case v == math.Trunc(v) && math.Abs(v) < 1e15:
+	case v == math.Trunc(v) && math.Abs(v) < 1e15: // not NaN or ±Inf
 		if v < 0 { // int writes null for negatives
 			e.raw("-")
 			v = -v
 		}
 		e.int("", int(v), nil)
+	case v-v != 0: // NaN or ±Inf, without math.IsNaN's and IsInf's calls
+		e.raw("null")
 	default:
-		e.b = strconv.AppendFloat(e.b, v, 'f', -1, 64)
+		e.put(strconv.AppendFloat(e.b[:e.n], v, 'f', -1, 64))
 	}
 }
 
@@ -316,5 +358,6 @@ func (e *jsonEncoder) str(prefix, s string, valid bool) {
 		}
 		i += n
 	}
-	e.b = append(append(e.b, s[start:]...), '"')
+	e.raw(s[start:])
+	e.byte('"')
 }

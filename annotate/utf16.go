@@ -140,8 +140,8 @@ func validUTF8(s string) bool {
 // unitsIn counts the UTF-16 units of src[a:b], valid UTF-8 that may start
 // or end inside a code point: a code point is counted with its first byte.
 // Every byte but a continuation byte (10xxxxxx) is one unit, and a 4-byte
-// leader (11110xxx) one more. countUnits and utf16 count so 8 bytes at a
-// time; this is the byte loop for the last few bytes of the text.
+// leader (11110xxx) one more. countUnits and the encoder's int count so 8
+// bytes at a time; this is the byte loop for the rare other offsets.
 func unitsIn(src string, a, b int) int {
 	u := 0
 	for ; a < b && uint(a) < uint(len(src)); a++ {
@@ -168,7 +168,8 @@ func runeUnits(s string, i int) (size, units int) {
 }
 
 // utf16 returns the UTF-16 offset of byte offset off. An offset inside a
-// multi-byte rune maps to that rune's end.
+// multi-byte rune maps to that rune's end. The encoder's int reads sub in
+// line for most offsets of valid text: this is the general path.
 func (m *offsetMap) utf16(off int) int {
 	if m.ascii || off <= 0 {
 		return off
@@ -179,26 +180,8 @@ func (m *offsetMap) utf16(off int) int {
 	if !m.valid {
 		return m.utf16Invalid(off)
 	}
-	w := uint(off) >> 3
-	if w >= uint(len(m.sub)) || w>>3 >= uint(len(m.units)) {
-		return off // (newOffsetMap sizes them: this drops the index checks)
-	}
-	u := int(m.units[w>>3]) + int(m.sub[w])
-	if n := off & 7; n > 0 {
-		a := off - n
-		if a+8 > len(m.src) {
-			return u + unitsIn(m.src, a, off) // near the end: rare
-		}
-		// The bytes of off's word before off; the rest are masked to
-		// zeros, which are no continuation bytes: n lanes count, not 8.
-		x := *(*uint64)(unsafe.Add(unsafe.Pointer(unsafe.StringData(m.src)), a))
-		if bigEndian {
-			x = bits.ReverseBytes64(x)
-		}
-		x &= 1<<(8*uint(n)) - 1
-		u += n - bits.OnesCount64(x&^(x<<1)&lanes80) + bits.OnesCount64(x&(x<<1)&(x<<2)&(x<<3)&lanes80)
-	}
-	return u
+	k := off >> markShift
+	return int(m.units[k]) + unitsIn(m.src, k<<markShift, off)
 }
 
 // utf16Invalid is utf16 for text that is not valid UTF-8: apart, so that

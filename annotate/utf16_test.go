@@ -2,6 +2,7 @@ package annotate
 
 import (
 	"math/rand"
+	"strconv"
 	"testing"
 	"unicode/utf8"
 )
@@ -28,8 +29,9 @@ func TestValidUTF8(t *testing.T) {
 	}
 }
 
-// TestOffsetMapEveryByte checks utf16 at every byte offset, inside runes
-// too, against a byte count, on random valid and invalid mixes.
+// TestOffsetMapEveryByte checks utf16, and the encoder's int that reads
+// the map in line, at every byte offset, inside runes too, against a byte
+// count, on random valid and invalid mixes.
 func TestOffsetMapEveryByte(t *testing.T) {
 	pieces := []string{"a", "abcdefgh", " ", "é", "“", "𝄞", "日本", "\xff", "\xe2\x80"}
 	r := rand.New(rand.NewSource(2))
@@ -48,6 +50,11 @@ func TestOffsetMapEveryByte(t *testing.T) {
 			}
 			if got := m.utf16(off); got != want {
 				t.Fatalf("%q: utf16(%d) = %d, want %d", s, off, got, want)
+			}
+			e := jsonEncoder{b: make([]byte, 16)}
+			e.int("", off, &m)
+			if got := string(e.b[:e.n]); got != strconv.Itoa(want) {
+				t.Fatalf("%q: int(%d) = %s, want %d", s, off, got, want)
 			}
 		}
 	}
