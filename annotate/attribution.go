@@ -1120,8 +1120,8 @@ func (p *attrPass) affiliated(mi int32, first int) int32 {
 // team, who asked not to be named, said" is the engineer's.
 func (p *attrPass) whoAntecedent(mi int32, first int) int32 {
 	m := &p.ments[mi]
-	if m.kind != mkOrg && m.kind != mkDoc && m.kind != mkGroup {
-		return mi
+	if m.kind != mkOrg && m.kind != mkDoc && m.kind != mkGroup && !(m.kind == mkName && m.ev&evPerson == 0) {
+		return mi // (a name with no person's evidence: "A senior academic at Kilbrannan, who")
 	}
 	if f := int(m.first) - 1; f > first && p.d.sf[f]&sBlock != 0 && p.mentEnd[f-1] >= 0 {
 		if k := p.ments[p.mentEnd[f-1]].kind; k == mkAnon || k == mkRole {
@@ -1223,8 +1223,8 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 			continue
 		}
 		if toks[x].Kind == tWord && x+1 < k && toks[x].Flags&fCap == 0 {
-			if d.sf[x]&sCue != 0 && tf[x+1]&wKW != kwOn && tf[x+1]&wKW != kwBy {
-				return -1 // another attribution's verb (not "called by the defence")
+			if d.sf[x]&sCue != 0 && tf[x+1]&wKW != kwOn && tf[x+1]&wKW != kwBy && !(tf[x]&dEd != 0 && src[toks[x-1].Start] == ',') {
+				return -1 // another attribution's verb (not "called by the defence", not ", published in March,")
 			}
 		}
 		switch {

@@ -313,6 +313,18 @@ var attributionCases = []tableCase{
 		`[M A paper from the study] published in June [C found] that [X pupils slept 47 minutes less].`},
 	{`A notice to mariners issued by the authority on Sunday says the channel will stay closed.`,
 		`[M A notice to mariners] issued by the authority on Sunday [C says] [X the channel will stay closed].`},
+	// A29 after a preposition a role's name the verb follows is a new
+	// subject; a participle after a comma is an appositive's
+	{`Talks will resume at the offices of the Labour Commissioner, Mr Mwakio said last night.`,
+		`[X Talks will resume at the offices of the Labour Commissioner], [M Mr Mwakio] [C said] last night.`},
+	{`A review by her department, published in March, found that the sector needed more money.`,
+		`[M A review by her department], published in March, [C found] that [X the sector needed more money].`},
+	{`A senior academic at Kilbrannan, who asked not to be named, said the fall was embarrassing.`,
+		`[M A senior academic at Kilbrannan], who asked not to be named, [C said] [X the fall was embarrassing].`},
+	{`The festival, now in its 41st year, said it had sold more tickets.`,
+		`[M The festival], now in its 41st year, [C said] [X it had sold more tickets].`},
+	{`According to a person briefed on the plans, Veltra intends to launch a cheaper model.`,
+		`[C According to] [M a person briefed on the plans], [X Veltra intends to launch a cheaper model].`},
 	// A20 (held-out set 7) a body's "of" and a plural group; a verb's form
 	// before a document's head; a possessive and a year before one; a
 	// pronoun's spelling after "the"; a relative clause before a

@@ -1001,7 +1001,10 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 				if k+1 < end && toks[k].Kind == tNum && toks[k].Flags&fSpace != 0 && toks[k+1].Kind == tPunct {
 					k++ // "The union, Local 1180,": a number ends the name
 				}
-				if sf[k-1]&sPoss == 0 {
+				// "at the offices of the Labour Commissioner, Mr Mwakio
+				// said": after a preposition, a name the verb follows is
+				// a new subject, not an appositive
+				if sf[k-1]&sPoss == 0 && !(k < end && toks[k].Kind == tWord && toks[k].Flags&fCap == 0 && i > 0 && sf[i-1]&sBlock != 0) {
 					nameF, nameL = j+1, k
 					j = k
 					last = partName
@@ -1301,7 +1304,8 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 		if (m.kind == mkRole || m.kind == mkAnon && (!article || m.ev&evPerson != 0)) && int(m.last)+1 < end && src[toks[int(m.last)].Start] == ',' &&
 			p.nameAfterComma(int(m.last)+1, end) {
 			k := p.capRun(int(m.last)+1, end)
-			if sf[k-1]&sPoss == 0 && (k >= end || toks[k].Kind != tWord || toks[k].Flags&fCap == 0) {
+			if sf[k-1]&sPoss == 0 && (k >= end || toks[k].Kind != tWord || toks[k].Flags&fCap == 0) &&
+				!(k < end && toks[k].Kind == tWord && i > 0 && sf[i-1]&sBlock != 0) { // (as above: after a preposition)
 				m.nameF, m.nameL = int32(int(m.last)+1), int32(k)
 				for m.nameF < m.nameL && toks[m.nameF].Kind == tPunct {
 					m.nameF++
@@ -1359,7 +1363,7 @@ func (p *attrPass) postModifier(k, end int, kind mentionKind) int {
 		return k
 	}
 	o := j
-	if toks[o].Kind == tWord && (tf[o]&wKW == kwThe || tf[o]&wKW == kwA || tf[o]&wKW == kwAn || tf[o]&wKW == kwIts || tf[o]&wKW == kwTheir || tf[o]&wKW == kwThis) {
+	if toks[o].Kind == tWord && (tf[o]&wKW == kwThe || tf[o]&wKW == kwA || tf[o]&wKW == kwAn || tf[o]&wKW == kwIts || tf[o]&wKW == kwTheir || tf[o]&wKW == kwThis || tf[o]&wKW == kwHer || tf[o]&wKW == kwHis || tf[o]&wKW == kwOur) {
 		o++
 	}
 	// a number before the noun: "Officials in three states", "in the 12
