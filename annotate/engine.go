@@ -223,17 +223,21 @@ func (d *doc) finish() {
 		// A number inside a title or name in marks ("the series “Seven
 		// Kitchens”") is part of the name, not a figure. Both lists are
 		// sorted by start.
-		figs, t := r.Figures[:0], 0
-		for _, f := range r.Figures {
+		n, t := 0, 0
+		for i := range r.Figures {
+			f := &r.Figures[i] // in place: a copy of a Figure runs write barriers
 			for t < len(r.Terms) && r.Terms[t].End <= f.Start {
 				t++
 			}
 			if t < len(r.Terms) && r.Terms[t].Start <= f.Start && f.End <= r.Terms[t].End {
 				continue
 			}
-			figs = append(figs, f)
+			if n != i { // most are kept: no self-copy
+				r.Figures[n] = *f
+			}
+			n++
 		}
-		r.Figures = figs
+		r.Figures = r.Figures[:n]
 	}
 }
 

@@ -2,8 +2,10 @@ package annotate
 
 import (
 	"math"
+	"math/bits"
 	"strconv"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // AppendJSON appends the JSON of ANNOTATION.md §5 for r to dst. src must be
@@ -24,185 +26,209 @@ func AppendJSON(dst []byte, r *Result, src string, utf16 bool) []byte {
 		copy(grown, dst)
 		dst = grown
 	}
-	e := jsonEncoder{b: dst, src: src}
+	e := jsonEncoder{b: dst[:cap(dst)], n: len(dst), src: src}
 	if utf16 {
 		m := newOffsetMap(src)
+		e.valid = m.ascii || m.valid
 		if !m.ascii {
 			e.m = &m
 		}
+	} else {
+		e.valid = validUTF8(src)
 	}
+	// Each item's first literal starts with the comma that separates it
+	// from the one before, which [lead:] drops from the first item.
 	e.raw(`{"sources":[`)
+	lead := 1
 	for i, s := range r.Sources {
-		e.comma(i)
-		e.int(`{"id":`, i)
-		e.raw(`,"name":`)
-		e.str(s.Name)
+		e.int(`,{"id":`[lead:], i, nil)
+		e.str(`,"name":"`, s.Name, false)
 		e.raw(`,"kind":"`)
 		e.raw(s.Kind.String())
 		e.raw(`","mentions":[`)
 		for j, m := range s.Mentions {
-			e.comma(j)
-			e.pair(m)
+			e.pair(`,[`[min(j, 1)^1:], m) // [1:] for the first, as lead
 		}
 		e.raw("]}")
+		lead = 0
 	}
 	e.raw(`],"quotes":[`)
-	for i, q := range r.Quotes {
-		e.comma(i)
-		e.spanText(q.Span)
-		e.index(`,"source":`, q.Source)
-		e.raw(`,"cue":`)
-		e.optPair(q.Cue)
-		e.raw(`,"partial":`)
-		e.b = strconv.AppendBool(e.b, q.Partial)
-		e.byte('}')
+	lead = 1
+	for _, q := range r.Quotes {
+		e.spanText(`,{"start":`[lead:], q.Span)
+		e.int(`,"source":`, q.Source, nil)
+		e.pair(`,"cue":[`, q.Cue)
+		if q.Partial {
+			e.raw(`,"partial":true}`)
+		} else {
+			e.raw(`,"partial":false}`)
+		}
+		lead = 0
 	}
 	e.raw(`],"figures":[`)
-	for i, f := range r.Figures {
-		e.comma(i)
-		e.spanText(f.Span)
+	lead = 1
+	for _, f := range r.Figures {
+		e.spanText(`,{"start":`[lead:], f.Span)
 		e.raw(`,"type":"`)
 		e.raw(f.Type.String())
 		e.raw(`","value":`)
 		e.value(f.Value)
-		e.raw(`,"unit":`)
-		e.str(f.Unit)
-		e.raw(`,"approx":`)
-		e.str(f.Approx)
-		e.index(`,"source":`, f.Source)
+		e.str(`,"unit":"`, f.Unit, false)
+		e.str(`,"approx":"`, f.Approx, false)
+		e.int(`,"source":`, f.Source, nil)
 		e.byte('}')
+		lead = 0
 	}
 	e.raw(`],"attributions":[`)
-	for i, a := range r.Attributions {
-		e.comma(i)
-		e.index(`{"source":`, a.Source)
-		e.raw(`,"mention":`)
-		e.optPair(a.Mention)
-		e.raw(`,"cue":`)
-		e.optPair(a.Cue)
-		e.raw(`,"content":`)
-		e.optPair(a.Content)
+	lead = 1
+	for _, a := range r.Attributions {
+		e.int(`,{"source":`[lead:], a.Source, nil)
+		e.pair(`,"mention":[`, a.Mention)
+		e.pair(`,"cue":[`, a.Cue)
+		e.pair(`,"content":[`, a.Content)
 		e.byte('}')
+		lead = 0
 	}
 	e.raw(`],"terms":[`)
-	for i, t := range r.Terms {
-		e.comma(i)
-		e.spanText(t.Span)
+	lead = 1
+	for _, t := range r.Terms {
+		e.spanText(`,{"start":`[lead:], t.Span)
 		e.byte('}')
+		lead = 0
 	}
 	e.raw("]}")
-	return e.b
+	return e.b[:e.n]
 }
 
+// jsonEncoder writes into b, whose length is its capacity, up to n: a
+// store of the slice (append's) runs a write barrier while the collector
+// marks, and under wasm a cycle lasts as long as the engine runs, so the
+// barrier was more than half of int's time.
 type jsonEncoder struct {
-	b   []byte
-	src string
-	m   *offsetMap // nil: byte offsets
+	b     []byte
+	n     int // the JSON so far is b[:n]
+	src   string
+	m     *offsetMap // nil: byte offsets
+	valid bool       // src is valid UTF-8
 }
+
+// grow makes room for k more bytes (rare: AppendJSON sizes the buffer).
+func (e *jsonEncoder) grow(k int) {
+	if len(e.b)-e.n < k {
+		b := make([]byte, 2*len(e.b)+k)
+		copy(b, e.b[:e.n])
+		e.b = b
+	}
+}
+
+// put takes the result of a strconv append to e.b[:e.n].
+func (e *jsonEncoder) put(b []byte) { e.b, e.n = b[:cap(b)], len(b) }
 
 // raw and byte append without escaping. One call each rather than an
 // append written out at each of their ~50 places: the wasm build does not
 // inline, and each written-out append is ~60 bytes of code.
-func (e *jsonEncoder) raw(s string) { e.b = append(e.b, s...) }
-func (e *jsonEncoder) byte(c byte)  { e.b = append(e.b, c) }
-
-func (e *jsonEncoder) comma(i int) {
-	if i > 0 {
-		e.byte(',')
+func (e *jsonEncoder) raw(s string) {
+	if len(e.b)-e.n < len(s) {
+		e.grow(len(s))
 	}
+	e.n += copy(e.b[e.n:], s)
 }
 
-// off appends prefix (a short literal) and offset o.
-func (e *jsonEncoder) off(prefix string, o int) {
-	if e.m != nil {
-		o = e.m.utf16(o)
+func (e *jsonEncoder) byte(c byte) {
+	if e.n >= len(e.b) {
+		e.grow(1)
 	}
-	e.int(prefix, o)
+	e.b[e.n] = c
+	e.n++
 }
 
-// int appends prefix (a short literal) and v in decimal: one call for what
-// was raw and strconv.AppendInt, four calls deep under wasm, for every
-// offset. Only the rare cases call on.
-func (e *jsonEncoder) int(prefix string, v int) {
-	if v < 0 || v > math.MaxUint32 || cap(e.b)-len(e.b) < len(prefix)+10 {
-		// Negative, past uint32, or the buffer full (rare: AppendJSON
-		// sizes it): strconv, and append grows the buffer.
+// int appends prefix (a short literal) and v in decimal, or null for a
+// negative v (an index that is none). With m set, v is a byte offset into
+// the text, written in UTF-16 units. One call for what was raw,
+// strconv.AppendInt and the conversion, six calls deep under wasm, for
+// every offset. The digits are made without a loop (a branch taken costs
+// a trip through the function's dispatch under wasm): eight digit lanes of
+// one word, stored at once, less the leading zeros.
+func (e *jsonEncoder) int(prefix string, v int, m *offsetMap) {
+	if w := uint(v) >> 3; m != nil {
+		// m.utf16 in line for the usual offset: units before its 8-byte
+		// word, plus those of its word's bytes before it (the others are
+		// masked to zeros, which count as no continuation byte: n lanes
+		// count, not 8).
+		if v > 0 && v+8 <= len(m.src) && w < uint(len(m.sub)) && w>>3 < uint(len(m.units)) {
+			x := *(*uint64)(unsafe.Add(unsafe.Pointer(unsafe.StringData(m.src)), v&^7))
+			if bigEndian {
+				x = bits.ReverseBytes64(x)
+			}
+			n := v & 7
+			x &= 1<<(8*uint(n)) - 1
+			v = int(m.units[w>>3]) + int(m.sub[w]) + n - bits.OnesCount64(x&^(x<<1)&lanes80) + bits.OnesCount64(x&(x<<1)&(x<<2)&(x<<3)&lanes80)
+		} else {
+			v = m.utf16(v)
+		}
+	}
+	if v < 0 || v >= 1e8 || len(e.b)-e.n < len(prefix)+8 {
+		// None, past 1e8 (MaxBytes is 64 MiB), or the buffer full (rare:
+		// AppendJSON sizes it): strconv, and append grows the buffer.
 		e.raw(prefix)
-		e.b = strconv.AppendInt(e.b, int64(v), 10)
+		if v < 0 {
+			e.raw("null")
+			return
+		}
+		e.put(strconv.AppendInt(e.b[:e.n], int64(v), 10))
 		return
 	}
-	u, digits := uint32(v), 1 // 32-bit division is a multiply in wasm, 64-bit is not
-	for x := u; x >= 100; x /= 100 {
-		digits += 2
+	n := e.n + copy(e.b[e.n:], prefix)
+	// 32-bit lanes of the high and low four digits, then 16-bit lanes of
+	// two digits, then byte lanes: x/100 is x*5243>>19 and x/10 x*103>>10
+	// in the ranges here, and no lane overflows into the next.
+	u := uint64(uint32(v)/10000) | uint64(uint32(v)%10000)<<32
+	q := u * 5243 >> 19 & 0x0000007F0000007F
+	u = q | (u-q*100)<<16
+	q = u * 103 >> 10 & 0x000F000F000F000F
+	u = q | (u-q*10)<<8
+	lead := uint(min(bits.TrailingZeros64(u)>>3, 7)) // zero digits before the first (0 keeps one)
+	u = (u + 0x3030303030303030) >> (8 * lead)
+	if bigEndian {
+		u = bits.ReverseBytes64(u)
 	}
-	if u >= decimalPow[digits&15] { // digits is odd here: one more?
-		digits++
-	}
-	b, n := e.b, len(e.b) // one store to e.b: each is a write barrier's code
-	b = b[:n+len(prefix)+digits]
-	e.b = b
-	b = b[n:]
-	for i := 0; i < len(prefix) && i < len(b); i++ { // copy's memmove is a call
-		b[i] = prefix[i]
-	}
-	i := uint(len(b)) // written from the end, two digits at a time
-	for ; u >= 10 && i-2 < uint(len(b)) && i-1 < uint(len(b)); i -= 2 {
-		r := u % 100
-		u /= 100
-		b[i-2], b[i-1] = digitPairs[2*r], digitPairs[2*r+1]
-	}
-	if i-1 < uint(len(b)) && i > uint(len(prefix)) {
-		b[i-1] = byte('0' + u)
-	}
+	*(*uint64)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(e.b)), n)) = u // len(e.b) >= n+8: checked above
+	e.n = n + 8 - int(lead)
 }
 
-// digitPairs holds 00 to 99 and decimalPow the powers of ten, for int.
-const digitPairs = "00010203040506070809101112131415161718192021222324252627282930313233343536373839" +
-	"40414243444546474849505152535455565758596061626364656667686970717273747576777879" +
-	"8081828384858687888990919293949596979899"
-
-var decimalPow = [16]uint32{1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9}
-
-func (e *jsonEncoder) pair(s Span) {
-	e.off("[", s.Start)
-	e.off(",", s.End)
+// pair appends prefix (a literal ending in '[') and the offsets of s as a
+// pair, or null in its place when s is none.
+func (e *jsonEncoder) pair(prefix string, s Span) {
+	if !s.Valid() {
+		e.raw(prefix[:len(prefix)-1])
+		e.raw("null")
+		return
+	}
+	e.int(prefix, s.Start, e.m)
+	e.int(",", s.End, e.m)
 	e.byte(']')
 }
 
-func (e *jsonEncoder) optPair(s Span) {
-	if !s.Valid() {
-		e.raw("null")
-		return
-	}
-	e.pair(s)
-}
-
-// spanText opens an object with start, end and text.
-func (e *jsonEncoder) spanText(s Span) {
-	e.off(`{"start":`, s.Start)
-	e.off(`,"end":`, s.End)
-	e.raw(`,"text":`)
-	e.str(e.src[s.Start:s.End])
-}
-
-// index appends prefix and index i, null when negative.
-func (e *jsonEncoder) index(prefix string, i int) {
-	if i < 0 {
-		e.raw(prefix)
-		e.raw("null")
-		return
-	}
-	e.int(prefix, i)
+// spanText appends prefix (a literal ending in `{"start":`), then the
+// start, end and text of s.
+func (e *jsonEncoder) spanText(prefix string, s Span) {
+	e.int(prefix, s.Start, e.m)
+	e.int(`,"end":`, s.End, e.m)
+	e.str(`,"text":"`, e.src[s.Start:s.End], e.valid)
 }
 
 func (e *jsonEncoder) num(v float64) {
 	switch {
-	case math.IsNaN(v) || math.IsInf(v, 0):
+	case v == math.Trunc(v) && math.Abs(v) < 1e15: // not NaN or ±Inf
+		if v < 0 { // int writes null for negatives
+			e.raw("-")
+			v = -v
+		}
+		e.int("", int(v), nil)
+	case v-v != 0: // NaN or ±Inf, without math.IsNaN's and IsInf's calls
 		e.raw("null")
-	case v == math.Trunc(v) && math.Abs(v) < 1e15:
-		e.int("", int(v))
 	default:
-		e.b = strconv.AppendFloat(e.b, v, 'f', -1, 64)
+		e.put(strconv.AppendFloat(e.b[:e.n], v, 'f', -1, 64))
 	}
 }
 
@@ -217,7 +243,7 @@ func (e *jsonEncoder) value(v Value) {
 		e.num(v.Hi)
 		e.byte(']')
 	case TextValue:
-		e.str(v.Text)
+		e.str(`"`, v.Text, false)
 	default:
 		e.raw("null")
 	}
@@ -225,26 +251,71 @@ func (e *jsonEncoder) value(v Value) {
 
 const hexDigits = "0123456789abcdef"
 
-// str writes s as a JSON string: control characters escaped, invalid UTF-8
-// as U+FFFD, and U+2028/U+2029 escaped so the output is also valid
-// JavaScript.
 // plainRun returns the end of the run of bytes from i that a JSON string
-// holds as they are: printable ASCII but " and \. A loop without calls
-// (see lexFast): most of a quote's text is such a run.
-func plainRun(s string, i int) int {
-	for ; uint(i) < uint(len(s)); i++ {
-		if c := s[i]; c < 0x20 || c >= 0x80 || c == '"' || c == '\\' {
-			return i
+// holds as they are: all but control characters, " and \\, and of the
+// others, when s is not known to be valid UTF-8, anything but ASCII, else
+// U+2028 and U+2029. A loop without calls (see lexFast) that reads eight
+// bytes at a time, and jumps to the first it cannot pass: most of a
+// quote's text is such a run.
+func plainRun(s string, from int, valid bool) int {
+	base := unsafe.Pointer(unsafe.StringData(s))
+	n := uint(len(s))
+	for i := uint(from); i < n; i++ {
+		for n >= 8 {
+			// A lane is flagged when its byte is < 0x20, " or \\, or has
+			// the high bit (not valid) or is 0xE2 (valid: E2 80 A8 is
+			// U+2028); (b-1) &^ b flags a zero lane, and lanes above one
+			// falsely, which the byte test below passes. The last word
+			// overlaps bytes already passed: their lanes are masked.
+			at := min(i, n-8)
+			x := *(*uint64)(unsafe.Add(base, at))
+			if bigEndian {
+				x = bits.ReverseBytes64(x)
+			}
+			q, bs := x^'"'*lanes01, x^'\\'*lanes01
+			t := (x-0x20*lanes01)&^x | (q-lanes01)&^q | (bs-lanes01)&^bs
+			if valid {
+				e2 := x ^ 0xE2*lanes01
+				t |= (e2 - lanes01) &^ e2
+			} else {
+				t |= x
+			}
+			if t &= lanes80 &^ (1<<(8*(i-at)&63) - 1); t != 0 {
+				i = at + uint(bits.TrailingZeros64(t))>>3
+				break
+			}
+			if at+8 >= n {
+				return len(s)
+			}
+			i = at + 8
+		}
+		if i >= n {
+			break
+		}
+		c := s[i]
+		if c < 0x20 || c == '"' || c == '\\' {
+			return int(i)
+		}
+		if k := i + 2; c >= 0x80 && (!valid || c == 0xE2 && k < n && k-1 < n && s[k-1] == 0x80 && s[k]&0xFE == 0xA8) {
+			return int(i)
 		}
 	}
 	return len(s)
 }
 
-func (e *jsonEncoder) str(s string) {
-	e.byte('"')
+// str appends prefix (a literal ending in the opening ") and s as the
+// rest of a JSON string: control characters escaped, invalid UTF-8 as
+// U+FFFD, and U+2028/U+2029 escaped so the output is also valid
+// JavaScript. valid says s is known to be valid UTF-8 (a slice of valid
+// text), which saves checking it here.
+func (e *jsonEncoder) str(prefix, s string, valid bool) {
+	e.raw(prefix)
+	if !valid && s != "" {
+		valid = validUTF8(s)
+	}
 	start := 0
 	for i := 0; i < len(s); {
-		if i = plainRun(s, i); i >= len(s) {
+		if i = plainRun(s, i, valid); i >= len(s) {
 			break
 		}
 		c := s[i]

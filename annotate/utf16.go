@@ -9,20 +9,21 @@ import (
 // offsetMap converts UTF-8 byte offsets into UTF-16 code unit offsets, the
 // unit JavaScript's String.prototype.slice counts in. It is built in one
 // pass; ASCII-only text (most English articles) maps to itself and builds
-// nothing. Otherwise a checkpoint every 64 bytes bounds each lookup to a
-// scan of at most 67 bytes, so converting every offset of a result stays
-// linear.
+// nothing. Valid text gets a count for every 8 bytes, so converting an
+// offset is two loads and one masked word; other text a checkpoint every
+// 64 bytes, which bounds each lookup to a scan of at most 67 bytes. Either
+// way converting every offset of a result stays linear.
 //
 // Invalid bytes count as one unit each: JavaScript receives them as U+FFFD.
 type offsetMap struct {
 	src   string
 	ascii bool
-	valid bool    // valid UTF-8: pos[k] is exactly k*64
-	pos   []int32 // pos[k]: the first rune start at or after byte k*64
-	units []int32 // units[k]: UTF-16 units before pos[k]
-	// last and lastUnits are the previous offset converted (valid text)
-	// and its UTF-16 offset.
-	last, lastUnits int
+	valid bool
+	// units[k]: UTF-16 units before byte k*64 (valid text) or before
+	// pos[k] (other text).
+	units []int32
+	sub   []uint8 // valid text: sub[w] is the units from byte w*8&^63 to w*8
+	pos   []int32 // other text: pos[k] is the first rune start at or after byte k*64
 }
 
 const markShift = 6
@@ -39,20 +40,17 @@ func newOffsetMap(src string) offsetMap {
 		return m
 	}
 	n := len(src)>>markShift + 1
-	m.pos, m.units = make([]int32, n), make([]int32, n)
+	m.units = make([]int32, n)
 	if validUTF8(src) {
 		// Valid text needs no decoding: every byte but a continuation byte
 		// starts a code point (one unit), and a 4-byte leader (≥ 0xF0) adds
-		// a second unit for its surrogate pair. A byte loop, no branches on
-		// rune length: 3x faster than decoding (BenchmarkAnnotateJSON).
+		// a second unit for its surrogate pair.
 		m.valid = true
-		units := 0
-		for k := 0; k < n; k++ {
-			m.pos[k], m.units[k] = int32(k<<markShift), int32(units)
-			units += unitsIn(src, k<<markShift, min(len(src), (k+1)<<markShift))
-		}
+		m.sub = make([]uint8, len(src)>>3+1)
+		countUnits(src, m.units, m.sub)
 		return m
 	}
+	m.pos = make([]int32, n)
 	k, units := 0, 0
 	for i := 0; ; {
 		for k < n && k<<markShift <= i {
@@ -67,6 +65,25 @@ func newOffsetMap(src string) offsetMap {
 		i += size
 	}
 	return m
+}
+
+// countUnits fills units and sub (see offsetMap) for valid UTF-8 src, 8
+// bytes at a time with popcounts (unitsIn's count): a leaf loop.
+func countUnits(src string, units []int32, sub []uint8) {
+	base := unsafe.Pointer(unsafe.StringData(src))
+	total, block := 0, 0
+	for w := range sub {
+		a := uint(w) << 3
+		if k := uint(w) >> 3; w&7 == 0 && k < uint(len(units)) {
+			units[k], block = int32(total), total
+		}
+		sub[w] = uint8(total - block)
+		if a+8 > uint(len(src)) {
+			break
+		}
+		x := *(*uint64)(unsafe.Add(base, a))
+		total += 8 - bits.OnesCount64(x&^(x<<1)&lanes80) + bits.OnesCount64(x&(x<<1)&(x<<2)&(x<<3)&lanes80)
+	}
 }
 
 // validUTF8 is utf8.ValidString without its calls (a word read is one):
@@ -123,40 +140,17 @@ func validUTF8(s string) bool {
 // unitsIn counts the UTF-16 units of src[a:b], valid UTF-8 that may start
 // or end inside a code point: a code point is counted with its first byte.
 // Every byte but a continuation byte (10xxxxxx) is one unit, and a 4-byte
-// leader (11110xxx) one more. Eight bytes are counted at a time with a
-// popcount, the last few too by reading 8 bytes around them and masking
-// the others: a byte loop was half the JSON encoder's time (callgrind).
-// It runs for every offset of a result, so it makes no call.
+// leader (11110xxx) one more. countUnits and the encoder's int count so 8
+// bytes at a time; this is the byte loop for the rare other offsets.
 func unitsIn(src string, a, b int) int {
 	u := 0
-	if len(src) < 8 {
-		for ; a < b && uint(a) < uint(len(src)); a++ {
-			if c := src[a]; c&0xC0 != 0x80 { // as a lane below
+	for ; a < b && uint(a) < uint(len(src)); a++ {
+		if c := src[a]; c&0xC0 != 0x80 {
+			u++
+			if c >= 0xF0 {
 				u++
-				if c >= 0xF0 {
-					u++
-				}
 			}
 		}
-		return u
-	}
-	base := unsafe.Pointer(unsafe.StringData(src))
-	for ; b-a >= 8; a += 8 {
-		w := *(*uint64)(unsafe.Add(base, a))
-		u += 8 - bits.OnesCount64(w&^(w<<1)&lanes80) + bits.OnesCount64(w&(w<<1)&(w<<2)&(w<<3)&lanes80)
-	}
-	if n := b - a; n > 0 {
-		at := a // read src[at:at+8], which holds src[a:b] from lane a-at
-		if at+8 > len(src) {
-			at = len(src) - 8 // near the end: the last 8 bytes (len(src) >= 8)
-		}
-		w := *(*uint64)(unsafe.Add(base, at))
-		if bigEndian {
-			w = bits.ReverseBytes64(w)
-		}
-		w >>= 8 * uint((a-at)&7)  // src[a] to lane 0
-		w &= 1<<(8*uint(n&7)) - 1 // n < 8: the other lanes zero
-		u += n - bits.OnesCount64(w&^(w<<1)&lanes80) + bits.OnesCount64(w&(w<<1)&(w<<2)&(w<<3)&lanes80)
 	}
 	return u
 }
@@ -174,7 +168,8 @@ func runeUnits(s string, i int) (size, units int) {
 }
 
 // utf16 returns the UTF-16 offset of byte offset off. An offset inside a
-// multi-byte rune maps to that rune's end.
+// multi-byte rune maps to that rune's end. The encoder's int reads sub in
+// line for most offsets of valid text: this is the general path.
 func (m *offsetMap) utf16(off int) int {
 	if m.ascii || off <= 0 {
 		return off
@@ -182,20 +177,11 @@ func (m *offsetMap) utf16(off int) int {
 	if off > len(m.src) {
 		off = len(m.src)
 	}
-	k := off >> markShift
-	if m.valid {
-		// Offsets come mostly in increasing order, close together (a
-		// span's start, then its end): count from the last one when it
-		// is nearer than the checkpoint.
-		from, units := k<<markShift, int(m.units[k])
-		if m.last > from && m.last <= off {
-			from, units = m.last, m.lastUnits
-		}
-		units += unitsIn(m.src, from, off)
-		m.last, m.lastUnits = off, units
-		return units
+	if !m.valid {
+		return m.utf16Invalid(off)
 	}
-	return m.utf16Invalid(off)
+	k := off >> markShift
+	return int(m.units[k]) + unitsIn(m.src, k<<markShift, off)
 }
 
 // utf16Invalid is utf16 for text that is not valid UTF-8: apart, so that

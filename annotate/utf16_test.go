@@ -2,6 +2,7 @@ package annotate
 
 import (
 	"math/rand"
+	"strconv"
 	"testing"
 	"unicode/utf8"
 )
@@ -26,4 +27,42 @@ func TestValidUTF8(t *testing.T) {
 			t.Fatalf("validUTF8(%q) = %v, want %v", s, got, want)
 		}
 	}
+}
+
+// TestOffsetMapEveryByte checks utf16, and the encoder's int that reads
+// the map in line, at every byte offset, inside runes too, against a byte
+// count, on random valid and invalid mixes.
+func TestOffsetMapEveryByte(t *testing.T) {
+	pieces := []string{"a", "abcdefgh", " ", "é", "“", "𝄞", "日本", "\xff", "\xe2\x80"}
+	r := rand.New(rand.NewSource(2))
+	for n := range 3000 {
+		s := ""
+		for range r.Intn(40) {
+			s += pieces[r.Intn(len(pieces)-2*(n&1))] // odd n: valid text only
+		}
+		m := newOffsetMap(s)
+		for off := 0; off <= len(s); off++ {
+			want := 0 // units of the runes that start before off
+			for i := 0; i < min(off, len(s)); {
+				r, size := utf8.DecodeRuneInString(s[i:])
+				want += 1 + b2i(r >= 0x10000)
+				i += size
+			}
+			if got := m.utf16(off); got != want {
+				t.Fatalf("%q: utf16(%d) = %d, want %d", s, off, got, want)
+			}
+			e := jsonEncoder{b: make([]byte, 16)}
+			e.int("", off, &m)
+			if got := string(e.b[:e.n]); got != strconv.Itoa(want) {
+				t.Fatalf("%q: int(%d) = %s, want %d", s, off, got, want)
+			}
+		}
+	}
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
