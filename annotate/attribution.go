@@ -124,18 +124,19 @@ func (p *attrPass) indexQuotes() {
 	ql := make([]int32, 4*nq)
 	p.qFirst, p.qLast, p.qTokFrom, p.qTokTo = ql[:nq:nq], ql[nq:2*nq:2*nq], ql[2*nq:3*nq:3*nq], ql[3*nq:]
 	t, prevTo := 0, 0
+	toks, qOf := d.toks, p.qOf[:len(d.toks)] // locals: a store through p.qOf reloaded both
 	for qi, q := range qs {
 		// the first token from t on that starts at or after the quote: a
 		// binary search, not a walk over every token between quotes,
 		// within a range found by doubling steps from t (the next quote
 		// is near)
 		lo, hi, step := t, t, 1
-		for hi < len(d.toks) && int(d.toks[hi].Start) < q.Start {
+		for hi < len(toks) && int(toks[hi].Start) < q.Start {
 			lo, hi, step = hi+1, hi+step, 2*step
 		}
-		hi = min(hi, len(d.toks))
+		hi = min(hi, len(toks))
 		for lo < hi {
-			if h := int(uint(lo+hi) >> 1); int(d.toks[h].Start) >= q.Start {
+			if h := int(uint(lo+hi) >> 1); int(toks[h].Start) >= q.Start {
 				hi = h
 			} else {
 				lo = h + 1
@@ -143,8 +144,8 @@ func (p *attrPass) indexQuotes() {
 		}
 		t = lo
 		k := t
-		for ; k < len(d.toks) && int(d.toks[k].End) <= q.End; k++ {
-			p.qOf[k] = int32(qi)
+		for ; k < len(toks) && int(toks[k].End) <= q.End; k++ {
+			qOf[k] = int32(qi)
 		}
 		if t < prevTo {
 			p.qShared = true
@@ -152,7 +153,7 @@ func (p *attrPass) indexQuotes() {
 		// d.tokenAt(q.Start) and d.tokenAt(q.End-1), the first token
 		// ending after each, read off t and k (tokens are in order and
 		// do not overlap) without two more binary searches
-		if t > 0 && int(d.toks[t-1].End) > q.Start {
+		if t > 0 && int(toks[t-1].End) > q.Start {
 			p.qFirst[qi] = int32(t - 1)
 		} else {
 			p.qFirst[qi] = int32(t)
@@ -160,7 +161,7 @@ func (p *attrPass) indexQuotes() {
 		switch {
 		case k == t: // no token inside: look it up
 			p.qLast[qi] = int32(d.tokenAt(q.End - 1))
-		case int(d.toks[k-1].End) == q.End:
+		case int(toks[k-1].End) == q.End:
 			p.qLast[qi] = int32(k - 1)
 		default:
 			p.qLast[qi] = int32(k)
@@ -188,13 +189,14 @@ func (p *attrPass) findMentions() {
 	free := 0 // tokens before free hold no quote mark, from i on
 	qc := 0   // when no token is in two quotes: the first quote that may mark tokens at or after i
 	qFrom, qTo := p.qTokFrom, p.qTokTo
+	sc := npScan{toks, tf, sf, qOf, d.src}
 	for si := range d.sents {
 		first, last := int(d.sents[si].First), int(d.sents[si].Last)
 		i := first // where the next mention may start
 		for {
 			// npStart skips, in a loop without calls, the tokens where
 			// parseNP surely fails (three starts in four)
-			i0, k := npStart(toks, tf, sf, qOf, d.src, i, last)
+			i0, k := npStart(&sc, i, last)
 			if i = i0; i >= last {
 				break
 			}
@@ -259,6 +261,15 @@ func (p *attrPass) findMentions() {
 	}
 }
 
+// npScan is what npStart reads (one pointer to pass, not five slices).
+type npScan struct {
+	toks []token
+	tf   []wordFlag
+	sf   []setFlag
+	qOf  []int32
+	src  string
+}
+
 // npStart returns the first token from i on, before last, where a
 // mention may start (last if none), and the word whose headAhead (a call)
 // decides it, or -1. A loop without calls (see lexFast): it visits every
@@ -274,7 +285,8 @@ func (p *attrPass) findMentions() {
 // no part in a noun phrase must be one itself. (It reads up to the window
 // regardless of quotes: a superset passes, and only those look for the
 // next quote.)
-func npStart(toks []token, tf []wordFlag, sf []setFlag, qOf []int32, src string, i, last int) (int, int) {
+func npStart(s *npScan, i, last int) (int, int) {
+	toks, tf, sf, qOf, src := s.toks, s.tf, s.sf, s.qOf, s.src
 	if len(tf) != len(toks) || len(sf) != len(toks) || len(qOf) != len(toks) || uint(last) > uint(len(toks)) {
 		return last, -1 // (never: this lets the compiler drop its index checks)
 	}
@@ -313,7 +325,7 @@ func npStart(toks []token, tf []wordFlag, sf []setFlag, qOf []int32, src string,
 			if k = i + 1; k >= len(toks) {
 				continue
 			} else if toks[k].Kind != tWord {
-				if s := uint(toks[k].Start); toks[k].Kind != tNum && (s >= uint(len(src)) || src[s] != '-') {
+				if at := uint(toks[k].Start); toks[k].Kind != tNum && (at >= uint(len(src)) || src[at] != '-') {
 					continue
 				}
 				k = -1
@@ -334,7 +346,7 @@ func npStart(toks []token, tf []wordFlag, sf []setFlag, qOf []int32, src string,
 		// word that heads nothing, unless an adjective (the same) or
 		// "of" (one of): dStops
 		if k+1 < len(toks) && toks[k+1].Kind != tWord {
-			if s := uint(toks[k+1].Start); toks[k+1].Kind == tQuote || s < uint(len(src)) && src[s] == '-' {
+			if at := uint(toks[k+1].Start); toks[k+1].Kind == tQuote || at < uint(len(src)) && src[at] == '-' {
 				return i, -1
 			}
 		}
