@@ -55,7 +55,6 @@ type attrPass struct {
 	sentHint  int     // sentAt's last answer
 	contrib   []int32 // the tokens "contributed", in order (byline)
 	contribAt int     // byline's cursor in contrib
-	npCands   []int32 // tokens where a mention may start, in order: a superset (tokenFlags)
 	cueCands  []int32 // cue verbs, cue phrase openers and colons, in order (tokenFlags)
 	ments     []mention
 	mentStart []int32 // per token: mention starting there, or -1
@@ -104,12 +103,12 @@ func (p *attrPass) indexQuotes() {
 		}
 	}
 	// one allocation for the three per-token tables and room for the
-	// candidate lists tokenFlags makes (fewer large objects: under wasm
+	// cue candidates tokenFlags lists (fewer large objects: under wasm
 	// each new one may grow the memory), the tables filled with -1 by
 	// doubling copies (memmove) rather than a store per entry
 	n := len(d.toks)
-	nc, ncue := n/2+8, n/16+8 // 37% and 4% of the bench text's tokens
-	all := make([]int32, 3*n+nc+ncue)
+	ncue := n/16 + 8 // 4% of the bench text's tokens
+	all := make([]int32, 3*n+ncue)
 	tab := all[:3*n]
 	if len(tab) > 0 {
 		tab[0] = -1
@@ -118,25 +117,26 @@ func (p *attrPass) indexQuotes() {
 		}
 	}
 	p.qOf, p.mentStart, p.mentEnd = tab[:n:n], tab[n:2*n:2*n], tab[2*n:3*n:3*n]
-	p.npCands, p.cueCands = all[3*n:3*n:3*n+nc], all[3*n+nc:3*n+nc:len(all)]
+	p.cueCands = all[3*n : 3*n : len(all)]
 	// each quote's first and last token, looked up once: the rules ask
 	// for them again and again (a binary search each was 4% of the pass)
 	nq := len(qs)
 	ql := make([]int32, 4*nq)
 	p.qFirst, p.qLast, p.qTokFrom, p.qTokTo = ql[:nq:nq], ql[nq:2*nq:2*nq], ql[2*nq:3*nq:3*nq], ql[3*nq:]
 	t, prevTo := 0, 0
+	toks, qOf := d.toks, p.qOf[:len(d.toks)] // locals: a store through p.qOf reloaded both
 	for qi, q := range qs {
 		// the first token from t on that starts at or after the quote: a
 		// binary search, not a walk over every token between quotes,
 		// within a range found by doubling steps from t (the next quote
 		// is near)
 		lo, hi, step := t, t, 1
-		for hi < len(d.toks) && int(d.toks[hi].Start) < q.Start {
+		for hi < len(toks) && int(toks[hi].Start) < q.Start {
 			lo, hi, step = hi+1, hi+step, 2*step
 		}
-		hi = min(hi, len(d.toks))
+		hi = min(hi, len(toks))
 		for lo < hi {
-			if h := int(uint(lo+hi) >> 1); int(d.toks[h].Start) >= q.Start {
+			if h := int(uint(lo+hi) >> 1); int(toks[h].Start) >= q.Start {
 				hi = h
 			} else {
 				lo = h + 1
@@ -144,8 +144,8 @@ func (p *attrPass) indexQuotes() {
 		}
 		t = lo
 		k := t
-		for ; k < len(d.toks) && int(d.toks[k].End) <= q.End; k++ {
-			p.qOf[k] = int32(qi)
+		for ; k < len(toks) && int(toks[k].End) <= q.End; k++ {
+			qOf[k] = int32(qi)
 		}
 		if t < prevTo {
 			p.qShared = true
@@ -153,7 +153,7 @@ func (p *attrPass) indexQuotes() {
 		// d.tokenAt(q.Start) and d.tokenAt(q.End-1), the first token
 		// ending after each, read off t and k (tokens are in order and
 		// do not overlap) without two more binary searches
-		if t > 0 && int(d.toks[t-1].End) > q.Start {
+		if t > 0 && int(toks[t-1].End) > q.Start {
 			p.qFirst[qi] = int32(t - 1)
 		} else {
 			p.qFirst[qi] = int32(t)
@@ -161,7 +161,7 @@ func (p *attrPass) indexQuotes() {
 		switch {
 		case k == t: // no token inside: look it up
 			p.qLast[qi] = int32(d.tokenAt(q.End - 1))
-		case int(d.toks[k-1].End) == q.End:
+		case int(toks[k-1].End) == q.End:
 			p.qLast[qi] = int32(k - 1)
 		default:
 			p.qLast[qi] = int32(k)
@@ -185,95 +185,23 @@ func (p *attrPass) findMentions() {
 	p.ments = make([]mention, 0, len(d.toks)/10+8)
 	p.attrs = make([]attr, 0, len(d.sents)*3/5+8)
 	toks, tf, qOf, sf := d.toks, p.tf, p.qOf, d.sf // locals: kept in registers
-	cands, ci := p.npCands, 0
+
 	free := 0 // tokens before free hold no quote mark, from i on
 	qc := 0   // when no token is in two quotes: the first quote that may mark tokens at or after i
 	qFrom, qTo := p.qTokFrom, p.qTokTo
+	sc := npScan{toks, tf, sf, qOf, d.src}
 	for si := range d.sents {
 		first, last := int(d.sents[si].First), int(d.sents[si].Last)
 		i := first // where the next mention may start
-		// Only the candidates tokenFlags listed can pass the test below:
-		// visiting them rather than every token halved the pass's time
-		// in this loop.
-		for ; ci < len(cands); ci++ {
-			c := int(cands[ci])
-			if c>>1 >= last {
+		for {
+			// npStart skips, in a loop without calls, the tokens where
+			// parseNP surely fails (three starts in four)
+			i0, k := npStart(&sc, i, last)
+			if i = i0; i >= last {
 				break
 			}
-			if c>>1 < i {
-				continue // inside the mention just found, or before the sentence
-			}
-			i = c >> 1
-			// A mention starts at a capitalized word, a number, a word of
-			// the lexicon outside quotes (tokenFlags listed those), or an
-			// unknown word right before a word of the lexicon ("fire
-			// officials") in the same sentence, which is left to test
-			// here. Inline: a call per token is dear under wasm.
-			t := &toks[i]
-			if c&1 != 0 && !(i+1 < last && tf[i+1]&npHeads != 0 || i+2 < last && tf[i+2]&npHeads != 0) {
-				i++
-				continue
-			}
-			end := last
-			if e := i + maxNP + 8; e < end {
-				end = e
-			}
-			// A cheap test before parseNP, which failed at three starts in
-			// four (a number or determiner before no noun, a verb before
-			// "the"): skip where it surely fails, read off its rules. A
-			// number or a determiner must be followed by a word parseNP
-			// may go on from; a word the lexicon gives no part in a noun
-			// phrase must be one itself. Inline: it runs for half the
-			// tokens, and calls are dear under wasm. (It reads up to end
-			// regardless of quotes: a superset passes, and only those
-			// look for the next quote.)
-			f, k := tf[i], -1 // k: the word parseNP must go on from, if it must be tested
-			switch {
-			case f&wPron != 0:
-			case t.Kind == tNum:
-				// parseNP takes the number, then needs a word
-				if k = i + 1; k >= end || toks[k].Kind != tWord {
-					i++
-					continue
-				}
-			case f&wDet != 0 && sf[i]&sPoss == 0:
-				// parseNP takes the determiner (an epithet, "the German",
-				// starts with a capitalized word or a number too)
-				if k = i + 1; k >= end || toks[k].Kind == tPunct {
-					i++
-					continue
-				} else if toks[k].Kind != tWord {
-					k = -1 // a number or a quote mark (drivers’)
-				}
-			case f&(wMod|wAdj) != 0 && f&(npHeads&^(wMod|wAdj)) == 0 && t.Flags&fCap == 0 && sf[i]&sPoss == 0:
-				// parseNP takes a modifier (senior, new), then needs a
-				// word, the hyphen of eighty-year-old or a number (a
-				// senior 12-member panel)
-				if k = i + 1; k >= end || toks[k].Kind != tWord && toks[k].Kind != tNum && d.src[toks[k].Start] != '-' {
-					i++
-					continue
-				} else if toks[k].Kind != tWord {
-					k = -1
-				}
-			case t.Flags&fCap != 0 || f&npHeads != 0:
-			default: // (tokenFlags lists no stop word here)
-				k = i
-			}
-			// parseNP may go on from word k to a mention at a head, role
-			// or modifier, "of", a possessive (dGoesOn), a capitalized
-			// word, a hyphen (eighty-year-old, the first-ever) or quote
-			// mark (drivers’) after it, or a head within two words
-			// (headAhead, called only when one of the two has a head's
-			// flag, its own first test); else it stops at a stop word
-			// that heads nothing, unless an adjective (the same) or "of"
-			// (one of): dStops
-			// (a verb's form before a document's or body's head is a
-			// modifier: the recall notice)
-			if fk := tf[max(k, 0)]; k >= 0 && !(k+1 < end && toks[k+1].Kind != tWord && (toks[k+1].Kind == tQuote || d.src[toks[k+1].Start] == '-')) &&
-				!(fk&wCue != 0 && k+1 < end && tf[k+1]&(wDoc|wOrgHead) != 0 && (tf[k+1]&wCue == 0 || fk&dIng != 0)) &&
-				(fk&dStops != 0 && toks[k].Flags&(fCap|fUpper) == 0 ||
-					fk&dGoesOn == 0 && toks[k].Flags&fCap == 0 &&
-						!((k+1 < end && tf[k+1]&headAheadFlags != 0 || k+2 < end && tf[k+2]&headAheadFlags != 0) && p.headAhead(k, end))) {
+			end := min(last, i+maxNP+8)
+			if k >= 0 && !p.headAhead(k, end) {
 				i++
 				continue
 			}
@@ -331,6 +259,112 @@ func (p *attrPass) findMentions() {
 	for i := range p.ctxSubj {
 		p.ctxSubj[i] = -1
 	}
+}
+
+// npScan is what npStart reads (one pointer to pass, not five slices).
+type npScan struct {
+	toks []token
+	tf   []wordFlag
+	sf   []setFlag
+	qOf  []int32
+	src  string
+}
+
+// npStart returns the first token from i on, before last, where a
+// mention may start (last if none), and the word whose headAhead (a call)
+// decides it, or -1. A loop without calls (see lexFast): it visits every
+// token, most of them no start.
+//
+// A mention starts outside quotes at a strong token (a number, a
+// capitalized word, a word of the lexicon: tokenFlags' truth table), or at
+// an unknown word right before a word of the lexicon ("fire officials").
+// Then a cheap test before parseNP, which failed at three starts in four
+// (a number or determiner before no noun, a verb before "the"): skip
+// where it surely fails, read off its rules. A number or a determiner must
+// be followed by a word parseNP may go on from; a word the lexicon gives
+// no part in a noun phrase must be one itself. (It reads up to the window
+// regardless of quotes: a superset passes, and only those look for the
+// next quote.)
+func npStart(s *npScan, i, last int) (int, int) {
+	toks, tf, sf, qOf, src := s.toks, s.tf, s.sf, s.qOf, s.src
+	if len(tf) != len(toks) || len(sf) != len(toks) || len(qOf) != len(toks) || uint(last) > uint(len(toks)) {
+		return last, -1 // (never: this lets the compiler drop its index checks)
+	}
+	toks, tf, sf, qOf = toks[:last], tf[:last], sf[:last], qOf[:last]
+	for ; uint(i) < uint(len(toks)); i++ {
+		t, f := &toks[i], tf[i]
+		if qOf[i] >= 0 {
+			continue
+		}
+		if f>>fcStrongShift>>(t.Flags&(fCap|fUpper))&1 == 0 && t.Kind != tNum &&
+			(f&fcWord == 0 || !(i+1 < last && tf[i+1]&npHeads != 0 || i+2 < last && tf[i+2]&npHeads != 0)) {
+			continue
+		}
+		// (the tests read at most three tokens on: the window of maxNP
+		// tokens is no limit, the sentence is)
+		k := -1 // the word parseNP must go on from, if it must be tested
+		switch {
+		case f&wPron != 0:
+		case t.Kind == tNum:
+			// parseNP takes the number, then needs a word
+			if k = i + 1; k >= len(toks) || toks[k].Kind != tWord {
+				continue
+			}
+		case f&wDet != 0 && sf[i]&sPoss == 0:
+			// parseNP takes the determiner (an epithet, "the German",
+			// starts with a capitalized word or a number too)
+			if k = i + 1; k >= len(toks) || toks[k].Kind == tPunct {
+				continue
+			} else if toks[k].Kind != tWord {
+				k = -1 // a number or a quote mark (drivers’)
+			}
+		case f&(wMod|wAdj) != 0 && f&(npHeads&^(wMod|wAdj)) == 0 && t.Flags&fCap == 0 && sf[i]&sPoss == 0:
+			// parseNP takes a modifier (senior, new), then needs a
+			// word, the hyphen of eighty-year-old or a number (a
+			// senior 12-member panel)
+			if k = i + 1; k >= len(toks) {
+				continue
+			} else if toks[k].Kind != tWord {
+				if at := uint(toks[k].Start); toks[k].Kind != tNum && (at >= uint(len(src)) || src[at] != '-') {
+					continue
+				}
+				k = -1
+			}
+		case t.Flags&fCap != 0 || f&npHeads != 0:
+		default: // (a stop word is no start: no strong token, no word before a head)
+			k = i
+		}
+		if uint(k) >= uint(len(toks)) { // k < 0: nothing to test
+			return i, -1
+		}
+		// parseNP may go on from word k to a mention at a head, role
+		// or modifier, "of", a possessive (dGoesOn), a capitalized
+		// word, a hyphen (eighty-year-old, the first-ever) or quote
+		// mark (drivers’) after it, or a head within two words
+		// (headAhead, left to the caller when one of the two has a
+		// head's flag, its own first test); else it stops at a stop
+		// word that heads nothing, unless an adjective (the same) or
+		// "of" (one of): dStops
+		if k+1 < len(toks) && toks[k+1].Kind != tWord {
+			if at := uint(toks[k+1].Start); toks[k+1].Kind == tQuote || at < uint(len(src)) && src[at] == '-' {
+				return i, -1
+			}
+		}
+		tk := &toks[k]
+		fk := tf[k]
+		switch {
+		case fk&wCue != 0 && k+1 < len(toks) && tf[k+1]&(wDoc|wOrgHead) != 0 && (tf[k+1]&wCue == 0 || fk&dIng != 0):
+			// a verb's form before a document's or body's head is a
+			// modifier: the recall notice
+			return i, -1
+		case fk&dStops != 0 && tk.Flags&(fCap|fUpper) == 0:
+		case fk&dGoesOn != 0 || tk.Flags&fCap != 0:
+			return i, -1
+		case k+1 < len(toks) && tf[k+1]&headAheadFlags != 0 || k+2 < len(toks) && tf[k+2]&headAheadFlags != 0:
+			return i, k
+		}
+	}
+	return last, -1
 }
 
 // npHeads are the flags of words that can head or start a source noun

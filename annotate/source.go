@@ -122,12 +122,10 @@ const (
 	kwShift          = 48
 	wKW     wordFlag = 0xff << kwShift
 
-	// flagRun's bits of a word, above the keyword code: the window bits
-	// cHeads and cWord where they sit in its code, then whether the word
-	// is strong for each value of its token's flags&3 (fCap, fUpper), a
-	// four-bit truth table
+	// npStart's bits of a word, above the keyword code: a word that is no
+	// stop word, then whether the word is strong for each value of its
+	// token's flags&3 (fCap, fUpper), a four-bit truth table
 	fcShift                = 56
-	fcHeads       wordFlag = 2 << fcShift
 	fcWord        wordFlag = 4 << fcShift
 	fcStrongShift          = fcShift + 3
 )
@@ -346,10 +344,10 @@ func (p *attrPass) tokenFlags() {
 		if n := len(w); n > 3 && w[n-1] == 's' && w[n-2] != 's' && w != "news" {
 			f |= dPluralS
 		}
-		// what flagRun lists: a word of the noun phrase lexicon is
+		// what npStart tests: a word of the noun phrase lexicon is
 		// strong (it may start a mention), a capitalized word too; a
 		// stop word parseNP stops at never is (but in capitals), nor is
-		// it listed as a word before a head
+		// it taken as a word before a head
 		headLike := f&(wGroup|wAnon|wAnonPeople|wOrgHead|wDoc) != 0 && f&wRole == 0 // parseNP's
 		switch {
 		case f&wStop != 0 && !headLike && f&(wDet|wPron) == 0:
@@ -358,9 +356,6 @@ func (p *attrPass) tokenFlags() {
 			f |= 0xf << fcStrongShift
 		default: // strong when capitalized
 			f |= (1<<fCap | 1<<(fCap|fUpper)) << fcStrongShift
-		}
-		if f&npHeads != 0 {
-			f |= fcHeads
 		}
 		if f&wStop == 0 {
 			f |= fcWord
@@ -392,21 +387,12 @@ func (p *attrPass) tokenFlags() {
 	}
 	// One pass over the tokens fills p.tf and lists, for the passes
 	// that come next, the few tokens they look at: the "contributed"
-	// tokens (byline), the cue candidates (findCues: cue verbs, cue
-	// phrase openers and colons outside quotes) and the mention starts
-	// (findMentions: a superset of what its test passes).
+	// tokens (byline) and the cue candidates (findCues: cue verbs, cue
+	// phrase openers and colons outside quotes).
 	p.tf = make([]wordFlag, len(d.toks))
-	// p.npCands and p.cueCands: empty, with room (indexQuotes)
+	// p.cueCands: empty, with room (indexQuotes)
 	toks, tf, src, qOf := d.toks, p.tf, d.src, p.qOf[:len(d.toks)] // all len(toks) long, as flagRun needs
-	// A mention may start at token j when it is outside quotes and
-	// strong (a number, a capitalized word, a noun-phrase word) or a
-	// word before a noun-phrase word within two (findMentions' test,
-	// but for the sentence's end, which it tests for those only: each
-	// entry is j<<1, plus 1 when j is not strong). Decided two tokens late from
-	// three-token windows of bits, and written without a branch: which
-	// tokens pass is data, a branch on it was mispredicted half the time
-	// (this loop was a seventh of the pass).
-	st := flagState{nc: p.npCands[:cap(p.npCands)], cc: p.cueCands[:cap(p.cueCands)], stop: -1}
+	st := flagState{cc: p.cueCands[:cap(p.cueCands)], stop: -1}
 	for {
 		flagRun(toks, tf, byID, qOf, src, &st)
 		if st.stop >= 0 { // a "contributed" (flagRun listed it as any word)
@@ -416,100 +402,58 @@ func (p *attrPass) tokenFlags() {
 		if st.i >= len(toks) {
 			break
 		}
-		// a list out of room: rare
-		if st.n == len(st.nc) {
-			st.nc = append(st.nc, 0)
-			st.nc = st.nc[:cap(st.nc)]
-		}
-		if st.nq == len(st.cc) {
-			st.cc = append(st.cc, 0)
-			st.cc = st.cc[:cap(st.cc)]
-		}
+		// the list out of room: rare
+		st.cc = append(st.cc, 0)
+		st.cc = st.cc[:cap(st.cc)]
 	}
 	p.cueCands = st.cc[:st.nq]
-	nc, n, win := st.nc, st.n, st.win
-	const cStrong = 1 // flagRun's bits
-	// the last two tokens, with nothing after them (j < 0: no token, no count)
-	for j := len(toks) - 2; j < len(toks); j++ {
-		win <<= 4
-		c := win >> 8
-		if n == len(nc) {
-			nc = append(nc, 0)[:n]
-			nc = nc[:cap(nc)]
-		}
-		nc[n] = int32(j)<<1 | int32(^c&cStrong)
-		n += int(^c >> 3 & (c | c>>2&(win>>5|win>>1)) & 1)
-	}
-	p.npCands = nc[:n]
 }
 
 // flagState is tokenFlags' loop state, kept by flagRun between its
-// stops: the next token, the mention start and cue candidate lists
-// (nc[:n], cc[:nq]) and the window of token bits.
+// stops: the next token and the cue candidate list cc[:nq].
 type flagState struct {
-	nc, cc   []int32
-	i, n, nq int
-	win      uint32
-	stop     int // a "contributed" token just passed, or -1
+	cc    []int32
+	i, nq int
+	stop  int // a "contributed" token just passed, or -1
 }
 
 // flagRun is tokenFlags' loop from token st.i: it sets tf from byID and
-// lists the mention starts and cue candidates, without a call (see
-// lexFast: a loop holding one, a bounds check's included, is a resume
-// point of the function's state machine under wasm). It stops after a
-// "contributed" token (st.stop), before a token when a list it would
-// write is full, or at the end.
+// lists the cue candidates, without a call (see lexFast: a loop holding
+// one, a bounds check's included, is a resume point of the function's
+// state machine under wasm). It stops after a "contributed" token
+// (st.stop), before a token when the list is full, or at the end.
 func flagRun(toks []token, tf, byID []wordFlag, qOf []int32, src string, st *flagState) {
-	// win holds four bits a token, token i in the low four: strong (1),
-	// a noun-phrase word (2), a word (4), quoted (8)
-	const cStrong, cHeads, cWord, cQuoted = 1, 2, 4, 8
-	nc, cc := st.nc, st.cc
-	i, n, nq, win := st.i, st.n, st.nq, st.win
+	cc := st.cc
+	i, nq := st.i, st.nq
 	if len(tf) != len(toks) || len(qOf) != len(toks) {
 		return // (tokenFlags makes them so: this lets the compiler drop its index checks)
 	}
 	for ; uint(i) < uint(len(toks)); i++ {
-		if uint(n) >= uint(len(nc)) {
-			break
-		}
 		t := &toks[i]
-		q := qOf[i]
-		code := (uint32(q)>>31 ^ 1) << 3 // cQuoted when qOf[i] >= 0
-		list := false                    // a cue candidate, when outside quotes
-		contrib := false
 		if id := uint(t.ID); id < uint(len(byID)) {
 			f := byID[id]
 			tf[i] = f
-			list = f&(wCue|wPhrase) != 0
-			// cHeads, cWord and cStrong as tokenFlags set them
-			code |= uint32(f>>fcShift)&(cHeads|cWord) | uint32(f>>fcStrongShift>>(t.Flags&(fCap|fUpper)))&cStrong
-			contrib = f&dContrib != 0
-		} else if t.Kind == tNum {
-			code |= cStrong
-		} else if k := uint(t.Start); k < uint(len(src)) && src[k] == ':' {
-			list = true
+			if f&(wCue|wPhrase|dContrib) == 0 {
+				continue
+			}
+		} else if k := uint(t.Start); k >= uint(len(src)) || src[k] != ':' {
+			continue
 		}
-		if list && q < 0 {
+		// a cue candidate (a colon's tf is 0) or a "contributed": rare
+		if qOf[i] < 0 && tf[i]&(wCue|wPhrase|dContrib) != dContrib {
 			if uint(nq) >= uint(len(cc)) {
 				break
 			}
 			cc[nq] = int32(i)
 			nq++
 		}
-		win = win<<4 | code
-		// token i-2 (bits 8-11), with the noun-phrase bits of i-1 and i
-		// (bits 5 and 1): its entry is i-2 shifted left, plus 1 when it
-		// is not strong, counted when it may start a mention
-		c := win >> 8
-		nc[n] = int32(i-2)<<1 | int32(^c&cStrong)
-		n += int(^c >> 3 & (c | c>>2&(win>>5|win>>1)) & 1)
-		if contrib {
+		if tf[i]&dContrib != 0 {
 			st.stop = i
 			i++
 			break
 		}
 	}
-	st.i, st.n, st.nq, st.win = i, n, nq, win
+	st.i, st.nq = i, nq
 }
 
 // foldSets adds the closed word classes to srcWords.
