@@ -1959,9 +1959,9 @@ func (p *attrPass) quotedName(k int, srcOf []int32) int {
 				l--
 			}
 			ks, ke := p.nameSpan(int32(f), int32(l))
-			e, ok := p.cl.full.get(ks, ke)
+			e, ok := p.cl.full.get(int32(f), ks, ke)
 			if !ok && l-f == 1 {
-				e, ok = p.cl.sur.get(ks, ke)
+				e, ok = p.cl.sur.get(int32(f), ks, ke)
 			}
 			if ok && srcOf[e] >= 0 {
 				s := Span{int(d.toks[k].Start), int(d.toks[l-1].End) - p.possLen(l-1)}

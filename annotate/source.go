@@ -21,7 +21,9 @@ package annotate
 
 import (
 	_ "embed"
+	"math/bits"
 	"sync"
+	"unsafe"
 )
 
 //go:embed lexicon/roles.txt
@@ -1381,15 +1383,20 @@ type entity struct {
 type clusterer struct {
 	full, sur, given strTab  // name keys (text of d.src) → entity
 	recent           []int32 // mention indexes with an entity, newest last (bounded)
-	byHead           strTab  // last entity with a common-noun head (text of d.low)
+	// heads is the last entity + 1 with a common-noun head, by the head's
+	// key id (headID): a slice lookup where a hash of the word's text was
+	// a fifth of cluster
+	heads []int32
+	keys  strTab // the key ids of heads that are not one whole word (headID)
 }
 
-// strTab maps substrings of one base string to an int32: the clusterer's
-// name maps. A map[string]int32 costs ~100 ns a lookup under js/wasm (no
-// AES hash, and the map code's helpers are not inlined there); this is an
-// open-addressing table with an FNV-1a hash, entries holding offsets, not
-// strings, so it holds no pointer either. Load is kept under 1/2.
+// strTab maps substrings of one base string, d.src or d.low, to an
+// int32: the clusterer's name maps. A map[string]int32 costs ~100 ns a
+// lookup under js/wasm (no AES hash, and the map code's helpers are not
+// inlined there); this is an open-addressing table, entries holding
+// offsets, not strings, so they hold no pointer. Load is kept under 1/2.
 type strTab struct {
+	d     *doc
 	base  string
 	slots []int32 // entry index + 1; 0 = empty
 	ents  []strEnt
@@ -1401,41 +1408,49 @@ type strEnt struct {
 	val        int32
 }
 
-func newStrTab(base string, est int) strTab {
+func newStrTab(d *doc, base string, est int) strTab {
 	size := 64
 	for size < 2*est {
 		size <<= 1
 	}
-	return strTab{base: base, slots: make([]int32, size), ents: make([]strEnt, 0, size/2)}
+	return strTab{d: d, base: base, slots: make([]int32, size), ents: make([]strEnt, 0, size/2)}
 }
 
-// find returns the hash of key base[start:end] and its slot: the slot
-// holding it, or the empty slot where it would go. Hash and probe are one
-// function: every call counts under wasm. The hash is FNV-1a over four
-// bytes at a time (a chain of a quarter as many multiplications), then
-// mixed so that every byte reaches the low bits the slot is taken from.
-//
-// The loops are leaf loops (see lexFast): the key is resliced and the
-// indexes tested unsigned so that no bounds check remains, and the probe
-// stops at an empty slot or an equal hash, the key compared (a call)
-// outside it.
-func (t *strTab) find(start, end int32) (uint32, uint32) {
-	key := t.base[start:end]
-	h := uint32(fnvOffset)
-	for k := key; ; k = k[4:] {
-		if len(k) < 4 {
-			for j := 0; j < len(k); j++ {
-				h = (h ^ uint32(k[j])) * fnvPrime
-			}
-			break
+// lowHash returns the lexer's word hash (scanWord) of d.low[s:e], 8 bytes
+// at a time. It is a function of the text alone, so a key that is one
+// whole word may take its word's hash instead (find). The reads past e
+// stay within the 8 bytes of padding after d.low (lex).
+func (d *doc) lowHash(s, e int32) uint32 {
+	base := unsafe.Pointer(unsafe.StringData(d.low))
+	var h uint64
+	for k := s; k < e; k += 8 {
+		w := *(*uint64)(unsafe.Add(base, k))
+		if bigEndian {
+			w = bits.ReverseBytes64(w)
 		}
-		h = (h ^ (uint32(k[0]) | uint32(k[1])<<8 | uint32(k[2])<<16 | uint32(k[3])<<24)) * fnvPrime
+		if e-k < 8 {
+			w &= 1<<(8*uint(e-k)) - 1
+		}
+		h = (h ^ w) * wordHashMul
 	}
-	h ^= h >> 16 // murmur3's finalizer
-	h *= 0x85ebca6b
-	h ^= h >> 13
-	h *= 0xc2b2ae35
-	h ^= h >> 16
+	return uint32(h >> 32)
+}
+
+// find returns the hash of key base[start:end], whose first token is f,
+// and its slot: the slot holding it, or the empty slot where it would go.
+// The hash is the lexer's hash of the lower-cased key: a key that is one
+// whole word has it already (d.words), the rest are hashed here.
+//
+// The probe is a leaf loop (see lexFast): the indexes are tested unsigned
+// so that no bounds check remains, and it stops at an empty slot or an
+// equal hash, the key compared (a call) outside it.
+func (t *strTab) find(f, start, end int32) (uint32, uint32) {
+	var h uint32
+	if tk := &t.d.toks[f]; tk.ID >= 0 && tk.End == end {
+		h = t.d.words[tk.ID].hash
+	} else {
+		h = t.d.lowHash(start, end)
+	}
 	slots, ents := t.slots, t.ents
 	mask := uint32(len(slots) - 1)
 	s := h & mask
@@ -1450,25 +1465,25 @@ func (t *strTab) find(start, end int32) (uint32, uint32) {
 				break
 			}
 		}
-		if x == nil || t.base[x.start:x.end] == key { // (x == nil: no slot, never)
+		if x == nil || t.base[x.start:x.end] == t.base[start:end] { // (x == nil: no slot, never)
 			return h, s
 		}
 		s = (s + 1) & mask
 	}
 }
 
-// get returns the value of key base[start:end].
-func (t *strTab) get(start, end int32) (int32, bool) {
-	if _, s := t.find(start, end); t.slots[s] != 0 {
+// get returns the value of key base[start:end], whose first token is f.
+func (t *strTab) get(f, start, end int32) (int32, bool) {
+	if _, s := t.find(f, start, end); t.slots[s] != 0 {
 		return t.ents[t.slots[s]-1].val, true
 	}
 	return -1, false
 }
 
-// set sets the value of key base[start:end], unless keep and the key
-// is there already.
-func (t *strTab) set(start, end, val int32, keep bool) {
-	h, s := t.find(start, end)
+// set sets the value of key base[start:end], whose first token is f,
+// unless keep and the key is there already.
+func (t *strTab) set(f, start, end, val int32, keep bool) {
+	h, s := t.find(f, start, end)
 	t.put(h, s, start, end, val, keep)
 }
 
@@ -1504,7 +1519,7 @@ const recentMax = 48
 func (p *attrPass) cluster() {
 	d := p.d
 	n := len(p.ments)/32 + 16 // the tables grow as they need
-	c := &clusterer{full: newStrTab(d.src, n), sur: newStrTab(d.src, n), given: newStrTab(d.src, n), byHead: newStrTab(d.low, n)}
+	c := &clusterer{full: newStrTab(d, d.src, n), sur: newStrTab(d, d.src, n), given: newStrTab(d, d.src, n), heads: make([]int32, len(d.words))}
 	p.cl = c
 	// at most one entity a mention; most are mentioned several times (a
 	// fifth as many entities as mentions in the bench text)
@@ -1640,24 +1655,52 @@ func (p *attrPass) attach(c *clusterer, mi int, e int32) {
 	}
 }
 
-// headKey returns the byHead key of token k, stripPoss(d.lower(k)), as
-// offsets into d.low.
-func (p *attrPass) headKey(k int32) (int32, int32) {
-	t := p.d.toks[k]
-	if p.d.sf[k]&sPoss == 0 {
-		return t.Start, t.End
+// headID returns the key id of the head word at token k,
+// stripPoss(d.lower(k)): its word id, but for a possessive or a token that
+// is no word, whose key c.keys gives the id of the word with that text
+// when there is one, else an id of its own after those (c.heads grows to
+// hold it). c.keys is built on the first such key, from d.words.
+func (p *attrPass) headID(k int32) int32 {
+	d, c := p.d, p.cl
+	if id := d.toks[k].ID; id >= 0 && d.sf[k]&sPoss == 0 {
+		return id
 	}
-	return t.Start, t.End - int32(p.possLen(int(k)))
+	t := &c.keys
+	if t.slots == nil {
+		*t = newStrTab(d, d.low, len(d.words)+8)
+		t.ents = t.ents[:len(d.words)]
+		slots, ents := t.slots, t.ents
+		mask := uint32(len(slots) - 1)
+		for id, w := range d.words {
+			if id < len(ents) {
+				ents[id] = strEnt{w.Start, w.End, w.hash, int32(id)}
+			}
+			i := w.hash & mask
+			for uint(i) < uint(len(slots)) && slots[i] != 0 {
+				i = (i + 1) & mask
+			}
+			if uint(i) < uint(len(slots)) {
+				slots[i] = int32(id + 1)
+			}
+		}
+	}
+	s, e := d.toks[k].Start, d.toks[k].End-int32(p.possLen(int(k)))
+	h, sl := t.find(k, s, e)
+	if x := t.slots[sl]; x != 0 {
+		return x - 1
+	}
+	t.put(h, sl, s, e, int32(len(t.ents)), false)
+	c.heads = append(c.heads, 0)
+	return int32(len(t.ents) - 1)
 }
 
 // setHead makes e the last entity with the head word at token k.
 func (p *attrPass) setHead(k, e int32) {
-	t := p.d.toks[k] // headKey(k), inline
-	if p.d.sf[k]&sPoss != 0 {
-		t.End -= int32(p.possLen(int(k)))
+	h := p.d.toks[k].ID // headID(k), its first test inline
+	if h < 0 || p.d.sf[k]&sPoss != 0 {
+		h = p.headID(k)
 	}
-	h, s := p.cl.byHead.find(t.Start, t.End) // set, inline
-	p.cl.byHead.put(h, s, t.Start, t.End, e, false)
+	p.cl.heads[h] = e + 1
 }
 
 // nameSpan returns the offsets of the text of tokens [f, l) without a
@@ -1784,31 +1827,32 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 	}
 	// the full name's and the surname's slots are kept for the sets
 	// below: no key goes into those tables in between
-	fh, fslot := c.full.find(fs, fe)
+	fh, fslot := c.full.find(f, fs, fe)
 	if x := c.full.slots[fslot]; x != 0 {
 		return c.full.ents[x-1].val
 	}
 	var sh, sslot uint32
 	var e int32 = -1
 	if l-f == 1 {
-		if x, ok := c.sur.get(fs, fe); ok {
+		if x, ok := c.sur.get(f, fs, fe); ok {
 			e = x
-		} else if x, ok := c.given.get(fs, fe); ok {
+		} else if x, ok := c.given.get(f, fs, fe); ok {
 			e = x
 		}
 	} else {
 		// "Lattice Harbor" for "Lattice Harbor Inc.": strip a company suffix
 		if tf[int(l-1)]&wCompanySuffix != 0 && l-f > 2 {
-			if x, ok := c.full.get(p.nameSpan(f, l-1)); ok {
+			s, x := p.nameSpan(f, l-1)
+			if x, ok := c.full.get(f, s, x); ok {
 				e = x
 			}
 		}
 		// a surname seen alone before: "Smith said … John Smith"
-		sh, sslot = c.sur.find(ls, le)
+		sh, sslot = c.sur.find(l-1, ls, le)
 		if x := c.sur.slots[sslot]; e < 0 && x != 0 && !p.ents[c.sur.ents[x-1].val].named {
 			e = c.sur.ents[x-1].val
 		}
-		if x, ok := c.full.get(ls, le); e < 0 && ok && p.ents[x].mentions > 0 && m.ev&evOrg == 0 && !p.orgInside(f, l) {
+		if x, ok := c.full.get(l-1, ls, le); e < 0 && ok && p.ents[x].mentions > 0 && m.ev&evOrg == 0 && !p.orgInside(f, l) {
 			// (a person's: "Pediatrics" is not The American Academy of Pediatrics)
 			if fm := &p.ments[p.ents[x].firstMent]; fm.kind == mkName && fm.nameL-fm.nameF == 1 {
 				e = x
@@ -1817,7 +1861,7 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 		// a body named by its head noun before its name: "the drivers’
 		// union … The Northern Transit Workers’ Union"
 		if e < 0 && m.ev&evOrg != 0 {
-			if x, ok := c.byHead.get(p.headKey(l - 1)); ok && !p.ents[x].named && p.ents[x].kind == mkOrg {
+			if x := c.heads[p.headID(l-1)] - 1; x >= 0 && !p.ents[x].named && p.ents[x].kind == mkOrg {
 				e = x
 			}
 		}
@@ -1828,22 +1872,22 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 	c.full.put(fh, fslot, fs, fe, e, false)
 	if l-f > 1 {
 		c.sur.put(sh, sslot, ls, le, e, false)
-		c.given.set(fw, fwe, e, false)
+		c.given.set(f, fw, fwe, e, false)
 		if tf[int(l-1)]&wCompanySuffix != 0 && l-f > 2 {
 			s, x := p.nameSpan(f, l-1)
-			c.full.set(s, x, e, false)
+			c.full.set(f, s, x, e, false)
 		}
 		if m.ev&evOrg != 0 && m.ev&evPerson == 0 {
 			// Sage Valley for Sage Valley Memorial Hospital
 			for k := f + 2; k < l-1 && k < f+5; k++ {
 				s, x := p.nameSpan(f, k)
-				c.full.set(s, x, e, true)
+				c.full.set(f, s, x, e, true)
 			}
 		}
 	}
 	// "The Northern Transit Workers’ Union (NTWU)": the acronym is a name
 	if k := int(m.last); k+2 < len(d.toks) && d.src[toks[k].Start] == '(' && toks[k+1].Flags&fUpper != 0 && d.src[toks[k+2].Start] == ')' {
-		c.full.set(toks[k+1].Start, toks[k+1].End, e, false)
+		c.full.set(int32(k+1), toks[k+1].Start, toks[k+1].End, e, false)
 	}
 	return e
 }
@@ -1853,7 +1897,7 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 func (p *attrPass) commonEntity(c *clusterer, mi int) int32 {
 	d := p.d
 	m := &p.ments[mi]
-	hs, he := p.headKey(m.head)
+	h := p.headID(m.head)
 	bare := int(m.head-m.first) <= 1 && (m.first == m.head || m.definite)
 	switch m.kind {
 	case mkOrg:
@@ -1862,7 +1906,7 @@ func (p *attrPass) commonEntity(c *clusterer, mi int) int32 {
 		}
 		// a body already named with this head ("The Central Bank of
 		// Ostria … the bank") before the last company named
-		if e, ok := c.byHead.get(hs, he); ok && bare && p.ents[e].ev&evOrg != 0 {
+		if e := c.heads[h] - 1; e >= 0 && bare && p.ents[e].ev&evOrg != 0 {
 			return e
 		}
 		if m.ev&evCompany != 0 && bare {
@@ -1873,22 +1917,22 @@ func (p *attrPass) commonEntity(c *clusterer, mi int) int32 {
 		if bare && m.ev&evCompany == 0 && m.definite && d.toks[m.head].Flags&fCap == 0 {
 			// "the agency", "the ministry": the body named in this sentence
 			// or the one before
-			if e := p.recentOrg(c, mi, false); e >= 0 && p.ents[e].kind != mkDoc && (p.sameHead(e, hs, he) || p.nearby(e, mi)) {
+			if e := p.recentOrg(c, mi, false); e >= 0 && p.ents[e].kind != mkDoc && (p.sameHead(e, h) || p.nearby(e, mi)) {
 				return e
 			}
 		}
 	case mkGroup:
-		if e, ok := c.byHead.get(hs, he); ok && p.ents[e].kind == mkGroup && (bare || p.sameModifiers(mi, e)) {
+		if e := c.heads[h] - 1; e >= 0 && p.ents[e].kind == mkGroup && (bare || p.sameModifiers(mi, e)) {
 			return e
 		}
 	case mkAnon, mkDoc, mkRole:
-		if e, ok := c.byHead.get(hs, he); ok && m.definite && (p.ents[e].kind == m.kind || m.kind == mkRole) {
+		if e := c.heads[h] - 1; e >= 0 && m.definite && (p.ents[e].kind == m.kind || m.kind == mkRole) {
 			return e
 		}
 		if m.kind == mkRole && m.definite && p.tf[int(m.first)]&wKW == kwThe && p.epithetAt(mi) {
 			// "the German said", "the 27-year-old said": the person last
 			// named. A role ("the prime minister") refers back only to a
-			// person introduced with it (byHead above).
+			// person introduced with it (heads above).
 			if e := p.lastPerson(c, mi); e >= 0 {
 				return e
 			}
@@ -1897,15 +1941,10 @@ func (p *attrPass) commonEntity(c *clusterer, mi int) int32 {
 	return p.newEntity(mi)
 }
 
-// sameHead reports whether entity e's last common-noun head is the word
-// d.low[hs:he].
-func (p *attrPass) sameHead(e, hs, he int32) bool {
+// sameHead reports whether entity e's last common-noun head has key id h.
+func (p *attrPass) sameHead(e, h int32) bool {
 	t := p.ents[e].headTok
-	if t < 0 {
-		return false
-	}
-	s, x := p.headKey(t)
-	return p.d.low[s:x] == p.d.low[hs:he]
+	return t >= 0 && p.headID(t) == h
 }
 
 // sameModifiers reports whether group mention mi shares a capitalized
