@@ -2035,16 +2035,17 @@ func sortIvalsStable(iv []ival) {
 	}))
 }
 
-// sortIvals returns iv (with room for twice its length more) sorted by
-// ivalCmp, stably: spans that tie keep their order in iv. The contents of
-// iv[:na] (attributions, in order) are nearly sorted and the quotes after
-// them sorted: an insertion sort of the first (its moves bounded) and a
-// merge are linear, where the pdqsort with a closure call per comparison
-// was 4% of the pass. On too many moves, or quotes out of order, it falls
-// back on sortIvalsStable.
-func sortIvals(iv []ival, na int) []ival {
+// sortIvals sorts iv (with room for na more) by ivalCmp, stably: spans
+// that tie keep their order in iv. The contents of iv[:na] (attributions,
+// in order) are nearly sorted and the quotes after them sorted: an
+// insertion sort of the first in place (its moves bounded) and a merge
+// are linear, where the pdqsort with a closure call per comparison was 4%
+// of the pass. On too many moves, or quotes out of order, it falls back on
+// sortIvalsStable, whose order the insertion sort, stable too, left as it
+// was.
+func sortIvals(iv []ival, na int) {
 	n := len(iv)
-	a := append(iv[n:], iv[:na]...) // the attributions, sorted in place here
+	a := iv[:na]
 	moves := 0
 	for i := 1; i < len(a) && moves <= 8*n+64; i++ {
 		// ivalCmp(a[j], a[j-1]) < 0, inline
@@ -2060,25 +2061,23 @@ func sortIvals(iv []ival, na int) []ival {
 	}
 	if !ok {
 		sortIvalsStable(iv)
-		return iv
+		return
 	}
-	// merge into a second buffer after a (iv keeps the input order for
-	// the fallback), then check for ties of different sources
-	out := a[len(a):len(a):cap(a)]
+	// merge a copy of the attributions (in the room after iv) with the
+	// quotes into iv, from the front: the write index x+y never passes
+	// the quote read at na+y. On a tie the attribution comes first, as
+	// in iv: the stable order, ties of different sources included.
+	a = append(iv[n:], a...)
 	x, y := 0, 0
-	for x < len(a) || y < len(q) {
-		if y == len(q) || x < len(a) && (a[x].Start < q[y].Start || a[x].Start == q[y].Start && a[x].End >= q[y].End) {
-			out = append(out, a[x])
+	for x < len(a) {
+		if y == len(q) || a[x].Start < q[y].Start || a[x].Start == q[y].Start && a[x].End >= q[y].End {
+			iv[x+y] = a[x]
 			x++
 		} else {
-			out = append(out, q[y])
+			iv[x+y] = q[y]
 			y++
 		}
 	}
-	// The merge takes an attribution before a quote with the same span:
-	// that is iv's order, so out is the stable order too, ties of
-	// different sources included.
-	return out
 }
 
 // figureSources gives each figure inside a content span (an attributed
@@ -2087,7 +2086,7 @@ func sortIvals(iv []ival, na int) []ival {
 func (p *attrPass) figureSources(srcOf []int32) {
 	d := p.d
 	r := &d.res
-	iv := make([]ival, 0, 3*(len(r.Attributions)+len(r.Quotes)))
+	iv := make([]ival, 0, 2*len(r.Attributions)+len(r.Quotes))
 	for _, a := range r.Attributions {
 		if a.Content.Start >= 0 { // Valid, inline
 			iv = append(iv, ival{a.Content, a.Source})
@@ -2099,7 +2098,7 @@ func (p *attrPass) figureSources(srcOf []int32) {
 			iv = append(iv, ival{q.Span, q.Source})
 		}
 	}
-	iv = sortIvals(iv, na)
+	sortIvals(iv, na)
 	fs := r.Figures
 	for k := 1; k < len(fs); k++ {
 		if fs[k].Start < fs[k-1].Start {
