@@ -1674,18 +1674,19 @@ func (p *attrPass) speakers() []int32 {
 			}
 		}
 	}
+	qFirst, qLast := p.qFirst, p.qLast // quoteFirst and quoteLast, inline
 	// the rest: same sentence, adjacent sentence, the run of quotes
 	var last int32 = -1     // entity of the last speaker in the chain
 	var lastSent int32 = -2 // sentence where the chain was last fed
 	for qi := range qs {
-		k := p.quoteFirst(qi)
+		k := int(qFirst[qi])
 		if k >= len(d.toks) {
 			continue
 		}
 		s := int32(p.sentAt(k))
 		if qEnt[qi] >= 0 {
 			last, lastSent = qEnt[qi], s
-			if qEnd := p.quoteLast(qi); qEnd < len(d.toks) {
+			if qEnd := int(qLast[qi]); qEnd < len(d.toks) {
 				lastSent = int32(p.sentAt(qEnd))
 			}
 			continue
@@ -1725,7 +1726,7 @@ func (p *attrPass) speakers() []int32 {
 		if e >= 0 {
 			qEnt[qi] = e
 			last = e
-			lastSent = int32(p.sentAt(p.quoteLast(qi)))
+			lastSent = int32(p.sentAt(int(qLast[qi])))
 		}
 	}
 	p.qEnt = qEnt
@@ -1772,7 +1773,7 @@ func (p *attrPass) chainHolds(from, to int32) bool {
 			return false
 		}
 		if d.sents[to].Para-d.sents[from].Para > 1 {
-			return p.chainHolds(from, int32(p.firstSentOfPara(d.sents[to].Para-1)))
+			return p.chainHolds(from, int32(d.sentenceOf(int(d.paras[d.sents[to].Para-1].First))))
 		}
 	}
 	return true
@@ -1793,12 +1794,6 @@ func (p *attrPass) sentQuoted(s int) bool {
 		}
 	}
 	return lo < len(qs) && qs[lo].Start < sp.End
-}
-
-// firstSentOfPara returns the first sentence of paragraph pi.
-func (p *attrPass) firstSentOfPara(pi int32) int {
-	d := p.d
-	return d.sentenceOf(int(d.paras[pi].First))
 }
 
 // output writes Sources, Attributions, and the sources of quotes and

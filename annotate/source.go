@@ -1374,9 +1374,7 @@ type entity struct {
 	firstMent int32       // its first mention (then mention.next), -1 for none
 	lastMent  int32       // its last mention
 	headTok   int32       // head word token of its last common-noun mention, or -1
-	lastTok   int32       // last mention's first token
 	lastSent  int32
-	lastPara  int32
 }
 
 // clusterer is the state of cluster: name maps and recent mentions.
@@ -1388,6 +1386,9 @@ type clusterer struct {
 	// a fifth of cluster
 	heads []int32
 	keys  strTab // the key ids of heads that are not one whole word (headID)
+	// disjoint marks the mentions p.disjoint holds: a few, where a map
+	// lookup per pronoun was a fifth of resolvePronoun
+	disjoint []bool
 }
 
 // strTab maps substrings of one base string, d.src or d.low, to an
@@ -1529,20 +1530,25 @@ func (p *attrPass) cluster() {
 		subjOf[a.subj] = true
 	}
 	p.subjOf = subjOf
-	for mi := range p.ments {
-		m := &p.ments[mi]
+	c.disjoint = make([]bool, len(p.ments))
+	for mi := range p.disjoint {
+		c.disjoint[mi] = true
+	}
+	ments, toks, sf := p.ments, d.toks, d.sf // locals: not reloaded after every call
+	for mi := range ments {
+		m := &ments[mi]
 		e := int32(-1)
 		switch m.kind {
 		case mkName:
 			e = p.nameEntity(c, mi)
 		case mkPron:
-			if cs := p.ctxSubj[mi]; cs >= 0 && p.ments[cs].ent >= 0 && p.compatible(m, p.ments[cs].ent) {
-				e = p.ments[cs].ent
+			if cs := p.ctxSubj[mi]; cs >= 0 && ments[cs].ent >= 0 && p.compatible(m, ments[cs].ent) {
+				e = ments[cs].ent
 			} else {
-				e = p.resolvePronoun(c, mi, subjOf[int32(mi)])
+				e = p.resolvePronoun(c, mi, subjOf[mi])
 			}
 			if e < 0 {
-				if !subjOf[int32(mi)] {
+				if !subjOf[mi] {
 					continue
 				}
 				e = p.newEntity(mi)
@@ -1563,18 +1569,76 @@ func (p *attrPass) cluster() {
 			}
 			e = p.commonEntity(c, mi)
 		}
-		p.attach(c, mi, e)
+		// attach mention mi to entity e (inline: a call per mention is
+		// dear under wasm)
+		m.ent, m.next = e, -1
+		en := &p.ents[e]
+		if en.kind == mkPron || (en.kind != mkName && m.kind == mkName) {
+			en.kind = m.kind
+		}
+		en.ev |= m.ev
+		if en.firstMent < 0 {
+			en.firstMent = int32(mi)
+		} else {
+			ments[en.lastMent].next = int32(mi)
+		}
+		en.lastMent = int32(mi)
+		en.mentions++
+		if subjOf[mi] {
+			en.subjects++
+		}
+		en.lastSent = m.sent
+		switch m.kind {
+		case mkPron:
+		case mkName:
+			en.named = true
+			if m.nameL-m.nameF > 1 {
+				en.multi = true
+			}
+			if m.head >= 0 && m.nameF > m.first {
+				// a role in front: "the coach" may refer back to it
+				for k := m.first; k < m.nameF; k++ {
+					if p.tf[int(k)]&wRole != 0 {
+						p.setHead(k, e)
+					}
+				}
+			}
+			if m.ev&evOrg != 0 {
+				p.setHead(m.nameL-1, e)
+				// and the head before "of": "The Central Bank of Ostria …
+				// the bank", "the Ministry of Defence … the ministry"
+				for k := m.nameF + 1; k < m.nameL-1; k++ {
+					if p.tf[int(k)]&wKW == kwOf && p.tf[int(k-1)]&wOrgHead != 0 {
+						p.setHead(k-1, e)
+						break
+					}
+				}
+			}
+		default:
+			en.headTok = m.head
+			if m.definite || m.kind != mkOrg || m.first == m.head {
+				// (not "a hospital": a new, unspecific body) setHead,
+				// inline
+				h := toks[m.head].ID
+				if h < 0 || sf[m.head]&sPoss != 0 {
+					h = p.headID(m.head)
+				}
+				c.heads[h] = e + 1
+			}
+		}
+		c.recent = append(c.recent, int32(mi))
+		if len(c.recent) > 2*recentMax {
+			c.recent = append(c.recent[:0], c.recent[len(c.recent)-recentMax:]...)
+		}
 	}
 }
 
-// appositiveOf returns the entity of the named person that role mention
-// mi stands in apposition to (", the agency’s director,"), or -1.
+// appositiveOf returns the entity of the named person that role or
+// anonymous singular mention mi (cluster tests that) stands in apposition
+// to (", the agency’s director,"), or -1.
 func (p *attrPass) appositiveOf(mi int) int32 {
 	d := p.d
 	m := &p.ments[mi]
-	if m.kind != mkRole && m.kind != mkAnon || m.ev&evPlural != 0 {
-		return -1
-	}
 	f := int(m.first)
 	if f < 2 || d.src[d.toks[f-1].Start] != ',' || p.mentEnd[f-2] < 0 {
 		return -1
@@ -1591,68 +1655,8 @@ func (p *attrPass) appositiveOf(mi int) int32 {
 
 // newEntity starts an entity for mention mi.
 func (p *attrPass) newEntity(mi int) int32 {
-	p.ents = append(p.ents, entity{kind: p.ments[mi].kind, lastTok: -1, firstMent: -1, lastMent: -1, headTok: -1})
+	p.ents = append(p.ents, entity{kind: p.ments[mi].kind, firstMent: -1, lastMent: -1, headTok: -1})
 	return int32(len(p.ents) - 1)
-}
-
-// attach adds mention mi to entity e.
-func (p *attrPass) attach(c *clusterer, mi int, e int32) {
-	m := &p.ments[mi]
-	m.ent = e
-	en := &p.ents[e]
-	if en.kind == mkPron || (en.kind != mkName && m.kind == mkName) {
-		en.kind = m.kind
-	}
-	en.ev |= m.ev
-	if m.kind == mkName {
-		en.named = true
-		if m.nameL-m.nameF > 1 {
-			en.multi = true
-		}
-	}
-	m.next = -1
-	if en.firstMent < 0 {
-		en.firstMent = int32(mi)
-	} else {
-		p.ments[en.lastMent].next = int32(mi)
-	}
-	en.lastMent = int32(mi)
-	en.mentions++
-	if p.subjOf[int32(mi)] {
-		en.subjects++
-	}
-	en.lastTok = m.first
-	en.lastSent = m.sent
-	en.lastPara = p.d.sents[m.sent].Para
-	if m.kind != mkName && m.kind != mkPron {
-		en.headTok = m.head
-		if m.definite || m.kind != mkOrg || m.first == m.head {
-			p.setHead(m.head, e) // not "a hospital": a new, unspecific body
-		}
-	}
-	if m.kind == mkName && m.head >= 0 && m.nameF > m.first {
-		// a role in front: "the coach" may refer back to it
-		for k := m.first; k < m.nameF; k++ {
-			if p.tf[int(k)]&wRole != 0 {
-				p.setHead(k, e)
-			}
-		}
-	}
-	if m.kind == mkName && m.ev&evOrg != 0 {
-		p.setHead(m.nameL-1, e)
-		// and the head before "of": "The Central Bank of Ostria … the
-		// bank", "the Ministry of Defence … the ministry"
-		for k := m.nameF + 1; k < m.nameL-1; k++ {
-			if p.tf[int(k)]&wKW == kwOf && p.tf[int(k-1)]&wOrgHead != 0 {
-				p.setHead(k-1, e)
-				break
-			}
-		}
-	}
-	c.recent = append(c.recent, int32(mi))
-	if len(c.recent) > 2*recentMax {
-		c.recent = append(c.recent[:0], c.recent[len(c.recent)-recentMax:]...)
-	}
 }
 
 // headID returns the key id of the head word at token k,
@@ -1897,7 +1901,10 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 func (p *attrPass) commonEntity(c *clusterer, mi int) int32 {
 	d := p.d
 	m := &p.ments[mi]
-	h := p.headID(m.head)
+	h := d.toks[m.head].ID // headID, its first test inline
+	if h < 0 || d.sf[m.head]&sPoss != 0 {
+		h = p.headID(m.head)
+	}
 	bare := int(m.head-m.first) <= 1 && (m.first == m.head || m.definite)
 	switch m.kind {
 	case mkOrg:
@@ -1917,8 +1924,13 @@ func (p *attrPass) commonEntity(c *clusterer, mi int) int32 {
 		if bare && m.ev&evCompany == 0 && m.definite && d.toks[m.head].Flags&fCap == 0 {
 			// "the agency", "the ministry": the body named in this sentence
 			// or the one before
-			if e := p.recentOrg(c, mi, false); e >= 0 && p.ents[e].kind != mkDoc && (p.sameHead(e, h) || p.nearby(e, mi)) {
-				return e
+			if e := p.recentOrg(c, mi, false); e >= 0 && p.ents[e].kind != mkDoc {
+				// with the same head word, or last mentioned in this
+				// sentence or the one before it in the paragraph
+				en := &p.ents[e]
+				if en.headTok >= 0 && p.headID(en.headTok) == h || en.lastSent == m.sent || en.lastSent == m.sent-1 && d.sents[en.lastSent].Para == d.sents[m.sent].Para {
+					return e
+				}
 			}
 		}
 	case mkGroup:
@@ -1929,22 +1941,18 @@ func (p *attrPass) commonEntity(c *clusterer, mi int) int32 {
 		if e := c.heads[h] - 1; e >= 0 && m.definite && (p.ents[e].kind == m.kind || m.kind == mkRole) {
 			return e
 		}
-		if m.kind == mkRole && m.definite && p.tf[int(m.first)]&wKW == kwThe && p.epithetAt(mi) {
+		if m.kind == mkRole && m.definite && p.tf[int(m.first)]&wKW == kwThe {
 			// "the German said", "the 27-year-old said": the person last
 			// named. A role ("the prime minister") refers back only to a
 			// person introduced with it (heads above).
-			if e := p.lastPerson(c, mi); e >= 0 {
-				return e
+			if k, ok := p.epithet(int(m.first), int(m.last)); ok && k == int(m.last) {
+				if e := p.lastPerson(c, mi); e >= 0 {
+					return e
+				}
 			}
 		}
 	}
 	return p.newEntity(mi)
-}
-
-// sameHead reports whether entity e's last common-noun head has key id h.
-func (p *attrPass) sameHead(e, h int32) bool {
-	t := p.ents[e].headTok
-	return t >= 0 && p.headID(t) == h
 }
 
 // sameModifiers reports whether group mention mi shares a capitalized
@@ -2003,49 +2011,25 @@ func (p *attrPass) recentOrg(c *clusterer, mi int, company bool) int32 {
 	return best
 }
 
-// nearby reports whether entity e was last mentioned in mention mi's
-// sentence or the one before it in the same paragraph.
-func (p *attrPass) nearby(e int32, mi int) bool {
-	s := p.ments[mi].sent
-	ls := p.ents[e].lastSent
-	return ls == s || ls == s-1 && p.d.sents[ls].Para == p.d.sents[s].Para
-}
-
 // compatible reports whether pronoun mention m may refer to entity e.
 func (p *attrPass) compatible(m *mention, e int32) bool {
 	en := &p.ents[e]
 	switch {
-	case m.ev&evMale != 0:
-		return p.personish(en) && en.ev&evFemale == 0 && en.ev&evPlural == 0
-	case m.ev&evFemale != 0:
-		return p.personish(en) && en.ev&evMale == 0 && en.ev&evPlural == 0
+	case m.ev&(evMale|evFemale) != 0:
+		// he or she: a person of no other gender, and not a body
+		other := uint8(evFemale)
+		if m.ev&evMale == 0 {
+			other = evMale
+		}
+		if en.ev&(other|evPlural) != 0 || en.ev&evOrg != 0 && en.ev&evPerson == 0 {
+			return false
+		}
+		return en.kind == mkName || en.kind == mkRole || en.kind == mkPron || en.kind == mkAnon // (an anonymous source but a plural, tested above)
 	case m.ev&evPlural != 0:
 		return en.ev&evPlural != 0 || en.kind == mkGroup || en.kind == mkOrg || en.ev&evOrg != 0 && en.ev&evPerson == 0
 	default: // it: a body, a document, or a one-word name with nothing personal (Microsoft)
 		return en.ev&evPerson == 0 && en.ev&evPlural == 0 && (en.kind == mkOrg || en.kind == mkDoc || en.ev&evOrg != 0 || en.kind == mkName && !en.multi)
 	}
-}
-
-// personish reports whether an entity can be he or she.
-func (p *attrPass) personish(en *entity) bool {
-	if en.ev&evOrg != 0 && en.ev&evPerson == 0 {
-		return false
-	}
-	switch en.kind {
-	case mkName, mkRole, mkPron:
-		return true
-	case mkAnon:
-		return en.ev&evPlural == 0
-	}
-	return false
-}
-
-// epithetAt reports whether mention mi is a description like "the
-// German" or "the 27-year-old".
-func (p *attrPass) epithetAt(mi int) bool {
-	m := &p.ments[mi]
-	k, ok := p.epithet(int(m.first), int(m.last))
-	return ok && k == int(m.last)
 }
 
 // lastPerson returns the entity of the most recent named person within the
@@ -2108,8 +2092,8 @@ func (p *attrPass) resolvePronoun(c *clusterer, mi int, subject bool) int32 {
 		}
 	}
 	not := int32(-1) // the entity this pronoun cannot be (the subject of its clause)
-	if s, ok := p.disjoint[int32(mi)]; ok {
-		not = ments[s].ent
+	if c.disjoint[mi] {
+		not = ments[p.disjoint[int32(mi)]].ent
 	}
 	fallback, last := int32(-1), int32(-1)
 	reach := para - 1 // he and she look further back for a known person
