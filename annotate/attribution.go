@@ -267,7 +267,10 @@ func (p *attrPass) findMentions() {
 			// flag, its own first test); else it stops at a stop word
 			// that heads nothing, unless an adjective (the same) or "of"
 			// (one of): dStops
+			// (a verb's form before a document's or body's head is a
+			// modifier: the recall notice)
 			if fk := tf[max(k, 0)]; k >= 0 && !(k+1 < end && toks[k+1].Kind != tWord && (toks[k+1].Kind == tQuote || d.src[toks[k+1].Start] == '-')) &&
+				!(fk&wCue != 0 && k+1 < end && tf[k+1]&(wDoc|wOrgHead) != 0 && (tf[k+1]&wCue == 0 || fk&dIng != 0)) &&
 				(fk&dStops != 0 && toks[k].Flags&(fCap|fUpper) == 0 ||
 					fk&dGoesOn == 0 && toks[k].Flags&fCap == 0 &&
 						!((k+1 < end && tf[k+1]&headAheadFlags != 0 || k+2 < end && tf[k+2]&headAheadFlags != 0) && p.headAhead(k, end))) {
@@ -538,6 +541,11 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 	if ps&sDet != 0 {
 		return false
 	}
+	// a speech verb right before: "said objects this well known were …"
+	// opens its content with a noun
+	if ps&sCue != 0 && d.toks[j-1].Flags&fCap == 0 && d.toks[j-1].ID >= 0 && d.cueOf[d.toks[j-1].ID].class == cueSpeech {
+		return false
+	}
 	// "quoted as saying": start the subject search before "was quoted as"
 	jv := j
 	if pf&wKW == kwAs && j-3 > first && (p.tf[j-2]&wKW == kwQuoted || p.tf[j-2]&wKW == kwCited) && (d.sf[j-3]&sBe != 0) {
@@ -563,6 +571,15 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 	// "called for", "called on": demands, not words quoted.
 	if kw := p.tf[min(j+1, len(p.tf)-1)] & wKW; v.class == cueCall && j+1 < last && (kw == kwFor || kw == kwOn || kw == kwOff) {
 		return false
+	}
+	// a cue inside the clause the sentence's last cue reports has its
+	// subject in that clause: "Lopez said third place felt “like a win”"
+	if len(p.attrs) > n0 {
+		if a := &p.attrs[len(p.attrs)-1]; a.quote < 0 && a.content.Start < int(d.toks[j].Start) && int(d.toks[j].Start) < a.content.End {
+			if c := d.tokenAt(a.content.Start); c > first && c < jv {
+				first = c
+			}
+		}
 	}
 	subj, inverted, coord := p.cueSubject(j, jv, v, first, last, n0)
 	if subj < 0 || p.ments[subj].kind == mkPron && p.tf[p.ments[subj].first]&wObject != 0 {
@@ -626,15 +643,17 @@ func (p *attrPass) cueSubject(j, jv int, v cueVerb, first, last, n0 int) (subj i
 			// the object of a preposition ("A complaint filed on behalf
 			// of a nurse alleges"): the subject is further left
 			if s := p.skipAppositive(k, first); s >= 0 {
-				if l := int(p.ments[s].last); l < k && d.toks[l].Kind == tWord && p.tf[l]&dEd != 0 {
-					subj = s // only through a participle right after it
+				// only through a participle or "who" right after it, and
+				// not past a clause's opener ("after a judge told")
+				if l := int(p.ments[s].last); l < k && d.toks[l].Kind == tWord && (p.tf[l]&dEd != 0 || p.tf[l]&wKW == kwWho && !subordinators[d.lower(int(m.first)-1)]) {
+					subj = s
 				}
 			}
 		}
 	} else if k >= first && d.src[d.toks[k].Start] == ',' && k > first && p.mentEnd[k-1] >= 0 && p.ments[p.mentEnd[k-1]].hasComma(d) {
 		// "the council leader, Janet Okoro, told": the appositive is the mention
 		subj = p.mentEnd[k-1]
-	} else if j+1 < last && p.mentStart[j+1] >= 0 && (v.class == cueSpeech || v.class == cueClause || v.class == cueQuoteOnly) && d.sf[j]&sTell == 0 && p.invertedSlot(j, first) && p.clauseEndsAfter(int(p.ments[p.mentStart[j+1]].last), last) {
+	} else if j+1 < last && p.mentStart[j+1] >= 0 && p.tf[j+1]&wKW != kwIt && (v.class == cueSpeech || v.class == cueClause || v.class == cueQuoteOnly) && d.sf[j]&sTell == 0 && p.invertedSlot(j, first) && p.clauseEndsAfter(int(p.ments[p.mentStart[j+1]].last), last) {
 		subj, inverted = p.mentStart[j+1], true
 	} else if k >= first && (p.tf[k]&wKW == kwAnd || p.tf[k]&wKW == kwBut) {
 		// coordinated: "reported … and said", "thanked her staff and said"
@@ -874,6 +893,9 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 		if w := p.tf[c] & wKW; (w == kwNothing || w == kwLittle) && !(c+1 < last && (p.relativeVerb(c+1) || p.tf[c+1]&(wAux|wBe) != 0)) {
 			return false // "said nothing", not "said nothing had been decided"
 		}
+		if !that && p.tf[c]&wKW == kwTo {
+			return false // "had written to Hearthwell twice": a letter sent, no words reported
+		}
 	}
 	if tellLike && !that && (p.tf[c]&wKW == kwTo || !p.looksLikeClause(c, last)) {
 		// "told his players to stay calm", "told the story of her
@@ -1000,6 +1022,17 @@ var bareSubjects = setOf("police data research management staff media press inte
 // dateline), when it stands before the token j, or -1.
 func (p *attrPass) sentenceSubject(first, j int) int32 {
 	f := p.afterDateline(first, j)
+	if f < j && p.mentStart[f] < 0 && p.d.sf[f]&sAdvStart != 0 {
+		// an opening adverbial: "After the vote, Smith stood up and said"
+		for k := f + 1; k+1 < j && k < f+8 && p.qOf[k] < 0; k++ {
+			if p.d.src[p.d.toks[k].Start] == ',' {
+				if p.mentStart[k+1] >= 0 {
+					f = k + 1
+				}
+				break
+			}
+		}
+	}
 	if f+1 < j && p.d.toks[f].Kind == tWord && subordinators[p.d.lower(f)] {
 		f++ // "When the minister stood up and told MPs that …"
 	}
@@ -1090,6 +1123,10 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 		if src[toks[x-1].Start] == ')' {
 			me = p.mentBefore(x, first)
 		}
+		if me < 0 && comma && x-3 > first && src[toks[x].Start] == ',' && (d.sf[x-1]&sTime != 0 || toks[x-1].Kind == tNum) &&
+			(d.sf[x-2]&sBlock != 0 || tf[x-2]&wKW == kwLast || tf[x-2]&wKW == kwThis) {
+			me = p.mentEnd[x-3] // a time after the mention: "Minutes of a meeting in June, seen by …, say"
+		}
 		if me < 0 {
 			// the one rule without a mention right before: "…, who"
 			if tf[x]&wKW == kwWho && x-1 > first && src[toks[x-1].Start] == ',' {
@@ -1118,8 +1155,12 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 			if m.kind == mkPron {
 				return -1
 			}
-			if f := int(m.first); f > first && toks[f-1].Kind == tWord && (d.sf[f-1]&sBlock != 0) {
-				continue // "based in Austin, Texas,": a place inside the appositive
+			if f := int(m.first); f > first && toks[f-1].Kind == tWord && (d.sf[f-1]&sBlock != 0 ||
+				toks[f-1].Flags&fCap == 0 && (tf[f-1]&(dEd|dIng) != 0 || tf[f-1]&wLex == 0 && tf[f-1]&(dRoleSuffix|dAgent|dPlRole) == 0)) {
+				// "based in Austin, Texas,": a place inside the appositive;
+				// "who runs the Stolen Heritage Register, a database …,": a
+				// verb's object
+				continue
 			}
 			if f := int(m.first); m.kind != mkName && f-1 > first && src[toks[f-1].Start] == ',' {
 				// "Darnell Pryor, president of the union, which …,

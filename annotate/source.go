@@ -950,6 +950,11 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 			continue
 		}
 		if tk.Kind != tWord { // (one test for the words, the common case)
+			if tk.Kind == tNum && last == partPoss && j+2 < end && (tf[j+1]&wDoc != 0 || tf[j+2]&wDoc != 0) {
+				j++ // the company's 2025 sustainability report
+				last = partMod
+				continue
+			}
 			if tk.Kind == tNum && (last == partDet || last == partNone) {
 				if j+4 < end && src[toks[j+1].Start] == '-' && tf[j+2]&wKW == kwYear && src[toks[j+3].Start] == '-' && tf[j+4]&wKW == kwOld {
 					j += 5 // An 81-year-old woman
@@ -963,6 +968,9 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 			if tk.Kind == tPunct && src[toks[j].Start] == ',' && (last == partRole || last == partHead && headFlag&(wRole|wOrgDesc) != 0) && j+1 < end && toks[j+1].Flags&fCap != 0 && tf[j+1]&(wStop|wRole) == 0 {
 				// "Its chief executive, Erik Lind": role, comma, name.
 				k := p.capRun(j+1, end)
+				if k+1 < end && toks[k].Kind == tNum && toks[k].Flags&fSpace != 0 && toks[k+1].Kind == tPunct {
+					k++ // "The union, Local 1180,": a number ends the name
+				}
 				if sf[k-1]&sPoss == 0 {
 					nameF, nameL = j+1, k
 					j = k
@@ -1075,6 +1083,11 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 			last = partOf
 			continue
 		}
+		if f&wCue != 0 && (last == partDet || last == partMod) && tk.Flags&fCap == 0 && j+1 < end && toks[j+1].Kind == tWord && tf[j+1]&(wDoc|wOrgHead) != 0 && (tf[j+1]&wCue == 0 || f&dIng != 0) {
+			j++ // the recall notice, a warning letter: a verb's form as a modifier
+			last = partMod
+			continue
+		}
 		if headLike {
 			// "Analysts", "Police", "officials": a head, even when listed
 			// as a word that never starts a name.
@@ -1165,7 +1178,11 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 		m.nameF, m.nameL = int32(nameF), int32(nameL)
 		m.last, m.head = int32(nameL), int32(nameL-1)
 		m.kind = mkName
-		if hon || (roleSeen && !orgDesc) {
+		if headTok >= 0 && headTok < nameF && headFlag&wOrgHead != 0 && headFlag&wRole == 0 {
+			// "Its parent company, Calder Utilities": the head before the
+			// comma says what the name is, whatever modified it
+			m.ev |= evOrg
+		} else if hon || (roleSeen && !orgDesc) {
 			m.ev |= evPerson
 		}
 		if orgDesc {
@@ -1232,6 +1249,9 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 		// with the SEC, Residents of Drevna.
 		// (postModifier's first tests inline: a preposition or an
 		// anonymity word follows)
+		if k := int(m.last); m.kind == mkOrg && k+1 < end && tf[k]&wKW == kwOf && toks[k+1].Kind == tWord && toks[k+1].Flags&fCap == 0 && tf[k+1]&wGroup != 0 && sf[k-1]&sPoss == 0 {
+			m.last = int32(k + 2) // the board of trustees, the council of ministers
+		}
 		if k := int(m.last); m.kind != mkOrg && sf[k-1]&sPoss == 0 && k < end && toks[k].Kind == tWord &&
 			(tf[k]&wAnonMark != 0 || sf[k]&sPrepPP != 0 || m.kind == mkDoc && tf[k]&wKW == kwTo) {
 			k := p.postModifier(k, end, m.kind)
@@ -1818,7 +1838,13 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 	if m.ev&evPerson == 0 && (m.first < f && tf[int(m.first)]&wKW == kwThe || p.orgInside(f, l)) {
 		m.ev |= evOrg
 	}
-	for k := m.first; k < f; k++ {
+	// a role before the name makes a person, unless the words before the
+	// name end in a body's head: "Its parent company, Calder Utilities"
+	lw := f - 1
+	for lw > m.first && toks[lw].Kind != tWord {
+		lw--
+	}
+	for k := m.first; k < f && (tf[int(lw)]&wOrgHead == 0 || tf[int(lw)]&wRole != 0); k++ {
 		if hf := tf[int(k)]; hf&wHon != 0 || hf&wRole != 0 && hf&wOrgDesc == 0 {
 			m.ev |= evPerson
 			if hf&wMale != 0 {
