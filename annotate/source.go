@@ -1429,12 +1429,13 @@ type strEnt struct {
 	val        int32
 }
 
+// newStrTab returns a table with room for est keys; it grows past them.
 func newStrTab(d *doc, base string, est int) strTab {
 	size := 64
 	for size < 2*est {
 		size <<= 1
 	}
-	return strTab{d: d, base: base, slots: make([]int32, size), ents: make([]strEnt, 0, size/2)}
+	return strTab{d: d, base: base, slots: make([]int32, size), ents: make([]strEnt, 0, est)}
 }
 
 // lowHash returns the lexer's word hash (scanWord) of d.low[s:e], 8 bytes
@@ -1691,7 +1692,7 @@ func (p *attrPass) headID(k int32) int32 {
 	}
 	t := &c.keys
 	if t.slots == nil {
-		*t = newStrTab(d, d.low, len(d.words)+8)
+		*t = newStrTab(d, d.low, len(d.words)+16)
 		t.ents = t.ents[:len(d.words)]
 		slots, ents := t.slots, t.ents
 		mask := uint32(len(slots) - 1)
