@@ -1863,18 +1863,19 @@ func (p *attrPass) speakers() []int32 {
 			}
 		}
 	}
+	qFirst, qLast := p.qFirst, p.qLast // quoteFirst and quoteLast, inline
 	// the rest: same sentence, adjacent sentence, the run of quotes
 	var last int32 = -1     // entity of the last speaker in the chain
 	var lastSent int32 = -2 // sentence where the chain was last fed
 	for qi := range qs {
-		k := p.quoteFirst(qi)
+		k := int(qFirst[qi])
 		if k >= len(d.toks) {
 			continue
 		}
 		s := int32(p.sentAt(k))
 		if qEnt[qi] >= 0 {
 			last, lastSent = qEnt[qi], s
-			if qEnd := p.quoteLast(qi); qEnd < len(d.toks) {
+			if qEnd := int(qLast[qi]); qEnd < len(d.toks) {
 				lastSent = int32(p.sentAt(qEnd))
 			}
 			continue
@@ -1914,7 +1915,7 @@ func (p *attrPass) speakers() []int32 {
 		if e >= 0 {
 			qEnt[qi] = e
 			last = e
-			lastSent = int32(p.sentAt(p.quoteLast(qi)))
+			lastSent = int32(p.sentAt(int(qLast[qi])))
 		}
 	}
 	p.qEnt = qEnt
@@ -1961,7 +1962,7 @@ func (p *attrPass) chainHolds(from, to int32) bool {
 			return false
 		}
 		if d.sents[to].Para-d.sents[from].Para > 1 {
-			return p.chainHolds(from, int32(p.firstSentOfPara(d.sents[to].Para-1)))
+			return p.chainHolds(from, int32(d.sentenceOf(int(d.paras[d.sents[to].Para-1].First))))
 		}
 	}
 	return true
@@ -1982,12 +1983,6 @@ func (p *attrPass) sentQuoted(s int) bool {
 		}
 	}
 	return lo < len(qs) && qs[lo].Start < sp.End
-}
-
-// firstSentOfPara returns the first sentence of paragraph pi.
-func (p *attrPass) firstSentOfPara(pi int32) int {
-	d := p.d
-	return d.sentenceOf(int(d.paras[pi].First))
 }
 
 // output writes Sources, Attributions, and the sources of quotes and
@@ -2148,9 +2143,9 @@ func (p *attrPass) quotedName(k int, srcOf []int32) int {
 				l--
 			}
 			ks, ke := p.nameSpan(int32(f), int32(l))
-			e, ok := p.cl.full.get(ks, ke)
+			e, ok := p.cl.full.get(int32(f), ks, ke)
 			if !ok && l-f == 1 {
-				e, ok = p.cl.sur.get(ks, ke)
+				e, ok = p.cl.sur.get(int32(f), ks, ke)
 			}
 			if ok && srcOf[e] >= 0 {
 				s := Span{int(d.toks[k].Start), int(d.toks[l-1].End) - p.possLen(l-1)}
@@ -2224,16 +2219,17 @@ func sortIvalsStable(iv []ival) {
 	}))
 }
 
-// sortIvals returns iv (with room for twice its length more) sorted by
-// ivalCmp, stably: spans that tie keep their order in iv. The contents of
-// iv[:na] (attributions, in order) are nearly sorted and the quotes after
-// them sorted: an insertion sort of the first (its moves bounded) and a
-// merge are linear, where the pdqsort with a closure call per comparison
-// was 4% of the pass. On too many moves, or quotes out of order, it falls
-// back on sortIvalsStable.
-func sortIvals(iv []ival, na int) []ival {
+// sortIvals sorts iv (with room for na more) by ivalCmp, stably: spans
+// that tie keep their order in iv. The contents of iv[:na] (attributions,
+// in order) are nearly sorted and the quotes after them sorted: an
+// insertion sort of the first in place (its moves bounded) and a merge
+// are linear, where the pdqsort with a closure call per comparison was 4%
+// of the pass. On too many moves, or quotes out of order, it falls back on
+// sortIvalsStable, whose order the insertion sort, stable too, left as it
+// was.
+func sortIvals(iv []ival, na int) {
 	n := len(iv)
-	a := append(iv[n:], iv[:na]...) // the attributions, sorted in place here
+	a := iv[:na]
 	moves := 0
 	for i := 1; i < len(a) && moves <= 8*n+64; i++ {
 		// ivalCmp(a[j], a[j-1]) < 0, inline
@@ -2249,25 +2245,23 @@ func sortIvals(iv []ival, na int) []ival {
 	}
 	if !ok {
 		sortIvalsStable(iv)
-		return iv
+		return
 	}
-	// merge into a second buffer after a (iv keeps the input order for
-	// the fallback), then check for ties of different sources
-	out := a[len(a):len(a):cap(a)]
+	// merge a copy of the attributions (in the room after iv) with the
+	// quotes into iv, from the front: the write index x+y never passes
+	// the quote read at na+y. On a tie the attribution comes first, as
+	// in iv: the stable order, ties of different sources included.
+	a = append(iv[n:], a...)
 	x, y := 0, 0
-	for x < len(a) || y < len(q) {
-		if y == len(q) || x < len(a) && (a[x].Start < q[y].Start || a[x].Start == q[y].Start && a[x].End >= q[y].End) {
-			out = append(out, a[x])
+	for x < len(a) {
+		if y == len(q) || a[x].Start < q[y].Start || a[x].Start == q[y].Start && a[x].End >= q[y].End {
+			iv[x+y] = a[x]
 			x++
 		} else {
-			out = append(out, q[y])
+			iv[x+y] = q[y]
 			y++
 		}
 	}
-	// The merge takes an attribution before a quote with the same span:
-	// that is iv's order, so out is the stable order too, ties of
-	// different sources included.
-	return out
 }
 
 // figureSources gives each figure inside a content span (an attributed
@@ -2276,7 +2270,7 @@ func sortIvals(iv []ival, na int) []ival {
 func (p *attrPass) figureSources(srcOf []int32) {
 	d := p.d
 	r := &d.res
-	iv := make([]ival, 0, 3*(len(r.Attributions)+len(r.Quotes)))
+	iv := make([]ival, 0, 2*len(r.Attributions)+len(r.Quotes))
 	for _, a := range r.Attributions {
 		if a.Content.Start >= 0 { // Valid, inline
 			iv = append(iv, ival{a.Content, a.Source})
@@ -2288,7 +2282,7 @@ func (p *attrPass) figureSources(srcOf []int32) {
 			iv = append(iv, ival{q.Span, q.Source})
 		}
 	}
-	iv = sortIvals(iv, na)
+	sortIvals(iv, na)
 	fs := r.Figures
 	for k := 1; k < len(fs); k++ {
 		if fs[k].Start < fs[k-1].Start {

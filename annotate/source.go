@@ -21,7 +21,9 @@ package annotate
 
 import (
 	_ "embed"
+	"math/bits"
 	"sync"
+	"unsafe"
 )
 
 //go:embed lexicon/roles.txt
@@ -1388,24 +1390,30 @@ type entity struct {
 	firstMent int32       // its first mention (then mention.next), -1 for none
 	lastMent  int32       // its last mention
 	headTok   int32       // head word token of its last common-noun mention, or -1
-	lastTok   int32       // last mention's first token
 	lastSent  int32
-	lastPara  int32
 }
 
 // clusterer is the state of cluster: name maps and recent mentions.
 type clusterer struct {
 	full, sur, given strTab  // name keys (text of d.src) → entity
 	recent           []int32 // mention indexes with an entity, newest last (bounded)
-	byHead           strTab  // last entity with a common-noun head (text of d.low)
+	// heads is the last entity + 1 with a common-noun head, by the head's
+	// key id (headID): a slice lookup where a hash of the word's text was
+	// a fifth of cluster
+	heads []int32
+	keys  strTab // the key ids of heads that are not one whole word (headID)
+	// disjoint marks the mentions p.disjoint holds: a few, where a map
+	// lookup per pronoun was a fifth of resolvePronoun
+	disjoint []bool
 }
 
-// strTab maps substrings of one base string to an int32: the clusterer's
-// name maps. A map[string]int32 costs ~100 ns a lookup under js/wasm (no
-// AES hash, and the map code's helpers are not inlined there); this is an
-// open-addressing table with an FNV-1a hash, entries holding offsets, not
-// strings, so it holds no pointer either. Load is kept under 1/2.
+// strTab maps substrings of one base string, d.src or d.low, to an
+// int32: the clusterer's name maps. A map[string]int32 costs ~100 ns a
+// lookup under js/wasm (no AES hash, and the map code's helpers are not
+// inlined there); this is an open-addressing table, entries holding
+// offsets, not strings, so they hold no pointer. Load is kept under 1/2.
 type strTab struct {
+	d     *doc
 	base  string
 	slots []int32 // entry index + 1; 0 = empty
 	ents  []strEnt
@@ -1417,41 +1425,50 @@ type strEnt struct {
 	val        int32
 }
 
-func newStrTab(base string, est int) strTab {
+// newStrTab returns a table with room for est keys; it grows past them.
+func newStrTab(d *doc, base string, est int) strTab {
 	size := 64
 	for size < 2*est {
 		size <<= 1
 	}
-	return strTab{base: base, slots: make([]int32, size), ents: make([]strEnt, 0, size/2)}
+	return strTab{d: d, base: base, slots: make([]int32, size), ents: make([]strEnt, 0, est)}
 }
 
-// find returns the hash of key base[start:end] and its slot: the slot
-// holding it, or the empty slot where it would go. Hash and probe are one
-// function: every call counts under wasm. The hash is FNV-1a over four
-// bytes at a time (a chain of a quarter as many multiplications), then
-// mixed so that every byte reaches the low bits the slot is taken from.
-//
-// The loops are leaf loops (see lexFast): the key is resliced and the
-// indexes tested unsigned so that no bounds check remains, and the probe
-// stops at an empty slot or an equal hash, the key compared (a call)
-// outside it.
-func (t *strTab) find(start, end int32) (uint32, uint32) {
-	key := t.base[start:end]
-	h := uint32(fnvOffset)
-	for k := key; ; k = k[4:] {
-		if len(k) < 4 {
-			for j := 0; j < len(k); j++ {
-				h = (h ^ uint32(k[j])) * fnvPrime
-			}
-			break
+// lowHash returns the lexer's word hash (scanWord) of d.low[s:e], 8 bytes
+// at a time. It is a function of the text alone, so a key that is one
+// whole word may take its word's hash instead (find). The reads past e
+// stay within the 8 bytes of padding after d.low (lex).
+func (d *doc) lowHash(s, e int32) uint32 {
+	base := unsafe.Pointer(unsafe.StringData(d.low))
+	var h uint64
+	for k := s; k < e; k += 8 {
+		w := *(*uint64)(unsafe.Add(base, k))
+		if bigEndian {
+			w = bits.ReverseBytes64(w)
 		}
-		h = (h ^ (uint32(k[0]) | uint32(k[1])<<8 | uint32(k[2])<<16 | uint32(k[3])<<24)) * fnvPrime
+		if e-k < 8 {
+			w &= 1<<(8*uint(e-k)) - 1
+		}
+		h = (h ^ w) * wordHashMul
 	}
-	h ^= h >> 16 // murmur3's finalizer
-	h *= 0x85ebca6b
-	h ^= h >> 13
-	h *= 0xc2b2ae35
-	h ^= h >> 16
+	return uint32(h >> 32)
+}
+
+// find returns the hash of key base[start:end], whose first token is f,
+// and its slot: the slot holding it, or the empty slot where it would go.
+// The hash is the lexer's hash of the lower-cased key: a key that is one
+// whole word has it already (d.words), the rest are hashed here.
+//
+// The probe is a leaf loop (see lexFast): the indexes are tested unsigned
+// so that no bounds check remains, and it stops at an empty slot or an
+// equal hash, the key compared (a call) outside it.
+func (t *strTab) find(f, start, end int32) (uint32, uint32) {
+	var h uint32
+	if tk := &t.d.toks[f]; tk.ID >= 0 && tk.End == end {
+		h = t.d.words[tk.ID].hash
+	} else {
+		h = t.d.lowHash(start, end)
+	}
 	slots, ents := t.slots, t.ents
 	mask := uint32(len(slots) - 1)
 	s := h & mask
@@ -1466,25 +1483,25 @@ func (t *strTab) find(start, end int32) (uint32, uint32) {
 				break
 			}
 		}
-		if x == nil || t.base[x.start:x.end] == key { // (x == nil: no slot, never)
+		if x == nil || t.base[x.start:x.end] == t.base[start:end] { // (x == nil: no slot, never)
 			return h, s
 		}
 		s = (s + 1) & mask
 	}
 }
 
-// get returns the value of key base[start:end].
-func (t *strTab) get(start, end int32) (int32, bool) {
-	if _, s := t.find(start, end); t.slots[s] != 0 {
+// get returns the value of key base[start:end], whose first token is f.
+func (t *strTab) get(f, start, end int32) (int32, bool) {
+	if _, s := t.find(f, start, end); t.slots[s] != 0 {
 		return t.ents[t.slots[s]-1].val, true
 	}
 	return -1, false
 }
 
-// set sets the value of key base[start:end], unless keep and the key
-// is there already.
-func (t *strTab) set(start, end, val int32, keep bool) {
-	h, s := t.find(start, end)
+// set sets the value of key base[start:end], whose first token is f,
+// unless keep and the key is there already.
+func (t *strTab) set(f, start, end, val int32, keep bool) {
+	h, s := t.find(f, start, end)
 	t.put(h, s, start, end, val, keep)
 }
 
@@ -1520,7 +1537,7 @@ const recentMax = 48
 func (p *attrPass) cluster() {
 	d := p.d
 	n := len(p.ments)/32 + 16 // the tables grow as they need
-	c := &clusterer{full: newStrTab(d.src, n), sur: newStrTab(d.src, n), given: newStrTab(d.src, n), byHead: newStrTab(d.low, n)}
+	c := &clusterer{full: newStrTab(d, d.src, n), sur: newStrTab(d, d.src, n), given: newStrTab(d, d.src, n), heads: make([]int32, len(d.words))}
 	p.cl = c
 	// at most one entity a mention; most are mentioned several times (a
 	// fifth as many entities as mentions in the bench text)
@@ -1530,20 +1547,25 @@ func (p *attrPass) cluster() {
 		subjOf[a.subj] = true
 	}
 	p.subjOf = subjOf
-	for mi := range p.ments {
-		m := &p.ments[mi]
+	c.disjoint = make([]bool, len(p.ments))
+	for mi := range p.disjoint {
+		c.disjoint[mi] = true
+	}
+	ments, toks, sf := p.ments, d.toks, d.sf // locals: not reloaded after every call
+	for mi := range ments {
+		m := &ments[mi]
 		e := int32(-1)
 		switch m.kind {
 		case mkName:
 			e = p.nameEntity(c, mi)
 		case mkPron:
-			if cs := p.ctxSubj[mi]; cs >= 0 && p.ments[cs].ent >= 0 && p.compatible(m, p.ments[cs].ent) {
-				e = p.ments[cs].ent
+			if cs := p.ctxSubj[mi]; cs >= 0 && ments[cs].ent >= 0 && p.compatible(m, ments[cs].ent) {
+				e = ments[cs].ent
 			} else {
-				e = p.resolvePronoun(c, mi, subjOf[int32(mi)])
+				e = p.resolvePronoun(c, mi, subjOf[mi])
 			}
 			if e < 0 {
-				if !subjOf[int32(mi)] {
+				if !subjOf[mi] {
 					continue
 				}
 				e = p.newEntity(mi)
@@ -1564,18 +1586,76 @@ func (p *attrPass) cluster() {
 			}
 			e = p.commonEntity(c, mi)
 		}
-		p.attach(c, mi, e)
+		// attach mention mi to entity e (inline: a call per mention is
+		// dear under wasm)
+		m.ent, m.next = e, -1
+		en := &p.ents[e]
+		if en.kind == mkPron || (en.kind != mkName && m.kind == mkName) {
+			en.kind = m.kind
+		}
+		en.ev |= m.ev
+		if en.firstMent < 0 {
+			en.firstMent = int32(mi)
+		} else {
+			ments[en.lastMent].next = int32(mi)
+		}
+		en.lastMent = int32(mi)
+		en.mentions++
+		if subjOf[mi] {
+			en.subjects++
+		}
+		en.lastSent = m.sent
+		switch m.kind {
+		case mkPron:
+		case mkName:
+			en.named = true
+			if m.nameL-m.nameF > 1 {
+				en.multi = true
+			}
+			if m.head >= 0 && m.nameF > m.first {
+				// a role in front: "the coach" may refer back to it
+				for k := m.first; k < m.nameF; k++ {
+					if p.tf[int(k)]&wRole != 0 {
+						p.setHead(k, e)
+					}
+				}
+			}
+			if m.ev&evOrg != 0 {
+				p.setHead(m.nameL-1, e)
+				// and the head before "of": "The Central Bank of Ostria …
+				// the bank", "the Ministry of Defence … the ministry"
+				for k := m.nameF + 1; k < m.nameL-1; k++ {
+					if p.tf[int(k)]&wKW == kwOf && p.tf[int(k-1)]&wOrgHead != 0 {
+						p.setHead(k-1, e)
+						break
+					}
+				}
+			}
+		default:
+			en.headTok = m.head
+			if m.definite || m.kind != mkOrg || m.first == m.head {
+				// (not "a hospital": a new, unspecific body) setHead,
+				// inline
+				h := toks[m.head].ID
+				if h < 0 || sf[m.head]&sPoss != 0 {
+					h = p.headID(m.head)
+				}
+				c.heads[h] = e + 1
+			}
+		}
+		c.recent = append(c.recent, int32(mi))
+		if len(c.recent) > 2*recentMax {
+			c.recent = append(c.recent[:0], c.recent[len(c.recent)-recentMax:]...)
+		}
 	}
 }
 
-// appositiveOf returns the entity of the named person that role mention
-// mi stands in apposition to (", the agency’s director,"), or -1.
+// appositiveOf returns the entity of the named person that role or
+// anonymous singular mention mi (cluster tests that) stands in apposition
+// to (", the agency’s director,"), or -1.
 func (p *attrPass) appositiveOf(mi int) int32 {
 	d := p.d
 	m := &p.ments[mi]
-	if m.kind != mkRole && m.kind != mkAnon || m.ev&evPlural != 0 {
-		return -1
-	}
 	f := int(m.first)
 	if f < 2 || d.src[d.toks[f-1].Start] != ',' || p.mentEnd[f-2] < 0 {
 		return -1
@@ -1592,88 +1672,56 @@ func (p *attrPass) appositiveOf(mi int) int32 {
 
 // newEntity starts an entity for mention mi.
 func (p *attrPass) newEntity(mi int) int32 {
-	p.ents = append(p.ents, entity{kind: p.ments[mi].kind, lastTok: -1, firstMent: -1, lastMent: -1, headTok: -1})
+	p.ents = append(p.ents, entity{kind: p.ments[mi].kind, firstMent: -1, lastMent: -1, headTok: -1})
 	return int32(len(p.ents) - 1)
 }
 
-// attach adds mention mi to entity e.
-func (p *attrPass) attach(c *clusterer, mi int, e int32) {
-	m := &p.ments[mi]
-	m.ent = e
-	en := &p.ents[e]
-	if en.kind == mkPron || (en.kind != mkName && m.kind == mkName) {
-		en.kind = m.kind
+// headID returns the key id of the head word at token k,
+// stripPoss(d.lower(k)): its word id, but for a possessive or a token that
+// is no word, whose key c.keys gives the id of the word with that text
+// when there is one, else an id of its own after those (c.heads grows to
+// hold it). c.keys is built on the first such key, from d.words.
+func (p *attrPass) headID(k int32) int32 {
+	d, c := p.d, p.cl
+	if id := d.toks[k].ID; id >= 0 && d.sf[k]&sPoss == 0 {
+		return id
 	}
-	en.ev |= m.ev
-	if m.kind == mkName {
-		en.named = true
-		if m.nameL-m.nameF > 1 {
-			en.multi = true
-		}
-	}
-	m.next = -1
-	if en.firstMent < 0 {
-		en.firstMent = int32(mi)
-	} else {
-		p.ments[en.lastMent].next = int32(mi)
-	}
-	en.lastMent = int32(mi)
-	en.mentions++
-	if p.subjOf[int32(mi)] {
-		en.subjects++
-	}
-	en.lastTok = m.first
-	en.lastSent = m.sent
-	en.lastPara = p.d.sents[m.sent].Para
-	if m.kind != mkName && m.kind != mkPron {
-		en.headTok = m.head
-		if m.definite || m.kind != mkOrg || m.first == m.head {
-			p.setHead(m.head, e) // not "a hospital": a new, unspecific body
-		}
-	}
-	if m.kind == mkName && m.head >= 0 && m.nameF > m.first {
-		// a role in front: "the coach" may refer back to it
-		for k := m.first; k < m.nameF; k++ {
-			if p.tf[int(k)]&wRole != 0 {
-				p.setHead(k, e)
+	t := &c.keys
+	if t.slots == nil {
+		*t = newStrTab(d, d.low, len(d.words)+16)
+		t.ents = t.ents[:len(d.words)]
+		slots, ents := t.slots, t.ents
+		mask := uint32(len(slots) - 1)
+		for id, w := range d.words {
+			if id < len(ents) {
+				ents[id] = strEnt{w.Start, w.End, w.hash, int32(id)}
+			}
+			i := w.hash & mask
+			for uint(i) < uint(len(slots)) && slots[i] != 0 {
+				i = (i + 1) & mask
+			}
+			if uint(i) < uint(len(slots)) {
+				slots[i] = int32(id + 1)
 			}
 		}
 	}
-	if m.kind == mkName && m.ev&evOrg != 0 {
-		p.setHead(m.nameL-1, e)
-		// and the head before "of": "The Central Bank of Ostria … the
-		// bank", "the Ministry of Defence … the ministry"
-		for k := m.nameF + 1; k < m.nameL-1; k++ {
-			if p.tf[int(k)]&wKW == kwOf && p.tf[int(k-1)]&wOrgHead != 0 {
-				p.setHead(k-1, e)
-				break
-			}
-		}
+	s, e := d.toks[k].Start, d.toks[k].End-int32(p.possLen(int(k)))
+	h, sl := t.find(k, s, e)
+	if x := t.slots[sl]; x != 0 {
+		return x - 1
 	}
-	c.recent = append(c.recent, int32(mi))
-	if len(c.recent) > 2*recentMax {
-		c.recent = append(c.recent[:0], c.recent[len(c.recent)-recentMax:]...)
-	}
-}
-
-// headKey returns the byHead key of token k, stripPoss(d.lower(k)), as
-// offsets into d.low.
-func (p *attrPass) headKey(k int32) (int32, int32) {
-	t := p.d.toks[k]
-	if p.d.sf[k]&sPoss == 0 {
-		return t.Start, t.End
-	}
-	return t.Start, t.End - int32(p.possLen(int(k)))
+	t.put(h, sl, s, e, int32(len(t.ents)), false)
+	c.heads = append(c.heads, 0)
+	return int32(len(t.ents) - 1)
 }
 
 // setHead makes e the last entity with the head word at token k.
 func (p *attrPass) setHead(k, e int32) {
-	t := p.d.toks[k] // headKey(k), inline
-	if p.d.sf[k]&sPoss != 0 {
-		t.End -= int32(p.possLen(int(k)))
+	h := p.d.toks[k].ID // headID(k), its first test inline
+	if h < 0 || p.d.sf[k]&sPoss != 0 {
+		h = p.headID(k)
 	}
-	h, s := p.cl.byHead.find(t.Start, t.End) // set, inline
-	p.cl.byHead.put(h, s, t.Start, t.End, e, false)
+	p.cl.heads[h] = e + 1
 }
 
 // nameSpan returns the offsets of the text of tokens [f, l) without a
@@ -1806,31 +1854,32 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 	}
 	// the full name's and the surname's slots are kept for the sets
 	// below: no key goes into those tables in between
-	fh, fslot := c.full.find(fs, fe)
+	fh, fslot := c.full.find(f, fs, fe)
 	if x := c.full.slots[fslot]; x != 0 {
 		return c.full.ents[x-1].val
 	}
 	var sh, sslot uint32
 	var e int32 = -1
 	if l-f == 1 {
-		if x, ok := c.sur.get(fs, fe); ok {
+		if x, ok := c.sur.get(f, fs, fe); ok {
 			e = x
-		} else if x, ok := c.given.get(fs, fe); ok {
+		} else if x, ok := c.given.get(f, fs, fe); ok {
 			e = x
 		}
 	} else {
 		// "Lattice Harbor" for "Lattice Harbor Inc.": strip a company suffix
 		if tf[int(l-1)]&wCompanySuffix != 0 && l-f > 2 {
-			if x, ok := c.full.get(p.nameSpan(f, l-1)); ok {
+			s, x := p.nameSpan(f, l-1)
+			if x, ok := c.full.get(f, s, x); ok {
 				e = x
 			}
 		}
 		// a surname seen alone before: "Smith said … John Smith"
-		sh, sslot = c.sur.find(ls, le)
+		sh, sslot = c.sur.find(l-1, ls, le)
 		if x := c.sur.slots[sslot]; e < 0 && x != 0 && !p.ents[c.sur.ents[x-1].val].named {
 			e = c.sur.ents[x-1].val
 		}
-		if x, ok := c.full.get(ls, le); e < 0 && ok && p.ents[x].mentions > 0 && m.ev&evOrg == 0 && !p.orgInside(f, l) {
+		if x, ok := c.full.get(l-1, ls, le); e < 0 && ok && p.ents[x].mentions > 0 && m.ev&evOrg == 0 && !p.orgInside(f, l) {
 			// (a person's: "Pediatrics" is not The American Academy of Pediatrics)
 			if fm := &p.ments[p.ents[x].firstMent]; fm.kind == mkName && fm.nameL-fm.nameF == 1 {
 				e = x
@@ -1839,7 +1888,7 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 		// a body named by its head noun before its name: "the drivers’
 		// union … The Northern Transit Workers’ Union"
 		if e < 0 && m.ev&evOrg != 0 {
-			if x, ok := c.byHead.get(p.headKey(l - 1)); ok && !p.ents[x].named && p.ents[x].kind == mkOrg {
+			if x := c.heads[p.headID(l-1)] - 1; x >= 0 && !p.ents[x].named && p.ents[x].kind == mkOrg {
 				e = x
 			}
 		}
@@ -1850,22 +1899,22 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 	c.full.put(fh, fslot, fs, fe, e, false)
 	if l-f > 1 {
 		c.sur.put(sh, sslot, ls, le, e, false)
-		c.given.set(fw, fwe, e, false)
+		c.given.set(f, fw, fwe, e, false)
 		if tf[int(l-1)]&wCompanySuffix != 0 && l-f > 2 {
 			s, x := p.nameSpan(f, l-1)
-			c.full.set(s, x, e, false)
+			c.full.set(f, s, x, e, false)
 		}
 		if m.ev&evOrg != 0 && m.ev&evPerson == 0 {
 			// Sage Valley for Sage Valley Memorial Hospital
 			for k := f + 2; k < l-1 && k < f+5; k++ {
 				s, x := p.nameSpan(f, k)
-				c.full.set(s, x, e, true)
+				c.full.set(f, s, x, e, true)
 			}
 		}
 	}
 	// "The Northern Transit Workers’ Union (NTWU)": the acronym is a name
 	if k := int(m.last); k+2 < len(d.toks) && d.src[toks[k].Start] == '(' && toks[k+1].Flags&fUpper != 0 && d.src[toks[k+2].Start] == ')' {
-		c.full.set(toks[k+1].Start, toks[k+1].End, e, false)
+		c.full.set(int32(k+1), toks[k+1].Start, toks[k+1].End, e, false)
 	}
 	return e
 }
@@ -1875,7 +1924,10 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 func (p *attrPass) commonEntity(c *clusterer, mi int) int32 {
 	d := p.d
 	m := &p.ments[mi]
-	hs, he := p.headKey(m.head)
+	h := d.toks[m.head].ID // headID, its first test inline
+	if h < 0 || d.sf[m.head]&sPoss != 0 {
+		h = p.headID(m.head)
+	}
 	bare := int(m.head-m.first) <= 1 && (m.first == m.head || m.definite)
 	switch m.kind {
 	case mkOrg:
@@ -1884,7 +1936,7 @@ func (p *attrPass) commonEntity(c *clusterer, mi int) int32 {
 		}
 		// a body already named with this head ("The Central Bank of
 		// Ostria … the bank") before the last company named
-		if e, ok := c.byHead.get(hs, he); ok && bare && p.ents[e].ev&evOrg != 0 {
+		if e := c.heads[h] - 1; e >= 0 && bare && p.ents[e].ev&evOrg != 0 {
 			return e
 		}
 		if m.ev&evCompany != 0 && bare {
@@ -1895,39 +1947,35 @@ func (p *attrPass) commonEntity(c *clusterer, mi int) int32 {
 		if bare && m.ev&evCompany == 0 && m.definite && d.toks[m.head].Flags&fCap == 0 {
 			// "the agency", "the ministry": the body named in this sentence
 			// or the one before
-			if e := p.recentOrg(c, mi, false); e >= 0 && p.ents[e].kind != mkDoc && (p.sameHead(e, hs, he) || p.nearby(e, mi)) {
-				return e
+			if e := p.recentOrg(c, mi, false); e >= 0 && p.ents[e].kind != mkDoc {
+				// with the same head word, or last mentioned in this
+				// sentence or the one before it in the paragraph
+				en := &p.ents[e]
+				if en.headTok >= 0 && p.headID(en.headTok) == h || en.lastSent == m.sent || en.lastSent == m.sent-1 && d.sents[en.lastSent].Para == d.sents[m.sent].Para {
+					return e
+				}
 			}
 		}
 	case mkGroup:
-		if e, ok := c.byHead.get(hs, he); ok && p.ents[e].kind == mkGroup && (bare || p.sameModifiers(mi, e)) {
+		if e := c.heads[h] - 1; e >= 0 && p.ents[e].kind == mkGroup && (bare || p.sameModifiers(mi, e)) {
 			return e
 		}
 	case mkAnon, mkDoc, mkRole:
-		if e, ok := c.byHead.get(hs, he); ok && m.definite && (p.ents[e].kind == m.kind || m.kind == mkRole) {
+		if e := c.heads[h] - 1; e >= 0 && m.definite && (p.ents[e].kind == m.kind || m.kind == mkRole) {
 			return e
 		}
-		if m.kind == mkRole && m.definite && p.tf[int(m.first)]&wKW == kwThe && p.epithetAt(mi) {
+		if m.kind == mkRole && m.definite && p.tf[int(m.first)]&wKW == kwThe {
 			// "the German said", "the 27-year-old said": the person last
 			// named. A role ("the prime minister") refers back only to a
-			// person introduced with it (byHead above).
-			if e := p.lastPerson(c, mi); e >= 0 {
-				return e
+			// person introduced with it (heads above).
+			if k, ok := p.epithet(int(m.first), int(m.last)); ok && k == int(m.last) {
+				if e := p.lastPerson(c, mi); e >= 0 {
+					return e
+				}
 			}
 		}
 	}
 	return p.newEntity(mi)
-}
-
-// sameHead reports whether entity e's last common-noun head is the word
-// d.low[hs:he].
-func (p *attrPass) sameHead(e, hs, he int32) bool {
-	t := p.ents[e].headTok
-	if t < 0 {
-		return false
-	}
-	s, x := p.headKey(t)
-	return p.d.low[s:x] == p.d.low[hs:he]
 }
 
 // sameModifiers reports whether group mention mi shares a capitalized
@@ -1986,49 +2034,25 @@ func (p *attrPass) recentOrg(c *clusterer, mi int, company bool) int32 {
 	return best
 }
 
-// nearby reports whether entity e was last mentioned in mention mi's
-// sentence or the one before it in the same paragraph.
-func (p *attrPass) nearby(e int32, mi int) bool {
-	s := p.ments[mi].sent
-	ls := p.ents[e].lastSent
-	return ls == s || ls == s-1 && p.d.sents[ls].Para == p.d.sents[s].Para
-}
-
 // compatible reports whether pronoun mention m may refer to entity e.
 func (p *attrPass) compatible(m *mention, e int32) bool {
 	en := &p.ents[e]
 	switch {
-	case m.ev&evMale != 0:
-		return p.personish(en) && en.ev&evFemale == 0 && en.ev&evPlural == 0
-	case m.ev&evFemale != 0:
-		return p.personish(en) && en.ev&evMale == 0 && en.ev&evPlural == 0
+	case m.ev&(evMale|evFemale) != 0:
+		// he or she: a person of no other gender, and not a body
+		other := uint8(evFemale)
+		if m.ev&evMale == 0 {
+			other = evMale
+		}
+		if en.ev&(other|evPlural) != 0 || en.ev&evOrg != 0 && en.ev&evPerson == 0 {
+			return false
+		}
+		return en.kind == mkName || en.kind == mkRole || en.kind == mkPron || en.kind == mkAnon // (an anonymous source but a plural, tested above)
 	case m.ev&evPlural != 0:
 		return en.ev&evPlural != 0 || en.kind == mkGroup || en.kind == mkOrg || en.ev&evOrg != 0 && en.ev&evPerson == 0
 	default: // it: a body, a document, or a one-word name with nothing personal (Microsoft)
 		return en.ev&evPerson == 0 && en.ev&evPlural == 0 && (en.kind == mkOrg || en.kind == mkDoc || en.ev&evOrg != 0 || en.kind == mkName && !en.multi)
 	}
-}
-
-// personish reports whether an entity can be he or she.
-func (p *attrPass) personish(en *entity) bool {
-	if en.ev&evOrg != 0 && en.ev&evPerson == 0 {
-		return false
-	}
-	switch en.kind {
-	case mkName, mkRole, mkPron:
-		return true
-	case mkAnon:
-		return en.ev&evPlural == 0
-	}
-	return false
-}
-
-// epithetAt reports whether mention mi is a description like "the
-// German" or "the 27-year-old".
-func (p *attrPass) epithetAt(mi int) bool {
-	m := &p.ments[mi]
-	k, ok := p.epithet(int(m.first), int(m.last))
-	return ok && k == int(m.last)
 }
 
 // lastPerson returns the entity of the most recent named person within the
@@ -2091,8 +2115,8 @@ func (p *attrPass) resolvePronoun(c *clusterer, mi int, subject bool) int32 {
 		}
 	}
 	not := int32(-1) // the entity this pronoun cannot be (the subject of its clause)
-	if s, ok := p.disjoint[int32(mi)]; ok {
-		not = ments[s].ent
+	if c.disjoint[mi] {
+		not = ments[p.disjoint[int32(mi)]].ent
 	}
 	fallback, last := int32(-1), int32(-1)
 	reach := para - 1 // he and she look further back for a known person
