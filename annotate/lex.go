@@ -661,12 +661,6 @@ func hasASCIILower(s string) bool {
 	return false
 }
 
-// FNV-1a's 32-bit constants, for the clusterer's name tables (strTab).
-const (
-	fnvOffset = 2166136261
-	fnvPrime  = 16777619
-)
-
 // wordHashMul is the multiplier of the lexer's word hash: over the 8-byte
 // lanes of a lower-cased word, h = (h ^ lane) * wordHashMul from h = 0,
 // whose top 32 bits are the hash (multiplicative hashing: they depend on
