@@ -68,6 +68,7 @@ type attrPass struct {
 	disjoint  map[int32]int32 // object pronoun → the subject it cannot refer to
 	tf        []wordFlag      // per token: lexicon flags of the lower-cased word, possessive cut (tokenFlags)
 	numMemo   []uint8         // per distinct word: 2 if one of smallNumbers, 1 if not, 0 not asked yet (smallNumber)
+	phraseOf  []uint8         // per distinct word: 1 + its cuePhraseGroups index, 0xff none, 0 not asked yet (phraseAt)
 	cl        *clusterer      // the name keys, kept for names inside quotes
 }
 
@@ -343,6 +344,11 @@ const npGoesOn = wGroup | wAnon | wAnonPeople | wAnonSing | wOrgHead | wDoc | wR
 // findCues finds the attributions of every sentence.
 func (p *attrPass) findCues() {
 	d := p.d
+	// the memos per distinct word of smallNumber and phraseAt, in one
+	// allocation
+	nw := len(d.words)
+	memo := make([]uint8, 2*nw)
+	p.numMemo, p.phraseOf = memo[:nw:nw], memo[nw:]
 	cands, ci := p.cueCands, 0
 	for si := range d.sents {
 		first, last := int(d.sents[si].First), int(d.sents[si].Last)
@@ -374,7 +380,7 @@ func (p *attrPass) findCues() {
 				continue
 			}
 			if p.tf[j]&wPhrase != 0 {
-				if c, ok := d.phraseAt(j, last); ok && p.phraseCue(c, first, last, si) {
+				if c, ok := p.phraseAt(j, last); ok && p.phraseCue(c, first, last, si) {
 					next = c.last
 					continue
 				}
@@ -489,13 +495,13 @@ func (p *attrPass) afterDateline(first, e int) int {
 	for k := first; k < e && k < first+14; k++ {
 		t := d.toks[k]
 		switch {
-		case t.Kind == tPunct && (d.tok(k) == "—" || d.tok(k) == "–" || d.src[d.toks[k].Start] == '-' && t.Flags&fSpace != 0):
+		case t.Kind == tPunct && (d.src[t.Start] == 0xe2 && (d.tok(k) == "—" || d.tok(k) == "–") || d.src[t.Start] == '-' && t.Flags&fSpace != 0):
 			if k > first {
 				return k + 1
 			}
 			return first
 		case t.Kind == tWord && t.Flags&fCap != 0, t.Kind == tNum:
-		case t.Kind == tWord && timeStampWords[d.lower(k)]:
+		case t.Kind == tWord && t.End-t.Start <= 3 && timeStampWords[d.lower(k)]: // (none is longer)
 			// a live blog's stamp: "9:40 p.m. —"
 		case t.Kind == tPunct && (d.src[d.toks[k].Start] == ',' || d.src[d.toks[k].Start] == '(' || d.src[d.toks[k].Start] == ')' || d.src[d.toks[k].Start] == '.' || d.src[d.toks[k].Start] == ':'):
 		default:
@@ -720,13 +726,17 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	if inverted {
 		before = j
 	}
-	if q := p.quoteBefore(before, first); q >= 0 {
-		a.content, a.quote = d.res.Quotes[q].Span, int32(q)
-		if q2 := p.quoteAfter(c, last, 4); q2 >= 0 {
-			a.quote2 = int32(q2)
+	// quoteBefore's first tests, inline: a quoted token right before, or
+	// one before that
+	if k := before - 1; k >= first && (p.qOf[k] >= 0 || k > first && p.qOf[k-1] >= 0) {
+		if q := p.quoteBefore(before, first); q >= 0 {
+			a.content, a.quote = d.res.Quotes[q].Span, int32(q)
+			if q2 := p.quoteAfter(c, last, 4); q2 >= 0 {
+				a.quote2 = int32(q2)
+			}
+			p.attrs = append(p.attrs, a)
+			return true
 		}
-		p.attrs = append(p.attrs, a)
-		return true
 	}
 	// describe … as, call … “…”
 	if v.class == cueAs || v.class == cueCall {
@@ -755,13 +765,13 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 		return true
 	}
 	// a quote after: she said: “…” / he told reporters, “…”
-	if q := p.quoteAfter(c, last, 12); q >= 0 && p.quoteFirst(q) > c && (d.src[d.toks[p.quoteFirst(q)-1].Start] == ':' || d.src[d.toks[p.quoteFirst(q)-1].Start] == ',') || q >= 0 && p.quoteFirst(q) == c {
+	if q := p.quoteAfter(c, last, 12); q >= 0 && (int(p.qFirst[q]) == c || int(p.qFirst[q]) > c && (d.src[d.toks[p.qFirst[q]-1].Start] == ':' || d.src[d.toks[p.qFirst[q]-1].Start] == ',')) {
 		a.content, a.quote = d.res.Quotes[q].Span, int32(q)
 		p.attrs = append(p.attrs, a)
 		return true
 	}
 	// "He recalled his first day:" and the quote opens the next paragraph
-	if last < len(d.toks) && d.src[d.toks[last-1].Start] == ':' && p.qOf[last] >= 0 && p.quoteFirst(int(p.qOf[last])) == last && last-c < 12 {
+	if last < len(d.toks) && d.src[d.toks[last-1].Start] == ':' && p.qOf[last] >= 0 && int(p.qFirst[p.qOf[last]]) == last && last-c < 12 {
 		q := int(p.qOf[last])
 		a.content, a.quote = d.res.Quotes[q].Span, int32(q)
 		p.attrs = append(p.attrs, a)
@@ -783,13 +793,13 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 		d.toks[c+1].Kind == tWord && d.sf[c+1]&sCue == 0 && p.qOf[c+1] < 0 {
 		if p.looksLikeClause(c+1, last) || p.tf[c+1]&(wAux|wBe|wClause) != 0 {
 			a.content = p.clauseSpan(p.clauseStart(end-1, first), last)
-			if a.content.Valid() {
+			if a.content.Start >= 0 {
 				p.attrs = append(p.attrs, a)
 				return true
 			}
 		}
 	}
-	if end > first && p.restIsAdverbial(c, last) {
+	if end > first && !(c < last && (d.toks[c].Kind == tNum || d.toks[c].Kind == tWord && d.sf[c]&(sAdvStart|sWeekday|sTime) == 0)) && p.restIsAdverbial(c, last) { // (restIsAdverbial's first test inline)
 		ce := -1
 		switch {
 		case d.src[d.toks[end-1].Start] == ',' && p.qOf[end-1] < 0:
@@ -800,7 +810,7 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 		}
 		if ce > first {
 			a.content = p.clauseSpan(p.clauseStart(ce, first), ce)
-			if a.content.Valid() && a.content.Start < a.content.End {
+			if a.content.Start >= 0 { // (a span of tokens is never empty)
 				p.attrs = append(p.attrs, a)
 				return true
 			}
@@ -810,7 +820,19 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	that := false
 	// "added six minutes of stoppage time that …": a quantity object; the
 	// "that" after it is a relative pronoun
-	quantity := c < last && (d.toks[c].Kind == tNum || d.toks[c].Kind == tWord && p.smallNumber(c))
+	quantity := false
+	if c < last {
+		// smallNumber's memo, inline
+		if t := d.toks[c]; t.Kind == tNum {
+			quantity = true
+		} else if t.Kind == tWord {
+			if m := p.numMemo[t.ID]; m != 0 {
+				quantity = m == 2
+			} else {
+				quantity = p.smallNumber(c)
+			}
+		}
+	}
 	for k, n := c, 0; k < last && n < 16 && !quantity; k, n = k+1, n+1 {
 		if d.src[d.toks[k].Start] == ',' && k+2 < last && d.src[d.toks[k+2].Start] == ',' && d.toks[k+1].Kind == tWord && d.toks[k+1].Flags&fCap == 0 && p.qOf[k] < 0 {
 			k += 2 // "added, however, that …"
@@ -836,7 +858,9 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 			break
 		}
 	}
-	if !that {
+	// skipLeadingTime skips only from a time or adverbial word (its
+	// keywords but "since" are adverbialStart)
+	if !that && c < last && (d.sf[c]&(sTime|sAdvStart) != 0 || p.tf[c]&wKW == kwSince) {
 		c = p.skipLeadingTime(c, last)
 	}
 	if c >= last {
@@ -864,7 +888,7 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 			// "As Kim said, the war is over": the clause after the comma
 			if f := int(sm.first); d.src[d.toks[c].Start] == ',' && f > first && p.tf[f-1]&wKW == kwAs && c+1 < last {
 				a.content = p.clauseSpan(c+1, p.cutTail(c+1, last))
-				if a.content.Valid() {
+				if a.content.Start >= 0 {
 					p.attrs = append(p.attrs, a)
 					return true
 				}
@@ -884,7 +908,7 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 		return false // "urged the committee to wait": a request, not a report
 	}
 	e := p.cutTail(c, last)
-	if f := int(sm.first); f > first && subordinators[d.lower(f-1)] {
+	if f := int(sm.first); f > first && d.toks[f-1].Kind == tWord && subordinators[d.lower(f-1)] {
 		// "When Pryce told MPs that it was on track, he was telling only
 		// part of the story": the main clause after the comma is the
 		// writer's
@@ -902,7 +926,7 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	}
 	a.content = p.clauseSpan(c, e)
 	a.forward = true
-	if !a.content.Valid() || a.content.Start >= a.content.End {
+	if a.content.Start < 0 {
 		return false
 	}
 	// a pronoun opening the content refers to the subject ("the company
@@ -968,7 +992,7 @@ func (p *attrPass) canBeSubject(mi int32, v cueVerb, j, first, n0 int) bool {
 	}
 	// "Written comments can be sent", "Early reports were wrong": a
 	// present form followed by a modal or a form of be is a noun
-	if (v.form == formBase || v.form == formS) && j+1 < len(d.toks) && (p.tf[j+1]&wBe != 0 || modalVerbs[d.lower(j+1)]) {
+	if (v.form == formBase || v.form == formS) && j+1 < len(d.toks) && (p.tf[j+1]&wBe != 0 || d.sf[j+1]&sAux != 0 && modalVerbs[d.lower(j+1)]) { // (modals are auxiliaries)
 		return false
 	}
 	// "The government’s answer is", "the company’s claims were": after a
