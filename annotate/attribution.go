@@ -69,6 +69,7 @@ type attrPass struct {
 	tf        []wordFlag      // per token: lexicon flags of the lower-cased word, possessive cut (tokenFlags)
 	numMemo   []uint8         // per distinct word: 2 if one of smallNumbers, 1 if not, 0 not asked yet (smallNumber)
 	phraseOf  []uint8         // per distinct word: 1 + its cuePhraseGroups index, 0xff none, 0 not asked yet (phraseAt)
+	qEnd      int             // findCues' sentence: no token from here on is quoted (quoteAfter need not look)
 	cl        *clusterer      // the name keys, kept for names inside quotes
 }
 
@@ -350,15 +351,39 @@ func (p *attrPass) findCues() {
 	memo := make([]uint8, 2*nw)
 	p.numMemo, p.phraseOf = memo[:nw:nw], memo[nw:]
 	cands, ci := p.cueCands, 0
-	for si := range d.sents {
-		first, last := int(d.sents[si].First), int(d.sents[si].Last)
-		if ci >= len(cands) || int(cands[ci]) >= last {
-			continue // no candidate in the sentence (byline's cursor catches up later)
+	sents, qFrom, qTo := d.sents, p.qTokFrom, p.qTokTo
+	qc := 0 // the first quote that may mark a token of this sentence or a later one
+	for si := 0; ci < len(cands); si++ {
+		// skip the sentences without a candidate (byline's cursor
+		// catches up later)
+		for c := int(cands[ci]); si < len(sents) && int(sents[si].Last) <= c; si++ {
 		}
+		if si >= len(sents) {
+			break
+		}
+		first, last := int(sents[si].First), int(sents[si].Last)
 		// byline's first tests inline: a credit word or punctuation
 		// opening the sentence, a "contributed" not yet passed
 		if (d.toks[first].Kind == tPunct || d.sf[first]&sByline != 0 || p.contribAt < len(p.contrib) && int(p.contrib[p.contribAt]) < last) && p.byline(first, last) {
+			for ; ci < len(cands) && int(cands[ci]) < last; ci++ {
+			}
 			continue
+		}
+		// p.qEnd: where the quoted tokens of the sentence end, so that
+		// the rules ask quoteAfter only from before it (three cues in
+		// four have no quote after them). Quotes are in order of their
+		// first token; one nesting others ends after them, so skipping
+		// the quotes that end before this sentence skips no later one.
+		for qc < len(qFrom) && int(qTo[qc]) <= first {
+			qc++
+		}
+		p.qEnd = first
+		for q := qc; q < len(qFrom) && int(qFrom[q]) < last; q++ {
+			if q == qc+8 {
+				p.qEnd = last // many nested quotes: let quoteAfter look
+				break
+			}
+			p.qEnd = max(p.qEnd, int(qTo[q]))
 		}
 		n0 := len(p.attrs)
 		next := first // the token after the last cue phrase
@@ -731,8 +756,10 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	if k := before - 1; k >= first && (p.qOf[k] >= 0 || k > first && p.qOf[k-1] >= 0) {
 		if q := p.quoteBefore(before, first); q >= 0 {
 			a.content, a.quote = d.res.Quotes[q].Span, int32(q)
-			if q2 := p.quoteAfter(c, last, 4); q2 >= 0 {
-				a.quote2 = int32(q2)
+			if c < p.qEnd {
+				if q2 := p.quoteAfter(c, last, 4); q2 >= 0 {
+					a.quote2 = int32(q2)
+				}
 			}
 			p.attrs = append(p.attrs, a)
 			return true
@@ -740,7 +767,10 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	}
 	// describe … as, call … “…”
 	if v.class == cueAs || v.class == cueCall {
-		q := p.quoteAfter(c, last, 10)
+		q := -1
+		if c < p.qEnd {
+			q = p.quoteAfter(c, last, 10)
+		}
 		if q < 0 {
 			if v.class == cueCall {
 				return false
@@ -765,7 +795,11 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 		return true
 	}
 	// a quote after: she said: “…” / he told reporters, “…”
-	if q := p.quoteAfter(c, last, 12); q >= 0 && (int(p.qFirst[q]) == c || int(p.qFirst[q]) > c && (d.src[d.toks[p.qFirst[q]-1].Start] == ':' || d.src[d.toks[p.qFirst[q]-1].Start] == ',')) {
+	q := -1
+	if c < p.qEnd {
+		q = p.quoteAfter(c, last, 12)
+	}
+	if q >= 0 && (int(p.qFirst[q]) == c || int(p.qFirst[q]) > c && (d.src[d.toks[p.qFirst[q]-1].Start] == ':' || d.src[d.toks[p.qFirst[q]-1].Start] == ',')) {
 		a.content, a.quote = d.res.Quotes[q].Span, int32(q)
 		p.attrs = append(p.attrs, a)
 		return true
@@ -1104,7 +1138,13 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 	toks, tf, qOf, src := d.toks, p.tf, p.qOf, d.src
 	comma := src[toks[k].Start] == ','
 	inner := int32(-1) // the mention before a relative clause: "Two analysts who …"
-	for x, n := k-1, 0; x > first && n < 30; x, n = x-1, n+1 {
+	// at most 30 tokens back
+	lo := max(first, k-31)
+	for x := k - 1; ; x-- {
+		// the rules below look only at such a token: one in seven
+		if x = p.appositiveStop(x, lo); x <= lo {
+			break
+		}
 		if qOf[x] >= 0 {
 			return -1
 		}
@@ -1166,6 +1206,26 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 		}
 	}
 	return inner
+}
+
+// appositiveStop returns the first token x' in (lo, x], going left, that
+// may stop skipAppositive: a quoted token, one after a mention or a
+// bracket, or "who"; else lo. A loop without calls: see lexFast.
+func (p *attrPass) appositiveStop(x, lo int) int {
+	qOf, mentEnd, toks, tf, src := p.qOf, p.mentEnd, p.d.toks, p.tf, p.d.src
+	n := len(toks)
+	if len(qOf) != n || len(mentEnd) != n || len(tf) != n {
+		return lo // never: one entry per token (this lets one test check every index)
+	}
+	for ; x > lo && x > 0 && uint(x) < uint(n); x-- {
+		if qOf[x] >= 0 || mentEnd[x-1] >= 0 || tf[x]&wKW == kwWho {
+			return x
+		}
+		if s := uint(toks[x-1].Start); s < uint(len(src)) && src[s] == ')' {
+			return x
+		}
+	}
+	return lo
 }
 
 // smallNumbers are number words that open a quantity object.
