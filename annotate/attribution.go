@@ -68,7 +68,8 @@ type attrPass struct {
 	disjoint  map[int32]int32 // object pronoun → the subject it cannot refer to
 	tf        []wordFlag      // per token: lexicon flags of the lower-cased word, possessive cut (tokenFlags)
 	numMemo   []uint8         // per distinct word: 2 if one of smallNumbers, 1 if not, 0 not asked yet (smallNumber)
-	phraseOf  []uint8         // per distinct word: 1 + its cuePhraseGroups index, 0xff none, 0 not asked yet (phraseAt)
+	phraseOf  []uint8         // per distinct word opening cue phrases: 1 + the index of its phrases in p.phrases, 0 not asked yet (phraseAt)
+	phrases   [][]cuePhrase   // the cue phrases of each word asked (phraseAt)
 	qEnd      int             // findCues' sentence: no token from here on is quoted (quoteAfter need not look)
 	cl        *clusterer      // the name keys, kept for names inside quotes
 }
@@ -365,9 +366,7 @@ func (p *attrPass) findCues() {
 		// byline's first tests inline: a credit word or punctuation
 		// opening the sentence, a "contributed" not yet passed
 		if (d.toks[first].Kind == tPunct || d.sf[first]&sByline != 0 || p.contribAt < len(p.contrib) && int(p.contrib[p.contribAt]) < last) && p.byline(first, last) {
-			for ; ci < len(cands) && int(cands[ci]) < last; ci++ {
-			}
-			continue
+			continue // (its candidates are passed over with the next sentence's)
 		}
 		// p.qEnd: where the quoted tokens of the sentence end, so that
 		// the rules ask quoteAfter only from before it (three cues in
@@ -394,14 +393,17 @@ func (p *attrPass) findCues() {
 			if j < next {
 				continue
 			}
-			if p.qOf[j] >= 0 || d.toks[j].Kind != tWord && d.src[d.toks[j].Start] != ':' {
+			if p.qOf[j] >= 0 {
 				continue
 			}
-			if d.src[d.toks[j].Start] == ':' {
-				p.colonCue(j, first, last, si)
+			t := d.toks[j]
+			if t.Kind != tWord {
+				if d.src[t.Start] == ':' {
+					p.colonCue(j, first, last, si)
+				}
 				continue
 			}
-			if d.toks[j].Flags&fCap != 0 && j != first {
+			if t.Flags&fCap != 0 && j != first {
 				continue
 			}
 			if p.tf[j]&wPhrase != 0 {
@@ -410,10 +412,10 @@ func (p *attrPass) findCues() {
 					continue
 				}
 			}
-			if p.tf[j]&wCue == 0 || d.toks[j].Flags&fCap != 0 {
+			if p.tf[j]&wCue == 0 || t.Flags&fCap != 0 {
 				continue
 			}
-			v := d.cueOf[d.toks[j].ID] // d.cueVerb(j): j is a word
+			v := d.cueOf[t.ID] // d.cueVerb(j): j is a word
 			p.verbCue(j, v, first, last, si, n0)
 		}
 		if len(p.attrs) > n0 { // else clipContents has nothing to clip
@@ -629,21 +631,32 @@ func (p *attrPass) cueSubject(j, jv int, v cueVerb, first, last, n0 int) (subj i
 			k--
 		}
 	}
+	if k < first {
+		// nothing before the verb: only an inverted subject after it
+		if v.form != formIng && p.invertedSubject(j, v, first, last) {
+			return p.mentStart[j+1], true, false
+		}
+		return -1, false, false
+	}
 	// a bracket after the subject: "The Northern Transit Workers’ Union
 	// (NTWU) said", "Sen. Amy Cole (D-Calif.) said", "Martin Oduya (Lab,
 	// Kingsway) said"
-	if k > first && d.src[d.toks[k].Start] == ')' { // parenBefore's first test, inline
+	b := d.src[d.toks[k].Start]
+	if k > first && b == ')' { // parenBefore's first test, inline
 		if o := p.parenBefore(k, first); o > first && p.mentEnd[o-1] >= 0 {
 			k = o - 1
+			b = d.src[d.toks[k].Start]
 		}
 	}
-	if v.form == formIng {
+	kw := p.tf[k] & wKW
+	switch {
+	case v.form == formIng:
 		// "…, adding that …": the subject of the previous attribution, or
 		// of the sentence ("Zelenskyy thanked Biden, writing that …").
-		if k >= first && (d.src[d.toks[k].Start] == ',' || p.tf[k]&wKW == kwAnd) && len(p.attrs) > n0 {
+		if (b == ',' || kw == kwAnd) && len(p.attrs) > n0 {
 			subj = p.attrs[len(p.attrs)-1].subj
 			coord = true
-		} else if k >= first && d.src[d.toks[k].Start] == ',' {
+		} else if b == ',' {
 			if subj = p.clauseSubject(first, j); subj < 0 || p.ments[subj].kind == mkDoc {
 				return -1, false, false
 			}
@@ -651,7 +664,7 @@ func (p *attrPass) cueSubject(j, jv int, v cueVerb, first, last, n0 int) (subj i
 		} else {
 			return -1, false, false
 		}
-	} else if k >= first && p.mentEnd[k] >= 0 && p.qOf[k] < 0 {
+	case p.mentEnd[k] >= 0 && p.qOf[k] < 0:
 		subj = p.mentEnd[k]
 		if m := &p.ments[subj]; int(m.first) > first && d.sf[int(m.first)-1]&sBlock != 0 {
 			// the object of a preposition ("A complaint filed on behalf
@@ -662,12 +675,12 @@ func (p *attrPass) cueSubject(j, jv int, v cueVerb, first, last, n0 int) (subj i
 				}
 			}
 		}
-	} else if k >= first && d.src[d.toks[k].Start] == ',' && k > first && p.mentEnd[k-1] >= 0 && p.ments[p.mentEnd[k-1]].hasComma(d) {
+	case b == ',' && k > first && p.mentEnd[k-1] >= 0 && p.ments[p.mentEnd[k-1]].hasComma(d):
 		// "the council leader, Janet Okoro, told": the appositive is the mention
 		subj = p.mentEnd[k-1]
-	} else if j+1 < last && p.mentStart[j+1] >= 0 && (v.class == cueSpeech || v.class == cueClause || v.class == cueQuoteOnly) && d.sf[j]&sTell == 0 && p.invertedSlot(j, first) && p.clauseEndsAfter(int(p.ments[p.mentStart[j+1]].last), last) {
+	case p.invertedSubject(j, v, first, last):
 		subj, inverted = p.mentStart[j+1], true
-	} else if k >= first && (p.tf[k]&wKW == kwAnd || p.tf[k]&wKW == kwBut) {
+	case kw == kwAnd || kw == kwBut:
 		// coordinated: "reported … and said", "thanked her staff and said"
 		coord = true
 		if len(p.attrs) > n0 {
@@ -675,10 +688,16 @@ func (p *attrPass) cueSubject(j, jv int, v cueVerb, first, last, n0 int) (subj i
 		} else if m := p.sentenceSubject(first, j); m >= 0 {
 			subj = m
 		}
-	} else if k >= first {
+	default:
 		subj = p.skipAppositive(k, first)
 	}
 	return subj, inverted, coord
+}
+
+// invertedSubject reports whether the mention right after the cue verb
+// at j is its subject: "…,” said Kim", "said Arkwright, 52."
+func (p *attrPass) invertedSubject(j int, v cueVerb, first, last int) bool {
+	return j+1 < last && p.mentStart[j+1] >= 0 && (v.class == cueSpeech || v.class == cueClause || v.class == cueQuoteOnly) && p.d.sf[j]&sTell == 0 && p.invertedSlot(j, first) && p.clauseEndsAfter(int(p.ments[p.mentStart[j+1]].last), last)
 }
 
 // quoteOnlyCue adds the attribution of a verb that reports words only
@@ -726,23 +745,8 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	}
 	tellLike := w != 0 && (w == kwTold || w == kwTell || w == kwTells || w == kwTelling || w == kwInformed || w == kwAssured || w == kwReminded || w == kwWarned && c < last && (d.sf[c]&sObjPron != 0))
 	obj := int32(-1) // the hearer: "told him"
-	if tellLike && c < last && p.qOf[c] < 0 && d.src[d.toks[c].Start] != ',' && d.src[d.toks[c].Start] != ':' && p.tf[c]&wKW != kwThat {
-		switch {
-		case d.toks[c].Kind == tWord && (d.sf[c]&sObjPron != 0):
-			obj = p.mentStart[c]
-			c++
-		case p.mentStart[c] >= 0:
-			obj = p.mentStart[c]
-			c = int(p.ments[p.mentStart[c]].last)
-		case d.toks[c].Kind == tWord && d.toks[c].Flags&fCap == 0 && d.sf[c]&sClause == 0:
-			c++ // told reporters
-			if c < last && d.toks[c].Kind == tWord && (p.tf[c-1]&wKW == kwA || p.tf[c-1]&wKW == kwAn || p.tf[c-1]&wKW == kwThe) {
-				// told a meeting, told an audience (of …: stop at a preposition)
-				for n := 0; n < 3 && c < last && d.toks[c].Kind == tWord && p.tf[c]&wKW != kwThat && d.sf[c]&(sClause|sAdvStart) == 0; n++ {
-					c++
-				}
-			}
-		}
+	if tellLike {
+		c, obj = p.tellObject(c, last)
 	}
 	a := attr{subj: subj, cueTok: int32(j), quote: -1, quote2: -1, sent: int32(si)}
 	a.cue = Span{int(d.toks[j].Start), int(d.toks[j].End)}
@@ -765,34 +769,8 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 			return true
 		}
 	}
-	// describe … as, call … “…”
 	if v.class == cueAs || v.class == cueCall {
-		q := -1
-		if c < p.qEnd {
-			q = p.quoteAfter(c, last, 10)
-		}
-		if q < 0 {
-			if v.class == cueCall {
-				return false
-			}
-			as := -1
-			for k := c; k < last && k < c+10; k++ {
-				if p.tf[k]&wKW == kwAs {
-					as = k
-					break
-				}
-			}
-			if as < 0 {
-				return false
-			}
-			a.content = p.clauseSpan(as+1, last)
-			a.forward = true
-		} else {
-			a.content, a.quote = d.res.Quotes[q].Span, int32(q)
-			a.inline = true
-		}
-		p.attrs = append(p.attrs, a)
-		return true
+		return p.namingContent(a, v, c, last)
 	}
 	// a quote after: she said: “…” / he told reporters, “…”
 	q := -1
@@ -816,11 +794,23 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	if v.form == formBase && !inverted && p.modalBefore(jv, int(sm.last)) {
 		return false
 	}
-	// post-posed: "…, the union said." — the clause before the comma.
+	// post-posed: "…, the union said." — the clause before the comma or
+	// a quote ending in one
 	end := int(sm.first)
 	if inverted {
 		end = j
 	}
+	if end > first && (d.src[d.toks[end-1].Start] == ',' || p.qOf[end-1] >= 0) && p.postposedContent(a, c, end, first, last) {
+		return true
+	}
+	return p.forwardContent(a, j, v, c, obj, tellLike, coord, first, last, n0)
+}
+
+// postposedContent adds the attribution a of a cue whose subject starts
+// at end, after a comma or a quote, when its content comes before:
+// "…, the union said", "The conservative majority, he said, has been …".
+func (p *attrPass) postposedContent(a attr, c, end, first, last int) bool {
+	d := p.d
 	// parenthetical: "The conservative majority, he said, has been …" —
 	// the whole sentence is the claim
 	if end > first && d.src[d.toks[end-1].Start] == ',' && p.qOf[end-1] < 0 && c+1 < last && d.src[d.toks[c].Start] == ',' && p.qOf[c] < 0 &&
@@ -833,7 +823,7 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 			}
 		}
 	}
-	if end > first && !(c < last && (d.toks[c].Kind == tNum || d.toks[c].Kind == tWord && d.sf[c]&(sAdvStart|sWeekday|sTime) == 0)) && p.restIsAdverbial(c, last) { // (restIsAdverbial's first test inline)
+	if end > first && p.restIsAdverbial(c, last) {
 		ce := -1
 		switch {
 		case d.src[d.toks[end-1].Start] == ',' && p.qOf[end-1] < 0:
@@ -850,6 +840,16 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 			}
 		}
 	}
+	return false
+}
+
+// forwardContent adds the attribution a of the cue verb at j when its
+// content, the clause it governs, starts at c (after the hearer obj of a
+// verb like "told").
+func (p *attrPass) forwardContent(a attr, j int, v cueVerb, c int, obj int32, tellLike, coord bool, first, last, n0 int) bool {
+	d := p.d
+	subj := a.subj
+	sm := &p.ments[subj]
 	// indirect speech: the clause after the cue.
 	that := false
 	// "added six minutes of stoppage time that …": a quantity object; the
@@ -980,6 +980,63 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	}
 	p.attrs = append(p.attrs, a)
 	return true
+}
+
+// namingContent adds the attribution a of a naming verb, its content
+// after c: describe … as, call … “…”.
+func (p *attrPass) namingContent(a attr, v cueVerb, c, last int) bool {
+	q := -1
+	if c < p.qEnd {
+		q = p.quoteAfter(c, last, 10)
+	}
+	if q < 0 {
+		if v.class == cueCall {
+			return false
+		}
+		as := -1
+		for k := c; k < last && k < c+10; k++ {
+			if p.tf[k]&wKW == kwAs {
+				as = k
+				break
+			}
+		}
+		if as < 0 {
+			return false
+		}
+		a.content = p.clauseSpan(as+1, last)
+		a.forward = true
+	} else {
+		a.content, a.quote = p.d.res.Quotes[q].Span, int32(q)
+		a.inline = true
+	}
+	p.attrs = append(p.attrs, a)
+	return true
+}
+
+// tellObject returns where the complement of a verb like "told" starts
+// when its hearer stands at c, and the hearer's mention (or -1).
+func (p *attrPass) tellObject(c, last int) (int, int32) {
+	d := p.d
+	obj := int32(-1)
+	if c < last && p.qOf[c] < 0 && d.src[d.toks[c].Start] != ',' && d.src[d.toks[c].Start] != ':' && p.tf[c]&wKW != kwThat {
+		switch {
+		case d.toks[c].Kind == tWord && (d.sf[c]&sObjPron != 0):
+			obj = p.mentStart[c]
+			c++
+		case p.mentStart[c] >= 0:
+			obj = p.mentStart[c]
+			c = int(p.ments[p.mentStart[c]].last)
+		case d.toks[c].Kind == tWord && d.toks[c].Flags&fCap == 0 && d.sf[c]&sClause == 0:
+			c++ // told reporters
+			if c < last && d.toks[c].Kind == tWord && (p.tf[c-1]&wKW == kwA || p.tf[c-1]&wKW == kwAn || p.tf[c-1]&wKW == kwThe) {
+				// told a meeting, told an audience (of …: stop at a preposition)
+				for n := 0; n < 3 && c < last && d.toks[c].Kind == tWord && p.tf[c]&wKW != kwThat && d.sf[c]&(sClause|sAdvStart) == 0; n++ {
+					c++
+				}
+			}
+		}
+	}
+	return c, obj
 }
 
 // prepositions before a noun phrase make it an object, not a subject

@@ -71,13 +71,6 @@ var (
 		'a': cueAs, 'q': cueCall, 'k': cueThink, 'Q': cueQuoteOnly, 'p': cueAccord, 'v': cuePhrasal, 'w': cuePassive}
 )
 
-// cuePhrases' lists in a slice, and each first word's index in it plus
-// one (phraseAt's memo per word holds that).
-var (
-	cuePhraseGroups [][]cuePhrase
-	cuePhraseGroup  map[string]uint8
-)
-
 func loadCues() {
 	cueOnce.Do(func() {
 		cueVerbs = make(map[string]cueVerb, 600)
@@ -123,11 +116,6 @@ func loadCues() {
 			l[at] = p
 			cuePhrases[p.words[0]] = l
 		})
-		cuePhraseGroup = make(map[string]uint8, len(cuePhrases))
-		for w, l := range cuePhrases {
-			cuePhraseGroups = append(cuePhraseGroups, l)
-			cuePhraseGroup[w] = uint8(len(cuePhraseGroups))
-		}
 	})
 }
 
@@ -140,23 +128,19 @@ type cueAt struct {
 
 // phraseAt returns the longest cue phrase starting at word token i within
 // [i, end), or ok false. The phrases of a word are looked up once per
-// distinct word (p.phraseOf): a map lookup is ~100 ns under wasm.
+// distinct word (p.phraseOf, p.phrases): a map lookup is ~100 ns under
+// wasm. Only the first words of phrases get here (wPhrase).
 func (p *attrPass) phraseAt(i, end int) (cueAt, bool) {
 	d := p.d
 	id := d.toks[i].ID
-	g := p.phraseOf[id]
+	g := int(p.phraseOf[id])
 	if g == 0 {
-		g = 0xff
-		if k, ok := cuePhraseGroup[d.word(id)]; ok {
-			g = k
-		}
-		p.phraseOf[id] = g
-	}
-	if g == 0xff {
-		return cueAt{}, false
+		p.phrases = append(p.phrases, cuePhrases[d.word(id)])
+		g = len(p.phrases) // (fewer than 255: a word each)
+		p.phraseOf[id] = uint8(g)
 	}
 	toks, low := d.toks, d.low
-	for _, ph := range cuePhraseGroups[g-1] {
+	for _, ph := range p.phrases[g-1] {
 		j, k := i+1, 1 // the first word is the word of the group
 		for ; k < len(ph.words) && j < end; j, k = j+1, k+1 {
 			if t := toks[j]; t.Kind != tWord || low[t.Start:t.End] != ph.words[k] {
