@@ -69,7 +69,8 @@ type attrPass struct {
 	tf        []wordFlag      // per token: lexicon flags of the lower-cased word, possessive cut (tokenFlags)
 	numMemo   []uint8         // per distinct word: 2 if one of smallNumbers, 1 if not, 0 not asked yet (smallNumber)
 	phraseOf  []uint8         // per distinct word opening cue phrases: 1 + the index of its phrases in p.phrases, 0 not asked yet (phraseAt)
-	phrases   [][]cuePhrase   // the cue phrases of each word asked (phraseAt)
+	phrases   [16][]cuePhrase // the cue phrases of the first nPhrases words asked (phraseAt)
+	nPhrases  int             // (phraseAt)
 	qEnd      int             // findCues' sentence: no token from here on is quoted (quoteAfter need not look)
 	cl        *clusterer      // the name keys, kept for names inside quotes
 }
@@ -438,8 +439,7 @@ func (p *attrPass) colonCue(j, first, last, si int) {
 		return
 	}
 	t := p.d.toks[j]
-	p.attrs = append(p.attrs, attr{subj: mi, cue: Span{int(t.Start), int(t.End)}, cueTok: int32(j),
-		content: p.d.res.Quotes[q].Span, quote: int32(q), quote2: -1, sent: int32(si)})
+	p.quoteContent(attr{subj: mi, cue: Span{int(t.Start), int(t.End)}, cueTok: int32(j), quote2: -1, sent: int32(si)}, q)
 }
 
 // phraseCue handles "according to X" and phrasal verbs; false when the
@@ -495,8 +495,7 @@ func (p *attrPass) phraseCue(c cueAt, first, last, si int) bool {
 	if !a.content.Valid() || a.content.Start >= a.content.End {
 		return false
 	}
-	p.attrs = append(p.attrs, a)
-	return true
+	return p.add(a)
 }
 
 // widenCue sets the cue span of the attribution just added (a phrasal
@@ -725,9 +724,7 @@ func (p *attrPass) quoteOnlyCue(j int, v cueVerb, subj int32, inverted bool, fir
 	if q < 0 {
 		return false
 	}
-	p.attrs = append(p.attrs, attr{subj: subj, cue: Span{int(d.toks[j].Start), int(d.toks[j].End)}, cueTok: int32(j),
-		content: d.res.Quotes[q].Span, quote: int32(q), quote2: -1, sent: int32(si)})
-	return true
+	return p.quoteContent(attr{subj: subj, cue: Span{int(d.toks[j].Start), int(d.toks[j].End)}, cueTok: int32(j), quote2: -1, sent: int32(si)}, q)
 }
 
 // cueContent finds the content of the cue verb at j with subject subj —
@@ -759,14 +756,12 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	// one before that
 	if k := before - 1; k >= first && (p.qOf[k] >= 0 || k > first && p.qOf[k-1] >= 0) {
 		if q := p.quoteBefore(before, first); q >= 0 {
-			a.content, a.quote = d.res.Quotes[q].Span, int32(q)
 			if c < p.qEnd {
 				if q2 := p.quoteAfter(c, last, 4); q2 >= 0 {
 					a.quote2 = int32(q2)
 				}
 			}
-			p.attrs = append(p.attrs, a)
-			return true
+			return p.quoteContent(a, q)
 		}
 	}
 	if v.class == cueAs || v.class == cueCall {
@@ -778,16 +773,11 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 		q = p.quoteAfter(c, last, 12)
 	}
 	if q >= 0 && (int(p.qFirst[q]) == c || int(p.qFirst[q]) > c && (d.src[d.toks[p.qFirst[q]-1].Start] == ':' || d.src[d.toks[p.qFirst[q]-1].Start] == ',')) {
-		a.content, a.quote = d.res.Quotes[q].Span, int32(q)
-		p.attrs = append(p.attrs, a)
-		return true
+		return p.quoteContent(a, q)
 	}
 	// "He recalled his first day:" and the quote opens the next paragraph
 	if last < len(d.toks) && d.src[d.toks[last-1].Start] == ':' && p.qOf[last] >= 0 && int(p.qFirst[p.qOf[last]]) == last && last-c < 12 {
-		q := int(p.qOf[last])
-		a.content, a.quote = d.res.Quotes[q].Span, int32(q)
-		p.attrs = append(p.attrs, a)
-		return true
+		return p.quoteContent(a, int(p.qOf[last]))
 	}
 	// "The company will report results on Feb. 10", "would declare a
 	// state of emergency": after a modal the words are not said yet
@@ -803,53 +793,6 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	if end > first && (d.src[d.toks[end-1].Start] == ',' || p.qOf[end-1] >= 0) && p.postposedContent(a, c, end, first, last) {
 		return true
 	}
-	return p.forwardContent(a, j, v, c, obj, tellLike, coord, first, last, n0)
-}
-
-// postposedContent adds the attribution a of a cue whose subject starts
-// at end, after a comma or a quote, when its content comes before:
-// "…, the union said", "The conservative majority, he said, has been …".
-func (p *attrPass) postposedContent(a attr, c, end, first, last int) bool {
-	d := p.d
-	// parenthetical: "The conservative majority, he said, has been …" —
-	// the whole sentence is the claim
-	if end > first && d.src[d.toks[end-1].Start] == ',' && p.qOf[end-1] < 0 && c+1 < last && d.src[d.toks[c].Start] == ',' && p.qOf[c] < 0 &&
-		d.toks[c+1].Kind == tWord && d.sf[c+1]&sCue == 0 && p.qOf[c+1] < 0 {
-		if p.looksLikeClause(c+1, last) || p.tf[c+1]&(wAux|wBe|wClause) != 0 {
-			a.content = p.clauseSpan(p.clauseStart(end-1, first), last)
-			if a.content.Start >= 0 {
-				p.attrs = append(p.attrs, a)
-				return true
-			}
-		}
-	}
-	if end > first && p.restIsAdverbial(c, last) {
-		ce := -1
-		switch {
-		case d.src[d.toks[end-1].Start] == ',' && p.qOf[end-1] < 0:
-			ce = end - 1
-		case p.qOf[end-1] >= 0 && p.quoteLast(int(p.qOf[end-1])) == end-1 && p.quoteEndsWithComma(int(p.qOf[end-1])):
-			// "… to prepare for “actual war,” state media KCNA reported"
-			ce = end
-		}
-		if ce > first {
-			a.content = p.clauseSpan(p.clauseStart(ce, first), ce)
-			if a.content.Start >= 0 { // (a span of tokens is never empty)
-				p.attrs = append(p.attrs, a)
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// forwardContent adds the attribution a of the cue verb at j when its
-// content, the clause it governs, starts at c (after the hearer obj of a
-// verb like "told").
-func (p *attrPass) forwardContent(a attr, j int, v cueVerb, c int, obj int32, tellLike, coord bool, first, last, n0 int) bool {
-	d := p.d
-	subj := a.subj
-	sm := &p.ments[subj]
 	// indirect speech: the clause after the cue.
 	that := false
 	// "added six minutes of stoppage time that …": a quantity object; the
@@ -923,8 +866,7 @@ func (p *attrPass) forwardContent(a attr, j int, v cueVerb, c int, obj int32, te
 			if f := int(sm.first); d.src[d.toks[c].Start] == ',' && f > first && p.tf[f-1]&wKW == kwAs && c+1 < last {
 				a.content = p.clauseSpan(c+1, p.cutTail(c+1, last))
 				if a.content.Start >= 0 {
-					p.attrs = append(p.attrs, a)
-					return true
+					return p.add(a)
 				}
 			}
 			return false
@@ -978,6 +920,53 @@ func (p *attrPass) forwardContent(a attr, j int, v cueVerb, c int, obj int32, te
 			p.ctxSubj[p.mentStart[c]] = subj
 		}
 	}
+	return p.add(a)
+}
+
+// postposedContent adds the attribution a of a cue whose subject starts
+// at end, after a comma or a quote, when its content comes before:
+// "…, the union said", "The conservative majority, he said, has been …".
+func (p *attrPass) postposedContent(a attr, c, end, first, last int) bool {
+	d := p.d
+	// parenthetical: "The conservative majority, he said, has been …" —
+	// the whole sentence is the claim
+	if end > first && d.src[d.toks[end-1].Start] == ',' && p.qOf[end-1] < 0 && c+1 < last && d.src[d.toks[c].Start] == ',' && p.qOf[c] < 0 &&
+		d.toks[c+1].Kind == tWord && d.sf[c+1]&sCue == 0 && p.qOf[c+1] < 0 {
+		if p.looksLikeClause(c+1, last) || p.tf[c+1]&(wAux|wBe|wClause) != 0 {
+			a.content = p.clauseSpan(p.clauseStart(end-1, first), last)
+			if a.content.Start >= 0 {
+				return p.add(a)
+			}
+		}
+	}
+	if end > first && p.restIsAdverbial(c, last) {
+		ce := -1
+		switch {
+		case d.src[d.toks[end-1].Start] == ',' && p.qOf[end-1] < 0:
+			ce = end - 1
+		case p.qOf[end-1] >= 0 && p.quoteLast(int(p.qOf[end-1])) == end-1 && p.quoteEndsWithComma(int(p.qOf[end-1])):
+			// "… to prepare for “actual war,” state media KCNA reported"
+			ce = end
+		}
+		if ce > first {
+			a.content = p.clauseSpan(p.clauseStart(ce, first), ce)
+			if a.content.Start >= 0 { // (a span of tokens is never empty)
+				return p.add(a)
+			}
+		}
+	}
+	return false
+}
+
+// quoteContent adds the attribution a with quote q as its content.
+func (p *attrPass) quoteContent(a attr, q int) bool {
+	a.content, a.quote = p.d.res.Quotes[q].Span, int32(q)
+	return p.add(a)
+}
+
+// add adds the attribution a (one append in the code: each is ~600 bytes
+// of wasm).
+func (p *attrPass) add(a attr) bool {
 	p.attrs = append(p.attrs, a)
 	return true
 }
@@ -1006,11 +995,10 @@ func (p *attrPass) namingContent(a attr, v cueVerb, c, last int) bool {
 		a.content = p.clauseSpan(as+1, last)
 		a.forward = true
 	} else {
-		a.content, a.quote = p.d.res.Quotes[q].Span, int32(q)
 		a.inline = true
+		return p.quoteContent(a, q)
 	}
-	p.attrs = append(p.attrs, a)
-	return true
+	return p.add(a)
 }
 
 // tellObject returns where the complement of a verb like "told" starts

@@ -133,14 +133,19 @@ type cueAt struct {
 func (p *attrPass) phraseAt(i, end int) (cueAt, bool) {
 	d := p.d
 	id := d.toks[i].ID
-	g := int(p.phraseOf[id])
-	if g == 0 {
-		p.phrases = append(p.phrases, cuePhrases[d.word(id)])
-		g = len(p.phrases) // (fewer than 255: a word each)
-		p.phraseOf[id] = uint8(g)
+	var ps []cuePhrase
+	if g := int(p.phraseOf[id]); g > 0 {
+		ps = p.phrases[g-1]
+	} else {
+		ps = cuePhrases[d.word(id)]
+		if n := p.nPhrases; n < len(p.phrases) { // else look it up again next time
+			p.phrases[n] = ps
+			p.nPhrases++
+			p.phraseOf[id] = uint8(n + 1)
+		}
 	}
 	toks, low := d.toks, d.low
-	for _, ph := range p.phrases[g-1] {
+	for _, ph := range ps {
 		j, k := i+1, 1 // the first word is the word of the group
 		for ; k < len(ph.words) && j < end; j, k = j+1, k+1 {
 			if t := toks[j]; t.Kind != tWord || low[t.Start:t.End] != ph.words[k] {
