@@ -271,7 +271,10 @@ func (p *attrPass) findMentions() {
 			// flag, its own first test); else it stops at a stop word
 			// that heads nothing, unless an adjective (the same) or "of"
 			// (one of): dStops
+			// (a verb's form before a document's or body's head is a
+			// modifier: the recall notice)
 			if fk := tf[max(k, 0)]; k >= 0 && !(k+1 < end && toks[k+1].Kind != tWord && (toks[k+1].Kind == tQuote || d.src[toks[k+1].Start] == '-')) &&
+				!(fk&wCue != 0 && k+1 < end && tf[k+1]&(wDoc|wOrgHead) != 0 && (tf[k+1]&wCue == 0 || fk&dIng != 0)) &&
 				(fk&dStops != 0 && toks[k].Flags&(fCap|fUpper) == 0 ||
 					fk&dGoesOn == 0 && toks[k].Flags&fCap == 0 &&
 						!((k+1 < end && tf[k+1]&headAheadFlags != 0 || k+2 < end && tf[k+2]&headAheadFlags != 0) && p.headAhead(k, end))) {
@@ -482,6 +485,16 @@ func (p *attrPass) phraseCue(c cueAt, first, last, si int) bool {
 				break
 			}
 		}
+		// "According to figures from X, which tracks asking prices, the
+		// gap …": the relative clause is about the source
+		if k < last && (p.tf[k]&wKW == kwWhich || p.tf[k]&wKW == kwWho) {
+			for x := k + 1; x < last && x < k+16; x++ {
+				if d.src[d.toks[x].Start] == ',' && p.qOf[x] < 0 {
+					k = x + 1
+					break
+				}
+			}
+		}
 		a.content = p.clauseSpan(k, last)
 		a.forward = true
 	} else {
@@ -570,6 +583,11 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 	if ps&sDet != 0 {
 		return false
 	}
+	// a speech verb right before: "said objects this well known were …"
+	// opens its content with a noun
+	if ps&sCue != 0 && d.toks[j-1].Flags&fCap == 0 && d.toks[j-1].ID >= 0 && d.cueOf[d.toks[j-1].ID].class == cueSpeech {
+		return false
+	}
 	// "quoted as saying": start the subject search before "was quoted as"
 	jv := j
 	if pf&wKW == kwAs && j-3 > first && (p.tf[j-2]&wKW == kwQuoted || p.tf[j-2]&wKW == kwCited) && (d.sf[j-3]&sBe != 0) {
@@ -595,6 +613,15 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 	// "called for", "called on": demands, not words quoted.
 	if kw := p.tf[min(j+1, len(p.tf)-1)] & wKW; v.class == cueCall && j+1 < last && (kw == kwFor || kw == kwOn || kw == kwOff) {
 		return false
+	}
+	// a cue inside the clause the sentence's last cue reports has its
+	// subject in that clause: "Lopez said third place felt “like a win”"
+	if len(p.attrs) > n0 {
+		if a := &p.attrs[len(p.attrs)-1]; a.quote < 0 && a.content.Start < int(d.toks[j].Start) && int(d.toks[j].Start) < a.content.End {
+			if c := d.tokenAt(a.content.Start); c > first && c < jv {
+				first = c
+			}
+		}
 	}
 	subj, inverted, coord := p.cueSubject(j, jv, v, first, last, n0)
 	if subj < 0 || p.ments[subj].kind == mkPron && p.tf[p.ments[subj].first]&wObject != 0 {
@@ -668,16 +695,21 @@ func (p *attrPass) cueSubject(j, jv int, v cueVerb, first, last, n0 int) (subj i
 		if m := &p.ments[subj]; int(m.first) > first && d.sf[int(m.first)-1]&sBlock != 0 {
 			// the object of a preposition ("A complaint filed on behalf
 			// of a nurse alleges"): the subject is further left
-			if s := p.skipAppositive(k, first); s >= 0 {
-				if l := int(p.ments[s].last); l < k && d.toks[l].Kind == tWord && p.tf[l]&dEd != 0 {
-					subj = s // only through a participle right after it
+			if a := p.affiliated(subj, first); a != subj {
+				subj = a // "Tomas Vreeland of the Green Alliance called"
+			} else if s := p.skipAppositive(k, first); s >= 0 {
+				// only through a participle or "who" right after it, and
+				// not past a clause's opener ("after a judge told")
+				if l := int(p.ments[s].last); l < k && d.toks[l].Kind == tWord && (p.tf[l]&dEd != 0 || p.tf[l]&wKW == kwWho && !subordinators[d.lower(int(m.first)-1)]) {
+					subj = s
 				}
 			}
 		}
 	case b == ',' && k > first && p.mentEnd[k-1] >= 0 && p.ments[p.mentEnd[k-1]].hasComma(d):
 		// "the council leader, Janet Okoro, told": the appositive is the mention
 		subj = p.mentEnd[k-1]
-	case p.invertedSubject(j, v, first, last):
+	case p.invertedSubject(j, v, first, last) &&
+		!(k > first && b == ',' && int(p.ments[p.mentStart[j+1]].last) < last && d.toks[p.ments[p.mentStart[j+1]].last].Kind == tWord && p.openingAppositive(k, first)):
 		subj, inverted = p.mentStart[j+1], true
 	case kw == kwAnd || kw == kwBut:
 		// coordinated: "reported … and said", "thanked her staff and said"
@@ -696,7 +728,7 @@ func (p *attrPass) cueSubject(j, jv int, v cueVerb, first, last, n0 int) (subj i
 // invertedSubject reports whether the mention right after the cue verb
 // at j is its subject: "…,” said Kim", "said Arkwright, 52."
 func (p *attrPass) invertedSubject(j int, v cueVerb, first, last int) bool {
-	return j+1 < last && p.mentStart[j+1] >= 0 && (v.class == cueSpeech || v.class == cueClause || v.class == cueQuoteOnly) && p.d.sf[j]&sTell == 0 && p.invertedSlot(j, first) && p.clauseEndsAfter(int(p.ments[p.mentStart[j+1]].last), last)
+	return j+1 < last && p.mentStart[j+1] >= 0 && p.tf[j+1]&wKW != kwIt && (v.class == cueSpeech || v.class == cueClause || v.class == cueQuoteOnly) && p.d.sf[j]&sTell == 0 && p.invertedSlot(j, first) && p.clauseEndsAfter(int(p.ments[p.mentStart[j+1]].last), last)
 }
 
 // quoteOnlyCue adds the attribution of a verb that reports words only
@@ -874,6 +906,9 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 		if w := p.tf[c] & wKW; (w == kwNothing || w == kwLittle) && !(c+1 < last && (p.relativeVerb(c+1) || p.tf[c+1]&(wAux|wBe) != 0)) {
 			return false // "said nothing", not "said nothing had been decided"
 		}
+		if !that && p.tf[c]&wKW == kwTo {
+			return false // "had written to Hearthwell twice": a letter sent, no words reported
+		}
 	}
 	if tellLike && !that && (p.tf[c]&wKW == kwTo || !p.looksLikeClause(c, last)) {
 		// "told his players to stay calm", "told the story of her
@@ -932,7 +967,7 @@ func (p *attrPass) postposedContent(a attr, c, end, first, last int) bool {
 	// the whole sentence is the claim
 	if end > first && d.src[d.toks[end-1].Start] == ',' && p.qOf[end-1] < 0 && c+1 < last && d.src[d.toks[c].Start] == ',' && p.qOf[c] < 0 &&
 		d.toks[c+1].Kind == tWord && d.sf[c+1]&sCue == 0 && p.qOf[c+1] < 0 {
-		if p.looksLikeClause(c+1, last) || p.tf[c+1]&(wAux|wBe|wClause) != 0 {
+		if p.looksLikeClause(c+1, last) || p.tf[c+1]&(wAux|wBe|wClause) != 0 || p.claimGoesOn(c+1, last) {
 			a.content = p.clauseSpan(p.clauseStart(end-1, first), last)
 			if a.content.Start >= 0 {
 				return p.add(a)
@@ -1103,6 +1138,17 @@ var bareSubjects = setOf("police data research management staff media press inte
 // dateline), when it stands before the token j, or -1.
 func (p *attrPass) sentenceSubject(first, j int) int32 {
 	f := p.afterDateline(first, j)
+	if f < j && p.mentStart[f] < 0 && p.d.sf[f]&sAdvStart != 0 {
+		// an opening adverbial: "After the vote, Smith stood up and said"
+		for k := f + 1; k+1 < j && k < f+8 && p.qOf[k] < 0; k++ {
+			if p.d.src[p.d.toks[k].Start] == ',' {
+				if p.mentStart[k+1] >= 0 {
+					f = k + 1
+				}
+				break
+			}
+		}
+	}
 	if f+1 < j && p.d.toks[f].Kind == tWord && subordinators[p.d.lower(f)] {
 		f++ // "When the minister stood up and told MPs that …"
 	}
@@ -1135,6 +1181,53 @@ func (p *attrPass) clauseSubject(first, j int) int32 {
 		}
 	}
 	return -1
+}
+
+// claimGoesOn reports a phrase after a parenthetical cue that carries the
+// claim on to the sentence end: "X costs £286,450, the lender said, up 2.7
+// per cent on a year earlier": a figure in it, no cue, no time phrase.
+func (p *attrPass) claimGoesOn(k, last int) bool {
+	d := p.d
+	if d.sf[k]&(sPrepPP|sTime|sWeekday) != 0 && d.toks[k+1].Kind != tNum {
+		return false // ", the lender said, in a statement", "…, on Monday"
+	}
+	num := false
+	for x := k; x < last; x++ {
+		if p.qOf[x] >= 0 || d.sf[x]&sCue != 0 {
+			return false
+		}
+		num = num || d.toks[x].Kind == tNum
+	}
+	return num
+}
+
+// affiliated returns the person a body's mention mi is the affiliation of
+// ("Tomas Vreeland of the Green Alliance", "Maria Lopez at Reuters"): a
+// name of two words or more right before of, at or from; else mi.
+func (p *attrPass) affiliated(mi int32, first int) int32 {
+	f := int(p.ments[mi].first) - 1
+	if f <= first || p.mentEnd[f-1] < 0 {
+		return mi
+	}
+	if w := p.tf[f] & wKW; w != kwOf && w != kwAt && w != kwFrom {
+		return mi
+	}
+	if n := &p.ments[p.mentEnd[f-1]]; n.kind == mkName && n.nameL-n.nameF >= 2 {
+		return p.mentEnd[f-1]
+	}
+	return mi
+}
+
+// openingAppositive reports a sentence that opens with a mention and an
+// appositive ending at the comma k: "A draft of the rules, seen by
+// Continental Wire, says developers …" has its subject before the cue.
+func (p *attrPass) openingAppositive(k, first int) bool {
+	s := p.skipAppositive(k, first)
+	if s < 0 {
+		return false
+	}
+	m := &p.ments[s]
+	return int(m.first) == p.afterDateline(first, k) && int(m.last) < k && p.d.src[p.d.toks[m.last].Start] == ','
 }
 
 // invertedSlot reports whether a cue at j may take its subject after it:
@@ -1187,7 +1280,7 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 	lo := max(first, k-31)
 	for x := k - 1; ; x-- {
 		// the rules below look only at such a token: one in seven
-		if x = p.appositiveStop(x, lo); x <= lo {
+		if x = p.appositiveStop(x, lo, comma); x <= lo {
 			break
 		}
 		if qOf[x] >= 0 {
@@ -1199,18 +1292,22 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 		if src[toks[x-1].Start] == ')' {
 			me = p.mentBefore(x, first)
 		}
+		if me < 0 && comma && x-3 > first && src[toks[x].Start] == ',' && (d.sf[x-1]&sTime != 0 || toks[x-1].Kind == tNum) &&
+			(d.sf[x-2]&sBlock != 0 || tf[x-2]&wKW == kwLast || tf[x-2]&wKW == kwThis) {
+			me = p.mentEnd[x-3] // a time after the mention: "Minutes of a meeting in June, seen by …, say"
+		}
 		if me < 0 {
 			// the one rule without a mention right before: "…, who"
 			if tf[x]&wKW == kwWho && x-1 > first && src[toks[x-1].Start] == ',' {
 				if me := p.mentBefore(x-1, first); me >= 0 {
-					return me
+					return p.affiliated(me, first)
 				}
 			}
 			continue
 		}
 		if toks[x].Kind == tWord && x+1 < k && toks[x].Flags&fCap == 0 {
-			if d.sf[x]&sCue != 0 && tf[x+1]&wKW != kwOn {
-				return -1 // another attribution's verb
+			if d.sf[x]&sCue != 0 && tf[x+1]&wKW != kwOn && tf[x+1]&wKW != kwBy {
+				return -1 // another attribution's verb (not "called by the defence")
 			}
 		}
 		switch {
@@ -1227,8 +1324,12 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 			if m.kind == mkPron {
 				return -1
 			}
-			if f := int(m.first); f > first && toks[f-1].Kind == tWord && (d.sf[f-1]&sBlock != 0) {
-				continue // "based in Austin, Texas,": a place inside the appositive
+			if f := int(m.first); f > first && toks[f-1].Kind == tWord && (d.sf[f-1]&sBlock != 0 ||
+				toks[f-1].Flags&fCap == 0 && (tf[f-1]&(dEd|dIng) != 0 || tf[f-1]&wLex == 0 && tf[f-1]&(dRoleSuffix|dAgent|dPlRole) == 0)) {
+				// "based in Austin, Texas,": a place inside the appositive;
+				// "who runs the Stolen Heritage Register, a database …,": a
+				// verb's object
+				continue
 			}
 			if f := int(m.first); m.kind != mkName && f-1 > first && src[toks[f-1].Start] == ',' {
 				// "Darnell Pryor, president of the union, which …,
@@ -1255,8 +1356,9 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 
 // appositiveStop returns the first token x' in (lo, x], going left, that
 // may stop skipAppositive: a quoted token, one after a mention or a
-// bracket, or "who"; else lo. A loop without calls: see lexFast.
-func (p *attrPass) appositiveStop(x, lo int) int {
+// bracket, "who", or a comma when the appositive ends in one; else lo. A
+// loop without calls: see lexFast.
+func (p *attrPass) appositiveStop(x, lo int, comma bool) int {
 	qOf, mentEnd, toks, tf, src := p.qOf, p.mentEnd, p.d.toks, p.tf, p.d.src
 	n := len(toks)
 	if len(qOf) != n || len(mentEnd) != n || len(tf) != n {
@@ -1267,6 +1369,9 @@ func (p *attrPass) appositiveStop(x, lo int) int {
 			return x
 		}
 		if s := uint(toks[x-1].Start); s < uint(len(src)) && src[s] == ')' {
+			return x
+		}
+		if s := uint(toks[x].Start); comma && s < uint(len(src)) && src[s] == ',' {
 			return x
 		}
 	}
@@ -1402,9 +1507,34 @@ func (p *attrPass) quoteBefore(b, first int) int {
 }
 
 // tailWords open a phrase after a comma that is the writer's, not the
-// source's: ", which it did not name", ", as costs rose", "without
-// referring to …".
-var tailWords = setOf("which who whom without as while whereas")
+// source's: ", which it did not name" (see writersWhich), ", as costs
+// rose", "without referring to …"; not ", while prices fell", which
+// goes on with the source's comparison.
+var tailWords = setOf("which who whom without as whereas")
+
+// writersWhich reports a relative clause at k ("which") that is the
+// writer's note on the source, not the source's words: a modal weighing
+// the whole claim (", which would make him …"), or a pronoun subject with
+// no quote after it (", which it did not name"; not ", which it called
+// “the biggest gap”", nor ", which had made roughly 90,000").
+func (p *attrPass) writersWhich(k, e int) bool {
+	if k+1 >= e {
+		return false
+	}
+	switch p.d.lower(k + 1) {
+	case "would", "could", "will", "might", "may":
+		return true // ", which would make him the best-paid player": a comment on the whole claim
+	}
+	if p.tf[k+1]&wPron == 0 {
+		return false
+	}
+	for x := k + 2; x < e; x++ {
+		if p.qOf[x] >= 0 {
+			return false
+		}
+	}
+	return true
+}
 
 // trimTime drops a trailing "on Monday", "last week" (and the punctuation
 // after it) from [c, e).
@@ -1443,6 +1573,9 @@ func (p *attrPass) cutTail(c, e int) int {
 		}
 		if !tail {
 			continue
+		}
+		if p.tf[k]&wKW == kwWhich && !p.writersWhich(k, e) {
+			continue // ", which had made roughly 90,000": the source's clause
 		}
 		prev := k - 1
 		switch {

@@ -667,8 +667,15 @@ func (s *figScan) currencyPre(i int) (int, *phrase) {
 	if p == nil || !s.isNum(i+n) {
 		return 0, nil
 	}
-	if s.isWord(i) && len(p.toks) == 1 && s.d.toks[i].Flags&fUpper == 0 && p.canon != "INR" {
+	if s.isWord(i) && len(p.toks) == 1 && s.d.toks[i].Flags&fUpper == 0 && p.canon != "INR" && p.canon != "ZAR" {
 		return 0, nil // "usd" in lower case is not a code
+	}
+	if p.canon == "ZAR" && n == 1 {
+		// R450, R18,000: the rand's sign, but the R40 is a road and R2 a
+		// code: three digits or more, and no article before
+		if t := s.d.toks[i+1]; t.End-t.Start < 3 || s.low(i-1) == "the" || !s.glued(i) {
+			return 0, nil
+		}
 	}
 	return n, p
 }
@@ -1039,6 +1046,17 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 			return cand{last: e}, false // skipped whole, not read as 555 and 199
 		}
 	}
+	// A telephone number in groups of digits: "1800 555 019", "020 7946
+	// 0958": three runs of bare digits a space apart (after the first
+	// group, a clause never puts two numbers side by side)
+	if nk == tNum && !gl && i+2 < s.lim && d.toks[i+2].Kind == tNum && d.toks[i+2].Start > d.toks[i+1].End &&
+		bareDigits(txt) && bareDigits(nl) && bareDigits(d.src[d.toks[i+2].Start:d.toks[i+2].End]) {
+		e := i + 3
+		for e < s.lim && d.toks[e].Kind == tNum && d.toks[e].Start > d.toks[e-1].End && bareDigits(d.src[d.toks[e].Start:d.toks[e].End]) {
+			e++
+		}
+		return cand{last: e}, false
+	}
 	nx := ""
 	if gl {
 		nx = nl
@@ -1092,8 +1110,10 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 			return c, true
 		}
 	}
-	// 0932 GMT: a wire time
-	if len(txt) == 4 && nk == tWord && s.d.toks[i+1].Flags&fUpper != 0 && s.info(i+1).is&fwZone != 0 {
+	// 0932 GMT, at 0340: a wire time (a leading zero after at, by and
+	// the like is no count and no year)
+	if len(txt) == 4 && (nk == tWord && s.d.toks[i+1].Flags&fUpper != 0 && s.info(i+1).is&fwZone != 0 ||
+		txt[0] == '0' && nk != tWord && (pl == "at" || pl == "by" || pl == "from" || pl == "until" || pl == "before" || pl == "after" || pl == "since")) {
 		if h, ok := atoi(txt[:2]); ok && h < 24 {
 			if m, ok := atoi(txt[2:]); ok && m < 60 {
 				return cand{first: i, last: i + 1, typ: Time, text: clock(h, m)}, true
@@ -1180,7 +1200,7 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 		switch pl {
 		case "(", ",":
 			age = s.personAge(i)
-		case "now", "was", "is", "turned", "turns", "turning":
+		case "now", "was", "is", "were", "turned", "turns", "turning":
 			age = s.statedAge(i, i)
 		case "at":
 			age = s.ageAt(i)
@@ -1347,7 +1367,7 @@ func (s *figScan) statedAge(i, last int) bool {
 	switch s.low(i - 1) {
 	case "now":
 		now = true
-	case "was", "is", "turned", "turns", "turning":
+	case "was", "is", "were", "turned", "turns", "turning":
 	default:
 		return false
 	}
@@ -1771,7 +1791,7 @@ func (s *figScan) dateFigure(first, k, y, m, day int) (cand, bool) {
 func (s *figScan) future(first int) bool {
 	for j := first - 1; j >= s.lo && j >= first-12; j-- {
 		switch s.low(j) {
-		case "will", "’ll", "'ll", "shall", "would", "scheduled", "due", "expected", "planned", "plans", "until", "deadline", "returns", "resumes", "begins", "starts", "reopens":
+		case "will", "’ll", "'ll", "shall", "would", "could", "can", "may", "might", "should", "must", "scheduled", "due", "expected", "planned", "plans", "until", "deadline", "returns", "resumes", "begins", "starts", "reopens":
 			return true
 		case ".", "!", "?":
 			return false
@@ -1826,6 +1846,15 @@ func (s *figScan) dayMonth(i int) (cand, bool) {
 	}
 	m, mn := s.monthAt(k)
 	if m == 0 {
+		// "between 3 and 14 November", "from 3 to 14 November": the
+		// first day takes the second's month (and year)
+		if w := s.low(k); k == i+n && (w == "and" && s.low(i-1) == "between" || w == "to" && s.low(i-1) == "from") {
+			if _, n2 := s.dayAt(k + 1); n2 > 0 {
+				if m2, mn2 := s.monthAt(k + 1 + n2); m2 > 0 {
+					return s.dateFigure(i, k, s.yearAt(k+1+n2+mn2), m2, day)
+				}
+			}
+		}
 		return cand{}, false
 	}
 	k += mn
@@ -1843,7 +1872,7 @@ func (s *figScan) dayMonth(i int) (cand, bool) {
 func (s *figScan) ordinalNext(k int, hyphen bool) bool {
 	l := s.low(k)
 	if s.lx.tab.is(l, fwOrdinal) {
-		return true
+		return l != "set" || s.low(k+1) != "of" // the third set, not the second set of figures
 	}
 	return hyphen && (len(l) > 4 && l[len(l)-3:] == "est" || l == "half")
 }
@@ -2131,4 +2160,14 @@ outer:
 		return s.spaced(s.d.low, start, first)
 	}
 	return ""
+}
+
+// bareDigits reports a run of digits with no separator in it.
+func bareDigits(t string) bool {
+	for k := 0; k < len(t); k++ {
+		if t[k] < '0' || t[k] > '9' {
+			return false
+		}
+	}
+	return len(t) > 0
 }

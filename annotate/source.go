@@ -531,6 +531,38 @@ func foldSets() {
 	}
 }
 
+// nameAfterComma reports a name at k after a role and a comma: a
+// capitalized word that is no stop word and no role ("Its chief executive,
+// Erik Lind"), or a capitalized title before one ("The panel chair,
+// Advocate Nomvula Dube", "the lead author, Professor Ama Boateng").
+func (p *attrPass) nameAfterComma(k, end int) bool {
+	toks, tf := p.d.toks, p.tf
+	if toks[k].Flags&fCap == 0 || tf[k]&wStop != 0 {
+		return false
+	}
+	return tf[k]&wRole == 0 || k+1 < end && toks[k+1].Kind == tWord && toks[k+1].Flags&fCap != 0 && tf[k+1]&(wStop|wRole) == 0
+}
+
+// nounCompound reports a document's head at j that is also a verb's base
+// form, after a singular head: "the laboratory report says", "according to
+// the laboratory report." (not "Police report that", "the laboratories
+// report the").
+func (p *attrPass) nounCompound(j, end int) bool {
+	d := p.d
+	if p.tf[j]&wDoc == 0 || p.tf[j-1]&dPluralS != 0 || d.toks[j].ID < 0 || d.cueOf[d.toks[j].ID].form != formBase {
+		return false
+	}
+	return j+1 >= end || d.toks[j+1].Kind == tPunct || d.sf[j+1]&(sCue|sPrepPP) != 0
+}
+
+// weekdayName reports a day's name opening a name after "the": the Sunday
+// Clarion, the Monday Club.
+func (p *attrPass) weekdayName(j, end int) bool {
+	d := p.d
+	return j > 0 && j+1 < end && p.tf[j-1]&wKW == kwThe && d.sf[j]&sWeekday != 0 &&
+		d.toks[j+1].Flags&fCap != 0 && d.toks[j+1].Kind == tWord && p.tf[j+1]&wStop == 0
+}
+
 // stripPoss cuts a possessive ’s or 's from a lower-cased word.
 func stripPoss(w string) string {
 	if n := len(w); n > 2 && w[n-2] == '\'' && w[n-1] == 's' {
@@ -948,6 +980,11 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 			continue
 		}
 		if tk.Kind != tWord { // (one test for the words, the common case)
+			if tk.Kind == tNum && last == partPoss && j+2 < end && (tf[j+1]&wDoc != 0 || tf[j+2]&wDoc != 0) {
+				j++ // the company's 2025 sustainability report
+				last = partMod
+				continue
+			}
 			if tk.Kind == tNum && (last == partDet || last == partNone) {
 				if j+4 < end && src[toks[j+1].Start] == '-' && tf[j+2]&wKW == kwYear && src[toks[j+3].Start] == '-' && tf[j+4]&wKW == kwOld {
 					j += 5 // An 81-year-old woman
@@ -958,9 +995,12 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 				last = partNum
 				continue
 			}
-			if tk.Kind == tPunct && src[toks[j].Start] == ',' && (last == partRole || last == partHead && headFlag&(wRole|wOrgDesc) != 0) && j+1 < end && toks[j+1].Flags&fCap != 0 && tf[j+1]&(wStop|wRole) == 0 {
+			if tk.Kind == tPunct && src[toks[j].Start] == ',' && (last == partRole || last == partHead && headFlag&(wRole|wOrgDesc) != 0) && j+1 < end && p.nameAfterComma(j+1, end) {
 				// "Its chief executive, Erik Lind": role, comma, name.
 				k := p.capRun(j+1, end)
+				if k+1 < end && toks[k].Kind == tNum && toks[k].Flags&fSpace != 0 && toks[k+1].Kind == tPunct {
+					k++ // "The union, Local 1180,": a number ends the name
+				}
 				if sf[k-1]&sPoss == 0 {
 					nameF, nameL = j+1, k
 					j = k
@@ -995,7 +1035,7 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 		}
 		headLike := f&(wGroup|wAnon|wAnonPeople|wOrgHead|wDoc) != 0 && f&wRole == 0
 		run := 0 // the capitalized run from j: read once, for the test and the name
-		if tk.Flags&fCap != 0 && (f&wStop == 0 || tk.Flags&fUpper != 0) {
+		if tk.Flags&fCap != 0 && (f&wStop == 0 || tk.Flags&fUpper != 0 || p.weekdayName(j, end)) {
 			run = p.capRun(j, end)
 		}
 		if run > j && !(headLike && run == j+1) {
@@ -1073,6 +1113,11 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 			last = partOf
 			continue
 		}
+		if f&wCue != 0 && (last == partDet || last == partMod) && tk.Flags&fCap == 0 && j+1 < end && toks[j+1].Kind == tWord && tf[j+1]&(wDoc|wOrgHead) != 0 && (tf[j+1]&wCue == 0 || f&dIng != 0) {
+			j++ // the recall notice, a warning letter: a verb's form as a modifier
+			last = partMod
+			continue
+		}
 		if headLike {
 			// "Analysts", "Police", "officials": a head, even when listed
 			// as a word that never starts a name.
@@ -1105,7 +1150,8 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 			last = partHead
 			// a head may modify another ("county council"): go on when
 			// another noun follows.
-			if j < end && toks[j].Kind == tWord && toks[j].Flags&fCap == 0 && tf[j]&(wGroup|wAnonSing|wOrgHead|wDoc|wRole|wOrgDesc) != 0 && tf[j]&(wStop|wCue) == 0 {
+			if j < end && toks[j].Kind == tWord && toks[j].Flags&fCap == 0 && tf[j]&(wGroup|wAnonSing|wOrgHead|wDoc|wRole|wOrgDesc) != 0 && tf[j]&wStop == 0 &&
+				(tf[j]&wCue == 0 || p.nounCompound(j, end)) {
 				continue
 			}
 			if j < end && toks[j].Flags&fCap != 0 && (f&(wOrgDesc|wRole) != 0 || tf[j]&(wHon|wRole) != 0) {
@@ -1163,7 +1209,11 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 		m.nameF, m.nameL = int32(nameF), int32(nameL)
 		m.last, m.head = int32(nameL), int32(nameL-1)
 		m.kind = mkName
-		if hon || (roleSeen && !orgDesc) {
+		if headTok >= 0 && headTok < nameF && headFlag&wOrgHead != 0 && headFlag&wRole == 0 {
+			// "Its parent company, Calder Utilities": the head before the
+			// comma says what the name is, whatever modified it
+			m.ev |= evOrg
+		} else if hon || (roleSeen && !orgDesc) {
 			m.ev |= evPerson
 		}
 		if orgDesc {
@@ -1230,6 +1280,9 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 		// with the SEC, Residents of Drevna.
 		// (postModifier's first tests inline: a preposition or an
 		// anonymity word follows)
+		if k := int(m.last); m.kind == mkOrg && k+1 < end && tf[k]&wKW == kwOf && toks[k+1].Kind == tWord && toks[k+1].Flags&fCap == 0 && tf[k+1]&wGroup != 0 && sf[k-1]&sPoss == 0 {
+			m.last = int32(k + 2) // the board of trustees, the council of ministers
+		}
 		if k := int(m.last); m.kind != mkOrg && sf[k-1]&sPoss == 0 && k < end && toks[k].Kind == tWord &&
 			(tf[k]&wAnonMark != 0 || sf[k]&sPrepPP != 0 || m.kind == mkDoc && tf[k]&wKW == kwTo) {
 			k := p.postModifier(k, end, m.kind)
@@ -1243,7 +1296,7 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 		// "The French minister for ecological transition, Hélène
 		// Marchetti": a role, a comma and the name
 		if (m.kind == mkRole || m.kind == mkAnon && (!article || m.ev&evPerson != 0)) && int(m.last)+1 < end && src[toks[int(m.last)].Start] == ',' &&
-			toks[int(m.last)+1].Flags&fCap != 0 && tf[int(m.last)+1]&(wStop|wRole) == 0 {
+			p.nameAfterComma(int(m.last)+1, end) {
 			k := p.capRun(int(m.last)+1, end)
 			if sf[k-1]&sPoss == 0 && (k >= end || toks[k].Kind != tWord || toks[k].Flags&fCap == 0) {
 				m.nameF, m.nameL = int32(int(m.last)+1), int32(k)
@@ -1310,13 +1363,16 @@ func (p *attrPass) postModifier(k, end int, kind mentionKind) int {
 	// districts"; the noun after it may look like a verb (states)
 	if o+1 < end && (toks[o].Kind == tNum || toks[o].Kind == tWord && tf[o]&wDet != 0 && smallNumbers[d.lower(o)]) &&
 		toks[o+1].Kind == tWord && toks[o+1].Flags&fCap == 0 && tf[o+1]&(wStop|wAux|wBe) == 0 {
+		if o+2 < end && toks[o+2].Kind == tWord && toks[o+2].Flags&fCap == 0 && tf[o+2]&wGroup != 0 {
+			return o + 3 // "of 1,150 estate agents": a noun before the group's head
+		}
 		return o + 2
 	}
 	n := 0
 	for o < end && n < 5 && toks[o].Kind == tWord {
 		f := tf[o]
 		if toks[o].Flags&fCap != 0 {
-			if f&wStop != 0 && toks[o].Flags&fUpper == 0 {
+			if f&wStop != 0 && toks[o].Flags&fUpper == 0 && !p.weekdayName(o, end) {
 				break
 			}
 			start := o
@@ -1771,7 +1827,13 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 	if m.ev&evPerson == 0 && (m.first < f && tf[int(m.first)]&wKW == kwThe || p.orgInside(f, l)) {
 		m.ev |= evOrg
 	}
-	for k := m.first; k < f; k++ {
+	// a role before the name makes a person, unless the words before the
+	// name end in a body's head: "Its parent company, Calder Utilities"
+	lw := f - 1
+	for lw > m.first && toks[lw].Kind != tWord {
+		lw--
+	}
+	for k := m.first; k < f && (tf[int(lw)]&wOrgHead == 0 || tf[int(lw)]&wRole != 0); k++ {
 		if hf := tf[int(k)]; hf&wHon != 0 || hf&wRole != 0 && hf&wOrgDesc == 0 {
 			m.ev |= evPerson
 			if hf&wMale != 0 {
