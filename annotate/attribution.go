@@ -774,8 +774,23 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	}
 	tellLike := w != 0 && (w == kwTold || w == kwTell || w == kwTells || w == kwTelling || w == kwInformed || w == kwAssured || w == kwReminded || w == kwWarned && c < last && (d.sf[c]&sObjPron != 0))
 	obj := int32(-1) // the hearer: "told him"
-	if tellLike {
-		c, obj = p.tellObject(c, last)
+	if tellLike && c < last && p.qOf[c] < 0 && d.src[d.toks[c].Start] != ',' && d.src[d.toks[c].Start] != ':' && p.tf[c]&wKW != kwThat {
+		switch {
+		case d.toks[c].Kind == tWord && (d.sf[c]&sObjPron != 0):
+			obj = p.mentStart[c]
+			c++
+		case p.mentStart[c] >= 0:
+			obj = p.mentStart[c]
+			c = int(p.ments[p.mentStart[c]].last)
+		case d.toks[c].Kind == tWord && d.toks[c].Flags&fCap == 0 && d.sf[c]&sClause == 0:
+			c++ // told reporters
+			if c < last && d.toks[c].Kind == tWord && (p.tf[c-1]&wKW == kwA || p.tf[c-1]&wKW == kwAn || p.tf[c-1]&wKW == kwThe) {
+				// told a meeting, told an audience (of …: stop at a preposition)
+				for n := 0; n < 3 && c < last && d.toks[c].Kind == tWord && p.tf[c]&wKW != kwThat && d.sf[c]&(sClause|sAdvStart) == 0; n++ {
+					c++
+				}
+			}
+		}
 	}
 	a := attr{subj: subj, cueTok: int32(j), quote: -1, quote2: -1, sent: int32(si)}
 	a.cue = Span{int(d.toks[j].Start), int(d.toks[j].End)}
@@ -796,8 +811,33 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 			return p.quoteContent(a, q)
 		}
 	}
+	// describe … as, call … “…”
 	if v.class == cueAs || v.class == cueCall {
-		return p.namingContent(a, v, c, last)
+		q := -1
+		if c < p.qEnd {
+			q = p.quoteAfter(c, last, 10)
+		}
+		if q < 0 {
+			if v.class == cueCall {
+				return false
+			}
+			as := -1
+			for k := c; k < last && k < c+10; k++ {
+				if p.tf[k]&wKW == kwAs {
+					as = k
+					break
+				}
+			}
+			if as < 0 {
+				return false
+			}
+			a.content = p.clauseSpan(as+1, last)
+			a.forward = true
+		} else {
+			a.inline = true
+			return p.quoteContent(a, q)
+		}
+		return p.add(a)
 	}
 	// a quote after: she said: “…” / he told reporters, “…”
 	q := -1
@@ -1004,62 +1044,6 @@ func (p *attrPass) quoteContent(a attr, q int) bool {
 func (p *attrPass) add(a attr) bool {
 	p.attrs = append(p.attrs, a)
 	return true
-}
-
-// namingContent adds the attribution a of a naming verb, its content
-// after c: describe … as, call … “…”.
-func (p *attrPass) namingContent(a attr, v cueVerb, c, last int) bool {
-	q := -1
-	if c < p.qEnd {
-		q = p.quoteAfter(c, last, 10)
-	}
-	if q < 0 {
-		if v.class == cueCall {
-			return false
-		}
-		as := -1
-		for k := c; k < last && k < c+10; k++ {
-			if p.tf[k]&wKW == kwAs {
-				as = k
-				break
-			}
-		}
-		if as < 0 {
-			return false
-		}
-		a.content = p.clauseSpan(as+1, last)
-		a.forward = true
-	} else {
-		a.inline = true
-		return p.quoteContent(a, q)
-	}
-	return p.add(a)
-}
-
-// tellObject returns where the complement of a verb like "told" starts
-// when its hearer stands at c, and the hearer's mention (or -1).
-func (p *attrPass) tellObject(c, last int) (int, int32) {
-	d := p.d
-	obj := int32(-1)
-	if c < last && p.qOf[c] < 0 && d.src[d.toks[c].Start] != ',' && d.src[d.toks[c].Start] != ':' && p.tf[c]&wKW != kwThat {
-		switch {
-		case d.toks[c].Kind == tWord && (d.sf[c]&sObjPron != 0):
-			obj = p.mentStart[c]
-			c++
-		case p.mentStart[c] >= 0:
-			obj = p.mentStart[c]
-			c = int(p.ments[p.mentStart[c]].last)
-		case d.toks[c].Kind == tWord && d.toks[c].Flags&fCap == 0 && d.sf[c]&sClause == 0:
-			c++ // told reporters
-			if c < last && d.toks[c].Kind == tWord && (p.tf[c-1]&wKW == kwA || p.tf[c-1]&wKW == kwAn || p.tf[c-1]&wKW == kwThe) {
-				// told a meeting, told an audience (of …: stop at a preposition)
-				for n := 0; n < 3 && c < last && d.toks[c].Kind == tWord && p.tf[c]&wKW != kwThat && d.sf[c]&(sClause|sAdvStart) == 0; n++ {
-					c++
-				}
-			}
-		}
-	}
-	return c, obj
 }
 
 // prepositions before a noun phrase make it an object, not a subject

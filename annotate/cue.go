@@ -144,11 +144,10 @@ func (p *attrPass) phraseAt(i, end int) (cueAt, bool) {
 			p.phraseOf[id] = uint8(n + 1)
 		}
 	}
-	toks, low := d.toks, d.low
 	for _, ph := range ps {
 		j, k := i+1, 1 // the first word is the word of the group
 		for ; k < len(ph.words) && j < end; j, k = j+1, k+1 {
-			if t := toks[j]; t.Kind != tWord || low[t.Start:t.End] != ph.words[k] {
+			if d.toks[j].Kind != tWord || d.lower(j) != ph.words[k] {
 				break
 			}
 		}
