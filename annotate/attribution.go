@@ -1202,6 +1202,22 @@ func (p *attrPass) affiliated(mi int32, first int) int32 {
 	return mi
 }
 
+// whoAntecedent returns the person "who" refers to when the mention mi
+// before it is a body after a preposition: "An engineer on the Halcyon
+// team, who asked not to be named, said" is the engineer's.
+func (p *attrPass) whoAntecedent(mi int32, first int) int32 {
+	m := &p.ments[mi]
+	if m.kind != mkOrg && m.kind != mkDoc && m.kind != mkGroup && !(m.kind == mkName && m.ev&evPerson == 0) {
+		return mi // (a name with no person's evidence: "A senior academic at Kilbrannan, who")
+	}
+	if f := int(m.first) - 1; f > first && p.d.sf[f]&sBlock != 0 && p.mentEnd[f-1] >= 0 {
+		if k := p.ments[p.mentEnd[f-1]].kind; k == mkAnon || k == mkRole {
+			return p.mentEnd[f-1]
+		}
+	}
+	return mi
+}
+
 // openingAppositive reports a sentence that opens with a mention and an
 // appositive ending at the comma k: "A draft of the rules, seen by
 // Continental Wire, says developers …" has its subject before the cue.
@@ -1284,14 +1300,24 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 			// the one rule without a mention right before: "…, who"
 			if tf[x]&wKW == kwWho && x-1 > first && src[toks[x-1].Start] == ',' {
 				if me := p.mentBefore(x-1, first); me >= 0 {
-					return p.affiliated(me, first)
+					return p.whoAntecedent(p.affiliated(me, first), first)
+				}
+				// "An analyst at one of the three major agencies, who": the
+				// nearest person before the comma
+				for y := x - 2; y > first && y > x-12 && qOf[y] < 0; y-- {
+					if me := p.mentEnd[y]; me >= 0 {
+						if k := p.ments[me].kind; k == mkAnon || k == mkRole {
+							return me
+						}
+						break
+					}
 				}
 			}
 			continue
 		}
 		if toks[x].Kind == tWord && x+1 < k && toks[x].Flags&fCap == 0 {
-			if d.sf[x]&sCue != 0 && tf[x+1]&wKW != kwOn && tf[x+1]&wKW != kwBy {
-				return -1 // another attribution's verb (not "called by the defence")
+			if d.sf[x]&sCue != 0 && tf[x+1]&wKW != kwOn && tf[x+1]&wKW != kwBy && !(tf[x]&dEd != 0 && src[toks[x-1].Start] == ',') {
+				return -1 // another attribution's verb (not "called by the defence", not ", published in March,")
 			}
 		}
 		switch {

@@ -293,6 +293,38 @@ var attributionCases = []tableCase{
 	// A26 a name before "of" a body and a relative clause is the subject
 	{`Tomas Vreeland of the Green Alliance, who voted for the bill, called it "a floor, not a ceiling."`,
 		`[M Tomas Vreeland] of the Green Alliance, who voted for the bill, [C called] it [X "a floor, not a ceiling."]`},
+	// A27 (held-out set 9) "who" after a body in a prepositional phrase
+	// refers to the person before it; Coun. and Cllr are titles
+	{`A member of the Northland squad, who asked not to be named, said the bowler was unlikely to play.`,
+		`[M A member of the Northland squad], who asked not to be named, [C said] [X the bowler was unlikely to play].`},
+	{`An engineer on the Halcyon team, who asked not to be named, said morale had been low.`,
+		`[M An engineer] on the Halcyon team, who asked not to be named, [C said] [X morale had been low].`},
+	{`An analyst at one of the three major credit rating agencies, who spoke on condition of anonymity, said the vote was good.`,
+		`[M An analyst] at one of the three major credit rating agencies, who spoke on condition of anonymity, [C said] [X the vote was good].`},
+	{`Its chair, Coun. Devon Achterberg, told reporters that the city would not halt.`,
+		`[M Its chair, Coun. Devon Achterberg], [C told] reporters that [X the city would not halt].`},
+	// A28 a document's phrase ends before a participle and never on "of
+	// the"; summary and email are documents
+	{`According to a summary of the agreement posted on the union’s website, the top rate will rise.`,
+		`[C According to] [M a summary of the agreement] posted on the union’s website, [X the top rate will rise].`},
+	{`An email from a member of the committee to the study team, dated 12 February, warned that the forms were unfit.`,
+		`[M An email from a member of the committee to the study team], dated 12 February, [C warned] that [X the forms were unfit].`},
+	{`A paper from the study published in June found that pupils slept 47 minutes less.`,
+		`[M A paper from the study] published in June [C found] that [X pupils slept 47 minutes less].`},
+	{`A notice to mariners issued by the authority on Sunday says the channel will stay closed.`,
+		`[M A notice to mariners] issued by the authority on Sunday [C says] [X the channel will stay closed].`},
+	// A29 after a preposition a role's name the verb follows is a new
+	// subject; a participle after a comma is an appositive's
+	{`Talks will resume at the offices of the Labour Commissioner, Mr Mwakio said last night.`,
+		`[X Talks will resume at the offices of the Labour Commissioner], [M Mr Mwakio] [C said] last night.`},
+	{`A review by her department, published in March, found that the sector needed more money.`,
+		`[M A review by her department], published in March, [C found] that [X the sector needed more money].`},
+	{`A senior academic at Kilbrannan, who asked not to be named, said the fall was embarrassing.`,
+		`[M A senior academic at Kilbrannan], who asked not to be named, [C said] [X the fall was embarrassing].`},
+	{`The festival, now in its 41st year, said it had sold more tickets.`,
+		`[M The festival], now in its 41st year, [C said] [X it had sold more tickets].`},
+	{`According to a person briefed on the plans, Veltra intends to launch a cheaper model.`,
+		`[C According to] [M a person briefed on the plans], [X Veltra intends to launch a cheaper model].`},
 	// A20 (held-out set 7) a body's "of" and a plural group; a verb's form
 	// before a document's head; a possessive and a year before one; a
 	// pronoun's spelling after "the"; a relative clause before a

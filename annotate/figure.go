@@ -1872,7 +1872,13 @@ func (s *figScan) dayMonth(i int) (cand, bool) {
 func (s *figScan) ordinalNext(k int, hyphen bool) bool {
 	l := s.low(k)
 	if s.lx.tab.is(l, fwOrdinal) {
-		return l != "set" || s.low(k+1) != "of" // the third set, not the second set of figures
+		switch l {
+		case "set":
+			return s.low(k+1) != "of" // the third set, not the second set of figures
+		case "day":
+			return s.low(k-2) == "the" // the second day of a match or a trial, not his first day
+		}
+		return true
 	}
 	return hyphen && (len(l) > 4 && l[len(l)-3:] == "est" || l == "half")
 }
