@@ -217,6 +217,9 @@ func FuzzLex(f *testing.F) {
 			if d.word(tk.ID) != low {
 				t.Fatalf("id %d is %q, token %d is %q", tk.ID, d.word(tk.ID), i, low)
 			}
+			if h := lexWordHash(low); h != d.words[tk.ID].hash {
+				t.Fatalf("word %q: lexWordHash %x, lexer %x", low, h, d.words[tk.ID].hash)
+			}
 			var want strings.Builder
 			lower, letters := false, 0
 			for _, r := range d.tok(i) {

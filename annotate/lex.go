@@ -25,7 +25,13 @@ const (
 	fNewline                     // a line break before it
 	fBlank                       // a blank line before it (two line breaks or more)
 	fParaStart                   // first token of a paragraph
+	fStop                        // a mark that may end a sentence: . ! ? or a non-ASCII one (…, 。), for isTerminal to settle
 )
+
+// stopMarks has bit b set for the ASCII marks b that end a sentence, all
+// below 64: stopFlag(b) is fStop for them and for every byte ≥ 0x80 (the
+// first byte of a non-ASCII mark) without a branch.
+const stopMarks uint64 = 1<<'.' | 1<<'!' | 1<<'?'
 
 // token is one lexeme: a sub-slice of the source by offsets, never a copy.
 // 16 bytes; a news article has about one token per 4 bytes.
@@ -233,6 +239,10 @@ func (st *lexState) slow() {
 			i = j
 		case cDigit:
 			i = digitsEnd(src, i)
+		case cPunct:
+			b := src[i]
+			flags |= uint8(stopMarks>>b&1|uint64(b>>7)) * fStop
+			i += n
 		default:
 			i += n
 		}
@@ -305,6 +315,60 @@ func lexFast(st *lexState) (nwords int) {
 	i, ws := uint(st.i), st.ws
 loop:
 	for i < size {
+		// The common tokens first, in a loop of their own whose rare
+		// cases leave it for the general code below: a word of 1-7 ASCII
+		// letters already interned in the slot its hash points at, a one-
+		// byte mark. Under wasm every branch taken is a trip through the
+		// function's dispatch loop, and the compiler lays out a loop's
+		// exits as the branches not taken.
+		for i < size && n < uint(len(toks)) {
+			w := *(*uint64)(unsafe.Add(base, i)) // src[i:], not yet lowered
+			c := asciiClass[w&0xFF]
+			end, flags, id := i+1, ws, int32(-1)
+			if c != cLetter {
+				if c-cPunct >= 2 { // not a mark or an ASCII quote
+					break
+				}
+				flags |= uint8(stopMarks>>(w&0xFF)&1) * fStop // none for a quote
+			} else {
+				// the letters of the first 8 bytes, as in the word loop
+				// below; m masks the lanes before the first non-letter
+				x := (w | lanes20) &^ lanes80
+				other := ^((x + (0x80-'a')*lanes01) &^ (x + (0x80-'z'-1)*lanes01) &^ w) & lanes80
+				m := (other&-other)>>7 - 1
+				lw := w | lanes20&m
+				k := uint(bits.TrailingZeros64(other)) >> 3
+				end = i + k
+				// Leave for the general code when the word runs on (8
+				// letters or more, an apostrophe, a non-ASCII byte that
+				// may be a letter) or its slot holds another word or none:
+				// with fewer than 8 letters the zero-padded head alone
+				// tells words apart.
+				head := lw & m
+				sl := (*slot)(unsafe.Add(slotBase, uint(uint32((head*wordHashMul)>>32))&mask*uint(unsafe.Sizeof(slot{}))))
+				after := uint(uint8(*(*byte)(unsafe.Add(base, end))^'\'') - 1) // ≥ 0x7F: ' or ≥ 0x80
+				if k>>3|(after+1)>>7|uint(sl.head^head) != 0 {
+					break
+				}
+				*(*uint64)(unsafe.Add(base, i)) = lw
+				id = sl.id
+				// fCap: the first letter has no 0x20 bit; fUpper: no
+				// letter has it, two letters or more
+				lower := w & lanes20 & m
+				flags |= uint8(^w>>5&1)*fCap | uint8(((lower-1)&(1-uint64(k)))>>63)*fUpper
+			}
+			p := unsafe.Pointer(&toks[n])
+			*(*uint64)(p) = uint64(uint32(i)) | uint64(end)<<32
+			*(*uint64)(unsafe.Add(p, 8)) = uint64(c) | uint64(flags)<<8 | uint64(uint32(id))<<32
+			n++
+			i, ws = end, 0
+			if *(*byte)(unsafe.Add(base, end)) == ' ' {
+				i, ws = end+1, fSpace
+			}
+		}
+		if i >= size {
+			break
+		}
 		c := asciiClass[*(*byte)(unsafe.Add(base, i))] // src[i], not yet lowered
 		end := i + 1
 		if c == cHigh {
@@ -461,6 +525,9 @@ loop:
 				}
 				break
 			}
+		case cPunct:
+			b := *(*byte)(unsafe.Add(base, i))
+			flags |= uint8(stopMarks>>b&1|uint64(b>>7)) * fStop
 		}
 		// Two 8-byte stores, the token's layout on a little-endian
 		// machine: Start, End; Kind, Flags, padding, ID.
@@ -606,6 +673,20 @@ const (
 // every bit below). scanWord and lexFast each compute it; they must
 // agree, which FuzzLex checks (same word, same id, on either path).
 const wordHashMul = 0x9e3779b97f4a7c15
+
+// lexWordHash returns the lexer's hash of the lower-cased word w (see
+// wordHashMul), for tables looked up by wordSpan.hash.
+func lexWordHash(w string) uint32 {
+	var h uint64
+	for k := 0; k < len(w); k += 8 {
+		var lane uint64
+		for b := min(len(w), k+8) - 1; b >= k; b-- {
+			lane = lane<<8 | uint64(w[b])
+		}
+		h = (h ^ lane) * wordHashMul
+	}
+	return uint32(h >> 32)
+}
 
 // wordSpan is the first occurrence of a distinct lower-cased word in d.low.
 type wordSpan struct {

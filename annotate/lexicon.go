@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"math/bits"
 	"strings"
 	"sync"
 )
@@ -73,15 +74,39 @@ const (
 )
 
 var (
-	setOnce  sync.Once
-	setWords map[string]setFlag
+	setOnce sync.Once
+	// setTab holds every word of the sets by the lexer's word hash
+	// (wordSpan.hash), so that setFlags looks a word up without hashing
+	// its text again: a string-keyed map lookup costs ~100 ns under
+	// js/wasm. Open addressing, linear probing, at most half full.
+	setTab []setEntry
 )
+
+type setEntry struct {
+	w    string // "" when free
+	hash uint32
+	f    setFlag
+	cue  cueVerb // cueVerbs[w] when f has sCue
+}
+
+// setAdd adds the flags f to word w in setTab.
+func setAdd(w string, f setFlag) *setEntry {
+	h := lexWordHash(w)
+	mask := uint32(len(setTab) - 1)
+	s := h & mask
+	for setTab[s].w != "" && setTab[s].w != w {
+		s = (s + 1) & mask
+	}
+	e := &setTab[s]
+	e.w, e.hash, e.f = w, h, e.f|f
+	return e
+}
 
 func loadSets() {
 	setOnce.Do(func() {
 		loadCues()
-		setWords = make(map[string]setFlag, 1024)
-		for _, c := range []struct {
+		quoteLexOnce.Do(loadQuoteLexicons)
+		sets := []struct {
 			set map[string]bool
 			f   setFlag
 		}{{negators, sNeg}, {auxiliaries, sAux}, {beForms, sBe}, {determiners, sDet}, {timeWords, sTime},
@@ -89,58 +114,83 @@ func loadSets() {
 			{pluralSubjects, sPluralSubj}, {bareSubjects, sBare}, {tailWords, sTail}, {finiteVerbs, sFinite},
 			{adverbialStart, sAdvStart}, {prepsPP, sPrepPP}, {nameConnectors, sConnector}, {adjHyphen, sAdjHyphen},
 			{demonyms, sDemonym}, {itExpletive, sItExpl}, {abbrevPeriod, sAbbrevPeriod}, {bylineWords, sByline},
-			{tellVerbs, sTell}} {
-			for w := range c.set {
-				setWords[w] |= c.f
-			}
-		}
-		for w := range cueVerbs {
-			setWords[w] |= sCue
-		}
-		quoteLexOnce.Do(loadQuoteLexicons)
-		for _, c := range []struct {
+			{tellVerbs, sTell}}
+		quoteSets := []struct {
 			set map[string]struct{}
 			f   setFlag
 		}{{quoteElisions, sQElision}, {quoteIntroducers, sQIntro}, {quoteNaming, sQNaming},
-			{quoteMinor, sQMinor}, {quoteSpeech, sQSpeech}} {
+			{quoteMinor, sQMinor}, {quoteSpeech, sQSpeech}}
+		n := len(cueVerbs) + len(quoteFunction) // a bound on the distinct words
+		for _, c := range sets {
+			n += len(c.set)
+		}
+		for _, c := range quoteSets {
+			n += len(c.set)
+		}
+		setTab = make([]setEntry, 1<<bits.Len(uint(2*n)))
+		for _, c := range sets {
 			for w := range c.set {
-				setWords[w] |= c.f
+				setAdd(w, c.f)
+			}
+		}
+		for w, v := range cueVerbs {
+			setAdd(w, sCue).cue = v
+		}
+		for _, c := range quoteSets {
+			for w := range c.set {
+				setAdd(w, c.f)
 			}
 		}
 		for w, class := range quoteFunction {
-			setWords[w] |= setFlag(class) * sQDet // qwDet, qwEmbed, qwPred: 1, 2, 4
+			setAdd(w, setFlag(class)*sQDet) // qwDet, qwEmbed, qwPred: 1, 2, 4
 		}
 	})
 }
 
 // setFlags (run by findQuotes) fills d.sf (the set flags of each word token's lower-cased
 // text; 0 for other tokens: no set holds a number or a lone mark) and
-// d.cueOf (the cue verb of each distinct word), one map lookup per
+// d.cueOf (the cue verb of each distinct word), one setTab lookup per
 // distinct word.
 func (d *doc) setFlags() {
 	if d.sf != nil {
 		return
 	}
 	loadSets()
-	byID := make([]setFlag, len(d.words))
+	// byID[id+1]: a token's ID+1 indexes it, 0 (no flags) for a non-word
+	byID := make([]setFlag, len(d.words)+1)
 	d.cueOf = make([]cueVerb, len(d.words))
-	for id := range d.words {
-		w := d.word(int32(id))
-		f := setWords[w]
+	mask := uint32(len(setTab) - 1)
+	for id, ws := range d.words {
+		w := d.low[ws.Start:ws.End]
+		var f setFlag
+		for s := ws.hash & mask; setTab[s].w != ""; s = (s + 1) & mask {
+			if e := &setTab[s]; e.hash == ws.hash && e.w == w {
+				f = e.f
+				d.cueOf[id] = e.cue
+				break
+			}
+		}
 		if stripPoss(w) != w {
 			f |= sPoss
 		}
-		byID[id] = f
-		if f&sCue != 0 {
-			d.cueOf[id] = cueVerbs[w]
-		}
+		byID[id+1] = f
 	}
-	// The checks by hand let the compiler drop its own, whose panic
-	// calls would make this a slow loop under wasm (see lexFast).
+	// Four tokens a turn, the index checks by hand: the compiler then
+	// drops its own, whose panic calls would make this a slow loop under
+	// wasm (see lexFast), and a turn of a loop costs a trip through the
+	// function's dispatch.
 	toks, sf := d.toks, make([]setFlag, len(d.toks))
-	for i := range toks {
-		if id := uint(toks[i].ID); id < uint(len(byID)) && i < len(sf) { // -1 wraps around
-			sf[i] = byID[id]
+	t, s, nb := toks, sf, uint(len(byID))
+	for len(t) >= 4 && len(s) >= 4 {
+		a, b, c, e := uint(uint32(t[0].ID+1)), uint(uint32(t[1].ID+1)), uint(uint32(t[2].ID+1)), uint(uint32(t[3].ID+1))
+		if a < nb && b < nb && c < nb && e < nb {
+			s[0], s[1], s[2], s[3] = byID[a], byID[b], byID[c], byID[e]
+		}
+		t, s = t[4:], s[4:]
+	}
+	for k := range t {
+		if id := uint(uint32(t[k].ID + 1)); id < nb && k < len(s) {
+			s[k] = byID[id]
 		}
 	}
 	d.sf = sf

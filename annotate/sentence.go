@@ -103,7 +103,7 @@ func (d *doc) sentences() {
 	for pi, p := range d.paras {
 		start := int(p.First)
 		for i := start; i < int(p.Last); i++ {
-			if i = nextStop(d.toks, d.src, i, int(p.Last)); i >= int(p.Last) {
+			if i = nextFlagged(d.toks[:p.Last], i, fStop); i >= int(p.Last) {
 				break
 			}
 			if d.src[d.toks[i].Start] >= 0x80 && !d.isTerminal(i) {
@@ -130,32 +130,6 @@ func (d *doc) sentences() {
 			d.addSentence(start, int(p.Last), pi)
 		}
 	}
-}
-
-// nextStop returns the index of the first token in [i, last) that may end
-// a sentence: punctuation that is . ! ? or starts with a non-ASCII byte
-// (…, 。), for isTerminal to settle; last if none. A loop without calls,
-// see lexFast; four tokens a turn while none is punctuation.
-func nextStop(toks []token, src string, i, last int) int {
-	if end := min(last, len(toks)); i >= 0 && i < end {
-		t := toks[i:end]
-		for len(t) > 0 {
-			for len(t) >= 4 && t[0].Kind != tPunct && t[1].Kind != tPunct && t[2].Kind != tPunct && t[3].Kind != tPunct {
-				t = t[4:]
-			}
-			if len(t) == 0 {
-				break
-			}
-			if k := uint(t[0].Start); t[0].Kind == tPunct && k < uint(len(src)) {
-				if b := src[k]; b == '.' || b == '!' || b == '?' || b >= 0x80 {
-					return end - len(t)
-				}
-			}
-			t = t[1:]
-		}
-		i = end
-	}
-	return max(i, last)
 }
 
 func (d *doc) addSentence(first, last, para int) {

@@ -24,7 +24,7 @@ package main
 
 import (
 	"errors"
-	"runtime/debug"
+	"runtime"
 
 	"github.com/hack-pad/safejs"
 
@@ -37,14 +37,9 @@ import (
 var version = "dev"
 
 func main() {
-	// The engine allocates ~20 bytes per byte of text, most of it dead by
-	// the end of a call, and under wasm the collector runs on the same
-	// thread as the engine. A 400% heap goal halved the time of a 10 MB
-	// article (3.3 s -> 1.7 s under Node) for 20% more peak memory (341 ->
-	// 411 MiB, mostly the live result); the soft limit makes the collector
-	// work harder rather than let a tab grow past 512 MiB.
-	debug.SetGCPercent(400)
-	debug.SetMemoryLimit(512 << 20)
+	// The collector's settings come from the worker's environment
+	// (GOGC=400, GOMEMLIMIT=512MiB in web/worker.js): runtime/debug would
+	// link fmt's users and 6 KB more into the engine for two calls.
 	if err := export(); err != nil {
 		// Nothing on the JS side can call us; say why on the worker console.
 		println("sourcelight: cannot export the engine:", err.Error())
@@ -129,7 +124,7 @@ func annotateArgs(args []safejs.Value) (out string, err error) {
 		if p := recover(); p != nil {
 			err = panicError(p)
 			buf = nil // may be half-written; let the next call start fresh
-			debug.FreeOSMemory()
+			runtime.GC()
 		}
 	}()
 	res, err := engine(text, annotate.Options{})

@@ -53,6 +53,11 @@ async function load() {
   download.catch(() => {});
   importScripts(RUNTIME_URL);
   const go = new self.Go();
+  // The engine allocates ~20 bytes per byte of text, most of it dead by the
+  // end of a call, and under wasm the collector runs on the engine's thread:
+  // a 400% heap goal halved the time of a 10 MB article (3.3 s -> 1.7 s) for
+  // 20% more peak memory; the soft limit keeps a tab under 512 MiB.
+  go.env = { GOGC: "400", GOMEMLIMIT: "512MiB" };
   let inst;
   try {
     inst = await WebAssembly.instantiateStreaming(download, go.importObject);
