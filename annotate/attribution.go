@@ -67,6 +67,10 @@ type attrPass struct {
 	disjoint  map[int32]int32 // object pronoun → the subject it cannot refer to
 	tf        []wordFlag      // per token: lexicon flags of the lower-cased word, possessive cut (tokenFlags)
 	numMemo   []uint8         // per distinct word: 2 if one of smallNumbers, 1 if not, 0 not asked yet (smallNumber)
+	phraseOf  []uint8         // per distinct word opening cue phrases: 1 + the index of its phrases in p.phrases, 0 not asked yet (phraseAt)
+	phrases   [16][]cuePhrase // the cue phrases of the first nPhrases words asked (phraseAt)
+	nPhrases  int             // (phraseAt)
+	qEnd      int             // findCues' sentence: no token from here on is quoted (quoteAfter need not look)
 	cl        *clusterer      // the name keys, kept for names inside quotes
 }
 
@@ -380,16 +384,43 @@ const npGoesOn = wGroup | wAnon | wAnonPeople | wAnonSing | wOrgHead | wDoc | wR
 // findCues finds the attributions of every sentence.
 func (p *attrPass) findCues() {
 	d := p.d
+	// the memos per distinct word of smallNumber and phraseAt, in one
+	// allocation
+	nw := len(d.words)
+	memo := make([]uint8, 2*nw)
+	p.numMemo, p.phraseOf = memo[:nw:nw], memo[nw:]
 	cands, ci := p.cueCands, 0
-	for si := range d.sents {
-		first, last := int(d.sents[si].First), int(d.sents[si].Last)
-		if ci >= len(cands) || int(cands[ci]) >= last {
-			continue // no candidate in the sentence (byline's cursor catches up later)
+	sents, qFrom, qTo := d.sents, p.qTokFrom, p.qTokTo
+	qc := 0 // the first quote that may mark a token of this sentence or a later one
+	for si := 0; ci < len(cands); si++ {
+		// skip the sentences without a candidate (byline's cursor
+		// catches up later)
+		for c := int(cands[ci]); si < len(sents) && int(sents[si].Last) <= c; si++ {
 		}
+		if si >= len(sents) {
+			break
+		}
+		first, last := int(sents[si].First), int(sents[si].Last)
 		// byline's first tests inline: a credit word or punctuation
 		// opening the sentence, a "contributed" not yet passed
 		if (d.toks[first].Kind == tPunct || d.sf[first]&sByline != 0 || p.contribAt < len(p.contrib) && int(p.contrib[p.contribAt]) < last) && p.byline(first, last) {
-			continue
+			continue // (its candidates are passed over with the next sentence's)
+		}
+		// p.qEnd: where the quoted tokens of the sentence end, so that
+		// the rules ask quoteAfter only from before it (three cues in
+		// four have no quote after them). Quotes are in order of their
+		// first token; one nesting others ends after them, so skipping
+		// the quotes that end before this sentence skips no later one.
+		for qc < len(qFrom) && int(qTo[qc]) <= first {
+			qc++
+		}
+		p.qEnd = first
+		for q := qc; q < len(qFrom) && int(qFrom[q]) < last; q++ {
+			if q == qc+8 {
+				p.qEnd = last // many nested quotes: let quoteAfter look
+				break
+			}
+			p.qEnd = max(p.qEnd, int(qTo[q]))
 		}
 		n0 := len(p.attrs)
 		next := first // the token after the last cue phrase
@@ -400,26 +431,29 @@ func (p *attrPass) findCues() {
 			if j < next {
 				continue
 			}
-			if p.qOf[j] >= 0 || d.toks[j].Kind != tWord && d.src[d.toks[j].Start] != ':' {
+			if p.qOf[j] >= 0 {
 				continue
 			}
-			if d.src[d.toks[j].Start] == ':' {
-				p.colonCue(j, first, last, si)
+			t := d.toks[j]
+			if t.Kind != tWord {
+				if d.src[t.Start] == ':' {
+					p.colonCue(j, first, last, si)
+				}
 				continue
 			}
-			if d.toks[j].Flags&fCap != 0 && j != first {
+			if t.Flags&fCap != 0 && j != first {
 				continue
 			}
 			if p.tf[j]&wPhrase != 0 {
-				if c, ok := d.phraseAt(j, last); ok && p.phraseCue(c, first, last, si) {
+				if c, ok := p.phraseAt(j, last); ok && p.phraseCue(c, first, last, si) {
 					next = c.last
 					continue
 				}
 			}
-			if p.tf[j]&wCue == 0 || d.toks[j].Flags&fCap != 0 {
+			if p.tf[j]&wCue == 0 || t.Flags&fCap != 0 {
 				continue
 			}
-			v := d.cueOf[d.toks[j].ID] // d.cueVerb(j): j is a word
+			v := d.cueOf[t.ID] // d.cueVerb(j): j is a word
 			p.verbCue(j, v, first, last, si, n0)
 		}
 		if len(p.attrs) > n0 { // else clipContents has nothing to clip
@@ -442,8 +476,7 @@ func (p *attrPass) colonCue(j, first, last, si int) {
 		return
 	}
 	t := p.d.toks[j]
-	p.attrs = append(p.attrs, attr{subj: mi, cue: Span{int(t.Start), int(t.End)}, cueTok: int32(j),
-		content: p.d.res.Quotes[q].Span, quote: int32(q), quote2: -1, sent: int32(si)})
+	p.quoteContent(attr{subj: mi, cue: Span{int(t.Start), int(t.End)}, cueTok: int32(j), quote2: -1, sent: int32(si)}, q)
 }
 
 // phraseCue handles "according to X" and phrasal verbs; false when the
@@ -509,8 +542,7 @@ func (p *attrPass) phraseCue(c cueAt, first, last, si int) bool {
 	if !a.content.Valid() || a.content.Start >= a.content.End {
 		return false
 	}
-	p.attrs = append(p.attrs, a)
-	return true
+	return p.add(a)
 }
 
 // widenCue sets the cue span of the attribution just added (a phrasal
@@ -536,13 +568,13 @@ func (p *attrPass) afterDateline(first, e int) int {
 	for k := first; k < e && k < first+14; k++ {
 		t := d.toks[k]
 		switch {
-		case t.Kind == tPunct && (d.tok(k) == "—" || d.tok(k) == "–" || d.src[d.toks[k].Start] == '-' && t.Flags&fSpace != 0):
+		case t.Kind == tPunct && (d.src[t.Start] == 0xe2 && (d.tok(k) == "—" || d.tok(k) == "–") || d.src[t.Start] == '-' && t.Flags&fSpace != 0):
 			if k > first {
 				return k + 1
 			}
 			return first
 		case t.Kind == tWord && t.Flags&fCap != 0, t.Kind == tNum:
-		case t.Kind == tWord && timeStampWords[d.lower(k)]:
+		case t.Kind == tWord && t.End-t.Start <= 3 && timeStampWords[d.lower(k)]: // (none is longer)
 			// a live blog's stamp: "9:40 p.m. —"
 		case t.Kind == tPunct && (d.src[d.toks[k].Start] == ',' || d.src[d.toks[k].Start] == '(' || d.src[d.toks[k].Start] == ')' || d.src[d.toks[k].Start] == '.' || d.src[d.toks[k].Start] == ':'):
 		default:
@@ -659,21 +691,32 @@ func (p *attrPass) cueSubject(j, jv int, v cueVerb, first, last, n0 int) (subj i
 			k--
 		}
 	}
+	if k < first {
+		// nothing before the verb: only an inverted subject after it
+		if v.form != formIng && p.invertedSubject(j, v, first, last) {
+			return p.mentStart[j+1], true, false
+		}
+		return -1, false, false
+	}
 	// a bracket after the subject: "The Northern Transit Workers’ Union
 	// (NTWU) said", "Sen. Amy Cole (D-Calif.) said", "Martin Oduya (Lab,
 	// Kingsway) said"
-	if k > first && d.src[d.toks[k].Start] == ')' { // parenBefore's first test, inline
+	b := d.src[d.toks[k].Start]
+	if k > first && b == ')' { // parenBefore's first test, inline
 		if o := p.parenBefore(k, first); o > first && p.mentEnd[o-1] >= 0 {
 			k = o - 1
+			b = d.src[d.toks[k].Start]
 		}
 	}
-	if v.form == formIng {
+	kw := p.tf[k] & wKW
+	switch {
+	case v.form == formIng:
 		// "…, adding that …": the subject of the previous attribution, or
 		// of the sentence ("Zelenskyy thanked Biden, writing that …").
-		if k >= first && (d.src[d.toks[k].Start] == ',' || p.tf[k]&wKW == kwAnd) && len(p.attrs) > n0 {
+		if (b == ',' || kw == kwAnd) && len(p.attrs) > n0 {
 			subj = p.attrs[len(p.attrs)-1].subj
 			coord = true
-		} else if k >= first && d.src[d.toks[k].Start] == ',' {
+		} else if b == ',' {
 			if subj = p.clauseSubject(first, j); subj < 0 || p.ments[subj].kind == mkDoc {
 				return -1, false, false
 			}
@@ -681,7 +724,7 @@ func (p *attrPass) cueSubject(j, jv int, v cueVerb, first, last, n0 int) (subj i
 		} else {
 			return -1, false, false
 		}
-	} else if k >= first && p.mentEnd[k] >= 0 && p.qOf[k] < 0 {
+	case p.mentEnd[k] >= 0 && p.qOf[k] < 0:
 		subj = p.mentEnd[k]
 		if m := &p.ments[subj]; int(m.first) > first && d.sf[int(m.first)-1]&sBlock != 0 {
 			// the object of a preposition ("A complaint filed on behalf
@@ -696,13 +739,13 @@ func (p *attrPass) cueSubject(j, jv int, v cueVerb, first, last, n0 int) (subj i
 				}
 			}
 		}
-	} else if k >= first && d.src[d.toks[k].Start] == ',' && k > first && p.mentEnd[k-1] >= 0 && p.ments[p.mentEnd[k-1]].hasComma(d) {
+	case b == ',' && k > first && p.mentEnd[k-1] >= 0 && p.ments[p.mentEnd[k-1]].hasComma(d):
 		// "the council leader, Janet Okoro, told": the appositive is the mention
 		subj = p.mentEnd[k-1]
-	} else if j+1 < last && p.mentStart[j+1] >= 0 && p.tf[j+1]&wKW != kwIt && (v.class == cueSpeech || v.class == cueClause || v.class == cueQuoteOnly) && d.sf[j]&sTell == 0 && p.invertedSlot(j, first) && p.clauseEndsAfter(int(p.ments[p.mentStart[j+1]].last), last) &&
-		!(k > first && d.src[d.toks[k].Start] == ',' && int(p.ments[p.mentStart[j+1]].last) < last && d.toks[p.ments[p.mentStart[j+1]].last].Kind == tWord && p.openingAppositive(k, first)) {
+	case p.invertedSubject(j, v, first, last) &&
+		!(k > first && b == ',' && int(p.ments[p.mentStart[j+1]].last) < last && d.toks[p.ments[p.mentStart[j+1]].last].Kind == tWord && p.openingAppositive(k, first)):
 		subj, inverted = p.mentStart[j+1], true
-	} else if k >= first && (p.tf[k]&wKW == kwAnd || p.tf[k]&wKW == kwBut) {
+	case kw == kwAnd || kw == kwBut:
 		// coordinated: "reported … and said", "thanked her staff and said"
 		coord = true
 		if len(p.attrs) > n0 {
@@ -710,10 +753,16 @@ func (p *attrPass) cueSubject(j, jv int, v cueVerb, first, last, n0 int) (subj i
 		} else if m := p.sentenceSubject(first, j); m >= 0 {
 			subj = m
 		}
-	} else if k >= first {
+	default:
 		subj = p.skipAppositive(k, first)
 	}
 	return subj, inverted, coord
+}
+
+// invertedSubject reports whether the mention right after the cue verb
+// at j is its subject: "…,” said Kim", "said Arkwright, 52."
+func (p *attrPass) invertedSubject(j int, v cueVerb, first, last int) bool {
+	return j+1 < last && p.mentStart[j+1] >= 0 && p.tf[j+1]&wKW != kwIt && (v.class == cueSpeech || v.class == cueClause || v.class == cueQuoteOnly) && p.d.sf[j]&sTell == 0 && p.invertedSlot(j, first) && p.clauseEndsAfter(int(p.ments[p.mentStart[j+1]].last), last)
 }
 
 // quoteOnlyCue adds the attribution of a verb that reports words only
@@ -741,9 +790,7 @@ func (p *attrPass) quoteOnlyCue(j int, v cueVerb, subj int32, inverted bool, fir
 	if q < 0 {
 		return false
 	}
-	p.attrs = append(p.attrs, attr{subj: subj, cue: Span{int(d.toks[j].Start), int(d.toks[j].End)}, cueTok: int32(j),
-		content: d.res.Quotes[q].Span, quote: int32(q), quote2: -1, sent: int32(si)})
-	return true
+	return p.quoteContent(attr{subj: subj, cue: Span{int(d.toks[j].Start), int(d.toks[j].End)}, cueTok: int32(j), quote2: -1, sent: int32(si)}, q)
 }
 
 // cueContent finds the content of the cue verb at j with subject subj —
@@ -786,17 +833,24 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	if inverted {
 		before = j
 	}
-	if q := p.quoteBefore(before, first); q >= 0 {
-		a.content, a.quote = d.res.Quotes[q].Span, int32(q)
-		if q2 := p.quoteAfter(c, last, 4); q2 >= 0 {
-			a.quote2 = int32(q2)
+	// quoteBefore's first tests, inline: a quoted token right before, or
+	// one before that
+	if k := before - 1; k >= first && (p.qOf[k] >= 0 || k > first && p.qOf[k-1] >= 0) {
+		if q := p.quoteBefore(before, first); q >= 0 {
+			if c < p.qEnd {
+				if q2 := p.quoteAfter(c, last, 4); q2 >= 0 {
+					a.quote2 = int32(q2)
+				}
+			}
+			return p.quoteContent(a, q)
 		}
-		p.attrs = append(p.attrs, a)
-		return true
 	}
 	// describe … as, call … “…”
 	if v.class == cueAs || v.class == cueCall {
-		q := p.quoteAfter(c, last, 10)
+		q := -1
+		if c < p.qEnd {
+			q = p.quoteAfter(c, last, 10)
+		}
 		if q < 0 {
 			if v.class == cueCall {
 				return false
@@ -814,69 +868,54 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 			a.content = p.clauseSpan(as+1, last)
 			a.forward = true
 		} else {
-			a.content, a.quote = d.res.Quotes[q].Span, int32(q)
 			a.inline = true
+			return p.quoteContent(a, q)
 		}
-		p.attrs = append(p.attrs, a)
-		return true
+		return p.add(a)
 	}
 	// a quote after: she said: “…” / he told reporters, “…”
-	if q := p.quoteAfter(c, last, 12); q >= 0 && p.quoteFirst(q) > c && (d.src[d.toks[p.quoteFirst(q)-1].Start] == ':' || d.src[d.toks[p.quoteFirst(q)-1].Start] == ',') || q >= 0 && p.quoteFirst(q) == c {
-		a.content, a.quote = d.res.Quotes[q].Span, int32(q)
-		p.attrs = append(p.attrs, a)
-		return true
+	q := -1
+	if c < p.qEnd {
+		q = p.quoteAfter(c, last, 12)
+	}
+	if q >= 0 && (int(p.qFirst[q]) == c || int(p.qFirst[q]) > c && (d.src[d.toks[p.qFirst[q]-1].Start] == ':' || d.src[d.toks[p.qFirst[q]-1].Start] == ',')) {
+		return p.quoteContent(a, q)
 	}
 	// "He recalled his first day:" and the quote opens the next paragraph
-	if last < len(d.toks) && d.src[d.toks[last-1].Start] == ':' && p.qOf[last] >= 0 && p.quoteFirst(int(p.qOf[last])) == last && last-c < 12 {
-		q := int(p.qOf[last])
-		a.content, a.quote = d.res.Quotes[q].Span, int32(q)
-		p.attrs = append(p.attrs, a)
-		return true
+	if last < len(d.toks) && d.src[d.toks[last-1].Start] == ':' && p.qOf[last] >= 0 && int(p.qFirst[p.qOf[last]]) == last && last-c < 12 {
+		return p.quoteContent(a, int(p.qOf[last]))
 	}
 	// "The company will report results on Feb. 10", "would declare a
 	// state of emergency": after a modal the words are not said yet
 	if v.form == formBase && !inverted && p.modalBefore(jv, int(sm.last)) {
 		return false
 	}
-	// post-posed: "…, the union said." — the clause before the comma.
+	// post-posed: "…, the union said." — the clause before the comma or
+	// a quote ending in one
 	end := int(sm.first)
 	if inverted {
 		end = j
 	}
-	// parenthetical: "The conservative majority, he said, has been …" —
-	// the whole sentence is the claim
-	if end > first && d.src[d.toks[end-1].Start] == ',' && p.qOf[end-1] < 0 && c+1 < last && d.src[d.toks[c].Start] == ',' && p.qOf[c] < 0 &&
-		d.toks[c+1].Kind == tWord && d.sf[c+1]&sCue == 0 && p.qOf[c+1] < 0 {
-		if p.looksLikeClause(c+1, last) || p.tf[c+1]&(wAux|wBe|wClause) != 0 || p.claimGoesOn(c+1, last) {
-			a.content = p.clauseSpan(p.clauseStart(end-1, first), last)
-			if a.content.Valid() {
-				p.attrs = append(p.attrs, a)
-				return true
-			}
-		}
-	}
-	if end > first && p.restIsAdverbial(c, last) {
-		ce := -1
-		switch {
-		case d.src[d.toks[end-1].Start] == ',' && p.qOf[end-1] < 0:
-			ce = end - 1
-		case p.qOf[end-1] >= 0 && p.quoteLast(int(p.qOf[end-1])) == end-1 && p.quoteEndsWithComma(int(p.qOf[end-1])):
-			// "… to prepare for “actual war,” state media KCNA reported"
-			ce = end
-		}
-		if ce > first {
-			a.content = p.clauseSpan(p.clauseStart(ce, first), ce)
-			if a.content.Valid() && a.content.Start < a.content.End {
-				p.attrs = append(p.attrs, a)
-				return true
-			}
-		}
+	if end > first && (d.src[d.toks[end-1].Start] == ',' || p.qOf[end-1] >= 0) && p.postposedContent(a, c, end, first, last) {
+		return true
 	}
 	// indirect speech: the clause after the cue.
 	that := false
 	// "added six minutes of stoppage time that …": a quantity object; the
 	// "that" after it is a relative pronoun
-	quantity := c < last && (d.toks[c].Kind == tNum || d.toks[c].Kind == tWord && p.smallNumber(c))
+	quantity := false
+	if c < last {
+		// smallNumber's memo, inline
+		if t := d.toks[c]; t.Kind == tNum {
+			quantity = true
+		} else if t.Kind == tWord {
+			if m := p.numMemo[t.ID]; m != 0 {
+				quantity = m == 2
+			} else {
+				quantity = p.smallNumber(c)
+			}
+		}
+	}
 	for k, n := c, 0; k < last && n < 16 && !quantity; k, n = k+1, n+1 {
 		if d.src[d.toks[k].Start] == ',' && k+2 < last && d.src[d.toks[k+2].Start] == ',' && d.toks[k+1].Kind == tWord && d.toks[k+1].Flags&fCap == 0 && p.qOf[k] < 0 {
 			k += 2 // "added, however, that …"
@@ -902,7 +941,9 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 			break
 		}
 	}
-	if !that {
+	// skipLeadingTime skips only from a time or adverbial word (its
+	// keywords but "since" are adverbialStart)
+	if !that && c < last && (d.sf[c]&(sTime|sAdvStart) != 0 || p.tf[c]&wKW == kwSince) {
 		c = p.skipLeadingTime(c, last)
 	}
 	if c >= last {
@@ -930,9 +971,8 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 			// "As Kim said, the war is over": the clause after the comma
 			if f := int(sm.first); d.src[d.toks[c].Start] == ',' && f > first && p.tf[f-1]&wKW == kwAs && c+1 < last {
 				a.content = p.clauseSpan(c+1, p.cutTail(c+1, last))
-				if a.content.Valid() {
-					p.attrs = append(p.attrs, a)
-					return true
+				if a.content.Start >= 0 {
+					return p.add(a)
 				}
 			}
 			return false
@@ -953,7 +993,7 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 		return false // "urged the committee to wait": a request, not a report
 	}
 	e := p.cutTail(c, last)
-	if f := int(sm.first); f > first && subordinators[d.lower(f-1)] {
+	if f := int(sm.first); f > first && d.toks[f-1].Kind == tWord && subordinators[d.lower(f-1)] {
 		// "When Pryce told MPs that it was on track, he was telling only
 		// part of the story": the main clause after the comma is the
 		// writer's
@@ -971,7 +1011,7 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	}
 	a.content = p.clauseSpan(c, e)
 	a.forward = true
-	if !a.content.Valid() || a.content.Start >= a.content.End {
+	if a.content.Start < 0 {
 		return false
 	}
 	// a pronoun opening the content refers to the subject ("the company
@@ -989,6 +1029,53 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 			p.ctxSubj[p.mentStart[c]] = subj
 		}
 	}
+	return p.add(a)
+}
+
+// postposedContent adds the attribution a of a cue whose subject starts
+// at end, after a comma or a quote, when its content comes before:
+// "…, the union said", "The conservative majority, he said, has been …".
+func (p *attrPass) postposedContent(a attr, c, end, first, last int) bool {
+	d := p.d
+	// parenthetical: "The conservative majority, he said, has been …" —
+	// the whole sentence is the claim
+	if end > first && d.src[d.toks[end-1].Start] == ',' && p.qOf[end-1] < 0 && c+1 < last && d.src[d.toks[c].Start] == ',' && p.qOf[c] < 0 &&
+		d.toks[c+1].Kind == tWord && d.sf[c+1]&sCue == 0 && p.qOf[c+1] < 0 {
+		if p.looksLikeClause(c+1, last) || p.tf[c+1]&(wAux|wBe|wClause) != 0 || p.claimGoesOn(c+1, last) {
+			a.content = p.clauseSpan(p.clauseStart(end-1, first), last)
+			if a.content.Start >= 0 {
+				return p.add(a)
+			}
+		}
+	}
+	if end > first && p.restIsAdverbial(c, last) {
+		ce := -1
+		switch {
+		case d.src[d.toks[end-1].Start] == ',' && p.qOf[end-1] < 0:
+			ce = end - 1
+		case p.qOf[end-1] >= 0 && p.quoteLast(int(p.qOf[end-1])) == end-1 && p.quoteEndsWithComma(int(p.qOf[end-1])):
+			// "… to prepare for “actual war,” state media KCNA reported"
+			ce = end
+		}
+		if ce > first {
+			a.content = p.clauseSpan(p.clauseStart(ce, first), ce)
+			if a.content.Start >= 0 { // (a span of tokens is never empty)
+				return p.add(a)
+			}
+		}
+	}
+	return false
+}
+
+// quoteContent adds the attribution a with quote q as its content.
+func (p *attrPass) quoteContent(a attr, q int) bool {
+	a.content, a.quote = p.d.res.Quotes[q].Span, int32(q)
+	return p.add(a)
+}
+
+// add adds the attribution a (one append in the code: each is ~600 bytes
+// of wasm).
+func (p *attrPass) add(a attr) bool {
 	p.attrs = append(p.attrs, a)
 	return true
 }
@@ -1037,7 +1124,7 @@ func (p *attrPass) canBeSubject(mi int32, v cueVerb, j, first, n0 int) bool {
 	}
 	// "Written comments can be sent", "Early reports were wrong": a
 	// present form followed by a modal or a form of be is a noun
-	if (v.form == formBase || v.form == formS) && j+1 < len(d.toks) && (p.tf[j+1]&wBe != 0 || modalVerbs[d.lower(j+1)]) {
+	if (v.form == formBase || v.form == formS) && j+1 < len(d.toks) && (p.tf[j+1]&wBe != 0 || d.sf[j+1]&sAux != 0 && modalVerbs[d.lower(j+1)]) { // (modals are auxiliaries)
 		return false
 	}
 	// "The government’s answer is", "the company’s claims were": after a
@@ -1223,7 +1310,13 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 	toks, tf, qOf, src := d.toks, p.tf, p.qOf, d.src
 	comma := src[toks[k].Start] == ','
 	inner := int32(-1) // the mention before a relative clause: "Two analysts who …"
-	for x, n := k-1, 0; x > first && n < 30; x, n = x-1, n+1 {
+	// at most 30 tokens back
+	lo := max(first, k-31)
+	for x := k - 1; ; x-- {
+		// the rules below look only at such a token: one in seven
+		if x = p.appositiveStop(x, lo, comma); x <= lo {
+			break
+		}
 		if qOf[x] >= 0 {
 			return -1
 		}
@@ -1303,6 +1396,30 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 		}
 	}
 	return inner
+}
+
+// appositiveStop returns the first token x' in (lo, x], going left, that
+// may stop skipAppositive: a quoted token, one after a mention or a
+// bracket, "who", or a comma when the appositive ends in one; else lo. A
+// loop without calls: see lexFast.
+func (p *attrPass) appositiveStop(x, lo int, comma bool) int {
+	qOf, mentEnd, toks, tf, src := p.qOf, p.mentEnd, p.d.toks, p.tf, p.d.src
+	n := len(toks)
+	if len(qOf) != n || len(mentEnd) != n || len(tf) != n {
+		return lo // never: one entry per token (this lets one test check every index)
+	}
+	for ; x > lo && x > 0 && uint(x) < uint(n); x-- {
+		if qOf[x] >= 0 || mentEnd[x-1] >= 0 || tf[x]&wKW == kwWho {
+			return x
+		}
+		if s := uint(toks[x-1].Start); s < uint(len(src)) && src[s] == ')' {
+			return x
+		}
+		if s := uint(toks[x].Start); comma && s < uint(len(src)) && src[s] == ',' {
+			return x
+		}
+	}
+	return lo
 }
 
 // smallNumbers are number words that open a quantity object.

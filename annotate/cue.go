@@ -126,19 +126,33 @@ type cueAt struct {
 	form        verbForm
 }
 
-// phraseAt returns the longest cue phrase starting at token i within
-// [i, end), or ok false.
-func (d *doc) phraseAt(i, end int) (cueAt, bool) {
-	ps := cuePhrases[d.lower(i)]
-	for _, p := range ps {
-		j, k := i, 0
-		for ; k < len(p.words) && j < end; j, k = j+1, k+1 {
-			if d.toks[j].Kind != tWord || d.lower(j) != p.words[k] {
+// phraseAt returns the longest cue phrase starting at word token i within
+// [i, end), or ok false. The phrases of a word are looked up once per
+// distinct word (p.phraseOf, p.phrases): a map lookup is ~100 ns under
+// wasm. Only the first words of phrases get here (wPhrase).
+func (p *attrPass) phraseAt(i, end int) (cueAt, bool) {
+	d := p.d
+	id := d.toks[i].ID
+	var ps []cuePhrase
+	if g := int(p.phraseOf[id]); g > 0 {
+		ps = p.phrases[g-1]
+	} else {
+		ps = cuePhrases[d.word(id)]
+		if n := p.nPhrases; n < len(p.phrases) { // else look it up again next time
+			p.phrases[n] = ps
+			p.nPhrases++
+			p.phraseOf[id] = uint8(n + 1)
+		}
+	}
+	for _, ph := range ps {
+		j, k := i+1, 1 // the first word is the word of the group
+		for ; k < len(ph.words) && j < end; j, k = j+1, k+1 {
+			if d.toks[j].Kind != tWord || d.lower(j) != ph.words[k] {
 				break
 			}
 		}
-		if k == len(p.words) {
-			return cueAt{first: i, last: j, class: p.class, form: formPast}, true
+		if k == len(ph.words) {
+			return cueAt{first: i, last: j, class: ph.class, form: formPast}, true
 		}
 	}
 	return cueAt{}, false
