@@ -12,34 +12,8 @@ import (
 // gold article text as BenchmarkAnnotate, the passes before it run outside
 // the timer, so that a change to one pass is measured where it happens.
 func BenchmarkPass(b *testing.B) {
-	paths, _ := filepath.Glob("testdata/gold/*.gold")
-	if len(paths) == 0 {
-		b.Skip("no gold articles")
-	}
-	var s strings.Builder
-	for s.Len() < 1<<20 {
-		for _, p := range paths {
-			a, err := gold.ParseFile(p)
-			if err != nil {
-				b.Fatal(err)
-			}
-			s.WriteString(a.Text)
-			s.WriteString("\n\n")
-		}
-	}
-	src := s.String()
-	passes := []struct {
-		name string
-		run  func(*doc)
-	}{
-		{"lex", (*doc).lex},
-		{"paragraphs", (*doc).paragraphs},
-		{"sentences", (*doc).sentences},
-		{"quotes", (*doc).findQuotes},
-		{"figures", (*doc).findFigures},
-		{"attributions", (*doc).findAttributions},
-		{"finish", (*doc).finish},
-	}
+	src := passBenchText(b)
+	passes := allPasses()
 	for k, p := range passes {
 		b.Run(p.name, func(b *testing.B) {
 			b.SetBytes(int64(len(src)))
@@ -54,5 +28,43 @@ func BenchmarkPass(b *testing.B) {
 				p.run(d)
 			}
 		})
+	}
+}
+
+// passBenchText is ~1 MiB of the gold articles, each in turn, repeated.
+func passBenchText(tb testing.TB) string {
+	paths, _ := filepath.Glob("testdata/gold/*.gold")
+	if len(paths) == 0 {
+		tb.Skip("no gold articles")
+	}
+	var s strings.Builder
+	for s.Len() < 1<<20 {
+		for _, p := range paths {
+			a, err := gold.ParseFile(p)
+			if err != nil {
+				tb.Fatal(err)
+			}
+			s.WriteString(a.Text)
+			s.WriteString("\n\n")
+		}
+	}
+	return s.String()
+}
+
+// pass is one of Annotate's passes, in order.
+type pass struct {
+	name string
+	run  func(*doc)
+}
+
+func allPasses() []pass {
+	return []pass{
+		{"lex", (*doc).lex},
+		{"paragraphs", (*doc).paragraphs},
+		{"sentences", (*doc).sentences},
+		{"quotes", (*doc).findQuotes},
+		{"figures", (*doc).findFigures},
+		{"attributions", (*doc).findAttributions},
+		{"finish", (*doc).finish},
 	}
 }
