@@ -1787,6 +1787,9 @@ func (p *attrPass) looksLikeClause(c, last int) bool {
 		if d.sf[k]&sClause != 0 {
 			return true
 		}
+		if n > 0 && p.tf[k]&wKW == kwAnd && k+1 < last && d.sf[k+1]&sCue != 0 {
+			return false // "declared a state of emergency and said …": an object, then another cue
+		}
 		if n > 0 {
 			switch p.tf[k] & wKW {
 			case kwAs, kwWhen, kwWhile, kwIf, kwBecause, kwAfter, kwBefore:

@@ -325,6 +325,14 @@ var attributionCases = []tableCase{
 		`[M The festival], now in its 41st year, [C said] [X it had sold more tickets].`},
 	{`According to a person briefed on the plans, Veltra intends to launch a cheaper model.`,
 		`[C According to] [M a person briefed on the plans], [X Veltra intends to launch a cheaper model].`},
+	// A30 a column's word inside a name; a verb before "that" ends a
+	// name; "declared" with a plain object reports no words
+	{`A poll of 1,200 voters by the Kastell Institute for Public Opinion, published on Sunday, found that most backed the rise.`,
+		`[M A poll of 1,200 voters by the Kastell Institute for Public Opinion], published on Sunday, [C found] that [X most backed the rise].`},
+	{`Belanger estimates that a typical farm will see revenue fall.`,
+		`[M Belanger] [C estimates] that [X a typical farm will see revenue fall].`},
+	{`Vasilescu declared a state of emergency in the province and said the government would pay.`,
+		`[M Vasilescu] declared a state of emergency in the province and [C said] [X the government would pay].`},
 	// A20 (held-out set 7) a body's "of" and a plural group; a verb's form
 	// before a document's head; a possessive and a year before one; a
 	// pronoun's spelling after "the"; a relative clause before a

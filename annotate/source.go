@@ -501,6 +501,14 @@ func (p *attrPass) nounCompound(j, end int) bool {
 	return j+1 >= end || d.toks[j+1].Kind == tPunct || d.sf[j+1]&(sCue|sPrepPP) != 0
 }
 
+// labelInName reports a stop word inside a capitalized run that is a
+// noun there, not a function word, a month or a verb: "the Kastell
+// Institute for Public Opinion" (Opinion opens names of columns, so it is
+// a stop word at a run's start only).
+func (p *attrPass) labelInName(j int) bool {
+	return p.tf[j]&(wDet|wPron|wKW|wCue|wAux|wBe|wTime) == 0 && p.d.sf[j]&(sBlock|sPrepPP|sClause|sWeekday) == 0
+}
+
 // weekdayName reports a day's name opening a name after "the": the Sunday
 // Clarion, the Monday Club.
 func (p *attrPass) weekdayName(j, end int) bool {
@@ -619,7 +627,7 @@ func (p *attrPass) capRun(i, end int) int {
 		if toks[j].Flags&fCap == 0 { // not a capitalized word
 			break
 		}
-		if j > i && tf[j]&wStop != 0 && toks[j].Flags&fUpper == 0 {
+		if j > i && tf[j]&wStop != 0 && toks[j].Flags&fUpper == 0 && !p.labelInName(j) {
 			break
 		}
 		j++
@@ -1044,9 +1052,9 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 			last = partName
 			// a name run followed by a role or head keeps going
 			// ("Harbour City coach Maria Delgado", "EU officials").
-			if j < end && toks[j].Kind == tWord && toks[j].Flags&fCap == 0 &&
+			if j < end && toks[j].Kind == tWord && toks[j].Flags&fCap == 0 && !(tf[j]&wCue != 0 && j+1 < end && tf[j+1]&wKW == kwThat) &&
 				(tf[j]&(wRole|wMod|wGroup|wAnon|wAnonPeople|wOrgHead|wDoc|wOrgDesc) != 0 || tf[j]&wAdj != 0 || (j+1 < end && tf[j+1]&headAheadFlags != 0 || j+2 < end && tf[j+2]&headAheadFlags != 0) && p.headAhead(j, end)) {
-				continue
+				continue // (not a verb before "that": "Belanger estimates that")
 			}
 			// Stockholm-based: a hyphenated adjective, then more.
 			if j+1 < end && toks[j].Kind != tWord && src[toks[j].Start] == '-' && d.adjacent(j-1) && d.adjacent(j) && toks[j+1].Kind == tWord && toks[j+1].Flags&fCap == 0 {
