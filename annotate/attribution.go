@@ -1610,6 +1610,14 @@ func (p *attrPass) cutTail(c, e int) int {
 			continue
 		}
 		tail := d.sf[k]&sTail != 0
+		if !tail && d.sf[k]&sCue != 0 && k-3 > c && d.sf[k-1]&sNeg != 0 && d.sf[k-2]&sAux != 0 && p.tf[k-3]&wKW == kwBut && p.qOf[k-3] < 0 {
+			// "said he would not close any, but did not say what would
+			// happen": the negated cue's clause is the writer's
+			if d.src[d.toks[k-4].Start] == ',' {
+				return k - 4
+			}
+			return k - 3
+		}
 		if !tail && d.sf[k]&sCue != 0 {
 			if d.toks[k].End-d.toks[k].Start > 5 && p.tf[k]&dIng != 0 && d.cueVerb(k).form == formIng {
 				tail = true // ", pointing to", ", adding that"

@@ -333,6 +333,9 @@ var attributionCases = []tableCase{
 		`[M Belanger] [C estimates] that [X a typical farm will see revenue fall].`},
 	{`Vasilescu declared a state of emergency in the province and said the government would pay.`,
 		`[M Vasilescu] declared a state of emergency in the province and [C said] [X the government would pay].`},
+	// A31 a coordinated negated cue ends the content
+	{`Marek said he would not close any, but did not say what would happen after that.`,
+		`[M Marek] [C said] [X he would not close any], but did not say what would happen after that.`},
 	// A20 (held-out set 7) a body's "of" and a plural group; a verb's form
 	// before a document's head; a possessive and a year before one; a
 	// pronoun's spelling after "the"; a relative clause before a
