@@ -86,7 +86,8 @@ type setEntry struct {
 	w    string // "" when free
 	hash uint32
 	f    setFlag
-	cue  cueVerb // cueVerbs[w] when f has sCue
+	cue  cueVerb  // cueVerbs[w] when f has sCue
+	src  wordFlag // srcWords[w]: the attribution pass's flags, read here once per distinct word
 }
 
 // setAdd adds the flags f to word w in setTab.
@@ -105,6 +106,7 @@ func setAdd(w string, f setFlag) *setEntry {
 func loadSets() {
 	setOnce.Do(func() {
 		loadCues()
+		loadSourceLexicons()
 		quoteLexOnce.Do(loadQuoteLexicons)
 		sets := []struct {
 			set map[string]bool
@@ -120,7 +122,7 @@ func loadSets() {
 			f   setFlag
 		}{{quoteElisions, sQElision}, {quoteIntroducers, sQIntro}, {quoteNaming, sQNaming},
 			{quoteMinor, sQMinor}, {quoteSpeech, sQSpeech}}
-		n := len(cueVerbs) + len(quoteFunction) // a bound on the distinct words
+		n := len(cueVerbs) + len(quoteFunction) + len(srcWords) // a bound on the distinct words
 		for _, c := range sets {
 			n += len(c.set)
 		}
@@ -144,6 +146,9 @@ func loadSets() {
 		for w, class := range quoteFunction {
 			setAdd(w, setFlag(class)*sQDet) // qwDet, qwEmbed, qwPred: 1, 2, 4
 		}
+		for w, f := range srcWords {
+			setAdd(w, 0).src = f
+		}
 	})
 }
 
@@ -159,6 +164,7 @@ func (d *doc) setFlags() {
 	// byID[id+1]: a token's ID+1 indexes it, 0 (no flags) for a non-word
 	byID := make([]setFlag, len(d.words)+1)
 	d.cueOf = make([]cueVerb, len(d.words))
+	d.srcOf = make([]wordFlag, len(d.words))
 	mask := uint32(len(setTab) - 1)
 	for id, ws := range d.words {
 		w := d.low[ws.Start:ws.End]
@@ -167,6 +173,7 @@ func (d *doc) setFlags() {
 			if e := &setTab[s]; e.hash == ws.hash && e.w == w {
 				f = e.f
 				d.cueOf[id] = e.cue
+				d.srcOf[id] = e.src
 				break
 			}
 		}

@@ -318,7 +318,10 @@ func (p *attrPass) tokenFlags() {
 	for id := range d.words {
 		w := d.word(int32(id))
 		sw := stripPoss(w)
-		f := srcWords[sw]
+		f := d.srcOf[id] // setFlags read it with the word's hash: no string-map lookup
+		if len(sw) != len(w) {
+			f = srcWords[sw] // a possessive: the word without its 's
+		}
 		if len(sw) != len(w) {
 			f &^= wKW // "who’s" is not "who"
 		}
