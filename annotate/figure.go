@@ -694,15 +694,17 @@ func (s *figScan) currencyPre(i int, e *wordInfo) (int, *phrase) {
 	if p == nil || !s.isNum(i+n) {
 		return 0, nil
 	}
-	if s.isWord(i) && len(p.toks) == 1 && s.d.toks[i].Flags&fUpper == 0 && p.canon != "INR" && p.canon != "ZAR" {
-		return 0, nil // "usd" in lower case is not a code
+	if !s.isWord(i) || len(p.toks) != 1 {
+		return n, p
 	}
-	if p.canon == "ZAR" && n == 1 {
-		// R450, R18,000: the rand's sign, but the R40 is a road and R2 a
-		// code: three digits or more, and no article before
+	if s.d.toks[i].End-s.d.toks[i].Start == 1 {
+		// a letter for a sign (R450, R18,000 rand), but the R40 is a road
+		// and R2 a code: touching three digits or more, no article before
 		if t := s.d.toks[i+1]; t.End-t.Start < 3 || s.low(i-1) == "the" || !s.glued(i) {
 			return 0, nil
 		}
+	} else if s.d.toks[i].Flags&fUpper == 0 && p.canon != "INR" {
+		return 0, nil // "usd" in lower case is not a code (Rs is the rupee's sign)
 	}
 	return n, p
 }
@@ -1093,16 +1095,20 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 				return c, true
 			}
 		}
-	} else if nk == tNum && i+2 < s.lim && d.toks[i+2].Kind == tNum && d.toks[i+2].Start > d.toks[i+1].End &&
-		bareDigits(txt) && bareDigits(nl) && bareDigits(d.src[d.toks[i+2].Start:d.toks[i+2].End]) {
+	} else if nk == tNum && i+2 < s.lim && d.toks[i+2].Kind == tNum {
 		// A telephone number in groups of digits: "1800 555 019", "020
 		// 7946 0958": three runs of bare digits a space apart (after the
 		// first group, a clause never puts two numbers side by side)
-		e := i + 3
-		for e < s.lim && d.toks[e].Kind == tNum && d.toks[e].Start > d.toks[e-1].End && bareDigits(d.src[d.toks[e].Start:d.toks[e].End]) {
+		e := i
+		for e < s.lim && d.toks[e].Kind == tNum && (e == i || d.toks[e].Start > d.toks[e-1].End) {
+			if _, ok := atoi(d.src[d.toks[e].Start:d.toks[e].End]); !ok {
+				break
+			}
 			e++
 		}
-		return cand{last: e}, false
+		if e >= i+3 {
+			return cand{last: e}, false
+		}
 	}
 	dots := 0 // points in the digits
 	for k := 0; k < len(txt); k++ {
@@ -2226,14 +2232,4 @@ outer:
 		return s.spaced(s.d.low, start, first)
 	}
 	return ""
-}
-
-// bareDigits reports a run of digits with no separator in it.
-func bareDigits(t string) bool {
-	for k := 0; k < len(t); k++ {
-		if t[k] < '0' || t[k] > '9' {
-			return false
-		}
-	}
-	return len(t) > 0
 }
