@@ -266,6 +266,7 @@ func (d *doc) findFigures() {
 	if s.texts != nil {
 		s.setTexts(d.res.Figures[first:])
 	}
+	d.settleDollars(d.res.Figures[first:])
 }
 
 // setTexts gives the text figures of figs, in order, their texts from
