@@ -490,6 +490,9 @@ var sourceCases = []tableCase{
 	// C8d "the bank" is the body named with that head, not the last one
 	{`The Central Bank of Ostria said rates would rise. The Federation of Labour said the bank was wrong.`,
 		`The Central Bank of Ostria (organization): The Central Bank of Ostria | the bank; The Federation of Labour (organization): The Federation of Labour`},
+	// C8d' a body's possessive is no plural: "it" stays with the bank
+	{`The Central Bank of Ostria raised rates. Prices rose, according to the National Statistics Office. The bank’s target is 2%. The bank said it expected more. It said growth would slow.`,
+		`The Central Bank of Ostria (organization): The Central Bank of Ostria | The bank | The bank | it | It; the National Statistics Office (organization): the National Statistics Office`},
 	// C8e a utility's name ends in Power; "the utility" is that company
 	{`Crestline Power said 4,000 homes had no power. The utility said repairs could take a week.`,
 		`Crestline Power (organization): Crestline Power | The utility`},

@@ -346,7 +346,7 @@ func (p *attrPass) tokenFlags() {
 		if f&wKW == kwContributed {
 			f |= dContrib
 		}
-		if n := len(w); n > 3 && w[n-1] == 's' && w[n-2] != 's' && w != "news" {
+		if n := len(sw); n > 3 && sw[n-1] == 's' && sw[n-2] != 's' && sw != "news" { // the bank’s: no plural
 			f |= dPluralS
 		}
 		// what npStart tests: a word of the noun phrase lexicon is
