@@ -501,6 +501,9 @@ var sourceCases = []tableCase{
 		`Its parent company, Calder Utilities (organization): Its parent company, Calder Utilities`},
 	{`Its chief executive, Erik Lind, said profits rose.`,
 		`Its chief executive, Erik Lind (person): Its chief executive, Erik Lind`},
+	// C8g a surname naming a person mentioned twice stays with that person
+	{`Ilse Brannock, a painter, died on Monday. She was 88. Her son, Tomas Brannock, said she had died of pneumonia. Brannock once said that ice keeps time.`,
+		`Ilse Brannock (person): Ilse Brannock | She | she | Brannock; Her son, Tomas Brannock (person): Her son, Tomas Brannock`},
 	// C9 title + surname
 	{`Carol Reid said drivers were angry. Ms Reid warned that the strike would go ahead.`,
 		`Carol Reid (person): Carol Reid | Ms Reid`},

@@ -1909,7 +1909,15 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 	}
 	c.full.put(fh, fslot, fs, fe, e, false)
 	if l-f > 1 {
-		c.sur.put(sh, sslot, ls, le, e, false)
+		// A surname already naming a person mentioned twice stays with
+		// that person: an obituary's "Brannock" is the deceased, not
+		// "her son, Tomas Brannock", named once in passing.
+		keep := false
+		if x := c.sur.slots[sslot]; x != 0 {
+			old := &p.ents[c.sur.ents[x-1].val]
+			keep = old.ev&evPerson != 0 && old.mentions >= 2
+		}
+		c.sur.put(sh, sslot, ls, le, e, keep)
 		c.given.set(f, fw, fwe, e, false)
 		if tf[int(l-1)]&wCompanySuffix != 0 && l-f > 2 {
 			s, x := p.nameSpan(f, l-1)
