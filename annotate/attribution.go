@@ -933,8 +933,8 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 		}
 		if p.tf[k]&wKW == kwThat {
 			// "that the recall": a complement; "a call that began": a
-			// relative clause, look on
-			if k+1 < last && p.relativeVerb(k+1) {
+			// relative clause, look on; "of that size": a determiner
+			if k+1 < last && p.relativeVerb(k+1) || k > c && d.sf[k-1]&sPrepPP != 0 {
 				continue
 			}
 			that = true
@@ -1730,7 +1730,7 @@ func (p *attrPass) restIsAdverbial(c, last int) bool {
 
 // finiteVerbs are common past forms that follow a relative "that" ("a
 // call that began at 8:30").
-var finiteVerbs = setOf("would will could can may might should must had has have was were is are did does began ran took came went made gave saw left led held met sat stood won lost fell rose grew broke brought bought built kept began begins runs happened")
+var finiteVerbs = setOf("would will could can may might should must had has have was were is are did does began ran took came went made gave saw left led held met sat stood won lost fell rose grew broke brought bought built kept began begins runs happened struck hit found sent spent paid sold caught became drew drove threw shot fought meant felt hid swept tore wore")
 
 // relativeVerb reports whether token k, right after "that", is a verb:
 // the "that" is a relative pronoun, not a complementizer.

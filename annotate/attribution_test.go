@@ -190,6 +190,16 @@ var attributionCases = []tableCase{
 	// A13 a that-clause past a long adverbial
 	{`Vance told analysts on a call that began at 8:30 a.m. ET that the recall had cost $640 million.`,
 		`[M Vance] [C told] analysts on a call that began at 8:30 a.m. ET that [X the recall had cost $640 million].`},
+	// a family speaks as a group; budget papers and a slide deck are documents
+	{`Her family said she had died peacefully.`, `[M Her family] [C said] [X she had died peacefully].`},
+	{`The tax will raise $86 million a year, according to budget papers.`,
+		`[X The tax will raise $86 million a year], [C according to] [M budget papers].`},
+	{`An internal slide deck said the firm hoped to ship 12 million phones.`,
+		`[M An internal slide deck] [C said] [X the firm hoped to ship 12 million phones].`},
+	// a relative "that" after an irregular past, a "that" after a preposition: no complementizer
+	{`An official said a storm that struck the coast had kept 20,000 workers home.`,
+		`[M An official] [C said] [X a storm that struck the coast had kept 20,000 workers home].`},
+	{`He said a rise of that size would be brutal.`, `[M He] [C said] [X a rise of that size would be brutal].`},
 	// A14 "police said" needs no determiner; a police force's full name
 	{`A man was charged with murder, police said.`, `[X A man was charged with murder], [M police] [C said].`},
 	{`West Yorkshire Police said officers were called at 7.40am.`, `[M West Yorkshire Police] [C said] [X officers were called at 7.40am].`},
