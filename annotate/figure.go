@@ -1424,7 +1424,7 @@ func (s *figScan) serviceNumber(i int, txt string) bool {
 	default:
 		return false
 	}
-	if s.isWord(i+1) {
+	if s.isWord(i + 1) {
 		switch s.low(i + 1) {
 		case "or", "and", "quoting":
 		default:
