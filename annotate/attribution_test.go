@@ -190,6 +190,9 @@ var attributionCases = []tableCase{
 	// A13 a that-clause past a long adverbial
 	{`Vance told analysts on a call that began at 8:30 a.m. ET that the recall had cost $640 million.`,
 		`[M Vance] [C told] analysts on a call that began at 8:30 a.m. ET that [X the recall had cost $640 million].`},
+	// a comparison is no attribution: the content after it is the clause before the real cue
+	{`Employers added 142,000 jobs, more than economists had forecast, while the rate rose, the department said.`,
+		`[X Employers added 142,000 jobs, more than economists had forecast, while the rate rose], [M the department] [C said].`},
 	// a family speaks as a group; budget papers and a slide deck are documents
 	{`Her family said she had died peacefully.`, `[M Her family] [C said] [X she had died peacefully].`},
 	{`The tax will raise $86 million a year, according to budget papers.`,
