@@ -514,6 +514,9 @@ var sourceCases = []tableCase{
 		`Its parent company, Calder Utilities (organization): Its parent company, Calder Utilities`},
 	{`Its chief executive, Erik Lind, said profits rose.`,
 		`Its chief executive, Erik Lind (person): Its chief executive, Erik Lind`},
+	// C8f' a definite description whose words are all in a body's name is that body
+	{`Inflation rose, according to the National Statistics Office. Output grew, the statistics office said. The office said prices rose.`,
+		`the National Statistics Office (organization): the National Statistics Office | the statistics office | The office`},
 	// C8g a surname naming a person mentioned twice stays with that person
 	{`Ilse Brannock, a painter, died on Monday. She was 88. Her son, Tomas Brannock, said she had died of pneumonia. Brannock once said that ice keeps time.`,
 		`Ilse Brannock (person): Ilse Brannock | She | she | Brannock; Her son, Tomas Brannock (person): Her son, Tomas Brannock`},

@@ -1958,6 +1958,11 @@ func (p *attrPass) commonEntity(c *clusterer, mi int) int32 {
 		if e := c.heads[h] - 1; e >= 0 && bare && p.ents[e].ev&evOrg != 0 {
 			return e
 		}
+		// "the statistics office" for the National Statistics Office:
+		// every word before the head is in the body's name
+		if e := c.heads[h] - 1; e >= 0 && m.definite && p.ents[e].named && p.ents[e].ev&evOrg != 0 && p.wordsInName(m, e) {
+			return e
+		}
 		if m.ev&evCompany != 0 && bare {
 			if e := p.recentOrg(c, mi, true); e >= 0 {
 				return e
@@ -1995,6 +2000,26 @@ func (p *attrPass) commonEntity(c *clusterer, mi int) int32 {
 		}
 	}
 	return p.newEntity(mi)
+}
+
+// wordsInName reports whether each word of m between its first token (a
+// determiner) and its head is a word of the first mention of entity e.
+func (p *attrPass) wordsInName(m *mention, e int32) bool {
+	toks := p.d.toks
+	fm := &p.ments[p.ents[e].firstMent]
+	if m.head-m.first < 2 || fm.last-fm.first > maxNP {
+		return false
+	}
+	for k := m.first + 1; k < m.head; k++ {
+		id, found := toks[k].ID, false
+		for j := fm.first; j < fm.last && !found; j++ {
+			found = id >= 0 && toks[j].ID == id
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // sameModifiers reports whether group mention mi shares a capitalized
