@@ -524,8 +524,9 @@ func (p *attrPass) phraseCue(c cueAt, first, last, si int) bool {
 			}
 		}
 		// "According to figures from X, which tracks asking prices, the
-		// gap …": the relative clause is about the source
-		if k < last && (p.tf[k]&wKW == kwWhich || p.tf[k]&wKW == kwWho) {
+		// gap …": the relative clause is about the source, and so is a
+		// participle ("According to the list, published at 10pm, 19 …")
+		if k < last && (p.tf[k]&wKW == kwWhich || p.tf[k]&wKW == kwWho || p.tf[k]&(dEd|dIng) != 0 && d.toks[k].Flags&fCap == 0) {
 			for x := k + 1; x < last && x < k+16; x++ {
 				if d.src[d.toks[x].Start] == ',' && p.qOf[x] < 0 {
 					k = x + 1

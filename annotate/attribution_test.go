@@ -193,6 +193,9 @@ var attributionCases = []tableCase{
 	// a comparison is no attribution: the content after it is the clause before the real cue
 	{`Employers added 142,000 jobs, more than economists had forecast, while the rate rose, the department said.`,
 		`[X Employers added 142,000 jobs, more than economists had forecast, while the rate rose], [M the department] [C said].`},
+	// a list is a document; a participle after the source is about it
+	{`According to the division list, published after 10pm, 19 MPs voted against the bill.`,
+		`[C According to] [M the division list], published after 10pm, [X 19 MPs voted against the bill].`},
 	// a family speaks as a group; budget papers and a slide deck are documents
 	{`Her family said she had died peacefully.`, `[M Her family] [C said] [X she had died peacefully].`},
 	{`The tax will raise $86 million a year, according to budget papers.`,
