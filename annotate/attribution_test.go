@@ -196,6 +196,9 @@ var attributionCases = []tableCase{
 	// a list is a document; a participle after the source is about it
 	{`According to the division list, published after 10pm, 19 MPs voted against the bill.`,
 		`[C According to] [M the division list], published after 10pm, [X 19 MPs voted against the bill].`},
+	// a possessed noun has unknown modifiers of its own
+	{`Yields fell, according to the provincial agriculture ministry’s final crop report.`,
+		`[X Yields fell], [C according to] [M the provincial agriculture ministry’s final crop report].`},
 	// a family speaks as a group; budget papers and a slide deck are documents
 	{`Her family said she had died peacefully.`, `[M Her family] [C said] [X she had died peacefully].`},
 	{`The tax will raise $86 million a year, according to budget papers.`,

@@ -1086,8 +1086,11 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 			break
 		}
 		if sf[j]&sPoss != 0 { // possLen(j) > 0
-			// the fund’s board, the agency’s annual report
+			// the fund’s board, the agency’s annual report; the
+			// possessed noun has unknown modifiers of its own (the
+			// provincial agriculture ministry’s crop report)
 			possF, possL, possHead, possFlag = -1, -1, j, f
+			adjUsed = 0
 			j++
 			last = partPoss
 			continue
