@@ -409,6 +409,21 @@ func (d *doc) elidedAfter(i int, dir int) bool {
 	return false
 }
 
+// nounAfter reports whether token i is followed by a lower-case word in no
+// closed word set (and not a conjunction): likely a noun a possessive
+// mark at i would take.
+func (d *doc) nounAfter(i int32) bool {
+	k := int(i) + 1
+	if k >= len(d.toks) || d.toks[k].Kind != tWord || d.toks[k].Flags&fCap != 0 || d.sf[k] != 0 {
+		return false
+	}
+	switch d.lower(k) {
+	case "and", "or", "but", "so", "then", "yet", "nor":
+		return false
+	}
+	return true
+}
+
 // possessiveMark reports whether a closing-looking single mark i may be a
 // possessive or elision apostrophe: it follows a word ending in s (the
 // players' union) or in "in" (goin’ home) and a word or number follows after
@@ -497,8 +512,11 @@ func (sc *quoteScan) mark(i, j int32, fam markFam, role markRole) {
 	case roleNone:
 		return
 	case roleWeakClose:
-		if sc.n > 0 && sc.stack[sc.n-1].fam == fam && sc.stack[sc.n-1].weak < 0 {
-			sc.stack[sc.n-1].weak = j
+		// The first weak closer, unless a noun follows it (residents’
+		// concerns) and not this one (concerns’ and): a possessive takes
+		// its noun, a closing mark the sentence's next word.
+		if e := &sc.stack[max(sc.n-1, 0)]; sc.n > 0 && e.fam == fam && (e.weak < 0 || sc.qc.d.nounAfter(e.weak) && !sc.qc.d.nounAfter(j)) {
+			e.weak = j
 		}
 		return
 	case roleClose, roleEither:

@@ -95,6 +95,7 @@ func TestQuoteApostrophes(t *testing.T) {
 	expectQuotes(t, "In the 1990's it grew.", "In the 1990's it grew.")
 	expectQuotes(t, "‘The troops’ mission is over,’ he said.", "[Q‘The troops’ mission is over,’] he said.")
 	expectQuotes(t, "‘We back the players’ union,’ she said.", "[Q‘We back the players’ union,’] she said.")
+	expectQuotes(t, "She said it had ‘listened to residents’ concerns’ and had cut homes.", "She said it had [P‘listened to residents’ concerns’] and had cut homes.")
 	expectQuotes(t, "‘It was the ’90s,’ she said.", "[Q‘It was the ’90s,’] she said.")
 	expectQuotes(t, "‘Let ’em play,’ the coach said.", "[Q‘Let ’em play,’] the coach said.")
 	expectQuotes(t, "‘We love rock ’n’ roll,’ he said.", "[Q‘We love rock ’n’ roll,’] he said.")
