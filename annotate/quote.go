@@ -880,8 +880,8 @@ func (qc *quoteClassifier) isTerm(o, c, prev, s int, initial bool, sh quoteShape
 		d.toks[c+1].Flags&fCap == 0 && d.sf[c+1]&sBe != 0 {
 		return true // a name as the subject: Review: “Salt and Iron” is a retrospective
 	}
-	if sh.terminal && !(sh.titled && d.quoteWord(qwDet, prev)) {
-		return false // “No.”: a stop inside makes a sentence, unless a name follows "the"
+	if sh.terminal && !(sh.titled && (d.quoteWord(qwDet, prev) || d.sf[prev]&sPrepPP != 0)) {
+		return false // “No.”: a stop inside makes a sentence, unless a name follows "the" or "for"
 	}
 	switch {
 	case d.punct(prev) == pcColon:
@@ -953,7 +953,8 @@ func (d *doc) introducesTerm(prev int) bool {
 		}
 		return strings.EqualFold(d.tok(p), "so")
 	case strings.EqualFold(w, "as"):
-		return d.wordIn(prev-1, sQNaming) // known as, also called as
+		// known as, also called as, known locally as
+		return d.wordIn(prev-1, sQNaming) || prev >= 2 && strings.HasSuffix(d.lower(prev-1), "ly") && d.wordIn(prev-2, sQNaming)
 	}
 	return false
 }
