@@ -1922,10 +1922,14 @@ func (p *attrPass) clipContents(n0, first, last int) {
 					break
 				}
 			}
-			for e-2 > int(a.cueTok) && (d.sf[e-1]&sTime != 0) && (p.tf[e-2]&wKW == kwOn || p.tf[e-2]&wKW == kwLast) {
+			// a trailing time is the report's after a plain object
+			// ("reported a 14% rise on Monday and said"), the clause's
+			// in a clause ("said it had approved a plant last year but")
+			c := p.d.tokenAt(a.content.Start)
+			for e-2 > int(a.cueTok) && (d.sf[e-1]&sTime != 0) && (p.tf[e-2]&wKW == kwOn || p.tf[e-2]&wKW == kwLast) && !p.looksLikeClause(c, e) {
 				e -= 2
 			}
-			if s := p.clauseSpan(p.d.tokenAt(a.content.Start), e); s.Valid() {
+			if s := p.clauseSpan(c, e); s.Valid() {
 				a.content = s
 			}
 			break
