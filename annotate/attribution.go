@@ -1014,7 +1014,14 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	}
 	if !that && !p.looksLikeClause(c, e) {
 		// a plain object: "reported a 22% fall … on Monday" — the time is
-		// the report's, not the content's
+		// the report's, not the content's, and so is what follows it
+		// ("… on Tuesday, as shoppers pulled back")
+		for x := c + 2; x+1 < e; x++ {
+			if kw := p.tf[x] & wKW; (kw == kwOn || kw == kwLast) && d.sf[x+1]&sTime != 0 && p.qOf[x] < 0 && x+2 < e && d.src[d.toks[x+2].Start] == ',' {
+				e = x + 2
+				break
+			}
+		}
 		e = p.trimTime(c, e)
 	}
 	a.content = p.clauseSpan(c, e)
