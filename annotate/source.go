@@ -315,15 +315,13 @@ func loadSourceLexicons() {
 func (p *attrPass) tokenFlags() {
 	d := p.d
 	byID := make([]wordFlag, len(d.words))
-	for id := range d.words {
-		w := d.word(int32(id))
+	for id, ws := range d.words {
+		w := d.low[ws.Start:ws.End] // d.word(id), inline
 		sw := stripPoss(w)
 		f := d.srcOf[id] // setFlags read it with the word's hash: no string-map lookup
 		if len(sw) != len(w) {
-			f = srcWords[sw] // a possessive: the word without its 's
-		}
-		if len(sw) != len(w) {
-			f &^= wKW // "who’s" is not "who"
+			// a possessive: the word without its 's, not "who" for "who’s"
+			f = d.srcWord(ws.Start, ws.Start+int32(len(sw))) &^ wKW
 		}
 		// the endings, byte by byte (strings.HasSuffix is a call each
 		// under wasm)
@@ -375,7 +373,7 @@ func (p *attrPass) tokenFlags() {
 				f |= dAgent
 			}
 			if len(w) > 4 && w[len(w)-1] == 's' {
-				if sf := srcWords[w[:len(w)-1]]; sf&wRole != 0 {
+				if sf := d.srcWord(ws.Start, ws.End-1); sf&wRole != 0 {
 					f |= dPlRole
 				} else if sf&wDoc != 0 {
 					f |= dPlDoc
@@ -412,6 +410,19 @@ func (p *attrPass) tokenFlags() {
 		st.cc = st.cc[:cap(st.cc)]
 	}
 	p.cueCands = st.cc[:st.nq]
+}
+
+// srcWord returns srcWords[d.low[s:e]] by setTab, which holds them by
+// the lexer's hash: a string-keyed map lookup is dear under wasm.
+func (d *doc) srcWord(s, e int32) wordFlag {
+	h, w := d.lowHash(s, e), d.low[s:e]
+	mask := uint32(len(setTab) - 1)
+	for k := h & mask; setTab[k].w != ""; k = (k + 1) & mask {
+		if x := &setTab[k]; x.hash == h && x.w == w {
+			return x.src
+		}
+	}
+	return 0
 }
 
 // flagState is tokenFlags' loop state, kept by flagRun between its
@@ -874,6 +885,25 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 	toks, tf, sf, src := d.toks, p.tf, d.sf, d.src // locals: not reloaded through p after every call
 	*m = mention{first: int32(i), nameF: -1, nameL: -1, head: -1, ent: -1}
 	t := &toks[i]
+	// A capitalized word the lexicon gives no part here but a name's
+	// opens a name, the commonest mention: read on a short path, the
+	// loop's tests for it inline. When words may follow that the loop
+	// would take (a role, a head, a possessive's noun, a hyphen), it
+	// reads the mention again from the start.
+	if f := tf[i]; t.Flags&fCap != 0 && f&(wPron|wDet|wStop|wRole|wHon|wGroup|wAnon|wAnonPeople|wOrgHead|wDoc) == 0 && (f&wLex != 0 || f&(dPlRole|dPlDoc) == 0) {
+		k := p.capRun(i, end)
+		x := i
+		for x < k && tf[x]&(wRole|wHon) == 0 {
+			x++
+		}
+		if x == k && sf[k-1]&sPoss == 0 && (k >= end || toks[k].Kind == tWord && (toks[k].Flags&fCap != 0 ||
+			tf[k]&(wRole|wMod|wGroup|wAnon|wAnonPeople|wOrgHead|wDoc|wOrgDesc|wAdj) == 0 && (k+1 >= end || tf[k+1]&headAheadFlags == 0) && (k+2 >= end || tf[k+2]&headAheadFlags == 0)) ||
+			toks[k].Kind != tWord && (k+1 >= end || src[toks[k].Start] != '-')) {
+			m.nameF, m.nameL, m.last, m.head, m.kind = int32(i), int32(k), int32(k), int32(k-1), mkName
+			m.Span = Span{int(t.Start), int(toks[k-1].End)}
+			return true
+		}
+	}
 	if t.Kind != tWord && t.Kind != tNum {
 		return false
 	}
@@ -1843,7 +1873,9 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 	}
 	// "the Office for National Statistics": an article, a connector or an
 	// organization word inside the name makes it a body
-	if m.ev&evPerson == 0 && (m.first < f && tf[int(m.first)]&wKW == kwThe || p.orgInside(f, l)) {
+	// (orgInside of one word inline: a call per name is dear under wasm)
+	if m.ev&evPerson == 0 && (m.first < f && tf[int(m.first)]&wKW == kwThe ||
+		l-f == 1 && toks[f].Kind == tWord && (tf[f]&wKW == kwOf || tf[f]&wKW == kwFor || tf[f]&wKW == kwAnd) || l-f > 1 && p.orgInside(f, l)) {
 		m.ev |= evOrg
 	}
 	// a role before the name makes a person, unless the words before the
