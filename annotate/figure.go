@@ -266,6 +266,7 @@ func (d *doc) findFigures() {
 	if s.texts != nil {
 		s.setTexts(d.res.Figures[first:])
 	}
+	d.settleDollars(d.res.Figures[first:])
 }
 
 // setTexts gives the text figures of figs, in order, their texts from
@@ -1565,6 +1566,10 @@ func (s *figScan) ratio(first, k int, v float64) (cand, bool) {
 	if n == 0 || den <= v || den > 1e6 || v <= 0 {
 		return cand{}, false
 	}
+	// "up from 520 in 2021": a year, not a denominator
+	if t := s.d.toks[j]; t.Kind == tNum && t.End-t.Start == 4 && den >= 1900 && den <= 2100 {
+		return cand{}, false
+	}
 	// "1 in 5 people" is a share; "3 in 10 minutes" is not.
 	if e := s.info(j + n); e.is&fwDuration != 0 || len(e.units) > 0 {
 		return cand{}, false
@@ -1939,6 +1944,9 @@ func (s *figScan) words(i int) (cand, bool) {
 	if s.d.toks[i].Flags&(fCap|fUpper) == fCap && (s.isWord(i-1) && !s.title || s.glued(i-1) && s.kind(i-1) != tQuote && s.low(i-1) != "(") {
 		return cand{}, false // the Group of Seven, the Second World War
 	}
+	if s.glued(i-1) && s.dash(i-1) && s.glued(i-2) && s.isWord(i-2) {
+		return cand{}, false // a first-five, a high-five: a word of its own
+	}
 	// window, written out: storing strings through window's pointer took
 	// a write barrier each while the collector ran (a tenth of the pass
 	// under js/wasm); stores into this frame's own array need none.
@@ -2055,7 +2063,18 @@ func (s *figScan) words(i int) (cand, bool) {
 		return c, true
 	}
 	if (nx == "-" || nx == "–") && s.glued(k-1) {
-		return cand{}, false // one-off, two-way: not a quantity
+		// a seven-member board, a two-bedroom flat: the hyphenated word
+		// is the thing counted, as in a 12-member panel (unsigned); one-
+		// off, two-way: not a quantity
+		if s.glued(k) && s.isWord(k+1) && s.info(k+1).is&fwStop == 0 && !s.capital(k+1) {
+			switch s.low(k + 1) {
+			case "off", "way", "sided", "time", "fold", "faced", "handed", "liner", "stop", "size":
+			default:
+				c.typ, c.last = Count, k+2
+				return c, true
+			}
+		}
+		return cand{}, false
 	}
 	c.typ = Count
 	c.bare = !kWord || kIs&fwNotContent != 0 // !content(k)
