@@ -958,7 +958,7 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 	for j < end && j-i < maxNP {
 		tk := &toks[j]
 		if (last == partDet || last == partMod) && j+3 < end && (tk.Kind == tNum || tk.Kind == tWord && tk.Flags&fCap == 0) &&
-			src[toks[j+1].Start] == '-' && toks[j+1].Start == tk.End && toks[j+2].Start == toks[j+1].End &&
+			toks[j+1].Start == tk.End && src[toks[j+1].Start] == '-' && toks[j+2].Start == toks[j+1].End &&
 			toks[j+2].Kind == tWord && toks[j+2].Flags&fCap == 0 && toks[j+3].Kind == tWord {
 			// a hyphenated modifier before the head: the 64-page ruling,
 			// a three-judge panel, the state-owned company
