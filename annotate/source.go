@@ -320,8 +320,7 @@ func (p *attrPass) tokenFlags() {
 		sw := stripPoss(w)
 		f := d.srcOf[id] // setFlags read it with the word's hash: no string-map lookup
 		if len(sw) != len(w) {
-			// a possessive: the word without its 's, not "who" for "who’s"
-			f = d.srcWord(ws.Start, ws.Start+int32(len(sw))) &^ wKW
+			f = srcWords[sw] &^ wKW // a possessive: the word without its 's, not "who" for "who’s"
 		}
 		// the endings, byte by byte (strings.HasSuffix is a call each
 		// under wasm)
@@ -373,7 +372,7 @@ func (p *attrPass) tokenFlags() {
 				f |= dAgent
 			}
 			if len(w) > 4 && w[len(w)-1] == 's' {
-				if sf := d.srcWord(ws.Start, ws.End-1); sf&wRole != 0 {
+				if sf := srcWords[w[:len(w)-1]]; sf&wRole != 0 {
 					f |= dPlRole
 				} else if sf&wDoc != 0 {
 					f |= dPlDoc
@@ -410,19 +409,6 @@ func (p *attrPass) tokenFlags() {
 		st.cc = st.cc[:cap(st.cc)]
 	}
 	p.cueCands = st.cc[:st.nq]
-}
-
-// srcWord returns srcWords[d.low[s:e]] by setTab, which holds them by
-// the lexer's hash: a string-keyed map lookup is dear under wasm.
-func (d *doc) srcWord(s, e int32) wordFlag {
-	h, w := d.lowHash(s, e), d.low[s:e]
-	mask := uint32(len(setTab) - 1)
-	for k := h & mask; setTab[k].w != ""; k = (k + 1) & mask {
-		if x := &setTab[k]; x.hash == h && x.w == w {
-			return x.src
-		}
-	}
-	return 0
 }
 
 // flagState is tokenFlags' loop state, kept by flagRun between its
@@ -1873,9 +1859,7 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 	}
 	// "the Office for National Statistics": an article, a connector or an
 	// organization word inside the name makes it a body
-	// (orgInside of one word inline: a call per name is dear under wasm)
-	if m.ev&evPerson == 0 && (m.first < f && tf[int(m.first)]&wKW == kwThe ||
-		l-f == 1 && toks[f].Kind == tWord && (tf[f]&wKW == kwOf || tf[f]&wKW == kwFor || tf[f]&wKW == kwAnd) || l-f > 1 && p.orgInside(f, l)) {
+	if m.ev&evPerson == 0 && (m.first < f && tf[int(m.first)]&wKW == kwThe || p.orgInside(f, l)) {
 		m.ev |= evOrg
 	}
 	// a role before the name makes a person, unless the words before the
