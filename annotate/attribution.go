@@ -530,8 +530,9 @@ func (p *attrPass) phraseCue(c cueAt, first, last, si int) bool {
 			}
 		}
 		// "According to figures from X, which tracks asking prices, the
-		// gap …": the relative clause is about the source
-		if k < last && (p.tf[k]&wKW == kwWhich || p.tf[k]&wKW == kwWho) {
+		// gap …": the relative clause is about the source, and so is a
+		// participle ("According to the list, published at 10pm, 19 …")
+		if k < last && (p.tf[k]&wKW == kwWhich || p.tf[k]&wKW == kwWho || p.tf[k]&(dEd|dIng) != 0 && d.toks[k].Flags&fCap == 0) {
 			for x := k + 1; x < last && x < k+16; x++ {
 				if d.src[d.toks[x].Start] == ',' && p.qOf[x] < 0 {
 					k = x + 1
@@ -670,6 +671,9 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 	subj, inverted, coord := p.cueSubject(j, jv, v, first, last, n0)
 	if subj < 0 || p.ments[subj].kind == mkPron && p.tf[p.ments[subj].first]&wObject != 0 {
 		return false // "him", "her", "them" speak in no attribution
+	}
+	if f := int(p.ments[subj].first); !inverted && (d.lower(f) == "than" || f > 0 && d.lower(f-1) == "than") {
+		return false // "more than economists had forecast": a comparison
 	}
 	if !inverted && !coord && !p.canBeSubject(subj, v, j, first, n0) {
 		return false

@@ -190,6 +190,15 @@ var attributionCases = []tableCase{
 	// A13 a that-clause past a long adverbial
 	{`Vance told analysts on a call that began at 8:30 a.m. ET that the recall had cost $640 million.`,
 		`[M Vance] [C told] analysts on a call that began at 8:30 a.m. ET that [X the recall had cost $640 million].`},
+	// a comparison is no attribution: the content after it is the clause before the real cue
+	{`Employers added 142,000 jobs, more than economists had forecast, while the rate rose, the department said.`,
+		`[X Employers added 142,000 jobs, more than economists had forecast, while the rate rose], [M the department] [C said].`},
+	// a list is a document; a participle after the source is about it
+	{`According to the division list, published after 10pm, 19 MPs voted against the bill.`,
+		`[C According to] [M the division list], published after 10pm, [X 19 MPs voted against the bill].`},
+	// a possessed noun has unknown modifiers of its own
+	{`Yields fell, according to the provincial agriculture ministry’s final crop report.`,
+		`[X Yields fell], [C according to] [M the provincial agriculture ministry’s final crop report].`},
 	// a family speaks as a group; budget papers and a slide deck are documents
 	{`Her family said she had died peacefully.`, `[M Her family] [C said] [X she had died peacefully].`},
 	{`The tax will raise $86 million a year, according to budget papers.`,
@@ -511,6 +520,9 @@ var sourceCases = []tableCase{
 		`Its parent company, Calder Utilities (organization): Its parent company, Calder Utilities`},
 	{`Its chief executive, Erik Lind, said profits rose.`,
 		`Its chief executive, Erik Lind (person): Its chief executive, Erik Lind`},
+	// C8f' a definite description whose words are all in a body's name is that body
+	{`Inflation rose, according to the National Statistics Office. Output grew, the statistics office said. The office said prices rose.`,
+		`the National Statistics Office (organization): the National Statistics Office | the statistics office | The office`},
 	// C8g a surname naming a person mentioned twice stays with that person
 	{`Ilse Brannock, a painter, died on Monday. She was 88. Her son, Tomas Brannock, said she had died of pneumonia. Brannock once said that ice keeps time.`,
 		`Ilse Brannock (person): Ilse Brannock | She | she | Brannock; Her son, Tomas Brannock (person): Her son, Tomas Brannock`},

@@ -1173,6 +1173,9 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 	if !ok || (nk == tWord && d.toks[i+1].Flags&fCap != 0 || nl == "block" || len(pl) >= 4 && (pl[0] == 'c' || pl[0] == 'd' || pl[0] == 't')) && s.address(i, pl) {
 		return cand{}, false
 	}
+	if len(txt) == 3 && (pl == "on" || pl == "or") && s.serviceNumber(i, txt) {
+		return cand{}, false
+	}
 	// x.float and x.integer, without the calls for whole numbers
 	c := cand{first: i, last: i + 1, v: float64(x.m)}
 	n, isInt := 0, false
@@ -1381,8 +1384,7 @@ func (s *figScan) personAge(i int) bool {
 // number: 412 Linden Ave., the 1400 block of, calling 311.
 // pl is the lower-cased token before the digits.
 func (s *figScan) address(i int, pl string) bool {
-	switch pl {
-	case "call", "calls", "calling", "called", "dial", "dials", "dialing", "dialling", "dialed", "dialled", "text", "texting":
+	if callVerb(pl) {
 		return true
 	}
 	// The next token read here, not by low and capital: address is asked
@@ -1400,6 +1402,37 @@ func (s *figScan) address(i int, pl string) bool {
 			return false
 		}
 		if k > i+1 && s.info(k).is&fwStreet != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func callVerb(l string) bool {
+	switch l {
+	case "call", "calls", "calling", "called", "dial", "dials", "dialing", "dialling", "dialed", "dialled", "text", "texting":
+		return true
+	}
+	return false
+}
+
+// serviceNumber reports a police or emergency line after "on" or "or"
+// that a call verb shortly before governs: "call police on 101 or 999".
+func (s *figScan) serviceNumber(i int, txt string) bool {
+	switch txt {
+	case "101", "111", "112", "211", "311", "911", "999", "000":
+	default:
+		return false
+	}
+	if s.isWord(i + 1) {
+		switch s.low(i + 1) {
+		case "or", "and", "quoting":
+		default:
+			return false // called on 101 homes
+		}
+	}
+	for k := i - 2; k >= i-6 && k >= s.lo; k-- {
+		if callVerb(s.low(k)) {
 			return true
 		}
 	}

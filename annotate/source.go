@@ -1102,8 +1102,11 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 			break
 		}
 		if sf[j]&sPoss != 0 { // possLen(j) > 0
-			// the fund’s board, the agency’s annual report
+			// the fund’s board, the agency’s annual report; the
+			// possessed noun has unknown modifiers of its own (the
+			// provincial agriculture ministry’s crop report)
 			possF, possL, possHead, possFlag = -1, -1, j, f
+			adjUsed = 0
 			j++
 			last = partPoss
 			continue
@@ -1974,6 +1977,11 @@ func (p *attrPass) commonEntity(c *clusterer, mi int) int32 {
 		if e := c.heads[h] - 1; e >= 0 && bare && p.ents[e].ev&evOrg != 0 {
 			return e
 		}
+		// "the statistics office" for the National Statistics Office:
+		// every word before the head is in the body's name
+		if e := c.heads[h] - 1; e >= 0 && m.definite && p.ents[e].named && p.ents[e].ev&evOrg != 0 && p.wordsInName(m, e) {
+			return e
+		}
 		if m.ev&evCompany != 0 && bare {
 			if e := p.recentOrg(c, mi, true); e >= 0 {
 				return e
@@ -2011,6 +2019,26 @@ func (p *attrPass) commonEntity(c *clusterer, mi int) int32 {
 		}
 	}
 	return p.newEntity(mi)
+}
+
+// wordsInName reports whether each word of m between its first token (a
+// determiner) and its head is a word of the first mention of entity e.
+func (p *attrPass) wordsInName(m *mention, e int32) bool {
+	toks := p.d.toks
+	fm := &p.ments[p.ents[e].firstMent]
+	if m.head-m.first < 2 || fm.last-fm.first > maxNP {
+		return false
+	}
+	for k := m.first + 1; k < m.head; k++ {
+		id, found := toks[k].ID, false
+		for j := fm.first; j < fm.last && !found; j++ {
+			found = id >= 0 && toks[j].ID == id
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // sameModifiers reports whether group mention mi shares a capitalized
