@@ -196,6 +196,7 @@ func (p *attrPass) findMentions() {
 
 	free := 0 // tokens before free hold no quote mark, from i on
 	qc := 0   // when no token is in two quotes: the first quote that may mark tokens at or after i
+	nextQ := -1
 	qFrom, qTo := p.qTokFrom, p.qTokTo
 	sc := npScan{toks, tf, sf, qOf, d.src}
 	for si := range d.sents {
@@ -217,12 +218,17 @@ func (p *attrPass) findMentions() {
 			if !p.qShared {
 				// the next quoted token: the first of the next quote
 				// that marked any (i is in none), not a walk over tokens
-				for qc < len(qFrom) && qc < len(qTo) && (int(qFrom[qc]) < i || qFrom[qc] == qTo[qc]) {
-					qc++
+				// (nextQ: qFrom[qc], kept until i passes it)
+				if nextQ < i {
+					for qc < len(qFrom) && qc < len(qTo) && (int(qFrom[qc]) < i || qFrom[qc] == qTo[qc]) {
+						qc++
+					}
+					nextQ = len(toks)
+					if qc < len(qFrom) {
+						nextQ = int(qFrom[qc])
+					}
 				}
-				if qc < len(qFrom) && int(qFrom[qc]) < end {
-					end = int(qFrom[qc])
-				}
+				end = min(end, nextQ)
 			} else {
 				if free < i {
 					free = i
