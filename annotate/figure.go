@@ -1535,9 +1535,10 @@ func (s *figScan) rangeAfter(c *cand, k int) (cand, bool) {
 			return r, true
 		}
 	}
-	// A score: two small whole numbers with nothing counted after them.
+	// A score: two small whole numbers with nothing counted after them,
+	// or falling (led 88-71, a 14-2 run, at 5-2): a range never falls.
 	if exp == 0 && loInt && hiInt && c.v < 200 && hiN < 200 && c.typ != Age {
-		if nx := s.low(r.last); !s.content(r.last) || s.lx.tab.is(nx, fwScore) {
+		if nx := s.low(r.last); float64(hiN) <= c.v || !s.content(r.last) || s.lx.tab.is(nx, fwScore) {
 			r.typ, r.null = Number, true
 			return r, true
 		}
@@ -1862,7 +1863,7 @@ func (s *figScan) dateFigure(first, k, y, m, day int) (cand, bool) {
 			y--
 		case y > 0 && day > 0 && (m < s.month || m == s.month && day < s.day) && s.future(first):
 			y++
-		case y > 0 && s.month > 0 && m > s.month+6:
+		case y > 0 && s.month > 0 && m > s.month+6 && !s.future(first):
 			y-- // "Dec. 27" in a story of early January: last December
 		}
 	}
@@ -1877,9 +1878,19 @@ func (s *figScan) dateFigure(first, k, y, m, day int) (cand, bool) {
 // future reports a sentence that places what it dates ahead: a will or a
 // schedule word within a few tokens before the date.
 func (s *figScan) future(first int) bool {
-	for j := first - 1; j >= s.lo && j >= first-12; j-- {
+back:
+	for j := first - 1; j >= s.lo && j >= first-20; j-- {
 		switch s.low(j) {
-		case "will", "’ll", "'ll", "shall", "would", "could", "can", "may", "might", "should", "must", "scheduled", "due", "expected", "planned", "plans", "until", "deadline", "returns", "resumes", "begins", "starts", "reopens":
+		case "will", "’ll", "'ll", "shall", "would", "could", "can", "may", "might", "should", "must", "scheduled", "due", "expected", "planned", "plans", "until", "deadline", "returns", "resumes", "begins", "starts", "reopens", "opens", "runs", "closes", "launches":
+			return true
+		case ".", "!", "?":
+			break back // the sentence's start: look after the date
+		}
+	}
+	// "From 1 October, a landlord … will have to say why"
+	for j := first + 1; j < s.lim && j <= first+12; j++ {
+		switch s.low(j) {
+		case "will", "’ll", "'ll", "shall":
 			return true
 		case ".", "!", "?":
 			return false
