@@ -165,13 +165,22 @@ func (d *doc) lex() {
 	// padding let the scans read whole 8-byte words past the end.
 	padded := make([]byte, len(src)+8)
 	copy(padded, src)
+	if d.scr == nil { // a pass run alone, by a test
+		d.scr = new(scratch)
+	}
+	sc := d.scr
+	// every token up to st.n is written whole: the array need not be cleared
+	toks := sc.toks
+	if n := len(src)/4 + 64; cap(toks) < n {
+		toks = make([]token, n)
+	}
 	st := lexState{
 		src:    src,
 		padded: padded,
 		// News text has 0.22-0.3 tokens per byte: start at 0.25 (append
 		// would double a 4 MB array per MiB); see slow for growth.
-		toks: make([]token, len(src)/4+64),
-		it:   newInterner(len(src) / 128),
+		toks: toks[:cap(toks)],
+		it:   newInterner(sc, len(src)/128),
 		ws:   fSpace, // the start of the text counts as a line start
 	}
 	for st.i < len(src) {
@@ -187,6 +196,7 @@ func (d *doc) lex() {
 	d.toks = st.toks[:st.n]
 	d.low = unsafe.String(unsafe.SliceData(padded), len(src)) // not written again
 	d.words = st.it.words
+	sc.toks = st.toks
 }
 
 // lexState is the lexer's position, shared by its two paths.
@@ -707,12 +717,12 @@ type interner struct {
 	words []wordSpan
 }
 
-func newInterner(est int) *interner {
+func newInterner(sc *scratch, est int) *interner {
 	size := 1024
 	for size < 2*est {
 		size <<= 1
 	}
-	return &interner{slots: make([]slot, size), words: make([]wordSpan, 0, size/4)} // words grows as needed
+	return &interner{slots: unsafe.Slice((*slot)(grabBytes(&sc.slots, size, unsafe.Sizeof(slot{}))), size), words: make([]wordSpan, 0, size/4)} // words grows as needed
 }
 
 // intern returns the id of low[start:end], whose word hash is h and first
