@@ -448,9 +448,7 @@ type quoteScan struct {
 // flush hands the pending pairs, outermost now that the stack is empty, to
 // the classifier.
 func (sc *quoteScan) flush() {
-	for _, pr := range sc.pending {
-		sc.qc.add(pr)
-	}
+	sc.qc.add(sc.pending)
 	sc.pending = sc.pending[:0]
 }
 
@@ -619,19 +617,19 @@ func nextOfKind(toks []token, i, last int, k tokKind) int {
 	return last
 }
 
-// add classifies an outermost pair of marks and records it as a quote or
-// a term.
-func (qc *quoteClassifier) add(pr quotePair) {
+// add classifies outermost pairs of marks and records each as a quote or
+// a term (all in one call: most come one at a time).
+func (qc *quoteClassifier) add(prs []quotePair) {
 	d := qc.d
-	q := Quote{Span: Span{int(d.toks[pr.open].Start), int(d.toks[pr.close].End)}, Source: -1, Cue: none}
-	switch qc.classify(int(pr.open), int(pr.close)) {
-	case quoteFull:
-		d.res.Quotes = append(d.res.Quotes, q)
-	case quotePartial:
-		q.Partial = true
-		d.res.Quotes = append(d.res.Quotes, q)
-	case quoteTerm:
-		d.res.Terms = append(d.res.Terms, Term{q.Span})
+	for _, pr := range prs {
+		q := Quote{Span: Span{int(d.toks[pr.open].Start), int(d.toks[pr.close].End)}, Source: -1, Cue: none}
+		switch k := qc.classify(int(pr.open), int(pr.close)); k {
+		case quoteFull, quotePartial:
+			q.Partial = k == quotePartial
+			d.res.Quotes = append(d.res.Quotes, q)
+		case quoteTerm:
+			d.res.Terms = append(d.res.Terms, Term{q.Span})
+		}
 	}
 }
 
