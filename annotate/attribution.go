@@ -2025,7 +2025,17 @@ func (p *attrPass) speakers() []int32 {
 		if k >= len(d.toks) {
 			continue
 		}
-		s := int32(p.sentAt(k))
+		// p.sentAt(k), its walk inline (the quotes come in order): a
+		// call less a quote
+		hs, sents := p.sentHint, d.sents
+		if hs > len(sents) || hs > 0 && int(sents[hs-1].Last) > k {
+			hs = d.sentenceOf(k)
+		}
+		for hs < len(sents) && int(sents[hs].Last) <= k {
+			hs++
+		}
+		p.sentHint = hs
+		s := int32(hs)
 		if qEnt[qi] >= 0 {
 			last, lastSent = qEnt[qi], s
 			if qEnd := int(qLast[qi]); qEnd < len(d.toks) {
