@@ -177,6 +177,24 @@ func (p *attrPass) indexQuotes() {
 	}
 }
 
+// tokenIn returns d.tokenAt(off) for an offset in the sentence before
+// token hi: a content's start, searched from the sentence's first token lo
+// rather than over the whole text.
+func (p *attrPass) tokenIn(off, lo, hi int) int {
+	toks := p.d.toks
+	if lo <= 0 || hi >= len(toks) || lo > hi || int(toks[lo-1].End) > off || int(toks[hi].End) <= off {
+		return p.d.tokenAt(off) // not in [lo, hi]
+	}
+	for lo < hi {
+		if h := int(uint(lo+hi) >> 1); int(toks[h].End) > off {
+			hi = h
+		} else {
+			lo = h + 1
+		}
+	}
+	return lo
+}
+
 // quoteFirst and quoteLast return the first and last token of quote q.
 func (p *attrPass) quoteFirst(q int) int { return int(p.qFirst[q]) }
 func (p *attrPass) quoteLast(q int) int  { return int(p.qLast[q]) }
@@ -466,7 +484,7 @@ func (p *attrPass) findCues() {
 			v := d.cueOf[t.ID] // d.cueVerb(j): j is a word
 			p.verbCue(j, v, first, last, si, n0)
 		}
-		if len(p.attrs) > n0 { // else clipContents has nothing to clip
+		if len(p.attrs) > n0+1 { // else clipContents has nothing to clip (one content has no next cue)
 			p.clipContents(n0, first, last)
 		}
 	}
@@ -663,7 +681,7 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 	// subject in that clause: "Lopez said third place felt “like a win”"
 	if len(p.attrs) > n0 {
 		if a := &p.attrs[len(p.attrs)-1]; a.quote < 0 && a.content.Start < int(d.toks[j].Start) && int(d.toks[j].Start) < a.content.End {
-			if c := d.tokenAt(a.content.Start); c > first && c < jv {
+			if c := p.tokenIn(a.content.Start, first, j); c > first && c < jv {
 				first = c
 			}
 		}
@@ -756,7 +774,7 @@ func (p *attrPass) cueSubject(j, jv int, v cueVerb, first, last, n0 int) (subj i
 	case b == ',' && k > first && p.mentEnd[k-1] >= 0 && p.ments[p.mentEnd[k-1]].hasComma(d):
 		// "the council leader, Janet Okoro, told": the appositive is the mention
 		subj = p.mentEnd[k-1]
-	case p.invertedSubject(j, v, first, last) &&
+	case j+1 < last && p.mentStart[j+1] >= 0 && p.invertedSubject(j, v, first, last) && // its first tests inline
 		!(k > first && b == ',' && int(p.ments[p.mentStart[j+1]].last) < last && d.toks[p.ments[p.mentStart[j+1]].last].Kind == tWord && p.openingAppositive(k, first)):
 		subj, inverted = p.mentStart[j+1], true
 	case kw == kwAnd || kw == kwBut:
@@ -964,7 +982,7 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 		return false
 	}
 	inner := coord && len(p.attrs) > n0 && p.attrs[len(p.attrs)-1].forward && p.attrs[len(p.attrs)-1].content.End > int(d.toks[j].Start) &&
-		p.looksLikeClause(d.tokenAt(p.attrs[len(p.attrs)-1].content.Start), j)
+		p.looksLikeClause(p.tokenIn(p.attrs[len(p.attrs)-1].content.Start, first, j), j)
 	if v.form == formIng || inner {
 		// "…, laughing", "he would raise it … and ask for help": the verb
 		// needs a clause of its own
@@ -1938,7 +1956,7 @@ func (p *attrPass) clipContents(n0, first, last int) {
 			// a trailing time is the report's after a plain object
 			// ("reported a 14% rise on Monday and said"), the clause's
 			// in a clause ("said it had approved a plant last year but")
-			c := p.d.tokenAt(a.content.Start)
+			c := p.tokenIn(a.content.Start, first, stop)
 			for e-2 > int(a.cueTok) && (d.sf[e-1]&sTime != 0) && (p.tf[e-2]&wKW == kwOn || p.tf[e-2]&wKW == kwLast) && !p.looksLikeClause(c, e) {
 				e -= 2
 			}
@@ -2025,7 +2043,17 @@ func (p *attrPass) speakers() []int32 {
 		if k >= len(d.toks) {
 			continue
 		}
-		s := int32(p.sentAt(k))
+		// p.sentAt(k), its walk inline (the quotes come in order): a
+		// call less a quote
+		hs, sents := p.sentHint, d.sents
+		if hs > len(sents) || hs > 0 && int(sents[hs-1].Last) > k {
+			hs = d.sentenceOf(k)
+		}
+		for hs < len(sents) && int(sents[hs].Last) <= k {
+			hs++
+		}
+		p.sentHint = hs
+		s := int32(hs)
 		if qEnt[qi] >= 0 {
 			last, lastSent = qEnt[qi], s
 			if qEnd := int(qLast[qi]); qEnd < len(d.toks) {
@@ -2143,8 +2171,8 @@ func (p *attrPass) sentQuoted(s int) bool {
 func (p *attrPass) output() {
 	d := p.d
 	r := &d.res
-	for _, a := range p.attrs {
-		if e := p.ments[a.subj].ent; e >= 0 {
+	for ai := range p.attrs { // by index: a copy of an attr a turn is dear under wasm
+		if e := p.ments[p.attrs[ai].subj].ent; e >= 0 {
 			p.ents[e].speaks = true
 		}
 	}
@@ -2218,7 +2246,8 @@ func (p *attrPass) output() {
 	if len(p.attrs) > 0 {
 		r.Attributions = make([]Attribution, 0, len(p.attrs))
 	}
-	for _, a := range p.attrs {
+	for ai := range p.attrs {
+		a := &p.attrs[ai]
 		e := p.ments[a.subj].ent
 		if e < 0 || srcOf[e] < 0 {
 			continue
@@ -2424,14 +2453,14 @@ func (p *attrPass) figureSources(srcOf []int32) {
 	d := p.d
 	r := &d.res
 	iv := make([]ival, 0, 2*len(r.Attributions)+len(r.Quotes))
-	for _, a := range r.Attributions {
-		if a.Content.Start >= 0 { // Valid, inline
+	for i := range r.Attributions { // by index: no copy of each
+		if a := &r.Attributions[i]; a.Content.Start >= 0 { // Valid, inline
 			iv = append(iv, ival{a.Content, a.Source})
 		}
 	}
 	na := len(iv)
-	for _, q := range r.Quotes {
-		if q.Source >= 0 {
+	for i := range r.Quotes {
+		if q := &r.Quotes[i]; q.Source >= 0 {
 			iv = append(iv, ival{q.Span, q.Source})
 		}
 	}

@@ -3,6 +3,7 @@ package annotate
 import (
 	"cmp"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // doc is one annotation run: the source, its tokens and structure, and the
@@ -155,8 +156,12 @@ func (d *doc) finish() {
 	for i := range r.Sources {
 		s := &r.Sources[i] // in place: copies of a Source run write barriers
 		ms, sorted := s.Mentions[:0], true
-		for _, m := range s.Mentions {
-			if d.spanOK(m) {
+		var bad uint32
+		for i, m := range s.Mentions {
+			if i%32 == 0 { // 32 mentions a call
+				bad = d.badSpans(s.Mentions[i:min(i+32, len(s.Mentions))]...)
+			}
+			if bad>>(i%32)&1 == 0 {
 				sorted = sorted && (len(ms) == 0 || m.Start >= ms[len(ms)-1].Start)
 				ms = append(ms, m)
 			}
@@ -179,21 +184,23 @@ func (d *doc) finish() {
 		kept = r.Sources[:len(kept)+1]
 	}
 	r.Sources = kept
-	// The keep funcs below test spans in line (spanOK) rather than through
-	// more funcs: they run once per item, and calls are dear under wasm.
-	src := func(i int) int {
-		if uint(i) >= uint(len(remap)) {
-			return -1
-		}
-		return remap[i]
-	}
+	// The keep funcs below test all of an item's spans in one call
+	// (badSpans): they run once per item, and calls are dear under wasm.
 	quoteSpan := func(q Quote) Span { return q.Span }
 	quotes, clean := keepSorted(r.Quotes, quoteSpan, func(q *Quote) Span {
-		q.Source = src(q.Source)
-		if !d.spanOK(q.Cue) {
+		if uint(q.Source) < uint(len(remap)) { // renumbered in line: a call less an item
+			q.Source = remap[q.Source]
+		} else {
+			q.Source = -1
+		}
+		bad := d.badSpans(q.Cue, q.Span)
+		if bad&1 != 0 {
 			q.Cue = none
 		}
-		return d.nonEmpty(q.Span)
+		if bad&2 != 0 || q.End <= q.Start {
+			return none
+		}
+		return q.Span
 	})
 	if !clean {
 		quotes = dropOverlaps(quotes, quoteSpan)
@@ -201,46 +208,73 @@ func (d *doc) finish() {
 	r.Quotes = quotes
 	figureSpan := func(f Figure) Span { return f.Span }
 	figures, clean := keepSorted(r.Figures, figureSpan, func(f *Figure) Span {
-		f.Source = src(f.Source)
-		return d.nonEmpty(f.Span)
+		if uint(f.Source) < uint(len(remap)) { // renumbered in line: a call less an item
+			f.Source = remap[f.Source]
+		} else {
+			f.Source = -1
+		}
+		if d.badSpans(f.Span) != 0 || f.End <= f.Start {
+			return none
+		}
+		return f.Span
 	})
 	if !clean {
 		figures = dropOverlaps(figures, figureSpan)
 	}
 	r.Figures = figures
 	r.Attributions, _ = keepSorted(r.Attributions, func(a Attribution) Span { return a.Mention }, func(a *Attribution) Span {
-		a.Source = src(a.Source)
-		if !d.spanOK(a.Cue) {
+		if uint(a.Source) < uint(len(remap)) { // renumbered in line: a call less an item
+			a.Source = remap[a.Source]
+		} else {
+			a.Source = -1
+		}
+		bad := d.badSpans(a.Cue, a.Content, a.Mention)
+		if bad&1 != 0 {
 			a.Cue = none
 		}
-		if !d.spanOK(a.Content) {
+		if bad&2 != 0 {
 			a.Content = none
 		}
-		if a.Source < 0 || !d.spanOK(a.Mention) {
+		if a.Source < 0 || bad&4 != 0 {
 			return none
 		}
 		return a.Mention
 	})
-	r.Terms, _ = keepSorted(r.Terms, func(t Term) Span { return t.Span }, func(t *Term) Span { return d.nonEmpty(t.Span) })
+	// Terms as the Spans they are (a Term is one): keepSorted, sortStable
+	// and permute instantiated for Term were 3.4 KB of wasm.
+	ts, n := unsafe.Slice((*Span)(unsafe.Pointer(unsafe.SliceData(r.Terms))), len(r.Terms)), 0
+	for _, t := range ts {
+		if d.badSpans(t) == 0 && t.End > t.Start {
+			ts[n] = t
+			n++
+		}
+	}
+	sortSpans(ts[:n])
+	r.Terms = r.Terms[:n]
 	if len(r.Terms) > 0 {
 		// A number inside a title or name in marks ("the series “Seven
 		// Kitchens”") is part of the name, not a figure. Both lists are
 		// sorted by start.
-		n, t := 0, 0
-		for i := range r.Figures {
-			f := &r.Figures[i] // in place: a copy of a Figure runs write barriers
+		// The kept figures move a run at a time: a copy of a Figure runs
+		// write barriers, one a figure after the first dropped.
+		n, t, from := 0, 0, 0 // figures [from, i) are kept, to go to n
+		fs := r.Figures
+		for i := range fs {
+			f := &fs[i]
 			for t < len(r.Terms) && r.Terms[t].End <= f.Start {
 				t++
 			}
 			if t < len(r.Terms) && r.Terms[t].Start <= f.Start && f.End <= r.Terms[t].End {
-				continue
+				if n != from { // no self-copy
+					copy(fs[n:], fs[from:i])
+				}
+				n, from = n+i-from, i+1
 			}
-			if n != i { // most are kept: no self-copy
-				r.Figures[n] = *f
-			}
-			n++
 		}
-		r.Figures = r.Figures[:n]
+		if n != from {
+			copy(fs[n:], fs[from:])
+		}
+		r.Figures = fs[:n+len(fs)-from]
 	}
 }
 
@@ -260,28 +294,23 @@ func sortSpans(xs []Span) {
 	}
 }
 
-// spanOK reports whether s lies in the text with both ends on rune
-// boundaries (so a span that is not, none included, is mended to none).
-// The common case is tested here without a call.
-func (d *doc) spanOK(s Span) bool {
+// badSpans returns a bit for each of ss (up to 32) that does not lie in
+// the text with both ends on rune boundaries (so a span that is not, none
+// included, is mended to none or dropped). One call tests all of an
+// item's spans; the common case is tested here without a call.
+func (d *doc) badSpans(ss ...Span) (bad uint32) {
 	src := d.src
-	if s.Start < 0 || s.Start > s.End || s.End > len(src) {
-		return false
+	n := uint(len(src))
+	for k, s := range ss {
+		b := uint32(1) << (uint(k) & 31)
+		if s.Start < 0 || s.Start > s.End || uint(s.End) > n {
+			bad |= b
+		} else if (uint(s.Start) < n && src[s.Start]&0xC0 == 0x80 || uint(s.End) < n && src[s.End]&0xC0 == 0x80) &&
+			!(d.boundary(s.Start) && d.boundary(s.End)) { // an end on a continuation byte
+			bad |= b
+		}
 	}
-	if (uint(s.Start) >= uint(len(src)) || src[s.Start]&0xC0 != 0x80) &&
-		(uint(s.End) >= uint(len(src)) || src[s.End]&0xC0 != 0x80) {
-		return true // neither end on a continuation byte
-	}
-	return d.boundary(s.Start) && d.boundary(s.End)
-}
-
-// nonEmpty returns s when it is a non-empty span that spanOK accepts, else
-// none.
-func (d *doc) nonEmpty(s Span) Span {
-	if s.End <= s.Start || !d.spanOK(s) {
-		return none
-	}
-	return s
+	return bad
 }
 
 // keepSorted keeps the items keep accepts (keep may also mend them; it

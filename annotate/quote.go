@@ -463,9 +463,7 @@ type quoteScan struct {
 // flush hands the pending pairs, outermost now that the stack is empty, to
 // the classifier.
 func (sc *quoteScan) flush() {
-	for _, pr := range sc.pending {
-		sc.qc.add(pr)
-	}
+	sc.qc.add(sc.pending)
 	sc.pending = sc.pending[:0]
 }
 
@@ -581,29 +579,39 @@ func (d *doc) findQuotes() {
 	d.setFlags()
 	sc := quoteScan{qc: &quoteClassifier{d: d}}
 	skip := int32(-1) // the mark that continues a multi-paragraph quote
-	for pi := range d.paras {
-		p := &d.paras[pi]
-		for i := p.First; i < p.Last; i++ {
-			if i = int32(nextOfKind(d.toks, int(i), int(p.Last), tQuote)); i >= p.Last {
-				break
-			}
-			j := int32(d.markEnd(int(i), p))
-			if i <= skip && skip <= j {
-				i = j
+	// One scan for marks over the whole text, not one a paragraph (most
+	// have none): the paragraphs it passes end there.
+	toks, paras, pi := d.toks, d.paras, 0
+	for i := int32(0); ; i++ {
+		i = int32(nextOfKind(toks, int(i), len(toks), tQuote))
+		for ; pi < len(paras) && paras[pi].Last <= i; pi++ {
+			if sc.n == 0 {
 				continue
 			}
-			fam, role := d.markRole(int(i), int(j), p)
-			sc.mark(i, j, fam, role)
+			if pi+1 < len(paras) && d.continues(&sc, pi+1) {
+				skip = int32(d.markEnd(int(paras[pi+1].First), &paras[pi+1]))
+				continue
+			}
+			sc.drop(0)
+		}
+		if pi >= len(paras) {
+			break
+		}
+		p := &paras[pi]
+		if i < p.First {
+			continue // (paragraphs cover the tokens: no mark between two)
+		}
+		j := i // markEnd's first test inline: a doubled mark is rare
+		if i+1 < p.Last && toks[i].End == toks[i+1].Start && toks[i+1].Kind == tQuote {
+			j = int32(d.markEnd(int(i), p))
+		}
+		if i <= skip && skip <= j {
 			i = j
-		}
-		if sc.n == 0 {
 			continue
 		}
-		if pi+1 < len(d.paras) && d.continues(&sc, pi+1) {
-			skip = int32(d.markEnd(int(d.paras[pi+1].First), &d.paras[pi+1]))
-			continue
-		}
-		sc.drop(0)
+		fam, role := d.markRole(int(i), int(j), p)
+		sc.mark(i, j, fam, role)
+		i = j
 	}
 	sc.drop(0)
 }
@@ -614,28 +622,32 @@ func nextOfKind(toks []token, i, last int, k tokKind) int {
 	if i < 0 || i >= last || last > len(toks) {
 		return max(i, last)
 	}
+	// four tokens a turn: a quarter of the loop's own tests and jumps
 	ts := toks[i:last]
+	for len(ts) >= 4 && ts[0].Kind != k && ts[1].Kind != k && ts[2].Kind != k && ts[3].Kind != k {
+		ts = ts[4:]
+	}
 	for j := range ts { // one bound a token, not two
 		if ts[j].Kind == k {
-			return i + j
+			return last - len(ts) + j
 		}
 	}
 	return last
 }
 
-// add classifies an outermost pair of marks and records it as a quote or
-// a term.
-func (qc *quoteClassifier) add(pr quotePair) {
+// add classifies outermost pairs of marks and records each as a quote or
+// a term (all in one call: most come one at a time).
+func (qc *quoteClassifier) add(prs []quotePair) {
 	d := qc.d
-	q := Quote{Span: Span{int(d.toks[pr.open].Start), int(d.toks[pr.close].End)}, Source: -1, Cue: none}
-	switch qc.classify(int(pr.open), int(pr.close)) {
-	case quoteFull:
-		d.res.Quotes = append(d.res.Quotes, q)
-	case quotePartial:
-		q.Partial = true
-		d.res.Quotes = append(d.res.Quotes, q)
-	case quoteTerm:
-		d.res.Terms = append(d.res.Terms, Term{q.Span})
+	for _, pr := range prs {
+		q := Quote{Span: Span{int(d.toks[pr.open].Start), int(d.toks[pr.close].End)}, Source: -1, Cue: none}
+		switch k := qc.classify(int(pr.open), int(pr.close)); k {
+		case quoteFull, quotePartial:
+			q.Partial = k == quotePartial
+			d.res.Quotes = append(d.res.Quotes, q)
+		case quoteTerm:
+			d.res.Terms = append(d.res.Terms, Term{q.Span})
+		}
 	}
 }
 
@@ -697,7 +709,7 @@ func (qc *quoteClassifier) sentenceSpeaks(s int) bool {
 
 // quoteShape is what the words between a pair of marks look like.
 type quoteShape struct {
-	words    int  // words and numbers inside (counted up to 32)
+	words    int  // words and numbers inside (counted up to 13: isTerm's tests stop at 12)
 	letters  bool // at least one word
 	firstCap bool // the first word is capitalized
 	titled   bool // a capitalized word, and every word but minor ones (of, the) is
@@ -759,7 +771,7 @@ func shapeRun(toks []token, sf []setFlag, src string, sh *quoteShape, i, o, c in
 			}
 			if capital {
 				sh.capSeen = true
-			} else if sf[i]&sQMinor == 0 {
+			} else if sh.titled && sf[i]&sQMinor == 0 {
 				// the Iron Lady, Pro-democracy Party
 				hyphen := false
 				if p := i - 1; uint(p) < uint(len(toks)) && toks[p].End == t.Start {
@@ -770,9 +782,18 @@ func shapeRun(toks []token, sf []setFlag, src string, sh *quoteShape, i, o, c in
 					sh.titled = false
 				}
 			}
-			sh.words = min(sh.words+1, 32)
+			// past 12 words classify reads nothing but terminal (and the
+			// first word's case): once a stop was seen the rest of a
+			// long quote need not be read
+			if sh.words > 12 {
+				if sh.terminal {
+					return c
+				}
+			} else {
+				sh.words++
+			}
 		case tNum:
-			sh.words = min(sh.words+1, 32)
+			sh.words = min(sh.words+1, 13)
 		case tPunct:
 			b := byte(0x80)
 			if s := uint(t.Start); s < uint(len(src)) {
@@ -789,6 +810,9 @@ func shapeRun(toks []token, sf []setFlag, src string, sh *quoteShape, i, o, c in
 				}
 				sh.terminal = true
 				sh.midStop = sh.midStop || i < c-1
+				if sh.letters && sh.midStop {
+					return c // isTerm says no at once; classify reads the rest from the first word
+				}
 			case pcComma, pcColon, pcSemi:
 				if i < c-1 {
 					sh.clause = true
@@ -944,7 +968,13 @@ func (d *doc) introducesTerm(prev int) bool {
 	if prev < 1 || d.toks[prev].Kind != tWord {
 		return false
 	}
-	switch w := d.tok(prev); {
+	// EqualFold's calls only for a word that may be one of the two (no
+	// other letter folds to a c or an a)
+	w := d.tok(prev)
+	if b := w[0] | 0x20; b != 'c' && b != 'a' {
+		return false
+	}
+	switch {
 	case strings.EqualFold(w, "called"):
 		// so-called, so called
 		p := prev - 1
