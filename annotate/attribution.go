@@ -114,7 +114,7 @@ func (p *attrPass) indexQuotes() {
 	// doubling copies (memmove) rather than a store per entry
 	n := len(d.toks)
 	ncue := n/16 + 8 // 4% of the bench text's tokens
-	all := unsafe.Slice((*int32)(grabBytes(&d.scr.quoteTabs, 3*n+ncue, unsafe.Sizeof(int32(0)))), 3*n+ncue)
+	all := unsafe.Slice((*int32)(grabBytes(&d.scr.quoteTabs, 3*n+ncue, unsafe.Sizeof(int32(0)), true)), 3*n+ncue)
 	tab := all[:3*n]
 	if len(tab) > 0 {
 		tab[0] = -1
@@ -207,9 +207,9 @@ func (p *attrPass) findMentions() {
 	// fifth of the bytes BenchmarkAnnotate allocated, and room never used
 	// still costs its clearing
 	nm := len(d.toks)/10 + 8
-	p.ments = unsafe.Slice((*mention)(grabBytes(&d.scr.ments, nm, unsafe.Sizeof(mention{}))), nm)[:0]
+	p.ments = unsafe.Slice((*mention)(grabBytes(&d.scr.ments, nm, unsafe.Sizeof(mention{}), false)), nm)[:0]
 	na := len(d.sents)*3/5 + 8
-	p.attrs = unsafe.Slice((*attr)(grabBytes(&d.scr.attrs, na, unsafe.Sizeof(attr{}))), na)[:0]
+	p.attrs = unsafe.Slice((*attr)(grabBytes(&d.scr.attrs, na, unsafe.Sizeof(attr{}), false)), na)[:0]
 	toks, tf, qOf, sf := d.toks, p.tf, p.qOf, d.sf // locals: kept in registers
 
 	free := 0 // tokens before free hold no quote mark, from i on

@@ -722,7 +722,7 @@ func newInterner(sc *scratch, est int) *interner {
 	for size < 2*est {
 		size <<= 1
 	}
-	return &interner{slots: unsafe.Slice((*slot)(grabBytes(&sc.slots, size, unsafe.Sizeof(slot{}))), size), words: make([]wordSpan, 0, size/4)} // words grows as needed
+	return &interner{slots: unsafe.Slice((*slot)(grabBytes(&sc.slots, size, unsafe.Sizeof(slot{}), false)), size), words: make([]wordSpan, 0, size/4)} // words grows as needed
 }
 
 // intern returns the id of low[start:end], whose word hash is h and first

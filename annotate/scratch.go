@@ -47,13 +47,15 @@ func keepScratch(s *scratch, n int) {
 	}
 }
 
-// grabBytes returns n zeroed elements of size bytes in *b's array, or in a
-// new one that it keeps in *b; the caller types them with unsafe.Slice.
-func grabBytes(b *[]byte, n int, size uintptr) unsafe.Pointer {
+// grabBytes returns n elements of size bytes in *b's array, or in a new
+// one that it keeps in *b; the caller types them with unsafe.Slice. They are
+// zero unless dirty, for arrays their pass writes whole before it reads
+// them (clearing 3 MB only to fill it with -1 cost a pass over it).
+func grabBytes(b *[]byte, n int, size uintptr, dirty bool) unsafe.Pointer {
 	bytes := n * int(size)
 	if cap(*b) < bytes {
 		*b = make([]byte, (bytes+7)&^7) // 8-aligned for any element type
-	} else {
+	} else if !dirty {
 		clear((*b)[:bytes])
 	}
 	return unsafe.Pointer(unsafe.SliceData(*b))

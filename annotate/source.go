@@ -391,7 +391,7 @@ func (p *attrPass) tokenFlags() {
 	// that come next, the few tokens they look at: the "contributed"
 	// tokens (byline) and the cue candidates (findCues: cue verbs, cue
 	// phrase openers and colons outside quotes).
-	p.tf = unsafe.Slice((*wordFlag)(grabBytes(&d.scr.tf, len(d.toks), unsafe.Sizeof(wordFlag(0)))), len(d.toks))
+	p.tf = unsafe.Slice((*wordFlag)(grabBytes(&d.scr.tf, len(d.toks), unsafe.Sizeof(wordFlag(0)), false)), len(d.toks))
 	// p.cueCands: empty, with room (indexQuotes)
 	toks, tf, src, qOf := d.toks, p.tf, d.src, p.qOf[:len(d.toks)] // all len(toks) long, as flagRun needs
 	st := flagState{cc: p.cueCands[:cap(p.cueCands)], stop: -1}
