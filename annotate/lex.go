@@ -190,7 +190,7 @@ func (d *doc) lex() {
 			// lexFast adds words within their capacity: storing the
 			// slice there would be a call (a write barrier)
 			nw := lexFast(&st)
-			st.it.words, st.it.heads = st.it.words[:nw], st.it.heads[:nw+1]
+			st.it.words, st.it.heads, st.it.tails = st.it.words[:nw], st.it.heads[:nw+1], st.it.tails[:nw+1]
 		}
 		if st.i < len(src) {
 			st.slow()
@@ -324,6 +324,7 @@ func lexFast(st *lexState) (nwords int) {
 	base := unsafe.Pointer(unsafe.SliceData(st.padded))
 	toks := unsafe.Pointer(unsafe.SliceData(st.toks))
 	ids, heads := unsafe.Pointer(unsafe.SliceData(st.it.ids)), unsafe.Pointer(unsafe.SliceData(st.it.heads))
+	tails := unsafe.Pointer(unsafe.SliceData(st.it.tails))
 	mask := uint(len(st.it.ids) - 1)
 	n := uint(st.n)
 	st.nw = uint(len(st.it.words)) // kept in memory: read and written by the rare paths only
@@ -381,12 +382,54 @@ loop:
 				i, ws = end+sp, uint8(sp)*fSpace
 				continue
 			}
+			if m>>63 != 0 {
+				// A word of 8-15 ASCII letters found at the first place
+				// its hash points at: its head and tail (the next 8
+				// bytes, zero-padded) settle it. From i again: the
+				// values above are not kept for it, which would cost the
+				// common path registers.
+				w, w2 := *(*uint64)(unsafe.Add(base, i)), *(*uint64)(unsafe.Add(base, i+8))
+				x, x2 := (w|lanes20)&^lanes80, (w2|lanes20)&^lanes80
+				other := (^(x + (0x80-'a')*lanes01) | (x + (0x80-'z'-1)*lanes01) | w) & lanes80
+				other2 := (^(x2 + (0x80-'a')*lanes01) | (x2 + (0x80-'z'-1)*lanes01) | w2) & lanes80
+				m2 := (other2&-other2)>>7 - 1
+				k2 := uint(bits.TrailingZeros64(other2)) >> 3
+				end = i + 8 + k2
+				lw, lw2 := w|lanes20, w2|lanes20&m2
+				tail := lw2 & m2
+				h := lw * wordHashMul
+				if k2 != 0 {
+					h = (h ^ tail) * wordHashMul
+				}
+				e := uint(*(*uint32)(unsafe.Add(ids, uint(uint32(h>>32))&mask*4)))
+				nb := uint(*(*byte)(unsafe.Add(base, end)))
+				if uint(other)|k2>>3|uint(wordGoesOn[nb])|uint(*(*uint64)(unsafe.Add(heads, e*8))^lw)|uint(*(*uint64)(unsafe.Add(tails, e*8))^tail) == 0 {
+					// As the common path: lowered bytes stored only
+					// where they differ.
+					p := unsafe.Add(toks, n*uint(unsafe.Sizeof(token{})))
+					dst, dst2 := p, unsafe.Add(p, 8)
+					if lw != w {
+						dst = unsafe.Add(base, i)
+					}
+					if lw2 != w2 {
+						dst2 = unsafe.Add(base, i+8)
+					}
+					*(*uint64)(dst), *(*uint64)(dst2) = lw, lw2
+					lower := (w | w2&m2) & lanes20
+					fl := uint64(ws) | ^w>>5&1 | (lower-1)>>62&2
+					*(*uint64)(p) = uint64(uint32(i)) | uint64(end)<<32
+					*(*uint64)(unsafe.Add(p, 8)) = uint64(cLetter) | fl<<8 | uint64(e)<<32 - 1<<32
+					n++
+					sp := (nb ^ ' ' - 1) >> 63
+					i, ws = end+sp, uint8(sp)*fSpace
+					continue
+				}
+			}
 			{
-				// The general word: 8 letters or more, an apostrophe
-				// after the letters, or its slot holds another word or
+				// The general word: 16 letters or more, an apostrophe
+				// after the letters, or its place holds another word or
 				// none. Its letters from i again, 8 bytes at a time as
-				// above (k = 8 reads on): the values of the common path
-				// are not kept for it, which would cost it registers.
+				// above (k = 8 reads on).
 				j, letters, lower, k := i, uint(0), uint64(0), uint(8)
 				c = cLetter                                              // so that c need not be kept from above
 				flags |= (*(*byte)(unsafe.Add(base, i))>>5&1 ^ 1) * fCap // not lowered yet
@@ -463,11 +506,19 @@ loop:
 						// table at most half full: beyond, intern grows
 						// them
 						nw := st.nw
-						if nw >= uint(cap(st.it.words)) || nw+1 >= uint(cap(st.it.heads)) || 2*(nw+1) > mask+1 {
+						if nw >= uint(cap(st.it.words)) || nw+1 >= uint(cap(st.it.heads)) || nw+1 >= uint(cap(st.it.tails)) || 2*(nw+1) > mask+1 {
 							break loop
+						}
+						tail := uint64(0)
+						if wn > 8 {
+							tail = *(*uint64)(unsafe.Add(base, i+8))
+							if wn < 16 {
+								tail &= 1<<(8*(wn-8)) - 1
+							}
 						}
 						*(*wordSpan)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(st.it.words)), nw*uint(unsafe.Sizeof(wordSpan{})))) = wordSpan{int32(i), int32(j), h32}
 						*(*uint64)(unsafe.Add(heads, (nw+1)*8)) = head
+						*(*uint64)(unsafe.Add(tails, (nw+1)*8)) = tail
 						*(*uint32)(unsafe.Add(ids, s*4)) = uint32(nw + 1)
 						id = int32(nw)
 						st.nw = nw + 1
@@ -708,6 +759,7 @@ type wordSpan struct {
 type interner struct {
 	ids   []uint32   // a word's id+1 at its hash's place; 0 when free
 	heads []uint64   // heads[id+1]: word id's first 8 bytes, zero-padded (little-endian); heads[0] = 0 is no word's
+	tails []uint64   // tails[id+1]: its next 8 bytes, zero-padded: with heads, a word of 16 bytes or fewer
 	words []wordSpan // words[id]: its first occurrence
 }
 
@@ -716,8 +768,9 @@ func newInterner(est int) *interner {
 	for size < 2*est {
 		size <<= 1
 	}
-	// words and heads grow as needed
-	return &interner{ids: make([]uint32, size), heads: make([]uint64, 1, size/4+1), words: make([]wordSpan, 0, size/4)}
+	// words, heads and tails grow as needed
+	return &interner{ids: make([]uint32, size), heads: make([]uint64, 1, size/4+1), tails: make([]uint64, 1, size/4+1),
+		words: make([]wordSpan, 0, size/4)}
 }
 
 // intern returns the id of low[start:end], whose word hash is h and first
@@ -730,6 +783,11 @@ func (it *interner) intern(low []byte, start, end int32, h uint32, head uint64) 
 			id := int32(len(it.words))
 			it.words = append(it.words, wordSpan{start, end, h})
 			it.heads = append(it.heads, head)
+			var tail uint64
+			for k := min(end-start, 16) - 1; k >= 8; k-- {
+				tail = tail<<8 | uint64(low[start+k])
+			}
+			it.tails = append(it.tails, tail)
 			it.ids[s] = uint32(id + 1)
 			if len(it.words)*2 > len(it.ids) {
 				it.grow()
