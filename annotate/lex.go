@@ -184,6 +184,8 @@ func (d *doc) lex() {
 		toks: make([]token, len(src)/4+64),
 		it:   newInterner(len(src) / 512),
 		ws:   fSpace, // the start of the text counts as a line start
+		// about one line break in 100 bytes of news
+		lines: make([]int32, 0, len(src)/64+16),
 	}
 	for st.i < len(src) {
 		if !d.slowLex {
@@ -197,6 +199,7 @@ func (d *doc) lex() {
 		}
 	}
 	d.toks = st.toks[:st.n]
+	d.lines = st.lines[:st.nl]
 	d.low = unsafe.String(unsafe.SliceData(padded), len(src)) // not written again
 	d.words = st.it.words
 }
@@ -211,6 +214,11 @@ type lexState struct {
 	i      int   // the next byte to read
 	ws     uint8 // the whitespace flags of the next token (wsFlags)
 	nw     uint  // lexFast: the words interned so far
+	// lines[:nl] lists the tokens after a line break, for paragraphs,
+	// which then need not scan every token (lexFast writes within
+	// capacity).
+	lines []int32
+	nl    uint
 }
 
 // slow lexes the whitespace at st.i and the one token after it, if any:
@@ -229,6 +237,10 @@ func (st *lexState) slow() {
 			lowerRune(low, i, r, n)
 		}
 		if c == cSpace || c == cNewline {
+			if c == cNewline && st.ws&fNewline == 0 {
+				st.lines = append(st.lines[:st.nl], int32(st.n))
+				st.nl++
+			}
 			st.ws = wsFlags(st.ws, c)
 			st.i += n
 			continue
@@ -548,43 +560,48 @@ loop:
 			}
 		} else if c-cPunct < 2 { // a mark or an ASCII quote
 			flags |= uint8(stopMarks>>(w&0xFF)&1) * fStop // none for a quote
-		} else if c == cSpace || c == cNewline {
-			nl := (c - cSpace) * fNewline // wsFlags, written out
-			ws |= fSpace | nl | (ws&nl)<<1
-			i++
-			continue
-		} else if c == cDigit {
-			// digitsEnd, written out; the padding's zeros end it
-			for {
-				b := *(*byte)(unsafe.Add(base, end))
-				if b >= '0' && b <= '9' {
-					end++
-					continue
-				}
-				if b2 := *(*byte)(unsafe.Add(base, end+1)); (b == ',' || b == '.') && b2 >= '0' && b2 <= '9' {
-					end += 2
-					continue
-				}
-				break
-			}
 		} else {
-			// E2 80 80-BF, read as one word: the padding's zeros fail
-			// the test past the end
-			if uint32(w)&0xC0FFFF != 0x8080E2 {
-				break
+			if c == cHigh {
+				// E2 80 80-BF, read as one word: the padding's zeros
+				// fail the test past the end
+				if uint32(w)&0xC0FFFF != 0x8080E2 {
+					break
+				}
+				if c = genPunctClass[w>>16&0x3F]; c == cHigh {
+					break
+				}
+				end += 2
+				if c == cPunct {
+					flags |= fStop // a non-ASCII mark, for isTerminal to settle
+				}
 			}
-			if c = genPunctClass[w>>16&0x3F]; c == cHigh {
-				break
-			}
-			end += 2
 			if c == cSpace || c == cNewline {
-				nl := (c - cSpace) * fNewline
+				nl := (c - cSpace) * fNewline // wsFlags, written out
+				if nl&^ws != 0 {              // the first line break before token n
+					if st.nl >= uint(cap(st.lines)) {
+						break loop
+					}
+					*(*int32)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(st.lines)), st.nl*4)) = int32(n)
+					st.nl++
+				}
 				ws |= fSpace | nl | (ws&nl)<<1
 				i = end
 				continue
 			}
-			if c == cPunct {
-				flags |= fStop // a non-ASCII mark, for isTerminal to settle
+			if c == cDigit {
+				// digitsEnd, written out; the padding's zeros end it
+				for {
+					b := *(*byte)(unsafe.Add(base, end))
+					if b >= '0' && b <= '9' {
+						end++
+						continue
+					}
+					if b2 := *(*byte)(unsafe.Add(base, end+1)); (b == ',' || b == '.') && b2 >= '0' && b2 <= '9' {
+						end += 2
+						continue
+					}
+					break
+				}
 			}
 		}
 		// Two 8-byte stores, the token's layout on a little-endian

@@ -16,17 +16,23 @@ package annotate
 // paragraphs fills d.paras and marks each paragraph's first token.
 func (d *doc) paragraphs() {
 	toks := d.toks
-	// The tokens after a line break (the first token aside), found in one
-	// pass: both loops below visit only them.
-	lines := make([]int32, 0, len(toks)/16+1)
+	// The tokens after a line break, listed by lex: both loops below
+	// visit only them. The first token and the end of the text (a line
+	// break after the last token) aside.
+	lines := d.lines
+	if len(lines) > 0 && lines[0] == 0 {
+		lines = lines[1:]
+	}
+	if len(lines) > 0 && int(lines[len(lines)-1]) >= len(toks) {
+		lines = lines[:len(lines)-1]
+	}
 	blank, single, midSentence := false, 0, 0
-	for i := nextFlagged(toks, 1, fNewline); i < len(toks); i = nextFlagged(toks, i+1, fNewline) {
-		lines = append(lines, int32(i))
+	for _, i := range lines {
 		if toks[i].Flags&fBlank != 0 {
 			blank = true
 		} else {
 			single++
-			if !d.endsSentence(i - 1) {
+			if !d.endsSentence(int(i) - 1) {
 				midSentence++
 			}
 		}
