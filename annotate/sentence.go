@@ -115,9 +115,10 @@ func (d *doc) sentences() {
 			if d.src[d.toks[i].Start] >= 0x80 && !d.isTerminal(i) {
 				continue
 			}
-			// Swallow a run of terminal marks and closing quotes/brackets.
+			// Swallow a run of terminal marks and closing quotes/brackets
+			// (adjacent, read in line: a call costs under wasm).
 			j := i + 1
-			for j < int(p.Last) && d.adjacent(j-1) && (d.isTerminal(j) || d.toks[j].Kind == tQuote || d.isCloser(j)) {
+			for j < int(p.Last) && d.toks[j-1].End == d.toks[j].Start && (d.isTerminal(j) || d.toks[j].Kind == tQuote || d.isCloser(j)) {
 				j++
 			}
 			if j >= int(p.Last) {
@@ -166,10 +167,16 @@ func (d *doc) breakBefore(i, j int) bool {
 	if !startsLike {
 		return false
 	}
-	if d.src[d.toks[i].Start] != '.' || i == 0 || !d.adjacent(i-1) || d.toks[i-1].Kind != tWord {
+	if d.src[d.toks[i].Start] != '.' || i == 0 || d.toks[i-1].End != d.toks[i].Start || d.toks[i-1].Kind != tWord {
 		return true
 	}
-	switch d.abbrevKind(i - 1) {
+	k := abNone // abbrevKind(i-1), its cache read in line
+	if id := d.toks[i-1].ID; uint(id) < uint(len(d.abbrevs)) {
+		if k = d.abbrevs[id]; k == abUnknown {
+			k = d.abbrevKind(i - 1)
+		}
+	}
+	switch k {
 	case abTitle:
 		return false
 	case abOther:
