@@ -38,8 +38,8 @@ test: ## gofmt check, go vet, Go tests natively and under js/wasm (Node), the si
 	@test -x $(CHROMIUM) || { echo "Chromium is missing at $(CHROMIUM): the browser tests need it. Install it with: apt-get install chromium"; exit 1; }
 	$(GO) test -count=1 -timeout 8m ./e2e/...
 
-bench: ## engine benchmarks, natively and under js/wasm (Node)
-	$(GO) test -run '^$$' -bench . -benchmem ./annotate
+bench: ## engine benchmarks, natively on one core and under js/wasm (Node)
+	$(GO) test -run '^$$' -bench . -benchmem -cpu 1 ./annotate
 	@# js/wasm as the page's worker runs it: built without inlining and with the older
 	@# collector (build/site: WasmGCFlags, WasmEnv), GOGC=400 (web/worker.js)
 	GOGC=400 GOEXPERIMENT=nogreenteagc GOOS=js GOARCH=wasm $(GO) test -gcflags=all=-l -exec=$(WASMEXEC) -run '^$$' -bench . -benchmem ./annotate

@@ -30,6 +30,8 @@ package annotate
 // Every look-around is bounded (a few tokens, one sentence, one
 // paragraph back), so 1 MB of "he said " costs about 16 times 64 KB of it.
 
+import "unsafe"
+
 // attr is one attribution in the making.
 type attr struct {
 	subj    int32 // mention index
@@ -112,7 +114,7 @@ func (p *attrPass) indexQuotes() {
 	// doubling copies (memmove) rather than a store per entry
 	n := len(d.toks)
 	ncue := n/16 + 8 // 4% of the bench text's tokens
-	all := make([]int32, 3*n+ncue)
+	all := unsafe.Slice((*int32)(grabBytes(&d.scr.quoteTabs, 3*n+ncue, unsafe.Sizeof(int32(0)))), 3*n+ncue)
 	tab := all[:3*n]
 	if len(tab) > 0 {
 		tab[0] = -1
@@ -186,8 +188,10 @@ func (p *attrPass) findMentions() {
 	// attribution per ~2 sentences) with some room: regrowth was a
 	// fifth of the bytes BenchmarkAnnotate allocated, and room never used
 	// still costs its clearing
-	p.ments = make([]mention, 0, len(d.toks)/10+8)
-	p.attrs = make([]attr, 0, len(d.sents)*3/5+8)
+	nm := len(d.toks)/10 + 8
+	p.ments = unsafe.Slice((*mention)(grabBytes(&d.scr.ments, nm, unsafe.Sizeof(mention{}))), nm)[:0]
+	na := len(d.sents)*3/5 + 8
+	p.attrs = unsafe.Slice((*attr)(grabBytes(&d.scr.attrs, na, unsafe.Sizeof(attr{}))), na)[:0]
 	toks, tf, qOf, sf := d.toks, p.tf, p.qOf, d.sf // locals: kept in registers
 
 	free := 0 // tokens before free hold no quote mark, from i on
@@ -520,8 +524,9 @@ func (p *attrPass) phraseCue(c cueAt, first, last, si int) bool {
 			}
 		}
 		// "According to figures from X, which tracks asking prices, the
-		// gap …": the relative clause is about the source
-		if k < last && (p.tf[k]&wKW == kwWhich || p.tf[k]&wKW == kwWho) {
+		// gap …": the relative clause is about the source, and so is a
+		// participle ("According to the list, published at 10pm, 19 …")
+		if k < last && (p.tf[k]&wKW == kwWhich || p.tf[k]&wKW == kwWho || p.tf[k]&(dEd|dIng) != 0 && d.toks[k].Flags&fCap == 0) {
 			for x := k + 1; x < last && x < k+16; x++ {
 				if d.src[d.toks[x].Start] == ',' && p.qOf[x] < 0 {
 					k = x + 1
@@ -660,6 +665,9 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 	subj, inverted, coord := p.cueSubject(j, jv, v, first, last, n0)
 	if subj < 0 || p.ments[subj].kind == mkPron && p.tf[p.ments[subj].first]&wObject != 0 {
 		return false // "him", "her", "them" speak in no attribution
+	}
+	if f := int(p.ments[subj].first); !inverted && (d.lower(f) == "than" || f > 0 && d.lower(f-1) == "than") {
+		return false // "more than economists had forecast": a comparison
 	}
 	if !inverted && !coord && !p.canBeSubject(subj, v, j, first, n0) {
 		return false
@@ -929,8 +937,8 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 		}
 		if p.tf[k]&wKW == kwThat {
 			// "that the recall": a complement; "a call that began": a
-			// relative clause, look on
-			if k+1 < last && p.relativeVerb(k+1) {
+			// relative clause, look on; "of that size": a determiner
+			if k+1 < last && p.relativeVerb(k+1) || k > c && d.sf[k-1]&sPrepPP != 0 {
 				continue
 			}
 			that = true
@@ -1726,7 +1734,7 @@ func (p *attrPass) restIsAdverbial(c, last int) bool {
 
 // finiteVerbs are common past forms that follow a relative "that" ("a
 // call that began at 8:30").
-var finiteVerbs = setOf("would will could can may might should must had has have was were is are did does began ran took came went made gave saw left led held met sat stood won lost fell rose grew broke brought bought built kept began begins runs happened")
+var finiteVerbs = setOf("would will could can may might should must had has have was were is are did does began ran took came went made gave saw left led held met sat stood won lost fell rose grew broke brought bought built kept began begins runs happened struck hit found sent spent paid sold caught became drew drove threw shot fought meant felt hid swept tore wore")
 
 // relativeVerb reports whether token k, right after "that", is a verb:
 // the "that" is a relative pronoun, not a complementizer.

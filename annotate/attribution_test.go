@@ -190,6 +190,25 @@ var attributionCases = []tableCase{
 	// A13 a that-clause past a long adverbial
 	{`Vance told analysts on a call that began at 8:30 a.m. ET that the recall had cost $640 million.`,
 		`[M Vance] [C told] analysts on a call that began at 8:30 a.m. ET that [X the recall had cost $640 million].`},
+	// a comparison is no attribution: the content after it is the clause before the real cue
+	{`Employers added 142,000 jobs, more than economists had forecast, while the rate rose, the department said.`,
+		`[X Employers added 142,000 jobs, more than economists had forecast, while the rate rose], [M the department] [C said].`},
+	// a list is a document; a participle after the source is about it
+	{`According to the division list, published after 10pm, 19 MPs voted against the bill.`,
+		`[C According to] [M the division list], published after 10pm, [X 19 MPs voted against the bill].`},
+	// a possessed noun has unknown modifiers of its own
+	{`Yields fell, according to the provincial agriculture ministry’s final crop report.`,
+		`[X Yields fell], [C according to] [M the provincial agriculture ministry’s final crop report].`},
+	// a family speaks as a group; budget papers and a slide deck are documents
+	{`Her family said she had died peacefully.`, `[M Her family] [C said] [X she had died peacefully].`},
+	{`The tax will raise $86 million a year, according to budget papers.`,
+		`[X The tax will raise $86 million a year], [C according to] [M budget papers].`},
+	{`An internal slide deck said the firm hoped to ship 12 million phones.`,
+		`[M An internal slide deck] [C said] [X the firm hoped to ship 12 million phones].`},
+	// a relative "that" after an irregular past, a "that" after a preposition: no complementizer
+	{`An official said a storm that struck the coast had kept 20,000 workers home.`,
+		`[M An official] [C said] [X a storm that struck the coast had kept 20,000 workers home].`},
+	{`He said a rise of that size would be brutal.`, `[M He] [C said] [X a rise of that size would be brutal].`},
 	// A14 "police said" needs no determiner; a police force's full name
 	{`A man was charged with murder, police said.`, `[X A man was charged with murder], [M police] [C said].`},
 	{`West Yorkshire Police said officers were called at 7.40am.`, `[M West Yorkshire Police] [C said] [X officers were called at 7.40am].`},
@@ -490,6 +509,9 @@ var sourceCases = []tableCase{
 	// C8d "the bank" is the body named with that head, not the last one
 	{`The Central Bank of Ostria said rates would rise. The Federation of Labour said the bank was wrong.`,
 		`The Central Bank of Ostria (organization): The Central Bank of Ostria | the bank; The Federation of Labour (organization): The Federation of Labour`},
+	// C8d' a body's possessive is no plural: "it" stays with the bank
+	{`The Central Bank of Ostria raised rates. Prices rose, according to the National Statistics Office. The bank’s target is 2%. The bank said it expected more. It said growth would slow.`,
+		`The Central Bank of Ostria (organization): The Central Bank of Ostria | The bank | The bank | it | It; the National Statistics Office (organization): the National Statistics Office`},
 	// C8e a utility's name ends in Power; "the utility" is that company
 	{`Crestline Power said 4,000 homes had no power. The utility said repairs could take a week.`,
 		`Crestline Power (organization): Crestline Power | The utility`},
@@ -498,6 +520,12 @@ var sourceCases = []tableCase{
 		`Its parent company, Calder Utilities (organization): Its parent company, Calder Utilities`},
 	{`Its chief executive, Erik Lind, said profits rose.`,
 		`Its chief executive, Erik Lind (person): Its chief executive, Erik Lind`},
+	// C8f' a definite description whose words are all in a body's name is that body
+	{`Inflation rose, according to the National Statistics Office. Output grew, the statistics office said. The office said prices rose.`,
+		`the National Statistics Office (organization): the National Statistics Office | the statistics office | The office`},
+	// C8g a surname naming a person mentioned twice stays with that person
+	{`Ilse Brannock, a painter, died on Monday. She was 88. Her son, Tomas Brannock, said she had died of pneumonia. Brannock once said that ice keeps time.`,
+		`Ilse Brannock (person): Ilse Brannock | She | she | Brannock; Her son, Tomas Brannock (person): Her son, Tomas Brannock`},
 	// C9 title + surname
 	{`Carol Reid said drivers were angry. Ms Reid warned that the strike would go ahead.`,
 		`Carol Reid (person): Carol Reid | Ms Reid`},

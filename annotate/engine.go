@@ -27,7 +27,8 @@ type doc struct {
 	// or a dateline; 0 when unknown.
 	year, month, day int
 	res              Result
-	slowLex          bool // lex without lexFast: FuzzLex checks both paths agree
+	slowLex          bool     // lex without lexFast: FuzzLex checks both paths agree
+	scr              *scratch // the large arrays, kept between calls (scratch.go)
 }
 
 // para is a paragraph: a byte span and its token index range [First, Last).
@@ -56,7 +57,7 @@ func Annotate(src string, opt Options) (Result, error) {
 	if len(src) > max {
 		return Result{}, ErrTooLarge
 	}
-	d := &doc{src: src, opt: opt}
+	d := &doc{src: src, opt: opt, scr: takeScratch()}
 	d.year, d.month, d.day = parseISODate(opt.Published)
 	d.lex()
 	d.paragraphs()
@@ -65,6 +66,7 @@ func Annotate(src string, opt Options) (Result, error) {
 	d.findFigures()
 	d.findAttributions()
 	d.finish()
+	keepScratch(d.scr, len(src))
 	return d.res, nil
 }
 

@@ -266,6 +266,7 @@ func (d *doc) findFigures() {
 	if s.texts != nil {
 		s.setTexts(d.res.Figures[first:])
 	}
+	d.settleDollars(d.res.Figures[first:])
 }
 
 // setTexts gives the text figures of figs, in order, their texts from
@@ -1172,6 +1173,9 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 	if !ok || (nk == tWord && d.toks[i+1].Flags&fCap != 0 || nl == "block" || len(pl) >= 4 && (pl[0] == 'c' || pl[0] == 'd' || pl[0] == 't')) && s.address(i, pl) {
 		return cand{}, false
 	}
+	if len(txt) == 3 && (pl == "on" || pl == "or") && s.serviceNumber(i, txt) {
+		return cand{}, false
+	}
 	// x.float and x.integer, without the calls for whole numbers
 	c := cand{first: i, last: i + 1, v: float64(x.m)}
 	n, isInt := 0, false
@@ -1380,8 +1384,7 @@ func (s *figScan) personAge(i int) bool {
 // number: 412 Linden Ave., the 1400 block of, calling 311.
 // pl is the lower-cased token before the digits.
 func (s *figScan) address(i int, pl string) bool {
-	switch pl {
-	case "call", "calls", "calling", "called", "dial", "dials", "dialing", "dialling", "dialed", "dialled", "text", "texting":
+	if callVerb(pl) {
 		return true
 	}
 	// The next token read here, not by low and capital: address is asked
@@ -1399,6 +1402,37 @@ func (s *figScan) address(i int, pl string) bool {
 			return false
 		}
 		if k > i+1 && s.info(k).is&fwStreet != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func callVerb(l string) bool {
+	switch l {
+	case "call", "calls", "calling", "called", "dial", "dials", "dialing", "dialling", "dialed", "dialled", "text", "texting":
+		return true
+	}
+	return false
+}
+
+// serviceNumber reports a police or emergency line after "on" or "or"
+// that a call verb shortly before governs: "call police on 101 or 999".
+func (s *figScan) serviceNumber(i int, txt string) bool {
+	switch txt {
+	case "101", "111", "112", "211", "311", "911", "999", "000":
+	default:
+		return false
+	}
+	if s.isWord(i + 1) {
+		switch s.low(i + 1) {
+		case "or", "and", "quoting":
+		default:
+			return false // called on 101 homes
+		}
+	}
+	for k := i - 2; k >= i-6 && k >= s.lo; k-- {
+		if callVerb(s.low(k)) {
 			return true
 		}
 	}
@@ -1563,6 +1597,10 @@ func (s *figScan) ratio(first, k int, v float64) (cand, bool) {
 		den, n, _ = s.lx.cardinal(s.window(j, &w))
 	}
 	if n == 0 || den <= v || den > 1e6 || v <= 0 {
+		return cand{}, false
+	}
+	// "up from 520 in 2021": a year, not a denominator
+	if t := s.d.toks[j]; t.Kind == tNum && t.End-t.Start == 4 && den >= 1900 && den <= 2100 {
 		return cand{}, false
 	}
 	// "1 in 5 people" is a share; "3 in 10 minutes" is not.
@@ -1939,6 +1977,9 @@ func (s *figScan) words(i int) (cand, bool) {
 	if s.d.toks[i].Flags&(fCap|fUpper) == fCap && (s.isWord(i-1) && !s.title || s.glued(i-1) && s.kind(i-1) != tQuote && s.low(i-1) != "(") {
 		return cand{}, false // the Group of Seven, the Second World War
 	}
+	if s.glued(i-1) && s.dash(i-1) && s.glued(i-2) && s.isWord(i-2) {
+		return cand{}, false // a first-five, a high-five: a word of its own
+	}
 	// window, written out: storing strings through window's pointer took
 	// a write barrier each while the collector ran (a tenth of the pass
 	// under js/wasm); stores into this frame's own array need none.
@@ -2055,7 +2096,18 @@ func (s *figScan) words(i int) (cand, bool) {
 		return c, true
 	}
 	if (nx == "-" || nx == "–") && s.glued(k-1) {
-		return cand{}, false // one-off, two-way: not a quantity
+		// a seven-member board, a two-bedroom flat: the hyphenated word
+		// is the thing counted, as in a 12-member panel (unsigned); one-
+		// off, two-way: not a quantity
+		if s.glued(k) && s.isWord(k+1) && s.info(k+1).is&fwStop == 0 && !s.capital(k+1) {
+			switch s.low(k + 1) {
+			case "off", "way", "sided", "time", "fold", "faced", "handed", "liner", "stop", "size":
+			default:
+				c.typ, c.last = Count, k+2
+				return c, true
+			}
+		}
+		return cand{}, false
 	}
 	c.typ = Count
 	c.bare = !kWord || kIs&fwNotContent != 0 // !content(k)

@@ -81,6 +81,9 @@ func TestFigureCounts(t *testing.T) {
 	expectFigures(t, "by Summer 2024", "by Summer [year 2024|2024]")
 	expectFigures(t, "11 points behind", "[count 11|11] points behind")
 	expectFigures(t, "a 12-member panel", "a [count 12|12-member] panel")
+	expectFigures(t, "the seven-member council", "the [count 7|seven-member] council")
+	expectFigures(t, "a two-bedroom flat", "a [count 2|two-bedroom] flat")
+	expectFigures(t, "a three-way race and a two-sided deal", "a three-way race and a two-sided deal")
 	expectFigures(t, "The toll rose to 14,000.", "The toll rose to [count 14000|14,000].")
 	expectFigures(t, "several hundred people", "[count 100|several hundred] people")
 	expectFigures(t, "a few thousand fans", "[count 1000|a few thousand] fans")
@@ -132,6 +135,21 @@ func TestFigureMoney(t *testing.T) {
 	expectFigures(t, "50 cents", "[money 0.5 u=USD|50 cents]")
 	expectFigures(t, "up 47p on", "up [money 0.47 u=GBP|47p] on")
 	expectFigures(t, "$212.40 a share", "[money 212.4 u=USD|$212.40] a share")
+}
+
+// A bare dollar is the story's place's (dollar.go), USD when nothing says.
+func TestFigureLocalDollar(t *testing.T) {
+	expectFigures(t, "ADELAIDE — The plant costs $640 million.", "ADELAIDE — The plant costs [money 640000000 u=AUD|$640 million].")
+	expectFigures(t, "HALIFAX, N.S. — The deal is worth $12 million.", "HALIFAX, N.S. — The deal is worth [money 12000000 u=CAD|$12 million].")
+	expectFigures(t, "Ontario and Alberta will share the $40 bill.", "Ontario and Alberta will share the [money 40 u=CAD|$40] bill.")
+	expectFigures(t, "Canadian farmers lost $2 billion, Canada's statistics agency said.", "Canadian farmers lost [money 2000000000 u=CAD|$2 billion], Canada's statistics agency said.")
+	expectFigures(t, "New Zealand's Auckland council spent 50 cents a head.", "New Zealand's Auckland council spent [money 0.5 u=NZD|50 cents] a head.")
+	// the United States named as often, or another dollar written out: the US dollar
+	expectFigures(t, "Canada and the U.S. traded $5 billion, Canadian and US officials said.", "Canada and the U.S. traded [money 5000000000 u=USD|$5 billion], Canadian and US officials said.")
+	expectFigures(t, "OTTAWA — The firm paid C$12 million ($9 million).", "OTTAWA — The firm paid [money 12000000 u=CAD|C$12 million] ([money 9000000 u=USD|$9 million]).")
+	// one mention, a place that is a name elsewhere, a place not in a dateline
+	expectFigures(t, "A Canadian visitor paid $40.", "A Canadian visitor paid [money 40 u=USD|$40].")
+	expectFigures(t, "Sydney Adams and Perth Jones paid $40 in Sydney.", "Sydney Adams and Perth Jones paid [money 40 u=USD|$40] in Sydney.")
 	expectFigures(t, "$1.10-$1.45", "[range 1.1..1.45 u=USD|$1.10-$1.45]")
 	expectFigures(t, "$5-6 million", "[range 5000000..6000000 u=USD|$5-6 million]")
 	expectFigures(t, "between $600 and $900", "between [money 600 u=USD|$600] and [money 900 u=USD|$900]")
@@ -292,6 +310,10 @@ func TestFigureFractions(t *testing.T) {
 	expectFigures(t, "up by a fifth,", "up by [fraction 0.2|a fifth],")
 	expectFigures(t, "fallen by a third since", "fallen by [fraction 0.3333333333333333|a third] since")
 	expectFigures(t, "one in five adults", "[fraction 0.2|one in five] adults")
+	expectFigures(t, "up from 520 in 2021", "up from [count 520|520] in [year 2021|2021]")
+	expectFigures(t, "a 5,800mAh battery", "a [measure 5800 u=mAh|5,800mAh] battery")
+	expectFigures(t, "call police on 101 or 999", "call police on 101 or 999")
+	expectFigures(t, "officers called on 101 homes", "officers called on [count 101|101] homes")
 	expectFigures(t, "in the second half of", "in the second half of")
 	expectFigures(t, "a half-hour show", "a half-hour show")
 	expectFigures(t, "missed a chance to add a third.", "missed a chance to add a third.")
@@ -325,6 +347,7 @@ func TestFigureNonFigures(t *testing.T) {
 	expectFigures(t, "No. 10 and No 10", "No. 10 and No 10")
 	expectFigures(t, "flight MH17", "flight MH17")
 	expectFigures(t, "a one-off fee", "a one-off fee")
+	expectFigures(t, "the first-five kicked it; a high-five", "the first-five kicked it; a high-five")
 	expectFigures(t, "1. The first point", "1. The first point")
 	expectFigures(t, "the Group of Seven", "the Group of Seven")
 	expectFigures(t, "Ukraine Says 14,000 Troops Were Sent\n\nThe text.", "Ukraine Says [count 14000|14,000] Troops Were Sent\n\nThe text.")

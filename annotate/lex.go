@@ -176,13 +176,22 @@ func (d *doc) lex() {
 	// padding let the scans read whole 8-byte words past the end.
 	padded := make([]byte, len(src)+8)
 	copy(padded, src)
+	if d.scr == nil { // a pass run alone, by a test
+		d.scr = new(scratch)
+	}
+	sc := d.scr
+	// every token up to st.n is written whole: the array need not be cleared
+	toks := sc.toks
+	if n := len(src)/4 + 64; cap(toks) < n {
+		toks = make([]token, n)
+	}
 	st := lexState{
 		src:    src,
 		padded: padded,
 		// News text has 0.22-0.3 tokens per byte: start at 0.25 (append
 		// would double a 4 MB array per MiB); see slow for growth.
-		toks: make([]token, len(src)/4+64),
-		it:   newInterner(len(src) / 512),
+		toks: toks[:cap(toks)],
+		it:   newInterner(sc, len(src)/128),
 		ws:   fSpace, // the start of the text counts as a line start
 		// about one line break in 100 bytes of news
 		lines: make([]int32, 0, len(src)/64+16),
@@ -202,6 +211,7 @@ func (d *doc) lex() {
 	d.lines = st.lines[:st.nl]
 	d.low = unsafe.String(unsafe.SliceData(padded), len(src)) // not written again
 	d.words = st.it.words
+	sc.toks = st.toks
 }
 
 // lexState is the lexer's position, shared by its two paths.
@@ -780,14 +790,14 @@ type interner struct {
 	words []wordSpan // words[id]: its first occurrence
 }
 
-func newInterner(est int) *interner {
+func newInterner(sc *scratch, est int) *interner {
 	size := 1024
 	for size < 2*est {
 		size <<= 1
 	}
 	// words, heads and tails grow as needed
-	return &interner{ids: make([]uint32, size), heads: make([]uint64, 1, size/4+1), tails: make([]uint64, 1, size/4+1),
-		words: make([]wordSpan, 0, size/4)}
+	return &interner{ids: unsafe.Slice((*uint32)(grabBytes(&sc.slots, size, 4)), size), heads: make([]uint64, 1, size/4+1),
+		tails: make([]uint64, 1, size/4+1), words: make([]wordSpan, 0, size/4)}
 }
 
 // intern returns the id of low[start:end], whose word hash is h and first

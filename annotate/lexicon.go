@@ -4,6 +4,7 @@ import (
 	"math/bits"
 	"strings"
 	"sync"
+	"unsafe"
 )
 
 // Word lists live in lexicon/*.txt: one entry a line, fields separated by
@@ -186,7 +187,7 @@ func (d *doc) setFlags() {
 	// drops its own, whose panic calls would make this a slow loop under
 	// wasm (see lexFast), and a turn of a loop costs a trip through the
 	// function's dispatch.
-	toks, sf := d.toks, make([]setFlag, len(d.toks))
+	toks, sf := d.toks, unsafe.Slice((*setFlag)(grabBytes(&d.scr.sf, len(d.toks), unsafe.Sizeof(setFlag(0)))), len(d.toks))
 	t, s, nb := toks, sf, uint(len(byID))
 	for len(t) >= 4 && len(s) >= 4 {
 		a, b, c, e := uint(uint32(t[0].ID+1)), uint(uint32(t[1].ID+1)), uint(uint32(t[2].ID+1)), uint(uint32(t[3].ID+1))

@@ -346,7 +346,7 @@ func (p *attrPass) tokenFlags() {
 		if f&wKW == kwContributed {
 			f |= dContrib
 		}
-		if n := len(w); n > 3 && w[n-1] == 's' && w[n-2] != 's' && w != "news" {
+		if n := len(sw); n > 3 && sw[n-1] == 's' && sw[n-2] != 's' && sw != "news" { // the bank’s: no plural
 			f |= dPluralS
 		}
 		// what npStart tests: a word of the noun phrase lexicon is
@@ -394,7 +394,7 @@ func (p *attrPass) tokenFlags() {
 	// that come next, the few tokens they look at: the "contributed"
 	// tokens (byline) and the cue candidates (findCues: cue verbs, cue
 	// phrase openers and colons outside quotes).
-	p.tf = make([]wordFlag, len(d.toks))
+	p.tf = unsafe.Slice((*wordFlag)(grabBytes(&d.scr.tf, len(d.toks), unsafe.Sizeof(wordFlag(0)))), len(d.toks))
 	// p.cueCands: empty, with room (indexQuotes)
 	toks, tf, src, qOf := d.toks, p.tf, d.src, p.qOf[:len(d.toks)] // all len(toks) long, as flagRun needs
 	st := flagState{cc: p.cueCands[:cap(p.cueCands)], stop: -1}
@@ -1086,8 +1086,11 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 			break
 		}
 		if sf[j]&sPoss != 0 { // possLen(j) > 0
-			// the fund’s board, the agency’s annual report
+			// the fund’s board, the agency’s annual report; the
+			// possessed noun has unknown modifiers of its own (the
+			// provincial agriculture ministry’s crop report)
 			possF, possL, possHead, possFlag = -1, -1, j, f
+			adjUsed = 0
 			j++
 			last = partPoss
 			continue
@@ -1909,7 +1912,15 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 	}
 	c.full.put(fh, fslot, fs, fe, e, false)
 	if l-f > 1 {
-		c.sur.put(sh, sslot, ls, le, e, false)
+		// A surname already naming a person mentioned twice stays with
+		// that person: an obituary's "Brannock" is the deceased, not
+		// "her son, Tomas Brannock", named once in passing.
+		keep := false
+		if x := c.sur.slots[sslot]; x != 0 {
+			old := &p.ents[c.sur.ents[x-1].val]
+			keep = old.ev&evPerson != 0 && old.mentions >= 2
+		}
+		c.sur.put(sh, sslot, ls, le, e, keep)
 		c.given.set(f, fw, fwe, e, false)
 		if tf[int(l-1)]&wCompanySuffix != 0 && l-f > 2 {
 			s, x := p.nameSpan(f, l-1)
@@ -1950,6 +1961,11 @@ func (p *attrPass) commonEntity(c *clusterer, mi int) int32 {
 		if e := c.heads[h] - 1; e >= 0 && bare && p.ents[e].ev&evOrg != 0 {
 			return e
 		}
+		// "the statistics office" for the National Statistics Office:
+		// every word before the head is in the body's name
+		if e := c.heads[h] - 1; e >= 0 && m.definite && p.ents[e].named && p.ents[e].ev&evOrg != 0 && p.wordsInName(m, e) {
+			return e
+		}
 		if m.ev&evCompany != 0 && bare {
 			if e := p.recentOrg(c, mi, true); e >= 0 {
 				return e
@@ -1987,6 +2003,26 @@ func (p *attrPass) commonEntity(c *clusterer, mi int) int32 {
 		}
 	}
 	return p.newEntity(mi)
+}
+
+// wordsInName reports whether each word of m between its first token (a
+// determiner) and its head is a word of the first mention of entity e.
+func (p *attrPass) wordsInName(m *mention, e int32) bool {
+	toks := p.d.toks
+	fm := &p.ments[p.ents[e].firstMent]
+	if m.head-m.first < 2 || fm.last-fm.first > maxNP {
+		return false
+	}
+	for k := m.first + 1; k < m.head; k++ {
+		id, found := toks[k].ID, false
+		for j := fm.first; j < fm.last && !found; j++ {
+			found = id >= 0 && toks[j].ID == id
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // sameModifiers reports whether group mention mi shares a capitalized

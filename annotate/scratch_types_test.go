@@ -1,0 +1,67 @@
+package annotate
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// TestScratchTypes: the scratch keeps its arrays as bytes, which the
+// collector does not scan, so every type the engine types them as
+// (unsafe.Slice((*T)(grabBytes(...)))) must hold no pointers.
+func TestScratchTypes(t *testing.T) {
+	known := map[string]reflect.Type{
+		"int32":    reflect.TypeFor[int32](),
+		"uint32":   reflect.TypeFor[uint32](),
+		"setFlag":  reflect.TypeFor[setFlag](),
+		"wordFlag": reflect.TypeFor[wordFlag](),
+		"mention":  reflect.TypeFor[mention](),
+		"attr":     reflect.TypeFor[attr](),
+	}
+	files, _ := filepath.Glob("*.go")
+	use := regexp.MustCompile(`\(\*(\w+)\)\(grabBytes\(`)
+	seen := 0
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range use.FindAllSubmatch(b, -1) {
+			seen++
+			typ, ok := known[string(m[1])]
+			if !ok {
+				t.Errorf("%s: grabBytes for %s: add the type to this test's table", f, m[1])
+				continue
+			}
+			if p := pointerIn(typ); p != "" {
+				t.Errorf("%s: grabBytes for %s: %s is a pointer, which the collector would not see in the scratch's bytes", f, m[1], p)
+			}
+		}
+	}
+	if seen == 0 {
+		t.Fatal("no grabBytes call found: the test reads the wrong files")
+	}
+}
+
+// pointerIn names a field of typ that is or holds a pointer, or "".
+func pointerIn(typ reflect.Type) string {
+	switch typ.Kind() {
+	case reflect.Pointer, reflect.UnsafePointer, reflect.String, reflect.Slice, reflect.Map, reflect.Chan, reflect.Func, reflect.Interface:
+		return typ.String()
+	case reflect.Array:
+		return pointerIn(typ.Elem())
+	case reflect.Struct:
+		for i := range typ.NumField() {
+			if p := pointerIn(typ.Field(i).Type); p != "" {
+				return typ.Name() + "." + typ.Field(i).Name + ": " + p
+			}
+		}
+	}
+	return ""
+}
