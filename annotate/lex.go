@@ -809,12 +809,12 @@ func (it *interner) intern(low []byte, start, end int32, h uint32, head uint64) 
 		if e == 0 {
 			id := int32(len(it.words))
 			it.words = append(it.words, wordSpan{start, end, h})
-			it.heads = append(it.heads, head)
+			// the tail as lexFast reads it: low has 8 bytes of padding
 			var tail uint64
-			for k := min(end-start, 16) - 1; k >= 8; k-- {
-				tail = tail<<8 | uint64(low[start+k])
+			if n := end - start; n > 8 {
+				tail = *(*uint64)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(low)), start+8)) & (uint64(1)<<(8*min(n-8, 8)) - 1)
 			}
-			it.tails = append(it.tails, tail)
+			it.heads, it.tails = append(it.heads, head), append(it.tails, tail)
 			it.ids[s] = uint32(id + 1)
 			if len(it.words)*2 > len(it.ids) {
 				it.grow()
