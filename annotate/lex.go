@@ -348,8 +348,8 @@ func lexFast(st *lexState) (nwords int) {
 	ids, heads := unsafe.Pointer(unsafe.SliceData(st.it.ids)), unsafe.Pointer(unsafe.SliceData(st.it.heads))
 	tails := unsafe.Pointer(unsafe.SliceData(st.it.tails))
 	mask := uint(len(st.it.ids) - 1)
-	n := uint(st.n)
-	st.nw = uint(len(st.it.words)) // kept in memory: read and written by the rare paths only
+	no := uint(st.n) * uint(unsafe.Sizeof(token{})) // token n's offset in toks: the next to write
+	st.nw = uint(len(st.it.words))                  // kept in memory: read and written by the rare paths only
 	i, ws := uint(st.i), st.ws
 	// Every token takes a byte at least: below lim the token array has
 	// room for the next one.
@@ -385,7 +385,7 @@ loop:
 				// a part of a recent store stalls (store forwarding
 				// fails). Else it goes to the token's place, written
 				// over below: a select, not a branch.
-				p := unsafe.Add(toks, n*uint(unsafe.Sizeof(token{})))
+				p := unsafe.Add(toks, no)
 				dst := p
 				if lw != w {
 					dst = unsafe.Add(base, i)
@@ -396,9 +396,9 @@ loop:
 				// (bit 8 of m)
 				lower := w & lanes20 & m
 				fl := uint64(ws) | ^w>>5&1 | (lower-1)>>62&(m>>7)&2
-				*(*uint64)(p) = uint64(uint32(i)) | uint64(end)<<32
+				*(*uint64)(p) = uint64(i) | uint64(end)<<32
 				*(*uint64)(unsafe.Add(p, 8)) = uint64(cLetter) | fl<<8 | uint64(e)<<32 - 1<<32
-				n++
+				no += uint(unsafe.Sizeof(token{}))
 				// A single space after it is taken without a branch.
 				sp := (nb ^ ' ' - 1) >> 63 // 1 for a space
 				i, ws = end+sp, uint8(sp)*fSpace
@@ -428,7 +428,7 @@ loop:
 				if uint(other)|k2>>3|uint(wordGoesOn[nb])|uint(*(*uint64)(unsafe.Add(heads, e*8))^lw)|uint(*(*uint64)(unsafe.Add(tails, e*8))^tail) == 0 {
 					// As the common path: lowered bytes stored only
 					// where they differ.
-					p := unsafe.Add(toks, n*uint(unsafe.Sizeof(token{})))
+					p := unsafe.Add(toks, no)
 					dst, dst2 := p, unsafe.Add(p, 8)
 					if lw != w {
 						dst = unsafe.Add(base, i)
@@ -439,9 +439,9 @@ loop:
 					*(*uint64)(dst), *(*uint64)(dst2) = lw, lw2
 					lower := (w | w2&m2) & lanes20
 					fl := uint64(ws) | ^w>>5&1 | (lower-1)>>62&2
-					*(*uint64)(p) = uint64(uint32(i)) | uint64(end)<<32
+					*(*uint64)(p) = uint64(i) | uint64(end)<<32
 					*(*uint64)(unsafe.Add(p, 8)) = uint64(cLetter) | fl<<8 | uint64(e)<<32 - 1<<32
-					n++
+					no += uint(unsafe.Sizeof(token{}))
 					sp := (nb ^ ' ' - 1) >> 63
 					i, ws = end+sp, uint8(sp)*fSpace
 					continue
@@ -587,11 +587,11 @@ loop:
 			}
 			if c == cSpace || c == cNewline {
 				nl := (c - cSpace) * fNewline // wsFlags, written out
-				if nl&^ws != 0 {              // the first line break before token n
+				if nl&^ws != 0 {              // the first line break before the next token
 					if st.nl >= uint(cap(st.lines)) {
 						break loop
 					}
-					*(*int32)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(st.lines)), st.nl*4)) = int32(n)
+					*(*int32)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(st.lines)), st.nl*4)) = int32(no / uint(unsafe.Sizeof(token{})))
 					st.nl++
 				}
 				ws |= fSpace | nl | (ws&nl)<<1
@@ -616,10 +616,10 @@ loop:
 		}
 		// Two 8-byte stores, the token's layout on a little-endian
 		// machine: Start, End; Kind, Flags, padding, ID.
-		p := unsafe.Add(toks, n*uint(unsafe.Sizeof(token{})))
-		*(*uint64)(p) = uint64(uint32(i)) | uint64(end)<<32
+		p := unsafe.Add(toks, no)
+		*(*uint64)(p) = uint64(i) | uint64(end)<<32
 		*(*uint64)(unsafe.Add(p, 8)) = uint64(c) | uint64(flags)<<8 | uint64(uint32(id))<<32
-		n++
+		no += uint(unsafe.Sizeof(token{}))
 		// Most tokens are followed by a single space: take it here
 		// rather than in a turn of the loop. padded[end] is src's byte
 		// or the padding.
@@ -628,7 +628,7 @@ loop:
 			i, ws = end+1, fSpace
 		}
 	}
-	st.n, st.i, st.ws = int(n), int(i), ws
+	st.n, st.i, st.ws = int(no/uint(unsafe.Sizeof(token{}))), int(i), ws
 	return int(st.nw)
 }
 
