@@ -208,7 +208,16 @@ func (d *doc) lex() {
 		}
 	}
 	d.toks = st.toks[:st.n]
-	d.lines = st.lines[:st.nl]
+	if lines := st.lines; st.nl <= uint(cap(lines)) {
+		d.lines = lines[:st.nl]
+	} else { // slow met a line break, or they did not fit: from the flags
+		for i, t := range d.toks {
+			if t.Flags&fNewline != 0 {
+				lines = append(lines, int32(i))
+			}
+		}
+		d.lines = lines
+	}
 	d.low = unsafe.String(unsafe.SliceData(padded), len(src)) // not written again
 	d.words = st.it.words
 	sc.toks = st.toks
@@ -248,8 +257,7 @@ func (st *lexState) slow() {
 		}
 		if c == cSpace || c == cNewline {
 			if c == cNewline && st.ws&fNewline == 0 {
-				st.lines = append(st.lines[:st.nl], int32(st.n))
-				st.nl++
+				st.nl = 1 << 31 // a break not listed: lex lists them again
 			}
 			st.ws = wsFlags(st.ws, c)
 			st.i += n
@@ -588,10 +596,9 @@ loop:
 			if c == cSpace || c == cNewline {
 				nl := (c - cSpace) * fNewline // wsFlags, written out
 				if nl&^ws != 0 {              // the first line break before the next token
-					if st.nl >= uint(cap(st.lines)) {
-						break loop
+					if st.nl < uint(cap(st.lines)) { // else more than listed: lex lists them again
+						*(*int32)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(st.lines)), st.nl*4)) = int32(no / uint(unsafe.Sizeof(token{})))
 					}
-					*(*int32)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(st.lines)), st.nl*4)) = int32(no / uint(unsafe.Sizeof(token{})))
 					st.nl++
 				}
 				ws |= fSpace | nl | (ws&nl)<<1
