@@ -196,6 +196,7 @@ func (p *attrPass) findMentions() {
 
 	free := 0 // tokens before free hold no quote mark, from i on
 	qc := 0   // when no token is in two quotes: the first quote that may mark tokens at or after i
+	nextQ := -1
 	qFrom, qTo := p.qTokFrom, p.qTokTo
 	sc := npScan{toks, tf, sf, qOf, d.src}
 	for si := range d.sents {
@@ -217,12 +218,17 @@ func (p *attrPass) findMentions() {
 			if !p.qShared {
 				// the next quoted token: the first of the next quote
 				// that marked any (i is in none), not a walk over tokens
-				for qc < len(qFrom) && qc < len(qTo) && (int(qFrom[qc]) < i || qFrom[qc] == qTo[qc]) {
-					qc++
+				// (nextQ: qFrom[qc], kept until i passes it)
+				if nextQ < i {
+					for qc < len(qFrom) && qc < len(qTo) && (int(qFrom[qc]) < i || qFrom[qc] == qTo[qc]) {
+						qc++
+					}
+					nextQ = len(toks)
+					if qc < len(qFrom) {
+						nextQ = int(qFrom[qc])
+					}
 				}
-				if qc < len(qFrom) && int(qFrom[qc]) < end {
-					end = int(qFrom[qc])
-				}
+				end = min(end, nextQ)
 			} else {
 				if free < i {
 					free = i
@@ -1014,7 +1020,14 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	}
 	if !that && !p.looksLikeClause(c, e) {
 		// a plain object: "reported a 22% fall … on Monday" — the time is
-		// the report's, not the content's
+		// the report's, not the content's, and so is what follows it
+		// ("… on Tuesday, as shoppers pulled back")
+		for x := c + 2; x+1 < e; x++ {
+			if kw := p.tf[x] & wKW; (kw == kwOn || kw == kwLast) && d.sf[x+1]&sTime != 0 && p.qOf[x] < 0 && x+2 < e && d.src[d.toks[x+2].Start] == ',' {
+				e = x + 2
+				break
+			}
+		}
 		e = p.trimTime(c, e)
 	}
 	a.content = p.clauseSpan(c, e)
@@ -1922,10 +1935,14 @@ func (p *attrPass) clipContents(n0, first, last int) {
 					break
 				}
 			}
-			for e-2 > int(a.cueTok) && (d.sf[e-1]&sTime != 0) && (p.tf[e-2]&wKW == kwOn || p.tf[e-2]&wKW == kwLast) {
+			// a trailing time is the report's after a plain object
+			// ("reported a 14% rise on Monday and said"), the clause's
+			// in a clause ("said it had approved a plant last year but")
+			c := p.d.tokenAt(a.content.Start)
+			for e-2 > int(a.cueTok) && (d.sf[e-1]&sTime != 0) && (p.tf[e-2]&wKW == kwOn || p.tf[e-2]&wKW == kwLast) && !p.looksLikeClause(c, e) {
 				e -= 2
 			}
-			if s := p.clauseSpan(p.d.tokenAt(a.content.Start), e); s.Valid() {
+			if s := p.clauseSpan(c, e); s.Valid() {
 				a.content = s
 			}
 			break

@@ -199,6 +199,12 @@ var attributionCases = []tableCase{
 	// a possessed noun has unknown modifiers of its own
 	{`Yields fell, according to the provincial agriculture ministry’s final crop report.`,
 		`[X Yields fell], [C according to] [M the provincial agriculture ministry’s final crop report].`},
+	// a trailing time stays in a clause content cut at the next cue, not after a plain object
+	{`Ms Doyle said her government had approved a plant last year but conceded that it was late.`,
+		`[M Ms Doyle] [C said] [X her government had approved a plant last year] but [C conceded] that [X it was late].`},
+	// a plain object's report ends at its time and a comma
+	{`Northgate Outdoor Co. reported a 9% fall in revenue on Tuesday, as shoppers pulled back on tents, and the retailer cut its forecast.`,
+		`[M Northgate Outdoor Co.] [C reported] [X a 9% fall in revenue] on Tuesday, as shoppers pulled back on tents, and the retailer cut its forecast.`},
 	// a family speaks as a group; budget papers and a slide deck are documents
 	{`Her family said she had died peacefully.`, `[M Her family] [C said] [X she had died peacefully].`},
 	{`The tax will raise $86 million a year, according to budget papers.`,

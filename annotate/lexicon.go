@@ -9,7 +9,8 @@ import (
 
 // Word lists live in lexicon/*.txt: one entry a line, fields separated by
 // spaces, # starts a comment line. They are embedded by the detector that
-// reads them and parsed once, on first use.
+// reads them and parsed once, on first use. What each holds is documented
+// in lexicon/README.md, not in comments, which would ship in the wasm.
 
 // lexLines calls f with the fields of each non-empty, non-comment line of a
 // word list. Shared by every detector's lexicon loader.

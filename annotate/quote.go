@@ -409,6 +409,21 @@ func (d *doc) elidedAfter(i int, dir int) bool {
 	return false
 }
 
+// nounAfter reports whether token i is followed by a lower-case word in no
+// closed word set (and not a conjunction): likely a noun a possessive
+// mark at i would take.
+func (d *doc) nounAfter(i int32) bool {
+	k := int(i) + 1
+	if k >= len(d.toks) || d.toks[k].Kind != tWord || d.toks[k].Flags&fCap != 0 || d.sf[k] != 0 {
+		return false
+	}
+	switch d.lower(k) {
+	case "and", "or", "but", "so", "then", "yet", "nor":
+		return false
+	}
+	return true
+}
+
 // possessiveMark reports whether a closing-looking single mark i may be a
 // possessive or elision apostrophe: it follows a word ending in s (the
 // players' union) or in "in" (goin’ home) and a word or number follows after
@@ -497,8 +512,11 @@ func (sc *quoteScan) mark(i, j int32, fam markFam, role markRole) {
 	case roleNone:
 		return
 	case roleWeakClose:
-		if sc.n > 0 && sc.stack[sc.n-1].fam == fam && sc.stack[sc.n-1].weak < 0 {
-			sc.stack[sc.n-1].weak = j
+		// The first weak closer, unless a noun follows it (residents’
+		// concerns) and not this one (concerns’ and): a possessive takes
+		// its noun, a closing mark the sentence's next word.
+		if e := &sc.stack[max(sc.n-1, 0)]; sc.n > 0 && e.fam == fam && (e.weak < 0 || sc.qc.d.nounAfter(e.weak) && !sc.qc.d.nounAfter(j)) {
+			e.weak = j
 		}
 		return
 	case roleClose, roleEither:
@@ -862,8 +880,8 @@ func (qc *quoteClassifier) isTerm(o, c, prev, s int, initial bool, sh quoteShape
 		d.toks[c+1].Flags&fCap == 0 && d.sf[c+1]&sBe != 0 {
 		return true // a name as the subject: Review: “Salt and Iron” is a retrospective
 	}
-	if sh.terminal && !(sh.titled && d.quoteWord(qwDet, prev)) {
-		return false // “No.”: a stop inside makes a sentence, unless a name follows "the"
+	if sh.terminal && !(sh.titled && (d.quoteWord(qwDet, prev) || d.sf[prev]&sPrepPP != 0)) {
+		return false // “No.”: a stop inside makes a sentence, unless a name follows "the" or "for"
 	}
 	switch {
 	case d.punct(prev) == pcColon:
@@ -935,7 +953,8 @@ func (d *doc) introducesTerm(prev int) bool {
 		}
 		return strings.EqualFold(d.tok(p), "so")
 	case strings.EqualFold(w, "as"):
-		return d.wordIn(prev-1, sQNaming) // known as, also called as
+		// known as, also called as, known locally as
+		return d.wordIn(prev-1, sQNaming) || prev >= 2 && strings.HasSuffix(d.lower(prev-1), "ly") && d.wordIn(prev-2, sQNaming)
 	}
 	return false
 }

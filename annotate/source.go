@@ -315,15 +315,12 @@ func loadSourceLexicons() {
 func (p *attrPass) tokenFlags() {
 	d := p.d
 	byID := make([]wordFlag, len(d.words))
-	for id := range d.words {
-		w := d.word(int32(id))
+	for id, ws := range d.words {
+		w := d.low[ws.Start:ws.End] // d.word(id), inline
 		sw := stripPoss(w)
 		f := d.srcOf[id] // setFlags read it with the word's hash: no string-map lookup
 		if len(sw) != len(w) {
-			f = srcWords[sw] // a possessive: the word without its 's
-		}
-		if len(sw) != len(w) {
-			f &^= wKW // "who’s" is not "who"
+			f = srcWords[sw] &^ wKW // a possessive: the word without its 's, not "who" for "who’s"
 		}
 		// the endings, byte by byte (strings.HasSuffix is a call each
 		// under wasm)
@@ -874,6 +871,25 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 	toks, tf, sf, src := d.toks, p.tf, d.sf, d.src // locals: not reloaded through p after every call
 	*m = mention{first: int32(i), nameF: -1, nameL: -1, head: -1, ent: -1}
 	t := &toks[i]
+	// A capitalized word the lexicon gives no part here but a name's
+	// opens a name, the commonest mention: read on a short path, the
+	// loop's tests for it inline. When words may follow that the loop
+	// would take (a role, a head, a possessive's noun, a hyphen), it
+	// reads the mention again from the start.
+	if f := tf[i]; t.Flags&fCap != 0 && f&(wPron|wDet|wStop|wRole|wHon|wGroup|wAnon|wAnonPeople|wOrgHead|wDoc) == 0 && (f&wLex != 0 || f&(dPlRole|dPlDoc) == 0) {
+		k := p.capRun(i, end)
+		x := i
+		for x < k && tf[x]&(wRole|wHon) == 0 {
+			x++
+		}
+		if x == k && sf[k-1]&sPoss == 0 && (k >= end || toks[k].Kind == tWord && (toks[k].Flags&fCap != 0 ||
+			tf[k]&(wRole|wMod|wGroup|wAnon|wAnonPeople|wOrgHead|wDoc|wOrgDesc|wAdj) == 0 && (k+1 >= end || tf[k+1]&headAheadFlags == 0) && (k+2 >= end || tf[k+2]&headAheadFlags == 0)) ||
+			toks[k].Kind != tWord && (k+1 >= end || src[toks[k].Start] != '-')) {
+			m.nameF, m.nameL, m.last, m.head, m.kind = int32(i), int32(k), int32(k), int32(k-1), mkName
+			m.Span = Span{int(t.Start), int(toks[k-1].End)}
+			return true
+		}
+	}
 	if t.Kind != tWord && t.Kind != tNum {
 		return false
 	}
@@ -928,7 +944,7 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 	for j < end && j-i < maxNP {
 		tk := &toks[j]
 		if (last == partDet || last == partMod) && j+3 < end && (tk.Kind == tNum || tk.Kind == tWord && tk.Flags&fCap == 0) &&
-			src[toks[j+1].Start] == '-' && toks[j+1].Start == tk.End && toks[j+2].Start == toks[j+1].End &&
+			toks[j+1].Start == tk.End && src[toks[j+1].Start] == '-' && toks[j+2].Start == toks[j+1].End &&
 			toks[j+2].Kind == tWord && toks[j+2].Flags&fCap == 0 && toks[j+3].Kind == tWord {
 			// a hyphenated modifier before the head: the 64-page ruling,
 			// a three-judge panel, the state-owned company
