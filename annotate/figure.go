@@ -1248,8 +1248,8 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 			age = s.personAge(i)
 		case "now", "was", "is", "were", "turned", "turns", "turning":
 			age = s.statedAge(i, i)
-		case "at":
-			age = s.ageAt(i)
+		case "at", "under", "over":
+			age = s.ageAt(i) // at 15; visitors under 18; most were over 70
 		}
 		if age || (nl == "and" || nl == "or") && s.ageBound(i+1) {
 			c.typ = Age
@@ -1470,7 +1470,7 @@ func (s *figScan) statedAge(i, last int) bool {
 // ageAt reports "at 15" closing a clause about a person: "I saw my first
 // gig here at 15." (not "the index stood at 15": no person in the clause).
 func (s *figScan) ageAt(i int) bool {
-	if s.low(i-1) != "at" {
+	if l := s.low(i - 1); l != "at" && l != "under" && l != "over" {
 		return false
 	}
 	switch s.low(i + 1) {
@@ -1482,7 +1482,7 @@ func (s *figScan) ageAt(i int) bool {
 		switch l := s.low(j); l {
 		case ".", "!", "?", ";":
 			return false
-		case "i", "he", "she", "my", "his", "her", "hers", "we":
+		case "i", "he", "she", "my", "his", "her", "hers", "we", "they", "them":
 			return true
 		default:
 			if s.lx.tab.is(l, fwPerson) && l != "age" && l != "who" {
