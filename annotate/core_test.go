@@ -252,6 +252,23 @@ func FuzzLex(f *testing.F) {
 		if !slices.Equal(d.toks, slow.toks) || d.low != slow.low || len(d.words) != len(slow.words) {
 			t.Fatalf("lexFast and slow disagree:\n%v\n%v", d.toks, slow.toks)
 		}
+		// lex lists the tokens after a line break (and maybe the end,
+		// after a last one) for paragraphs.
+		var lines []int32
+		for i, tk := range d.toks {
+			if tk.Flags&fNewline != 0 {
+				lines = append(lines, int32(i))
+			}
+		}
+		trim := func(l []int32) []int32 {
+			if n := len(l); n > 0 && int(l[n-1]) == len(d.toks) {
+				return l[:n-1]
+			}
+			return l
+		}
+		if !slices.Equal(trim(d.lines), lines) || !slices.Equal(trim(slow.lines), lines) {
+			t.Fatalf("lines %v, slow %v, want %v", d.lines, slow.lines, lines)
+		}
 		for id := range d.words {
 			if d.word(int32(id)) != slow.word(int32(id)) {
 				t.Fatalf("word %d: %q, slow %q", id, d.word(int32(id)), slow.word(int32(id)))

@@ -13,6 +13,7 @@ type doc struct {
 	low   string // src lower-cased byte for byte: same offsets (see lex, lowerRune)
 	opt   Options
 	toks  []token    // every non-space token in order
+	lines []int32    // the tokens after a line break (fNewline), and maybe len(toks) (lex)
 	paras []para     // paragraphs in order
 	sents []sentence // sentences in order
 	// words[id] is the span in low of distinct word id (token.ID); see

@@ -105,6 +105,17 @@ var genPunctClass = func() (t [64]uint8) {
 	return
 }()
 
+// wordGoesOn is 1 for the bytes after ASCII letters that may continue
+// the word: an apostrophe, a non-ASCII letter. lexFast leaves those words
+// to its general path.
+var wordGoesOn = func() (t [256]uint8) {
+	t['\''] = 1
+	for b := 0x80; b < len(t); b++ {
+		t[b] = 1
+	}
+	return
+}()
+
 // wsFlags adds the whitespace of class c (cSpace or cNewline) to the
 // flags ws of the next token: a second line break makes a blank line.
 func wsFlags(ws, c uint8) uint8 {
@@ -182,18 +193,31 @@ func (d *doc) lex() {
 		toks: toks[:cap(toks)],
 		it:   newInterner(sc, len(src)/128),
 		ws:   fSpace, // the start of the text counts as a line start
+		// about one line break in 100 bytes of news
+		lines: make([]int32, 0, len(src)/64+16),
 	}
 	for st.i < len(src) {
 		if !d.slowLex {
 			// lexFast adds words within their capacity: storing the
 			// slice there would be a call (a write barrier)
-			st.it.words = st.it.words[:lexFast(&st)]
+			nw := lexFast(&st)
+			st.it.words, st.it.heads, st.it.tails = st.it.words[:nw], st.it.heads[:nw+1], st.it.tails[:nw+1]
 		}
 		if st.i < len(src) {
 			st.slow()
 		}
 	}
 	d.toks = st.toks[:st.n]
+	if lines := st.lines; st.nl <= uint(cap(lines)) {
+		d.lines = lines[:st.nl]
+	} else { // slow met a line break, or they did not fit: from the flags
+		for i, t := range d.toks {
+			if t.Flags&fNewline != 0 {
+				lines = append(lines, int32(i))
+			}
+		}
+		d.lines = lines
+	}
 	d.low = unsafe.String(unsafe.SliceData(padded), len(src)) // not written again
 	d.words = st.it.words
 	sc.toks = st.toks
@@ -208,6 +232,12 @@ type lexState struct {
 	it     *interner
 	i      int   // the next byte to read
 	ws     uint8 // the whitespace flags of the next token (wsFlags)
+	nw     uint  // lexFast: the words interned so far
+	// lines[:nl] lists the tokens after a line break, for paragraphs,
+	// which then need not scan every token (lexFast writes within
+	// capacity).
+	lines []int32
+	nl    uint
 }
 
 // slow lexes the whitespace at st.i and the one token after it, if any:
@@ -226,6 +256,9 @@ func (st *lexState) slow() {
 			lowerRune(low, i, r, n)
 		}
 		if c == cSpace || c == cNewline {
+			if c == cNewline && st.ws&fNewline == 0 {
+				st.nl = 1 << 31 // a break not listed: lex lists them again
+			}
 			st.ws = wsFlags(st.ws, c)
 			st.i += n
 			continue
@@ -307,244 +340,293 @@ func digitsEnd(src string, i int) int {
 // never taken, ran 1.65x slower under Node than the same loop without. So
 // the helpers scanWord and intern are written out here, the 8-byte reads
 // are unchecked (the padding makes them safe: j never passes len(src), and
-// zero bytes are not letters), and indexes are checked against lengths by
-// hand so the compiler drops its bounds checks.
+// zero bytes are not letters), and the tables are addressed by hand.
+//
+// One loop, its common path falling through (under wasm a branch taken is
+// a trip through the function's dispatch loop): a word of 1-7 ASCII
+// letters found in the slot its hash points at, then a one-byte mark. Few
+// values live across it, so that the compiler keeps them in registers
+// rather than reloading them every turn.
 func lexFast(st *lexState) (nwords int) {
 	if bigEndian {
 		return len(st.it.words) // the 8-byte reads below assume little-endian lanes
 	}
-	// Positions are unsigned so that the compiler can prove the index
-	// checks redundant: a bounds check is a call to a panic function, and
-	// as a resume point it too breaks the loop (see above).
-	src := st.src
-	size := uint(len(src))
 	base := unsafe.Pointer(unsafe.SliceData(st.padded))
-	toks, n := st.toks, uint(st.n)
-	slotBase, words := unsafe.Pointer(unsafe.SliceData(st.it.slots)), st.it.words
-	mask := uint(len(st.it.slots) - 1)
+	toks := unsafe.Pointer(unsafe.SliceData(st.toks))
+	ids, heads := unsafe.Pointer(unsafe.SliceData(st.it.ids)), unsafe.Pointer(unsafe.SliceData(st.it.heads))
+	tails := unsafe.Pointer(unsafe.SliceData(st.it.tails))
+	mask := uint(len(st.it.ids) - 1)
+	no := uint(st.n) * uint(unsafe.Sizeof(token{})) // token n's offset in toks: the next to write
+	st.nw = uint(len(st.it.words))                  // kept in memory: read and written by the rare paths only
 	i, ws := uint(st.i), st.ws
+	// Every token takes a byte at least: below lim the token array has
+	// room for the next one.
+	lim := min(uint(len(st.src)), i+uint(len(st.toks)-st.n))
 loop:
-	for i < size {
-		// The common tokens first, in a loop of their own whose rare
-		// cases leave it for the general code below: a word of 1-7 ASCII
-		// letters already interned in the slot its hash points at, a one-
-		// byte mark. Under wasm every branch taken is a trip through the
-		// function's dispatch loop, and the compiler lays out a loop's
-		// exits as the branches not taken.
-		for i < size && n < uint(len(toks)) {
-			w := *(*uint64)(unsafe.Add(base, i)) // src[i:], not yet lowered
-			c := asciiClass[w&0xFF]
-			end, flags, id := i+1, ws, int32(-1)
-			if c != cLetter {
-				if c-cPunct >= 2 { // not a mark or an ASCII quote
-					break
+	for i < lim {
+		w := *(*uint64)(unsafe.Add(base, i)) // src[i:], not yet lowered
+		c := asciiClass[w&0xFF]
+		end, flags, id := i+1, ws, int32(-1)
+		if c == cLetter {
+			// A lane holds an ASCII letter when, lower-cased and with its
+			// top bit cleared, it is >= 'a' and not > 'z', and its top bit
+			// was clear; the sums never carry from lane to lane. m masks
+			// the letters before the first other byte (all 8: a long
+			// word, its top bit set).
+			x := (w | lanes20) &^ lanes80
+			other := (^(x + (0x80-'a')*lanes01) | (x + (0x80-'z'-1)*lanes01) | w) & lanes80
+			m := (other&-other)>>7 - 1
+			end = i + uint(bits.TrailingZeros64(other))>>3
+			lw := w | lanes20&m
+			head := lw & m
+			// With fewer than 8 letters the zero-padded head alone tells
+			// words apart: the word is e-1 if the head of e is its own.
+			e := uint(*(*uint32)(unsafe.Add(ids, uint(uint32((head*wordHashMul)>>32))&mask*4)))
+			nb := uint(*(*byte)(unsafe.Add(base, end))) // the byte after the letters
+			if uint(m>>63)|uint(wordGoesOn[nb])|uint(*(*uint64)(unsafe.Add(heads, e*8))^head) == 0 {
+				// The common token, stored here and the loop turned
+				// without a jump: the general store below is a trip
+				// through the dispatch under wasm.
+				//
+				// The lowered word is stored only if it differs: the
+				// next token's load overlaps the store, and a load from
+				// a part of a recent store stalls (store forwarding
+				// fails). Else it goes to the token's place, written
+				// over below: a select, not a branch.
+				p := unsafe.Add(toks, no)
+				dst := p
+				if lw != w {
+					dst = unsafe.Add(base, i)
 				}
-				flags |= uint8(stopMarks>>(w&0xFF)&1) * fStop // none for a quote
-			} else {
-				// the letters of the first 8 bytes, as in the word loop
-				// below; m masks the lanes before the first non-letter
-				x := (w | lanes20) &^ lanes80
-				other := ^((x + (0x80-'a')*lanes01) &^ (x + (0x80-'z'-1)*lanes01) &^ w) & lanes80
-				m := (other&-other)>>7 - 1
-				lw := w | lanes20&m
-				k := uint(bits.TrailingZeros64(other)) >> 3
-				end = i + k
-				// Leave for the general code when the word runs on (8
-				// letters or more, an apostrophe, a non-ASCII byte that
-				// may be a letter) or its slot holds another word or none:
-				// with fewer than 8 letters the zero-padded head alone
-				// tells words apart.
-				head := lw & m
-				sl := (*slot)(unsafe.Add(slotBase, uint(uint32((head*wordHashMul)>>32))&mask*uint(unsafe.Sizeof(slot{}))))
-				after := uint(uint8(*(*byte)(unsafe.Add(base, end))^'\'') - 1) // ≥ 0x7F: ' or ≥ 0x80
-				if k>>3|(after+1)>>7|uint(sl.head^head) != 0 {
-					break
-				}
-				*(*uint64)(unsafe.Add(base, i)) = lw
-				id = sl.id
-				// fCap: the first letter has no 0x20 bit; fUpper: no
-				// letter has it, two letters or more
+				*(*uint64)(dst) = lw
+				// fCap: the first letter has no 0x20 bit; fUpper (2):
+				// no letter has it (lower-1 wraps), two letters or more
+				// (bit 8 of m)
 				lower := w & lanes20 & m
-				flags |= uint8(^w>>5&1)*fCap | uint8(((lower-1)&(1-uint64(k)))>>63)*fUpper
+				fl := uint64(ws) | ^w>>5&1 | (lower-1)>>62&(m>>7)&2
+				*(*uint64)(p) = uint64(i) | uint64(end)<<32
+				*(*uint64)(unsafe.Add(p, 8)) = uint64(cLetter) | fl<<8 | uint64(e)<<32 - 1<<32
+				no += uint(unsafe.Sizeof(token{}))
+				// A single space after it is taken without a branch.
+				sp := (nb ^ ' ' - 1) >> 63 // 1 for a space
+				i, ws = end+sp, uint8(sp)*fSpace
+				continue
 			}
-			p := unsafe.Pointer(&toks[n])
-			*(*uint64)(p) = uint64(uint32(i)) | uint64(end)<<32
-			*(*uint64)(unsafe.Add(p, 8)) = uint64(c) | uint64(flags)<<8 | uint64(uint32(id))<<32
-			n++
-			i, ws = end, 0
-			if *(*byte)(unsafe.Add(base, end)) == ' ' {
-				i, ws = end+1, fSpace
-			}
-		}
-		if i >= size {
-			break
-		}
-		c := asciiClass[*(*byte)(unsafe.Add(base, i))] // src[i], not yet lowered
-		end := i + 1
-		if c == cHigh {
-			// E2 80 80-BF, read as one word: the padding's zeros fail
-			// the test past the end
-			v := *(*uint32)(unsafe.Add(base, i))
-			if v&0xC0FFFF != 0x8080E2 {
-				break
-			}
-			if c = genPunctClass[v>>16&0x3F]; c == cHigh {
-				break
-			}
-			end += 2
-		}
-		if c == cSpace || c == cNewline {
-			nl := (c - cSpace) * fNewline // wsFlags, written out
-			ws |= fSpace | nl | (ws&nl)<<1
-			i = end
-			continue
-		}
-		if n >= uint(len(toks)) {
-			break
-		}
-		flags := ws
-		id := int32(-1)
-		switch c {
-		case cLetter:
-			j := i
-		word:
-			for {
-				// 8 bytes at a time, as scanWord; the lowest non-letter
-				// lane (none: 0) bounds the letters to lower-case
-				w := *(*uint64)(unsafe.Add(base, j))
-				x := (w | lanes20) &^ lanes80
-				other := ^((x + (0x80-'a')*lanes01) &^ (x + (0x80-'z'-1)*lanes01) &^ w) & lanes80
-				first := other & -other
-				*(*uint64)(unsafe.Add(base, j)) = w | lanes20&(first>>2-1)
-				k := uint(bits.TrailingZeros64(other)) >> 3 // 8 when all are letters
-				j += k
-				if k == 8 {
+			if m>>63 != 0 {
+				// A word of 8-15 ASCII letters found at the first place
+				// its hash points at: its head and tail (the next 8
+				// bytes, zero-padded) settle it. From i again: the
+				// values above are not kept for it, which would cost the
+				// common path registers.
+				w, w2 := *(*uint64)(unsafe.Add(base, i)), *(*uint64)(unsafe.Add(base, i+8))
+				x, x2 := (w|lanes20)&^lanes80, (w2|lanes20)&^lanes80
+				other := (^(x + (0x80-'a')*lanes01) | (x + (0x80-'z'-1)*lanes01) | w) & lanes80
+				other2 := (^(x2 + (0x80-'a')*lanes01) | (x2 + (0x80-'z'-1)*lanes01) | w2) & lanes80
+				m2 := (other2&-other2)>>7 - 1
+				k2 := uint(bits.TrailingZeros64(other2)) >> 3
+				end = i + 8 + k2
+				lw, lw2 := w|lanes20, w2|lanes20&m2
+				tail := lw2 & m2
+				h := lw * wordHashMul
+				if k2 != 0 {
+					h = (h ^ tail) * wordHashMul
+				}
+				e := uint(*(*uint32)(unsafe.Add(ids, uint(uint32(h>>32))&mask*4)))
+				nb := uint(*(*byte)(unsafe.Add(base, end)))
+				if uint(other)|k2>>3|uint(wordGoesOn[nb])|uint(*(*uint64)(unsafe.Add(heads, e*8))^lw)|uint(*(*uint64)(unsafe.Add(tails, e*8))^tail) == 0 {
+					// As the common path: lowered bytes stored only
+					// where they differ.
+					p := unsafe.Add(toks, no)
+					dst, dst2 := p, unsafe.Add(p, 8)
+					if lw != w {
+						dst = unsafe.Add(base, i)
+					}
+					if lw2 != w2 {
+						dst2 = unsafe.Add(base, i+8)
+					}
+					*(*uint64)(dst), *(*uint64)(dst2) = lw, lw2
+					lower := (w | w2&m2) & lanes20
+					fl := uint64(ws) | ^w>>5&1 | (lower-1)>>62&2
+					*(*uint64)(p) = uint64(i) | uint64(end)<<32
+					*(*uint64)(unsafe.Add(p, 8)) = uint64(cLetter) | fl<<8 | uint64(e)<<32 - 1<<32
+					no += uint(unsafe.Sizeof(token{}))
+					sp := (nb ^ ' ' - 1) >> 63
+					i, ws = end+sp, uint8(sp)*fSpace
 					continue
 				}
-				// What ends the letters: ' or ’ before a letter stays in
-				// the word. Past the end the padding's zeros end it.
-				v := *(*uint32)(unsafe.Add(base, j))
-				if v&0xFF == '\'' {
-					switch asciiClass[v>>8&0xFF] {
-					case cLetter:
-						j++
+			}
+			{
+				// The general word: 16 letters or more, an apostrophe
+				// after the letters, or its place holds another word or
+				// none. Its letters from i again, 8 bytes at a time as
+				// above (k = 8 reads on).
+				j, letters, lower, k := i, uint(0), uint64(0), uint(8)
+				c = cLetter                                              // so that c need not be kept from above
+				flags |= (*(*byte)(unsafe.Add(base, i))>>5&1 ^ 1) * fCap // not lowered yet
+				for {
+					if k == 8 {
+						w := *(*uint64)(unsafe.Add(base, j))
+						x := (w | lanes20) &^ lanes80
+						other := ^((x + (0x80-'a')*lanes01) &^ (x + (0x80-'z'-1)*lanes01) &^ w) & lanes80
+						m := (other&-other)>>7 - 1
+						*(*uint64)(unsafe.Add(base, j)) = w | lanes20&m
+						lower |= w & lanes20 & m
+						k = uint(bits.TrailingZeros64(other)) >> 3
+						j += k
+						letters += k
 						continue
-					case cHigh:
-						break loop // a non-ASCII letter may follow: slow
 					}
-					break
-				}
-				if v&0x80 == 0 {
-					break
-				}
-				if v&0xFFFF != 0x80E2 {
-					break loop // a non-ASCII rune, maybe a letter (café): slow
-				}
-				// U+2000-U+203F: spaces, dashes, quotation marks,
-				// ellipsis; no letters.
-				if v&0xFFFFFF == 0x9980E2 { // ’
-					switch asciiClass[*(*byte)(unsafe.Add(base, j+3))] {
-					case cLetter:
-						j += 3
-						continue word
-					case cHigh:
-						break loop
-					}
-				}
-				break
-			}
-			if b := src[i]; b >= 'A' && b <= 'Z' {
-				flags |= fCap
-				letterN, lower := 0, false
-				for k := i; k < j && k < size; k++ {
-					if b := src[k]; b >= 'a' && b <= 'z' {
-						lower = true
+					// What ends the letters: ' or ’ before a letter stays
+					// in the word. Past the end the padding's zeros end it.
+					v := *(*uint32)(unsafe.Add(base, j))
+					if v&0xFF == '\'' {
+						switch asciiClass[v>>8&0xFF] {
+						case cLetter:
+							j, k = j+1, 8
+							continue
+						case cHigh:
+							break loop // a non-ASCII letter may follow: slow
+						}
 						break
-					} else if b >= 'A' && b <= 'Z' {
-						letterN++
 					}
-				}
-				if !lower && letterN >= 2 {
-					flags |= fUpper
-				}
-			}
-			// head and hash, as scanWord
-			wn := j - i
-			head := *(*uint64)(unsafe.Add(base, i))
-			if wn < 8 {
-				head &= 1<<(8*wn) - 1
-			}
-			h := head * wordHashMul
-			for k := i + 8; k < j; k += 8 {
-				w := *(*uint64)(unsafe.Add(base, k))
-				if j-k < 8 {
-					w &= 1<<(8*(j-k)) - 1
-				}
-				h = (h ^ w) * wordHashMul
-			}
-			h32 := uint32(h >> 32)
-			// intern, written out: a word of 8 bytes or fewer is settled
-			// by its slot alone. len(slots) is a power of two.
-			for s := uint(h32) & mask; ; s = (s + 1) & mask {
-				sl := (*slot)(unsafe.Add(slotBase, s*uint(unsafe.Sizeof(slot{}))))
-				if sl.head == head && uint(sl.n) == wn {
-					e := uint(sl.id)
-					k := uint(8) // past the head, 8 bytes at a time
-					for ; k < wn; k += 8 {
-						if e >= uint(len(words)) {
+					if v&0x80 == 0 {
+						break
+					}
+					if v&0xFFFF != 0x80E2 {
+						break loop // a non-ASCII rune, maybe a letter (café): slow
+					}
+					// U+2000-U+203F: spaces, dashes, quotation marks,
+					// ellipsis; no letters.
+					if v&0xFFFFFF == 0x9980E2 { // ’
+						switch asciiClass[*(*byte)(unsafe.Add(base, j+3))] {
+						case cLetter:
+							j, k = j+3, 8
+							continue
+						case cHigh:
 							break loop
 						}
-						a := *(*uint64)(unsafe.Add(base, uint(words[e].Start)+k))
-						b := *(*uint64)(unsafe.Add(base, i+k))
-						if wn-k < 8 {
-							m := uint64(1)<<(8*(wn-k)) - 1
-							a, b = a&m, b&m
+					}
+					break
+				}
+				end = j
+				if flags&fCap != 0 && lower == 0 && letters >= 2 {
+					flags |= fUpper
+				}
+				// head and hash, as scanWord
+				wn := j - i
+				head := *(*uint64)(unsafe.Add(base, i))
+				if wn < 8 {
+					head &= 1<<(8*wn) - 1
+				}
+				h := head * wordHashMul
+				for k := i + 8; k < j; k += 8 {
+					w := *(*uint64)(unsafe.Add(base, k))
+					if j-k < 8 {
+						w &= 1<<(8*(j-k)) - 1
+					}
+					h = (h ^ w) * wordHashMul
+				}
+				h32 := uint32(h >> 32)
+				// intern, written out: a word of 8 bytes or fewer is
+				// settled by its head alone. len(ids) is a power of two.
+				for s := uint(h32) & mask; ; s = (s + 1) & mask {
+					e := uint(*(*uint32)(unsafe.Add(ids, s*4)))
+					if e == 0 { // a new word
+						// new words fit within the words' capacity, the
+						// table at most half full: beyond, intern grows
+						// them
+						nw := st.nw
+						if nw >= uint(cap(st.it.words)) || nw+1 >= uint(cap(st.it.heads)) || nw+1 >= uint(cap(st.it.tails)) || 2*(nw+1) > mask+1 {
+							break loop
 						}
-						if a != b {
+						tail := uint64(0)
+						if wn > 8 {
+							tail = *(*uint64)(unsafe.Add(base, i+8))
+							if wn < 16 {
+								tail &= 1<<(8*(wn-8)) - 1
+							}
+						}
+						*(*wordSpan)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(st.it.words)), nw*uint(unsafe.Sizeof(wordSpan{})))) = wordSpan{int32(i), int32(j), h32}
+						*(*uint64)(unsafe.Add(heads, (nw+1)*8)) = head
+						*(*uint64)(unsafe.Add(tails, (nw+1)*8)) = tail
+						*(*uint32)(unsafe.Add(ids, s*4)) = uint32(nw + 1)
+						id = int32(nw)
+						st.nw = nw + 1
+						break
+					}
+					ws := (*wordSpan)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(st.it.words)), (e-1)*uint(unsafe.Sizeof(wordSpan{}))))
+					if *(*uint64)(unsafe.Add(heads, e*8)) == head && uint(ws.End-ws.Start) == wn {
+						start := uint(ws.Start)
+						k := uint(8) // past the head, 8 bytes at a time
+						for ; k < wn; k += 8 {
+							a := *(*uint64)(unsafe.Add(base, start+k))
+							b := *(*uint64)(unsafe.Add(base, i+k))
+							if wn-k < 8 {
+								m := uint64(1)<<(8*(wn-k)) - 1
+								a, b = a&m, b&m
+							}
+							if a != b {
+								break
+							}
+						}
+						if k >= wn {
+							id = int32(e - 1)
 							break
 						}
 					}
-					if k >= wn {
-						id = int32(e)
-						break
+				}
+			}
+		} else if c-cPunct < 2 { // a mark or an ASCII quote
+			flags |= uint8(stopMarks>>(w&0xFF)&1) * fStop // none for a quote
+		} else {
+			if c == cHigh {
+				// E2 80 80-BF, read as one word: the padding's zeros
+				// fail the test past the end
+				if uint32(w)&0xC0FFFF != 0x8080E2 {
+					break
+				}
+				if c = genPunctClass[w>>16&0x3F]; c == cHigh {
+					break
+				}
+				end += 2
+				if c == cPunct {
+					flags |= fStop // a non-ASCII mark, for isTerminal to settle
+				}
+			}
+			if c == cSpace || c == cNewline {
+				nl := (c - cSpace) * fNewline // wsFlags, written out
+				if nl&^ws != 0 {              // the first line break before the next token
+					if st.nl < uint(cap(st.lines)) { // else more than listed: lex lists them again
+						*(*int32)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(st.lines)), st.nl*4)) = int32(no / uint(unsafe.Sizeof(token{})))
 					}
-				} else if sl.head == 0 { // a new word
-					e := uint(len(words))
-					if e >= uint(cap(words)) || 2*(e+1) > mask+1 {
-						break loop // intern grows the tables
+					st.nl++
+				}
+				ws |= fSpace | nl | (ws&nl)<<1
+				i = end
+				continue
+			}
+			if c == cDigit {
+				// digitsEnd, written out; the padding's zeros end it
+				for {
+					b := *(*byte)(unsafe.Add(base, end))
+					if b >= '0' && b <= '9' {
+						end++
+						continue
 					}
-					words = words[:e+1]
-					words[e] = wordSpan{int32(i), int32(j), h32}
-					*sl = slot{head, int32(e), int32(wn)}
-					id = int32(e)
+					if b2 := *(*byte)(unsafe.Add(base, end+1)); (b == ',' || b == '.') && b2 >= '0' && b2 <= '9' {
+						end += 2
+						continue
+					}
 					break
 				}
 			}
-			end = j
-		case cDigit:
-			// digitsEnd, written out; the padding's zeros end it
-			for {
-				b := *(*byte)(unsafe.Add(base, end))
-				if b >= '0' && b <= '9' {
-					end++
-					continue
-				}
-				if b2 := *(*byte)(unsafe.Add(base, end+1)); (b == ',' || b == '.') && b2 >= '0' && b2 <= '9' {
-					end += 2
-					continue
-				}
-				break
-			}
-		case cPunct:
-			b := *(*byte)(unsafe.Add(base, i))
-			flags |= uint8(stopMarks>>b&1|uint64(b>>7)) * fStop
 		}
 		// Two 8-byte stores, the token's layout on a little-endian
 		// machine: Start, End; Kind, Flags, padding, ID.
-		p := unsafe.Pointer(&toks[n])
-		*(*uint64)(p) = uint64(uint32(i)) | uint64(end)<<32
+		p := unsafe.Add(toks, no)
+		*(*uint64)(p) = uint64(i) | uint64(end)<<32
 		*(*uint64)(unsafe.Add(p, 8)) = uint64(c) | uint64(flags)<<8 | uint64(uint32(id))<<32
-		n++
+		no += uint(unsafe.Sizeof(token{}))
 		// Most tokens are followed by a single space: take it here
 		// rather than in a turn of the loop. padded[end] is src's byte
 		// or the padding.
@@ -553,8 +635,8 @@ loop:
 			i, ws = end+1, fSpace
 		}
 	}
-	st.n, st.i, st.ws = int(n), int(i), ws
-	return len(words)
+	st.n, st.i, st.ws = int(no/uint(unsafe.Sizeof(token{}))), int(i), ws
+	return int(st.nw)
 }
 
 // lowerRune writes the lower case of the non-ASCII rune r (n bytes at i)
@@ -698,23 +780,21 @@ type wordSpan struct {
 	hash       uint32
 }
 
-// slot is an entry of the interner's table: enough of a word to tell it
-// from others (its first 8 bytes and length) without a look at its text,
-// unless it is longer than 8 bytes.
-type slot struct {
-	head uint64 // the first 8 bytes, zero-padded (little-endian); 0 when free: a word starts with a letter
-	id   int32
-	n    int32 // length in bytes
-}
-
 // interner gives every distinct lower-cased word a small id, so that the
 // detectors look each one up in their lexicons once, not once per token: a
 // news article repeats its words (about one distinct word in five tokens),
 // and a string-keyed map lookup costs ~100 ns under js/wasm, which has no
 // AES hash. Open addressing with linear probing, load kept under 1/2.
+//
+// The table holds 4-byte ids, and the first 8 bytes of each word sit in
+// heads, in order of first appearance: a lookup is in cache far more
+// often than with the head in the table (16-byte slots, 0.5 MB a MiB of
+// text, were a cache miss on most lookups).
 type interner struct {
-	slots []slot
-	words []wordSpan
+	ids   []uint32   // a word's id+1 at its hash's place; 0 when free
+	heads []uint64   // heads[id+1]: word id's first 8 bytes, zero-padded (little-endian); heads[0] = 0 is no word's
+	tails []uint64   // tails[id+1]: its next 8 bytes, zero-padded: with heads, a word of 16 bytes or fewer
+	words []wordSpan // words[id]: its first occurrence
 }
 
 func newInterner(sc *scratch, est int) *interner {
@@ -722,46 +802,51 @@ func newInterner(sc *scratch, est int) *interner {
 	for size < 2*est {
 		size <<= 1
 	}
-	return &interner{slots: unsafe.Slice((*slot)(grabBytes(&sc.slots, size, unsafe.Sizeof(slot{}), false)), size), words: make([]wordSpan, 0, size/4)} // words grows as needed
+	// words, heads and tails grow as needed
+	return &interner{ids: unsafe.Slice((*uint32)(grabBytes(&sc.slots, size, unsafe.Sizeof(uint32(0)), false)), size), heads: make([]uint64, 1, size/4+1),
+		tails: make([]uint64, 1, size/4+1), words: make([]wordSpan, 0, size/4)}
 }
 
 // intern returns the id of low[start:end], whose word hash is h and first
 // 8 bytes head (see scanWord).
 func (it *interner) intern(low []byte, start, end int32, h uint32, head uint64) int32 {
-	mask := uint32(len(it.slots) - 1)
+	mask := uint32(len(it.ids) - 1)
 	for s := h & mask; ; s = (s + 1) & mask {
-		sl := &it.slots[s]
-		if sl.head == 0 {
+		e := it.ids[s]
+		if e == 0 {
 			id := int32(len(it.words))
 			it.words = append(it.words, wordSpan{start, end, h})
-			*sl = slot{head, id, end - start}
-			if len(it.words)*2 > len(it.slots) {
+			// the tail as lexFast reads it: low has 8 bytes of padding
+			var tail uint64
+			if n := end - start; n > 8 {
+				tail = *(*uint64)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(low)), start+8)) & (uint64(1)<<(8*min(n-8, 8)) - 1)
+			}
+			it.heads, it.tails = append(it.heads, head), append(it.tails, tail)
+			it.ids[s] = uint32(id + 1)
+			if len(it.words)*2 > len(it.ids) {
 				it.grow()
 			}
 			return id
 		}
-		if sl.head == head && sl.n == end-start {
-			if w := it.words[sl.id]; string(low[w.Start:w.End]) == string(low[start:end]) {
-				return sl.id
+		if it.heads[e] == head {
+			if w := it.words[e-1]; string(low[w.Start:w.End]) == string(low[start:end]) {
+				return int32(e - 1)
 			}
 		}
 	}
 }
 
 func (it *interner) grow() {
-	slots := make([]slot, 2*len(it.slots))
-	mask := uint32(len(slots) - 1)
-	for _, sl := range it.slots {
-		if sl.head == 0 {
-			continue
-		}
-		s := it.words[sl.id].hash & mask
-		for slots[s].head != 0 {
+	ids := make([]uint32, 2*len(it.ids))
+	mask := uint32(len(ids) - 1)
+	for id, w := range it.words {
+		s := w.hash & mask
+		for ids[s] != 0 {
 			s = (s + 1) & mask
 		}
-		slots[s] = sl
+		ids[s] = uint32(id + 1)
 	}
-	it.slots = slots
+	it.ids = ids
 }
 
 // word returns the lower-cased text of distinct word id.

@@ -15,7 +15,7 @@ import (
 func TestScratchTypes(t *testing.T) {
 	known := map[string]reflect.Type{
 		"int32":    reflect.TypeFor[int32](),
-		"slot":     reflect.TypeFor[slot](),
+		"uint32":   reflect.TypeFor[uint32](),
 		"setFlag":  reflect.TypeFor[setFlag](),
 		"wordFlag": reflect.TypeFor[wordFlag](),
 		"mention":  reflect.TypeFor[mention](),

@@ -16,17 +16,23 @@ package annotate
 // paragraphs fills d.paras and marks each paragraph's first token.
 func (d *doc) paragraphs() {
 	toks := d.toks
-	// The tokens after a line break (the first token aside), found in one
-	// pass: both loops below visit only them.
-	lines := make([]int32, 0, len(toks)/16+1)
+	// The tokens after a line break, listed by lex: both loops below
+	// visit only them. The first token and the end of the text (a line
+	// break after the last token) aside.
+	lines := d.lines
+	if len(lines) > 0 && lines[0] == 0 {
+		lines = lines[1:]
+	}
+	if len(lines) > 0 && int(lines[len(lines)-1]) >= len(toks) {
+		lines = lines[:len(lines)-1]
+	}
 	blank, single, midSentence := false, 0, 0
-	for i := nextFlagged(toks, 1, fNewline); i < len(toks); i = nextFlagged(toks, i+1, fNewline) {
-		lines = append(lines, int32(i))
+	for _, i := range lines {
 		if toks[i].Flags&fBlank != 0 {
 			blank = true
 		} else {
 			single++
-			if !d.endsSentence(i - 1) {
+			if !d.endsSentence(int(i) - 1) {
 				midSentence++
 			}
 		}
@@ -109,9 +115,10 @@ func (d *doc) sentences() {
 			if d.src[d.toks[i].Start] >= 0x80 && !d.isTerminal(i) {
 				continue
 			}
-			// Swallow a run of terminal marks and closing quotes/brackets.
+			// Swallow a run of terminal marks and closing quotes/brackets
+			// (adjacent, read in line: a call costs under wasm).
 			j := i + 1
-			for j < int(p.Last) && d.adjacent(j-1) && (d.isTerminal(j) || d.toks[j].Kind == tQuote || d.isCloser(j)) {
+			for j < int(p.Last) && d.toks[j-1].End == d.toks[j].Start && (d.isTerminal(j) || d.toks[j].Kind == tQuote || d.isCloser(j)) {
 				j++
 			}
 			if j >= int(p.Last) {
@@ -160,10 +167,16 @@ func (d *doc) breakBefore(i, j int) bool {
 	if !startsLike {
 		return false
 	}
-	if d.src[d.toks[i].Start] != '.' || i == 0 || !d.adjacent(i-1) || d.toks[i-1].Kind != tWord {
+	if d.src[d.toks[i].Start] != '.' || i == 0 || d.toks[i-1].End != d.toks[i].Start || d.toks[i-1].Kind != tWord {
 		return true
 	}
-	switch d.abbrevKind(i - 1) {
+	k := abNone // abbrevKind(i-1), its cache read in line
+	if id := d.toks[i-1].ID; uint(id) < uint(len(d.abbrevs)) {
+		if k = d.abbrevs[id]; k == abUnknown {
+			k = d.abbrevKind(i - 1)
+		}
+	}
+	switch k {
 	case abTitle:
 		return false
 	case abOther:
