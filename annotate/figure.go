@@ -3,6 +3,7 @@ package annotate
 import (
 	"math"
 	"strings"
+	"unsafe"
 )
 
 // The figure detector (ANNOTATION.md §2, §4, §6).
@@ -35,12 +36,20 @@ import (
 
 // The parts of figScan.wi.
 const (
-	wiIndex = 1<<11 - 1 // the table's entries (TestFigLexiconTab)
+	wiIndex = 1<<10 - 1 // the table's entries (TestFigLexiconTab)
+	wiTail  = 1 << 10   // tail may fix a number's type before the word (a unit, a currency, year)
 	wiMonth = 1 << 11   // a month name
 	wiA     = 1 << 12   // a, an: start a figure only before a number word (next)
 	wiNum   = 1 << 13   // a number word, or few
 	wiHedge = 1 << 14   // the word ends a hedge: add asks hedge only then
 	wiMay   = 1 << 15
+	// After digits, a word some rule of unsigned reads (in, and, a unit
+	// word's scale, am, …); before them, one (aged, was, under, …).
+	// Without them, and with nothing touching, unsigned takes its short
+	// path.
+	wiOddNext = 1 << 16
+	wiOddPrev = 1 << 17
+	wiShort   = 1 << 18 // three bytes or fewer (28 of: dayMonth's test)
 )
 
 // isNumKind is 1 for digits, indexed by tokKind without a bounds check.
@@ -91,7 +100,7 @@ type figScan struct {
 	// other tokens (ID -1), is wiMay alone. Filled once per distinct word,
 	// it replaces a hash and a string comparison per word token with a
 	// load.
-	wi []uint16
+	wi []uint32
 	// texts holds the text of every date and time figure, in order
 	// (appendWhen).
 	texts []byte
@@ -151,11 +160,19 @@ func (s *figScan) titleCase() bool {
 func (d *doc) findFigures() {
 	s := figScan{d: d, lx: figWords()}
 	tab := &s.lx.tab
-	s.wi = make([]uint16, len(d.words)+1)
+	s.wi = make([]uint32, len(d.words)+1)
 	s.wi[0] = wiMay // tokens other than words: see next
 	for id := range d.words {
 		w := d.words[id]
-		s.wi[id+1] = tab.get(d.low[w.Start:w.End]).wi
+		l := d.low[w.Start:w.End]
+		x := tab.get(l).wi
+		if len(l) <= 3 {
+			x |= wiShort
+			if len(l) <= 2 && (l[0] == 'a' || l[0] == 'p') {
+				x |= wiOddNext // am, pm, a.m.: clockTime's test
+			}
+		}
+		s.wi[id+1] = x
 	}
 	// Size the list once from the digit runs, which nearly every figure
 	// has: growing it by append cost a quarter of findFigures' time in
@@ -310,8 +327,33 @@ func (s *figScan) next(i int) int {
 		toks = toks[:s.lim] // proven in range: no panic call either
 	}
 	for ; uint(i) < uint(len(toks)); i++ {
+		// Four tokens a step while none may start a figure (a word not
+		// in wiMay, or a mark no currency sign ends): under js/wasm each
+		// step's back edge is a trip through the function's dispatch.
+		// The first that may is handled below, one token at a time.
+		for r := toks[i:]; len(r) >= 4; r, i = r[4:], i+4 {
+			q := r[:4:4]
+			if t := &q[0]; uint(t.ID+1) >= uint(len(wi)) || wi[uint(t.ID+1)]&wiMay != 0 && (t.ID >= 0 || t.Kind != tPunct || uint(t.End-1) >= uint(len(src)) || lastMay[src[uint(t.End-1)]] != 0) {
+				break
+			}
+			if t := &q[1]; uint(t.ID+1) >= uint(len(wi)) || wi[uint(t.ID+1)]&wiMay != 0 && (t.ID >= 0 || t.Kind != tPunct || uint(t.End-1) >= uint(len(src)) || lastMay[src[uint(t.End-1)]] != 0) {
+				i++
+				break
+			}
+			if t := &q[2]; uint(t.ID+1) >= uint(len(wi)) || wi[uint(t.ID+1)]&wiMay != 0 && (t.ID >= 0 || t.Kind != tPunct || uint(t.End-1) >= uint(len(src)) || lastMay[src[uint(t.End-1)]] != 0) {
+				i += 2
+				break
+			}
+			if t := &q[3]; uint(t.ID+1) >= uint(len(wi)) || wi[uint(t.ID+1)]&wiMay != 0 && (t.ID >= 0 || t.Kind != tPunct || uint(t.End-1) >= uint(len(src)) || lastMay[src[uint(t.End-1)]] != 0) {
+				i += 3
+				break
+			}
+		}
+		if uint(i) >= uint(len(toks)) {
+			break
+		}
 		t := &toks[i]
-		if id := uint(t.ID + 1); id >= uint(len(wi)) || wi[id] >= wiMay {
+		if id := uint(t.ID + 1); id >= uint(len(wi)) || wi[id]&wiMay != 0 {
 			// A punctuation mark (a token in eight) is screened here by
 			// its last byte ($, the last byte of £), not by a return to
 			// findFigures and a call again; a quotation mark likewise,
@@ -940,14 +982,21 @@ func (s *figScan) identifierBefore(i int, pl string) bool {
 	return false
 }
 
-// nameBefore reports whether the capitalised word before the digits at
-// i (unsigned tests the capital) is not a function word: the digits may
-// be part of a name (Boeing 737, Article 5).
-func (s *figScan) nameBefore(i int) bool {
+// named reports whether the word before the digits at i, apart from
+// them, may make them part of a name (Boeing 737, Article 5, iPhone 15):
+// it has a capital, first or inside, and is not a function word.
+func (s *figScan) named(i int) bool {
+	t := &s.d.toks[i-1]
+	w, k := s.d.src[t.Start:t.End], 1
+	for t.Flags&(fCap|fUpper) == 0 && k < len(w) && (w[k] < 'A' || w[k] > 'Z') {
+		k++
+	}
+	if t.Flags&(fCap|fUpper) == 0 && k == len(w) {
+		return false // most words before a number
+	}
 	// Possessives (Ukraine’s 14,000 troops) and function words, hedges,
 	// ordinals and the notname words (In 2009, Some 200, First 100 days)
 	// start no name.
-	t := &s.d.toks[i-1]
 	l := s.d.low[t.Start:t.End]
 	x := s.wi[t.ID+1] & wiIndex // the word's entry, 0 for none
 	return !strings.HasSuffix(l, "’s") && !strings.HasSuffix(l, "'s") && (x == 0 || s.lx.tab.info[x-1].is&fwNotName == 0)
@@ -1047,12 +1096,25 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 	// through tok and low: each call costs under js/wasm.
 	t := &d.toks[i]
 	txt := d.src[t.Start:t.End]
+	// Up to eight plain digits, most runs, are read as one word (d.low is
+	// padded, and digits are their own lower case): their value without
+	// parseDec's loop, and no points to count.
+	plain, val := false, uint64(0)
+	if len(txt) <= 8 {
+		sh := uint(8-len(txt)) * 8
+		w := *(*uint64)(unsafe.Add(unsafe.Pointer(unsafe.StringData(d.low)), t.Start))<<sh | 0x3030303030303030&^(^uint64(0)<<sh) // leading zeros
+		if w&0xF0F0F0F0F0F0F0F0 == 0x3030303030303030 && (w+0x0606060606060606)&0xF0F0F0F0F0F0F0F0 == 0x3030303030303030 {
+			w -= 0x3030303030303030
+			w = w*10 + w>>8 // pairs of digits
+			plain, val = true, ((w&0x000000FF000000FF)*(100+1000000<<32)+(w>>16&0x000000FF000000FF)*(1+10000<<32))>>32
+		}
+	}
 	// pl: the token before the digits ("" at the paragraph's start);
-	// glp: it touches them; pk: its kind
-	pl, glp, pk := "", false, tokKind(255)
+	// glp: it touches them; pk: its kind; pw: its wi entry
+	pl, glp, pk, pw := "", false, tokKind(255), uint32(0)
 	if i-1 >= s.lo && i-1 < s.lim {
 		p := &d.toks[i-1]
-		pl, glp, pk = d.low[p.Start:p.End], p.End == t.Start, p.Kind
+		pl, glp, pk, pw = d.low[p.Start:p.End], p.End == t.Start, p.Kind, s.wi[p.ID+1]
 	}
 	if len(txt) > 24 {
 		return cand{}, false
@@ -1064,10 +1126,29 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 	}
 	// nl: the token after the digits ("" at the paragraph's end); gl: it
 	// touches them.
-	nl, gl, nk := "", false, tokKind(255) // nk: kind(i + 1)
+	nl, gl, nk, nw, nf := "", false, tokKind(255), uint32(0), uint8(0) // nk: kind(i + 1); nw: wi; nf: flags
 	if i+1 < s.lim {
 		t := &d.toks[i+1]
-		nl, gl, nk = d.low[t.Start:t.End], t.Start == d.toks[i].End, t.Kind
+		nl, gl, nk, nw, nf = d.low[t.Start:t.End], t.Start == d.toks[i].End, t.Kind, s.wi[t.ID+1], t.Flags
+	}
+	// The short path: plain digits after a word apart from them, and
+	// before another or a mark (14,000 troops; in 2023.), none of which a
+	// rule below reads (wiOddPrev, wiOddNext, a unit, a capital next, a
+	// short word or a mark after a day's two digits, a time's 0 first):
+	// a count, or a year, unless a name stands before them (Boeing 737).
+	// Each test it skips is false for such a number.
+	if plain && pk == tWord && !glp && pw&wiOddPrev == 0 && (len(txt) != 4 || txt[0] != '0') &&
+		(nk == tWord && !gl && nw&(wiOddNext|wiTail) == 0 && nf&fCap == 0 && (len(txt) > 2 || nw&wiShort == 0) ||
+			nk == tPunct && len(txt) > 2 && s.lx.tailLast[nl[len(nl)-1]] == 0 && nl != ":" && nl != "/") {
+		if !s.title && s.named(i) {
+			return cand{}, false
+		}
+		c := cand{first: i, last: i + 1, v: float64(val), typ: Count}
+		if len(txt) == 4 && val >= 1000 && val <= 2999 && s.yearLike(i, int(val)) {
+			c.typ = Year
+		}
+		c.bare = c.typ == Count && (nk != tWord || nw&wiIndex != 0 && s.lx.tab.info[nw&wiIndex-1].is&fwNotContent != 0)
+		return c, true
 	}
 	// The forms read from a token touching the digits, under one test:
 	// most numbers stand apart (under js/wasm each branch taken costs).
@@ -1111,9 +1192,11 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 		}
 	}
 	dots := 0 // points in the digits
-	for k := 0; k < len(txt); k++ {
-		if txt[k] == '.' {
-			dots++
+	if !plain {
+		for k := 0; k < len(txt); k++ {
+			if txt[k] == '.' {
+				dots++
+			}
 		}
 	}
 	if dots >= 2 {
@@ -1154,19 +1237,25 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 	// reads its month at most six tokens on (28th-30th of April), and is
 	// asked only with a capital within three.
 	if len(txt) <= 2 && (nk == tPunct || nk == tWord && (len(nl) <= 3 || d.toks[i+1].Flags&fCap != 0)) {
-		capNext, month := false, false
-		for j, toks := i+1, d.toks; j <= i+6 && j < s.lim; j++ {
-			c := toks[j].Flags&fCap != 0
-			capNext = capNext || c && j <= i+3
-			month = month || c && toks[j].Kind == tWord && s.wi[toks[j].ID+1]&wiMonth != 0
+		// the capital first: most small numbers have none near
+		toks, caps := d.toks, uint8(0)
+		for j := i + 1; j <= i+3 && j < s.lim; j++ {
+			caps |= toks[j].Flags
 		}
-		if capNext && month {
+		month := false
+		for j := i + 1; caps&fCap != 0 && j <= i+6 && j < s.lim; j++ {
+			month = month || toks[j].Flags&fCap != 0 && toks[j].Kind == tWord && s.wi[toks[j].ID+1]&wiMonth != 0
+		}
+		if month {
 			if c, ok := s.dayMonth(i); ok {
 				return c, true
 			}
 		}
 	}
-	x, ok := parseDec(txt)
+	x, ok := dec{m: val}, true
+	if !plain {
+		x, ok = parseDec(txt)
+	}
 	// address holds only after a verb (call, dial, text) or before a
 	// capital or "block"
 	if !ok || (nk == tWord && d.toks[i+1].Flags&fCap != 0 || nl == "block" || len(pl) >= 4 && (pl[0] == 'c' || pl[0] == 'd' || pl[0] == 't')) && s.address(i, pl) {
@@ -1185,14 +1274,7 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 	// a title-case headline) with a capital, or one inside (iPhone 15,
 	// eBay), tested here as most numbers follow a lower-case word.
 	if pk == tWord && !glp && !s.title {
-		p := &d.toks[i-1]
-		w, k := d.src[p.Start:p.End], 1
-		for p.Flags&(fCap|fUpper) == 0 && k < len(w) && (w[k] < 'A' || w[k] > 'Z') {
-			k++
-		}
-		if p.Flags&(fCap|fUpper) != 0 || k < len(w) {
-			c.name = s.nameBefore(i)
-		}
+		c.name = s.named(i)
 	}
 	k := i + 1
 	// 25th, 19th-century (the call only for a two-letter word: most
@@ -1264,14 +1346,15 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 	// list.
 	var kl string
 	var kk tokKind
-	var kx uint16
+	var kx, kw uint32 // kw: its whole wi entry
 	for scale := true; ; scale = false {
-		kl, kk, kx = "", 255, 0
+		kl, kk, kx, kw = "", 255, 0, 0
 		if k < s.lim {
 			t := &d.toks[k]
 			kl, kk = d.low[t.Start:t.End], t.Kind
 			if kk == tWord {
-				kx = s.wi[t.ID+1] & wiIndex
+				kw = s.wi[t.ID+1]
+				kx = kw & wiIndex
 			}
 		}
 		if !scale || kx == 0 || !s.lx.tab.info[kx-1].hasScale {
@@ -1305,10 +1388,10 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 			return r, true
 		}
 	}
-	// tail fixes nothing after a word in no list (year, years and the
-	// units are in the table) or a mark that ends no unit, currency or
-	// dash (a comma)
-	if (kx != 0 || kk != tWord && k < s.lim && s.lx.tailLast[d.src[d.toks[k].End-1]] != 0) && s.tail(&c, k) {
+	// tail fixes nothing after a word without a unit, a currency or
+	// year(s) (wiTail: most words in the table, as "the", have none) or a
+	// mark that ends no unit, currency or dash (a comma)
+	if (kw&wiTail != 0 || kk != tWord && k < s.lim && s.lx.tailLast[d.src[d.toks[k].End-1]] != 0) && s.tail(&c, k) {
 		if c.typ == Money && c.name && c.exp == 0 {
 			c.name = false
 		}
@@ -1943,11 +2026,12 @@ func (s *figScan) words(i int) (cand, bool) {
 	// a write barrier each while the collector ran (a tenth of the pass
 	// under js/wasm); stores into this frame's own array need none.
 	//
-	// The window stops three tokens after the first (past w[0]) that is
-	// neither a number word nor "-", "and", "a", "an" or "of": cardinal,
-	// fraction and ordinalWords read at most two tokens past that one,
-	// so they see what a full window gives them, and "a dozen people"
-	// fills five strings, not sixteen.
+	// The window stops after the first token (past w[0]) that is neither
+	// a number word nor "-", "and", "a", "an" or "of": cardinal, fraction
+	// and ordinalWords read no further (each stops at such a token, and
+	// reads past a token only when it is one of those), so they see what
+	// a full window gives them, and "a dozen people" fills three strings,
+	// not sixteen.
 	//
 	// nws holds each word's numbers.txt entry, read by its id, for
 	// cardinalOf and the like (they hashed each string again).
@@ -1967,7 +2051,7 @@ func (s *figScan) words(i int) (cand, bool) {
 			continue
 		}
 		if nws[wn].class == nNone && l != "-" && l != "and" && l != "a" && l != "an" && l != "of" {
-			stop = min(figWindow, wn+3)
+			stop = wn + 1
 		}
 	}
 	w, nw := win[:wn], nws[:wn]
@@ -1999,8 +2083,9 @@ func (s *figScan) words(i int) (cand, bool) {
 		t := &s.d.toks[k]
 		nx = s.d.low[t.Start:t.End]
 		if t.Kind == tWord {
-			x := s.wi[t.ID+1] & wiIndex
-			tailMay, kWord = x != 0, true
+			x := s.wi[t.ID+1]
+			tailMay, kWord = x&wiTail != 0, true
+			x &= wiIndex
 			if x != 0 {
 				kIs = s.lx.tab.info[x-1].is
 			}
@@ -2225,7 +2310,7 @@ outer:
 			continue
 		}
 		for j, x := range h.index {
-			if t := &toks[start+j]; t.ID < 0 || wi[t.ID+1]&wiIndex != x {
+			if t := &toks[start+j]; t.ID < 0 || wi[t.ID+1]&wiIndex != uint32(x) {
 				continue outer
 			}
 		}
