@@ -43,13 +43,6 @@ const (
 	wiNum   = 1 << 13   // a number word, or few
 	wiHedge = 1 << 14   // the word ends a hedge: add asks hedge only then
 	wiMay   = 1 << 15
-	// After digits, a word some rule of unsigned reads (in, and, a unit
-	// word's scale, am, …); before them, one (aged, was, under, …).
-	// Without them, and with nothing touching, unsigned takes its short
-	// path.
-	wiOddNext = 1 << 16
-	wiOddPrev = 1 << 17
-	wiShort   = 1 << 18 // three bytes or fewer (28 of: dayMonth's test)
 )
 
 // isNumKind is 1 for digits, indexed by tokKind without a bounds check.
@@ -100,7 +93,7 @@ type figScan struct {
 	// other tokens (ID -1), is wiMay alone. Filled once per distinct word,
 	// it replaces a hash and a string comparison per word token with a
 	// load.
-	wi []uint32
+	wi []uint16
 	// texts holds the text of every date and time figure, in order
 	// (appendWhen).
 	texts []byte
@@ -160,19 +153,11 @@ func (s *figScan) titleCase() bool {
 func (d *doc) findFigures() {
 	s := figScan{d: d, lx: figWords()}
 	tab := &s.lx.tab
-	s.wi = make([]uint32, len(d.words)+1)
+	s.wi = make([]uint16, len(d.words)+1)
 	s.wi[0] = wiMay // tokens other than words: see next
 	for id := range d.words {
 		w := d.words[id]
-		l := d.low[w.Start:w.End]
-		x := tab.get(l).wi
-		if len(l) <= 3 {
-			x |= wiShort
-			if len(l) <= 2 && (l[0] == 'a' || l[0] == 'p') {
-				x |= wiOddNext // am, pm, a.m.: clockTime's test
-			}
-		}
-		s.wi[id+1] = x
+		s.wi[id+1] = tab.get(d.low[w.Start:w.End]).wi
 	}
 	// Size the list once from the digit runs, which nearly every figure
 	// has: growing it by append cost a quarter of findFigures' time in
@@ -329,33 +314,8 @@ func (s *figScan) next(i int) int {
 		toks = toks[:s.lim] // proven in range: no panic call either
 	}
 	for ; uint(i) < uint(len(toks)); i++ {
-		// Four tokens a step while none may start a figure (a word not
-		// in wiMay, or a mark no currency sign ends): under js/wasm each
-		// step's back edge is a trip through the function's dispatch.
-		// The first that may is handled below, one token at a time.
-		for n := len(toks) - 3; i < n; i += 4 {
-			q := toks[i : i+4 : i+4]
-			if t := &q[0]; uint(t.ID+1) >= uint(len(wi)) || wi[uint(t.ID+1)]&wiMay != 0 && (t.ID >= 0 || t.Kind != tPunct || uint(t.End-1) >= uint(len(src)) || lastMay[src[uint(t.End-1)]] != 0) {
-				break
-			}
-			if t := &q[1]; uint(t.ID+1) >= uint(len(wi)) || wi[uint(t.ID+1)]&wiMay != 0 && (t.ID >= 0 || t.Kind != tPunct || uint(t.End-1) >= uint(len(src)) || lastMay[src[uint(t.End-1)]] != 0) {
-				i++
-				break
-			}
-			if t := &q[2]; uint(t.ID+1) >= uint(len(wi)) || wi[uint(t.ID+1)]&wiMay != 0 && (t.ID >= 0 || t.Kind != tPunct || uint(t.End-1) >= uint(len(src)) || lastMay[src[uint(t.End-1)]] != 0) {
-				i += 2
-				break
-			}
-			if t := &q[3]; uint(t.ID+1) >= uint(len(wi)) || wi[uint(t.ID+1)]&wiMay != 0 && (t.ID >= 0 || t.Kind != tPunct || uint(t.End-1) >= uint(len(src)) || lastMay[src[uint(t.End-1)]] != 0) {
-				i += 3
-				break
-			}
-		}
-		if uint(i) >= uint(len(toks)) {
-			break
-		}
 		t := &toks[i]
-		if id := uint(t.ID + 1); id >= uint(len(wi)) || wi[id]&wiMay != 0 {
+		if id := uint(t.ID + 1); id >= uint(len(wi)) || wi[id] >= wiMay {
 			// A punctuation mark (a token in eight) is screened here by
 			// its last byte ($, the last byte of £), not by a return to
 			// findFigures and a call again; a quotation mark likewise,
@@ -984,21 +944,14 @@ func (s *figScan) identifierBefore(i int, pl string) bool {
 	return false
 }
 
-// named reports whether the word before the digits at i, apart from
-// them, may make them part of a name (Boeing 737, Article 5, iPhone 15):
-// it has a capital, first or inside, and is not a function word.
-func (s *figScan) named(i int) bool {
-	t := &s.d.toks[i-1]
-	w, k := s.d.src[t.Start:t.End], 1
-	for t.Flags&(fCap|fUpper) == 0 && k < len(w) && (w[k] < 'A' || w[k] > 'Z') {
-		k++
-	}
-	if t.Flags&(fCap|fUpper) == 0 && k == len(w) {
-		return false // most words before a number
-	}
+// nameBefore reports whether the capitalised word before the digits at
+// i (unsigned tests the capital) is not a function word: the digits may
+// be part of a name (Boeing 737, Article 5).
+func (s *figScan) nameBefore(i int) bool {
 	// Possessives (Ukraine’s 14,000 troops) and function words, hedges,
 	// ordinals and the notname words (In 2009, Some 200, First 100 days)
 	// start no name.
+	t := &s.d.toks[i-1]
 	l := s.d.low[t.Start:t.End]
 	x := s.wi[t.ID+1] & wiIndex // the word's entry, 0 for none
 	return !strings.HasSuffix(l, "’s") && !strings.HasSuffix(l, "'s") && (x == 0 || s.lx.tab.info[x-1].is&fwNotName == 0)
@@ -1112,11 +1065,11 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 		}
 	}
 	// pl: the token before the digits ("" at the paragraph's start);
-	// glp: it touches them; pk: its kind; pw: its wi entry
-	pl, glp, pk, pw := "", false, tokKind(255), uint32(0)
+	// glp: it touches them; pk: its kind
+	pl, glp, pk := "", false, tokKind(255)
 	if i-1 >= s.lo && i-1 < s.lim {
 		p := &d.toks[i-1]
-		pl, glp, pk, pw = d.low[p.Start:p.End], p.End == t.Start, p.Kind, s.wi[p.ID+1]
+		pl, glp, pk = d.low[p.Start:p.End], p.End == t.Start, p.Kind
 	}
 	if len(txt) > 24 {
 		return cand{}, false
@@ -1128,29 +1081,10 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 	}
 	// nl: the token after the digits ("" at the paragraph's end); gl: it
 	// touches them.
-	nl, gl, nk, nw, nf := "", false, tokKind(255), uint32(0), uint8(0) // nk: kind(i + 1); nw: wi; nf: flags
+	nl, gl, nk := "", false, tokKind(255) // nk: kind(i + 1)
 	if i+1 < s.lim {
 		t := &d.toks[i+1]
-		nl, gl, nk, nw, nf = d.low[t.Start:t.End], t.Start == d.toks[i].End, t.Kind, s.wi[t.ID+1], t.Flags
-	}
-	// The short path: plain digits after a word apart from them, and
-	// before another or a mark (14,000 troops; in 2023.), none of which a
-	// rule below reads (wiOddPrev, wiOddNext, a unit, a capital next, a
-	// short word or a mark after a day's two digits, a time's 0 first):
-	// a count, or a year, unless a name stands before them (Boeing 737).
-	// Each test it skips is false for such a number.
-	if plain && pk == tWord && !glp && pw&wiOddPrev == 0 && (len(txt) != 4 || txt[0] != '0') &&
-		(nk == tWord && !gl && nw&(wiOddNext|wiTail) == 0 && nf&fCap == 0 && (len(txt) > 2 || nw&wiShort == 0) ||
-			nk == tPunct && len(txt) > 2 && s.lx.tailLast[nl[len(nl)-1]] == 0 && nl != ":" && nl != "/") {
-		if !s.title && s.named(i) {
-			return cand{}, false
-		}
-		c := cand{first: i, last: i + 1, v: float64(val), typ: Count}
-		if len(txt) == 4 && val >= 1000 && val <= 2999 && s.yearLike(i, int(val)) {
-			c.typ = Year
-		}
-		c.bare = c.typ == Count && (nk != tWord || nw&wiIndex != 0 && s.lx.tab.info[nw&wiIndex-1].is&fwNotContent != 0)
-		return c, true
+		nl, gl, nk = d.low[t.Start:t.End], t.Start == d.toks[i].End, t.Kind
 	}
 	// The forms read from a token touching the digits, under one test:
 	// most numbers stand apart (under js/wasm each branch taken costs).
@@ -1276,7 +1210,14 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 	// a title-case headline) with a capital, or one inside (iPhone 15,
 	// eBay), tested here as most numbers follow a lower-case word.
 	if pk == tWord && !glp && !s.title {
-		c.name = s.named(i)
+		p := &d.toks[i-1]
+		w, k := d.src[p.Start:p.End], 1
+		for p.Flags&(fCap|fUpper) == 0 && k < len(w) && (w[k] < 'A' || w[k] > 'Z') {
+			k++
+		}
+		if p.Flags&(fCap|fUpper) != 0 || k < len(w) {
+			c.name = s.nameBefore(i)
+		}
 	}
 	k := i + 1
 	// 25th, 19th-century (the call only for a two-letter word: most
@@ -1348,7 +1289,7 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 	// list.
 	var kl string
 	var kk tokKind
-	var kx, kw uint32 // kw: its whole wi entry
+	var kx, kw uint16 // kw: its whole wi entry
 	for scale := true; ; scale = false {
 		kl, kk, kx, kw = "", 255, 0, 0
 		if k < s.lim {
@@ -2317,7 +2258,7 @@ outer:
 			continue
 		}
 		for j, x := range h.index {
-			if t := &toks[start+j]; t.ID < 0 || wi[t.ID+1]&wiIndex != uint32(x) {
+			if t := &toks[start+j]; t.ID < 0 || wi[t.ID+1]&wiIndex != x {
 				continue outer
 			}
 		}

@@ -219,7 +219,7 @@ type wordInfo struct {
 	// tokens or more (A $), so it starts one only touching the next token.
 	preGlue                   bool
 	num                       numWord
-	wi                        uint32 // its figScan.wi entry: index+1, wiMay, …
+	wi                        uint16 // its figScan.wi entry: index+1, wiMay, …
 	scale                     scaleWord
 	units, currencies, hedges []phrase
 }
@@ -451,15 +451,6 @@ func parseFigLexicon() *figLexicon {
 	for _, w := range []string{"magnitude", "several", "few"} {
 		tab.add(w).starts |= startOther
 	}
-	// The words unsigned's rules read before or after digits (see
-	// wiOddPrev): the rest take its short path.
-	for _, w := range []string{"no", "nos", "number", "call", "calls", "calling", "called", "dial", "dials", "dialing", "dialling", "dialed", "dialled", "text", "texting",
-		"aged", "age", "ages", "of", "between", "now", "was", "is", "were", "turned", "turns", "turning", "at", "under", "over"} {
-		tab.add(w).wi |= wiOddPrev
-	}
-	for _, w := range []string{"in", "out", "and", "or", "block"} {
-		tab.add(w).wi |= wiOddNext
-	}
 	lx.tailLast['-'], lx.tailLast["–"[2]] = 1, 1
 	for k := range tab.info {
 		e := &tab.info[k]
@@ -478,7 +469,7 @@ func parseFigLexicon() *figLexicon {
 				e.preGlue = false
 			}
 		}
-		e.wi |= uint32(e.index) + 1
+		e.wi = e.index + 1
 		if e.starts != 0 {
 			e.wi |= wiMay
 		}
@@ -490,9 +481,6 @@ func parseFigLexicon() *figLexicon {
 		}
 		if e.units != nil || e.currencies != nil || e.key == "year" || e.key == "years" {
 			e.wi |= wiTail // what tail reads of a word
-		}
-		if e.hasScale || e.is&fwZone != 0 {
-			e.wi |= wiOddNext
 		}
 		if e.num.class != nNone || e.key == "few" {
 			e.wi |= wiNum
