@@ -3,6 +3,7 @@ package annotate
 import (
 	"math"
 	"strings"
+	"unsafe"
 )
 
 // The figure detector (ANNOTATION.md §2, §4, §6).
@@ -35,7 +36,8 @@ import (
 
 // The parts of figScan.wi.
 const (
-	wiIndex = 1<<11 - 1 // the table's entries (TestFigLexiconTab)
+	wiIndex = 1<<10 - 1 // the table's entries (TestFigLexiconTab)
+	wiTail  = 1 << 10   // tail may fix a number's type before the word (a unit, a currency, year)
 	wiMonth = 1 << 11   // a month name
 	wiA     = 1 << 12   // a, an: start a figure only before a number word (next)
 	wiNum   = 1 << 13   // a number word, or few
@@ -163,15 +165,14 @@ func (d *doc) findFigures() {
 	nums := 8
 	// Eight tokens a step: this loop visits every token, and one a step,
 	// the step's overhead was half its cost (callgrind, -l build).
-	toks := d.toks
-	for len(toks) >= 8 {
-		q := toks[:8:8]
+	toks, j := d.toks, 0
+	for n := len(toks) - 7; j < n; j += 8 { // indexes, not reslicing: fewer instructions a step
+		q := toks[j : j+8 : j+8]
 		nums += int(isNumKind[q[0].Kind] + isNumKind[q[1].Kind] + isNumKind[q[2].Kind] + isNumKind[q[3].Kind] +
 			isNumKind[q[4].Kind] + isNumKind[q[5].Kind] + isNumKind[q[6].Kind] + isNumKind[q[7].Kind])
-		toks = toks[8:]
 	}
-	for i := range toks {
-		nums += int(isNumKind[toks[i].Kind])
+	for ; j < len(toks); j++ {
+		nums += int(isNumKind[toks[j].Kind])
 	}
 	nums += nums / 4
 	// The list's free slots must be zero: figures are written field by
@@ -191,7 +192,7 @@ func (d *doc) findFigures() {
 	for pi := range d.paras {
 		p := d.paras[pi]
 		s.lo, s.lim = int(p.First), int(p.Last)
-		s.title = s.lim-s.lo <= 30 && s.titleCase() // titleCase's own first test, without the call
+		titled := false // s.title is set at the paragraph's first candidate: most short ones have none
 		s.prev.last = -2
 		floor := s.lo // hedges never reach back into the previous figure
 		lim := s.lim
@@ -242,6 +243,9 @@ func (d *doc) findFigures() {
 					i++
 					continue
 				}
+			}
+			if !titled {
+				s.title, titled = s.lim-s.lo <= 30 && s.titleCase(), true // titleCase's own first test, without the call
 			}
 			var c cand
 			var ok bool
@@ -1048,6 +1052,19 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 	// through tok and low: each call costs under js/wasm.
 	t := &d.toks[i]
 	txt := d.src[t.Start:t.End]
+	// Up to eight plain digits, most runs, are read as one word (d.low is
+	// padded, and digits are their own lower case): their value without
+	// parseDec's loop, and no points to count.
+	plain, val := false, uint64(0)
+	if len(txt) <= 8 {
+		sh := uint(8-len(txt)) * 8
+		w := *(*uint64)(unsafe.Add(unsafe.Pointer(unsafe.StringData(d.low)), t.Start))<<sh | 0x3030303030303030&^(^uint64(0)<<sh) // leading zeros
+		if w&0xF0F0F0F0F0F0F0F0 == 0x3030303030303030 && (w+0x0606060606060606)&0xF0F0F0F0F0F0F0F0 == 0x3030303030303030 {
+			w -= 0x3030303030303030
+			w = w*10 + w>>8 // pairs of digits
+			plain, val = true, ((w&0x000000FF000000FF)*(100+1000000<<32)+(w>>16&0x000000FF000000FF)*(1+10000<<32))>>32
+		}
+	}
 	// pl: the token before the digits ("" at the paragraph's start);
 	// glp: it touches them; pk: its kind
 	pl, glp, pk := "", false, tokKind(255)
@@ -1112,9 +1129,11 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 		}
 	}
 	dots := 0 // points in the digits
-	for k := 0; k < len(txt); k++ {
-		if txt[k] == '.' {
-			dots++
+	if !plain {
+		for k := 0; k < len(txt); k++ {
+			if txt[k] == '.' {
+				dots++
+			}
 		}
 	}
 	if dots >= 2 {
@@ -1155,19 +1174,25 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 	// reads its month at most six tokens on (28th-30th of April), and is
 	// asked only with a capital within three.
 	if len(txt) <= 2 && (nk == tPunct || nk == tWord && (len(nl) <= 3 || d.toks[i+1].Flags&fCap != 0)) {
-		capNext, month := false, false
-		for j, toks := i+1, d.toks; j <= i+6 && j < s.lim; j++ {
-			c := toks[j].Flags&fCap != 0
-			capNext = capNext || c && j <= i+3
-			month = month || c && toks[j].Kind == tWord && s.wi[toks[j].ID+1]&wiMonth != 0
+		// the capital first: most small numbers have none near
+		toks, caps := d.toks, uint8(0)
+		for j := i + 1; j <= i+3 && j < s.lim; j++ {
+			caps |= toks[j].Flags
 		}
-		if capNext && month {
+		month := false
+		for j := i + 1; caps&fCap != 0 && j <= i+6 && j < s.lim; j++ {
+			month = month || toks[j].Flags&fCap != 0 && toks[j].Kind == tWord && s.wi[toks[j].ID+1]&wiMonth != 0
+		}
+		if month {
 			if c, ok := s.dayMonth(i); ok {
 				return c, true
 			}
 		}
 	}
-	x, ok := parseDec(txt)
+	x, ok := dec{m: val}, true
+	if !plain {
+		x, ok = parseDec(txt)
+	}
 	// address holds only after a verb (call, dial, text) or before a
 	// capital or "block"
 	if !ok || (nk == tWord && d.toks[i+1].Flags&fCap != 0 || nl == "block" || len(pl) >= 4 && (pl[0] == 'c' || pl[0] == 'd' || pl[0] == 't')) && s.address(i, pl) {
@@ -1268,14 +1293,15 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 	// list.
 	var kl string
 	var kk tokKind
-	var kx uint16
+	var kx, kw uint16 // kw: its whole wi entry
 	for scale := true; ; scale = false {
-		kl, kk, kx = "", 255, 0
+		kl, kk, kx, kw = "", 255, 0, 0
 		if k < s.lim {
 			t := &d.toks[k]
 			kl, kk = d.low[t.Start:t.End], t.Kind
 			if kk == tWord {
-				kx = s.wi[t.ID+1] & wiIndex
+				kw = s.wi[t.ID+1]
+				kx = kw & wiIndex
 			}
 		}
 		if !scale || kx == 0 || !s.lx.tab.info[kx-1].hasScale {
@@ -1309,10 +1335,10 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 			return r, true
 		}
 	}
-	// tail fixes nothing after a word in no list (year, years and the
-	// units are in the table) or a mark that ends no unit, currency or
-	// dash (a comma)
-	if (kx != 0 || kk != tWord && k < s.lim && s.lx.tailLast[d.src[d.toks[k].End-1]] != 0) && s.tail(&c, k) {
+	// tail fixes nothing after a word without a unit, a currency or
+	// year(s) (wiTail: most words in the table, as "the", have none) or a
+	// mark that ends no unit, currency or dash (a comma)
+	if (kw&wiTail != 0 || kk != tWord && k < s.lim && s.lx.tailLast[d.src[d.toks[k].End-1]] != 0) && s.tail(&c, k) {
 		if c.typ == Money && c.name && c.exp == 0 {
 			c.name = false
 		}
@@ -1995,11 +2021,12 @@ func (s *figScan) words(i int) (cand, bool) {
 	// a write barrier each while the collector ran (a tenth of the pass
 	// under js/wasm); stores into this frame's own array need none.
 	//
-	// The window stops three tokens after the first (past w[0]) that is
-	// neither a number word nor "-", "and", "a", "an" or "of": cardinal,
-	// fraction and ordinalWords read at most two tokens past that one,
-	// so they see what a full window gives them, and "a dozen people"
-	// fills five strings, not sixteen.
+	// The window stops after the first token (past w[0]) that is neither
+	// a number word nor "-", "and", "a", "an" or "of": cardinal, fraction
+	// and ordinalWords read no further (each stops at such a token, and
+	// reads past a token only when it is one of those), so they see what
+	// a full window gives them, and "a dozen people" fills three strings,
+	// not sixteen.
 	//
 	// nws holds each word's numbers.txt entry, read by its id, for
 	// cardinalOf and the like (they hashed each string again).
@@ -2019,19 +2046,24 @@ func (s *figScan) words(i int) (cand, bool) {
 			continue
 		}
 		if nws[wn].class == nNone && l != "-" && l != "and" && l != "a" && l != "an" && l != "of" {
-			stop = min(figWindow, wn+3)
+			stop = wn + 1
 		}
 	}
 	w, nw := win[:wn], nws[:wn]
 	c := cand{first: i}
 	// half a million, a dozen: cardinals that start like fractions
 	v, n, plural := s.lx.cardinalOf(w, nw)
-	if fv, fn := s.lx.fractionOf(w, nw); fn > 0 && !(w[0] == "half" && n > 1) {
-		if !s.fractionContext(i, fn, w) {
-			return cand{}, false
+	// fractionOf finds nothing unless a denominator may follow the first
+	// word (third, quarters, thirds) or its hyphen: most number words
+	// ask it nothing
+	if len(w) > 1 && (w[1] == "-" || nw[1].class == nDenom || nw[1].class == nOrdinal || w[1][len(w[1])-1] == 's') || w[0] == "half" {
+		if fv, fn := s.lx.fractionOf(w, nw); fn > 0 && !(w[0] == "half" && n > 1) {
+			if !s.fractionContext(i, fn, w) {
+				return cand{}, false
+			}
+			c.typ, c.v, c.last = Fraction, fv, i+fn
+			return c, true
 		}
-		c.typ, c.v, c.last = Fraction, fv, i+fn
-		return c, true
 	}
 	if w[0] == "a" && s.low(i-1) == "in" && s.low(i-2) == "one" {
 		return cand{}, false // one in a million
@@ -2051,8 +2083,9 @@ func (s *figScan) words(i int) (cand, bool) {
 		t := &s.d.toks[k]
 		nx = s.d.low[t.Start:t.End]
 		if t.Kind == tWord {
-			x := s.wi[t.ID+1] & wiIndex
-			tailMay, kWord = x != 0, true
+			x := s.wi[t.ID+1]
+			tailMay, kWord = x&wiTail != 0, true
+			x &= wiIndex
 			if x != 0 {
 				kIs = s.lx.tab.info[x-1].is
 			}

@@ -479,6 +479,9 @@ func parseFigLexicon() *figLexicon {
 		if e.month != 0 {
 			e.wi |= wiMonth
 		}
+		if e.units != nil || e.currencies != nil || e.key == "year" || e.key == "years" {
+			e.wi |= wiTail // what tail reads of a word
+		}
 		if e.num.class != nNone || e.key == "few" {
 			e.wi |= wiNum
 		}
