@@ -319,6 +319,7 @@ func TestFigureFractions(t *testing.T) {
 	expectFiguresOn(t, "2026-01-04", "The fire broke out on Dec. 27.", "The fire broke out on [date 2025-12-27|Dec. 27].")
 	expectFigures(t, "a 64-page ruling and a 2.3-gigabyte file", "a [measure 64 u=page|64-page] ruling and a [measure 2.3 u=gigabyte|2.3-gigabyte] file")
 	expectFigures(t, "falls of between 3 and 6 mmHg", "falls of between [measure 3 u=mmHg|3] and [measure 6 u=mmHg|6 mmHg]")
+	expectFigures(t, "yields of 29 bushels an acre; the first 40 pages", "yields of [measure 29 u=bushels|29 bushels] an acre; the first [count 40|40] pages")
 	expectFigures(t, "entry is free for visitors under 18.", "entry is free for visitors under [age 18 ~under|18].")
 	expectFigures(t, "Most of them were over 70, officials said.", "Most of them were over [age 70 ~over|70], officials said.")
 	expectFigures(t, "Prices rose over 70.", "Prices rose over [count 70 ~over|70].")
