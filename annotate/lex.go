@@ -201,7 +201,7 @@ func (d *doc) lex() {
 			// lexFast adds words within their capacity: storing the
 			// slice there would be a call (a write barrier)
 			nw := lexFast(&st)
-			st.it.words, st.it.heads, st.it.tails = st.it.words[:nw], st.it.heads[:nw+1], st.it.tails[:nw+1]
+			st.it.words, st.it.heads = st.it.words[:nw], st.it.heads[:nw+1]
 		}
 		if st.i < len(src) {
 			st.slow()
@@ -354,7 +354,6 @@ func lexFast(st *lexState) (nwords int) {
 	base := unsafe.Pointer(unsafe.SliceData(st.padded))
 	toks := unsafe.Pointer(unsafe.SliceData(st.toks))
 	ids, heads := unsafe.Pointer(unsafe.SliceData(st.it.ids)), unsafe.Pointer(unsafe.SliceData(st.it.heads))
-	tails := unsafe.Pointer(unsafe.SliceData(st.it.tails))
 	mask := uint(len(st.it.ids) - 1)
 	no := uint(st.n) * uint(unsafe.Sizeof(token{})) // token n's offset in toks: the next to write
 	st.nw = uint(len(st.it.words))                  // kept in memory: read and written by the rare paths only
@@ -412,51 +411,8 @@ loop:
 				i, ws = end+sp, uint8(sp)*fSpace
 				continue
 			}
-			if m>>63 != 0 {
-				// A word of 8-15 ASCII letters found at the first place
-				// its hash points at: its head and tail (the next 8
-				// bytes, zero-padded) settle it. From i again: the
-				// values above are not kept for it, which would cost the
-				// common path registers.
-				w, w2 := *(*uint64)(unsafe.Add(base, i)), *(*uint64)(unsafe.Add(base, i+8))
-				x, x2 := (w|lanes20)&^lanes80, (w2|lanes20)&^lanes80
-				other := (^(x + (0x80-'a')*lanes01) | (x + (0x80-'z'-1)*lanes01) | w) & lanes80
-				other2 := (^(x2 + (0x80-'a')*lanes01) | (x2 + (0x80-'z'-1)*lanes01) | w2) & lanes80
-				m2 := (other2&-other2)>>7 - 1
-				k2 := uint(bits.TrailingZeros64(other2)) >> 3
-				end = i + 8 + k2
-				lw, lw2 := w|lanes20, w2|lanes20&m2
-				tail := lw2 & m2
-				h := lw * wordHashMul
-				if k2 != 0 {
-					h = (h ^ tail) * wordHashMul
-				}
-				e := uint(*(*uint32)(unsafe.Add(ids, uint(uint32(h>>32))&mask*4)))
-				nb := uint(*(*byte)(unsafe.Add(base, end)))
-				if uint(other)|k2>>3|uint(wordGoesOn[nb])|uint(*(*uint64)(unsafe.Add(heads, e*8))^lw)|uint(*(*uint64)(unsafe.Add(tails, e*8))^tail) == 0 {
-					// As the common path: lowered bytes stored only
-					// where they differ.
-					p := unsafe.Add(toks, no)
-					dst, dst2 := p, unsafe.Add(p, 8)
-					if lw != w {
-						dst = unsafe.Add(base, i)
-					}
-					if lw2 != w2 {
-						dst2 = unsafe.Add(base, i+8)
-					}
-					*(*uint64)(dst), *(*uint64)(dst2) = lw, lw2
-					lower := (w | w2&m2) & lanes20
-					fl := uint64(ws) | ^w>>5&1 | (lower-1)>>62&2
-					*(*uint64)(p) = uint64(i) | uint64(end)<<32
-					*(*uint64)(unsafe.Add(p, 8)) = uint64(cLetter) | fl<<8 | uint64(e)<<32 - 1<<32
-					no += uint(unsafe.Sizeof(token{}))
-					sp := (nb ^ ' ' - 1) >> 63
-					i, ws = end+sp, uint8(sp)*fSpace
-					continue
-				}
-			}
 			{
-				// The general word: 16 letters or more, an apostrophe
+				// The general word: 8 letters or more, an apostrophe
 				// after the letters, or its place holds another word or
 				// none. Its letters from i again, 8 bytes at a time as
 				// above (k = 8 reads on).
@@ -536,19 +492,11 @@ loop:
 						// table at most half full: beyond, intern grows
 						// them
 						nw := st.nw
-						if nw >= uint(cap(st.it.words)) || nw+1 >= uint(cap(st.it.heads)) || nw+1 >= uint(cap(st.it.tails)) || 2*(nw+1) > mask+1 {
+						if nw >= uint(cap(st.it.words)) || nw+1 >= uint(cap(st.it.heads)) || 2*(nw+1) > mask+1 {
 							break loop
-						}
-						tail := uint64(0)
-						if wn > 8 {
-							tail = *(*uint64)(unsafe.Add(base, i+8))
-							if wn < 16 {
-								tail &= 1<<(8*(wn-8)) - 1
-							}
 						}
 						*(*wordSpan)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(st.it.words)), nw*uint(unsafe.Sizeof(wordSpan{})))) = wordSpan{int32(i), int32(j), h32}
 						*(*uint64)(unsafe.Add(heads, (nw+1)*8)) = head
-						*(*uint64)(unsafe.Add(tails, (nw+1)*8)) = tail
 						*(*uint32)(unsafe.Add(ids, s*4)) = uint32(nw + 1)
 						id = int32(nw)
 						st.nw = nw + 1
@@ -793,7 +741,6 @@ type wordSpan struct {
 type interner struct {
 	ids   []uint32   // a word's id+1 at its hash's place; 0 when free
 	heads []uint64   // heads[id+1]: word id's first 8 bytes, zero-padded (little-endian); heads[0] = 0 is no word's
-	tails []uint64   // tails[id+1]: its next 8 bytes, zero-padded: with heads, a word of 16 bytes or fewer
 	words []wordSpan // words[id]: its first occurrence
 }
 
@@ -802,9 +749,9 @@ func newInterner(sc *scratch, est int) *interner {
 	for size < 2*est {
 		size <<= 1
 	}
-	// words, heads and tails grow as needed
+	// words and heads grow as needed
 	return &interner{ids: unsafe.Slice((*uint32)(grabBytes(&sc.slots, size, unsafe.Sizeof(uint32(0)), false)), size), heads: make([]uint64, 1, size/4+1),
-		tails: make([]uint64, 1, size/4+1), words: make([]wordSpan, 0, size/4)}
+		words: make([]wordSpan, 0, size/4)}
 }
 
 // intern returns the id of low[start:end], whose word hash is h and first
@@ -816,12 +763,7 @@ func (it *interner) intern(low []byte, start, end int32, h uint32, head uint64) 
 		if e == 0 {
 			id := int32(len(it.words))
 			it.words = append(it.words, wordSpan{start, end, h})
-			// the tail as lexFast reads it: low has 8 bytes of padding
-			var tail uint64
-			if n := end - start; n > 8 {
-				tail = *(*uint64)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(low)), start+8)) & (uint64(1)<<(8*min(n-8, 8)) - 1)
-			}
-			it.heads, it.tails = append(it.heads, head), append(it.tails, tail)
+			it.heads = append(it.heads, head)
 			it.ids[s] = uint32(id + 1)
 			if len(it.words)*2 > len(it.ids) {
 				it.grow()
