@@ -2,6 +2,7 @@ package annotate_test
 
 import (
 	"bytes"
+	"sync"
 	"testing"
 
 	"sourcelight/annotate"
@@ -26,4 +27,31 @@ func TestResultOutlivesNextCall(t *testing.T) {
 			t.Errorf("article %d: its result changed when later articles were annotated", i)
 		}
 	}
+}
+
+// TestConcurrentCalls: calls on several goroutines each take the kept
+// arrays or start their own (scratch.go), and every result is the one a
+// lone call gives. Run with -race to check the hand-over.
+func TestConcurrentCalls(t *testing.T) {
+	arts := articles(t)
+	want := make([][]byte, len(arts))
+	for i, a := range arts {
+		r, _ := annotate.Annotate(a, annotate.Options{})
+		want[i] = annotate.AppendJSON(nil, &r, a, false)
+	}
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range arts {
+				i := (k*7 + g*13) % len(arts)
+				r, _ := annotate.Annotate(arts[i], annotate.Options{})
+				if got := annotate.AppendJSON(nil, &r, arts[i], false); !bytes.Equal(got, want[i]) {
+					t.Errorf("article %d: its result differs when annotated beside other calls", i)
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }
