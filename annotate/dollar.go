@@ -68,13 +68,15 @@ func (d *doc) settleDollars(figs []Figure) {
 // dollar out (C$, A$): wire copy marks the others and leaves the US dollar
 // bare. dollars.txt lists USD first.
 func (d *doc) localDollar(figs []Figure) string {
+	loadDollars()
 	for i := range figs {
-		if u := figs[i].Unit; u == "CAD" || u == "AUD" || u == "NZD" {
-			return "USD"
+		for _, c := range dollarCodes[1:] {
+			if figs[i].Unit == c {
+				return "USD"
+			}
 		}
 	}
-	loadDollars()
-	var n [8]int
+	var n [datelineOnly]int // by dollarCodes index
 	toks := d.toks[:min(len(d.toks), dollarWindow)]
 	for i := range toks {
 		t := &toks[i]
@@ -85,15 +87,15 @@ func (d *doc) localDollar(figs []Figure) string {
 		if strings.HasPrefix(d.src[t.Start:], "U.S.") {
 			code, ok = 0, true
 		}
-		// a dateline: a paragraph opening with a place in capitals and a
-		// mark (OTTAWA —, HALIFAX, N.S. —)
 		if !ok {
 			continue
 		}
+		// a dateline: a paragraph opening with a place in capitals and a
+		// mark (OTTAWA —, HALIFAX, N.S. —)
 		if t.Flags&(fParaStart|fUpper) == fParaStart|fUpper && i+1 < len(toks) && toks[i+1].Kind == tPunct {
-			n[code&7] += 3
+			n[code&^datelineOnly] += 3
 		} else if code&datelineOnly == 0 {
-			n[code&7]++
+			n[code]++
 		}
 	}
 	best := 1
