@@ -690,7 +690,7 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 	if subj < 0 || p.ments[subj].kind == mkPron && p.tf[p.ments[subj].first]&wObject != 0 {
 		return false // "him", "her", "them" speak in no attribution
 	}
-	if f := int(p.ments[subj].first); !inverted && (d.lower(f) == "than" || f > 0 && d.lower(f-1) == "than") {
+	if f := int(p.ments[subj].first); !inverted && f > 0 && d.lower(f-1) == "than" {
 		return false // "more than economists had forecast": a comparison
 	}
 	if !inverted && !coord && !p.canBeSubject(subj, v, j, first, n0) {
