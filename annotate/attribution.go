@@ -185,14 +185,7 @@ func (p *attrPass) tokenIn(off, lo, hi int) int {
 	if lo <= 0 || hi >= len(toks) || lo > hi || int(toks[lo-1].End) > off || int(toks[hi].End) <= off {
 		return p.d.tokenAt(off) // not in [lo, hi]
 	}
-	for lo < hi {
-		if h := int(uint(lo+hi) >> 1); int(toks[h].End) > off {
-			hi = h
-		} else {
-			lo = h + 1
-		}
-	}
-	return lo
+	return p.d.tokenBetween(off, lo, hi)
 }
 
 // quoteFirst and quoteLast return the first and last token of quote q.

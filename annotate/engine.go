@@ -98,9 +98,12 @@ func (d *doc) sentenceOf(i int) int {
 
 // tokenAt returns the index of the first token that ends after byte offset
 // off (the token holding off, or the next one).
-func (d *doc) tokenAt(off int) int {
-	lo, hi := 0, len(d.toks) // sort.Search by hand, as in sentenceOf
-	for lo < hi {
+func (d *doc) tokenAt(off int) int { return d.tokenBetween(off, 0, len(d.toks)) }
+
+// tokenBetween is tokenAt among tokens [lo, hi): the first of them that
+// ends after off, or hi.
+func (d *doc) tokenBetween(off, lo, hi int) int {
+	for lo < hi { // sort.Search by hand, as in sentenceOf
 		if h := int(uint(lo+hi) >> 1); int(d.toks[h].End) > off {
 			hi = h
 		} else {
