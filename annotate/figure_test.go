@@ -192,6 +192,10 @@ func TestFigureMeasures(t *testing.T) {
 	expectFigures(t, "1,200-4,000 tonnes", "[range 1200..4000 u=tonnes|1,200-4,000 tonnes]")
 	expectFigures(t, "the 100m sprint", "the [measure 100 u=m|100m] sprint")
 	expectFigures(t, "won the 10,000m.", "won the [measure 10000 u=m|10,000m].")
+	expectFigures(t, "a 5,800mAh battery", "a [measure 5800 u=mAh|5,800mAh] battery")
+	expectFigures(t, "a 64-page ruling and a 2.3-gigabyte file", "a [measure 64 u=page|64-page] ruling and a [measure 2.3 u=gigabyte|2.3-gigabyte] file")
+	expectFigures(t, "falls of between 3 and 6 mmHg", "falls of between [measure 3 u=mmHg|3] and [measure 6 u=mmHg|6 mmHg]")
+	expectFigures(t, "yields of 29 bushels an acre; the first 40 pages", "yields of [measure 29 u=bushels|29 bushels] an acre; the first [count 40|40] pages")
 }
 
 func TestFigureRanges(t *testing.T) {
@@ -205,6 +209,7 @@ func TestFigureRanges(t *testing.T) {
 	expectFigures(t, "call 555-123-4567", "call 555-123-4567")
 	expectFigures(t, "a range of 5.00%-5.25%", "a range of [range 5..5.25 u=%|5.00%-5.25%]")
 	expectFigures(t, "beat the Celtics 114-106 on", "beat the Celtics [number null|114-106] on")
+	expectFigures(t, "Tri-Valley led 88-71 after a 14-2 run", "Tri-Valley led [number null|88-71] after a [number null|14-2] run")
 }
 
 func TestFigureDates(t *testing.T) {
@@ -237,6 +242,10 @@ func TestFigureDates(t *testing.T) {
 	expectFiguresOn(t, "2026-11-18", "Farms could begin restocking on Jan. 15.", "Farms could begin restocking on [date 2027-01-15|Jan. 15].")
 	expectFiguresOn(t, "2026-11-18", "Farms began restocking on Jan. 15.", "Farms began restocking on [date 2026-01-15|Jan. 15].")
 	expectFigures(t, "you may 5 times", "you may [count 5|5] times")
+	expectFiguresOn(t, "2026-03-04", "The bill would end evictions without giving a reason from 1 October.", "The bill would end evictions without giving a reason from [date 2026-10-01|1 October].")
+	expectFiguresOn(t, "2026-03-04", "But from 1 October, a landlord will have to say why.", "But from [date 2026-10-01|1 October], a landlord will have to say why.")
+	expectFiguresOn(t, "2026-11-25", "The tour opens in Hebbleton on 12 February.", "The tour opens in Hebbleton on [date 2027-02-12|12 February].")
+	expectFiguresOn(t, "2026-01-04", "The fire broke out on Dec. 27.", "The fire broke out on [date 2025-12-27|Dec. 27].")
 }
 
 func TestFigureYears(t *testing.T) {
@@ -283,6 +292,9 @@ func TestFigureAges(t *testing.T) {
 	expectFigures(t, "Her mother, 31, and", "Her mother, [age 31|31], and")
 	expectFigures(t, "Aged between 18 and 24.", "Aged between [age 18|18] and [age 24|24].")
 	expectFigures(t, "adults aged 40 to 69 for", "adults aged [age 40|40] to [age 69|69] for")
+	expectFigures(t, "entry is free for visitors under 18.", "entry is free for visitors under [age 18 ~under|18].")
+	expectFigures(t, "Most of them were over 70, officials said.", "Most of them were over [age 70 ~over|70], officials said.")
+	expectFigures(t, "Prices rose over 70.", "Prices rose over [count 70 ~over|70].")
 }
 
 func TestFigureOrdinals(t *testing.T) {
@@ -311,20 +323,6 @@ func TestFigureFractions(t *testing.T) {
 	expectFigures(t, "fallen by a third since", "fallen by [fraction 0.3333333333333333|a third] since")
 	expectFigures(t, "one in five adults", "[fraction 0.2|one in five] adults")
 	expectFigures(t, "up from 520 in 2021", "up from [count 520|520] in [year 2021|2021]")
-	expectFigures(t, "a 5,800mAh battery", "a [measure 5800 u=mAh|5,800mAh] battery")
-	expectFigures(t, "Tri-Valley led 88-71 after a 14-2 run", "Tri-Valley led [number null|88-71] after a [number null|14-2] run")
-	expectFiguresOn(t, "2026-03-04", "The bill would end evictions without giving a reason from 1 October.", "The bill would end evictions without giving a reason from [date 2026-10-01|1 October].")
-	expectFiguresOn(t, "2026-03-04", "But from 1 October, a landlord will have to say why.", "But from [date 2026-10-01|1 October], a landlord will have to say why.")
-	expectFiguresOn(t, "2026-11-25", "The tour opens in Hebbleton on 12 February.", "The tour opens in Hebbleton on [date 2027-02-12|12 February].")
-	expectFiguresOn(t, "2026-01-04", "The fire broke out on Dec. 27.", "The fire broke out on [date 2025-12-27|Dec. 27].")
-	expectFigures(t, "a 64-page ruling and a 2.3-gigabyte file", "a [measure 64 u=page|64-page] ruling and a [measure 2.3 u=gigabyte|2.3-gigabyte] file")
-	expectFigures(t, "falls of between 3 and 6 mmHg", "falls of between [measure 3 u=mmHg|3] and [measure 6 u=mmHg|6 mmHg]")
-	expectFigures(t, "yields of 29 bushels an acre; the first 40 pages", "yields of [measure 29 u=bushels|29 bushels] an acre; the first [count 40|40] pages")
-	expectFigures(t, "entry is free for visitors under 18.", "entry is free for visitors under [age 18 ~under|18].")
-	expectFigures(t, "Most of them were over 70, officials said.", "Most of them were over [age 70 ~over|70], officials said.")
-	expectFigures(t, "Prices rose over 70.", "Prices rose over [count 70 ~over|70].")
-	expectFigures(t, "call police on 101 or 999", "call police on 101 or 999")
-	expectFigures(t, "officers called on 101 homes", "officers called on [count 101|101] homes")
 	expectFigures(t, "in the second half of", "in the second half of")
 	expectFigures(t, "a half-hour show", "a half-hour show")
 	expectFigures(t, "missed a chance to add a third.", "missed a chance to add a third.")
@@ -370,6 +368,8 @@ func TestFigureNonFigures(t *testing.T) {
 	expectFigures(t, "Perhaps 100 people", "Perhaps [count 100|100] people")
 	expectFigures(t, "First 100 days", "First [measure 100 u=days|100 days]")
 	expectFigures(t, "Top 10 films", "Top [count 10|10] films")
+	expectFigures(t, "call police on 101 or 999", "call police on 101 or 999")
+	expectFigures(t, "officers called on 101 homes", "officers called on [count 101|101] homes")
 }
 
 func TestFigureHostile(t *testing.T) {
