@@ -425,37 +425,43 @@ type flagState struct {
 // state machine under wasm). It stops after a "contributed" token
 // (st.stop), before a token when the list is full, or at the end.
 func flagRun(toks []token, tf, byID []wordFlag, qOf []int32, src string, st *flagState) {
-	cc := st.cc
-	i, nq := st.i, st.nq
+	i := st.i
 	if len(tf) != len(toks) || len(qOf) != len(toks) {
 		return // (tokenFlags makes them so: this lets the compiler drop its index checks)
 	}
-	for ; uint(i) < uint(len(toks)); i++ {
-		t := &toks[i]
-		if id := uint(t.ID); id < uint(len(byID)) {
-			f := byID[id]
-			tf[i] = f
-			if f&(wCue|wPhrase|dContrib) == 0 {
-				continue
+	for {
+		// the common tokens, in an inner loop that holds no more than
+		// they need (fewer values spilled around it)
+		for ; uint(i) < uint(len(toks)); i++ {
+			t := &toks[i]
+			if id := uint(t.ID); id < uint(len(byID)) {
+				f := byID[id]
+				tf[i] = f
+				if f&(wCue|wPhrase|dContrib) != 0 {
+					break
+				}
+			} else if k := uint(t.Start); k < uint(len(src)) && src[k] == ':' {
+				break
 			}
-		} else if k := uint(t.Start); k >= uint(len(src)) || src[k] != ':' {
-			continue
+		}
+		if uint(i) >= uint(len(toks)) {
+			break
 		}
 		// a cue candidate (a colon's tf is 0) or a "contributed": rare
 		if qOf[i] < 0 && tf[i]&(wCue|wPhrase|dContrib) != dContrib {
-			if uint(nq) >= uint(len(cc)) {
+			if uint(st.nq) >= uint(len(st.cc)) {
 				break
 			}
-			cc[nq] = int32(i)
-			nq++
+			st.cc[st.nq] = int32(i)
+			st.nq++
 		}
-		if tf[i]&dContrib != 0 {
-			st.stop = i
-			i++
+		i++
+		if tf[i-1]&dContrib != 0 {
+			st.stop = i - 1
 			break
 		}
 	}
-	st.i, st.nq = i, nq
+	st.i = i
 }
 
 // foldSets adds the closed word classes to srcWords.
