@@ -391,7 +391,7 @@ func (p *attrPass) tokenFlags() {
 	// that come next, the few tokens they look at: the "contributed"
 	// tokens (byline) and the cue candidates (findCues: cue verbs, cue
 	// phrase openers and colons outside quotes).
-	p.tf = unsafe.Slice((*wordFlag)(grabBytes(&d.scr.tf, len(d.toks), unsafe.Sizeof(wordFlag(0)), false)), len(d.toks))
+	p.tf = unsafe.Slice((*wordFlag)(grabBytes(&d.scr.tf, len(d.toks), unsafe.Sizeof(wordFlag(0)), true)), len(d.toks)) // flagRun writes it whole
 	// p.cueCands: empty, with room (indexQuotes)
 	toks, tf, src, qOf := d.toks, p.tf, d.src, p.qOf[:len(d.toks)] // all len(toks) long, as flagRun needs
 	st := flagState{cc: p.cueCands[:cap(p.cueCands)], stop: -1}
@@ -440,8 +440,11 @@ func flagRun(toks []token, tf, byID []wordFlag, qOf []int32, src string, st *fla
 				if f&(wCue|wPhrase|dContrib) != 0 {
 					break
 				}
-			} else if k := uint(t.Start); k < uint(len(src)) && src[k] == ':' {
-				break
+			} else {
+				tf[i] = 0 // (p.tf is not cleared first)
+				if k := uint(t.Start); k < uint(len(src)) && src[k] == ':' {
+					break
+				}
 			}
 		}
 		if uint(i) >= uint(len(toks)) {
