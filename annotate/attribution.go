@@ -385,6 +385,11 @@ func npStart(s *npScan, i, last int) (int, int) {
 		case fk&dStops != 0 && tk.Flags&(fCap|fUpper) == 0:
 		case fk&dGoesOn != 0 || tk.Flags&fCap != 0:
 			return i, -1
+		case fk&dAgent != 0 && k+1 < len(toks) && (toks[k+1].Flags&fCap != 0 || toks[k+1].Kind == tPunct):
+			// an agent noun's shape is a role only before a name
+			// (nameAfter's first test): the planner, Karen Olsen (not
+			// the border)
+			return i, -1
 		case k+1 < len(toks) && tf[k+1]&headAheadFlags != 0 || k+2 < len(toks) && tf[k+2]&headAheadFlags != 0:
 			return i, k
 		}
@@ -398,9 +403,9 @@ const npHeads = wGroup | wAnon | wAnonPeople | wAnonSing | wOrgHead | wDoc | wRo
 
 // npGoesOn are the flags of a word parseNP takes after a determiner or a
 // number: a head, a role, a modifier, or the shape of an unknown role or
-// plural.
+// plural (an agent noun's shape, dAgent, only before a name: npStart).
 const npGoesOn = wGroup | wAnon | wAnonPeople | wAnonSing | wOrgHead | wDoc | wRole | wHon | wOrgDesc | wMod | wAdj |
-	dRoleSuffix | dAgent | dPlRole | dPlDoc
+	dRoleSuffix | dPlRole | dPlDoc
 
 // findCues finds the attributions of every sentence.
 func (p *attrPass) findCues() {
