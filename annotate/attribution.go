@@ -273,16 +273,19 @@ func (p *attrPass) findMentions() {
 			if m.kind == mkName && m.nameL-m.nameF == 1 && m.first == m.nameF && i == first {
 				m.weak = true
 			}
-			p.mentStart[m.first] = int32(len(p.ments))
-			p.mentEnd[m.last-1] = int32(len(p.ments))
 			p.ments = p.ments[:len(p.ments)+1]
 			i = int(m.last)
 		}
 	}
 	p.disjoint = map[int32]int32{}
 	p.ctxSubj = make([]int32, len(p.ments))
-	for i := range p.ctxSubj {
-		p.ctxSubj[i] = -1
+	// the per-token index of the mentions, in one loop after the chunker
+	// (in it each store reloaded its table through p after the calls)
+	ments, mentStart, mentEnd, ctxSubj := p.ments, p.mentStart, p.mentEnd, p.ctxSubj[:len(p.ments)]
+	for k := range ments {
+		mentStart[ments[k].first] = int32(k)
+		mentEnd[ments[k].last-1] = int32(k)
+		ctxSubj[k] = -1
 	}
 }
 
