@@ -127,7 +127,7 @@ func (p *attrPass) indexQuotes() {
 	// each quote's first and last token, looked up once: the rules ask
 	// for them again and again (a binary search each was 4% of the pass)
 	nq := len(qs)
-	ql := make([]int32, 4*nq)
+	ql := d.scr.int32s(4 * nq)
 	p.qFirst, p.qLast, p.qTokFrom, p.qTokTo = ql[:nq:nq], ql[nq:2*nq:2*nq], ql[2*nq:3*nq:3*nq], ql[3*nq:]
 	t, prevTo := 0, 0
 	toks, qOf := d.toks, p.qOf[:len(d.toks)] // locals: a store through p.qOf reloaded both
@@ -280,7 +280,7 @@ func (p *attrPass) findMentions() {
 		}
 	}
 	p.disjoint = map[int32]int32{}
-	p.ctxSubj = make([]int32, len(p.ments))
+	p.ctxSubj = d.scr.int32s(len(p.ments))
 	for i := range p.ctxSubj {
 		p.ctxSubj[i] = -1
 	}
@@ -408,7 +408,8 @@ func (p *attrPass) findCues() {
 	// the memos per distinct word of smallNumber and phraseAt, in one
 	// allocation
 	nw := len(d.words)
-	memo := make([]uint8, 2*nw)
+	hMemo := d.scr.alloc(2*nw, 1, false)
+	memo := *(*[]uint8)(unsafe.Pointer(&hMemo))
 	p.numMemo, p.phraseOf = memo[:nw:nw], memo[nw:]
 	cands, ci := p.cueCands, 0
 	sents, qFrom, qTo := d.sents, p.qTokFrom, p.qTokTo
@@ -1965,14 +1966,14 @@ func (p *attrPass) clipContents(n0, first, last int) {
 func (p *attrPass) speakers() []int32 {
 	d := p.d
 	qs := d.res.Quotes
-	qEnt := make([]int32, len(qs))
+	qEnt := d.scr.int32s(len(qs))
 	for i := range qEnt {
 		qEnt[i] = -1
 	}
 	// speakers by sentence: the first and last attribution of each
 	// sentence whose subject has an entity, -1 when none (all the rules
 	// below ask; a map of lists cost an allocation per sentence)
-	sa := make([]int32, 2*len(d.sents))
+	sa := d.scr.int32s(2 * len(d.sents))
 	for i := range sa {
 		sa[i] = -1
 	}
@@ -2192,7 +2193,7 @@ func (p *attrPass) output() {
 			break
 		}
 	}
-	srcOf := make([]int32, len(p.ents))
+	srcOf := d.scr.int32s(len(p.ents))
 	for i := range srcOf {
 		srcOf[i] = -1
 	}
@@ -2445,7 +2446,9 @@ func sortIvals(iv []ival, na int) {
 func (p *attrPass) figureSources(srcOf []int32) {
 	d := p.d
 	r := &d.res
-	iv := make([]ival, 0, 2*len(r.Attributions)+len(r.Quotes))
+	niv := 2*len(r.Attributions) + len(r.Quotes)
+	hIv := d.scr.alloc(niv, unsafe.Sizeof(ival{}), true)
+	iv := (*(*[]ival)(unsafe.Pointer(&hIv)))[:0]
 	for i := range r.Attributions { // by index: no copy of each
 		if a := &r.Attributions[i]; a.Content.Start >= 0 { // Valid, inline
 			iv = append(iv, ival{a.Content, a.Source})

@@ -153,7 +153,8 @@ func (s *figScan) titleCase() bool {
 func (d *doc) findFigures() {
 	s := figScan{d: d, lx: figWords()}
 	tab := &s.lx.tab
-	s.wi = make([]uint16, len(d.words)+1)
+	hWi := d.scr.alloc(len(d.words)+1, 2, false)
+	s.wi = *(*[]uint16)(unsafe.Pointer(&hWi))
 	s.wi[0] = wiMay // tokens other than words: see next
 	for id := range d.words {
 		w := d.words[id]
@@ -2325,7 +2326,12 @@ outer:
 				continue outer
 			}
 		}
-		return s.spaced(s.d.low, start, first)
+		// d.low is in the scratch, which the next call rewrites: the
+		// hedge as listed, or a copy
+		if t := s.spaced(s.d.low, start, first); t != h.canon {
+			return strings.Clone(t)
+		}
+		return h.canon
 	}
 	return ""
 }

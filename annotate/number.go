@@ -423,7 +423,8 @@ func parseFigLexicon() *figLexicon {
 		}
 	})
 	lexLines(hedgesTxt, func(f []string) {
-		p := phrase{toks: splitPhrase(strings.Join(f, " "))}
+		line := strings.Join(f, " ")
+		p := phrase{toks: splitPhrase(line), canon: line} // canon: the text a figure's Approx shares
 		// Every word of a hedge gets an entry (most have one already):
 		// a word in no list has 0 in figScan.wi, which the index would
 		// not tell apart. An entry in no list changes nothing else.
