@@ -324,8 +324,8 @@ func splitPhrase(s string) []string {
 			j := i + n
 			for j < len(s) {
 				c2, n2, _ := classAt(s, j)
-				if c2 != c {
-					break
+				if c2 != c && !(c == cDigit && (s[j] == ',' || s[j] == '.') && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9') {
+					break // digits hold inner , and . as the lexer's do (100,000)
 				}
 				j += n2
 			}
