@@ -432,11 +432,11 @@ func (p *attrPass) findCues() {
 		// four have no quote after them). Quotes are in order of their
 		// first token; one nesting others ends after them, so skipping
 		// the quotes that end before this sentence skips no later one.
-		for qc < len(qFrom) && int(qTo[qc]) <= first {
+		for qc < len(qTo) && int(qTo[qc]) <= first {
 			qc++
 		}
 		p.qEnd = first
-		for q := qc; q < len(qFrom) && int(qFrom[q]) < last; q++ {
+		for q := qc; q < len(qFrom) && q < len(qTo) && int(qFrom[q]) < last; q++ {
 			if q == qc+8 {
 				p.qEnd = last // many nested quotes: let quoteAfter look
 				break
@@ -1699,6 +1699,12 @@ func (p *attrPass) cutTail(c, e int) int {
 // nextSet returns the first token in [i, end) with one of the set flags
 // m, or end. A loop without calls: see lexFast.
 func nextSet(sf []setFlag, i, end int, m setFlag) int {
+	if i >= 0 && i <= end && end <= len(sf) {
+		// four flags a turn (cutTail's walk to the sentence end is long)
+		for s := sf[i:end]; len(s) >= 4 && (s[0]|s[1]|s[2]|s[3])&m == 0; s = s[4:] {
+			i += 4
+		}
+	}
 	for ; i < end && uint(i) < uint(len(sf)); i++ {
 		if sf[i]&m != 0 {
 			return i
@@ -2499,24 +2505,34 @@ func (p *attrPass) figureSources(srcOf []int32) {
 			break
 		}
 	}
-	var stack []ival
-	k := 0
+	figureSweep(iv, fs)
+}
+
+// figureSweep gives each figure of fs (sorted by start) the source of the
+// innermost span of iv (sorted by ivalCmp) that holds it, or -1. The stack
+// of open spans is kept in iv's front: a span is pushed once read, so the
+// stack never reaches the next one to read. A loop without calls (an
+// append's growth was one): see lexFast.
+func figureSweep(iv []ival, fs []Figure) {
+	top, k := 0, 0 // the stack is iv[:top], top <= k
 	for fi := range fs {
 		f := &fs[fi]
-		for k < len(iv) && iv[k].Start <= f.Start {
-			for len(stack) > 0 && stack[len(stack)-1].End <= iv[k].Start {
-				stack = stack[:len(stack)-1]
+		for ; uint(k) < uint(len(iv)) && iv[k].Start <= f.Start; k++ {
+			for t := uint(top - 1); t < uint(len(iv)) && iv[t].End <= iv[k].Start; t-- {
+				top--
 			}
-			stack = append(stack, iv[k])
-			k++
+			if uint(top) < uint(len(iv)) {
+				iv[top] = iv[k]
+				top++
+			}
 		}
-		for len(stack) > 0 && stack[len(stack)-1].End <= f.Start {
-			stack = stack[:len(stack)-1]
+		for t := uint(top - 1); t < uint(len(iv)) && iv[t].End <= f.Start; t-- {
+			top--
 		}
 		f.Source = -1
-		for x := len(stack) - 1; x >= 0; x-- {
-			if stack[x].End >= f.End {
-				f.Source = stack[x].src
+		for x := uint(top - 1); x < uint(len(iv)); x-- {
+			if iv[x].End >= f.End {
+				f.Source = iv[x].src
 				break
 			}
 		}
