@@ -72,9 +72,12 @@ type cand struct {
 type figScan struct {
 	d       *doc
 	lx      *figLexicon
-	lo, lim int  // the paragraph's token range
-	sent    int  // index of the sentence holding the current token
-	title   bool // the paragraph is a headline in title case: capitals mark no names
+	lo, lim int // the paragraph's token range
+	// pt is the paragraph's tokens, d.toks[lo:lim] (setPara): the helpers
+	// read token i as pt[i-lo], one bounds test for both.
+	pt    []token
+	sent  int  // index of the sentence holding the current token
+	title bool // the paragraph is a headline in title case: capitals mark no names
 	// wi[id+1] is the entry of distinct word id (token.ID) in the word
 	// table: index+1 into lx.tab.info (wiIndex), 0 for a word in no list,
 	// and wiMay set when the word can start a figure. wi[0], read for the
@@ -97,7 +100,7 @@ type figScan struct {
 func (s *figScan) datelineDate() (y, m, day int) {
 	for pi := 0; pi < len(s.d.paras) && pi < 3; pi++ {
 		p := s.d.paras[pi]
-		s.lo, s.lim = int(p.First), int(p.Last)
+		s.setPara(p)
 		for i := s.lo; i < s.lim && i < s.lo+60; i++ {
 			var c cand
 			ok := false
@@ -184,7 +187,7 @@ func (d *doc) findFigures() {
 	c, prev := &c0, &c1
 	for pi := range d.paras {
 		p := d.paras[pi]
-		s.lo, s.lim = int(p.First), int(p.Last)
+		s.setPara(p)
 		titled := false // s.title is set at the paragraph's first candidate: most short ones have none
 		prev.last = -2
 		floor := s.lo // hedges never reach back into the previous figure
@@ -459,6 +462,12 @@ func (s *figScan) pair(x, y *Figure, mx, my *cand) {
 
 // --- token helpers, all bounded by the paragraph ---
 
+// setPara makes p the paragraph the helpers read.
+func (s *figScan) setPara(p para) {
+	s.lo, s.lim = int(p.First), int(p.Last)
+	s.pt = s.d.toks[s.lo:s.lim]
+}
+
 func (s *figScan) in(i int) bool { return i >= s.lo && i < s.lim }
 
 // low returns the lower-cased text of token i, or "" outside the paragraph.
@@ -466,21 +475,22 @@ func (s *figScan) in(i int) bool { return i >= s.lo && i < s.lim }
 // without calling another, as under js/wasm (make bench builds with -l)
 // every call costs; flattening them took ~10% off BenchmarkFigures there.
 func (s *figScan) low(i int) string {
-	if i < s.lo || i >= s.lim {
-		return ""
+	if k := uint(i - s.lo); k < uint(len(s.pt)) {
+		t := &s.pt[k]
+		return s.d.low[t.Start:t.End]
 	}
-	t := s.d.toks[i]
-	return s.d.low[t.Start:t.End]
+	return ""
 }
 
 // info returns the word table's entry of token i (&noWord outside the
 // paragraph): a load by the word's id, the table's hash only for other
 // tokens.
 func (s *figScan) info(i int) *wordInfo {
-	if i < s.lo || i >= s.lim {
+	k := uint(i - s.lo)
+	if k >= uint(len(s.pt)) {
 		return &noWord
 	}
-	t := s.d.toks[i]
+	t := &s.pt[k]
 	if t.ID >= 0 {
 		if x := s.wi[t.ID+1] & wiIndex; x != 0 {
 			return &s.lx.tab.info[x-1]
@@ -491,21 +501,32 @@ func (s *figScan) info(i int) *wordInfo {
 }
 
 func (s *figScan) kind(i int) tokKind {
-	if i < s.lo || i >= s.lim {
-		return 255
+	if k := uint(i - s.lo); k < uint(len(s.pt)) {
+		return s.pt[k].Kind
 	}
-	return s.d.toks[i].Kind
+	return 255
 }
 
 // glued reports whether tokens i and i+1 touch (both in the paragraph).
 func (s *figScan) glued(i int) bool {
-	return i >= s.lo && i+1 < s.lim && s.d.toks[i].End == s.d.toks[i+1].Start
+	k := uint(i - s.lo)
+	return k+1 < uint(len(s.pt)) && k < uint(len(s.pt)) && s.pt[k].End == s.pt[k+1].Start
 }
 
-func (s *figScan) isWord(i int) bool { return i >= s.lo && i < s.lim && s.d.toks[i].Kind == tWord }
-func (s *figScan) isNum(i int) bool  { return i >= s.lo && i < s.lim && s.d.toks[i].Kind == tNum }
+func (s *figScan) isWord(i int) bool {
+	k := uint(i - s.lo)
+	return k < uint(len(s.pt)) && s.pt[k].Kind == tWord
+}
 
-func (s *figScan) capital(i int) bool { return i >= s.lo && i < s.lim && s.d.toks[i].Flags&fCap != 0 }
+func (s *figScan) isNum(i int) bool {
+	k := uint(i - s.lo)
+	return k < uint(len(s.pt)) && s.pt[k].Kind == tNum
+}
+
+func (s *figScan) capital(i int) bool {
+	k := uint(i - s.lo)
+	return k < uint(len(s.pt)) && s.pt[k].Flags&fCap != 0
+}
 
 // window fills w with the lower-cased tokens from i on (at most figWindow,
 // stopping at the paragraph's end) and returns the filled part.
@@ -771,10 +792,11 @@ func (s *figScan) money(first, j int, p *phrase) (cand, bool) {
 // dash reports a hyphen or en dash at token i. It compares bytes rather
 // than call low: dash is asked after nearly every number.
 func (s *figScan) dash(i int) bool {
-	if i < s.lo || i >= s.lim {
+	k := uint(i - s.lo)
+	if k >= uint(len(s.pt)) {
 		return false
 	}
-	t := s.d.toks[i]
+	t := &s.pt[k]
 	switch t.End - t.Start {
 	case 1:
 		return s.d.src[t.Start] == '-'
@@ -1080,10 +1102,10 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 	}
 	// nl: the token after the digits ("" at the paragraph's end); gl: it
 	// touches them.
-	nl, gl, nk := "", false, tokKind(255) // nk: kind(i + 1)
+	nl, gl, nk, nf := "", false, tokKind(255), uint8(0) // nk, nf: its kind and flags
 	if i+1 < s.lim {
-		t := &d.toks[i+1]
-		nl, gl, nk = d.low[t.Start:t.End], t.Start == d.toks[i].End, t.Kind
+		n := &d.toks[i+1]
+		nl, gl, nk, nf = d.low[n.Start:n.End], n.Start == t.End, n.Kind, n.Flags
 	}
 	// The forms read from a token touching the digits, under one test:
 	// most numbers stand apart (under js/wasm each branch taken costs).
@@ -1151,14 +1173,7 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 	// the digits screen the rest, read here without a call: a time has
 	// a point (7.45) or a.m./pm next (7 am, 7pm); a day a capitalised
 	// month within three tokens (28 April, 28th of April).
-	var ap bool
-	if len(txt) <= 5 {
-		toks := d.toks
-		if j := i + 1; j < s.lim && toks[j].Kind == tWord && toks[j].End-toks[j].Start <= 2 {
-			b := d.low[toks[j].Start]
-			ap = b == 'a' || b == 'p' // ampm: am, pm, a.m., p.m.
-		}
-	}
+	ap := len(txt) <= 5 && nk == tWord && len(nl) <= 2 && (nl[0] == 'a' || nl[0] == 'p') // ampm: am, pm, a.m., p.m.
 	// clockTime's own test of a point: two digits after it (7.45, not 3.5)
 	if len(txt) <= 5 && (ap || dots == 1 && txt[len(txt)-3] == '.') {
 		if r, ok := s.clockTime(i); ok {
@@ -1168,7 +1183,7 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 	}
 	// 0932 GMT, at 0340: a wire time (a leading zero after at, by and
 	// the like is no count and no year)
-	if len(txt) == 4 && (nk == tWord && s.d.toks[i+1].Flags&fUpper != 0 && s.info(i+1).is&fwZone != 0 ||
+	if len(txt) == 4 && (nk == tWord && nf&fUpper != 0 && s.info(i+1).is&fwZone != 0 ||
 		txt[0] == '0' && nk != tWord && (pl == "at" || pl == "by" || pl == "from" || pl == "until" || pl == "before" || pl == "after" || pl == "since")) {
 		if h, ok := atoi(txt[:2]); ok && h < 24 {
 			if m, ok := atoi(txt[2:]); ok && m < 60 {
@@ -1182,7 +1197,7 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 	// April): the next token turns most numbers away (28 people). It
 	// reads its month at most six tokens on (28th-30th of April), and is
 	// asked only with a capital within three.
-	if len(txt) <= 2 && (nk == tPunct || nk == tWord && (len(nl) <= 3 || d.toks[i+1].Flags&fCap != 0)) {
+	if len(txt) <= 2 && (nk == tPunct || nk == tWord && (len(nl) <= 3 || nf&fCap != 0)) {
 		// the capital first: most small numbers have none near
 		toks, caps := d.toks, uint8(0)
 		for j := i + 1; j <= i+3 && j < s.lim; j++ {
@@ -1205,14 +1220,14 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 	}
 	// address holds only after a verb (call, dial, text) or before a
 	// capital or "block"
-	if !ok || (nk == tWord && d.toks[i+1].Flags&fCap != 0 || nl == "block" || len(pl) >= 4 && (pl[0] == 'c' || pl[0] == 'd' || pl[0] == 't')) && s.address(i, pl) {
+	if !ok || (nk == tWord && nf&fCap != 0 || nl == "block" || len(pl) >= 4 && (pl[0] == 'c' || pl[0] == 'd' || pl[0] == 't')) && s.address(i, pl) {
 		return false
 	}
 	if len(txt) == 3 && (pl == "on" || pl == "or") && s.serviceNumber(i, txt) {
 		return false
 	}
 	// x.float and x.integer, without the calls for whole numbers
-	*c = cand{first: i, last: i + 1, v: float64(x.m)}
+	c.first, c.last, c.v = i, i+1, float64(x.m) // the rest is zero
 	n, isInt := 0, false
 	if x.e != 0 {
 		c.v = x.float()
