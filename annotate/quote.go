@@ -626,14 +626,17 @@ func nextOfKind(toks []token, i, last int, k tokKind) int {
 	if i < 0 || i >= last || last > len(toks) {
 		return max(i, last)
 	}
-	// four tokens a turn: a quarter of the loop's own tests and jumps
-	ts := toks[i:last]
-	for len(ts) >= 4 && ts[0].Kind != k && ts[1].Kind != k && ts[2].Kind != k && ts[3].Kind != k {
-		ts = ts[4:]
+	// four tokens a turn: a quarter of the loop's own tests and jumps;
+	// indexes, not reslicing: fewer instructions a turn
+	ts := toks[:last:last]
+	for n := len(ts) - 3; i < n; i += 4 {
+		if q := ts[i : i+4 : i+4]; q[0].Kind == k || q[1].Kind == k || q[2].Kind == k || q[3].Kind == k {
+			break
+		}
 	}
-	for j := range ts { // one bound a token, not two
-		if ts[j].Kind == k {
-			return last - len(ts) + j
+	for ; uint(i) < uint(len(ts)); i++ {
+		if ts[i].Kind == k {
+			return i
 		}
 	}
 	return last
