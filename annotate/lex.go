@@ -415,11 +415,12 @@ loop:
 			{
 				// The general word: 8 letters or more, an apostrophe
 				// after the letters, or its place holds another word or
-				// none. Its letters from i again, 8 bytes at a time as
-				// above (k = 8 reads on).
-				j, letters, lower, k := i, uint(0), uint64(0), uint(8)
-				c = cLetter                                              // so that c need not be kept from above
-				flags |= (*(*byte)(unsafe.Add(base, i))>>5&1 ^ 1) * fCap // not lowered yet
+				// none. Its first k letters are read above; the rest 8
+				// bytes at a time as above (k = 8 reads on).
+				*(*uint64)(unsafe.Add(base, i)) = lw
+				j, lower, k := end, w&lanes20&m, end-i
+				c = cLetter // so that c need not be kept from above
+				flags |= uint8(^w>>5&1) * fCap
 				for {
 					if k == 8 {
 						w := *(*uint64)(unsafe.Add(base, j))
@@ -430,7 +431,6 @@ loop:
 						lower |= w & lanes20 & m
 						k = uint(bits.TrailingZeros64(other)) >> 3
 						j += k
-						letters += k
 						continue
 					}
 					// What ends the letters: ' or ’ before a letter stays
@@ -466,7 +466,8 @@ loop:
 					break
 				}
 				end = j
-				if flags&fCap != 0 && lower == 0 && letters >= 2 {
+				// two letters or more: an apostrophe stands between two
+				if flags&fCap != 0 && lower == 0 && j-i >= 2 {
 					flags |= fUpper
 				}
 				// head and hash, as scanWord
