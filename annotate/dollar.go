@@ -52,15 +52,22 @@ func loadPlaces() {
 }
 
 // settleDollars gives the figures whose unit is a family's ("$...") their
-// currency.
+// currency, worked out once per family, before any of its figures is
+// settled (a settled PHP would read as a peso written out).
 func (d *doc) settleDollars(figs []Figure) {
-	fam, code := "", ""
-	for i := range figs {
-		if u := figs[i].Unit; u != "" && u[0] == '$' {
-			if u != fam {
-				fam, code = u, d.localCurrency(figs, u)
+	loadPlaces()
+	for k, fam := range placeFamily {
+		if k > 0 && placeFamily[k-1] == fam {
+			continue // the family's first line only
+		}
+		code := ""
+		for i := range figs {
+			if figs[i].Unit == fam {
+				if code == "" {
+					code = d.localCurrency(figs, fam)
+				}
+				figs[i].Unit = code
 			}
-			figs[i].Unit = code
 		}
 	}
 }

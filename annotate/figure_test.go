@@ -162,6 +162,7 @@ func TestFigureLocalDollar(t *testing.T) {
 	expectFigures(t, "MANILA — Each family got 5,000 pesos.", "MANILA — Each family got [money 5000 u=PHP|5,000 pesos].")
 	expectFigures(t, "LEGAZPI CITY, Philippines — A Philippine fund paid 18 million pesos.", "LEGAZPI CITY, Philippines — A Philippine fund paid [money 18000000 u=PHP|18 million pesos].")
 	expectFigures(t, "The fare is 20 pesos.", "The fare is [money 20 u=MXN|20 pesos].")
+	expectFigures(t, "MANILA — It cost 5 pesos ($1), then 7 pesos.", "MANILA — It cost [money 5 u=PHP|5 pesos] ([money 1 u=USD|$1]), then [money 7 u=PHP|7 pesos].")
 	expectFigures(t, "LEGAZPI CITY, Philippines — Each got 5,000 pesos.", "LEGAZPI CITY, Philippines — Each got [money 5000 u=PHP|5,000 pesos].")
 	expectFigures(t, "The city, Philippines - based, got 5,000 pesos.", "The city, Philippines - based, got [money 5000 u=MXN|5,000 pesos].")
 	expectFigures(t, "KARACHI — The Pakistani firm paid Rs 40 million.", "KARACHI — The Pakistani firm paid [money 40000000 u=PKR|Rs 40 million].")
