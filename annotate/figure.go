@@ -68,25 +68,16 @@ type cand struct {
 	name          bool // a capitalised word stands before the digits (Boeing 737)
 }
 
-// figMeta keeps what the pairing pass needs of each figure found.
-type figMeta struct {
-	first, last int
-	v           float64
-	exp         int
-	factor      float64
-	bare        bool
-}
-
 // figScan is the state of one findFigures run.
 type figScan struct {
 	d       *doc
 	lx      *figLexicon
-	lo, lim int  // the paragraph's token range
-	sent    int  // index of the sentence holding the current token
-	title   bool // the paragraph is a headline in title case: capitals mark no names
-	// prev is the paragraph's last figure (last -2 before its first):
-	// add pairs it with the next one.
-	prev figMeta
+	lo, lim int // the paragraph's token range
+	// pt is the paragraph's tokens, d.toks[lo:lim] (setPara): the helpers
+	// read token i as pt[i-lo], one bounds test for both.
+	pt    []token
+	sent  int  // index of the sentence holding the current token
+	title bool // the paragraph is a headline in title case: capitals mark no names
 	// wi[id+1] is the entry of distinct word id (token.ID) in the word
 	// table: index+1 into lx.tab.info (wiIndex), 0 for a word in no list,
 	// and wiMay set when the word can start a figure. wi[0], read for the
@@ -109,7 +100,7 @@ type figScan struct {
 func (s *figScan) datelineDate() (y, m, day int) {
 	for pi := 0; pi < len(s.d.paras) && pi < 3; pi++ {
 		p := s.d.paras[pi]
-		s.lo, s.lim = int(p.First), int(p.Last)
+		s.setPara(p)
 		for i := s.lo; i < s.lim && i < s.lo+60; i++ {
 			var c cand
 			ok := false
@@ -153,7 +144,8 @@ func (s *figScan) titleCase() bool {
 func (d *doc) findFigures() {
 	s := figScan{d: d, lx: figWords()}
 	tab := &s.lx.tab
-	s.wi = make([]uint16, len(d.words)+1)
+	hWi := d.scr.alloc(len(d.words)+1, 2, false)
+	s.wi = *(*[]uint16)(unsafe.Pointer(&hWi))
 	s.wi[0] = wiMay // tokens other than words: see next
 	for id := range d.words {
 		w := d.words[id]
@@ -189,11 +181,16 @@ func (d *doc) findFigures() {
 	first := len(d.res.Figures)
 	// Locals: loads through s and d each token cost under js/wasm.
 	toks, low, wi, info := d.toks, d.low, s.wi, tab.info
+	// Each figure is parsed into *c, the paragraph's last one stays in
+	// *prev (last -2 before its first) for add to pair it with
+	// the next: no copy of it a figure.
+	var c0, c1 cand
+	c, prev := &c0, &c1
 	for pi := range d.paras {
 		p := d.paras[pi]
-		s.lo, s.lim = int(p.First), int(p.Last)
+		s.setPara(p)
 		titled := false // s.title is set at the paragraph's first candidate: most short ones have none
-		s.prev.last = -2
+		prev.last = -2
 		floor := s.lo // hedges never reach back into the previous figure
 		lim := s.lim
 		for i := s.lo; ; {
@@ -247,24 +244,25 @@ func (d *doc) findFigures() {
 			if !titled {
 				s.title, titled = s.lim-s.lo <= 30 && s.titleCase(), true // titleCase's own first test, without the call
 			}
-			var c cand
+			*c = cand{}
 			var ok bool
 			if t.Kind == tNum {
 				// as at would (digits), without two calls and copies;
 				// sign only after a token that can be one (minus, a
 				// mark touching the digits)
-				if c, ok = s.unsigned(i); ok && c.first == i && i > s.lo && (toks[i-1].End == t.Start || toks[i-1].End-toks[i-1].Start == 5) {
-					s.sign(&c, i)
+				if ok = s.unsigned(c, i); ok && c.first == i && i > s.lo && (toks[i-1].End == t.Start || toks[i-1].End-toks[i-1].Start == 5) {
+					s.sign(c, i)
 				}
 			} else {
-				c, ok = s.at(i, e)
+				*c, ok = s.at(i, e)
 			}
 			if !ok || c.last <= i {
 				i = max(i+1, c.last) // past what a parser ruled out whole
 				continue
 			}
-			s.add(&c, floor)
+			s.add(c, prev, floor)
 			i, floor = c.last, c.last
+			c, prev = prev, c
 		}
 	}
 	if s.texts != nil {
@@ -348,8 +346,9 @@ func (s *figScan) next(i int) int {
 	return len(toks)
 }
 
-// add appends the figure of c, with its hedge (not before token floor).
-func (s *figScan) add(c *cand, floor int) {
+// add appends the figure of c, with its hedge (not before token floor);
+// prev is the paragraph's figure before it (last -2 for none).
+func (s *figScan) add(c, prev *cand, floor int) {
 	d := s.d
 	approx := ""
 	switch p := c.first - 1; c.typ {
@@ -404,10 +403,9 @@ func (s *figScan) add(c *cand, floor int) {
 	if approx != "" {
 		f.Approx = approx
 	}
-	if c.first-s.prev.last == 1 { // a pair needs one token between: no call for the rest
-		s.pair(&d.res.Figures[len(d.res.Figures)-2], f, &s.prev, c)
+	if c.first-prev.last == 1 { // a pair needs one token between: no call for the rest
+		s.pair(&d.res.Figures[len(d.res.Figures)-2], f, prev, c)
 	}
-	s.prev = figMeta{c.first, c.last, c.v, c.exp, c.factor, c.bare}
 }
 
 // applyFactor converts into the currency's unit: 47p is 47 / 100 GBP
@@ -432,8 +430,8 @@ func scaled(v float64, exp int) float64 {
 
 // pair lets x, the bare first of two figures joined by and/to/or, take
 // y's type, unit and scale: "between 8 and 9 per cent", "5 to 6 million
-// people" (ANNOTATION.md §4). mx is x's figMeta, my the cand of y.
-func (s *figScan) pair(x, y *Figure, mx *figMeta, my *cand) {
+// people" (ANNOTATION.md §4). mx and my are the cands of x and y.
+func (s *figScan) pair(x, y *Figure, mx, my *cand) {
 	switch s.d.lower(mx.last) {
 	case "and", "to", "or", "-", "–":
 	default:
@@ -465,6 +463,12 @@ func (s *figScan) pair(x, y *Figure, mx *figMeta, my *cand) {
 
 // --- token helpers, all bounded by the paragraph ---
 
+// setPara makes p the paragraph the helpers read.
+func (s *figScan) setPara(p para) {
+	s.lo, s.lim = int(p.First), int(p.Last)
+	s.pt = s.d.toks[s.lo:s.lim]
+}
+
 func (s *figScan) in(i int) bool { return i >= s.lo && i < s.lim }
 
 // low returns the lower-cased text of token i, or "" outside the paragraph.
@@ -472,21 +476,22 @@ func (s *figScan) in(i int) bool { return i >= s.lo && i < s.lim }
 // without calling another, as under js/wasm (make bench builds with -l)
 // every call costs; flattening them took ~10% off BenchmarkFigures there.
 func (s *figScan) low(i int) string {
-	if i < s.lo || i >= s.lim {
-		return ""
+	if k := uint(i - s.lo); k < uint(len(s.pt)) {
+		t := &s.pt[k]
+		return s.d.low[t.Start:t.End]
 	}
-	t := s.d.toks[i]
-	return s.d.low[t.Start:t.End]
+	return ""
 }
 
 // info returns the word table's entry of token i (&noWord outside the
 // paragraph): a load by the word's id, the table's hash only for other
 // tokens.
 func (s *figScan) info(i int) *wordInfo {
-	if i < s.lo || i >= s.lim {
+	k := uint(i - s.lo)
+	if k >= uint(len(s.pt)) {
 		return &noWord
 	}
-	t := s.d.toks[i]
+	t := &s.pt[k]
 	if t.ID >= 0 {
 		if x := s.wi[t.ID+1] & wiIndex; x != 0 {
 			return &s.lx.tab.info[x-1]
@@ -497,21 +502,32 @@ func (s *figScan) info(i int) *wordInfo {
 }
 
 func (s *figScan) kind(i int) tokKind {
-	if i < s.lo || i >= s.lim {
-		return 255
+	if k := uint(i - s.lo); k < uint(len(s.pt)) {
+		return s.pt[k].Kind
 	}
-	return s.d.toks[i].Kind
+	return 255
 }
 
 // glued reports whether tokens i and i+1 touch (both in the paragraph).
 func (s *figScan) glued(i int) bool {
-	return i >= s.lo && i+1 < s.lim && s.d.toks[i].End == s.d.toks[i+1].Start
+	k := uint(i - s.lo)
+	return k+1 < uint(len(s.pt)) && k < uint(len(s.pt)) && s.pt[k].End == s.pt[k+1].Start
 }
 
-func (s *figScan) isWord(i int) bool { return i >= s.lo && i < s.lim && s.d.toks[i].Kind == tWord }
-func (s *figScan) isNum(i int) bool  { return i >= s.lo && i < s.lim && s.d.toks[i].Kind == tNum }
+func (s *figScan) isWord(i int) bool {
+	k := uint(i - s.lo)
+	return k < uint(len(s.pt)) && s.pt[k].Kind == tWord
+}
 
-func (s *figScan) capital(i int) bool { return i >= s.lo && i < s.lim && s.d.toks[i].Flags&fCap != 0 }
+func (s *figScan) isNum(i int) bool {
+	k := uint(i - s.lo)
+	return k < uint(len(s.pt)) && s.pt[k].Kind == tNum
+}
+
+func (s *figScan) capital(i int) bool {
+	k := uint(i - s.lo)
+	return k < uint(len(s.pt)) && s.pt[k].Flags&fCap != 0
+}
 
 // window fills w with the lower-cased tokens from i on (at most figWindow,
 // stopping at the paragraph's end) and returns the filled part.
@@ -708,7 +724,7 @@ func (s *figScan) currencyPre(i int, e *wordInfo) (int, *phrase) {
 		if t := s.d.toks[i+1]; t.End-t.Start < 3 || s.low(i-1) == "the" || !s.glued(i) {
 			return 0, nil
 		}
-	} else if s.d.toks[i].Flags&fUpper == 0 && p.canon != "INR" {
+	} else if s.d.toks[i].Flags&fUpper == 0 && p.canon != "$rupee" {
 		return 0, nil // "usd" in lower case is not a code (Rs is the rupee's sign)
 	}
 	return n, p
@@ -777,10 +793,11 @@ func (s *figScan) money(first, j int, p *phrase) (cand, bool) {
 // dash reports a hyphen or en dash at token i. It compares bytes rather
 // than call low: dash is asked after nearly every number.
 func (s *figScan) dash(i int) bool {
-	if i < s.lo || i >= s.lim {
+	k := uint(i - s.lo)
+	if k >= uint(len(s.pt)) {
 		return false
 	}
-	t := s.d.toks[i]
+	t := &s.pt[k]
 	switch t.End - t.Start {
 	case 1:
 		return s.d.src[t.Start] == '-'
@@ -973,7 +990,8 @@ func (s *figScan) suffixOK(k int) bool {
 // digits parses a figure that starts with the digit run at token i, with
 // a minus sign or word before it (-5C, minus 80 degrees).
 func (s *figScan) digits(i int) (cand, bool) {
-	c, ok := s.unsigned(i)
+	var c cand
+	ok := s.unsigned(&c, i)
 	if ok && c.first == i {
 		s.sign(&c, i)
 	}
@@ -1045,8 +1063,11 @@ func (s *figScan) phoneEnd(i int) int {
 	return i
 }
 
-// unsigned parses a figure that starts with the digit run at token i.
-func (s *figScan) unsigned(i int) (cand, bool) {
+// unsigned parses a figure that starts with the digit run at token i
+// into *c, zero on entry (c.last alone set when it fails: what to skip).
+// A pointer, not a cand returned: that was copied at every return, and
+// again by the caller (88 bytes).
+func (s *figScan) unsigned(c *cand, i int) bool {
 	d := s.d
 	// The digits and their neighbours are read once, here, rather than
 	// through tok and low: each call costs under js/wasm.
@@ -1073,19 +1094,19 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 		pl, glp, pk = d.low[p.Start:p.End], p.End == t.Start, p.Kind
 	}
 	if len(txt) > 24 {
-		return cand{}, false
+		return false
 	}
 	// identifierBefore holds only after a touching token or no, nos,
 	// number, "."
 	if (glp || pl != "" && (pl[0] == 'n' || pl[0] == '.')) && s.identifierBefore(i, pl) {
-		return cand{}, false
+		return false
 	}
 	// nl: the token after the digits ("" at the paragraph's end); gl: it
 	// touches them.
-	nl, gl, nk := "", false, tokKind(255) // nk: kind(i + 1)
+	nl, gl, nk, nf := "", false, tokKind(255), uint8(0) // nk, nf: its kind and flags
 	if i+1 < s.lim {
-		t := &d.toks[i+1]
-		nl, gl, nk = d.low[t.Start:t.End], t.Start == d.toks[i].End, t.Kind
+		n := &d.toks[i+1]
+		nl, gl, nk, nf = d.low[n.Start:n.End], n.Start == t.End, n.Kind, n.Flags
 	}
 	// The forms read from a token touching the digits, under one test:
 	// most numbers stand apart (under js/wasm each branch taken costs).
@@ -1093,24 +1114,30 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 		// A telephone number has a ")" or a dash touching its first part.
 		if len(txt) == 3 && (nl == ")" && pl == "(" || nl == "-" || nl == "–") {
 			if e := s.phoneEnd(i); e > i {
-				return cand{last: e}, false // skipped whole, not read as 555 and 199
+				c.last = e
+				return false // skipped whole, not read as 555 and 199
 			}
 		}
 		if nk == tWord && !s.suffixOK(i+1) {
-			return cand{}, false
+			return false
 		}
 		// List numbering at the start of a paragraph: "1. The first …"
 		if i == s.lo && (nl == "." || nl == ")") && !s.isNum(i+2) {
-			return cand{}, false
+			return false
 		}
 		switch nl {
 		case ":":
-			return s.colonTime(i)
+			var ok bool
+			*c, ok = s.colonTime(i)
+			return ok
 		case "/":
-			return s.slashForm(i)
+			var ok bool
+			*c, ok = s.slashForm(i)
+			return ok
 		case "-":
-			if c, ok := s.isoDate(i); ok {
-				return c, true
+			if r, ok := s.isoDate(i); ok {
+				*c = r
+				return true
 			}
 		}
 	} else if nk == tNum && i+2 < s.lim && d.toks[i+2].Kind == tNum {
@@ -1125,7 +1152,8 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 			e++
 		}
 		if e >= i+3 {
-			return cand{last: e}, false
+			c.last = e
+			return false
 		}
 	}
 	dots := 0 // points in the digits
@@ -1137,34 +1165,31 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 		}
 	}
 	if dots >= 2 {
-		return s.dottedDate(i)
+		var ok bool
+		*c, ok = s.dottedDate(i)
+		return ok
 	}
 	// clockTime and dayMonth read at most five and two characters (7.45,
 	// 28): longer runs, most of them, skip the calls. The tokens after
 	// the digits screen the rest, read here without a call: a time has
 	// a point (7.45) or a.m./pm next (7 am, 7pm); a day a capitalised
 	// month within three tokens (28 April, 28th of April).
-	var ap bool
-	if len(txt) <= 5 {
-		toks := d.toks
-		if j := i + 1; j < s.lim && toks[j].Kind == tWord && toks[j].End-toks[j].Start <= 2 {
-			b := d.low[toks[j].Start]
-			ap = b == 'a' || b == 'p' // ampm: am, pm, a.m., p.m.
-		}
-	}
+	ap := len(txt) <= 5 && nk == tWord && len(nl) <= 2 && (nl[0] == 'a' || nl[0] == 'p') // ampm: am, pm, a.m., p.m.
 	// clockTime's own test of a point: two digits after it (7.45, not 3.5)
 	if len(txt) <= 5 && (ap || dots == 1 && txt[len(txt)-3] == '.') {
-		if c, ok := s.clockTime(i); ok {
-			return c, true
+		if r, ok := s.clockTime(i); ok {
+			*c = r
+			return true
 		}
 	}
 	// 0932 GMT, at 0340: a wire time (a leading zero after at, by and
 	// the like is no count and no year)
-	if len(txt) == 4 && (nk == tWord && s.d.toks[i+1].Flags&fUpper != 0 && s.info(i+1).is&fwZone != 0 ||
+	if len(txt) == 4 && (nk == tWord && nf&fUpper != 0 && s.info(i+1).is&fwZone != 0 ||
 		txt[0] == '0' && nk != tWord && (pl == "at" || pl == "by" || pl == "from" || pl == "until" || pl == "before" || pl == "after" || pl == "since")) {
 		if h, ok := atoi(txt[:2]); ok && h < 24 {
 			if m, ok := atoi(txt[2:]); ok && m < 60 {
-				return cand{first: i, last: i + 1, typ: Time, when: clockWhen(h, m)}, true
+				*c = cand{first: i, last: i + 1, typ: Time, when: clockWhen(h, m)}
+				return true
 			}
 		}
 	}
@@ -1173,7 +1198,7 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 	// April): the next token turns most numbers away (28 people). It
 	// reads its month at most six tokens on (28th-30th of April), and is
 	// asked only with a capital within three.
-	if len(txt) <= 2 && (nk == tPunct || nk == tWord && (len(nl) <= 3 || d.toks[i+1].Flags&fCap != 0)) {
+	if len(txt) <= 2 && (nk == tPunct || nk == tWord && (len(nl) <= 3 || nf&fCap != 0)) {
 		// the capital first: most small numbers have none near
 		toks, caps := d.toks, uint8(0)
 		for j := i + 1; j <= i+3 && j < s.lim; j++ {
@@ -1184,8 +1209,9 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 			month = month || toks[j].Flags&fCap != 0 && toks[j].Kind == tWord && s.wi[toks[j].ID+1]&wiMonth != 0
 		}
 		if month {
-			if c, ok := s.dayMonth(i); ok {
-				return c, true
+			if r, ok := s.dayMonth(i); ok {
+				*c = r
+				return true
 			}
 		}
 	}
@@ -1195,14 +1221,14 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 	}
 	// address holds only after a verb (call, dial, text) or before a
 	// capital or "block"
-	if !ok || (nk == tWord && d.toks[i+1].Flags&fCap != 0 || nl == "block" || len(pl) >= 4 && (pl[0] == 'c' || pl[0] == 'd' || pl[0] == 't')) && s.address(i, pl) {
-		return cand{}, false
+	if !ok || (nk == tWord && nf&fCap != 0 || nl == "block" || len(pl) >= 4 && (pl[0] == 'c' || pl[0] == 'd' || pl[0] == 't')) && s.address(i, pl) {
+		return false
 	}
 	if len(txt) == 3 && (pl == "on" || pl == "or") && s.serviceNumber(i, txt) {
-		return cand{}, false
+		return false
 	}
 	// x.float and x.integer, without the calls for whole numbers
-	c := cand{first: i, last: i + 1, v: float64(x.m)}
+	c.first, c.last, c.v = i, i+1, float64(x.m) // the rest is zero
 	n, isInt := 0, false
 	if x.e != 0 {
 		c.v = x.float()
@@ -1229,21 +1255,22 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 	if gl && len(nl) == 2 && ordinalSuffix(nl) && isInt {
 		for j := k + 1; j <= k+3 && s.isWord(j) && s.capital(j) && !s.glued(j-1); j++ {
 			if s.info(j).is&fwNamehead != 0 {
-				return cand{}, false // the 101st Airborne Division: a name
+				*c = cand{}
+				return false // the 101st Airborne Division: a name
 			}
 		}
 		c.typ, c.last = Ordinal, k+1
 		if s.dash(k+1) && s.glued(k) && s.glued(k+1) && s.ordinalNext(k+2, true) {
 			c.last = k + 3
 		}
-		return c, true
+		return true
 	}
 	// 1990s; in her 70s (an age); the 70s (a decade)
 	if gl && nl == "s" && isInt && n%10 == 0 {
 		switch {
 		case len(txt) == 4:
 			c.typ, c.last = Year, k+1
-			return c, true
+			return true
 		case len(txt) == 2:
 			c.last = k + 1
 			switch pl {
@@ -1251,17 +1278,24 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 				c.typ = Age
 			default:
 				c.typ, c.v = Year, float64(1900+n)
+				// in their 50s and 60s: the age before goes on
+				if fs := s.d.res.Figures; len(fs) > 0 && (pl == "and" || pl == "or" || pl == "to") {
+					if f := &fs[len(fs)-1]; f.Type == Age && f.End+len(pl)+2 == int(t.Start) {
+						c.typ, c.v = Age, float64(n)
+					}
+				}
 			}
-			return c, true
+			return true
 		}
 	}
 	// aged 61, at the age of 61, aged between 18 and 24
 	if isInt && len(pl) >= 2 && (pl[0] == 'a' || pl[0] == 'o' || pl[0] == 'b') && (pl == "aged" || pl == "age" || pl == "ages" || (pl == "of" || pl == "between") && (s.low(i-2) == "age" || s.low(i-2) == "aged")) {
 		c.typ = Age
-		if r, ok := s.rangeAfter(&c, k); ok {
-			return r, true
+		if r, ok := s.rangeAfter(c, k); ok {
+			*c = r
+			return true
 		}
-		return c, true
+		return true
 	}
 	// Smith, 47,; he was 68; Pike, now 62; residents 65 and older
 	if isInt && n > 0 && n < 120 && !(gl && nk == tWord) {
@@ -1271,20 +1305,21 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 		switch pl {
 		case "(", ",":
 			age = s.personAge(i)
-		case "now", "was", "is", "were", "turned", "turns", "turning":
+		case "now", "then", "was", "is", "were", "turned", "turns", "turning":
 			age = s.statedAge(i, i)
 		case "at", "under", "over":
 			age = s.ageAt(i) // at 15; visitors under 18; most were over 70
 		}
 		if age || (nl == "and" || nl == "or") && s.ageBound(i+1) {
 			c.typ = Age
-			return c, true
+			return true
 		}
 	}
 	// one in five, 1 in 5 (ratio reads in or out next)
 	if nl == "in" || nl == "out" {
 		if f, ok := s.ratio(i, k, c.v); ok {
-			return f, true
+			*c = f
+			return true
 		}
 	}
 	// The token after the number, and after its scale word if it has
@@ -1315,41 +1350,44 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 	c.last = k
 	dk := kl == "-" || kl == "–" // asked three times below: k does not change
 	if dk && s.glued(k-1) && s.glued(k) && s.isNum(k+1) && s.dash(k+2) && s.glued(k+1) {
-		return cand{}, false // 555-123-4567: an identifier
+		*c = cand{}
+		return false // 555-123-4567: an identifier
 	}
 	// children under 5: an age
 	if isInt && n < 100 && c.exp == 0 && (pl == "under" || pl == "over") {
 		switch s.low(i - 2) {
 		case "children", "kids", "those", "babies", "infants", "people", "adults", "anyone", "girls", "boys", "patients", "everyone":
 			c.typ = Age
-			return c, true
+			return true
 		case "were", "are", "was", "is", "aged":
 			if nx := s.low(k); n < 20 && (nx == "" || nx == "." || nx == "," || nx == "and" || nx == "or" || nx == ";") {
 				c.typ = Age
-				return c, true
+				return true
 			}
 		}
 	}
 	if c.exp == 0 && dk { // rangeAfter's first test, without its call
-		if r, ok := s.rangeAfter(&c, k); ok {
-			return r, true
+		if r, ok := s.rangeAfter(c, k); ok {
+			*c = r
+			return true
 		}
 	}
 	// tail fixes nothing after a word without a unit, a currency or
 	// year(s) (wiTail: most words in the table, as "the", have none) or a
 	// mark that ends no unit, currency or dash (a comma)
-	if (kw&wiTail != 0 || kk != tWord && k < s.lim && s.lx.tailLast[d.src[d.toks[k].End-1]] != 0) && s.tail(&c, k) {
+	if (kw&wiTail != 0 || kk != tWord && k < s.lim && s.lx.tailLast[d.src[d.toks[k].End-1]] != 0) && s.tail(c, k) {
 		if c.typ == Money && c.name && c.exp == 0 {
 			c.name = false
 		}
 		// unitRange's first test, without its call: a dash after the unit
 		if k := c.last; (c.typ == Percent || c.typ == Measure) && k < s.lim && (d.src[d.toks[k].Start] == '-' || d.src[d.toks[k].Start] == 0xE2) {
-			s.unitRange(&c)
+			s.unitRange(c)
 		}
-		return c, true
+		return true
 	}
 	if c.name {
-		return cand{}, false
+		*c = cand{}
+		return false
 	}
 	// A number with nothing after it still counts something named
 	// earlier (up from 148, some 90,000): the gold articles never leave a
@@ -1361,14 +1399,15 @@ func (s *figScan) unsigned(i int) (cand, bool) {
 	// a 12-member panel, a 10-point lead: the hyphenated word is the thing counted.
 	if dk && s.glued(k-1) && s.glued(k) && s.isWord(k+1) && s.info(k+1).is&fwStop == 0 {
 		if s.capital(k + 1) {
-			return cand{}, false // 7-Eleven: a name
+			*c = cand{}
+			return false // 7-Eleven: a name
 		}
 		c.typ, c.last = Count, k+2
-		return c, true
+		return true
 	}
 	// content(k), read from the entry
 	c.bare = c.exp == 0 && c.typ == Count && (kk != tWord || kx != 0 && s.lx.tab.info[kx-1].is&fwNotContent != 0)
-	return c, true
+	return true
 }
 
 // yearLike reports whether four digits at token i, y, read as a year: not
@@ -1470,12 +1509,12 @@ func (s *figScan) serviceNumber(i int, txt string) bool {
 var statedFirst = [32]bool{'n' & 31: true, 'w' & 31: true, 'i' & 31: true, 't' & 31: true}
 
 // statedAge reports an age stated with a verb: "he was 68,", "its median
-// age is 51", "Pike, now 62,".
+// age is 51", "Pike, now 62,", "Harlow, then 64,".
 func (s *figScan) statedAge(i, last int) bool {
 	// The verb first: it turns more numbers away.
 	now := false
 	switch s.low(i - 1) {
-	case "now":
+	case "now", "then":
 		now = true
 	case "was", "is", "were", "turned", "turns", "turning":
 	default:
@@ -2220,9 +2259,10 @@ func (s *figScan) fractionContext(i, fn int, w []string) bool {
 		return false // a third term
 	}
 	// "a third" alone is a share after by/than or a hedge (cut by a
-	// third, more than a quarter), and otherwise another one (add a third).
+	// third, more than a quarter, up from a fifth), and otherwise another
+	// one (add a third).
 	switch s.low(i - 1) {
-	case "by", "than", "to", "nearly", "almost", "about", "around", "roughly", "some", "over", "under", "just", "only", "least", "approximately":
+	case "by", "than", "to", "from", "nearly", "almost", "about", "around", "roughly", "some", "over", "under", "just", "only", "least", "approximately":
 		return true
 	}
 	return false
@@ -2247,12 +2287,13 @@ func (s *figScan) ordinalWord(i, v, n int) (cand, bool) {
 	case "finished", "finishing", "finish", "finishes", "came", "placed", "ranked", "ranks", "rank", "seeded":
 		return c, true // England finished third
 	}
-	if v >= 2 && i-1 >= s.lo && k < s.lim {
+	if v >= 2 && i-1 >= s.lo {
 		// a place in a result: "Brede was third, two seconds behind",
-		// "been second in this race" (not "was first to arrive"); a
-		// counted win: "her fifth win of the season"
+		// "been second in this race", "climb to third in the table" (not
+		// "was first to arrive", "to second the motion"); a counted win:
+		// "her fifth win of the season"
 		d := s.d
-		if d.sf[i-1]&sBe != 0 && (d.toks[k].Kind == tPunct || d.sf[k]&sPrepPP != 0) {
+		if (d.sf[i-1]&sBe != 0 || s.low(i-1) == "to") && (k >= s.lim || d.toks[k].Kind == tPunct || d.sf[k]&sPrepPP != 0) {
 			return c, true
 		}
 		if l := s.low(k); l == "win" || l == "title" {
@@ -2325,7 +2366,12 @@ outer:
 				continue outer
 			}
 		}
-		return s.spaced(s.d.low, start, first)
+		// d.low is in the scratch, which the next call rewrites: the
+		// hedge as listed, or a copy
+		if t := s.spaced(s.d.low, start, first); t != h.canon {
+			return strings.Clone(t)
+		}
+		return h.canon
 	}
 	return ""
 }

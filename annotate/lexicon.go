@@ -164,9 +164,13 @@ func (d *doc) setFlags() {
 	}
 	loadSets()
 	// byID[id+1]: a token's ID+1 indexes it, 0 (no flags) for a non-word
-	byID := make([]setFlag, len(d.words)+1)
-	d.cueOf = make([]cueVerb, len(d.words))
-	d.srcOf = make([]wordFlag, len(d.words))
+	nw := len(d.words)
+	hByID := d.scr.alloc(nw+1, unsafe.Sizeof(setFlag(0)), false)
+	byID := *(*[]setFlag)(unsafe.Pointer(&hByID))
+	hCueof := d.scr.alloc(nw, unsafe.Sizeof(cueVerb{}), false)
+	d.cueOf = *(*[]cueVerb)(unsafe.Pointer(&hCueof))
+	hSrcOf := d.scr.alloc(nw, unsafe.Sizeof(wordFlag(0)), false)
+	d.srcOf = *(*[]wordFlag)(unsafe.Pointer(&hSrcOf))
 	mask := uint32(len(setTab) - 1)
 	for id, ws := range d.words {
 		w := d.low[ws.Start:ws.End]
@@ -187,19 +191,20 @@ func (d *doc) setFlags() {
 	// Four tokens a turn, the index checks by hand: the compiler then
 	// drops its own, whose panic calls would make this a slow loop under
 	// wasm (see lexFast), and a turn of a loop costs a trip through the
-	// function's dispatch.
-	toks, sf := d.toks, unsafe.Slice((*setFlag)(grabBytes(&d.scr.sf, len(d.toks), unsafe.Sizeof(setFlag(0)), true)), len(d.toks))
-	t, s, nb := toks, sf, uint(len(byID))
-	for len(t) >= 4 && len(s) >= 4 {
+	// function's dispatch. Indexes, not reslicing: half the instructions
+	// a turn.
+	sf := unsafe.Slice((*setFlag)(grabBytes(&d.scr.sf, len(d.toks), unsafe.Sizeof(setFlag(0)), true)), len(d.toks))
+	toks, nb, j := d.toks[:len(sf):len(sf)], uint(len(byID)), 0
+	for n := len(sf) - 3; j < n; j += 4 {
+		t, s := toks[j:j+4:j+4], sf[j:j+4:j+4]
 		a, b, c, e := uint(uint32(t[0].ID+1)), uint(uint32(t[1].ID+1)), uint(uint32(t[2].ID+1)), uint(uint32(t[3].ID+1))
 		if a < nb && b < nb && c < nb && e < nb {
 			s[0], s[1], s[2], s[3] = byID[a], byID[b], byID[c], byID[e]
 		}
-		t, s = t[4:], s[4:]
 	}
-	for k := range t {
-		if id := uint(uint32(t[k].ID + 1)); id < nb && k < len(s) {
-			s[k] = byID[id]
+	for ; uint(j) < uint(len(toks)) && uint(j) < uint(len(sf)); j++ {
+		if id := uint(uint32(toks[j].ID + 1)); id < nb {
+			sf[j] = byID[id]
 		}
 	}
 	d.sf = sf

@@ -314,7 +314,8 @@ func loadSourceLexicons() {
 // more for an unknown word ending in s (its stem may be a role).
 func (p *attrPass) tokenFlags() {
 	d := p.d
-	byID := make([]wordFlag, len(d.words))
+	hByID := d.scr.alloc(len(d.words), unsafe.Sizeof(wordFlag(0)), false)
+	byID := *(*[]wordFlag)(unsafe.Pointer(&hByID))
 	for id, ws := range d.words {
 		w := d.low[ws.Start:ws.End] // d.word(id), inline
 		sw := stripPoss(w)
@@ -1492,7 +1493,8 @@ func newStrTab(d *doc, base string, est int) strTab {
 	for size < 2*est {
 		size <<= 1
 	}
-	return strTab{d: d, base: base, slots: make([]int32, size), ents: make([]strEnt, 0, est)}
+	h := d.scr.alloc(est, unsafe.Sizeof(strEnt{}), true)
+	return strTab{d: d, base: base, slots: d.scr.int32s(size), ents: (*(*[]strEnt)(unsafe.Pointer(&h)))[:0]}
 }
 
 // lowHash returns the lexer's word hash (scanWord) of d.low[s:e], 8 bytes
@@ -1598,17 +1600,21 @@ const recentMax = 48
 func (p *attrPass) cluster() {
 	d := p.d
 	n := len(p.ments)/32 + 16 // the tables grow as they need
-	c := &clusterer{full: newStrTab(d, d.src, n), sur: newStrTab(d, d.src, n), given: newStrTab(d, d.src, n), heads: make([]int32, len(d.words))}
+	c := &clusterer{full: newStrTab(d, d.src, n), sur: newStrTab(d, d.src, n), given: newStrTab(d, d.src, n), heads: d.scr.int32s(len(d.words))}
 	p.cl = c
 	// at most one entity a mention; most are mentioned several times (a
 	// fifth as many entities as mentions in the bench text)
-	p.ents = make([]entity, 0, len(p.ments)/3+16)
-	subjOf := make([]bool, len(p.ments)) // a slice: a map lookup per mention was dear under wasm
+	ne := len(p.ments)/3 + 16
+	hEnts := d.scr.alloc(ne, unsafe.Sizeof(entity{}), true)
+	p.ents = (*(*[]entity)(unsafe.Pointer(&hEnts)))[:0]
+	hSubjof := d.scr.alloc(len(p.ments), 1, false)
+	subjOf := (*(*[]bool)(unsafe.Pointer(&hSubjof))) // a slice: a map lookup per mention was dear under wasm
 	for _, a := range p.attrs {
 		subjOf[a.subj] = true
 	}
 	p.subjOf = subjOf
-	c.disjoint = make([]bool, len(p.ments))
+	hDisjoint := d.scr.alloc(len(p.ments), 1, false)
+	c.disjoint = *(*[]bool)(unsafe.Pointer(&hDisjoint))
 	for mi := range p.disjoint {
 		c.disjoint[mi] = true
 	}
