@@ -879,7 +879,10 @@ const (
 func (p *attrPass) parseNP(m *mention, i, end int) bool {
 	d := p.d
 	toks, tf, sf, src := d.toks, p.tf, d.sf, d.src // locals: not reloaded through p after every call
-	*m = mention{first: int32(i), nameF: -1, nameL: -1, head: -1, ent: -1}
+	// cleared in place, then set (a literal was built on the stack and
+	// copied)
+	*m = mention{}
+	m.first, m.nameF, m.nameL, m.head, m.ent = int32(i), -1, -1, -1, -1
 	t := &toks[i]
 	// A capitalized word the lexicon gives no part here but a name's
 	// opens a name, the commonest mention: read on a short path, the
