@@ -1362,6 +1362,9 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 	inner := int32(-1) // the mention before a relative clause: "Two analysts who …"
 	// at most 30 tokens back
 	lo := max(first, k-31)
+	if !comma && !p.relativeBefore(lo, k) {
+		return -1 // nine calls in ten without a comma
+	}
 	for x := k - 1; ; x-- {
 		// the rules below look only at such a token: one in seven
 		if x = p.appositiveStop(x, lo, comma); x <= lo {
@@ -1446,6 +1449,28 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 		}
 	}
 	return inner
+}
+
+// relativeBefore reports whether tokens (lo, k) hold "who", "whose" or
+// what may open a reduced relative clause (a lower-case -ed word before a
+// preposition or a time): without a comma before the verb, skipAppositive
+// finds a subject only through one. A loop without calls: see lexFast.
+func (p *attrPass) relativeBefore(lo, k int) bool {
+	toks, tf, sf := p.d.toks, p.tf, p.d.sf
+	n := len(toks)
+	if len(tf) != n || len(sf) != n {
+		return true // never: one entry per token
+	}
+	for x := uint(lo + 1); int(x) < k && x < uint(n) && x+1 < uint(n); x++ {
+		f := tf[x]
+		if w := f & wKW; w == kwWho || w == kwWhose {
+			return true
+		}
+		if f&dEd != 0 && toks[x].Kind == tWord && toks[x].Flags&fCap == 0 && toks[x+1].Kind == tWord && sf[x+1]&(sPrepPP|sBlock|sWeekday|sTime) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // appositiveStop returns the first token x' in (lo, x], going left, that
@@ -2306,7 +2331,7 @@ func (p *attrPass) quotedNames(srcOf []int32) {
 	if p.qShared {
 		for k := 0; k < len(p.d.toks); k++ {
 			if p.qOf[k] >= 0 {
-				k = p.quotedName(k, srcOf)
+				k = p.quotedName(k, len(p.d.toks), srcOf)
 			}
 		}
 		return
@@ -2323,25 +2348,24 @@ func (p *attrPass) quotedNames(srcOf []int32) {
 			if tf[k]&wStop != 0 && toks[k].Flags&fUpper == 0 {
 				continue
 			}
-			k = p.quotedName(k, srcOf)
+			k = p.quotedName(k, len(in), srcOf)
 		}
 	}
 }
 
 // quotedName adds the source a name at token k (inside a quote) names, and
-// returns the last token it read.
-func (p *attrPass) quotedName(k int, srcOf []int32) int {
+// returns the last token it read. The quote's tokens end at lim, or
+// anywhere before the last token when lim is the last (quotes share
+// tokens).
+func (p *attrPass) quotedName(k, lim int, srcOf []int32) int {
 	d := p.d
 	r := &d.res
 	{
 		if p.d.toks[k].Flags&fCap == 0 || p.tf[k]&wStop != 0 && d.toks[k].Flags&fUpper == 0 {
 			return k
 		}
-		end := k + maxNP
-		if end > len(d.toks) {
-			end = len(d.toks)
-		}
-		for x := k; x < end; x++ {
+		end := min(k+maxNP, lim)
+		for x := k; x < end && lim == len(d.toks); x++ {
 			if p.qOf[x] != p.qOf[k] {
 				end = x
 				break
