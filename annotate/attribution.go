@@ -54,7 +54,6 @@ type attrPass struct {
 	qTokFrom  []int32 // per quote: the tokens [qTokFrom, qTokTo) it marked in qOf
 	qTokTo    []int32
 	qShared   bool    // some token was marked by two quotes (then qTok* do not say which)
-	sentHint  int     // sentAt's last answer
 	contrib   []int32 // the tokens "contributed", in order (byline)
 	contribAt int     // byline's cursor in contrib
 	cueCands  []int32 // cue verbs, cue phrase openers and colons, in order (tokenFlags)
@@ -435,14 +434,15 @@ func (p *attrPass) findCues() {
 		for qc < len(qTo) && int(qTo[qc]) <= first {
 			qc++
 		}
-		p.qEnd = first
+		qEnd := first
 		for q := qc; q < len(qFrom) && q < len(qTo) && int(qFrom[q]) < last; q++ {
 			if q == qc+8 {
-				p.qEnd = last // many nested quotes: let quoteAfter look
+				qEnd = last // many nested quotes: let quoteAfter look
 				break
 			}
-			p.qEnd = max(p.qEnd, int(qTo[q]))
+			qEnd = max(qEnd, int(qTo[q]))
 		}
+		p.qEnd = qEnd
 		n0 := len(p.attrs)
 		next := first // the token after the last cue phrase
 		// The tokens that are neither a cue verb, nor open a cue phrase,
@@ -1875,8 +1875,8 @@ func (p *attrPass) looksLikeClause(c, last int) bool {
 		if sf[k]&sClause != 0 {
 			return true
 		}
-		if n == 0 {
-			continue
+		if n == 0 || tf[k]&(wKW|dEd) == 0 && (t.End-t.Start <= 3 || d.low[t.End-1] != 's') {
+			continue // (no keyword, -ed or -s: none of the tests below holds)
 		}
 		kw := tf[k] & wKW
 		if kw == kwAnd && k+1 < last && sf[k+1]&sCue != 0 {
@@ -2091,30 +2091,27 @@ func (p *attrPass) speakers() []int32 {
 	// the rest: same sentence, adjacent sentence, the run of quotes
 	var last int32 = -1     // entity of the last speaker in the chain
 	var lastSent int32 = -2 // sentence where the chain was last fed
+	// hs: the sentence of a quote's first token, then of its last, each
+	// walked on from the one before (the quotes come in order) rather than
+	// searched
+	hs, sents := 0, d.sents
 	for qi := range qs {
 		k := int(qFirst[qi])
 		if k >= len(d.toks) {
 			continue
 		}
-		// p.sentAt(k), its walk inline (the quotes come in order): a
-		// call less a quote
-		hs, sents := p.sentHint, d.sents
-		if hs > len(sents) || hs > 0 && int(sents[hs-1].Last) > k {
-			hs = d.sentenceOf(k)
+		if hs > 0 && int(sents[hs-1].Last) > k {
+			hs = d.sentenceOf(k) // a quote inside the last one
 		}
 		for hs < len(sents) && int(sents[hs].Last) <= k {
 			hs++
 		}
-		p.sentHint = hs
 		s := int32(hs)
 		if qEnt[qi] >= 0 {
-			// p.sentAt(qLast[qi]), inline: on from the quote's first
-			// sentence
 			if qEnd := int(qLast[qi]); qEnd < len(d.toks) {
 				for hs < len(sents) && int(sents[hs].Last) <= qEnd {
 					hs++
 				}
-				p.sentHint = hs
 			}
 			last, lastSent = qEnt[qi], int32(hs)
 			continue
@@ -2154,31 +2151,13 @@ func (p *attrPass) speakers() []int32 {
 		if e >= 0 {
 			qEnt[qi] = e
 			last = e
-			lastSent = int32(p.sentAt(int(qLast[qi])))
+			for qEnd := int(qLast[qi]); hs < len(sents) && int(sents[hs].Last) <= qEnd; hs++ {
+			}
+			lastSent = int32(hs)
 		}
 	}
 	p.qEnt = qEnt
 	return qEnt
-}
-
-// sentAt returns d.sentenceOf(k). speakers asks in document order, so it
-// walks on from its last answer (p.sentHint) a few sentences before
-// falling back on the binary search.
-func (p *attrPass) sentAt(k int) int {
-	d := p.d
-	s := p.sentHint
-	if s <= len(d.sents) && (s == 0 || int(d.sents[s-1].Last) <= k) {
-		for n := 0; n < 8; n++ {
-			if s == len(d.sents) || int(d.sents[s].Last) > k {
-				p.sentHint = s
-				return s
-			}
-			s++
-		}
-	}
-	s = d.sentenceOf(k)
-	p.sentHint = s
-	return s
 }
 
 // chainHolds reports whether a speaker seen in sentence from still speaks
