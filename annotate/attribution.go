@@ -655,14 +655,17 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 			return false
 		}
 	}
-	w := p.tf[j] & wKW // the cue verb's keyword code
-	// byline: "X reported from Brussels"
-	if j+1 < last && p.tf[j+1]&wKW == kwFrom && v.class != cueSpeech && j+2 < last && p.d.toks[j+2].Flags&fCap != 0 && (w == kwReported || w == kwReporting || w == kwReports) {
-		return false
-	}
-	// "called for", "called on": demands, not words quoted.
-	if kw := p.tf[min(j+1, len(p.tf)-1)] & wKW; v.class == cueCall && j+1 < last && (kw == kwFor || kw == kwOn || kw == kwOff) {
-		return false
+	if j+1 < last {
+		// (the rare class or word first: these ran for every cue)
+		kw := p.tf[j+1] & wKW
+		// byline: "X reported from Brussels"
+		if w := p.tf[j] & wKW; kw == kwFrom && v.class != cueSpeech && j+2 < last && p.d.toks[j+2].Flags&fCap != 0 && (w == kwReported || w == kwReporting || w == kwReports) {
+			return false
+		}
+		// "called for", "called on": demands, not words quoted.
+		if v.class == cueCall && (kw == kwFor || kw == kwOn || kw == kwOff) {
+			return false
+		}
 	}
 	// a cue inside the clause the sentence's last cue reports has its
 	// subject in that clause: "Lopez said third place felt “like a win”"
@@ -687,7 +690,7 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 	if v.class == cueQuoteOnly {
 		return p.quoteOnlyCue(j, v, subj, inverted, first, last, si)
 	}
-	if sm := &p.ments[subj]; sm.kind == mkPron && p.tf[sm.first]&wKW == kwIt && v.class == cueThink {
+	if v.class == cueThink && p.ments[subj].kind == mkPron && p.tf[p.ments[subj].first]&wKW == kwIt {
 		return false // "it remains to be seen", "it is thought"
 	}
 	return p.cueContent(j, jv, v, subj, inverted, coord, first, last, si, n0)
