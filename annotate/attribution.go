@@ -127,7 +127,7 @@ func (p *attrPass) indexQuotes() {
 	// each quote's first and last token, looked up once: the rules ask
 	// for them again and again (a binary search each was 4% of the pass)
 	nq := len(qs)
-	ql := make([]int32, 4*nq)
+	ql := d.scr.int32s(4 * nq)
 	p.qFirst, p.qLast, p.qTokFrom, p.qTokTo = ql[:nq:nq], ql[nq:2*nq:2*nq], ql[2*nq:3*nq:3*nq], ql[3*nq:]
 	t, prevTo := 0, 0
 	toks, qOf := d.toks, p.qOf[:len(d.toks)] // locals: a store through p.qOf reloaded both
@@ -280,7 +280,7 @@ func (p *attrPass) findMentions() {
 		}
 	}
 	p.disjoint = map[int32]int32{}
-	p.ctxSubj = make([]int32, len(p.ments))
+	p.ctxSubj = d.scr.int32s(len(p.ments))
 	for i := range p.ctxSubj {
 		p.ctxSubj[i] = -1
 	}
@@ -408,7 +408,8 @@ func (p *attrPass) findCues() {
 	// the memos per distinct word of smallNumber and phraseAt, in one
 	// allocation
 	nw := len(d.words)
-	memo := make([]uint8, 2*nw)
+	hMemo := d.scr.alloc(2*nw, 1, false)
+	memo := *(*[]uint8)(unsafe.Pointer(&hMemo))
 	p.numMemo, p.phraseOf = memo[:nw:nw], memo[nw:]
 	cands, ci := p.cueCands, 0
 	sents, qFrom, qTo := d.sents, p.qTokFrom, p.qTokTo
@@ -432,11 +433,11 @@ func (p *attrPass) findCues() {
 		// four have no quote after them). Quotes are in order of their
 		// first token; one nesting others ends after them, so skipping
 		// the quotes that end before this sentence skips no later one.
-		for qc < len(qFrom) && int(qTo[qc]) <= first {
+		for qc < len(qTo) && int(qTo[qc]) <= first {
 			qc++
 		}
 		p.qEnd = first
-		for q := qc; q < len(qFrom) && int(qFrom[q]) < last; q++ {
+		for q := qc; q < len(qFrom) && q < len(qTo) && int(qFrom[q]) < last; q++ {
 			if q == qc+8 {
 				p.qEnd = last // many nested quotes: let quoteAfter look
 				break
@@ -559,7 +560,7 @@ func (p *attrPass) phraseCue(c cueAt, first, last, si int) bool {
 		if e > first && d.src[d.toks[e-1].Start] == ',' {
 			e--
 		}
-		a.content = p.clauseSpan(p.clauseStart(e, first), e)
+		a.content = p.clauseSpan(p.afterDateline(first, e), e)
 	}
 	if !a.content.Valid() || a.content.Start >= a.content.End {
 		return false
@@ -572,12 +573,6 @@ func (p *attrPass) phraseCue(c cueAt, first, last, si int) bool {
 func (p *attrPass) widenCue(s Span) bool {
 	p.attrs[len(p.attrs)-1].cue = s
 	return true
-}
-
-// clauseStart returns where the clause ending at e starts: the sentence
-// start, or after a previous attribution's cue in the same sentence.
-func (p *attrPass) clauseStart(e, first int) int {
-	return p.afterDateline(first, e)
 }
 
 // afterDateline skips a dateline opening a paragraph ("TALMERE, Varnia
@@ -683,7 +678,8 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 	if subj < 0 || p.ments[subj].kind == mkPron && p.tf[p.ments[subj].first]&wObject != 0 {
 		return false // "him", "her", "them" speak in no attribution
 	}
-	if f := int(p.ments[subj].first); !inverted && f > 0 && d.lower(f-1) == "than" {
+	// ("than" is one of subjectBlockers: the flag spares most a call)
+	if f := int(p.ments[subj].first); !inverted && f > 0 && d.sf[f-1]&sBlock != 0 && d.lower(f-1) == "than" {
 		return false // "more than economists had forecast": a comparison
 	}
 	if !inverted && !coord && !p.canBeSubject(subj, v, j, first, n0) {
@@ -941,29 +937,9 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 			}
 		}
 	}
-	for k, n := c, 0; k < last && n < 16 && !quantity; k, n = k+1, n+1 {
-		if d.src[d.toks[k].Start] == ',' && k+2 < last && d.src[d.toks[k+2].Start] == ',' && d.toks[k+1].Kind == tWord && d.toks[k+1].Flags&fCap == 0 && p.qOf[k] < 0 {
-			k += 2 // "added, however, that …"
-			continue
-		}
-		if p.qOf[k] >= 0 || d.toks[k].Kind == tPunct && d.src[d.toks[k].Start] != '.' && d.src[d.toks[k].Start] != ':' {
-			break
-		}
-		if d.toks[k].Kind != tWord {
-			continue
-		}
-		if p.tf[k]&wKW == kwThat {
-			// "that the recall": a complement; "a call that began": a
-			// relative clause, look on; "of that size": a determiner
-			if k+1 < last && p.relativeVerb(k+1) || k > c && d.sf[k-1]&sPrepPP != 0 {
-				continue
-			}
-			that = true
-			c = k + 1
-			break
-		}
-		if d.sf[k]&sClause != 0 {
-			break
+	if !quantity {
+		if k := p.thatAt(c, last); k >= 0 {
+			that, c = true, k+1
 		}
 	}
 	// skipLeadingTime skips only from a time or adverbial word (its
@@ -1064,6 +1040,49 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	return p.add(a)
 }
 
+// thatAt returns the "that" opening the clause a cue governs, within 16
+// tokens from c ("said that", "added, however, that"), or -1: a quote,
+// punctuation but a period or colon, or a clause word ends the search; a
+// relative "that" ("a call that began": relativeVerb, inline) and a
+// determiner ("of that size") are passed over. A loop without calls: see
+// lexFast.
+func (p *attrPass) thatAt(c, last int) int {
+	qOf, tf, sf, toks, src := p.qOf, p.tf, p.d.sf, p.d.toks, p.d.src
+	n := len(toks)
+	if len(qOf) != n || len(tf) != n || len(sf) != n || last > n {
+		return -1 // never: one entry per token (this lets one test check every index)
+	}
+	for k, i := c, 0; k < last && i < 16 && uint(k) < uint(n); k, i = k+1, i+1 {
+		t, s := toks[k], uint(toks[k].Start)
+		if s >= uint(len(src)) {
+			return -1 // never
+		}
+		b := src[s]
+		if x := uint(k + 2); b == ',' && k+2 < last && x < uint(n) && uint(toks[x].Start) < uint(len(src)) && src[uint(toks[x].Start)] == ',' &&
+			toks[x-1].Kind == tWord && toks[x-1].Flags&fCap == 0 && qOf[k] < 0 {
+			k += 2 // "added, however, that …"
+			continue
+		}
+		if qOf[k] >= 0 || t.Kind == tPunct && b != '.' && b != ':' {
+			return -1
+		}
+		if t.Kind != tWord {
+			continue
+		}
+		if tf[k]&wKW == kwThat {
+			if x := k + 1; x < last && uint(x) < uint(n) && toks[x].Kind == tWord && toks[x].Flags&fCap == 0 && (sf[x]&sFinite != 0 || toks[x].End-toks[x].Start > 4 && tf[x]&dEd != 0) ||
+				k > c && uint(k-1) < uint(n) && sf[k-1]&sPrepPP != 0 {
+				continue // "that the recall": a complement; "a call that began": a relative clause, look on; "of that size"
+			}
+			return k
+		}
+		if sf[k]&sClause != 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
 // postposedContent adds the attribution a of a cue whose subject starts
 // at end, after a comma or a quote, when its content comes before:
 // "…, the union said", "The conservative majority, he said, has been …".
@@ -1074,7 +1093,7 @@ func (p *attrPass) postposedContent(a attr, c, end, first, last int) bool {
 	if end > first && d.src[d.toks[end-1].Start] == ',' && p.qOf[end-1] < 0 && c+1 < last && d.src[d.toks[c].Start] == ',' && p.qOf[c] < 0 &&
 		d.toks[c+1].Kind == tWord && d.sf[c+1]&sCue == 0 && p.qOf[c+1] < 0 {
 		if p.looksLikeClause(c+1, last) || p.tf[c+1]&(wAux|wBe|wClause) != 0 || p.claimGoesOn(c+1, last) {
-			a.content = p.clauseSpan(p.clauseStart(end-1, first), last)
+			a.content = p.clauseSpan(p.afterDateline(first, end-1), last)
 			if a.content.Start >= 0 {
 				return p.add(a)
 			}
@@ -1090,7 +1109,7 @@ func (p *attrPass) postposedContent(a attr, c, end, first, last int) bool {
 			ce = end
 		}
 		if ce > first {
-			a.content = p.clauseSpan(p.clauseStart(ce, first), ce)
+			a.content = p.clauseSpan(p.afterDateline(first, ce), ce)
 			if a.content.Start >= 0 { // (a span of tokens is never empty)
 				return p.add(a)
 			}
@@ -1681,6 +1700,12 @@ func (p *attrPass) cutTail(c, e int) int {
 // nextSet returns the first token in [i, end) with one of the set flags
 // m, or end. A loop without calls: see lexFast.
 func nextSet(sf []setFlag, i, end int, m setFlag) int {
+	if i >= 0 && i <= end && end <= len(sf) {
+		// four flags a turn (cutTail's walk to the sentence end is long)
+		for s := sf[i:end]; len(s) >= 4 && (s[0]|s[1]|s[2]|s[3])&m == 0; s = s[4:] {
+			i += 4
+		}
+	}
 	for ; i < end && uint(i) < uint(len(sf)); i++ {
 		if sf[i]&m != 0 {
 			return i
@@ -1744,13 +1769,10 @@ func (p *attrPass) restIsAdverbial(c, last int) bool {
 			}
 			continue
 		}
-		switch d.tok(k) {
-		case ".", "!", "?", "…", ",", ";":
-			if d.src[d.toks[k].Start] == ',' && k+1 < last {
-				// ", adding …" or a trailing clause: stop here
-				return n <= 12
-			}
-			continue
+		// ", adding …" or a trailing clause: stop here (other marks are
+		// passed over)
+		if t := d.toks[k]; d.src[t.Start] == ',' && t.End-t.Start == 1 && k+1 < last {
+			return n <= 12
 		}
 	}
 	return n <= 12
@@ -1814,37 +1836,41 @@ func (p *attrPass) looksLikeClause(c, last int) bool {
 	if c+1 < last && p.tf[c]&wKW == kwIt && (d.sf[c+1]&sPrepPP != 0 || d.toks[c+1].Kind == tPunct) {
 		return false // "questioned it in emails": an object
 	}
+	toks, src, qOf, tf, sf := d.toks, d.src, p.qOf, p.tf, d.sf // locals: the call in the loop reloaded them each turn
 	for k, n := c, 0; k < last && n < 12; k, n = k+1, n+1 {
-		if p.qOf[k] >= 0 {
+		if qOf[k] >= 0 {
 			return n > 0
 		}
-		if d.toks[k].Kind != tWord {
-			if d.src[d.toks[k].Start] == ',' || d.src[d.toks[k].Start] == ';' {
+		t := toks[k]
+		if t.Kind != tWord {
+			if b := src[t.Start]; b == ',' || b == ';' {
 				return false
 			}
 			continue
 		}
-		if d.sf[k]&sClause != 0 {
+		if sf[k]&sClause != 0 {
 			return true
 		}
-		if n > 0 && p.tf[k]&wKW == kwAnd && k+1 < last && d.sf[k+1]&sCue != 0 {
-			return false // "declared a state of emergency and said …": an object, then another cue
-		}
-		if n > 0 {
-			switch p.tf[k] & wKW {
-			case kwAs, kwWhen, kwWhile, kwIf, kwBecause, kwAfter, kwBefore:
-				// "showed no reaction as he was led": an object, then a
-				// clause of its own
-				return false
-			}
-		}
-		if n == 0 || d.toks[k].Flags&fCap != 0 || p.tf[k-1]&wKW == kwAnd {
+		if n == 0 {
 			continue
 		}
-		if d.toks[k].End-d.toks[k].Start > 3 && p.tf[k]&dEd != 0 && p.tf[k-1]&wDet == 0 { // -ed, four letters or more
+		kw := tf[k] & wKW
+		if kw == kwAnd && k+1 < last && sf[k+1]&sCue != 0 {
+			return false // "declared a state of emergency and said …": an object, then another cue
+		}
+		switch kw {
+		case kwAs, kwWhen, kwWhile, kwIf, kwBecause, kwAfter, kwBefore:
+			// "showed no reaction as he was led": an object, then a
+			// clause of its own
+			return false
+		}
+		if t.Flags&fCap != 0 || tf[k-1]&wKW == kwAnd {
+			continue
+		}
+		if t.End-t.Start > 3 && tf[k]&dEd != 0 && tf[k-1]&wDet == 0 { // -ed, four letters or more
 			return true // (not after a determiner: "its approved rates")
 		}
-		if t := d.toks[k]; t.End-t.Start > 3 && d.low[t.End-1] == 's' && p.presentVerb(k, last) { // presentVerb's first test, inline
+		if t.End-t.Start > 3 && d.low[t.End-1] == 's' && p.presentVerb(k, last) { // presentVerb's first test, inline
 			return true // "told reporters the company hopes to fly again"
 		}
 	}
@@ -1879,20 +1905,30 @@ func (p *attrPass) presentVerb(k, last int) bool {
 // punctuation outside quotes trimmed.
 func (p *attrPass) clauseSpan(c, e int) Span {
 	d := p.d
-	for e > c && p.qOf[e-1] < 0 && d.toks[e-1].Kind == tPunct && d.trailPunct(e-1) {
+	toks, src, qOf := d.toks, d.src, p.qOf // locals: a call in the loop reloaded them each turn
+	for e > c && qOf[e-1] < 0 {
+		t := toks[e-1]
+		if t.Kind != tPunct {
+			break
+		}
+		// trailPunct, its one-byte marks inline
+		b := src[t.Start]
+		if t.End-t.Start != 1 && (b != 0xe2 || !d.trailPunct(e-1)) || t.End-t.Start == 1 && b != '.' && b != ',' && b != ';' && b != ':' && b != '!' && b != '?' && b != '-' {
+			break
+		}
 		// the period of "p.m." or "U.S." stays
-		if d.src[d.toks[e-1].Start] == '.' && e-2 > c && d.toks[e-2].End-d.toks[e-2].Start == 1 && d.toks[e-2].Kind == tWord && d.adjacent(e-2) && d.src[d.toks[e-3].Start] == '.' {
+		if b == '.' && e-2 > c && toks[e-2].End-toks[e-2].Start == 1 && toks[e-2].Kind == tWord && toks[e-2].End == toks[e-1].Start && src[toks[e-3].Start] == '.' {
 			break
 		}
 		e--
 	}
-	for c < e && p.qOf[c] < 0 && d.toks[c].Kind == tPunct && d.src[d.toks[c].Start] != '$' && d.tok(c) != "£" && d.tok(c) != "€" {
+	for c < e && qOf[c] < 0 && toks[c].Kind == tPunct && src[toks[c].Start] != '$' && d.tok(c) != "£" && d.tok(c) != "€" {
 		c++
 	}
 	if c >= e {
 		return none
 	}
-	return Span{int(d.toks[c].Start), int(d.toks[e-1].End)}
+	return Span{int(toks[c].Start), int(toks[e-1].End)}
 }
 
 // trailPunct reports whether punctuation token k is one trimmed off the
@@ -1965,14 +2001,14 @@ func (p *attrPass) clipContents(n0, first, last int) {
 func (p *attrPass) speakers() []int32 {
 	d := p.d
 	qs := d.res.Quotes
-	qEnt := make([]int32, len(qs))
+	qEnt := d.scr.int32s(len(qs))
 	for i := range qEnt {
 		qEnt[i] = -1
 	}
 	// speakers by sentence: the first and last attribution of each
 	// sentence whose subject has an entity, -1 when none (all the rules
 	// below ask; a map of lists cost an allocation per sentence)
-	sa := make([]int32, 2*len(d.sents))
+	sa := d.scr.int32s(2 * len(d.sents))
 	for i := range sa {
 		sa[i] = -1
 	}
@@ -2048,10 +2084,15 @@ func (p *attrPass) speakers() []int32 {
 		p.sentHint = hs
 		s := int32(hs)
 		if qEnt[qi] >= 0 {
-			last, lastSent = qEnt[qi], s
+			// p.sentAt(qLast[qi]), inline: on from the quote's first
+			// sentence
 			if qEnd := int(qLast[qi]); qEnd < len(d.toks) {
-				lastSent = int32(p.sentAt(qEnd))
+				for hs < len(sents) && int(sents[hs].Last) <= qEnd {
+					hs++
+				}
+				p.sentHint = hs
 			}
+			last, lastSent = qEnt[qi], int32(hs)
 			continue
 		}
 		para := d.sents[s].Para
@@ -2192,7 +2233,7 @@ func (p *attrPass) output() {
 			break
 		}
 	}
-	srcOf := make([]int32, len(p.ents))
+	srcOf := d.scr.int32s(len(p.ents))
 	for i := range srcOf {
 		srcOf[i] = -1
 	}
@@ -2445,7 +2486,9 @@ func sortIvals(iv []ival, na int) {
 func (p *attrPass) figureSources(srcOf []int32) {
 	d := p.d
 	r := &d.res
-	iv := make([]ival, 0, 2*len(r.Attributions)+len(r.Quotes))
+	niv := 2*len(r.Attributions) + len(r.Quotes)
+	hIv := d.scr.alloc(niv, unsafe.Sizeof(ival{}), true)
+	iv := (*(*[]ival)(unsafe.Pointer(&hIv)))[:0]
 	for i := range r.Attributions { // by index: no copy of each
 		if a := &r.Attributions[i]; a.Content.Start >= 0 { // Valid, inline
 			iv = append(iv, ival{a.Content, a.Source})
@@ -2465,24 +2508,34 @@ func (p *attrPass) figureSources(srcOf []int32) {
 			break
 		}
 	}
-	var stack []ival
-	k := 0
+	figureSweep(iv, fs)
+}
+
+// figureSweep gives each figure of fs (sorted by start) the source of the
+// innermost span of iv (sorted by ivalCmp) that holds it, or -1. The stack
+// of open spans is kept in iv's front: a span is pushed once read, so the
+// stack never reaches the next one to read. A loop without calls (an
+// append's growth was one): see lexFast.
+func figureSweep(iv []ival, fs []Figure) {
+	top, k := 0, 0 // the stack is iv[:top], top <= k
 	for fi := range fs {
 		f := &fs[fi]
-		for k < len(iv) && iv[k].Start <= f.Start {
-			for len(stack) > 0 && stack[len(stack)-1].End <= iv[k].Start {
-				stack = stack[:len(stack)-1]
+		for ; uint(k) < uint(len(iv)) && iv[k].Start <= f.Start; k++ {
+			for t := uint(top - 1); t < uint(len(iv)) && iv[t].End <= iv[k].Start; t-- {
+				top--
 			}
-			stack = append(stack, iv[k])
-			k++
+			if uint(top) < uint(len(iv)) {
+				iv[top] = iv[k]
+				top++
+			}
 		}
-		for len(stack) > 0 && stack[len(stack)-1].End <= f.Start {
-			stack = stack[:len(stack)-1]
+		for t := uint(top - 1); t < uint(len(iv)) && iv[t].End <= f.Start; t-- {
+			top--
 		}
 		f.Source = -1
-		for x := len(stack) - 1; x >= 0; x-- {
-			if stack[x].End >= f.End {
-				f.Source = stack[x].src
+		for x := uint(top - 1); x < uint(len(iv)); x-- {
+			if iv[x].End >= f.End {
+				f.Source = iv[x].src
 				break
 			}
 		}

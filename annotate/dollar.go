@@ -8,82 +8,86 @@ import (
 
 // A bare "$" (and "dollars", "cents") is the dollar of the story's place
 // (ANNOTATION.md §6): AUD under an Adelaide dateline, CAD in a Canadian
-// paper's story, USD when nothing says otherwise. The currency lexicon
-// gives the bare forms the unit "$", which findFigures settles here once
-// the pass is done.
+// paper's story, USD when nothing says otherwise; bare pesos and rupees
+// likewise (PHP in a Philippine story, MXN when none). The currency
+// lexicon gives the bare forms a family's unit ("$", "$peso", "$rupee"),
+// which findFigures settles here once the pass is done.
 
-//go:embed lexicon/dollars.txt
-var dollarsTxt string
+//go:embed lexicon/local_currencies.txt
+var localCurrenciesTxt string
 
 var (
-	dollarOnce sync.Once
-	// dollarPlaces maps a place word to its currency's index in
-	// dollarCodes; dateline-only words (dollars.txt, after |) have
-	// datelineOnly added.
-	dollarPlaces map[string]uint8
-	dollarCodes  []string
+	placeOnce sync.Once
+	// placeOf maps a place word to its currency's index in placeCodes;
+	// dateline-only words (after | in local_currencies.txt) have
+	// datelineOnly added. placeFamily is each code's family, whose
+	// first code is its default.
+	placeOf                 map[string]uint8
+	placeCodes, placeFamily []string
 )
 
 const datelineOnly = 0x80
 
-// dollarWindow bounds the tokens read for place words: an article (a long
+// placeWindow bounds the tokens read for place words: an article (a long
 // feature is ~4,000 tokens) names its place early, and a 10 MB paste should
 // not pay for a scan of every token.
-const dollarWindow = 4096
+const placeWindow = 4096
 
-func loadDollars() {
-	dollarOnce.Do(func() {
-		dollarPlaces = map[string]uint8{}
-		lexLines(dollarsTxt, func(fs []string) {
-			code := uint8(len(dollarCodes))
-			dollarCodes = append(dollarCodes, fs[0])
-			for _, w := range fs[1:] {
+func loadPlaces() {
+	placeOnce.Do(func() {
+		placeOf = map[string]uint8{}
+		lexLines(localCurrenciesTxt, func(fs []string) {
+			code := uint8(len(placeCodes))
+			placeFamily = append(placeFamily, fs[0])
+			placeCodes = append(placeCodes, fs[1])
+			for _, w := range fs[2:] {
 				if w == "|" {
 					code |= datelineOnly
 					continue
 				}
-				dollarPlaces[w] = code
+				placeOf[w] = code
 			}
 		})
 	})
 }
 
-// settleDollars gives the figures whose unit is the bare "$" their
-// currency.
+// settleDollars gives the figures whose unit is a family's ("$...") their
+// currency, worked out once per family, before any of its figures is
+// settled (a settled PHP would read as a peso written out).
 func (d *doc) settleDollars(figs []Figure) {
-	code := ""
-	for i := range figs {
-		if figs[i].Unit == "$" {
-			if code == "" {
-				code = d.localDollar(figs)
+	loadPlaces()
+	for k, fam := range placeFamily {
+		if k > 0 && placeFamily[k-1] == fam {
+			continue // the family's first line only
+		}
+		code := ""
+		for i := range figs {
+			if figs[i].Unit == fam {
+				if code == "" {
+					code = d.localCurrency(figs, fam)
+				}
+				figs[i].Unit = code
 			}
-			figs[i].Unit = code
 		}
 	}
 }
 
-// localDollar returns the currency of a bare dollar in d: the place whose
-// words outnumber the United States' twice over, two at least (a dateline
-// counts three); USD when none does, and when the story writes another
-// dollar out (C$, A$): wire copy marks the others and leaves the US dollar
-// bare. dollars.txt lists USD first.
-func (d *doc) localDollar(figs []Figure) string {
-	loadDollars()
-	for i := range figs {
-		for _, c := range dollarCodes[1:] {
-			if figs[i].Unit == c {
-				return "USD"
-			}
-		}
-	}
-	var n [datelineOnly]int // by dollarCodes index
-	toks := d.toks[:min(len(d.toks), dollarWindow)]
+// localCurrency returns the currency of family fam in d: the place whose
+// words outnumber the default's twice over, two at least (a dateline
+// counts three); the default when none does, and when the story writes
+// another of the family out (C$, A$): wire copy marks the others and
+// leaves the US dollar bare. The default's words for the dollar are the
+// United States' own (U.S. is read from the text).
+func (d *doc) localCurrency(figs []Figure, fam string) string {
+	loadPlaces()
+	var n [datelineOnly]int // by placeCodes index
+	toks := d.toks[:min(len(d.toks), placeWindow)]
 	for i := range toks {
 		t := &toks[i]
 		if t.Flags&fCap == 0 { // a capitalized word (the lexer sets fCap on words only)
 			continue
 		}
-		code, ok := dollarPlaces[stripPoss(d.low[t.Start:t.End])] // Canada's
+		code, ok := placeOf[stripPoss(d.low[t.Start:t.End])] // Canada's
 		if strings.HasPrefix(d.src[t.Start:], "U.S.") {
 			code, ok = 0, true
 		}
@@ -91,21 +95,35 @@ func (d *doc) localDollar(figs []Figure) string {
 			continue
 		}
 		// a dateline: a paragraph opening with a place in capitals and a
-		// mark (OTTAWA —, HALIFAX, N.S. —)
-		if t.Flags&(fParaStart|fUpper) == fParaStart|fUpper && i+1 < len(toks) && toks[i+1].Kind == tPunct {
+		// mark (OTTAWA —, HALIFAX, N.S. —), or with a town in capitals, a
+		// comma and the place (LEGAZPI CITY, Philippines —)
+		if i+1 < len(toks) && toks[i+1].Kind == tPunct && (t.Flags&(fParaStart|fUpper) == fParaStart|fUpper ||
+			i > 1 && d.src[toks[i-1].Start] == ',' && d.src[toks[i+1].Start] != ',' && toks[i-2].Flags&fUpper != 0) {
 			n[code&^datelineOnly] += 3
 		} else if code&datelineOnly == 0 {
 			n[code]++
 		}
 	}
-	best := 1
-	for k := 2; k < len(dollarCodes); k++ {
-		if n[k] > n[best] {
-			best = k
+	first, best, firstN, bestN := "", "", 0, 0
+	for k, f := range placeFamily {
+		if f != fam {
+			continue
+		}
+		if first == "" {
+			first, firstN = placeCodes[k], n[k]
+			continue
+		}
+		for i := range figs {
+			if figs[i].Unit == placeCodes[k] {
+				return first
+			}
+		}
+		if n[k] > bestN {
+			best, bestN = placeCodes[k], n[k]
 		}
 	}
-	if n[best] >= 2 && n[best] > 2*n[0] {
-		return dollarCodes[best]
+	if bestN >= 2 && bestN > 2*firstN {
+		return best
 	}
-	return "USD"
+	return first // TestLocalCurrencyFamilies: every family has one
 }

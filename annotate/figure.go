@@ -145,7 +145,8 @@ func (s *figScan) titleCase() bool {
 func (d *doc) findFigures() {
 	s := figScan{d: d, lx: figWords()}
 	tab := &s.lx.tab
-	s.wi = make([]uint16, len(d.words)+1)
+	hWi := d.scr.alloc(len(d.words)+1, 2, false)
+	s.wi = *(*[]uint16)(unsafe.Pointer(&hWi))
 	s.wi[0] = wiMay // tokens other than words: see next
 	for id := range d.words {
 		w := d.words[id]
@@ -743,7 +744,7 @@ func (s *figScan) currencyPre(i int, e *wordInfo) (int, *phrase) {
 		if t := s.d.toks[i+1]; t.End-t.Start < 3 || s.low(i-1) == "the" || !s.glued(i) {
 			return 0, nil
 		}
-	} else if s.d.toks[i].Flags&fUpper == 0 && p.canon != "INR" {
+	} else if s.d.toks[i].Flags&fUpper == 0 && p.canon != "$rupee" {
 		return 0, nil // "usd" in lower case is not a code (Rs is the rupee's sign)
 	}
 	return n, p
@@ -1297,6 +1298,12 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 				c.typ = Age
 			default:
 				c.typ, c.v = Year, float64(1900+n)
+				// in their 50s and 60s: the age before goes on
+				if fs := s.d.res.Figures; len(fs) > 0 && (pl == "and" || pl == "or" || pl == "to") {
+					if f := &fs[len(fs)-1]; f.Type == Age && f.End+len(pl)+2 == int(t.Start) {
+						c.typ, c.v = Age, float64(n)
+					}
+				}
 			}
 			return true
 		}
@@ -1318,7 +1325,7 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 		switch pl {
 		case "(", ",":
 			age = s.personAge(i, pl, nl)
-		case "now", "was", "is", "were", "turned", "turns", "turning":
+		case "now", "then", "was", "is", "were", "turned", "turns", "turning":
 			age = s.statedAge(i, i)
 		case "at", "under", "over":
 			age = s.ageAt(i) // at 15; visitors under 18; most were over 70
@@ -1522,12 +1529,12 @@ func (s *figScan) serviceNumber(i int, txt string) bool {
 var statedFirst = [32]bool{'n' & 31: true, 'w' & 31: true, 'i' & 31: true, 't' & 31: true}
 
 // statedAge reports an age stated with a verb: "he was 68,", "its median
-// age is 51", "Pike, now 62,".
+// age is 51", "Pike, now 62,", "Harlow, then 64,".
 func (s *figScan) statedAge(i, last int) bool {
 	// The verb first: it turns more numbers away.
 	now := false
 	switch s.low(i - 1) {
-	case "now":
+	case "now", "then":
 		now = true
 	case "was", "is", "were", "turned", "turns", "turning":
 	default:
@@ -2299,9 +2306,10 @@ func (s *figScan) fractionContext(i, fn int, w []string) bool {
 		return false // a third term
 	}
 	// "a third" alone is a share after by/than or a hedge (cut by a
-	// third, more than a quarter), and otherwise another one (add a third).
+	// third, more than a quarter, up from a fifth), and otherwise another
+	// one (add a third).
 	switch s.low(i - 1) {
-	case "by", "than", "to", "nearly", "almost", "about", "around", "roughly", "some", "over", "under", "just", "only", "least", "approximately":
+	case "by", "than", "to", "from", "nearly", "almost", "about", "around", "roughly", "some", "over", "under", "just", "only", "least", "approximately":
 		return true
 	}
 	return false
@@ -2326,12 +2334,13 @@ func (s *figScan) ordinalWord(i, v, n int) (cand, bool) {
 	case "finished", "finishing", "finish", "finishes", "came", "placed", "ranked", "ranks", "rank", "seeded":
 		return c, true // England finished third
 	}
-	if v >= 2 && i-1 >= s.lo && k < s.lim {
+	if v >= 2 && i-1 >= s.lo {
 		// a place in a result: "Brede was third, two seconds behind",
-		// "been second in this race" (not "was first to arrive"); a
-		// counted win: "her fifth win of the season"
+		// "been second in this race", "climb to third in the table" (not
+		// "was first to arrive", "to second the motion"); a counted win:
+		// "her fifth win of the season"
 		d := s.d
-		if d.sf[i-1]&sBe != 0 && (d.toks[k].Kind == tPunct || d.sf[k]&sPrepPP != 0) {
+		if (d.sf[i-1]&sBe != 0 || s.low(i-1) == "to") && (k >= s.lim || d.toks[k].Kind == tPunct || d.sf[k]&sPrepPP != 0) {
 			return c, true
 		}
 		if l := s.low(k); l == "win" || l == "title" {
@@ -2404,7 +2413,12 @@ outer:
 				continue outer
 			}
 		}
-		return s.spaced(s.d.low, start, first)
+		// d.low is in the scratch, which the next call rewrites: the
+		// hedge as listed, or a copy
+		if t := s.spaced(s.d.low, start, first); t != h.canon {
+			return strings.Clone(t)
+		}
+		return h.canon
 	}
 	return ""
 }

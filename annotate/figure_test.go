@@ -3,6 +3,7 @@ package annotate
 import (
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -157,6 +158,32 @@ func TestFigureLocalDollar(t *testing.T) {
 	expectFigures(t, "from $5 to $6bn", "from [money 5000000000 u=USD|$5] to [money 6000000000 u=USD|$6bn]")
 	expectFigures(t, "from $500 to $6bn", "from [money 500 u=USD|$500] to [money 6000000000 u=USD|$6bn]")
 	expectFigures(t, "between 5 and 6 dollars", "between [money 5 u=USD|5] and [money 6 u=USD|6 dollars]")
+	// pesos and rupees the same way
+	expectFigures(t, "MANILA — Each family got 5,000 pesos.", "MANILA — Each family got [money 5000 u=PHP|5,000 pesos].")
+	expectFigures(t, "LEGAZPI CITY, Philippines — A Philippine fund paid 18 million pesos.", "LEGAZPI CITY, Philippines — A Philippine fund paid [money 18000000 u=PHP|18 million pesos].")
+	expectFigures(t, "The fare is 20 pesos.", "The fare is [money 20 u=MXN|20 pesos].")
+	expectFigures(t, "MANILA — It cost 5 pesos ($1), then 7 pesos.", "MANILA — It cost [money 5 u=PHP|5 pesos] ([money 1 u=USD|$1]), then [money 7 u=PHP|7 pesos].")
+	expectFigures(t, "LEGAZPI CITY, Philippines — Each got 5,000 pesos.", "LEGAZPI CITY, Philippines — Each got [money 5000 u=PHP|5,000 pesos].")
+	expectFigures(t, "The city, Philippines - based, got 5,000 pesos.", "The city, Philippines - based, got [money 5000 u=MXN|5,000 pesos].")
+	expectFigures(t, "KARACHI — The Pakistani firm paid Rs 40 million.", "KARACHI — The Pakistani firm paid [money 40000000 u=PKR|Rs 40 million].")
+	expectFigures(t, "He paid 300 rupees and Rs 20.", "He paid [money 300 u=INR|300 rupees] and [money 20 u=INR|Rs 20].")
+}
+
+// TestLocalCurrencyFamilies: every family unit the currency lexicon gives
+// ("$", "$peso") has its places, or its figures would all take the dollar.
+func TestLocalCurrencyFamilies(t *testing.T) {
+	loadPlaces()
+	for _, line := range strings.Split(currenciesTxt, "\n") {
+		f := strings.Fields(line)
+		if len(f) < 3 || f[0][0] == '#' {
+			continue
+		}
+		for i, w := range f {
+			if w == "=" && i+1 < len(f) && strings.HasPrefix(f[i+1], "$") && !slices.Contains(placeFamily, f[i+1]) {
+				t.Errorf("currencies.txt: %q has no lines in local_currencies.txt", line)
+			}
+		}
+	}
 }
 
 func TestFigurePercent(t *testing.T) {
@@ -188,6 +215,7 @@ func TestFigureMeasures(t *testing.T) {
 	expectFigures(t, "a .304 average", "a [count 0.304|.304] average")
 	expectFigures(t, "5,900 square  miles", "[measure 5900 u=square miles|5,900 square  miles]")
 	expectFigures(t, "60 mph", "[measure 60 u=mph|60 mph]")
+	expectFigures(t, "a rate of 305 per 100,000 people, 2 per million", "a rate of [measure 305 u=per 100,000|305 per 100,000] people, [measure 2 u=per million|2 per million]")
 	expectFigures(t, "90 km/h", "[measure 90 u=km/h|90 km/h]")
 	expectFigures(t, "1,200-4,000 tonnes", "[range 1200..4000 u=tonnes|1,200-4,000 tonnes]")
 	expectFigures(t, "the 100m sprint", "the [measure 100 u=m|100m] sprint")
@@ -255,6 +283,7 @@ func TestFigureYears(t *testing.T) {
 	expectFigures(t, "in the 1990s", "in the [year 1990|1990s]")
 	expectFigures(t, "a man in his 70s", "a man in his [age 70|70s]")
 	expectFigures(t, "music of the 70s", "music of the [year 1970|70s]")
+	expectFigures(t, "adults in their 50s and 60s, music of the 60s and 70s", "adults in their [age 50|50s] and [age 60|60s], music of the [year 1960|60s] and [year 1970|70s]")
 	expectFigures(t, "1500 troops", "[count 1500|1500] troops")
 	expectFigures(t, "the 1500 troops", "the [count 1500|1500] troops")
 	expectFigures(t, "between 2019 and 2024", "between [year 2019|2019] and [year 2024|2024]")
@@ -302,6 +331,10 @@ func TestFigureOrdinals(t *testing.T) {
 	expectFigures(t, "in third place", "in [ordinal 3|third] place")
 	expectFigures(t, "England finished third in", "England finished [ordinal 3|third] in")
 	expectFigures(t, "Brede was third, two seconds behind", "Brede was [ordinal 3|third], [measure 2 u=seconds|two seconds] behind")
+	expectFigures(t, "to climb to third in the table", "to climb to [ordinal 3|third] in the table")
+	expectFigures(t, "Double lifts Castlebridge to third", "Double lifts Castlebridge to [ordinal 3|third]")
+	expectFigures(t, "rose to second, then wanted to second the motion", "rose to [ordinal 2|second], then wanted to second the motion")
+	expectFigures(t, "in the fourth minute of stoppage time", "in the [ordinal 4|fourth] minute of stoppage time")
 	expectFigures(t, "It was her fifth win of the season", "It was her [ordinal 5|fifth] win of the season")
 	expectFigures(t, "He was first to arrive", "He was first to arrive")
 	expectFigures(t, "first-half profit", "[ordinal 1|first-half] profit")
@@ -327,6 +360,7 @@ func TestFigureFractions(t *testing.T) {
 	expectFigures(t, "a half-hour show", "a half-hour show")
 	expectFigures(t, "missed a chance to add a third.", "missed a chance to add a third.")
 	expectFigures(t, "more than a quarter.", "more than [fraction 0.25 ~more than|a quarter].")
+	expectFigures(t, "up from a fifth a year earlier; from a third party", "up from [fraction 0.2|a fifth] a year earlier; from a third party")
 	expectFigures(t, "in 1 in 1,000 recipients", "in [fraction 0.001|1 in 1,000] recipients")
 	expectFigures(t, "3 in 10 minutes", "[count 3|3] in [measure 10 u=minutes|10 minutes]")
 	expectFigures(t, "2/3 of", "[fraction 0.6666666666666666|2/3] of")
@@ -413,6 +447,7 @@ func TestFigureContext(t *testing.T) {
 	expectFigures(t, "He was 68, a rancher", "He was [age 68|68], a rancher")
 	expectFigures(t, "Its median age is 51.", "Its median age is [age 51|51].")
 	expectFigures(t, "Pike, now 62, drives", "Pike, now [age 62|62], drives")
+	expectFigures(t, "Harlow, then 64, suffered burns; then 64 more came", "Harlow, then [age 64|64], suffered burns; then [count 64|64] more came")
 	expectFigures(t, "residents 65 and older", "residents [age 65|65] and older")
 	expectFigures(t, "who died were under 5 and", "who died were under [age 5 ~under|5] and")
 	expectFigures(t, "in the 1400 block of", "in the 1400 block of")

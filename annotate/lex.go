@@ -174,12 +174,13 @@ func (d *doc) lex() {
 	src := d.src
 	// low is src lower-cased in place, same offsets; 8 bytes of zero
 	// padding let the scans read whole 8-byte words past the end.
-	padded := make([]byte, len(src)+8)
-	copy(padded, src)
 	if d.scr == nil { // a pass run alone, by a test
 		d.scr = new(scratch)
 	}
 	sc := d.scr
+	hPadded := sc.alloc(len(src)+8, 1, true)
+	padded := *(*[]byte)(unsafe.Pointer(&hPadded))
+	clear(padded[copy(padded, src):])
 	// every token up to st.n is written whole: the array need not be cleared
 	toks := sc.toks
 	if n := len(src)/4 + 64; cap(toks) < n {
@@ -194,7 +195,7 @@ func (d *doc) lex() {
 		it:   newInterner(sc, len(src)/128),
 		ws:   fSpace, // the start of the text counts as a line start
 		// about one line break in 100 bytes of news
-		lines: make([]int32, 0, len(src)/64+16),
+		lines: sc.int32s(len(src)/64 + 16)[:0],
 	}
 	for st.i < len(src) {
 		if !d.slowLex {
@@ -414,11 +415,12 @@ loop:
 			{
 				// The general word: 8 letters or more, an apostrophe
 				// after the letters, or its place holds another word or
-				// none. Its letters from i again, 8 bytes at a time as
-				// above (k = 8 reads on).
-				j, letters, lower, k := i, uint(0), uint64(0), uint(8)
-				c = cLetter                                              // so that c need not be kept from above
-				flags |= (*(*byte)(unsafe.Add(base, i))>>5&1 ^ 1) * fCap // not lowered yet
+				// none. Its first k letters are read above; the rest 8
+				// bytes at a time as above (k = 8 reads on).
+				*(*uint64)(unsafe.Add(base, i)) = lw
+				j, lower, k := end, w&lanes20&m, end-i
+				c = cLetter // so that c need not be kept from above
+				flags |= uint8(^w>>5&1) * fCap
 				for {
 					if k == 8 {
 						w := *(*uint64)(unsafe.Add(base, j))
@@ -429,7 +431,6 @@ loop:
 						lower |= w & lanes20 & m
 						k = uint(bits.TrailingZeros64(other)) >> 3
 						j += k
-						letters += k
 						continue
 					}
 					// What ends the letters: ' or ’ before a letter stays
@@ -465,7 +466,8 @@ loop:
 					break
 				}
 				end = j
-				if flags&fCap != 0 && lower == 0 && letters >= 2 {
+				// two letters or more: an apostrophe stands between two
+				if flags&fCap != 0 && lower == 0 && j-i >= 2 {
 					flags |= fUpper
 				}
 				// head and hash, as scanWord
@@ -750,8 +752,12 @@ func newInterner(sc *scratch, est int) *interner {
 		size <<= 1
 	}
 	// words and heads grow as needed
-	return &interner{ids: unsafe.Slice((*uint32)(grabBytes(&sc.slots, size, unsafe.Sizeof(uint32(0)), false)), size), heads: make([]uint64, 1, size/4+1),
-		words: make([]wordSpan, 0, size/4)}
+	hHeads := sc.alloc(size/4+1, 8, true)
+	heads := (*(*[]uint64)(unsafe.Pointer(&hHeads)))[:1]
+	heads[0] = 0
+	hWords := sc.alloc(size/4, unsafe.Sizeof(wordSpan{}), true)
+	return &interner{ids: unsafe.Slice((*uint32)(grabBytes(&sc.slots, size, unsafe.Sizeof(uint32(0)), false)), size), heads: heads,
+		words: (*(*[]wordSpan)(unsafe.Pointer(&hWords)))[:0]}
 }
 
 // intern returns the id of low[start:end], whose word hash is h and first

@@ -164,9 +164,13 @@ func (d *doc) setFlags() {
 	}
 	loadSets()
 	// byID[id+1]: a token's ID+1 indexes it, 0 (no flags) for a non-word
-	byID := make([]setFlag, len(d.words)+1)
-	d.cueOf = make([]cueVerb, len(d.words))
-	d.srcOf = make([]wordFlag, len(d.words))
+	nw := len(d.words)
+	hByID := d.scr.alloc(nw+1, unsafe.Sizeof(setFlag(0)), false)
+	byID := *(*[]setFlag)(unsafe.Pointer(&hByID))
+	hCueof := d.scr.alloc(nw, unsafe.Sizeof(cueVerb{}), false)
+	d.cueOf = *(*[]cueVerb)(unsafe.Pointer(&hCueof))
+	hSrcOf := d.scr.alloc(nw, unsafe.Sizeof(wordFlag(0)), false)
+	d.srcOf = *(*[]wordFlag)(unsafe.Pointer(&hSrcOf))
 	mask := uint32(len(setTab) - 1)
 	for id, ws := range d.words {
 		w := d.low[ws.Start:ws.End]

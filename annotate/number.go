@@ -324,8 +324,8 @@ func splitPhrase(s string) []string {
 			j := i + n
 			for j < len(s) {
 				c2, n2, _ := classAt(s, j)
-				if c2 != c {
-					break
+				if c2 != c && !(c == cDigit && (s[j] == ',' || s[j] == '.') && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9') {
+					break // digits hold inner , and . as the lexer's do (100,000)
 				}
 				j += n2
 			}
@@ -423,7 +423,8 @@ func parseFigLexicon() *figLexicon {
 		}
 	})
 	lexLines(hedgesTxt, func(f []string) {
-		p := phrase{toks: splitPhrase(strings.Join(f, " "))}
+		line := strings.Join(f, " ")
+		p := phrase{toks: splitPhrase(line), canon: line} // canon: the text a figure's Approx shares
 		// Every word of a hedge gets an entry (most have one already):
 		// a word in no list has 0 in figScan.wi, which the index would
 		// not tell apart. An entry in no list changes nothing else.

@@ -11,7 +11,8 @@ import (
 
 // TestScratchTypes: the scratch keeps its arrays as bytes, which the
 // collector does not scan, so every type the engine types them as
-// (unsafe.Slice((*T)(grabBytes(...)))) must hold no pointers.
+// (unsafe.Slice((*T)(grabBytes(...))), or *(*[]T)(unsafe.Pointer(&h)) for
+// its arena's alloc) must hold no pointers.
 func TestScratchTypes(t *testing.T) {
 	known := map[string]reflect.Type{
 		"int32":    reflect.TypeFor[int32](),
@@ -20,9 +21,22 @@ func TestScratchTypes(t *testing.T) {
 		"wordFlag": reflect.TypeFor[wordFlag](),
 		"mention":  reflect.TypeFor[mention](),
 		"attr":     reflect.TypeFor[attr](),
+		"byte":     reflect.TypeFor[byte](),
+		"uint8":    reflect.TypeFor[uint8](),
+		"int8":     reflect.TypeFor[int8](),
+		"uint16":   reflect.TypeFor[uint16](),
+		"uint64":   reflect.TypeFor[uint64](),
+		"bool":     reflect.TypeFor[bool](),
+		"ival":     reflect.TypeFor[ival](),
+		"sentence": reflect.TypeFor[sentence](),
+		"para":     reflect.TypeFor[para](),
+		"cueVerb":  reflect.TypeFor[cueVerb](),
+		"strEnt":   reflect.TypeFor[strEnt](),
+		"entity":   reflect.TypeFor[entity](),
+		"wordSpan": reflect.TypeFor[wordSpan](),
 	}
 	files, _ := filepath.Glob("*.go")
-	use := regexp.MustCompile(`\(\*(\w+)\)\(grabBytes\(`)
+	use := regexp.MustCompile(`\(\*(\w+)\)\(grabBytes\(|\*\(\*\[\](\w+)\)\(unsafe\.Pointer\(&`)
 	seen := 0
 	for _, f := range files {
 		if strings.HasSuffix(f, "_test.go") {
@@ -34,13 +48,14 @@ func TestScratchTypes(t *testing.T) {
 		}
 		for _, m := range use.FindAllSubmatch(b, -1) {
 			seen++
-			typ, ok := known[string(m[1])]
+			name := string(m[1]) + string(m[2])
+			typ, ok := known[name]
 			if !ok {
-				t.Errorf("%s: grabBytes for %s: add the type to this test's table", f, m[1])
+				t.Errorf("%s: scratch bytes as %s: add the type to this test's table", f, name)
 				continue
 			}
 			if p := pointerIn(typ); p != "" {
-				t.Errorf("%s: grabBytes for %s: %s is a pointer, which the collector would not see in the scratch's bytes", f, m[1], p)
+				t.Errorf("%s: scratch bytes as %s: %s is a pointer, which the collector would not see in the scratch's bytes", f, name, p)
 			}
 		}
 	}

@@ -1,5 +1,7 @@
 package annotate
 
+import "unsafe"
+
 // Paragraphs and sentences.
 //
 // A paragraph ends at a blank line. Pasted articles often separate
@@ -42,7 +44,8 @@ func (d *doc) paragraphs() {
 	if wrapped {
 		breaks = fBlank
 	}
-	d.paras = d.paras[:0]
+	hParas := d.scr.alloc(len(lines)+1, unsafe.Sizeof(para{}), true)
+	d.paras = (*(*[]para)(unsafe.Pointer(&hParas)))[:0]
 	start := 0
 	for _, i := range append(lines, int32(len(toks))) {
 		if int(i) < len(toks) && toks[i].Flags&breaks == 0 {
@@ -104,8 +107,11 @@ func (d *doc) isCloser(i int) bool {
 
 // sentences fills d.sents, paragraph by paragraph.
 func (d *doc) sentences() {
-	d.sents = make([]sentence, 0, len(d.toks)/20+1)
-	d.abbrevs = make([]uint8, len(d.words))
+	ns := len(d.toks)/20 + 1
+	hSents := d.scr.alloc(ns, unsafe.Sizeof(sentence{}), true)
+	d.sents = (*(*[]sentence)(unsafe.Pointer(&hSents)))[:0]
+	hAbbrevs := d.scr.alloc(len(d.words), 1, false)
+	d.abbrevs = *(*[]uint8)(unsafe.Pointer(&hAbbrevs))
 	for pi, p := range d.paras {
 		start := int(p.First)
 		for i := start; i < int(p.Last); i++ {

@@ -314,7 +314,8 @@ func loadSourceLexicons() {
 // more for an unknown word ending in s (its stem may be a role).
 func (p *attrPass) tokenFlags() {
 	d := p.d
-	byID := make([]wordFlag, len(d.words))
+	hByID := d.scr.alloc(len(d.words), unsafe.Sizeof(wordFlag(0)), false)
+	byID := *(*[]wordFlag)(unsafe.Pointer(&hByID))
 	for id, ws := range d.words {
 		w := d.low[ws.Start:ws.End] // d.word(id), inline
 		sw := stripPoss(w)
@@ -391,7 +392,7 @@ func (p *attrPass) tokenFlags() {
 	// that come next, the few tokens they look at: the "contributed"
 	// tokens (byline) and the cue candidates (findCues: cue verbs, cue
 	// phrase openers and colons outside quotes).
-	p.tf = unsafe.Slice((*wordFlag)(grabBytes(&d.scr.tf, len(d.toks), unsafe.Sizeof(wordFlag(0)), false)), len(d.toks))
+	p.tf = unsafe.Slice((*wordFlag)(grabBytes(&d.scr.tf, len(d.toks), unsafe.Sizeof(wordFlag(0)), true)), len(d.toks)) // flagRun writes it whole
 	// p.cueCands: empty, with room (indexQuotes)
 	toks, tf, src, qOf := d.toks, p.tf, d.src, p.qOf[:len(d.toks)] // all len(toks) long, as flagRun needs
 	st := flagState{cc: p.cueCands[:cap(p.cueCands)], stop: -1}
@@ -425,37 +426,46 @@ type flagState struct {
 // state machine under wasm). It stops after a "contributed" token
 // (st.stop), before a token when the list is full, or at the end.
 func flagRun(toks []token, tf, byID []wordFlag, qOf []int32, src string, st *flagState) {
-	cc := st.cc
-	i, nq := st.i, st.nq
+	i := st.i
 	if len(tf) != len(toks) || len(qOf) != len(toks) {
 		return // (tokenFlags makes them so: this lets the compiler drop its index checks)
 	}
-	for ; uint(i) < uint(len(toks)); i++ {
-		t := &toks[i]
-		if id := uint(t.ID); id < uint(len(byID)) {
-			f := byID[id]
-			tf[i] = f
-			if f&(wCue|wPhrase|dContrib) == 0 {
-				continue
+	for {
+		// the common tokens, in an inner loop that holds no more than
+		// they need (fewer values spilled around it)
+		for ; uint(i) < uint(len(toks)); i++ {
+			t := &toks[i]
+			if id := uint(t.ID); id < uint(len(byID)) {
+				f := byID[id]
+				tf[i] = f
+				if f&(wCue|wPhrase|dContrib) != 0 {
+					break
+				}
+			} else {
+				tf[i] = 0 // (p.tf is not cleared first)
+				if k := uint(t.Start); k < uint(len(src)) && src[k] == ':' {
+					break
+				}
 			}
-		} else if k := uint(t.Start); k >= uint(len(src)) || src[k] != ':' {
-			continue
+		}
+		if uint(i) >= uint(len(toks)) {
+			break
 		}
 		// a cue candidate (a colon's tf is 0) or a "contributed": rare
 		if qOf[i] < 0 && tf[i]&(wCue|wPhrase|dContrib) != dContrib {
-			if uint(nq) >= uint(len(cc)) {
+			if uint(st.nq) >= uint(len(st.cc)) {
 				break
 			}
-			cc[nq] = int32(i)
-			nq++
+			st.cc[st.nq] = int32(i)
+			st.nq++
 		}
-		if tf[i]&dContrib != 0 {
-			st.stop = i
-			i++
+		i++
+		if tf[i-1]&dContrib != 0 {
+			st.stop = i - 1
 			break
 		}
 	}
-	st.i, st.nq = i, nq
+	st.i = i
 }
 
 // foldSets adds the closed word classes to srcWords.
@@ -920,9 +930,20 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 	}
 	j := i
 	last := partNone
-	roleSeen, hon, orgDesc := false, false, false
-	var headFlag wordFlag
-	headTok := -1
+	// the phrase read so far, but for j and last: in memory, where the
+	// loop reads and writes it, rather than in a dozen variables spilled
+	// and copied at every turn of it
+	var s struct {
+		nameF, nameL     int
+		possF, possL     int // the last possessive: a name run or a head noun
+		possHead         int
+		headTok, adjUsed int
+		headFlag         wordFlag
+		possFlag         wordFlag
+		roleSeen, hon    bool
+		orgDesc          bool
+	}
+	s.headTok, s.nameF, s.nameL, s.possF, s.possL, s.possHead = -1, -1, -1, -1, -1, -1
 	article := false // a / an / one: indefinite
 	if t.Kind == tWord && (tf[i]&wDet != 0 && sf[i]&sPoss == 0) {
 		switch tf[i] & wKW {
@@ -937,10 +958,6 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 		j++
 		last = partNum
 	}
-	nameF, nameL := -1, -1
-	possF, possL, possHead := -1, -1, -1 // the last possessive: a name run or a head noun
-	var possFlag wordFlag
-	adjUsed := 0
 	for j < end && j-i < maxNP {
 		tk := &toks[j]
 		if (last == partDet || last == partMod) && j+3 < end && (tk.Kind == tNum || tk.Kind == tWord && tk.Flags&fCap == 0) &&
@@ -968,7 +985,7 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 				last = partNum
 				continue
 			}
-			if tk.Kind == tPunct && src[toks[j].Start] == ',' && (last == partRole || last == partHead && headFlag&(wRole|wOrgDesc) != 0) && j+1 < end && p.nameAfterComma(j+1, end) {
+			if tk.Kind == tPunct && src[toks[j].Start] == ',' && (last == partRole || last == partHead && s.headFlag&(wRole|wOrgDesc) != 0) && j+1 < end && p.nameAfterComma(j+1, end) {
 				// "Its chief executive, Erik Lind": role, comma, name.
 				k := p.capRun(j+1, end)
 				if k+1 < end && toks[k].Kind == tNum && toks[k].Flags&fSpace != 0 && toks[k+1].Kind == tPunct {
@@ -978,7 +995,7 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 				// said": after a preposition, a name the verb follows is
 				// a new subject, not an appositive
 				if sf[k-1]&sPoss == 0 && !(k < end && toks[k].Kind == tWord && toks[k].Flags&fCap == 0 && i > 0 && sf[i-1]&sBlock != 0) {
-					nameF, nameL = j+1, k
+					s.nameF, s.nameL = j+1, k
 					j = k
 					last = partName
 				}
@@ -1033,39 +1050,39 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 				split = k - 1 // Chief of Staff: all title
 			}
 			if split >= 0 {
-				roleSeen = true
+				s.roleSeen = true
 				if tf[split]&wHon != 0 {
-					hon = true
+					s.hon = true
 				}
 				if split == k-1 {
 					// the run is a title: a role phrase, maybe a name after.
 					j = k
 					last = partRole
-					headTok, headFlag = split, tf[split]
+					s.headTok, s.headFlag = split, tf[split]
 					if sf[k-1]&sPoss != 0 {
 						last = partPoss
 					}
 					continue
 				}
-				nameF, nameL = split+1, k
-				for nameF < nameL && toks[nameF].Kind == tPunct {
-					nameF++ // Dr. Whitcombe: the period is the title's
+				s.nameF, s.nameL = split+1, k
+				for s.nameF < s.nameL && toks[s.nameF].Kind == tPunct {
+					s.nameF++ // Dr. Whitcombe: the period is the title's
 				}
-				if nameF >= nameL {
+				if s.nameF >= s.nameL {
 					// "Mr." alone: a title with no name
 					j, last = k, partRole
-					headTok, headFlag = split, tf[split]
+					s.headTok, s.headFlag = split, tf[split]
 					continue
 				}
 			} else {
-				nameF, nameL = j, k
+				s.nameF, s.nameL = j, k
 			}
 			j = k
 			if sf[k-1]&sPoss != 0 {
 				last = partPoss // Russia’s …: a determiner
-				possF, possL, possHead = nameF, nameL, -1
-				nameF, nameL = -1, -1
-				roleSeen, hon = false, false
+				s.possF, s.possL, s.possHead = s.nameF, s.nameL, -1
+				s.nameF, s.nameL = -1, -1
+				s.roleSeen, s.hon = false, false
 				continue
 			}
 			last = partName
@@ -1079,7 +1096,7 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 			if j+1 < end && toks[j].Kind != tWord && src[toks[j].Start] == '-' && d.adjacent(j-1) && d.adjacent(j) && toks[j+1].Kind == tWord && toks[j+1].Flags&fCap == 0 {
 				j += 2
 				last = partMod
-				nameF, nameL = -1, -1
+				s.nameF, s.nameL = -1, -1
 				continue
 			}
 			break
@@ -1105,8 +1122,8 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 			// the fund’s board, the agency’s annual report; the
 			// possessed noun has unknown modifiers of its own (the
 			// provincial agriculture ministry’s crop report)
-			possF, possL, possHead, possFlag = -1, -1, j, f
-			adjUsed = 0
+			s.possF, s.possL, s.possHead, s.possFlag = -1, -1, j, f
+			s.adjUsed = 0
 			j++
 			last = partPoss
 			continue
@@ -1124,7 +1141,7 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 		}
 		switch {
 		case f&(wGroup|wAnon|wAnonPeople|wAnonSing|wOrgHead|wDoc) != 0 && !(f&wRole != 0 && j+1 < end && toks[j+1].Flags&fCap != 0):
-			headTok, headFlag = j, f
+			s.headTok, s.headFlag = j, f
 			j++
 			last = partHead
 			// a head may modify another ("county council"): go on when
@@ -1144,11 +1161,11 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 			last = partMod
 			continue
 		case f&(wRole|wHon|wOrgDesc) != 0:
-			roleSeen = true
+			s.roleSeen = true
 			if f&wOrgDesc != 0 && f&wRole == 0 {
-				orgDesc = true
+				s.orgDesc = true
 			}
-			headTok, headFlag = j, f
+			s.headTok, s.headFlag = j, f
 			j++
 			last = partRole
 			if j < end && tf[j]&wKW == kwOf && j+1 < end && toks[j+1].Flags&fCap != 0 && tf[j+1]&wStop == 0 {
@@ -1164,9 +1181,9 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 			j++
 			last = partMod
 			continue
-		case adjUsed < 2 && (j+1 < end && tf[j+1]&headAheadFlags != 0 || j+2 < end && tf[j+2]&headAheadFlags != 0) && p.headAhead(j, end):
+		case s.adjUsed < 2 && (j+1 < end && tf[j+1]&headAheadFlags != 0 || j+2 < end && tf[j+2]&headAheadFlags != 0) && p.headAhead(j, end):
 			// an unknown adjective before a head: "retired nurses"
-			adjUsed++
+			s.adjUsed++
 			j++
 			last = partMod
 			continue
@@ -1177,33 +1194,33 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 		// "Brennan’s 94th goal", "the company’s third recall": the
 		// possessor is the mention
 		switch {
-		case possF >= 0:
-			nameF, nameL, last = possF, possL, partName
-		case possHead >= 0 && possFlag&(wGroup|wAnon|wAnonPeople|wAnonSing|wOrgHead|wDoc|wRole) != 0:
-			headTok, headFlag, last = possHead, possFlag, partHead
+		case s.possF >= 0:
+			s.nameF, s.nameL, last = s.possF, s.possL, partName
+		case s.possHead >= 0 && s.possFlag&(wGroup|wAnon|wAnonPeople|wAnonSing|wOrgHead|wDoc|wRole) != 0:
+			s.headTok, s.headFlag, last = s.possHead, s.possFlag, partHead
 		}
 	}
 	switch last {
 	case partName:
-		m.nameF, m.nameL = int32(nameF), int32(nameL)
-		m.last, m.head = int32(nameL), int32(nameL-1)
+		m.nameF, m.nameL = int32(s.nameF), int32(s.nameL)
+		m.last, m.head = int32(s.nameL), int32(s.nameL-1)
 		m.kind = mkName
-		if headTok >= 0 && headTok < nameF && headFlag&wOrgHead != 0 && headFlag&wRole == 0 {
+		if s.headTok >= 0 && s.headTok < s.nameF && s.headFlag&wOrgHead != 0 && s.headFlag&wRole == 0 {
 			// "Its parent company, Calder Utilities": the head before the
 			// comma says what the name is, whatever modified it
 			m.ev |= evOrg
-		} else if hon || (roleSeen && !orgDesc) {
+		} else if s.hon || (s.roleSeen && !s.orgDesc) {
 			m.ev |= evPerson
 		}
-		if orgDesc {
+		if s.orgDesc {
 			m.ev |= evOrg
 		}
 	case partHead, partRole:
-		if headTok < 0 {
+		if s.headTok < 0 {
 			return false
 		}
-		m.last, m.head = int32(headTok+1), int32(headTok)
-		hf := headFlag
+		m.last, m.head = int32(s.headTok+1), int32(s.headTok)
+		hf := s.headFlag
 		switch {
 		case hf&wAnon != 0:
 			m.kind = mkAnon
@@ -1216,7 +1233,7 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 		case hf&wAnonSing != 0 && (article || !m.definite && last == partHead && hf&wRole == 0):
 			m.kind = mkAnon
 		case hf&wDoc != 0:
-			if last := int(m.last) - 2; last >= i && toks[last].Kind == tNum && d.lower(headTok) == "minutes" {
+			if last := int(m.last) - 2; last >= i && toks[last].Kind == tNum && d.lower(s.headTok) == "minutes" {
 				return false // "47 minutes": a duration, not a meeting's minutes
 			}
 			m.kind = mkDoc
@@ -1251,7 +1268,7 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 			m.ev |= evPerson // a driver, the coach: a person
 		}
 		if m.kind == mkDoc || m.kind == mkOrg {
-			if tf[headTok]&dPluralS != 0 {
+			if tf[s.headTok]&dPluralS != 0 {
 				m.ev |= evPlural // court documents, the figures: they
 			}
 		}
@@ -1461,7 +1478,8 @@ func newStrTab(d *doc, base string, est int) strTab {
 	for size < 2*est {
 		size <<= 1
 	}
-	return strTab{d: d, base: base, slots: make([]int32, size), ents: make([]strEnt, 0, est)}
+	h := d.scr.alloc(est, unsafe.Sizeof(strEnt{}), true)
+	return strTab{d: d, base: base, slots: d.scr.int32s(size), ents: (*(*[]strEnt)(unsafe.Pointer(&h)))[:0]}
 }
 
 // lowHash returns the lexer's word hash (scanWord) of d.low[s:e], 8 bytes
@@ -1567,17 +1585,21 @@ const recentMax = 48
 func (p *attrPass) cluster() {
 	d := p.d
 	n := len(p.ments)/32 + 16 // the tables grow as they need
-	c := &clusterer{full: newStrTab(d, d.src, n), sur: newStrTab(d, d.src, n), given: newStrTab(d, d.src, n), heads: make([]int32, len(d.words))}
+	c := &clusterer{full: newStrTab(d, d.src, n), sur: newStrTab(d, d.src, n), given: newStrTab(d, d.src, n), heads: d.scr.int32s(len(d.words))}
 	p.cl = c
 	// at most one entity a mention; most are mentioned several times (a
 	// fifth as many entities as mentions in the bench text)
-	p.ents = make([]entity, 0, len(p.ments)/3+16)
-	subjOf := make([]bool, len(p.ments)) // a slice: a map lookup per mention was dear under wasm
+	ne := len(p.ments)/3 + 16
+	hEnts := d.scr.alloc(ne, unsafe.Sizeof(entity{}), true)
+	p.ents = (*(*[]entity)(unsafe.Pointer(&hEnts)))[:0]
+	hSubjof := d.scr.alloc(len(p.ments), 1, false)
+	subjOf := (*(*[]bool)(unsafe.Pointer(&hSubjof))) // a slice: a map lookup per mention was dear under wasm
 	for _, a := range p.attrs {
 		subjOf[a.subj] = true
 	}
 	p.subjOf = subjOf
-	c.disjoint = make([]bool, len(p.ments))
+	hDisjoint := d.scr.alloc(len(p.ments), 1, false)
+	c.disjoint = *(*[]bool)(unsafe.Pointer(&hDisjoint))
 	for mi := range p.disjoint {
 		c.disjoint[mi] = true
 	}
