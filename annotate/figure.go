@@ -73,8 +73,8 @@ type figScan struct {
 	d       *doc
 	lx      *figLexicon
 	lo, lim int // the paragraph's token range
-	// pt is the paragraph's tokens, d.toks[lo:lim] (setPara): the helpers
-	// read token i as pt[i-lo], one bounds test for both.
+	// pt is the paragraph's tokens, d.toks[lo:lim]: the helpers read
+	// token i as pt[i-lo], one bounds test for both.
 	pt    []token
 	sent  int  // index of the sentence holding the current token
 	title bool // the paragraph is a headline in title case: capitals mark no names
@@ -100,7 +100,8 @@ type figScan struct {
 func (s *figScan) datelineDate() (y, m, day int) {
 	for pi := 0; pi < len(s.d.paras) && pi < 3; pi++ {
 		p := s.d.paras[pi]
-		s.setPara(p)
+		s.lo, s.lim = int(p.First), int(p.Last)
+		s.pt = s.d.toks[s.lo:s.lim]
 		for i := s.lo; i < s.lim && i < s.lo+60; i++ {
 			var c cand
 			ok := false
@@ -186,84 +187,99 @@ func (d *doc) findFigures() {
 	// the next: no copy of it a figure.
 	var c0, c1 cand
 	c, prev := &c0, &c1
-	for pi := range d.paras {
-		p := d.paras[pi]
-		s.setPara(p)
-		titled := false // s.title is set at the paragraph's first candidate: most short ones have none
-		prev.last = -2
-		floor := s.lo // hedges never reach back into the previous figure
-		lim := s.lim
-		for i := s.lo; ; {
-			if i = s.next(i); i >= lim {
+	// One scan of the whole text, not one a paragraph: most paragraphs
+	// have no figure, and a call of next each cost. The paragraph is
+	// found when a candidate passes its end.
+	paras, pi, lim := d.paras, 0, 0
+	titled := false // s.title is set at the paragraph's first candidate: most short ones have none
+	floor := 0      // hedges never reach back into the previous figure
+	for i := 0; ; {
+		if i = s.next(i); i >= len(toks) {
+			break
+		}
+		if i >= lim {
+			for pi < len(paras) && int(paras[pi].Last) <= i {
+				pi++
+			}
+			if pi >= len(paras) {
 				break
 			}
-			t := &toks[i]
-			// The rest are screened further here rather than in at
-			// (under js/wasm every call costs).
-			e := &noWord
-			switch t.Kind {
-			case tWord:
-				x := wi[t.ID+1] & wiIndex
-				if x == 0 {
-					i++
-					continue
-				}
-				e = &info[x-1]
-				if e.starts == 0 {
-					i++
-					continue
-				}
-				if e.starts&startA != 0 && i+1 < lim && (e.starts&startCurrency == 0 || e.preGlue && toks[i+1].Start != t.End) {
-					// "a" is nearly half of the words that reach here:
-					// it starts a figure only before a number word (a
-					// dozen, a third) or few, or as a currency when the
-					// next token touches it (A$5); at turns the rest away.
-					n := &toks[i+1]
-					ne := &noWord
-					if n.ID >= 0 {
-						if x := wi[n.ID+1] & wiIndex; x != 0 {
-							ne = &info[x-1]
-						}
-					} else {
-						ne = tab.get(low[n.Start:n.End])
-					}
-					if ne.num.class == nNone && ne.key != "few" {
-						i++
-						continue
-					}
-				}
-			case tPunct:
-				// The word table for the few marks next let through
-				// (those that may end a currency sign); quotation marks
-				// it let through have two digits touching them.
-				if e = tab.get(low[t.Start:t.End]); e.starts == 0 {
-					i++
-					continue
-				}
-			}
-			if !titled {
-				s.title, titled = s.lim-s.lo <= 30 && s.titleCase(), true // titleCase's own first test, without the call
-			}
-			*c = cand{}
-			var ok bool
-			if t.Kind == tNum {
-				// as at would (digits), without two calls and copies;
-				// sign only after a token that can be one (minus, a
-				// mark touching the digits)
-				if ok = s.unsigned(c, i); ok && c.first == i && i > s.lo && (toks[i-1].End == t.Start || toks[i-1].End-toks[i-1].Start == 5) {
-					s.sign(c, i)
-				}
-			} else {
-				*c, ok = s.at(i, e)
-			}
-			if !ok || c.last <= i {
-				i = max(i+1, c.last) // past what a parser ruled out whole
+			p := &paras[pi]
+			if i < int(p.First) { // (paragraphs cover the tokens)
+				i = int(p.First)
 				continue
 			}
-			s.add(c, prev, floor)
-			i, floor = c.last, c.last
-			c, prev = prev, c
+			s.lo, s.lim = int(p.First), int(p.Last)
+			s.pt = toks[s.lo:s.lim]
+			lim, titled, floor = s.lim, false, s.lo
+			prev.last = -2
 		}
+		t := &toks[i]
+		// The rest are screened further here rather than in at
+		// (under js/wasm every call costs).
+		e := &noWord
+		switch t.Kind {
+		case tWord:
+			x := wi[t.ID+1] & wiIndex
+			if x == 0 {
+				i++
+				continue
+			}
+			e = &info[x-1]
+			if e.starts == 0 {
+				i++
+				continue
+			}
+			if e.starts&startA != 0 && i+1 < lim && (e.starts&startCurrency == 0 || e.preGlue && toks[i+1].Start != t.End) {
+				// "a" is nearly half of the words that reach here:
+				// it starts a figure only before a number word (a
+				// dozen, a third) or few, or as a currency when the
+				// next token touches it (A$5); at turns the rest away.
+				n := &toks[i+1]
+				ne := &noWord
+				if n.ID >= 0 {
+					if x := wi[n.ID+1] & wiIndex; x != 0 {
+						ne = &info[x-1]
+					}
+				} else {
+					ne = tab.get(low[n.Start:n.End])
+				}
+				if ne.num.class == nNone && ne.key != "few" {
+					i++
+					continue
+				}
+			}
+		case tPunct:
+			// The word table for the few marks next let through
+			// (those that may end a currency sign); quotation marks
+			// it let through have two digits touching them.
+			if e = tab.get(low[t.Start:t.End]); e.starts == 0 {
+				i++
+				continue
+			}
+		}
+		if !titled {
+			s.title, titled = s.lim-s.lo <= 30 && s.titleCase(), true // titleCase's own first test, without the call
+		}
+		*c = cand{}
+		var ok bool
+		if t.Kind == tNum {
+			// as at would (digits), without two calls and copies;
+			// sign only after a token that can be one (minus, a
+			// mark touching the digits)
+			if ok = s.unsigned(c, i); ok && c.first == i && i > s.lo && (toks[i-1].End == t.Start || toks[i-1].End-toks[i-1].Start == 5) {
+				s.sign(c, i)
+			}
+		} else {
+			*c, ok = s.at(i, e)
+		}
+		if !ok || c.last <= i {
+			i = max(i+1, c.last) // past what a parser ruled out whole
+			continue
+		}
+		s.add(c, prev, floor)
+		i, floor = c.last, c.last
+		c, prev = prev, c
 	}
 	if s.texts != nil {
 		s.setTexts(d.res.Figures[first:])
@@ -291,11 +307,13 @@ func (s *figScan) setTexts(figs []Figure) {
 	}
 }
 
-// next returns the first token from i on in the paragraph that may start
-// a figure, or s.lim: a word that can (wiMay), digits, a quotation mark
+// next returns the first token from i on that may start a figure, or
+// len(d.toks): a word that can (wiMay), digits, a quotation mark
 // that two digits touch (’90s), or a punctuation mark whose last byte may
 // end a currency sign (wi[0], read for every token but words, has wiMay:
-// these are told apart by kind). Words, most tokens, take one load and
+// these are told apart by kind). A token never touches one across a
+// paragraph break (a newline), so the tests of the next token need not
+// stop at the paragraph's end. Words, most tokens, take one load and
 // one branch (testing every token's kind and last byte cost twice the
 // instructions). Kept out of findFigures, whose calls made the compiler
 // keep the slices and index on the stack.
@@ -309,9 +327,6 @@ func (s *figScan) setTexts(figs []Figure) {
 //go:noinline
 func (s *figScan) next(i int) int {
 	toks, wi, src, lastMay := s.d.toks, s.wi, s.d.src, &s.lx.lastMay
-	if uint(s.lim) < uint(len(toks)) {
-		toks = toks[:s.lim] // proven in range: no panic call either
-	}
 	for ; uint(i) < uint(len(toks)); i++ {
 		t := &toks[i]
 		if id := uint(t.ID + 1); id >= uint(len(wi)) || wi[id] >= wiMay {
@@ -462,12 +477,6 @@ func (s *figScan) pair(x, y *Figure, mx, my *cand) {
 }
 
 // --- token helpers, all bounded by the paragraph ---
-
-// setPara makes p the paragraph the helpers read.
-func (s *figScan) setPara(p para) {
-	s.lo, s.lim = int(p.First), int(p.Last)
-	s.pt = s.d.toks[s.lo:s.lim]
-}
 
 func (s *figScan) in(i int) bool { return i >= s.lo && i < s.lim }
 
@@ -651,7 +660,8 @@ func (s *figScan) at(i int, e *wordInfo) (cand, bool) {
 		}
 		// monthDate reads digits right after the month or its period
 		// (April 28, Nov. 4): most capitalised months (May, March) have none.
-		if m := int(e.month); m > 0 && s.d.toks[i].Flags&fCap != 0 && (s.isNum(i+1) || s.isNum(i+2)) {
+		if k, m := uint(i-s.lo), int(e.month); m > 0 && s.d.toks[i].Flags&fCap != 0 &&
+			(k+1 < uint(len(s.pt)) && s.pt[k+1].Kind == tNum || k+2 < uint(len(s.pt)) && s.pt[k+2].Kind == tNum) { // isNum(i+1) || isNum(i+2)
 			if c, ok := s.monthDate(i, m); ok {
 				return c, true
 			}
@@ -696,7 +706,13 @@ outer:
 			continue
 		}
 		for j := 1; j < len(p.toks); j++ {
-			if s.low(i+j) != p.toks[j] || touching && !s.glued(i+j-1) {
+			// low(i+j) and glued(i+j-1), read here: a phrase's tokens
+			// are never empty
+			k := uint(i + j - s.lo)
+			if k >= uint(len(s.pt)) {
+				continue outer
+			}
+			if t := &s.pt[k]; s.d.low[t.Start:t.End] != p.toks[j] || touching && (k == 0 || s.pt[k-1].End != t.Start) {
 				continue outer
 			}
 		}
@@ -712,10 +728,14 @@ func isApostropheTok(t string) bool { return t == "'" || t == "’" }
 // token i.
 func (s *figScan) currencyPre(i int, e *wordInfo) (int, *phrase) {
 	n, p := s.matchPhrase(e.currencies, i, true, 1<<curPre|1<<curBoth)
-	if p == nil || !s.isNum(i+n) {
+	if p == nil {
 		return 0, nil
 	}
-	if !s.isWord(i) || len(p.toks) != 1 {
+	// isNum(i+n) and isWord(i), read here
+	if k := uint(i + n - s.lo); k >= uint(len(s.pt)) || s.pt[k].Kind != tNum {
+		return 0, nil
+	}
+	if k := uint(i - s.lo); k >= uint(len(s.pt)) || s.pt[k].Kind != tWord || len(p.toks) != 1 {
 		return n, p
 	}
 	if s.d.toks[i].End-s.d.toks[i].Start == 1 {
@@ -1304,7 +1324,7 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 		age := false
 		switch pl {
 		case "(", ",":
-			age = s.personAge(i)
+			age = s.personAge(i, pl, nl)
 		case "now", "then", "was", "is", "were", "turned", "turns", "turning":
 			age = s.statedAge(i, i)
 		case "at", "under", "over":
@@ -1393,7 +1413,7 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 	// earlier (up from 148, some 90,000): the gold articles never leave a
 	// bare number without a role, so Number is kept for scores.
 	c.typ = Count
-	if c.exp == 0 && isInt && len(txt) == 4 && n >= 1000 && n <= 2999 && s.yearLike(i, n) {
+	if c.exp == 0 && isInt && len(txt) == 4 && n >= 1000 && n <= 2999 && s.yearLike(i, n, pl) {
 		c.typ = Year
 	}
 	// a 12-member panel, a 10-point lead: the hyphenated word is the thing counted.
@@ -1412,12 +1432,12 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 
 // yearLike reports whether four digits at token i, y, read as a year: not
 // followed by a plural noun (1500 troops) unless a determiner stands
-// before them (the 2024 elections).
-func (s *figScan) yearLike(i, y int) bool {
+// before them (the 2024 elections). pl is the token before (low(i-1)).
+func (s *figScan) yearLike(i, y int, pl string) bool {
 	if (y < 1900 || y > 2100) && s.plural(i+1) {
 		return false // the 1500 troops
 	}
-	switch s.low(i - 1) {
+	switch pl {
 	case "the", "this", "that", "its", "his", "her", "their", "our", "a", "in", "since", "by", "until", "of", "from", "before", "after", "during", "’s", "'s":
 		return true
 	}
@@ -1426,19 +1446,19 @@ func (s *figScan) yearLike(i, y int) bool {
 
 // personAge reports the "Smith, 47," form: a capitalised name (or a person
 // noun: her mother, 31,), a comma, the digits, then a comma, period or the
-// paragraph's end; and the tabloid "Smith (47)".
-func (s *figScan) personAge(i int) bool {
-	if s.low(i-1) == "(" && s.low(i+1) == ")" && s.isWord(i-2) && s.capital(i-2) && s.info(i-2).is&fwStop == 0 {
+// paragraph's end; and the tabloid "Smith (47)". pl and nl are the tokens
+// before and after the digits (low(i-1), low(i+1)).
+func (s *figScan) personAge(i int, pl, nl string) bool {
+	if pl == "(" && nl == ")" && s.isWord(i-2) && s.capital(i-2) && s.info(i-2).is&fwStop == 0 {
 		return true // Smith (47)
 	}
-	if s.low(i-1) != "," || !s.isWord(i-2) || !s.capital(i-2) && s.info(i-2).is&fwPerson == 0 {
+	if pl != "," || !s.isWord(i-2) || !s.capital(i-2) && s.info(i-2).is&fwPerson == 0 {
 		return false
 	}
-	l := s.low(i - 2)
-	if e := s.lx.tab.get(l); e.is&fwStop != 0 || e.month > 0 {
+	if e := s.info(i - 2); e.is&fwStop != 0 || e.month > 0 { // a word's entry: what tab.get(low) finds
 		return false
 	}
-	switch s.low(i + 1) {
+	switch nl {
 	case ",", ".", ";", ")", "":
 		return true
 	}
@@ -1575,7 +1595,10 @@ func (s *figScan) ageBound(k int) bool {
 // range (1,200-4,000, 5-6%, 2020-21), or a score (3-2) as a number with
 // no value.
 func (s *figScan) rangeAfter(c *cand, k int) (cand, bool) {
-	if !s.dash(k) || !s.glued(k-1) || !s.glued(k) || !s.isNum(k+1) {
+	// glued(k-1), glued(k) and isNum(k+1), read here: asked of most
+	// numbers before a dash
+	pt, j := s.pt, uint(k-s.lo)
+	if j == 0 || j >= uint(len(pt)) || j+1 >= uint(len(pt)) || pt[j-1].End != pt[j].Start || pt[j].End != pt[j+1].Start || pt[j+1].Kind != tNum || !s.dash(k) {
 		return cand{}, false
 	}
 	y, ok := parseDec(s.d.tok(k + 1))
@@ -1678,13 +1701,21 @@ func (s *figScan) ratio(first, k int, v float64) (cand, bool) {
 
 // ampm matches a.m./p.m./am/pm at token k: tokens used, and whether p.m.
 func (s *figScan) ampm(k int) (int, bool, bool) {
-	switch l := s.low(k); l {
+	// The tokens are read here, not through low and glued (calls).
+	pt, low, j := s.pt, s.d.low, uint(k-s.lo)
+	if j >= uint(len(pt)) {
+		return 0, false, false
+	}
+	t := &pt[j]
+	switch l := low[t.Start:t.End]; l {
 	case "am", "pm":
 		return 1, l == "pm", true
 	case "a", "p":
-		if s.low(k+1) == "." && s.low(k+2) == "m" && s.glued(k) && s.glued(k+1) {
+		// a.m., p.m.: the marks touching
+		if j+2 < uint(len(pt)) && pt[j+1].Start == t.End && pt[j+2].Start == pt[j+1].End &&
+			low[pt[j+1].Start:pt[j+1].End] == "." && low[pt[j+2].Start:pt[j+2].End] == "m" {
 			n := 3
-			if s.low(k+3) == "." && s.glued(k+2) {
+			if j+3 < uint(len(pt)) && pt[j+3].Start == pt[j+2].End && low[pt[j+3].Start:pt[j+3].End] == "." {
 				n = 4
 			}
 			return n, l == "p", true
@@ -1872,44 +1903,55 @@ func (s *figScan) dottedDate(i int) (cand, bool) {
 // monthAt matches a capitalised month name at token k, with the period of
 // an abbreviation (Nov.): the month and the tokens used.
 func (s *figScan) monthAt(k int) (int, int) {
-	if !s.isWord(k) || !s.capital(k) {
+	// The tokens are read here, not through isWord, info, low and glued.
+	pt, j := s.pt, uint(k-s.lo)
+	if j >= uint(len(pt)) || pt[j].Kind != tWord || pt[j].Flags&fCap == 0 {
 		return 0, 0
 	}
-	m := int(s.info(k).month)
-	if m == 0 {
+	t := &pt[j]
+	x := s.wi[t.ID+1] & wiIndex
+	if x == 0 || s.lx.tab.info[x-1].month == 0 {
 		return 0, 0
 	}
-	if l := s.low(k); s.low(k+1) == "." && s.glued(k) && len(l) <= 4 && l != "june" && l != "july" && l != "may" {
-		return m, 2
+	m := int(s.lx.tab.info[x-1].month)
+	if j+1 < uint(len(pt)) {
+		if n, l := &pt[j+1], s.d.low[t.Start:t.End]; n.Start == t.End && n.End-n.Start == 1 && s.d.low[n.Start] == '.' && len(l) <= 4 && l != "june" && l != "july" && l != "may" {
+			return m, 2
+		}
 	}
 	return m, 1
 }
 
 // dayAt reads a day of the month at token k (28, 28th): day and tokens used.
 func (s *figScan) dayAt(k int) (int, int) {
-	if !s.isNum(k) {
+	// The tokens are read here, not through isNum, tok, glued and low.
+	pt, j := s.pt, uint(k-s.lo)
+	if j >= uint(len(pt)) || pt[j].Kind != tNum || pt[j].End-pt[j].Start > 2 {
 		return 0, 0
 	}
-	t := s.d.tok(k)
-	day, ok := atoi(t)
-	if !ok || len(t) > 2 || day < 1 || day > 31 {
+	t := &pt[j]
+	day, ok := atoi(s.d.src[t.Start:t.End])
+	if !ok || day < 1 || day > 31 {
 		return 0, 0
 	}
-	if s.glued(k) && ordinalSuffix(s.low(k+1)) {
-		return day, 2
-	}
-	if s.glued(k) && s.isWord(k+1) {
-		return 0, 0
+	if j+1 < uint(len(pt)) && pt[j+1].Start == t.End {
+		if n := &pt[j+1]; ordinalSuffix(s.d.low[n.Start:n.End]) {
+			return day, 2
+		} else if n.Kind == tWord {
+			return 0, 0
+		}
 	}
 	return day, 1
 }
 
 // yearAt reads a four-digit year at token k.
 func (s *figScan) yearAt(k int) int {
-	if !s.isNum(k) || len(s.d.tok(k)) != 4 || s.glued(k) && s.isWord(k+1) {
+	pt, j := s.pt, uint(k-s.lo)
+	if j >= uint(len(pt)) || pt[j].Kind != tNum || pt[j].End-pt[j].Start != 4 ||
+		j+1 < uint(len(pt)) && pt[j+1].Start == pt[j].End && pt[j+1].Kind == tWord {
 		return 0
 	}
-	y, ok := atoi(s.d.tok(k))
+	y, ok := atoi(s.d.src[pt[j].Start:pt[j].End])
 	if !ok || y < 1000 || y > 2999 {
 		return 0
 	}
@@ -2050,11 +2092,16 @@ func (s *figScan) ordinalNext(k int, hyphen bool) bool {
 // words parses a figure that starts with a word: spelled-out cardinals,
 // fractions and ordinals.
 func (s *figScan) words(i int) (cand, bool) {
-	if s.d.toks[i].Flags&(fCap|fUpper) == fCap && (s.isWord(i-1) && !s.title || s.glued(i-1) && s.kind(i-1) != tQuote && s.low(i-1) != "(") {
-		return cand{}, false // the Group of Seven, the Second World War
-	}
-	if s.glued(i-1) && s.dash(i-1) && s.glued(i-2) && s.isWord(i-2) {
-		return cand{}, false // a first-five, a high-five: a word of its own
+	// the token before, read here (isWord, glued and kind were calls)
+	if k := i - s.lo; k > 0 && k < len(s.pt) {
+		t, p := &s.pt[k], &s.pt[k-1]
+		glp := p.End == t.Start // glued(i-1)
+		if t.Flags&(fCap|fUpper) == fCap && (p.Kind == tWord && !s.title || glp && p.Kind != tQuote && s.low(i-1) != "(") {
+			return cand{}, false // the Group of Seven, the Second World War
+		}
+		if glp && s.dash(i-1) && s.glued(i-2) && s.isWord(i-2) {
+			return cand{}, false // a first-five, a high-five: a word of its own
+		}
 	}
 	// window, written out: storing strings through window's pointer took
 	// a write barrier each while the collector ran (a tenth of the pass
