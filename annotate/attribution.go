@@ -34,6 +34,7 @@ import "unsafe"
 
 // attr is one attribution in the making.
 type attr struct {
+	_       noEq  // no generated equality function (wasm code)
 	subj    int32 // mention index
 	cue     Span
 	cueTok  int32

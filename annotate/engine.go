@@ -41,6 +41,7 @@ type para struct {
 // sentence is a byte span, its token index range [First, Last) and the
 // index of its paragraph. A sentence never crosses a paragraph.
 type sentence struct {
+	_ noEq // no generated equality function (wasm code)
 	Span
 	First, Last int32
 	Para        int32

@@ -57,6 +57,7 @@ const figWindow = 16
 // The parsers return it by value, copied at every return under js/wasm:
 // the small fields are kept together at the end (88 bytes, not 104).
 type cand struct {
+	_             noEq // no generated equality function (wasm code)
 	first, last   int
 	v, hi, factor float64
 	exp           int
@@ -2228,10 +2229,10 @@ func (s *figScan) words(i int) (cand, bool) {
 	if (nx == "-" || nx == "–") && s.glued(k-1) {
 		// a seven-member board, a two-bedroom flat: the hyphenated word
 		// is the thing counted, as in a 12-member panel (unsigned); one-
-		// off, two-way: not a quantity
+		// off, two-way, a two-wheeler: not a quantity
 		if s.glued(k) && s.isWord(k+1) && s.info(k+1).is&fwStop == 0 && !s.capital(k+1) {
 			switch s.low(k + 1) {
-			case "off", "way", "sided", "time", "fold", "faced", "handed", "liner", "stop", "size":
+			case "off", "way", "sided", "time", "fold", "faced", "handed", "liner", "stop", "size", "wheeler", "seater", "pointer":
 			default:
 				c.typ, c.last = Count, k+2
 				return c, true
@@ -2327,8 +2328,8 @@ func (s *figScan) ordinalWord(i, v, n int) (cand, bool) {
 	if s.ordinalNext(k, false) && !(s.info(k).is&fwOrdinal != 0 && s.low(k+1) == "-") {
 		return c, true
 	}
-	if v >= 2 && s.low(k) != "time" && s.low(k) != "times" && s.eventCount(i, k) {
-		return c, true
+	if v >= 2 && s.low(k) != "time" && s.low(k) != "times" && (s.eventCount(i, k) || s.info(k).is&fwPeriod != 0 && s.low(k+1) == "of") {
+		return c, true // the third year of treatment: a period ordinal
 	}
 	switch s.low(i - 1) {
 	case "finished", "finishing", "finish", "finishes", "came", "placed", "ranked", "ranks", "rank", "seeded":

@@ -85,6 +85,7 @@ var (
 )
 
 type setEntry struct {
+	_    noEq   // no generated equality function (wasm code)
 	w    string // "" when free
 	hash uint32
 	f    setFlag

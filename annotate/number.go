@@ -137,6 +137,7 @@ const (
 
 // numWord is an entry of lexicon/numbers.txt.
 type numWord struct {
+	_     noEq // no generated equality function (wasm code)
 	v     float64
 	class numClass
 }
@@ -173,6 +174,7 @@ const (
 
 // scaleWord is an entry of lexicon/scales.txt.
 type scaleWord struct {
+	_        noEq // no generated equality function (wasm code)
 	exp      int
 	adjacent bool // only against the digits (40m)
 }

@@ -70,6 +70,9 @@ func pointerIn(typ reflect.Type) string {
 	case reflect.Pointer, reflect.UnsafePointer, reflect.String, reflect.Slice, reflect.Map, reflect.Chan, reflect.Func, reflect.Interface:
 		return typ.String()
 	case reflect.Array:
+		if typ.Len() == 0 {
+			return "" // noEq: holds nothing
+		}
 		return pointerIn(typ.Elem())
 	case reflect.Struct:
 		for i := range typ.NumField() {

@@ -599,6 +599,7 @@ const (
 
 // mention is one noun phrase that can be a source.
 type mention struct {
+	_            noEq  // no generated equality function (wasm code)
 	Span               // bytes
 	first, last  int32 // tokens [first, last)
 	nameF, nameL int32 // the proper-name run inside, or -1
@@ -1430,6 +1431,7 @@ func (p *attrPass) postModifier(k, end int, kind mentionKind) int {
 // pointer (its mentions are a list threaded through mention.next, its head
 // a token), so that p.ents is one allocation the GC need not scan.
 type entity struct {
+	_         noEq        // no generated equality function (wasm code)
 	kind      mentionKind // of its first mention that is not a pronoun
 	ev        uint8       // evidence bits of all its mentions
 	named     bool        // has a proper-name mention
