@@ -2119,8 +2119,9 @@ func (s *figScan) words(i int) (cand, bool) {
 	var win [figWindow]string
 	var nws [figWindow]numWord
 	wn, stop := 0, figWindow
-	for toks, low, wi, info := s.d.toks, s.d.low, s.wi, s.lx.tab.info; wn < stop && i+wn >= s.lo && i+wn < s.lim; wn++ {
-		t := &toks[i+wn]
+	pt := s.pt[i-s.lo:] // the paragraph from i on
+	for low, wi, info := s.d.low, s.wi, s.lx.tab.info; wn < stop && wn < len(pt); wn++ {
+		t := &pt[wn]
 		l := low[t.Start:t.End]
 		win[wn] = l
 		// Number words are all letters: other tokens (wi[0]) have no
