@@ -63,8 +63,8 @@ func (d *doc) settleDollars(figs []Figure) {
 	for i := range figs {
 		if u := figs[i].Unit; len(u) == 3 {
 			for k, c := range placeCodes {
-				if u == c && k < 64 {
-					written |= 1 << k
+				if u == c {
+					written |= 1 << (k & 63)
 				}
 			}
 		}
@@ -127,7 +127,7 @@ func (d *doc) localCurrency(written uint64, fam string) string {
 			first, firstN = placeCodes[k], n[k]
 			continue
 		}
-		if k < 64 && written&(1<<k) != 0 {
+		if written&(1<<(k&63)) != 0 {
 			return first
 		}
 		if n[k] > bestN {

@@ -478,8 +478,6 @@ func (s *figScan) pair(x, y *Figure, mx, my *cand) {
 
 // --- token helpers, all bounded by the paragraph ---
 
-func (s *figScan) in(i int) bool { return i >= s.lo && i < s.lim }
-
 // low returns the lower-cased text of token i, or "" outside the paragraph.
 // These helpers are called a few million times a second: each is written
 // without calling another, as under js/wasm (make bench builds with -l)
@@ -508,13 +506,6 @@ func (s *figScan) info(i int) *wordInfo {
 		return &noWord
 	}
 	return s.lx.tab.get(s.d.low[t.Start:t.End])
-}
-
-func (s *figScan) kind(i int) tokKind {
-	if k := uint(i - s.lo); k < uint(len(s.pt)) {
-		return s.pt[k].Kind
-	}
-	return 255
 }
 
 // glued reports whether tokens i and i+1 touch (both in the paragraph).
@@ -604,12 +595,11 @@ func (s *figScan) plural(i int) bool {
 // --- dispatch ---
 
 // at parses the figure that starts at token i, if any; e is the word
-// table's entry of a word or punctuation token.
+// table's entry of a word or punctuation token. (findFigures parses digits
+// itself: unsigned, then sign.)
 func (s *figScan) at(i int, e *wordInfo) (cand, bool) {
 	d := s.d
 	switch d.toks[i].Kind {
-	case tNum:
-		return s.digits(i)
 	case tQuote:
 		// Both forms need two digits touching the mark: test that first,
 		// as most quotation marks are not followed by digits.
@@ -1007,20 +997,9 @@ func (s *figScan) suffixOK(k int) bool {
 	return e.hasScale || e.units != nil || e.currencies != nil
 }
 
-// digits parses a figure that starts with the digit run at token i, with
-// a minus sign or word before it (-5C, minus 80 degrees).
-func (s *figScan) digits(i int) (cand, bool) {
-	var c cand
-	ok := s.unsigned(&c, i)
-	if ok && c.first == i {
-		s.sign(&c, i)
-	}
-	return c, ok
-}
-
 // sign widens c, parsed from the digits at token i, over a minus sign or
-// word or a point before them. findFigures calls it itself after unsigned
-// (one cand copy less per number than digits).
+// word or a point before them (-5C, minus 80 degrees); findFigures calls
+// it after unsigned.
 func (s *figScan) sign(c *cand, i int) {
 	switch c.typ {
 	case Count, Measure, Percent, Money, Number:
@@ -1033,10 +1012,10 @@ func (s *figScan) sign(c *cand, i int) {
 		p = s.d.low[t.Start:t.End]
 	}
 	switch {
-	case p == "minus" && s.in(i-1) && s.low(i-2) != "or":
+	case p == "minus" && s.low(i-2) != "or": // (p is not empty: i-1 is in the paragraph)
 		// minus 80 degrees (not "plus or minus 3.1 points", a margin)
 	case (p == "-" || p == "−") && s.glued(i-1) && !s.glued(i-2):
-	case p == "." && s.glued(i-1) && !s.glued(i-2) && s.in(i-1):
+	case p == "." && s.glued(i-1) && !s.glued(i-2):
 		// a .304 average: a decimal written without its zero
 		if t := s.d.tok(i); len(t) < len(pow10) && indexByteStr(t, ',') < 0 && indexByteStr(t, '.') < 0 {
 			c.first, c.v = i-1, c.v/pow10[len(t)]
@@ -1563,7 +1542,7 @@ func (s *figScan) ageAt(i int) bool {
 	default:
 		return false
 	}
-	for j := i - 2; j >= i-12 && s.in(j); j-- {
+	for j := i - 2; j >= i-12 && j >= s.lo; j-- {
 		switch l := s.low(j); l {
 		case ".", "!", "?", ";":
 			return false
@@ -1701,21 +1680,13 @@ func (s *figScan) ratio(first, k int, v float64) (cand, bool) {
 
 // ampm matches a.m./p.m./am/pm at token k: tokens used, and whether p.m.
 func (s *figScan) ampm(k int) (int, bool, bool) {
-	// The tokens are read here, not through low and glued (calls).
-	pt, low, j := s.pt, s.d.low, uint(k-s.lo)
-	if j >= uint(len(pt)) {
-		return 0, false, false
-	}
-	t := &pt[j]
-	switch l := low[t.Start:t.End]; l {
+	switch l := s.low(k); l {
 	case "am", "pm":
 		return 1, l == "pm", true
 	case "a", "p":
-		// a.m., p.m.: the marks touching
-		if j+2 < uint(len(pt)) && pt[j+1].Start == t.End && pt[j+2].Start == pt[j+1].End &&
-			low[pt[j+1].Start:pt[j+1].End] == "." && low[pt[j+2].Start:pt[j+2].End] == "m" {
+		if s.low(k+1) == "." && s.low(k+2) == "m" && s.glued(k) && s.glued(k+1) {
 			n := 3
-			if j+3 < uint(len(pt)) && pt[j+3].Start == pt[j+2].End && low[pt[j+3].Start:pt[j+3].End] == "." {
+			if s.low(k+3) == "." && s.glued(k+2) {
 				n = 4
 			}
 			return n, l == "p", true
@@ -1801,7 +1772,7 @@ func (s *figScan) clockTime(i int) (cand, bool) {
 		return cand{first: i, last: i + 1, typ: Time, when: clockWhen(h, m)}, true
 	}
 	switch nx := s.low(i + 1); {
-	case nx == "" || s.kind(i+1) == tPunct && nx != "%" && nx != "-":
+	case nx == "" || s.d.toks[i+1].Kind == tPunct && nx != "%" && nx != "-": // (i+1 in the paragraph)
 	case nx == "on" || nx == "and" || nx == "to" || nx == "this" || nx == "today" || nx == "tonight" ||
 		nx == "yesterday" || nx == "tomorrow" || nx == "local" || nx == "in" || nx == "the" || nx == "when":
 	case s.d.toks[i+1].Flags&fUpper != 0 && len(nx) <= 4: // GMT, BST
