@@ -187,99 +187,85 @@ func (d *doc) findFigures() {
 	// the next: no copy of it a figure.
 	var c0, c1 cand
 	c, prev := &c0, &c1
-	// One scan of the whole text, not one a paragraph: most paragraphs
-	// have no figure, and a call of next each cost. The paragraph is
-	// found when a candidate passes its end.
-	paras, pi, lim := d.paras, 0, 0
-	titled := false // s.title is set at the paragraph's first candidate: most short ones have none
-	floor := 0      // hedges never reach back into the previous figure
-	for i := 0; ; {
-		if i = s.next(i); i >= len(toks) {
-			break
-		}
-		if i >= lim {
-			for pi < len(paras) && int(paras[pi].Last) <= i {
-				pi++
-			}
-			if pi >= len(paras) {
+	for pi := range d.paras {
+		p := d.paras[pi]
+		s.lo, s.lim = int(p.First), int(p.Last)
+		s.pt = toks[s.lo:s.lim]
+		titled := false // s.title is set at the paragraph's first candidate: most short ones have none
+		prev.last = -2
+		floor := s.lo // hedges never reach back into the previous figure
+		lim := s.lim
+		for i := s.lo; ; {
+			if i = s.next(i); i >= lim {
 				break
 			}
-			p := &paras[pi]
-			if i < int(p.First) { // (paragraphs cover the tokens)
-				i = int(p.First)
-				continue
-			}
-			s.lo, s.lim = int(p.First), int(p.Last)
-			s.pt = toks[s.lo:s.lim]
-			lim, titled, floor = s.lim, false, s.lo
-			prev.last = -2
-		}
-		t := &toks[i]
-		// The rest are screened further here rather than in at
-		// (under js/wasm every call costs).
-		e := &noWord
-		switch t.Kind {
-		case tWord:
-			x := wi[t.ID+1] & wiIndex
-			if x == 0 {
-				i++
-				continue
-			}
-			e = &info[x-1]
-			if e.starts == 0 {
-				i++
-				continue
-			}
-			if e.starts&startA != 0 && i+1 < lim && (e.starts&startCurrency == 0 || e.preGlue && toks[i+1].Start != t.End) {
-				// "a" is nearly half of the words that reach here:
-				// it starts a figure only before a number word (a
-				// dozen, a third) or few, or as a currency when the
-				// next token touches it (A$5); at turns the rest away.
-				n := &toks[i+1]
-				ne := &noWord
-				if n.ID >= 0 {
-					if x := wi[n.ID+1] & wiIndex; x != 0 {
-						ne = &info[x-1]
-					}
-				} else {
-					ne = tab.get(low[n.Start:n.End])
+			t := &toks[i]
+			// The rest are screened further here rather than in at
+			// (under js/wasm every call costs).
+			e := &noWord
+			switch t.Kind {
+			case tWord:
+				x := wi[t.ID+1] & wiIndex
+				if x == 0 {
+					i++
+					continue
 				}
-				if ne.num.class == nNone && ne.key != "few" {
+				e = &info[x-1]
+				if e.starts == 0 {
+					i++
+					continue
+				}
+				if e.starts&startA != 0 && i+1 < lim && (e.starts&startCurrency == 0 || e.preGlue && toks[i+1].Start != t.End) {
+					// "a" is nearly half of the words that reach here:
+					// it starts a figure only before a number word (a
+					// dozen, a third) or few, or as a currency when the
+					// next token touches it (A$5); at turns the rest away.
+					n := &toks[i+1]
+					ne := &noWord
+					if n.ID >= 0 {
+						if x := wi[n.ID+1] & wiIndex; x != 0 {
+							ne = &info[x-1]
+						}
+					} else {
+						ne = tab.get(low[n.Start:n.End])
+					}
+					if ne.num.class == nNone && ne.key != "few" {
+						i++
+						continue
+					}
+				}
+			case tPunct:
+				// The word table for the few marks next let through
+				// (those that may end a currency sign); quotation marks
+				// it let through have two digits touching them.
+				if e = tab.get(low[t.Start:t.End]); e.starts == 0 {
 					i++
 					continue
 				}
 			}
-		case tPunct:
-			// The word table for the few marks next let through
-			// (those that may end a currency sign); quotation marks
-			// it let through have two digits touching them.
-			if e = tab.get(low[t.Start:t.End]); e.starts == 0 {
-				i++
+			if !titled {
+				s.title, titled = s.lim-s.lo <= 30 && s.titleCase(), true // titleCase's own first test, without the call
+			}
+			*c = cand{}
+			var ok bool
+			if t.Kind == tNum {
+				// as at would (digits), without two calls and copies;
+				// sign only after a token that can be one (minus, a
+				// mark touching the digits)
+				if ok = s.unsigned(c, i); ok && c.first == i && i > s.lo && (toks[i-1].End == t.Start || toks[i-1].End-toks[i-1].Start == 5) {
+					s.sign(c, i)
+				}
+			} else {
+				*c, ok = s.at(i, e)
+			}
+			if !ok || c.last <= i {
+				i = max(i+1, c.last) // past what a parser ruled out whole
 				continue
 			}
+			s.add(c, prev, floor)
+			i, floor = c.last, c.last
+			c, prev = prev, c
 		}
-		if !titled {
-			s.title, titled = s.lim-s.lo <= 30 && s.titleCase(), true // titleCase's own first test, without the call
-		}
-		*c = cand{}
-		var ok bool
-		if t.Kind == tNum {
-			// as at would (digits), without two calls and copies;
-			// sign only after a token that can be one (minus, a
-			// mark touching the digits)
-			if ok = s.unsigned(c, i); ok && c.first == i && i > s.lo && (toks[i-1].End == t.Start || toks[i-1].End-toks[i-1].Start == 5) {
-				s.sign(c, i)
-			}
-		} else {
-			*c, ok = s.at(i, e)
-		}
-		if !ok || c.last <= i {
-			i = max(i+1, c.last) // past what a parser ruled out whole
-			continue
-		}
-		s.add(c, prev, floor)
-		i, floor = c.last, c.last
-		c, prev = prev, c
 	}
 	if s.texts != nil {
 		s.setTexts(d.res.Figures[first:])
@@ -307,13 +293,11 @@ func (s *figScan) setTexts(figs []Figure) {
 	}
 }
 
-// next returns the first token from i on that may start a figure, or
-// len(d.toks): a word that can (wiMay), digits, a quotation mark
+// next returns the first token from i on in the paragraph that may start
+// a figure, or s.lim: a word that can (wiMay), digits, a quotation mark
 // that two digits touch (’90s), or a punctuation mark whose last byte may
 // end a currency sign (wi[0], read for every token but words, has wiMay:
-// these are told apart by kind). A token never touches one across a
-// paragraph break (a newline), so the tests of the next token need not
-// stop at the paragraph's end. Words, most tokens, take one load and
+// these are told apart by kind). Words, most tokens, take one load and
 // one branch (testing every token's kind and last byte cost twice the
 // instructions). Kept out of findFigures, whose calls made the compiler
 // keep the slices and index on the stack.
@@ -327,6 +311,9 @@ func (s *figScan) setTexts(figs []Figure) {
 //go:noinline
 func (s *figScan) next(i int) int {
 	toks, wi, src, lastMay := s.d.toks, s.wi, s.d.src, &s.lx.lastMay
+	if uint(s.lim) < uint(len(toks)) {
+		toks = toks[:s.lim] // proven in range: no panic call either
+	}
 	for ; uint(i) < uint(len(toks)); i++ {
 		t := &toks[i]
 		if id := uint(t.ID + 1); id >= uint(len(wi)) || wi[id] >= wiMay {
