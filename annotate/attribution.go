@@ -54,7 +54,6 @@ type attrPass struct {
 	qTokFrom  []int32 // per quote: the tokens [qTokFrom, qTokTo) it marked in qOf
 	qTokTo    []int32
 	qShared   bool    // some token was marked by two quotes (then qTok* do not say which)
-	sentHint  int     // sentAt's last answer
 	contrib   []int32 // the tokens "contributed", in order (byline)
 	contribAt int     // byline's cursor in contrib
 	cueCands  []int32 // cue verbs, cue phrase openers and colons, in order (tokenFlags)
@@ -273,16 +272,19 @@ func (p *attrPass) findMentions() {
 			if m.kind == mkName && m.nameL-m.nameF == 1 && m.first == m.nameF && i == first {
 				m.weak = true
 			}
-			p.mentStart[m.first] = int32(len(p.ments))
-			p.mentEnd[m.last-1] = int32(len(p.ments))
 			p.ments = p.ments[:len(p.ments)+1]
 			i = int(m.last)
 		}
 	}
 	p.disjoint = map[int32]int32{}
 	p.ctxSubj = d.scr.int32s(len(p.ments))
-	for i := range p.ctxSubj {
-		p.ctxSubj[i] = -1
+	// the per-token index of the mentions, in one loop after the chunker
+	// (in it each store reloaded its table through p after the calls)
+	ments, mentStart, mentEnd, ctxSubj := p.ments, p.mentStart, p.mentEnd, p.ctxSubj[:len(p.ments)]
+	for k := range ments {
+		mentStart[ments[k].first] = int32(k)
+		mentEnd[ments[k].last-1] = int32(k)
+		ctxSubj[k] = -1
 	}
 }
 
@@ -385,6 +387,11 @@ func npStart(s *npScan, i, last int) (int, int) {
 		case fk&dStops != 0 && tk.Flags&(fCap|fUpper) == 0:
 		case fk&dGoesOn != 0 || tk.Flags&fCap != 0:
 			return i, -1
+		case fk&dAgent != 0 && k+1 < len(toks) && (toks[k+1].Flags&fCap != 0 || toks[k+1].Kind == tPunct):
+			// an agent noun's shape is a role only before a name
+			// (nameAfter's first test): the planner, Karen Olsen (not
+			// the border)
+			return i, -1
 		case k+1 < len(toks) && tf[k+1]&headAheadFlags != 0 || k+2 < len(toks) && tf[k+2]&headAheadFlags != 0:
 			return i, k
 		}
@@ -398,9 +405,9 @@ const npHeads = wGroup | wAnon | wAnonPeople | wAnonSing | wOrgHead | wDoc | wRo
 
 // npGoesOn are the flags of a word parseNP takes after a determiner or a
 // number: a head, a role, a modifier, or the shape of an unknown role or
-// plural.
+// plural (an agent noun's shape, dAgent, only before a name: npStart).
 const npGoesOn = wGroup | wAnon | wAnonPeople | wAnonSing | wOrgHead | wDoc | wRole | wHon | wOrgDesc | wMod | wAdj |
-	dRoleSuffix | dAgent | dPlRole | dPlDoc
+	dRoleSuffix | dPlRole | dPlDoc
 
 // findCues finds the attributions of every sentence.
 func (p *attrPass) findCues() {
@@ -436,14 +443,15 @@ func (p *attrPass) findCues() {
 		for qc < len(qTo) && int(qTo[qc]) <= first {
 			qc++
 		}
-		p.qEnd = first
+		qEnd := first
 		for q := qc; q < len(qFrom) && q < len(qTo) && int(qFrom[q]) < last; q++ {
 			if q == qc+8 {
-				p.qEnd = last // many nested quotes: let quoteAfter look
+				qEnd = last // many nested quotes: let quoteAfter look
 				break
 			}
-			p.qEnd = max(p.qEnd, int(qTo[q]))
+			qEnd = max(qEnd, int(qTo[q]))
 		}
+		p.qEnd = qEnd
 		n0 := len(p.attrs)
 		next := first // the token after the last cue phrase
 		// The tokens that are neither a cue verb, nor open a cue phrase,
@@ -656,14 +664,17 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 			return false
 		}
 	}
-	w := p.tf[j] & wKW // the cue verb's keyword code
-	// byline: "X reported from Brussels"
-	if j+1 < last && p.tf[j+1]&wKW == kwFrom && v.class != cueSpeech && j+2 < last && p.d.toks[j+2].Flags&fCap != 0 && (w == kwReported || w == kwReporting || w == kwReports) {
-		return false
-	}
-	// "called for", "called on": demands, not words quoted.
-	if kw := p.tf[min(j+1, len(p.tf)-1)] & wKW; v.class == cueCall && j+1 < last && (kw == kwFor || kw == kwOn || kw == kwOff) {
-		return false
+	if j+1 < last {
+		// (the rare class or word first: these ran for every cue)
+		kw := p.tf[j+1] & wKW
+		// byline: "X reported from Brussels"
+		if w := p.tf[j] & wKW; kw == kwFrom && v.class != cueSpeech && j+2 < last && p.d.toks[j+2].Flags&fCap != 0 && (w == kwReported || w == kwReporting || w == kwReports) {
+			return false
+		}
+		// "called for", "called on": demands, not words quoted.
+		if v.class == cueCall && (kw == kwFor || kw == kwOn || kw == kwOff) {
+			return false
+		}
 	}
 	// a cue inside the clause the sentence's last cue reports has its
 	// subject in that clause: "Lopez said third place felt “like a win”"
@@ -688,7 +699,7 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 	if v.class == cueQuoteOnly {
 		return p.quoteOnlyCue(j, v, subj, inverted, first, last, si)
 	}
-	if sm := &p.ments[subj]; sm.kind == mkPron && p.tf[sm.first]&wKW == kwIt && v.class == cueThink {
+	if v.class == cueThink && p.ments[subj].kind == mkPron && p.tf[p.ments[subj].first]&wKW == kwIt {
 		return false // "it remains to be seen", "it is thought"
 	}
 	return p.cueContent(j, jv, v, subj, inverted, coord, first, last, si, n0)
@@ -1363,6 +1374,9 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 	inner := int32(-1) // the mention before a relative clause: "Two analysts who …"
 	// at most 30 tokens back
 	lo := max(first, k-31)
+	if !comma && !p.relativeBefore(lo, k) {
+		return -1 // nine calls in ten without a comma
+	}
 	for x := k - 1; ; x-- {
 		// the rules below look only at such a token: one in seven
 		if x = p.appositiveStop(x, lo, comma); x <= lo {
@@ -1447,6 +1461,28 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 		}
 	}
 	return inner
+}
+
+// relativeBefore reports whether tokens (lo, k) hold "who", "whose" or
+// what may open a reduced relative clause (a lower-case -ed word before a
+// preposition or a time): without a comma before the verb, skipAppositive
+// finds a subject only through one. A loop without calls: see lexFast.
+func (p *attrPass) relativeBefore(lo, k int) bool {
+	toks, tf, sf := p.d.toks, p.tf, p.d.sf
+	n := len(toks)
+	if len(tf) != n || len(sf) != n {
+		return true // never: one entry per token
+	}
+	for x := uint(lo + 1); int(x) < k && x < uint(n) && x+1 < uint(n); x++ {
+		f := tf[x]
+		if w := f & wKW; w == kwWho || w == kwWhose {
+			return true
+		}
+		if f&dEd != 0 && toks[x].Kind == tWord && toks[x].Flags&fCap == 0 && toks[x+1].Kind == tWord && sf[x+1]&(sPrepPP|sBlock|sWeekday|sTime) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // appositiveStop returns the first token x' in (lo, x], going left, that
@@ -1851,8 +1887,8 @@ func (p *attrPass) looksLikeClause(c, last int) bool {
 		if sf[k]&sClause != 0 {
 			return true
 		}
-		if n == 0 {
-			continue
+		if n == 0 || tf[k]&(wKW|dEd) == 0 && (t.End-t.Start <= 3 || d.low[t.End-1] != 's') {
+			continue // (no keyword, -ed or -s: none of the tests below holds)
 		}
 		kw := tf[k] & wKW
 		if kw == kwAnd && k+1 < last && sf[k+1]&sCue != 0 {
@@ -2067,30 +2103,27 @@ func (p *attrPass) speakers() []int32 {
 	// the rest: same sentence, adjacent sentence, the run of quotes
 	var last int32 = -1     // entity of the last speaker in the chain
 	var lastSent int32 = -2 // sentence where the chain was last fed
+	// hs: the sentence of a quote's first token, then of its last, each
+	// walked on from the one before (the quotes come in order) rather than
+	// searched
+	hs, sents := 0, d.sents
 	for qi := range qs {
 		k := int(qFirst[qi])
 		if k >= len(d.toks) {
 			continue
 		}
-		// p.sentAt(k), its walk inline (the quotes come in order): a
-		// call less a quote
-		hs, sents := p.sentHint, d.sents
-		if hs > len(sents) || hs > 0 && int(sents[hs-1].Last) > k {
-			hs = d.sentenceOf(k)
+		if hs > 0 && int(sents[hs-1].Last) > k {
+			hs = d.sentenceOf(k) // a quote inside the last one
 		}
 		for hs < len(sents) && int(sents[hs].Last) <= k {
 			hs++
 		}
-		p.sentHint = hs
 		s := int32(hs)
 		if qEnt[qi] >= 0 {
-			// p.sentAt(qLast[qi]), inline: on from the quote's first
-			// sentence
 			if qEnd := int(qLast[qi]); qEnd < len(d.toks) {
 				for hs < len(sents) && int(sents[hs].Last) <= qEnd {
 					hs++
 				}
-				p.sentHint = hs
 			}
 			last, lastSent = qEnt[qi], int32(hs)
 			continue
@@ -2130,31 +2163,13 @@ func (p *attrPass) speakers() []int32 {
 		if e >= 0 {
 			qEnt[qi] = e
 			last = e
-			lastSent = int32(p.sentAt(int(qLast[qi])))
+			for qEnd := int(qLast[qi]); hs < len(sents) && int(sents[hs].Last) <= qEnd; hs++ {
+			}
+			lastSent = int32(hs)
 		}
 	}
 	p.qEnt = qEnt
 	return qEnt
-}
-
-// sentAt returns d.sentenceOf(k). speakers asks in document order, so it
-// walks on from its last answer (p.sentHint) a few sentences before
-// falling back on the binary search.
-func (p *attrPass) sentAt(k int) int {
-	d := p.d
-	s := p.sentHint
-	if s <= len(d.sents) && (s == 0 || int(d.sents[s-1].Last) <= k) {
-		for n := 0; n < 8; n++ {
-			if s == len(d.sents) || int(d.sents[s].Last) > k {
-				p.sentHint = s
-				return s
-			}
-			s++
-		}
-	}
-	s = d.sentenceOf(k)
-	p.sentHint = s
-	return s
 }
 
 // chainHolds reports whether a speaker seen in sentence from still speaks
@@ -2307,7 +2322,7 @@ func (p *attrPass) quotedNames(srcOf []int32) {
 	if p.qShared {
 		for k := 0; k < len(p.d.toks); k++ {
 			if p.qOf[k] >= 0 {
-				k = p.quotedName(k, srcOf)
+				k = p.quotedName(k, len(p.d.toks), srcOf)
 			}
 		}
 		return
@@ -2324,25 +2339,24 @@ func (p *attrPass) quotedNames(srcOf []int32) {
 			if tf[k]&wStop != 0 && toks[k].Flags&fUpper == 0 {
 				continue
 			}
-			k = p.quotedName(k, srcOf)
+			k = p.quotedName(k, len(in), srcOf)
 		}
 	}
 }
 
 // quotedName adds the source a name at token k (inside a quote) names, and
-// returns the last token it read.
-func (p *attrPass) quotedName(k int, srcOf []int32) int {
+// returns the last token it read. The quote's tokens end at lim, or
+// anywhere before the last token when lim is the last (quotes share
+// tokens).
+func (p *attrPass) quotedName(k, lim int, srcOf []int32) int {
 	d := p.d
 	r := &d.res
 	{
 		if p.d.toks[k].Flags&fCap == 0 || p.tf[k]&wStop != 0 && d.toks[k].Flags&fUpper == 0 {
 			return k
 		}
-		end := k + maxNP
-		if end > len(d.toks) {
-			end = len(d.toks)
-		}
-		for x := k; x < end; x++ {
+		end := min(k+maxNP, lim)
+		for x := k; x < end && lim == len(d.toks); x++ {
 			if p.qOf[x] != p.qOf[k] {
 				end = x
 				break

@@ -147,7 +147,8 @@ func (p *attrPass) phraseAt(i, end int) (cueAt, bool) {
 	for _, ph := range ps {
 		j, k := i+1, 1 // the first word is the word of the group
 		for ; k < len(ph.words) && j < end; j, k = j+1, k+1 {
-			if d.toks[j].Kind != tWord || d.lower(j) != ph.words[k] {
+			// (d.lower, inline, its compare only at the same length)
+			if t := d.toks[j]; t.Kind != tWord || int(t.End-t.Start) != len(ph.words[k]) || d.low[t.Start:t.End] != ph.words[k] {
 				break
 			}
 		}

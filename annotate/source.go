@@ -879,7 +879,10 @@ const (
 func (p *attrPass) parseNP(m *mention, i, end int) bool {
 	d := p.d
 	toks, tf, sf, src := d.toks, p.tf, d.sf, d.src // locals: not reloaded through p after every call
-	*m = mention{first: int32(i), nameF: -1, nameL: -1, head: -1, ent: -1}
+	// cleared in place, then set (a literal was built on the stack and
+	// copied)
+	*m = mention{}
+	m.first, m.nameF, m.nameL, m.head, m.ent = int32(i), -1, -1, -1, -1
 	t := &toks[i]
 	// A capitalized word the lexicon gives no part here but a name's
 	// opens a name, the commonest mention: read on a short path, the
@@ -1470,7 +1473,22 @@ type strEnt struct {
 	start, end int32 // the key: base[start:end]
 	hash       uint32
 	val        int32
+	name       nameEv // (c.full) what the name's words say, once read
 }
+
+// nameEv is the evidence a name's words give alone (nameEntity), kept
+// with its key so that a name seen again (most are) is not read again:
+// the evidence bits of its organization suffix, capitals and given name
+// (byte 0), of an unlisted given name's ending (byte 1, when nothing says
+// more), and the bits below. One word, so that it is one load.
+type nameEv uint32
+
+const (
+	nameKnown  nameEv = 1 << (16 + iota) // the fields are set
+	namePlace                            // it ends in a place's word (Harrow County)
+	nameOrg                              // a connector or organization word inside (orgInside)
+	nameEnding = 8                       // the shift of byte 1
+)
 
 // newStrTab returns a table with room for est keys; it grows past them.
 func newStrTab(d *doc, base string, est int) strTab {
@@ -1562,7 +1580,7 @@ func (t *strTab) put(h, s uint32, start, end, val int32, keep bool) {
 		}
 		return
 	}
-	t.ents = append(t.ents, strEnt{start, end, h, val})
+	t.ents = append(t.ents, strEnt{start: start, end: end, hash: h, val: val})
 	t.slots[s] = int32(len(t.ents))
 	if 2*len(t.ents) > len(t.slots) {
 		slots := make([]int32, 2*len(t.slots))
@@ -1746,7 +1764,7 @@ func (p *attrPass) headID(k int32) int32 {
 		mask := uint32(len(slots) - 1)
 		for id, w := range d.words {
 			if id < len(ents) {
-				ents[id] = strEnt{w.Start, w.End, w.hash, int32(id)}
+				ents[id] = strEnt{start: w.Start, end: w.End, hash: w.hash, val: int32(id)}
 			}
 			i := w.hash & mask
 			for uint(i) < uint(len(slots)) && slots[i] != 0 {
@@ -1836,55 +1854,80 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 	}
 	ls, le := toks[l-1].Start, toks[l-1].End // its last word
 	fw, fwe := toks[f].Start, toks[f].End    // its first word
-	// organization evidence
-	if lf := tf[int(l-1)]; lf&wOrgSuffix != 0 {
-		m.ev |= evOrg
-		if lf&wCompanySuffix != 0 {
-			m.ev |= evCompany
-		} else {
-			m.ev |= evBody
-		}
+	// the full name's and the surname's slots are kept for the sets
+	// below: no key goes into those tables in between. A name seen
+	// before has its words' evidence there (not a possessive's, whose
+	// key is not its words' text: NATO’s has no capitals only).
+	fh, fslot := c.full.find(f, fs, fe)
+	var ne nameEv
+	hit, keep := c.full.slots[fslot], fe == toks[l-1].End
+	if hit != 0 && keep {
+		ne = c.full.ents[hit-1].name
 	}
-	if l-f == 1 && (toks[f].Flags&fUpper != 0 || tf[int(f)]&wOrgName != 0) {
-		m.ev |= evOrg
-	}
-	// a given name anywhere before the surname ("Speaker Mike Johnson"),
-	// or alone ("Kim")
-	for k := f; k < l-1 || l-f == 1 && k == f; k++ {
-		if gf := tf[int(k)]; gf&wGiven != 0 {
-			m.ev |= evPerson
-			if gf&wMale != 0 {
-				m.ev |= evMale
+	if ne&nameKnown == 0 {
+		ne = nameKnown
+		// organization evidence
+		if lf := tf[int(l-1)]; lf&wOrgSuffix != 0 {
+			ne |= nameEv(evOrg)
+			if lf&wCompanySuffix != 0 {
+				ne |= nameEv(evCompany)
+			} else {
+				ne |= nameEv(evBody)
 			}
-			if gf&wFemale != 0 {
-				m.ev |= evFemale
+		}
+		if l-f == 1 && (toks[f].Flags&fUpper != 0 || tf[int(f)]&wOrgName != 0) {
+			ne |= nameEv(evOrg)
+		}
+		// a given name anywhere before the surname ("Speaker Mike
+		// Johnson"), or alone ("Kim")
+		for k := f; k < l-1 || l-f == 1 && k == f; k++ {
+			if gf := tf[int(k)]; gf&wGiven != 0 {
+				ne |= nameEv(evPerson)
+				if gf&wMale != 0 {
+					ne |= nameEv(evMale)
+				}
+				if gf&wFemale != 0 {
+					ne |= nameEv(evFemale)
+				}
+				break
 			}
-			break
+		}
+		// an unlisted given name by its ending, the way a reader
+		// guesses: Ilona, Adaeze Okafor -a; Paolo, Aurelio -o (two- and
+		// three-word names only, never a body's)
+		if l-f >= 2 && l-f <= 3 && tf[int(f)]&wLex == 0 && toks[f].Kind == tWord && tf[int(l-1)]&(wOrgSuffix|wPlace|wOrgName) == 0 {
+			if w := d.lower(int(f)); len(w) >= 3 && w[len(w)-1] == 'a' {
+				ne |= nameEv(evPerson|evFemale) << nameEnding
+			} else if len(w) >= 3 && w[len(w)-1] == 'o' {
+				ne |= nameEv(evPerson|evMale) << nameEnding
+			}
+		}
+		// Harrow County, Sage Valley: a place
+		if tf[int(l-1)]&wPlace != 0 && l-f > 1 {
+			ne |= namePlace
+		}
+		if p.orgInside(f, l) {
+			ne |= nameOrg
+		}
+		if keep && hit != 0 {
+			c.full.ents[hit-1].name = ne
 		}
 	}
-	// an unlisted given name by its ending, the way a reader guesses:
-	// Ilona, Adaeze Okafor -a; Paolo, Aurelio -o (two- and three-word
-	// names only, never a body's)
-	if m.ev&(evMale|evFemale|evOrg) == 0 && l-f >= 2 && l-f <= 3 && tf[int(f)]&wLex == 0 && toks[f].Kind == tWord &&
-		tf[int(l-1)]&(wOrgSuffix|wPlace|wOrgName) == 0 {
-		if w := d.lower(int(f)); len(w) >= 3 && w[len(w)-1] == 'a' {
-			m.ev |= evPerson | evFemale
-		} else if len(w) >= 3 && w[len(w)-1] == 'o' {
-			m.ev |= evPerson | evMale
-		}
+	m.ev |= uint8(ne)
+	if m.ev&(evMale|evFemale|evOrg) == 0 {
+		m.ev |= uint8(ne >> nameEnding)
 	}
 	// an age after the name ("Marjorie Pell, 78, was"): a person (the
 	// number test inline: a call per name is dear under wasm)
 	if k := int(m.last) + 1; m.ev&evOrg == 0 && k < len(toks) && toks[k].Kind == tNum && p.ageAt(int(toks[k].Start)) {
 		m.ev |= evPerson
 	}
-	// Harrow County, Sage Valley: a place
-	if tf[int(l-1)]&wPlace != 0 && l-f > 1 {
+	if ne&namePlace != 0 {
 		m.ev |= evOrg
 	}
 	// "the Office for National Statistics": an article, a connector or an
 	// organization word inside the name makes it a body
-	if m.ev&evPerson == 0 && (m.first < f && tf[int(m.first)]&wKW == kwThe || p.orgInside(f, l)) {
+	if m.ev&evPerson == 0 && (m.first < f && tf[int(m.first)]&wKW == kwThe || ne&nameOrg != 0) {
 		m.ev |= evOrg
 	}
 	// a role before the name makes a person, unless the words before the
@@ -1904,11 +1947,8 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 			}
 		}
 	}
-	// the full name's and the surname's slots are kept for the sets
-	// below: no key goes into those tables in between
-	fh, fslot := c.full.find(f, fs, fe)
-	if x := c.full.slots[fslot]; x != 0 {
-		return c.full.ents[x-1].val
+	if hit != 0 {
+		return c.full.ents[hit-1].val
 	}
 	var sh, sslot uint32
 	var e int32 = -1
@@ -1931,7 +1971,7 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 		if x := c.sur.slots[sslot]; e < 0 && x != 0 && !p.ents[c.sur.ents[x-1].val].named {
 			e = c.sur.ents[x-1].val
 		}
-		if x, ok := c.full.get(l-1, ls, le); e < 0 && ok && p.ents[x].mentions > 0 && m.ev&evOrg == 0 && !p.orgInside(f, l) {
+		if x, ok := c.full.get(l-1, ls, le); e < 0 && ok && p.ents[x].mentions > 0 && m.ev&evOrg == 0 && ne&nameOrg == 0 {
 			// (a person's: "Pediatrics" is not The American Academy of Pediatrics)
 			if fm := &p.ments[p.ents[x].firstMent]; fm.kind == mkName && fm.nameL-fm.nameF == 1 {
 				e = x
@@ -1949,6 +1989,9 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 		e = p.newEntity(mi)
 	}
 	c.full.put(fh, fslot, fs, fe, e, false)
+	if keep {
+		c.full.ents[len(c.full.ents)-1].name = ne // (a new key, the last)
+	}
 	if l-f > 1 {
 		// A surname already naming a person mentioned twice stays with
 		// that person: an obituary's "Brannock" is the deceased, not
