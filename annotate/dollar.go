@@ -56,6 +56,19 @@ func loadPlaces() {
 // settled (a settled PHP would read as a peso written out).
 func (d *doc) settleDollars(figs []Figure) {
 	loadPlaces()
+	// The codes the story writes out, found in one pass over the figures
+	// (one a code cost 4% of the pass): settling a family writes only its
+	// own codes, so the others' stay as read here.
+	var written uint64 // bit k: placeCodes[k] is a figure's unit
+	for i := range figs {
+		if u := figs[i].Unit; len(u) == 3 {
+			for k, c := range placeCodes {
+				if u == c {
+					written |= 1 << (k & 63)
+				}
+			}
+		}
+	}
 	for k, fam := range placeFamily {
 		if k > 0 && placeFamily[k-1] == fam {
 			continue // the family's first line only
@@ -64,7 +77,7 @@ func (d *doc) settleDollars(figs []Figure) {
 		for i := range figs {
 			if figs[i].Unit == fam {
 				if code == "" {
-					code = d.localCurrency(figs, fam)
+					code = d.localCurrency(written, fam)
 				}
 				figs[i].Unit = code
 			}
@@ -77,8 +90,9 @@ func (d *doc) settleDollars(figs []Figure) {
 // counts three); the default when none does, and when the story writes
 // another of the family out (C$, A$): wire copy marks the others and
 // leaves the US dollar bare. The default's words for the dollar are the
-// United States' own (U.S. is read from the text).
-func (d *doc) localCurrency(figs []Figure, fam string) string {
+// United States' own (U.S. is read from the text). Bit k of written is
+// set when a figure's unit is placeCodes[k].
+func (d *doc) localCurrency(written uint64, fam string) string {
 	loadPlaces()
 	var n [datelineOnly]int // by placeCodes index
 	toks := d.toks[:min(len(d.toks), placeWindow)]
@@ -113,10 +127,8 @@ func (d *doc) localCurrency(figs []Figure, fam string) string {
 			first, firstN = placeCodes[k], n[k]
 			continue
 		}
-		for i := range figs {
-			if figs[i].Unit == placeCodes[k] {
-				return first
-			}
+		if written&(1<<(k&63)) != 0 {
+			return first
 		}
 		if n[k] > bestN {
 			best, bestN = placeCodes[k], n[k]

@@ -188,99 +188,85 @@ func (d *doc) findFigures() {
 	// the next: no copy of it a figure.
 	var c0, c1 cand
 	c, prev := &c0, &c1
-	// One scan of the whole text, not one a paragraph: most paragraphs
-	// have no figure, and a call of next each cost. The paragraph is
-	// found when a candidate passes its end.
-	paras, pi, lim := d.paras, 0, 0
-	titled := false // s.title is set at the paragraph's first candidate: most short ones have none
-	floor := 0      // hedges never reach back into the previous figure
-	for i := 0; ; {
-		if i = s.next(i); i >= len(toks) {
-			break
-		}
-		if i >= lim {
-			for pi < len(paras) && int(paras[pi].Last) <= i {
-				pi++
-			}
-			if pi >= len(paras) {
+	for pi := range d.paras {
+		p := d.paras[pi]
+		s.lo, s.lim = int(p.First), int(p.Last)
+		s.pt = toks[s.lo:s.lim]
+		titled := false // s.title is set at the paragraph's first candidate: most short ones have none
+		prev.last = -2
+		floor := s.lo // hedges never reach back into the previous figure
+		lim := s.lim
+		for i := s.lo; ; {
+			if i = s.next(i); i >= lim {
 				break
 			}
-			p := &paras[pi]
-			if i < int(p.First) { // (paragraphs cover the tokens)
-				i = int(p.First)
-				continue
-			}
-			s.lo, s.lim = int(p.First), int(p.Last)
-			s.pt = toks[s.lo:s.lim]
-			lim, titled, floor = s.lim, false, s.lo
-			prev.last = -2
-		}
-		t := &toks[i]
-		// The rest are screened further here rather than in at
-		// (under js/wasm every call costs).
-		e := &noWord
-		switch t.Kind {
-		case tWord:
-			x := wi[t.ID+1] & wiIndex
-			if x == 0 {
-				i++
-				continue
-			}
-			e = &info[x-1]
-			if e.starts == 0 {
-				i++
-				continue
-			}
-			if e.starts&startA != 0 && i+1 < lim && (e.starts&startCurrency == 0 || e.preGlue && toks[i+1].Start != t.End) {
-				// "a" is nearly half of the words that reach here:
-				// it starts a figure only before a number word (a
-				// dozen, a third) or few, or as a currency when the
-				// next token touches it (A$5); at turns the rest away.
-				n := &toks[i+1]
-				ne := &noWord
-				if n.ID >= 0 {
-					if x := wi[n.ID+1] & wiIndex; x != 0 {
-						ne = &info[x-1]
-					}
-				} else {
-					ne = tab.get(low[n.Start:n.End])
+			t := &toks[i]
+			// The rest are screened further here rather than in at
+			// (under js/wasm every call costs).
+			e := &noWord
+			switch t.Kind {
+			case tWord:
+				x := wi[t.ID+1] & wiIndex
+				if x == 0 {
+					i++
+					continue
 				}
-				if ne.num.class == nNone && ne.key != "few" {
+				e = &info[x-1]
+				if e.starts == 0 {
+					i++
+					continue
+				}
+				if e.starts&startA != 0 && i+1 < lim && (e.starts&startCurrency == 0 || e.preGlue && toks[i+1].Start != t.End) {
+					// "a" is nearly half of the words that reach here:
+					// it starts a figure only before a number word (a
+					// dozen, a third) or few, or as a currency when the
+					// next token touches it (A$5); at turns the rest away.
+					n := &toks[i+1]
+					ne := &noWord
+					if n.ID >= 0 {
+						if x := wi[n.ID+1] & wiIndex; x != 0 {
+							ne = &info[x-1]
+						}
+					} else {
+						ne = tab.get(low[n.Start:n.End])
+					}
+					if ne.num.class == nNone && ne.key != "few" {
+						i++
+						continue
+					}
+				}
+			case tPunct:
+				// The word table for the few marks next let through
+				// (those that may end a currency sign); quotation marks
+				// it let through have two digits touching them.
+				if e = tab.get(low[t.Start:t.End]); e.starts == 0 {
 					i++
 					continue
 				}
 			}
-		case tPunct:
-			// The word table for the few marks next let through
-			// (those that may end a currency sign); quotation marks
-			// it let through have two digits touching them.
-			if e = tab.get(low[t.Start:t.End]); e.starts == 0 {
-				i++
+			if !titled {
+				s.title, titled = s.lim-s.lo <= 30 && s.titleCase(), true // titleCase's own first test, without the call
+			}
+			*c = cand{}
+			var ok bool
+			if t.Kind == tNum {
+				// as at would (digits), without two calls and copies;
+				// sign only after a token that can be one (minus, a
+				// mark touching the digits)
+				if ok = s.unsigned(c, i); ok && c.first == i && i > s.lo && (toks[i-1].End == t.Start || toks[i-1].End-toks[i-1].Start == 5) {
+					s.sign(c, i)
+				}
+			} else {
+				*c, ok = s.at(i, e)
+			}
+			if !ok || c.last <= i {
+				i = max(i+1, c.last) // past what a parser ruled out whole
 				continue
 			}
+			s.add(c, prev, floor)
+			i, floor = c.last, c.last
+			c, prev = prev, c
 		}
-		if !titled {
-			s.title, titled = s.lim-s.lo <= 30 && s.titleCase(), true // titleCase's own first test, without the call
-		}
-		*c = cand{}
-		var ok bool
-		if t.Kind == tNum {
-			// as at would (digits), without two calls and copies;
-			// sign only after a token that can be one (minus, a
-			// mark touching the digits)
-			if ok = s.unsigned(c, i); ok && c.first == i && i > s.lo && (toks[i-1].End == t.Start || toks[i-1].End-toks[i-1].Start == 5) {
-				s.sign(c, i)
-			}
-		} else {
-			*c, ok = s.at(i, e)
-		}
-		if !ok || c.last <= i {
-			i = max(i+1, c.last) // past what a parser ruled out whole
-			continue
-		}
-		s.add(c, prev, floor)
-		i, floor = c.last, c.last
-		c, prev = prev, c
 	}
 	if s.texts != nil {
 		s.setTexts(d.res.Figures[first:])
@@ -308,13 +294,11 @@ func (s *figScan) setTexts(figs []Figure) {
 	}
 }
 
-// next returns the first token from i on that may start a figure, or
-// len(d.toks): a word that can (wiMay), digits, a quotation mark
+// next returns the first token from i on in the paragraph that may start
+// a figure, or s.lim: a word that can (wiMay), digits, a quotation mark
 // that two digits touch (’90s), or a punctuation mark whose last byte may
 // end a currency sign (wi[0], read for every token but words, has wiMay:
-// these are told apart by kind). A token never touches one across a
-// paragraph break (a newline), so the tests of the next token need not
-// stop at the paragraph's end. Words, most tokens, take one load and
+// these are told apart by kind). Words, most tokens, take one load and
 // one branch (testing every token's kind and last byte cost twice the
 // instructions). Kept out of findFigures, whose calls made the compiler
 // keep the slices and index on the stack.
@@ -328,6 +312,9 @@ func (s *figScan) setTexts(figs []Figure) {
 //go:noinline
 func (s *figScan) next(i int) int {
 	toks, wi, src, lastMay := s.d.toks, s.wi, s.d.src, &s.lx.lastMay
+	if uint(s.lim) < uint(len(toks)) {
+		toks = toks[:s.lim] // proven in range: no panic call either
+	}
 	for ; uint(i) < uint(len(toks)); i++ {
 		t := &toks[i]
 		if id := uint(t.ID + 1); id >= uint(len(wi)) || wi[id] >= wiMay {
@@ -479,8 +466,6 @@ func (s *figScan) pair(x, y *Figure, mx, my *cand) {
 
 // --- token helpers, all bounded by the paragraph ---
 
-func (s *figScan) in(i int) bool { return i >= s.lo && i < s.lim }
-
 // low returns the lower-cased text of token i, or "" outside the paragraph.
 // These helpers are called a few million times a second: each is written
 // without calling another, as under js/wasm (make bench builds with -l)
@@ -509,13 +494,6 @@ func (s *figScan) info(i int) *wordInfo {
 		return &noWord
 	}
 	return s.lx.tab.get(s.d.low[t.Start:t.End])
-}
-
-func (s *figScan) kind(i int) tokKind {
-	if k := uint(i - s.lo); k < uint(len(s.pt)) {
-		return s.pt[k].Kind
-	}
-	return 255
 }
 
 // glued reports whether tokens i and i+1 touch (both in the paragraph).
@@ -605,12 +583,11 @@ func (s *figScan) plural(i int) bool {
 // --- dispatch ---
 
 // at parses the figure that starts at token i, if any; e is the word
-// table's entry of a word or punctuation token.
+// table's entry of a word or punctuation token. (findFigures parses digits
+// itself: unsigned, then sign.)
 func (s *figScan) at(i int, e *wordInfo) (cand, bool) {
 	d := s.d
 	switch d.toks[i].Kind {
-	case tNum:
-		return s.digits(i)
 	case tQuote:
 		// Both forms need two digits touching the mark: test that first,
 		// as most quotation marks are not followed by digits.
@@ -1008,20 +985,9 @@ func (s *figScan) suffixOK(k int) bool {
 	return e.hasScale || e.units != nil || e.currencies != nil
 }
 
-// digits parses a figure that starts with the digit run at token i, with
-// a minus sign or word before it (-5C, minus 80 degrees).
-func (s *figScan) digits(i int) (cand, bool) {
-	var c cand
-	ok := s.unsigned(&c, i)
-	if ok && c.first == i {
-		s.sign(&c, i)
-	}
-	return c, ok
-}
-
 // sign widens c, parsed from the digits at token i, over a minus sign or
-// word or a point before them. findFigures calls it itself after unsigned
-// (one cand copy less per number than digits).
+// word or a point before them (-5C, minus 80 degrees); findFigures calls
+// it after unsigned.
 func (s *figScan) sign(c *cand, i int) {
 	switch c.typ {
 	case Count, Measure, Percent, Money, Number:
@@ -1034,10 +1000,10 @@ func (s *figScan) sign(c *cand, i int) {
 		p = s.d.low[t.Start:t.End]
 	}
 	switch {
-	case p == "minus" && s.in(i-1) && s.low(i-2) != "or":
+	case p == "minus" && s.low(i-2) != "or": // (p is not empty: i-1 is in the paragraph)
 		// minus 80 degrees (not "plus or minus 3.1 points", a margin)
 	case (p == "-" || p == "−") && s.glued(i-1) && !s.glued(i-2):
-	case p == "." && s.glued(i-1) && !s.glued(i-2) && s.in(i-1):
+	case p == "." && s.glued(i-1) && !s.glued(i-2):
 		// a .304 average: a decimal written without its zero
 		if t := s.d.tok(i); len(t) < len(pow10) && indexByteStr(t, ',') < 0 && indexByteStr(t, '.') < 0 {
 			c.first, c.v = i-1, c.v/pow10[len(t)]
@@ -1564,7 +1530,7 @@ func (s *figScan) ageAt(i int) bool {
 	default:
 		return false
 	}
-	for j := i - 2; j >= i-12 && s.in(j); j-- {
+	for j := i - 2; j >= i-12 && j >= s.lo; j-- {
 		switch l := s.low(j); l {
 		case ".", "!", "?", ";":
 			return false
@@ -1702,21 +1668,13 @@ func (s *figScan) ratio(first, k int, v float64) (cand, bool) {
 
 // ampm matches a.m./p.m./am/pm at token k: tokens used, and whether p.m.
 func (s *figScan) ampm(k int) (int, bool, bool) {
-	// The tokens are read here, not through low and glued (calls).
-	pt, low, j := s.pt, s.d.low, uint(k-s.lo)
-	if j >= uint(len(pt)) {
-		return 0, false, false
-	}
-	t := &pt[j]
-	switch l := low[t.Start:t.End]; l {
+	switch l := s.low(k); l {
 	case "am", "pm":
 		return 1, l == "pm", true
 	case "a", "p":
-		// a.m., p.m.: the marks touching
-		if j+2 < uint(len(pt)) && pt[j+1].Start == t.End && pt[j+2].Start == pt[j+1].End &&
-			low[pt[j+1].Start:pt[j+1].End] == "." && low[pt[j+2].Start:pt[j+2].End] == "m" {
+		if s.low(k+1) == "." && s.low(k+2) == "m" && s.glued(k) && s.glued(k+1) {
 			n := 3
-			if j+3 < uint(len(pt)) && pt[j+3].Start == pt[j+2].End && low[pt[j+3].Start:pt[j+3].End] == "." {
+			if s.low(k+3) == "." && s.glued(k+2) {
 				n = 4
 			}
 			return n, l == "p", true
@@ -1802,7 +1760,7 @@ func (s *figScan) clockTime(i int) (cand, bool) {
 		return cand{first: i, last: i + 1, typ: Time, when: clockWhen(h, m)}, true
 	}
 	switch nx := s.low(i + 1); {
-	case nx == "" || s.kind(i+1) == tPunct && nx != "%" && nx != "-":
+	case nx == "" || s.d.toks[i+1].Kind == tPunct && nx != "%" && nx != "-": // (i+1 in the paragraph)
 	case nx == "on" || nx == "and" || nx == "to" || nx == "this" || nx == "today" || nx == "tonight" ||
 		nx == "yesterday" || nx == "tomorrow" || nx == "local" || nx == "in" || nx == "the" || nx == "when":
 	case s.d.toks[i+1].Flags&fUpper != 0 && len(nx) <= 4: // GMT, BST
@@ -2120,8 +2078,9 @@ func (s *figScan) words(i int) (cand, bool) {
 	var win [figWindow]string
 	var nws [figWindow]numWord
 	wn, stop := 0, figWindow
-	for toks, low, wi, info := s.d.toks, s.d.low, s.wi, s.lx.tab.info; wn < stop && i+wn >= s.lo && i+wn < s.lim; wn++ {
-		t := &toks[i+wn]
+	pt := s.pt[i-s.lo:] // the paragraph from i on
+	for low, wi, info := s.d.low, s.wi, s.lx.tab.info; wn < stop && wn < len(pt); wn++ {
+		t := &pt[wn]
 		l := low[t.Start:t.End]
 		win[wn] = l
 		// Number words are all letters: other tokens (wi[0]) have no
