@@ -105,6 +105,11 @@ var genPunctClass = func() (t [64]uint8) {
 	return
 }()
 
+// asciiStop is fStop for the ASCII marks that end a sentence (stopMarks):
+// lexFast reads it rather than shift stopMarks by a byte, a shift that
+// may pass 63 and so takes a fix-up.
+var asciiStop = [256]uint8{'.': fStop, '!': fStop, '?': fStop}
+
 // wordGoesOn is 1 for the bytes after ASCII letters that may continue
 // the word: an apostrophe, a non-ASCII letter. lexFast leaves those words
 // to its general path.
@@ -357,7 +362,7 @@ func lexFast(st *lexState) (nwords int) {
 	mask := uint(len(st.it.ids) - 1)
 	no := uint(st.n) * uint(unsafe.Sizeof(token{})) // token n's offset in toks: the next to write
 	st.nw = uint(len(st.it.words))                  // kept in memory: read and written by the rare paths only
-	i, ws := uint(st.i), st.ws
+	i, ws := uint(st.i), uint64(st.ws)              // ws wide: no masking to a byte where it is read
 	// Every token takes a byte at least: below lim the token array has
 	// room for the next one.
 	lim := min(uint(len(st.src)), i+uint(len(st.toks)-st.n))
@@ -365,7 +370,7 @@ loop:
 	for i < lim {
 		w := *(*uint64)(unsafe.Add(base, i)) // src[i:], not yet lowered
 		c := asciiClass[w&0xFF]
-		end, flags, id := i+1, ws, int32(-1)
+		end, flags, id := i+1, uint8(ws), int32(-1)
 		if c == cLetter {
 			// A lane holds an ASCII letter when, lower-cased and with its
 			// top bit cleared, it is >= 'a' and not > 'z', and its top bit
@@ -402,13 +407,13 @@ loop:
 				// no letter has it (lower-1 wraps), two letters or more
 				// (bit 8 of m)
 				lower := w & lanes20 & m
-				fl := uint64(ws) | ^w>>5&1 | (lower-1)>>62&(m>>7)&2
+				fl := ws | ^w>>5&1 | (lower-1)>>62&(m>>7)&2
 				*(*uint64)(p) = uint64(i) | uint64(end)<<32
 				*(*uint64)(unsafe.Add(p, 8)) = uint64(cLetter) | fl<<8 | uint64(e)<<32 - 1<<32
 				no += uint(unsafe.Sizeof(token{}))
 				// A single space after it is taken without a branch.
 				sp := (nb ^ ' ' - 1) >> 63 // 1 for a space
-				i, ws = end+sp, uint8(sp)*fSpace
+				i, ws = end+sp, uint64(sp)*uint64(fSpace)
 				continue
 			}
 			{
@@ -526,7 +531,7 @@ loop:
 				}
 			}
 		} else if c-cPunct < 2 { // a mark or an ASCII quote
-			flags |= uint8(stopMarks>>(w&0xFF)&1) * fStop // none for a quote
+			flags |= asciiStop[w&0xFF] // none for a quote
 		} else {
 			if c == cHigh {
 				// E2 80 80-BF, read as one word: the padding's zeros
@@ -543,14 +548,14 @@ loop:
 				}
 			}
 			if c == cSpace || c == cNewline {
-				nl := (c - cSpace) * fNewline // wsFlags, written out
-				if nl&^ws != 0 {              // the first line break before the next token
+				nl := uint64(c-cSpace) * uint64(fNewline) // wsFlags, written out
+				if nl&^ws != 0 {                          // the first line break before the next token
 					if st.nl < uint(cap(st.lines)) { // else more than listed: lex lists them again
 						*(*int32)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(st.lines)), st.nl*4)) = int32(no / uint(unsafe.Sizeof(token{})))
 					}
 					st.nl++
 				}
-				ws |= fSpace | nl | (ws&nl)<<1
+				ws |= uint64(fSpace) | nl | (ws&nl)<<1
 				i = end
 				continue
 			}
@@ -579,12 +584,10 @@ loop:
 		// Most tokens are followed by a single space: take it here
 		// rather than in a turn of the loop. padded[end] is src's byte
 		// or the padding.
-		i, ws = end, 0
-		if *(*byte)(unsafe.Add(base, end)) == ' ' {
-			i, ws = end+1, fSpace
-		}
+		sp := (uint(*(*byte)(unsafe.Add(base, end))) ^ ' ' - 1) >> 63 // without a branch, as above
+		i, ws = end+sp, uint64(sp)*uint64(fSpace)
 	}
-	st.n, st.i, st.ws = int(no/uint(unsafe.Sizeof(token{}))), int(i), ws
+	st.n, st.i, st.ws = int(no/uint(unsafe.Sizeof(token{}))), int(i), uint8(ws)
 	return int(st.nw)
 }
 
