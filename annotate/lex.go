@@ -198,8 +198,10 @@ func (d *doc) lex() {
 		toks: toks[:cap(toks)],
 		it:   newInterner(sc, len(src)/128),
 		ws:   fSpace, // the start of the text counts as a line start
-		// about one line break in 100 bytes of news
+		// about one line break in 100 bytes of news, and one
+		// sentence end
 		lines: make([]int32, 0, len(src)/64+16),
+		stops: make([]int32, 0, len(src)/64+16),
 	}
 	for st.i < len(src) {
 		if !d.slowLex {
@@ -213,19 +215,27 @@ func (d *doc) lex() {
 		}
 	}
 	d.toks = st.toks[:st.n]
-	if lines := st.lines; st.nl <= uint(cap(lines)) {
-		d.lines = lines[:st.nl]
-	} else { // slow met a line break, or they did not fit: from the flags
-		for i, t := range d.toks {
-			if t.Flags&fNewline != 0 {
-				lines = append(lines, int32(i))
-			}
-		}
-		d.lines = lines
-	}
+	d.lines = listed(d.toks, st.lines, st.nl, fNewline)
+	d.stops = listed(d.toks, st.stops, st.ns, fStop)
 	d.low = unsafe.String(unsafe.SliceData(padded), len(src)) // not written again
 	d.words = st.it.words
 	sc.toks = st.toks
+}
+
+// listed returns the tokens with flag f: list[:n] when the lexer listed
+// them all there, else (slow met a line break, or they did not fit) from
+// the flags.
+func listed(toks []token, list []int32, n uint, f uint8) []int32 {
+	if n <= uint(cap(list)) {
+		return list[:n]
+	}
+	list = list[:0]
+	for i, t := range toks {
+		if t.Flags&f != 0 {
+			list = append(list, int32(i))
+		}
+	}
+	return list
 }
 
 // lexState is the lexer's position, shared by its two paths.
@@ -243,6 +253,9 @@ type lexState struct {
 	// capacity).
 	lines []int32
 	nl    uint
+	// stops[:ns] lists the tokens with fStop, for sentences, likewise.
+	stops []int32
+	ns    uint
 }
 
 // slow lexes the whitespace at st.i and the one token after it, if any:
@@ -308,6 +321,12 @@ func (st *lexState) slow() {
 		// stores (a third of lexing time natively, perf).
 		p := &st.toks[st.n]
 		p.Start, p.End, p.Kind, p.Flags, p.ID = int32(start), int32(i), tokKind(c), flags, id
+		if flags&fStop != 0 { // listed as lexFast lists them
+			if st.ns < uint(cap(st.stops)) {
+				*(*int32)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(st.stops)), st.ns*4)) = int32(st.n)
+			}
+			st.ns++
+		}
 		st.n++
 		st.i, st.ws = i, 0
 		return
@@ -531,7 +550,14 @@ loop:
 				}
 			}
 		} else if c-cPunct < 2 { // a mark or an ASCII quote
-			flags |= asciiStop[w&0xFF] // none for a quote
+			if f := asciiStop[w&0xFF]; f != 0 { // none for a quote
+				flags |= f
+				// listed for sentences
+				if st.ns < uint(cap(st.stops)) {
+					*(*int32)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(st.stops)), st.ns*4)) = int32(no / uint(unsafe.Sizeof(token{})))
+				}
+				st.ns++
+			}
 		} else {
 			if c == cHigh {
 				// E2 80 80-BF, read as one word: the padding's zeros
@@ -545,6 +571,10 @@ loop:
 				end += 2
 				if c == cPunct {
 					flags |= fStop // a non-ASCII mark, for isTerminal to settle
+					if st.ns < uint(cap(st.stops)) {
+						*(*int32)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(st.stops)), st.ns*4)) = int32(no / uint(unsafe.Sizeof(token{})))
+					}
+					st.ns++
 				}
 			}
 			if c == cSpace || c == cNewline {
