@@ -269,6 +269,16 @@ func FuzzLex(f *testing.F) {
 		if !slices.Equal(trim(d.lines), lines) || !slices.Equal(trim(slow.lines), lines) {
 			t.Fatalf("lines %v, slow %v, want %v", d.lines, slow.lines, lines)
 		}
+		// and the tokens with fStop, for sentences
+		var stops []int32
+		for i, tk := range d.toks {
+			if tk.Flags&fStop != 0 {
+				stops = append(stops, int32(i))
+			}
+		}
+		if !slices.Equal(d.stops, stops) || !slices.Equal(slow.stops, stops) {
+			t.Fatalf("stops %v, slow %v, want %v", d.stops, slow.stops, stops)
+		}
 		for id := range d.words {
 			if d.word(int32(id)) != slow.word(int32(id)) {
 				t.Fatalf("word %d: %q, slow %q", id, d.word(int32(id)), slow.word(int32(id)))

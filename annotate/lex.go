@@ -105,6 +105,11 @@ var genPunctClass = func() (t [64]uint8) {
 	return
 }()
 
+// asciiStop is fStop for the ASCII marks that end a sentence (stopMarks):
+// lexFast reads it rather than shift stopMarks by a byte, a shift that
+// may pass 63 and so takes a fix-up.
+var asciiStop = [256]uint8{'.': fStop, '!': fStop, '?': fStop}
+
 // wordGoesOn is 1 for the bytes after ASCII letters that may continue
 // the word: an apostrophe, a non-ASCII letter. lexFast leaves those words
 // to its general path.
@@ -194,8 +199,10 @@ func (d *doc) lex() {
 		toks: toks[:cap(toks)],
 		it:   newInterner(sc, len(src)/128),
 		ws:   fSpace, // the start of the text counts as a line start
-		// about one line break in 100 bytes of news
+		// about one line break in 100 bytes of news, and one
+		// sentence end
 		lines: sc.int32s(len(src)/64 + 16)[:0],
+		stops: sc.int32s(len(src)/64 + 16)[:0],
 	}
 	for st.i < len(src) {
 		if !d.slowLex {
@@ -209,19 +216,27 @@ func (d *doc) lex() {
 		}
 	}
 	d.toks = st.toks[:st.n]
-	if lines := st.lines; st.nl <= uint(cap(lines)) {
-		d.lines = lines[:st.nl]
-	} else { // slow met a line break, or they did not fit: from the flags
-		for i, t := range d.toks {
-			if t.Flags&fNewline != 0 {
-				lines = append(lines, int32(i))
-			}
-		}
-		d.lines = lines
-	}
+	d.lines = listed(d.toks, st.lines, st.nl, fNewline)
+	d.stops = listed(d.toks, st.stops, st.ns, fStop)
 	d.low = unsafe.String(unsafe.SliceData(padded), len(src)) // not written again
 	d.words = st.it.words
 	sc.toks = st.toks
+}
+
+// listed returns the tokens with flag f: list[:n] when the lexer listed
+// them all there, else (slow met a line break, or they did not fit) from
+// the flags.
+func listed(toks []token, list []int32, n uint, f uint8) []int32 {
+	if n <= uint(cap(list)) {
+		return list[:n]
+	}
+	list = list[:0]
+	for i, t := range toks {
+		if t.Flags&f != 0 {
+			list = append(list, int32(i))
+		}
+	}
+	return list
 }
 
 // lexState is the lexer's position, shared by its two paths.
@@ -239,6 +254,9 @@ type lexState struct {
 	// capacity).
 	lines []int32
 	nl    uint
+	// stops[:ns] lists the tokens with fStop, for sentences, likewise.
+	stops []int32
+	ns    uint
 }
 
 // slow lexes the whitespace at st.i and the one token after it, if any:
@@ -304,6 +322,12 @@ func (st *lexState) slow() {
 		// stores (a third of lexing time natively, perf).
 		p := &st.toks[st.n]
 		p.Start, p.End, p.Kind, p.Flags, p.ID = int32(start), int32(i), tokKind(c), flags, id
+		if flags&fStop != 0 { // listed as lexFast lists them
+			if st.ns < uint(cap(st.stops)) {
+				*(*int32)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(st.stops)), st.ns*4)) = int32(st.n)
+			}
+			st.ns++
+		}
 		st.n++
 		st.i, st.ws = i, 0
 		return
@@ -358,7 +382,7 @@ func lexFast(st *lexState) (nwords int) {
 	mask := uint(len(st.it.ids) - 1)
 	no := uint(st.n) * uint(unsafe.Sizeof(token{})) // token n's offset in toks: the next to write
 	st.nw = uint(len(st.it.words))                  // kept in memory: read and written by the rare paths only
-	i, ws := uint(st.i), st.ws
+	i, ws := uint(st.i), uint64(st.ws)              // ws wide: no masking to a byte where it is read
 	// Every token takes a byte at least: below lim the token array has
 	// room for the next one.
 	lim := min(uint(len(st.src)), i+uint(len(st.toks)-st.n))
@@ -366,7 +390,7 @@ loop:
 	for i < lim {
 		w := *(*uint64)(unsafe.Add(base, i)) // src[i:], not yet lowered
 		c := asciiClass[w&0xFF]
-		end, flags, id := i+1, ws, int32(-1)
+		end, flags, id := i+1, uint8(ws), int32(-1)
 		if c == cLetter {
 			// A lane holds an ASCII letter when, lower-cased and with its
 			// top bit cleared, it is >= 'a' and not > 'z', and its top bit
@@ -403,13 +427,13 @@ loop:
 				// no letter has it (lower-1 wraps), two letters or more
 				// (bit 8 of m)
 				lower := w & lanes20 & m
-				fl := uint64(ws) | ^w>>5&1 | (lower-1)>>62&(m>>7)&2
+				fl := ws | ^w>>5&1 | (lower-1)>>62&(m>>7)&2
 				*(*uint64)(p) = uint64(i) | uint64(end)<<32
 				*(*uint64)(unsafe.Add(p, 8)) = uint64(cLetter) | fl<<8 | uint64(e)<<32 - 1<<32
 				no += uint(unsafe.Sizeof(token{}))
 				// A single space after it is taken without a branch.
 				sp := (nb ^ ' ' - 1) >> 63 // 1 for a space
-				i, ws = end+sp, uint8(sp)*fSpace
+				i, ws = end+sp, uint64(sp)*uint64(fSpace)
 				continue
 			}
 			{
@@ -527,7 +551,14 @@ loop:
 				}
 			}
 		} else if c-cPunct < 2 { // a mark or an ASCII quote
-			flags |= uint8(stopMarks>>(w&0xFF)&1) * fStop // none for a quote
+			if f := asciiStop[w&0xFF]; f != 0 { // none for a quote
+				flags |= f
+				// listed for sentences
+				if st.ns < uint(cap(st.stops)) {
+					*(*int32)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(st.stops)), st.ns*4)) = int32(no / uint(unsafe.Sizeof(token{})))
+				}
+				st.ns++
+			}
 		} else {
 			if c == cHigh {
 				// E2 80 80-BF, read as one word: the padding's zeros
@@ -541,17 +572,21 @@ loop:
 				end += 2
 				if c == cPunct {
 					flags |= fStop // a non-ASCII mark, for isTerminal to settle
+					if st.ns < uint(cap(st.stops)) {
+						*(*int32)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(st.stops)), st.ns*4)) = int32(no / uint(unsafe.Sizeof(token{})))
+					}
+					st.ns++
 				}
 			}
 			if c == cSpace || c == cNewline {
-				nl := (c - cSpace) * fNewline // wsFlags, written out
-				if nl&^ws != 0 {              // the first line break before the next token
+				nl := uint64(c-cSpace) * uint64(fNewline) // wsFlags, written out
+				if nl&^ws != 0 {                          // the first line break before the next token
 					if st.nl < uint(cap(st.lines)) { // else more than listed: lex lists them again
 						*(*int32)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(st.lines)), st.nl*4)) = int32(no / uint(unsafe.Sizeof(token{})))
 					}
 					st.nl++
 				}
-				ws |= fSpace | nl | (ws&nl)<<1
+				ws |= uint64(fSpace) | nl | (ws&nl)<<1
 				i = end
 				continue
 			}
@@ -580,12 +615,10 @@ loop:
 		// Most tokens are followed by a single space: take it here
 		// rather than in a turn of the loop. padded[end] is src's byte
 		// or the padding.
-		i, ws = end, 0
-		if *(*byte)(unsafe.Add(base, end)) == ' ' {
-			i, ws = end+1, fSpace
-		}
+		sp := (uint(*(*byte)(unsafe.Add(base, end))) ^ ' ' - 1) >> 63 // without a branch, as above
+		i, ws = end+sp, uint64(sp)*uint64(fSpace)
 	}
-	st.n, st.i, st.ws = int(no/uint(unsafe.Sizeof(token{}))), int(i), ws
+	st.n, st.i, st.ws = int(no/uint(unsafe.Sizeof(token{}))), int(i), uint8(ws)
 	return int(st.nw)
 }
 

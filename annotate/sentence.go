@@ -112,35 +112,31 @@ func (d *doc) sentences() {
 	d.sents = (*(*[]sentence)(unsafe.Pointer(&hSents)))[:0]
 	hAbbrevs := d.scr.alloc(len(d.words), 1, false)
 	d.abbrevs = *(*[]uint8)(unsafe.Pointer(&hAbbrevs))
+	// The stops lex listed, in order: each paragraph visits its own.
+	toks, src, stops, k := d.toks, d.src, d.stops, 0
 	for pi, p := range d.paras {
-		start := int(p.First)
-		for i := start; i < int(p.Last); i++ {
-			if i = nextFlagged(d.toks[:p.Last], i, fStop); i >= int(p.Last) {
-				break
-			}
-			if d.src[d.toks[i].Start] >= 0x80 && !d.isTerminal(i) {
+		start, last := int(p.First), int(p.Last)
+		from := start // the stops before from are swallowed by one before
+		for ; k < len(stops) && int(stops[k]) < last; k++ {
+			i := int(stops[k])
+			if i < from || src[toks[i].Start] >= 0x80 && !d.isTerminal(i) {
 				continue
 			}
 			// Swallow a run of terminal marks and closing quotes/brackets
 			// (adjacent, read in line: a call costs under wasm).
 			j := i + 1
-			for j < int(p.Last) && d.toks[j-1].End == d.toks[j].Start && (d.isTerminal(j) || d.toks[j].Kind == tQuote || d.isCloser(j)) {
+			for j < last && toks[j-1].End == toks[j].Start && (d.isTerminal(j) || toks[j].Kind == tQuote || d.isCloser(j)) {
 				j++
 			}
-			if j >= int(p.Last) {
-				i = j
-				break
-			}
-			if d.toks[j].Flags&fSpace == 0 || !d.breakBefore(i, j) {
-				i = j - 1
+			from = j
+			if j >= last || toks[j].Flags&fSpace == 0 || !d.breakBefore(i, j) {
 				continue
 			}
 			d.addSentence(start, j, pi)
 			start = j
-			i = j - 1
 		}
-		if start < int(p.Last) {
-			d.addSentence(start, int(p.Last), pi)
+		if start < last {
+			d.addSentence(start, last, pi)
 		}
 	}
 }
