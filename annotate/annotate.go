@@ -65,6 +65,7 @@ const (
 
 // Value is a figure's normalized value.
 type Value struct {
+	_      noEq // incomparable: no generated equality function (wasm code)
 	Kind   ValueKind
 	Lo, Hi float64
 	Text   string
@@ -80,6 +81,7 @@ type Source struct {
 
 // Quote is a direct quotation, marks included.
 type Quote struct {
+	_ noEq // incomparable: no generated equality function (wasm code)
 	Span
 	Source  int  // index into Result.Sources, or -1 when the text names none
 	Cue     Span // the reporting verb or phrase that introduces it, or none
@@ -88,6 +90,7 @@ type Quote struct {
 
 // Figure is a numeric expression.
 type Figure struct {
+	_ noEq // incomparable: no generated equality function (wasm code)
 	Span
 	Type   FigureType
 	Value  Value
@@ -122,6 +125,7 @@ type Result struct {
 
 // Options tunes Annotate. The zero value means the defaults.
 type Options struct {
+	_ noEq // incomparable: no generated equality function (wasm code)
 	// Published is the publication date, "YYYY-MM-DD", used to complete
 	// dates written without a year. Empty: taken from a dateline in the
 	// text when there is one.
