@@ -496,6 +496,21 @@ func (s *figScan) info(i int) *wordInfo {
 	return s.lx.tab.get(s.d.low[t.Start:t.End])
 }
 
+// in reports whether token i is in the word sets ws (wsAged, …); outside
+// the paragraph, where low returns "", whether ws has wsEnd.
+func (s *figScan) in(i int, ws uint64) bool {
+	k := uint(i - s.lo)
+	if k >= uint(len(s.pt)) {
+		return ws&wsEnd != 0
+	}
+	t := &s.pt[k]
+	if t.ID >= 0 {
+		x := s.wi[t.ID+1] & wiIndex
+		return x != 0 && s.lx.tab.info[x-1].set&ws != 0
+	}
+	return s.lx.tab.get(s.d.low[t.Start:t.End]).set&ws != 0
+}
+
 // glued reports whether tokens i and i+1 touch (both in the paragraph).
 func (s *figScan) glued(i int) bool {
 	k := uint(i - s.lo)
@@ -573,11 +588,7 @@ func (s *figScan) plural(i int) bool {
 	if len(l) > 2 && l[len(l)-1] == 's' && l[len(l)-2] != 's' {
 		return true
 	}
-	switch l {
-	case "people", "men", "women", "children", "staff", "police", "personnel", "cattle", "troops":
-		return true
-	}
-	return false
+	return s.in(i, wsPluralNoun)
 }
 
 // --- dispatch ---
@@ -750,8 +761,7 @@ func (s *figScan) scaleAt(k int, money bool) (int, int) {
 		if v, ok := parseDec(s.d.tok(k - 1)); ok && v.float() >= 1000 {
 			return 0, k
 		}
-		switch s.low(k + 1) {
-		case "sprint", "race", "hurdles", "freestyle", "butterfly", "backstroke", "breaststroke", "relay", "dash", "medley", "-":
+		if s.in(k+1, wsMetreNext) {
 			return 0, k
 		}
 	}
@@ -881,14 +891,14 @@ func (s *figScan) tail(c *cand, k int) bool {
 // country named within 60 tokens (a dateline, an adjective): NOK by default.
 func (s *figScan) crowns(k int) string {
 	for j := k - 60; j < k+60; j++ {
-		switch s.low(j) {
-		case "sweden", "swedish", "stockholm", "gothenburg":
+		switch ws := s.info(j).set; {
+		case ws&wsSEK != 0:
 			return "SEK"
-		case "denmark", "danish", "copenhagen":
+		case ws&wsDKK != 0:
 			return "DKK"
-		case "czech", "prague":
+		case ws&wsCZK != 0:
 			return "CZK"
-		case "norway", "norwegian", "oslo", "bergen":
+		case ws&wsNOK != 0:
 			return "NOK"
 		}
 	}
@@ -1075,10 +1085,16 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 	}
 	// pl: the token before the digits ("" at the paragraph's start);
 	// glp: it touches them; pk: its kind
-	pl, glp, pk := "", false, tokKind(255)
+	// pset: its word sets (words only: unsigned asks no set of a mark)
+	pl, glp, pk, pset := "", false, tokKind(255), uint64(0)
 	if i-1 >= s.lo && i-1 < s.lim {
 		p := &d.toks[i-1]
 		pl, glp, pk = d.low[p.Start:p.End], p.End == t.Start, p.Kind
+		if p.ID >= 0 {
+			if x := s.wi[p.ID+1] & wiIndex; x != 0 {
+				pset = s.lx.tab.info[x-1].set
+			}
+		}
 	}
 	if len(txt) > 24 {
 		return false
@@ -1172,7 +1188,7 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 	// 0932 GMT, at 0340: a wire time (a leading zero after at, by and
 	// the like is no count and no year)
 	if len(txt) == 4 && (nk == tWord && nf&fUpper != 0 && s.info(i+1).is&fwZone != 0 ||
-		txt[0] == '0' && nk != tWord && (pl == "at" || pl == "by" || pl == "from" || pl == "until" || pl == "before" || pl == "after" || pl == "since")) {
+		txt[0] == '0' && nk != tWord && pset&wsWireTime != 0) {
 		if h, ok := atoi(txt[:2]); ok && h < 24 {
 			if m, ok := atoi(txt[2:]); ok && m < 60 {
 				*c = cand{first: i, last: i + 1, typ: Time, when: clockWhen(h, m)}
@@ -1260,10 +1276,9 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 			return true
 		case len(txt) == 2:
 			c.last = k + 1
-			switch pl {
-			case "his", "her", "their", "my", "your", "our", "early", "mid", "late":
+			if pset&wsDecadeAge != 0 {
 				c.typ = Age
-			default:
+			} else {
 				c.typ, c.v = Year, float64(1900+n)
 				// in their 50s and 60s: the age before goes on
 				if fs := s.d.res.Figures; len(fs) > 0 && (pl == "and" || pl == "or" || pl == "to") {
@@ -1276,7 +1291,7 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 		}
 	}
 	// aged 61, at the age of 61, aged between 18 and 24
-	if isInt && len(pl) >= 2 && (pl[0] == 'a' || pl[0] == 'o' || pl[0] == 'b') && (pl == "aged" || pl == "age" || pl == "ages" || (pl == "of" || pl == "between") && (s.low(i-2) == "age" || s.low(i-2) == "aged")) {
+	if isInt && len(pl) >= 2 && (pl[0] == 'a' || pl[0] == 'o' || pl[0] == 'b') && (pset&wsAged != 0 || pset&wsAgeOf != 0 && s.in(i-2, wsAgeNoun)) {
 		c.typ = Age
 		if r, ok := s.rangeAfter(c, k); ok {
 			*c = r
@@ -1289,12 +1304,12 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 		// Each test needs its own word before the digits: ask only the
 		// one that can hold (fewer calls per number under js/wasm).
 		age := false
-		switch pl {
-		case "(", ",":
+		switch {
+		case pl == "(" || pl == ",":
 			age = s.personAge(i, pl, nl)
-		case "now", "then", "was", "is", "were", "turned", "turns", "turning":
+		case pset&(wsStatedNow|wsStatedVerb) != 0:
 			age = s.statedAge(i, i)
-		case "at", "under", "over":
+		case pset&wsAgeAt != 0:
 			age = s.ageAt(i) // at 15; visitors under 18; most were over 70
 		}
 		if age || (nl == "and" || nl == "or") && s.ageBound(i+1) {
@@ -1342,12 +1357,12 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 	}
 	// children under 5: an age
 	if isInt && n < 100 && c.exp == 0 && (pl == "under" || pl == "over") {
-		switch s.low(i - 2) {
-		case "children", "kids", "those", "babies", "infants", "people", "adults", "anyone", "girls", "boys", "patients", "everyone":
+		switch {
+		case s.in(i-2, wsAgeGroup):
 			c.typ = Age
 			return true
-		case "were", "are", "was", "is", "aged":
-			if nx := s.low(k); n < 20 && (nx == "" || nx == "." || nx == "," || nx == "and" || nx == "or" || nx == ";") {
+		case s.in(i-2, wsAgeBe):
+			if n < 20 && s.in(k, wsAgeEnd|wsEnd) {
 				c.typ = Age
 				return true
 			}
@@ -1404,8 +1419,7 @@ func (s *figScan) yearLike(i, y int, pl string) bool {
 	if (y < 1900 || y > 2100) && s.plural(i+1) {
 		return false // the 1500 troops
 	}
-	switch pl {
-	case "the", "this", "that", "its", "his", "her", "their", "our", "a", "in", "since", "by", "until", "of", "from", "before", "after", "during", "’s", "'s":
+	if s.in(i-1, wsYearDet) { // pl
 		return true
 	}
 	return !s.plural(i + 1)
@@ -1425,18 +1439,14 @@ func (s *figScan) personAge(i int, pl, nl string) bool {
 	if e := s.info(i - 2); e.is&fwStop != 0 || e.month > 0 { // a word's entry: what tab.get(low) finds
 		return false
 	}
-	switch nl {
-	case ",", ".", ";", ")", "":
-		return true
-	}
-	return false
+	return s.in(i+1, wsClauseMark|wsEnd) // nl
 }
 
 // address reports digits that are a street number, a block or a phone
 // number: 412 Linden Ave., the 1400 block of, calling 311.
 // pl is the lower-cased token before the digits.
 func (s *figScan) address(i int, pl string) bool {
-	if callVerb(pl) {
+	if s.in(i-1, wsCallVerb) { // pl: call 311
 		return true
 	}
 	// The next token read here, not by low and capital: address is asked
@@ -1460,31 +1470,17 @@ func (s *figScan) address(i int, pl string) bool {
 	return false
 }
 
-func callVerb(l string) bool {
-	switch l {
-	case "call", "calls", "calling", "called", "dial", "dials", "dialing", "dialling", "dialed", "dialled", "text", "texting":
-		return true
-	}
-	return false
-}
-
 // serviceNumber reports a police or emergency line after "on" or "or"
 // that a call verb shortly before governs: "call police on 101 or 999".
 func (s *figScan) serviceNumber(i int, txt string) bool {
-	switch txt {
-	case "101", "111", "112", "211", "311", "911", "999", "000":
-	default:
+	if !s.in(i, wsServiceLine) { // txt
 		return false
 	}
-	if s.isWord(i + 1) {
-		switch s.low(i + 1) {
-		case "or", "and", "quoting":
-		default:
-			return false // called on 101 homes
-		}
+	if s.isWord(i+1) && !s.in(i+1, wsServiceNext) {
+		return false // called on 101 homes
 	}
 	for k := i - 2; k >= i-6 && k >= s.lo; k-- {
-		if callVerb(s.low(k)) {
+		if s.in(k, wsCallVerb) {
 			return true
 		}
 	}
@@ -1499,19 +1495,11 @@ var statedFirst = [32]bool{'n' & 31: true, 'w' & 31: true, 'i' & 31: true, 't' &
 // age is 51", "Pike, now 62,", "Harlow, then 64,".
 func (s *figScan) statedAge(i, last int) bool {
 	// The verb first: it turns more numbers away.
-	now := false
-	switch s.low(i - 1) {
-	case "now", "then":
-		now = true
-	case "was", "is", "were", "turned", "turns", "turning":
-	default:
+	ws := s.info(i - 1).set
+	if ws&(wsStatedNow|wsStatedVerb) == 0 || !s.in(last+1, wsStatedEnd|wsEnd) {
 		return false
 	}
-	switch s.low(last + 1) {
-	case ",", ".", ";", ")", "", "and", "when", "i", "he", "she", "we", "they", "my", "his", "her":
-	default:
-		return false
-	}
+	now := ws&wsStatedNow != 0
 	if now {
 		return s.low(i-2) == ","
 	}
@@ -1522,24 +1510,17 @@ func (s *figScan) statedAge(i, last int) bool {
 // ageAt reports "at 15" closing a clause about a person: "I saw my first
 // gig here at 15." (not "the index stood at 15": no person in the clause).
 func (s *figScan) ageAt(i int) bool {
-	if l := s.low(i - 1); l != "at" && l != "under" && l != "over" {
-		return false
-	}
-	switch s.low(i + 1) {
-	case ".", ",", ";", "":
-	default:
+	if !s.in(i-1, wsAgeAt) || !s.in(i+1, wsAgeAtEnd|wsEnd) {
 		return false
 	}
 	for j := i - 2; j >= i-12 && j >= s.lo; j-- {
-		switch l := s.low(j); l {
-		case ".", "!", "?", ";":
+		switch e := s.info(j); {
+		case e.set&wsSentStop != 0:
 			return false
-		case "i", "he", "she", "my", "his", "her", "hers", "we", "they", "them":
+		case e.set&wsPersonPron != 0:
 			return true
-		default:
-			if s.lx.tab.is(l, fwPerson) && l != "age" && l != "who" {
-				return true
-			}
+		case e.is&fwPerson != 0 && e.key != "age" && e.key != "who":
+			return true
 		}
 	}
 	return false
@@ -1551,11 +1532,7 @@ func (s *figScan) ageBound(k int) bool {
 	if l := s.low(k); l != "and" && l != "or" {
 		return false
 	}
-	switch s.low(k + 1) {
-	case "older", "over", "above", "up", "younger", "under":
-		return true
-	}
-	return false
+	return s.in(k+1, wsAgeBound)
 }
 
 // rangeAfter reads "-4,000" after a number ending before token k: one
@@ -1747,9 +1724,7 @@ func (s *figScan) clockTime(i int) (cand, bool) {
 	// 07.45, or at/from/until 7.45 with nothing measured after it.
 	lead := txt[0] == '0' && dot == 2
 	if !lead {
-		switch s.low(i - 1) {
-		case "at", "from", "until", "till", "by", "before", "after", "around", "about", "shortly":
-		default:
+		if !s.in(i-1, wsClockBefore) {
 			return cand{}, false
 		}
 	}
@@ -1761,8 +1736,7 @@ func (s *figScan) clockTime(i int) (cand, bool) {
 	}
 	switch nx := s.low(i + 1); {
 	case nx == "" || s.d.toks[i+1].Kind == tPunct && nx != "%" && nx != "-": // (i+1 in the paragraph)
-	case nx == "on" || nx == "and" || nx == "to" || nx == "this" || nx == "today" || nx == "tonight" ||
-		nx == "yesterday" || nx == "tomorrow" || nx == "local" || nx == "in" || nx == "the" || nx == "when":
+	case s.in(i+1, wsClockNext):
 	case s.d.toks[i+1].Flags&fUpper != 0 && len(nx) <= 4: // GMT, BST
 	default:
 		return cand{}, false
@@ -1946,19 +1920,19 @@ func (s *figScan) dateFigure(first, k, y, m, day int) (cand, bool) {
 func (s *figScan) future(first int) bool {
 back:
 	for j := first - 1; j >= s.lo && j >= first-20; j-- {
-		switch s.low(j) {
-		case "will", "’ll", "'ll", "shall", "would", "could", "can", "may", "might", "should", "must", "scheduled", "due", "expected", "planned", "plans", "until", "deadline", "returns", "resumes", "begins", "starts", "reopens", "opens", "runs", "closes", "launches":
+		switch ws := s.info(j).set; {
+		case ws&wsFutureBefore != 0:
 			return true
-		case ".", "!", "?":
+		case ws&wsSentEnd != 0:
 			break back // the sentence's start: look after the date
 		}
 	}
 	// "From 1 October, a landlord … will have to say why"
 	for j := first + 1; j < s.lim && j <= first+12; j++ {
-		switch s.low(j) {
-		case "will", "’ll", "'ll", "shall":
+		switch ws := s.info(j).set; {
+		case ws&wsFutureAfter != 0:
 			return true
-		case ".", "!", "?":
+		case ws&wsSentEnd != 0:
 			return false
 		}
 	}
@@ -2147,8 +2121,7 @@ func (s *figScan) words(i int) (cand, bool) {
 				return f, true
 			}
 		}
-		switch s.low(i - 1) {
-		case "no", "the", "any", "every", "each", "this", "that", "a", "an", "which", "another", "new", "old", "missed", "last", "such", "big", "little":
+		if s.in(i-1, wsOneIdiom) {
 			return cand{}, false
 		}
 		// one customer at a time, one merger too many
@@ -2190,9 +2163,7 @@ func (s *figScan) words(i int) (cand, bool) {
 		// is the thing counted, as in a 12-member panel (unsigned); one-
 		// off, two-way, a two-wheeler: not a quantity
 		if s.glued(k) && s.isWord(k+1) && s.info(k+1).is&fwStop == 0 && !s.capital(k+1) {
-			switch s.low(k + 1) {
-			case "off", "way", "sided", "time", "fold", "faced", "handed", "liner", "stop", "size", "wheeler", "seater", "pointer":
-			default:
+			if !s.in(k+1, wsHyphenIdiom) {
 				c.typ, c.last = Count, k+2
 				return c, true
 			}
@@ -2207,9 +2178,7 @@ func (s *figScan) words(i int) (cand, bool) {
 // countedAfterVerb reports "one" as the object of a participle, closing its
 // clause: "killing one and wounding two", "arrested one.".
 func (s *figScan) countedAfterVerb(i int) bool {
-	switch s.low(i + 1) {
-	case ",", ".", ";", "and", "or", "but", "":
-	default:
+	if !s.in(i+1, wsCountEnd|wsEnd) {
 		return false
 	}
 	p := s.low(i - 1)
@@ -2245,16 +2214,7 @@ func (s *figScan) fractionContext(i, fn int, w []string) bool {
 		if s.hedge(i, s.lo) != "" {
 			return true // about half as much
 		}
-		switch nx {
-		case "of", "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "all", "them", "those", "these", "that", "this", ".", ",", ";", ")", "":
-		default:
-			return false
-		}
-		switch s.low(i - 1) {
-		case "second", "first", "the", "other":
-			return false
-		}
-		return true
+		return s.in(i+fn, wsHalfNext|wsEnd) && !s.in(i-1, wsHalfBefore) // nx
 	}
 	if fn >= 3 || w[0] != "a" && w[0] != "an" && w[0] != "one" {
 		return true
@@ -2268,11 +2228,7 @@ func (s *figScan) fractionContext(i, fn int, w []string) bool {
 	// "a third" alone is a share after by/than or a hedge (cut by a
 	// third, more than a quarter, up from a fifth), and otherwise another
 	// one (add a third).
-	switch s.low(i - 1) {
-	case "by", "than", "to", "from", "nearly", "almost", "about", "around", "roughly", "some", "over", "under", "just", "only", "least", "approximately":
-		return true
-	}
-	return false
+	return s.in(i-1, wsShareBefore)
 }
 
 // ordinalWord keeps a spelled ordinal that ranks: third-largest,
@@ -2290,8 +2246,7 @@ func (s *figScan) ordinalWord(i, v, n int) (cand, bool) {
 	if v >= 2 && s.low(k) != "time" && s.low(k) != "times" && (s.eventCount(i, k) || s.info(k).is&fwPeriod != 0 && s.low(k+1) == "of") {
 		return c, true // the third year of treatment: a period ordinal
 	}
-	switch s.low(i - 1) {
-	case "finished", "finishing", "finish", "finishes", "came", "placed", "ranked", "ranks", "rank", "seeded":
+	if s.in(i-1, wsPlaceVerb) {
 		return c, true // England finished third
 	}
 	if v >= 2 && i-1 >= s.lo {
@@ -2315,21 +2270,21 @@ func (s *figScan) ordinalWord(i, v, n int) (cand, bool) {
 // two years", "for the third year in a row". First is left out: "for the
 // first time in 20 years" is prose.
 func (s *figScan) eventCount(i, k int) bool {
-	switch p := s.low(i - 1); {
-	case p == "the" || p == "its" || p == "his" || p == "her" || p == "their" || p == "our":
-	case strings.HasSuffix(p, "’s") || strings.HasSuffix(p, "'s"):
-	default:
+	if p := s.low(i - 1); !s.in(i-1, wsEventDet) && !strings.HasSuffix(p, "’s") && !strings.HasSuffix(p, "'s") {
 		return false
 	}
 	for j := k; j < k+8; j++ {
-		switch l := s.low(j); l {
-		case "", ".", ",", ";", ":", "?", "!":
+		if j >= s.lim {
+			return false // low(j) == ""
+		}
+		switch e := s.info(j); {
+		case e.set&wsEventStop != 0:
 			return false
-		case "this", "last", "past":
+		case e.set&wsThisLast != 0:
 			if s.info(j+1).is&fwPeriod != 0 {
 				return true
 			}
-		case "in":
+		case e.key == "in":
 			nx := s.low(j + 1)
 			if nx == "a" && s.low(j+2) == "row" {
 				return true
@@ -2337,7 +2292,7 @@ func (s *figScan) eventCount(i, k int) bool {
 			if (s.isNum(j+1) || s.info(j+1).num.class != nNone || nx == "a" || nx == "the") && s.info(j+2).is&fwPeriod != 0 {
 				return true
 			}
-		case "since":
+		case e.key == "since":
 			return true
 		}
 	}

@@ -209,6 +209,107 @@ const (
 	fwNotName
 )
 
+// The word sets the figure rules test (wordInfo.set, figScan.in): a
+// table entry's bit where a chain of string compares cost code under
+// js/wasm (each compare a branch and loads, each switch dozens).
+const (
+	wsWireTime     uint64 = 1 << iota // at 0340: a leading zero after these is a time
+	wsDecadeAge                       // in her 70s: an age
+	wsAged                            // aged 61
+	wsAgeOf                           // at the age of 61, aged between 18 and 24
+	wsAgeNoun                         // the word before wsAgeOf
+	wsStatedNow                       // Pike, now 62
+	wsStatedVerb                      // he was 68
+	wsStatedEnd                       // what may follow a stated age
+	wsAgeAt                           // at 15
+	wsAgeGroup                        // children under 5
+	wsAgeBe                           // were under 18
+	wsAgeEnd                          // were under 18.
+	wsYearDet                         // the 2024 elections
+	wsClauseMark                      // Smith, 47,
+	wsCallVerb                        // call 311
+	wsServiceLine                     // police on 101
+	wsServiceNext                     // 101 or 999
+	wsSentStop                        // a sentence's end
+	wsPersonPron                      // I saw my first gig here at 15
+	wsAgeBound                        // 65 and older
+	wsPlaceVerb                       // England finished third
+	wsEventDet                        // the second serious fire
+	wsEventStop                       // no event count past these
+	wsThisLast                        // this month
+	wsOneIdiom                        // no one, the one: not a count
+	wsHyphenIdiom                     // one-off, two-way
+	wsCountEnd                        // killing one and wounding two
+	wsHalfNext                        // half of, half the
+	wsHalfBefore                      // the second half
+	wsShareBefore                     // cut by a third
+	wsPluralNoun                      // plurals without an s
+	wsMetreNext                       // 100m sprint
+	wsClockBefore                     // at 7.45
+	wsClockNext                       // 7.45 on, 7.45 tonight
+	wsFutureBefore                    // will, scheduled: a date to come
+	wsFutureAfter                     // From 1 October, a landlord will
+	wsAgeAtEnd                        // at 15.
+	wsSentEnd                         // . ! ?
+	wsSEK                             // crowns: the country named near
+	wsDKK
+	wsCZK
+	wsNOK
+	wsEnd // no word: past the paragraph (low returns "")
+)
+
+// figSets lists the words of each set, in the order of the bits above
+// (the constants below fail to compile otherwise).
+const (
+	_ uint = 1 - uint(wsEnd>>len(figSets))
+	_ uint = uint(wsEnd>>len(figSets)) - 1
+)
+
+var figSets = [...]string{
+	"at by from until before after since",
+	"his her their my your our early mid late",
+	"aged age ages",
+	"of between",
+	"age aged",
+	"now then",
+	"was is were turned turns turning",
+	", . ; ) and when i he she we they my his her",
+	"at under over",
+	"children kids those babies infants people adults anyone girls boys patients everyone",
+	"were are was is aged",
+	". , and or ;",
+	"the this that its his her their our a in since by until of from before after during ’s 's",
+	", . ; )",
+	"call calls calling called dial dials dialing dialling dialed dialled text texting",
+	"101 111 112 211 311 911 999 000",
+	"or and quoting",
+	". ! ? ;",
+	"i he she my his her hers we they them",
+	"older over above up younger under",
+	"finished finishing finish finishes came placed ranked ranks rank seeded",
+	"the its his her their our",
+	". , ; : ? !",
+	"this last past",
+	"no the any every each this that a an which another new old missed last such big little",
+	"off way sided time fold faced handed liner stop size wheeler seater pointer",
+	", . ; and or but",
+	"of the a an its their his her our my your all them those these that this . , ; )",
+	"second first the other",
+	"by than to from nearly almost about around roughly some over under just only least approximately",
+	"people men women children staff police personnel cattle troops",
+	"sprint race hurdles freestyle butterfly backstroke breaststroke relay dash medley -",
+	"at from until till by before after around about shortly",
+	"on and to this today tonight yesterday tomorrow local in the when",
+	"will ’ll 'll shall would could can may might should must scheduled due expected planned plans until deadline returns resumes begins starts reopens opens runs closes launches",
+	"will ’ll 'll shall",
+	". , ;",
+	". ! ?",
+	"sweden swedish stockholm gothenburg",
+	"denmark danish copenhagen",
+	"czech prague",
+	"norway norwegian oslo bergen",
+}
+
 // wordInfo is everything the figure lexicon knows of one lower-cased word.
 type wordInfo struct {
 	key      string
@@ -216,6 +317,7 @@ type wordInfo struct {
 	starts   uint8  // startMonth, …
 	month    uint8  // 1-12, 0: not a month
 	is       uint16 // fwStop, …
+	set      uint64 // the figure rules' word sets (figSets)
 	hasScale bool
 	// preGlue: every currency this word starts before the digits has two
 	// tokens or more (A $), so it starts one only touching the next token.
@@ -448,6 +550,11 @@ func parseFigLexicon() *figLexicon {
 			}
 		}
 	})
+	for k, ws := range figSets {
+		for _, w := range strings.Fields(ws) {
+			tab.add(w).set |= 1 << k
+		}
+	}
 	for _, w := range []string{"a", "an"} {
 		tab.add(w).starts |= startA
 	}
