@@ -508,6 +508,9 @@ func (s *figScan) in(i int, ws uint64) bool {
 		x := s.wi[t.ID+1] & wiIndex
 		return x != 0 && s.lx.tab.info[x-1].set&ws != 0
 	}
+	if t.End-t.Start == 1 {
+		return s.lx.markSet[s.d.low[t.Start]]&ws != 0
+	}
 	return s.lx.tab.get(s.d.low[t.Start:t.End]).set&ws != 0
 }
 

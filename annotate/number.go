@@ -188,6 +188,9 @@ type figLexicon struct {
 	// tailLast marks the last bytes of the words with a unit or a
 	// currency, and of the dashes: figScan.tail reads nothing else.
 	tailLast [256]uint8
+	// markSet holds the word sets of each one-byte entry (a mark): what
+	// figScan.in reads for a mark without the table's hash.
+	markSet [256]uint64
 	// tab holds every word of the lists, each with all that the lists
 	// say of it; the detector reads it (see wordTab).
 	tab wordTab
@@ -572,6 +575,9 @@ func parseFigLexicon() *figLexicon {
 		}
 		if e.units != nil || e.currencies != nil {
 			lx.tailLast[e.key[len(e.key)-1]] = 1
+		}
+		if len(e.key) == 1 {
+			lx.markSet[e.key[0]] = e.set
 		}
 		e.preGlue = true
 		for _, p := range e.currencies {
