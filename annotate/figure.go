@@ -564,7 +564,7 @@ func (s *figScan) sentenceStart(i int) bool {
 	for j := i - 1; j >= first && j >= i-3; j-- {
 		switch {
 		case d.toks[j].Kind == tQuote:
-		case d.tok(j) == "(" || d.tok(j) == "[" || d.tok(j) == "—" || d.tok(j) == "–" || d.tok(j) == ":" || d.tok(j) == "-":
+		case s.in(j, wsLead): // marks: low is the text
 		default:
 			return false
 		}
@@ -949,12 +949,12 @@ func (s *figScan) identifierBefore(i int, pl string) bool {
 		case tQuote:
 			return s.low(i+1) == "s" // ’90s
 		}
-		switch d.tok(p) {
-		case "#", "№":
+		// marks: low is the text
+		switch {
+		case s.in(p, wsIDMark):
 			return true
-		case "-", "/", ":", ".", "–", "_":
-			switch s.low(p - 1) {
-			case "mid", "pre", "post", "early", "late":
+		case s.in(p, wsIDJoin):
+			if s.in(p-1, wsIDPrefix) {
 				return false // mid-2025
 			}
 			if s.glued(p-1) && (s.isWord(p-1) || s.isNum(p-1)) {
@@ -962,11 +962,11 @@ func (s *figScan) identifierBefore(i int, pl string) bool {
 			}
 		}
 	}
-	switch pl {
-	case "no", "nos", "number":
+	switch {
+	case s.in(p, wsNumberWord): // pl
 		return true
-	case ".":
-		if l := s.low(p - 1); (l == "no" || l == "nos") && s.glued(p-1) {
+	case pl == ".":
+		if s.in(p-1, wsNo) && s.glued(p-1) {
 			return true
 		}
 	}

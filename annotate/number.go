@@ -258,7 +258,13 @@ const (
 	wsDKK
 	wsCZK
 	wsNOK
-	wsEnd // no word: past the paragraph (low returns "")
+	wsLead       // may stand before a sentence's first word
+	wsIDMark     // #7: an identifier
+	wsIDJoin     // COVID-19, F-16: an identifier after a word
+	wsIDPrefix   // mid-2025: not one
+	wsNumberWord // no. 7, number 7
+	wsNo         // no. 7
+	wsEnd        // no word: past the paragraph (low returns "")
 )
 
 // figSets lists the words of each set, in the order of the bits above
@@ -311,6 +317,12 @@ var figSets = [...]string{
 	"denmark danish copenhagen",
 	"czech prague",
 	"norway norwegian oslo bergen",
+	"( [ — – : -",
+	"# №",
+	"- / : . – _",
+	"mid pre post early late",
+	"no nos number",
+	"no nos",
 }
 
 // wordInfo is everything the figure lexicon knows of one lower-cased word.
