@@ -355,8 +355,8 @@ func (s *figScan) add(c, prev *cand, floor int) {
 	d := s.d
 	approx := ""
 	switch p := c.first - 1; c.typ {
-	case Date, Year, Ordinal:
-	default:
+	case Date, Ordinal:
+	default: // a year keeps "at least" (since at least 2019), no other hedge
 		// hedge's own first tests, without the call: most figures
 		// follow a word that ends no hedge
 		if p < floor || p < s.lo || d.toks[p].Kind != tWord || s.wi[d.toks[p].ID+1]&wiHedge == 0 {
@@ -365,6 +365,9 @@ func (s *figScan) add(c, prev *cand, floor int) {
 		approx = s.hedge(c.first, floor)
 		if approx == "over" && c.typ == Measure && s.lx.tab.is(lowerASCII(c.unit), fwDuration) {
 			approx = "" // over five years: a span of time, not a hedge
+		}
+		if c.typ == Year && approx != "at least" {
+			approx = "" // in about 2020, up to 2019, some 2019 buyers
 		}
 	}
 	if len(d.res.Figures) == cap(d.res.Figures) {

@@ -282,6 +282,7 @@ func TestFigureYears(t *testing.T) {
 	expectFigures(t, "2024 alone", "[year 2024|2024] alone")
 	expectFigures(t, "the 2024 elections", "the [year 2024|2024] elections")
 	expectFigures(t, "in the 1990s", "in the [year 1990|1990s]")
+	expectFigures(t, "known since at least 2019, up to 2021", "known since at least [year 2019 ~at least|2019], up to [year 2021|2021]")
 	expectFigures(t, "a man in his 70s", "a man in his [age 70|70s]")
 	expectFigures(t, "music of the 70s", "music of the [year 1970|70s]")
 	expectFigures(t, "adults in their 50s and 60s, music of the 60s and 70s", "adults in their [age 50|50s] and [age 60|60s], music of the [year 1960|60s] and [year 1970|70s]")
