@@ -93,7 +93,6 @@ func (d *doc) settleDollars(figs []Figure) {
 // United States' own (U.S. is read from the text). Bit k of written is
 // set when a figure's unit is placeCodes[k].
 func (d *doc) localCurrency(written uint64, fam string) string {
-	loadPlaces()
 	var n [datelineOnly]int // by placeCodes index
 	toks := d.toks[:min(len(d.toks), placeWindow)]
 	for i := range toks {

@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"math/bits"
 	"path/filepath"
 	"runtime"
 	"slices"
@@ -569,5 +570,26 @@ func BenchmarkFigures(b *testing.B) {
 	for b.Loop() {
 		d.res.Figures = nil
 		d.findFigures()
+	}
+}
+
+// TestFigureSets: lexicon/figure_sets.txt holds a line for each word set
+// bit before wsEnd, in their order (a line missing or added would shift
+// every later set onto the wrong rule).
+func TestFigureSets(t *testing.T) {
+	var names []string
+	lexLines(figureSetsTxt, func(f []string) { names = append(names, f[0]) })
+	if want := bits.TrailingZeros64(wsEnd); len(names) != want {
+		t.Fatalf("figure_sets.txt has %d sets, the code %d", len(names), want)
+	}
+	tab := &figWords().tab
+	for _, c := range []struct {
+		name, word string
+		set        uint64
+	}{{"wireTime", "since", wsWireTime}, {"statedNow", "then", wsStatedNow}, {"hyphenIdiom", "wheeler", wsHyphenIdiom},
+		{"futureBefore", "launches", wsFutureBefore}, {"iDMark", "#", wsIDMark}, {"no", "nos", wsNo}} {
+		if k := bits.TrailingZeros64(c.set); names[k] != c.name || tab.get(c.word).set&c.set == 0 {
+			t.Errorf("set %d: line %q, want %q holding %q", k, names[k], c.name, c.word)
+		}
 	}
 }

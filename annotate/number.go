@@ -267,63 +267,9 @@ const (
 	wsEnd        // no word: past the paragraph (low returns "")
 )
 
-// figSets lists the words of each set, in the order of the bits above
-// (the constants below fail to compile otherwise).
-const (
-	_ uint = 1 - uint(wsEnd>>len(figSets))
-	_ uint = uint(wsEnd>>len(figSets)) - 1
-)
-
-var figSets = [...]string{
-	"at by from until before after since",
-	"his her their my your our early mid late",
-	"aged age ages",
-	"of between",
-	"age aged",
-	"now then",
-	"was is were turned turns turning",
-	", . ; ) and when i he she we they my his her",
-	"at under over",
-	"children kids those babies infants people adults anyone girls boys patients everyone",
-	"were are was is aged",
-	". , and or ;",
-	"the this that its his her their our a in since by until of from before after during ’s 's",
-	", . ; )",
-	"call calls calling called dial dials dialing dialling dialed dialled text texting",
-	"101 111 112 211 311 911 999 000",
-	"or and quoting",
-	". ! ? ;",
-	"i he she my his her hers we they them",
-	"older over above up younger under",
-	"finished finishing finish finishes came placed ranked ranks rank seeded",
-	"the its his her their our",
-	". , ; : ? !",
-	"this last past",
-	"no the any every each this that a an which another new old missed last such big little",
-	"off way sided time fold faced handed liner stop size wheeler seater pointer",
-	", . ; and or but",
-	"of the a an its their his her our my your all them those these that this . , ; )",
-	"second first the other",
-	"by than to from nearly almost about around roughly some over under just only least approximately",
-	"people men women children staff police personnel cattle troops",
-	"sprint race hurdles freestyle butterfly backstroke breaststroke relay dash medley -",
-	"at from until till by before after around about shortly",
-	"on and to this today tonight yesterday tomorrow local in the when",
-	"will ’ll 'll shall would could can may might should must scheduled due expected planned plans until deadline returns resumes begins starts reopens opens runs closes launches",
-	"will ’ll 'll shall",
-	". , ;",
-	". ! ?",
-	"sweden swedish stockholm gothenburg",
-	"denmark danish copenhagen",
-	"czech prague",
-	"norway norwegian oslo bergen",
-	"( [ — – : -",
-	"# №",
-	"- / : . – _",
-	"mid pre post early late",
-	"no nos number",
-	"no nos",
-}
+// lexicon/figure_sets.txt lists the words of each set, a line each in
+// the order of the bits above (wsEnd aside), named after them
+// (TestFigureSets).
 
 // wordInfo is everything the figure lexicon knows of one lower-cased word.
 type wordInfo struct {
@@ -332,7 +278,7 @@ type wordInfo struct {
 	starts   uint8  // startMonth, …
 	month    uint8  // 1-12, 0: not a month
 	is       uint16 // fwStop, …
-	set      uint64 // the figure rules' word sets (figSets)
+	set      uint64 // the figure rules' word sets (figure_sets.txt)
 	hasScale bool
 	// preGlue: every currency this word starts before the digits has two
 	// tokens or more (A $), so it starts one only touching the next token.
@@ -417,6 +363,8 @@ var (
 	hedgesTxt string
 	//go:embed lexicon/figure_words.txt
 	figureWordsTxt string
+	//go:embed lexicon/figure_sets.txt
+	figureSetsTxt string
 
 	figLexOnce sync.Once
 	figLex     *figLexicon
@@ -565,11 +513,13 @@ func parseFigLexicon() *figLexicon {
 			}
 		}
 	})
-	for k, ws := range figSets {
-		for _, w := range strings.Fields(ws) {
-			tab.add(w).set |= 1 << k
+	k := 0
+	lexLines(figureSetsTxt, func(f []string) {
+		for _, w := range f[1:] {
+			tab.add(w).set |= 1 << (k & 63)
 		}
-	}
+		k++
+	})
 	for _, w := range []string{"a", "an"} {
 		tab.add(w).starts |= startA
 	}
