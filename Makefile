@@ -30,6 +30,8 @@ test: ## gofmt check, go vet, Go tests natively and under js/wasm (Node), the si
 	if [ -n "$$out" ]; then echo "gofmt: these files need formatting (run gofmt -w):"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
 	$(GO) test $$($(GO) list ./... | grep -v -e '/e2e$$' -e '/build$$' -e '/build/')
+	@# every benchmark once, so that one broken by a change to the passes fails here, not in make bench
+	$(GO) test -run '^$$' -bench . -benchtime 1x ./annotate
 	$(GO) test ./build/...
 	@command -v node >/dev/null || { echo "node is missing: the js/wasm tests run under Node (apt-get install nodejs)"; exit 1; }
 	GOEXPERIMENT=nogreenteagc GOOS=js GOARCH=wasm $(GO) test -exec=$(WASMEXEC) ./annotate/... ./wasm

@@ -2,14 +2,11 @@ package annotate
 
 import (
 	"math/bits"
-	"path/filepath"
 	"runtime"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
-
-	"sourcelight/internal/gold"
 )
 
 // drawFigures renders the figures of in over the text:
@@ -533,43 +530,6 @@ func TestFigureLinear(t *testing.T) {
 				t.Errorf("1 MiB allocated %d B, 64 KiB %d B", big, small)
 			}
 		})
-	}
-}
-
-// BenchmarkFigures times the figure pass alone over about 1 MiB of the gold
-// articles (built as benchText builds it); lexing and sentences are set up
-// outside the timer.
-func BenchmarkFigures(b *testing.B) {
-	paths, _ := filepath.Glob("testdata/gold/*.gold")
-	var arts []string
-	for _, p := range paths {
-		a, err := gold.ParseFile(p)
-		if err != nil {
-			b.Fatalf("%s: %v", p, err)
-		}
-		arts = append(arts, a.Text)
-	}
-	if len(arts) == 0 {
-		b.Skip("no gold articles")
-	}
-	var sb strings.Builder
-	for sb.Len() < 1<<20 {
-		for _, a := range arts {
-			sb.WriteString(a)
-			sb.WriteString("\n\n")
-		}
-	}
-	d := &doc{src: sb.String()}
-	d.lex()
-	d.paragraphs()
-	d.sentences()
-	figWords()
-	b.SetBytes(int64(len(d.src)))
-	b.ReportAllocs()
-	b.ResetTimer()
-	for b.Loop() {
-		d.res.Figures = nil
-		d.findFigures()
 	}
 }
 
