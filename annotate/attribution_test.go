@@ -442,6 +442,10 @@ func TestNoAttributions(t *testing.T) {
 // Rule S: quote speakers. want lists, for each quote in order, the name of
 // its source or "-" for none.
 var speakerCases = []tableCase{
+	// S0 a speaker named by a common noun, never the previous quote's
+	{`Jo Reyes spoke first. "It was fine," the retiree said. "We lost it all," said the defendant.`,
+		`the retiree; the defendant`},
+	{`"I can't believe it," the rapper said. "Me neither," the boy told reporters.`, `the rapper; the boy`},
 	// S1 before, after, inverted, split by its cue
 	{`Anna Berg won. “We tried,” she said, “but failed.”`, `Anna Berg; Anna Berg`},
 	// S2 the adjacent sentence, and a run of quotes with no new cue
