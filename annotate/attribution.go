@@ -277,6 +277,7 @@ func (p *attrPass) findMentions() {
 			i = int(m.last)
 		}
 	}
+	p.slotMentions()
 	p.disjoint = map[int32]int32{}
 	p.ctxSubj = d.scr.int32s(len(p.ments))
 	// the per-token index of the mentions, in one loop after the chunker
@@ -639,8 +640,9 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 		pf, ps = p.tf[j-1], d.sf[j-1]
 	}
 	// a participle or adjective after a determiner: "an estimated 14,000",
-	// "the reported cases".
-	if ps&sDet != 0 {
+	// "the reported cases" (not a number ending a mention: "the mother
+	// of two said").
+	if ps&sDet != 0 && p.mentEnd[j-1] < 0 {
 		return false
 	}
 	// a speech verb right before: "said objects this well known were …"

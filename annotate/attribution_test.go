@@ -446,6 +446,12 @@ var speakerCases = []tableCase{
 	{`Jo Reyes spoke first. "It was fine," the retiree said. "We lost it all," said the defendant.`,
 		`the retiree; the defendant`},
 	{`"I can't believe it," the rapper said. "Me neither," the boy told reporters.`, `the rapper; the boy`},
+	// S0b the slot holds whatever noun phrase: unknown nouns, hyphen
+	// chains, "of" and a number
+	{`Jo Reyes spoke first. "Done," the lifeguard said. "Again," said the bandleader. "Keep calm," the paramedic-turned-author later said.`,
+		`the lifeguard; the bandleader; the paramedic-turned-author`},
+	{`Jo Reyes spoke first. "It hurts," the mother of two said. "We were lucky," the father-of-three told the paper.`,
+		`the mother of two; the father-of-three`},
 	// S1 before, after, inverted, split by its cue
 	{`Anna Berg won. “We tried,” she said, “but failed.”`, `Anna Berg; Anna Berg`},
 	// S2 the adjacent sentence, and a run of quotes with no new cue

@@ -1,0 +1,169 @@
+package annotate
+
+// The speaker slot beside a quote. News names a speaker right after a
+// quote that ends with a comma (or ? or !) in two shapes:
+//
+//	"It was fine," the lifeguard said.
+//	"It was fine," said the bandleader.
+//
+// The words there are a noun phrase whatever they are: the lexicon cannot
+// list every noun for a person (stallholder, paramedic-turned-author, the
+// mother of two), and a quote whose slot held an unknown noun found no
+// speaker there and took the previous paragraph's, a wrong source rather
+// than none. slotMentions reads the slot from its shape alone when the
+// chunker left it without a mention covering it.
+
+// maxSlotWords bounds the words of a slot's noun phrase after its article.
+const maxSlotWords = 5
+
+// slotMentions adds a mention for each quote's speaker slot that no
+// mention covers, replacing the pieces of it the chunker found ("the
+// mother" of "the mother of two"). p.ments must be in token order and not
+// yet indexed (findMentions calls it before building mentStart).
+func (p *attrPass) slotMentions() {
+	d := p.d
+	toks := d.toks
+	var slots []mention
+	for qi := range d.res.Quotes {
+		c := int(p.qLast[qi]) // the closing mark
+		if c <= 0 || c+2 >= len(toks) || toks[c].Kind != tQuote || toks[c-1].Kind != tPunct {
+			continue
+		}
+		switch d.src[toks[c-1].Start] {
+		case ',', '?', '!':
+		default:
+			continue
+		}
+		k := c + 1
+		inverted := p.tf[k]&wCue != 0 && toks[k].Flags&fNewline == 0
+		if inverted {
+			k++
+		}
+		first, head, end, ok := p.slotPhrase(k)
+		if !ok {
+			continue
+		}
+		if inverted {
+			// the phrase ends the clause: "said the bandleader." or ", who"
+			if end < len(toks) && toks[end].Kind != tPunct && toks[end].Flags&fNewline == 0 {
+				continue
+			}
+		} else {
+			// the verb follows, after adverbs at most: "the lifeguard later said"
+			v := end
+			for v < len(toks) && v < end+2 && p.tf[v]&wAux != 0 && p.tf[v]&wCue == 0 {
+				v++
+			}
+			if v >= len(toks) || p.tf[v]&wCue == 0 || toks[v].Flags&fNewline != 0 {
+				continue
+			}
+		}
+		m := mention{first: int32(first), last: int32(end), nameF: -1, nameL: -1, head: int32(head), ent: -1, kind: mkRole, ev: evPerson, definite: true}
+		if p.tf[first]&wKW != kwThe {
+			m.kind, m.definite = mkAnon, false // "a bystander said": unnamed
+		}
+		if f := p.tf[head]; f&wMale != 0 {
+			m.ev |= evMale
+		} else if f&wFemale != 0 {
+			m.ev |= evFemale
+		}
+		m.Span = Span{int(toks[first].Start), int(toks[end-1].End)}
+		m.sent = int32(d.sentenceOf(first))
+		if n := len(slots); n > 0 && slots[n-1].last > m.first {
+			continue // two quotes closing at one mark
+		}
+		slots = append(slots, m)
+	}
+	if len(slots) == 0 {
+		return
+	}
+	// Merge the slots into the mentions in token order. A mention that
+	// is the slot already keeps it; mentions inside a slot give way.
+	ms := p.ments
+	out := make([]mention, 0, len(ms)+len(slots))
+	i := 0
+	for _, s := range slots {
+		for i < len(ms) && ms[i].first < s.first {
+			out = append(out, ms[i])
+			i++
+		}
+		if len(out) > 0 && out[len(out)-1].last > s.first {
+			continue // a mention reaches into the slot from before it
+		}
+		covered := false
+		j := i
+		for ; j < len(ms) && ms[j].first < s.last; j++ {
+			// (a mention running on into the verb is wrong: "the mother
+			// of two said" read "two said" as a noun phrase)
+			if ms[j].first == s.first && ms[j].last == s.last || ms[j].last > s.last && p.tf[s.last]&wCue == 0 {
+				covered = true
+			}
+		}
+		if covered {
+			continue
+		}
+		i = j // the pieces inside the slot
+		out = append(out, s)
+	}
+	p.ments = append(out, ms[i:]...)
+}
+
+// slotPhrase reads a noun phrase at token k the chunker may not know: an
+// article, then up to maxSlotWords lower-case words, each maybe a chain
+// joined by hyphens (paramedic-turned-author, father-of-three), with "of"
+// and a number at its end (the mother of two). It returns its first
+// token, its head word, its end and whether it is one.
+func (p *attrPass) slotPhrase(k int) (first, head, end int, ok bool) {
+	d := p.d
+	toks := d.toks
+	if k >= len(toks) || toks[k].Kind != tWord || toks[k].Flags&fNewline != 0 {
+		return
+	}
+	if l := d.lower(k); p.tf[k]&wKW != kwThe && l != "a" && l != "an" {
+		return
+	}
+	first, head = k, -1
+	j := k + 1
+	for words := 0; j < len(toks) && words < maxSlotWords && toks[j].Flags&fNewline == 0; words++ {
+		t := &toks[j]
+		if t.Kind != tWord || t.Flags&fCap != 0 {
+			break
+		}
+		if p.tf[j]&(wStop|wAux|wBe|wPron|wDet|wCue|wBlock|wClause|wTime|wPhrase) != 0 {
+			// "of" and a number end the phrase: the mother of two
+			if head == j-1 && p.tf[j]&wKW == kwOf && j+1 < len(toks) && slotNumber(d, j+1) {
+				j += 2
+			}
+			break
+		}
+		head = j
+		j++
+		// a chain: the head is its last word, or the word before "of"
+		ofSeen := false
+		for j+1 < len(toks) && toks[j].Kind == tPunct && d.src[toks[j].Start] == '-' && toks[j].Start == toks[j-1].End && toks[j+1].Start == toks[j].End &&
+			(toks[j+1].Kind == tWord && toks[j+1].Flags&fCap == 0 || toks[j+1].Kind == tNum) {
+			if p.tf[j+1]&wKW == kwOf {
+				ofSeen = true
+			} else if !ofSeen && toks[j+1].Kind == tWord {
+				head = j + 1
+			}
+			j += 2
+		}
+	}
+	if head < 0 {
+		return
+	}
+	return first, head, j, true
+}
+
+// slotNumber tells whether token k is a small count: 2, two.
+func slotNumber(d *doc, k int) bool {
+	if d.toks[k].Kind == tNum {
+		return true
+	}
+	switch d.lower(k) {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten":
+		return true
+	}
+	return false
+}
