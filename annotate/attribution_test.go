@@ -390,6 +390,10 @@ var attributionCases = []tableCase{
 		`[M A rescue worker] who asked not to be named because he was not authorised to speak to the media [C said] [X the roof had come down].`},
 	{`A manager who stole £48,000 was jailed after a judge told him he had lied.`,
 		`A manager who stole £48,000 was jailed after [M a judge] [C told] him [X he had lied].`},
+	{`Officials in both countries said the talks had stalled.`,
+		`[M Officials in both countries] [C said] [X the talks had stalled].`},
+	{`Fans outside the stadium said they were angry.`,
+		`[M Fans outside the stadium] [C said] [X they were angry].`},
 	{`Fiona Gault, who runs the Stolen Heritage Register, a database of missing antiquities, said objects this well known were hard to sell.`,
 		`[M Fiona Gault], who runs the Stolen Heritage Register, a database of missing antiquities, [C said] [X objects this well known were hard to sell].`},
 }

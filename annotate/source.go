@@ -620,7 +620,7 @@ const maxNP = 16
 var determiners = setOf("the a an its his her their our this these those another some several many both all two three four five six seven eight nine ten dozens hundreds thousands one")
 var nameConnectors = setOf("de da del della di du van von der den ter ten bin ibn al el la le dos das st abu")
 var abbrevPeriod = setOf("inc corp co ltd jr sr bros st mt")
-var prepsPP = setOf("at of in for from with by")
+var prepsPP = setOf("at of in for from with by outside inside near within among")
 var adjectives = setOf("second third fourth fifth other same retired unofficial annual quarterly monthly weekly daily new latest recent final official joint written separate brief preliminary internal initial draft full economic financial other senior top western eastern northern southern independent several unnamed anonymous well-placed informed reliable government federal central regional local municipal grand special external internal")
 
 // A capitalized word, one that can be part of a proper name run, is a
@@ -1360,8 +1360,9 @@ func (p *attrPass) postModifier(k, end int, kind mentionKind) int {
 		return k
 	}
 	o := j
-	if toks[o].Kind == tWord && (tf[o]&wKW == kwThe || tf[o]&wKW == kwA || tf[o]&wKW == kwAn || tf[o]&wKW == kwIts || tf[o]&wKW == kwTheir || tf[o]&wKW == kwThis || tf[o]&wKW == kwHer || tf[o]&wKW == kwHis || tf[o]&wKW == kwOur) {
-		o++
+	if toks[o].Kind == tWord && (tf[o]&wKW == kwThe || tf[o]&wKW == kwA || tf[o]&wKW == kwAn || tf[o]&wKW == kwIts || tf[o]&wKW == kwTheir || tf[o]&wKW == kwThis || tf[o]&wKW == kwHer || tf[o]&wKW == kwHis || tf[o]&wKW == kwOur ||
+		tf[o]&wDet != 0 && o+1 < end && toks[o+1].Kind == tWord && !smallNumbers[d.lower(o)]) {
+		o++ // (any determiner but a number, read below: "in both countries")
 	}
 	// a number before the noun: "Officials in three states", "in the 12
 	// districts"; the noun after it may look like a verb (states)
