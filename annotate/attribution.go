@@ -278,6 +278,7 @@ func (p *attrPass) findMentions() {
 		}
 	}
 	p.slotMentions()
+	p.hyphenPrefixes()
 	p.disjoint = map[int32]int32{}
 	p.ctxSubj = d.scr.int32s(len(p.ments))
 	// the per-token index of the mentions, in one loop after the chunker
@@ -789,9 +790,65 @@ func (p *attrPass) cueSubject(j, jv int, v cueVerb, first, last, n0 int) (subj i
 			subj = m
 		}
 	default:
+		if b == ',' && k > first && v.class != cueThink && v.class != cueAs {
+			// (not "the Copper Kettle, known to regulars as": a participle)
+			if subj = p.nameBeforeComma(k, first); subj >= 0 {
+				break
+			}
+		}
 		subj = p.skipAppositive(k, first)
 	}
 	return subj, inverted, coord
+}
+
+// nameBeforeComma returns the subject of "…, NAME, said" with the comma at
+// k, or -1: a name set off by commas right before the verb is the speaker
+// whatever opens the sentence, an appositive of it ("The top Republican
+// on the committee, Sen. Dale Hutchins, said"; "A co-author, Tomás
+// Echeverría of the Andes Climate Centre, said") or an adverbial ("In a
+// statement read by his mother, Mr Okonedo, now 20, said"). An age may
+// follow the name (", 20,", ", now 20,"), and "of" and a body (affiliated).
+// Not a name after a preposition or another word ("signed by Smith,
+// said"), nor one with no sign of a person unless a role comes before it.
+func (p *attrPass) nameBeforeComma(k, first int) int32 {
+	d := p.d
+	toks := d.toks
+	x := k - 1
+	if toks[x].Kind == tNum && x-1 > first {
+		// an age: ", 20," or ", now 20,"
+		c := x - 1
+		if toks[c].Kind == tWord && (d.lower(c) == "now" || d.lower(c) == "aged") {
+			c--
+		}
+		if c <= first || toks[c].Kind != tPunct || d.src[toks[c].Start] != ',' {
+			return -1
+		}
+		x = c - 1
+	}
+	mi := p.mentEnd[x]
+	if mi < 0 || p.qOf[x] >= 0 {
+		return -1
+	}
+	mi = p.affiliated(mi, first)
+	m := &p.ments[mi]
+	if m.kind != mkName || m.ev&(evOrg) != 0 {
+		return -1
+	}
+	f := int(m.first)
+	if f > first && (toks[f-1].Kind != tPunct || d.src[toks[f-1].Start] != ',') {
+		return -1
+	}
+	// a person's name, or one set off after a role: not a place in a
+	// list ("Kearney, 41, from Ballinvar, Co Leacht, said")
+	if m.ev&evPerson == 0 {
+		if f-2 < first {
+			return -1
+		}
+		if r := p.mentEnd[f-2]; r < 0 || p.ments[r].kind != mkRole && p.ments[r].kind != mkAnon {
+			return -1
+		}
+	}
+	return mi
 }
 
 // invertedSubject reports whether the mention right after the cue verb
@@ -1147,7 +1204,7 @@ func (p *attrPass) add(a attr) bool {
 
 // prepositions before a noun phrase make it an object, not a subject
 // ("nobody in Millbank has said").
-var subjectBlockers = setOf("in of at for from with by to on into about over under after before between among against without what whom than whether")
+var subjectBlockers = setOf("in of at for from with by to on into about over under after before between among against without outside inside near within across beyond behind beside what whom than whether")
 
 // modalVerbs do not follow a reporting verb: "comments can be sent".
 var modalVerbs = setOf("will would could can may might shall should must has have had")

@@ -167,3 +167,29 @@ func slotNumber(d *doc, k int) bool {
 	}
 	return false
 }
+
+// hyphenPrefixes widens each mention over the words joined to its first
+// by hyphens: the chunker starts a role at the word it knows, so "a
+// co-author, Tomás Echeverría" was read from "author" and "First-time
+// buyer Leah Dunmore" from "time", a mention cut inside a word.
+func (p *attrPass) hyphenPrefixes() {
+	toks, src, qOf := p.d.toks, p.d.src, p.qOf
+	prevEnd := 0
+	for mi := range p.ments {
+		m := &p.ments[mi]
+		f := int(m.first)
+		for f-2 >= prevEnd && toks[f-1].Kind == tPunct && src[toks[f-1].Start] == '-' &&
+			toks[f-1].Start == toks[f-2].End && toks[f-1].End == toks[f].Start &&
+			(toks[f-2].Kind == tWord || toks[f-2].Kind == tNum) && qOf[f-2] < 0 {
+			f -= 2
+		}
+		if f < int(m.first) {
+			if f-1 >= prevEnd && p.tf[f-1]&wDet != 0 && qOf[f-1] < 0 {
+				f-- // and its determiner: "A co-author"
+			}
+			m.first = int32(f)
+			m.Span.Start = int(toks[f].Start)
+		}
+		prevEnd = int(m.last)
+	}
+}

@@ -904,8 +904,8 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 			return true
 		}
 	}
-	if t.Kind != tWord && t.Kind != tNum {
-		return false
+	if t.Kind != tWord && t.Kind != tNum || tf[i]&wBlock != 0 && t.Flags&fCap == 0 {
+		return false // (a preposition starts no mention: "said outside court")
 	}
 	if f := tf[i]; f&wPron != 0 && sf[i]&sPoss == 0 && (f&wObject == 0 || p.objectPronoun(i, end)) {
 		m.kind, m.last, m.head = mkPron, int32(i+1), int32(i)
