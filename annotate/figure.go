@@ -1926,9 +1926,9 @@ func (s *figScan) dateFigure(first, k, y, m, day int) (cand, bool) {
 			y++
 		case nx == "last" && s.low(k+1) == "year":
 			y--
-		case y > 0 && day > 0 && (m < s.month || m == s.month && day < s.day) && s.future(first):
+		case y > 0 && day > 0 && (m < s.month || m == s.month && day < s.day) && s.future(first, k):
 			y++
-		case y > 0 && s.month > 0 && m > s.month+6 && !s.future(first):
+		case y > 0 && s.month > 0 && m > s.month+6 && !s.future(first, k):
 			y-- // "Dec. 27" in a story of early January: last December
 		}
 	}
@@ -1941,8 +1941,9 @@ func (s *figScan) dateFigure(first, k, y, m, day int) (cand, bool) {
 }
 
 // future reports a sentence that places what it dates ahead: a will or a
-// schedule word within a few tokens before the date.
-func (s *figScan) future(first int) bool {
+// schedule word within a few tokens before the date (tokens first to k),
+// or a will after it.
+func (s *figScan) future(first, k int) bool {
 back:
 	for j := first - 1; j >= s.lo && j >= first-20; j-- {
 		switch ws := s.info(j).set; {
@@ -1953,7 +1954,7 @@ back:
 		}
 	}
 	// "From 1 October, a landlord … will have to say why"
-	for j := first + 1; j < s.lim && j <= first+12; j++ {
+	for j := k; j < s.lim && j <= k+12; j++ { // (from its end: the point of "Jan." ends no sentence)
 		switch ws := s.info(j).set; {
 		case ws&wsFutureAfter != 0:
 			return true

@@ -312,6 +312,8 @@ func TestFigureTimes(t *testing.T) {
 
 func TestFigureAges(t *testing.T) {
 	expectFigures(t, "a 19-year-old striker", "a [age 19|19-year-old] striker")
+	expectFigures(t, "She left school at 17 to cook on a ship", "She left school at [age 17|17] to cook on a ship")
+	expectFiguresOn(t, "2026-11-25", "Starting Jan. 1, developers of projects with more than 150 units will have to build.", "Starting [date 2027-01-01|Jan. 1], developers of projects with more than [count 150 ~more than|150] units will have to build.")
 	expectFigures(t, "25-year-olds", "[age 25|25-year-olds]")
 	expectFigures(t, "a four-year-old", "a [age 4|four-year-old]")
 	expectFigures(t, "aged 61", "aged [age 61|61]")
