@@ -396,6 +396,8 @@ var attributionCases = []tableCase{
 		`[M A co-author, Tomás Echeverría], [C said] [X the findings were clear].`},
 	{`Detective Sergeant Imran Shafiq, who led the investigation, said outside court that he was dangerous.`,
 		`[M Detective Sergeant Imran Shafiq], who led the investigation, [C said] outside court that [X he was dangerous].`},
+	{`The bylaw would add 1,800 units, a number Benali called "a drop in the bucket."`,
+		`The bylaw would add 1,800 units, a number [M Benali] [C called] [X "a drop in the bucket."]`},
 	{`Officials in both countries said the talks had stalled.`,
 		`[M Officials in both countries] [C said] [X the talks had stalled].`},
 	{`Fans outside the stadium said they were angry.`,

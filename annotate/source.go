@@ -789,10 +789,17 @@ func agentNoun(w string) bool {
 	}
 	switch w[n-2:] {
 	case "er", "or", "an", "nt", "st":
-		return true
+		// not the common things of those shapes, which stand before a
+		// name in an object clause: "a number Benali called", "the
+		// statement Smith read"
+		return !notAgents[w]
 	}
 	return false
 }
+
+// notAgents are common nouns shaped like agent nouns (agentNoun) that
+// name no person.
+var notAgents = setOf("number water paper power order matter letter border center centre corner river summer winter weather other another never under after over later either rather whether together however dinner chapter quarter theater theatre meter cancer danger career computer tower cover error color colour floor door favor favour mirror moment event statement agreement government department movement development amount payment settlement document comment percent contract report budget forecast request interest list plan program post cost test protest contest effort factor sector motor")
 
 // nameAfter reports whether a capitalized name starts at k, or after a
 // comma at k ("chief planner, Karen Olsen").
