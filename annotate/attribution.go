@@ -1405,9 +1405,19 @@ func (p *attrPass) clauseEndsAfter(k, last int) bool {
 	}
 	if w := p.d.toks[k]; w.Kind == tWord && w.Flags&fCap == 0 {
 		// "said Dr Priya Nair of Imperial College": an affiliation
-		switch p.d.lower(k) {
-		case "of", "at", "from", "with", "in", "for":
+		switch l := p.d.lower(k); l {
+		case "of", "at", "from", "with", "in", "for", "to":
 			return true
+		default:
+			// a preposition or a time word: "said Jones on Monday",
+			// "said Smith about the plan", "said Lee yesterday"
+			if p.d.sf[k]&(sBlock|sTime) != 0 {
+				return true
+			}
+			// an adverb of manner ends it too: "said Smith quietly."
+			if len(l) > 4 && l[len(l)-2:] == "ly" && k+1 < last && p.d.toks[k+1].Kind == tPunct && p.qOf[k+1] < 0 {
+				return true
+			}
 		}
 	}
 	return p.d.toks[k].Kind == tPunct && p.qOf[k] < 0

@@ -458,6 +458,10 @@ var speakerCases = []tableCase{
 	{`Jo Reyes spoke first. "It was fine," the retiree said. "We lost it all," said the defendant.`,
 		`the retiree; the defendant`},
 	{`"I can't believe it," the rapper said. "Me neither," the boy told reporters.`, `the rapper; the boy`},
+	// S0c an inverted speaker and what may close its clause
+	{`Jo Reyes spoke first. "It is over," said Jones on Monday. "Fine," said Lee quietly. "Go," said Ann Roe to reporters.`,
+		`Jones; Lee; Ann Roe`},
+	{`"My dear Mr. Bennet," said his lady to him one day, "have you heard?"`, `his lady; his lady`},
 	// S0b the slot holds whatever noun phrase: unknown nouns, hyphen
 	// chains, "of" and a number
 	{`Jo Reyes spoke first. "Done," the lifeguard said. "Again," said the bandleader. "Keep calm," the paramedic-turned-author later said.`,
@@ -512,6 +516,9 @@ var sourceCases = []tableCase{
 	// C1 full name, surname, pronoun
 	{`Kim Jong Un said the war would end. Kim said so again. He said it a third time.`,
 		`Kim Jong Un (person): Kim Jong Un | Kim | He`},
+	// C1b a family shares a surname, not a person
+	{`Mr. John Smith said the house was sold. Mrs. Smith said it was not.`,
+		`Mr. John Smith (person): Mr. John Smith; Mrs. Smith (person): Mrs. Smith`},
 	// C2 "the company" and "it" to the last organization
 	{`Lattice Harbor Inc. said it would cut jobs. The company said profits fell.`,
 		`Lattice Harbor Inc. (organization): Lattice Harbor Inc. | it | The company`},

@@ -44,8 +44,9 @@ func (p *attrPass) slotMentions() {
 			continue
 		}
 		if inverted {
-			// the phrase ends the clause: "said the bandleader." or ", who"
-			if end < len(toks) && toks[end].Kind != tPunct && toks[end].Flags&fNewline == 0 {
+			// the phrase ends the clause: "said the bandleader." or ", who",
+			// or a preposition follows: "said his lady to him"
+			if end < len(toks) && toks[end].Kind != tPunct && toks[end].Flags&fNewline == 0 && d.sf[end]&sBlock == 0 {
 				continue
 			}
 		} else {
@@ -59,7 +60,7 @@ func (p *attrPass) slotMentions() {
 			}
 		}
 		m := mention{first: int32(first), last: int32(end), nameF: -1, nameL: -1, head: int32(head), ent: -1, kind: mkRole, ev: evPerson, definite: true}
-		if p.tf[first]&wKW != kwThe {
+		if l := d.lower(first); l == "a" || l == "an" {
 			m.kind, m.definite = mkAnon, false // "a bystander said": unnamed
 		}
 		if f := p.tf[head]; f&wMale != 0 {
@@ -119,7 +120,9 @@ func (p *attrPass) slotPhrase(k int) (first, head, end int, ok bool) {
 	if k >= len(toks) || toks[k].Kind != tWord || toks[k].Flags&fNewline != 0 {
 		return
 	}
-	if l := d.lower(k); p.tf[k]&wKW != kwThe && l != "a" && l != "an" {
+	switch l := d.lower(k); {
+	case p.tf[k]&wKW == kwThe, l == "a", l == "an", l == "his", l == "her", l == "their", l == "my", l == "our":
+	default:
 		return
 	}
 	first, head = k, -1

@@ -1968,6 +1968,12 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 		} else if x, ok := c.given.get(f, fs, fe); ok {
 			e = x
 		}
+		// Mrs. Smith is not Mr. John Smith: a family shares a surname
+		if e >= 0 {
+			if mg, eg := m.ev&(evMale|evFemale), p.ents[e].ev&(evMale|evFemale); mg != 0 && eg != 0 && mg&eg == 0 {
+				e = -1
+			}
+		}
 	} else {
 		// "Lattice Harbor" for "Lattice Harbor Inc.": strip a company suffix
 		if tf[int(l-1)]&wCompanySuffix != 0 && l-f > 2 {
