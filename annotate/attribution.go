@@ -1255,7 +1255,9 @@ func (p *attrPass) canBeSubject(mi int32, v cueVerb, j, first, n0 int) bool {
 		return false
 	}
 	if v.form == formBase && j-1 >= first && d.sf[j-1]&sAux == 0 {
-		plural := m.ev&evPlural != 0 || m.kind == mkPron && (d.sf[f]&sPluralSubj != 0)
+		// (a body takes a plural verb too: "Police say", "the council
+		// say"; not "Police report that": a police report)
+		plural := m.ev&evPlural != 0 || m.kind == mkOrg && (v.class == cueSpeech || v.class == cueClause) || m.kind == mkPron && (d.sf[f]&sPluralSubj != 0)
 		if !plural {
 			return false
 		}

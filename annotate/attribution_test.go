@@ -398,6 +398,8 @@ var attributionCases = []tableCase{
 		`[M Detective Sergeant Imran Shafiq], who led the investigation, [C said] outside court that [X he was dangerous].`},
 	{`The bylaw would add 1,800 units, a number Benali called "a drop in the bucket."`,
 		`The bylaw would add 1,800 units, a number [M Benali] [C called] [X "a drop in the bucket."]`},
+	{`Police say the driver, 52, fled the scene.`,
+		`[M Police] [C say] [X the driver, 52, fled the scene].`},
 	{`Officials in both countries said the talks had stalled.`,
 		`[M Officials in both countries] [C said] [X the talks had stalled].`},
 	{`Fans outside the stadium said they were angry.`,
