@@ -2493,7 +2493,27 @@ func (p *attrPass) sourceKind(en *entity) SourceKind {
 			return Person
 		}
 	}
+	if m := &p.ments[max(en.firstMent, 0)]; en.firstMent >= 0 && m.kind == mkName && m.nameL-m.nameF == 1 && m.first == m.nameF && peoplePlural(p.d.tok(int(m.nameF))) {
+		return Group // Republicans, Democrats, Conservatives, Israelis: a people, not a body
+	}
 	return Organization
+}
+
+// peoplePlural reports a capitalized word shaped like the plural of a
+// member of a party, a creed or a nation: Republicans, Democrats, Tories,
+// Socialists, Israelis (not Siemens or Airbus: the endings are the
+// plurals' own; not the Rangers, whose article makes a team).
+func peoplePlural(w string) bool {
+	n := len(w)
+	if n < 5 || w[1] < 'a' || w[1] > 'z' {
+		return false
+	}
+	for _, suf := range [...]string{"ans", "ats", "ives", "ists", "ites", "ories", "alis", "aqis", "anis", "eers"} {
+		if n > len(suf) && w[n-len(suf):] == suf {
+			return true
+		}
+	}
+	return false
 }
 
 // ival is a content span and its source, for figureSources.

@@ -521,6 +521,9 @@ var sourceCases = []tableCase{
 	// C1b a family shares a surname, not a person
 	{`Mr. John Smith said the house was sold. Mrs. Smith said it was not.`,
 		`Mr. John Smith (person): Mr. John Smith; Mrs. Smith (person): Mrs. Smith`},
+	// C1c a party's or a nation's people are a group; a one-word name a body
+	{`Republicans said the bill lacked money. Siemens said orders rose.`,
+		`Republicans (group): Republicans; Siemens (organization): Siemens`},
 	// C2 "the company" and "it" to the last organization
 	{`Lattice Harbor Inc. said it would cut jobs. The company said profits fell.`,
 		`Lattice Harbor Inc. (organization): Lattice Harbor Inc. | it | The company`},
