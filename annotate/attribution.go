@@ -279,6 +279,7 @@ func (p *attrPass) findMentions() {
 	}
 	p.slotMentions()
 	p.hyphenPrefixes()
+	p.dropWrappedNames()
 	p.disjoint = map[int32]int32{}
 	p.ctxSubj = d.scr.int32s(len(p.ments))
 	// the per-token index of the mentions, in one loop after the chunker

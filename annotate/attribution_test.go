@@ -464,6 +464,9 @@ var speakerCases = []tableCase{
 	{`Jo Reyes spoke first. "It is over," said Jones on Monday. "Fine," said Lee quietly. "Go," said Ann Roe to reporters.`,
 		`Jones; Lee; Ann Roe`},
 	{`"My dear Mr. Bennet," said his lady to him one day, "have you heard?"`, `his lady; his lady`},
+	// S0d a name in unpaired marks is a label, no antecedent; a chant is speech
+	{`Ms Rachel Moss spoke first. The union scrapped the 'Golden Goal' rule. 'I told him,' she said. Fans chanted 'Off, off, off!' as he left.`,
+		`Ms Rachel Moss; Fans`},
 	// S0b the slot holds whatever noun phrase: unknown nouns, hyphen
 	// chains, "of" and a number
 	{`Jo Reyes spoke first. "Done," the lifeguard said. "Again," said the bandleader. "Keep calm," the paramedic-turned-author later said.`,

@@ -196,3 +196,24 @@ func (p *attrPass) hyphenPrefixes() {
 		prevEnd = int(m.last)
 	}
 }
+
+// dropWrappedNames drops the names set in quotation marks the quote pass
+// left unpaired ("scrap the 'Golden Goal' rule"): a title or a label, not
+// a source, and never a pronoun's antecedent.
+func (p *attrPass) dropWrappedNames() {
+	toks := p.d.toks
+	w := 0
+	for mi := range p.ments {
+		m := &p.ments[mi]
+		f, l := int(m.first), int(m.last)
+		if m.kind == mkName && f > 0 && l < len(toks) && toks[f-1].Kind == tQuote && toks[l].Kind == tQuote &&
+			toks[f-1].End == toks[f].Start && toks[l].Start == toks[l-1].End {
+			continue
+		}
+		if w != mi {
+			p.ments[w] = *m
+		}
+		w++
+	}
+	p.ments = p.ments[:w]
+}
