@@ -23,7 +23,7 @@ const maxSlotWords = 5
 func (p *attrPass) slotMentions() {
 	d := p.d
 	toks := d.toks
-	var slots []mention
+	slots := make([]mention, 0, 16) // (one allocation: a story has few)
 	for qi := range d.res.Quotes {
 		c := int(p.qLast[qi]) // the closing mark
 		if c <= 0 || c+2 >= len(toks) || toks[c].Kind != tQuote || toks[c-1].Kind != tPunct {
@@ -78,17 +78,17 @@ func (p *attrPass) slotMentions() {
 	if len(slots) == 0 {
 		return
 	}
-	// Merge the slots into the mentions in token order. A mention that
-	// is the slot already keeps it; mentions inside a slot give way.
+	// Merge the slots into the mentions in token order, in place (the
+	// list is the size of the text: a copy was a megabyte per call). A
+	// mention that is the slot already keeps it; mentions inside a slot
+	// give way (marked first = -1, then dropped).
 	ms := p.ments
-	out := make([]mention, 0, len(ms)+len(slots))
-	i := 0
+	keep, i := slots[:0], 0
 	for _, s := range slots {
 		for i < len(ms) && ms[i].first < s.first {
-			out = append(out, ms[i])
 			i++
 		}
-		if len(out) > 0 && out[len(out)-1].last > s.first {
+		if i > 0 && ms[i-1].last > s.first {
 			continue // a mention reaches into the slot from before it
 		}
 		covered := false
@@ -103,10 +103,36 @@ func (p *attrPass) slotMentions() {
 		if covered {
 			continue
 		}
-		i = j // the pieces inside the slot
-		out = append(out, s)
+		for ; i < j; i++ {
+			ms[i].first = -1
+		}
+		keep = append(keep, s)
 	}
-	p.ments = append(out, ms[i:]...)
+	if len(keep) == 0 {
+		return
+	}
+	n := 0
+	for k := range ms {
+		if ms[k].first >= 0 {
+			if n != k {
+				ms[n] = ms[k]
+			}
+			n++
+		}
+	}
+	// then the slots, from the back: each element moves up, never down
+	r := n - 1
+	ms = append(ms[:n], keep...)
+	w := len(ms) - 1
+	for x := len(keep) - 1; x >= 0; x-- {
+		for ; r >= 0 && ms[r].first > keep[x].first; r-- {
+			ms[w] = ms[r]
+			w--
+		}
+		ms[w] = keep[x]
+		w--
+	}
+	p.ments = ms
 }
 
 // slotPhrase reads a noun phrase at token k the chunker may not know: an
