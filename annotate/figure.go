@@ -272,6 +272,7 @@ func (d *doc) findFigures() {
 		s.setTexts(d.res.Figures[first:])
 	}
 	d.settleDollars(d.res.Figures[first:])
+	d.settleCents(d.res.Figures[first:])
 }
 
 // setTexts gives the text figures of figs, in order, their texts from

@@ -169,7 +169,8 @@ func TestFigureLocalDollar(t *testing.T) {
 }
 
 // TestLocalCurrencyFamilies: every family unit the currency lexicon gives
-// ("$", "$peso") has its places, or its figures would all take the dollar.
+// ("$", "$peso") has its places, or its figures would all take the dollar
+// ("$c", cents written "c", takes the story's own money: settleCents).
 func TestLocalCurrencyFamilies(t *testing.T) {
 	loadPlaces()
 	for _, line := range strings.Split(currenciesTxt, "\n") {
@@ -178,7 +179,7 @@ func TestLocalCurrencyFamilies(t *testing.T) {
 			continue
 		}
 		for i, w := range f {
-			if w == "=" && i+1 < len(f) && strings.HasPrefix(f[i+1], "$") && !slices.Contains(placeFamily, f[i+1]) {
+			if w == "=" && i+1 < len(f) && strings.HasPrefix(f[i+1], "$") && f[i+1] != "$c" && !slices.Contains(placeFamily, f[i+1]) {
 				t.Errorf("currencies.txt: %q has no lines in local_currencies.txt", line)
 			}
 		}
@@ -244,6 +245,8 @@ func TestFigureRanges(t *testing.T) {
 	expectFigures(t, "Delacroix went 3-for-4 with", "Delacroix went [number null|3-for-4] with")
 	expectFigures(t, "is hitting .412 this month", "is hitting [number 0.412|.412] this month")
 	expectFigures(t, "closed with a 4-under-par 68", "closed with a [number -4|4-under-par] [count 68|68]")
+	expectFigures(t, "Shares fell 46c to €5.44; a 6.2c dividend", "Shares fell [money 0.46 u=EUR|46c] to [money 5.44 u=EUR|€5.44]; a [money 0.062 u=EUR|6.2c] dividend")
+	expectFigures(t, "It was 30c in the shade and 41C by noon", "It was [measure 30 u=c|30c] in the shade and [measure 41 u=C|41C] by noon")
 }
 
 func TestFigureDates(t *testing.T) {
