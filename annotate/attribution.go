@@ -88,6 +88,7 @@ func (d *doc) findAttributions() {
 	p := &attrPass{d: d}
 	p.indexQuotes()
 	p.tokenFlags()
+	p.thinkTanks()
 	p.findMentions()
 	p.findCues()
 	p.cluster()
@@ -850,6 +851,18 @@ func (p *attrPass) cueSubject(j, jv int, v cueVerb, first, last, n0 int) (subj i
 			}
 		}
 		subj = p.skipAppositive(k, first)
+		if subj >= 0 {
+			// an appositive of the sentence's first mention, before a
+			// participle phrase: "A report by the Harbourside Institute,
+			// a Sydney think tank, released last week, found"
+			if m := &p.ments[subj]; !m.definite && m.kind != mkName && m.kind != mkPron {
+				if f := int(m.first); f-2 >= first && d.toks[f-1].Kind == tPunct && d.src[d.toks[f-1].Start] == ',' {
+					if o := p.mentEnd[f-2]; o >= 0 && int(p.ments[o].first) == first {
+						subj = o
+					}
+				}
+			}
+		}
 	}
 	return subj, inverted, coord
 }

@@ -406,6 +406,8 @@ var attributionCases = []tableCase{
 		`Holmgaard spoke first. Holmgaard’s caddie, [M Jens Friis], [C said] [X the pair had talked].`},
 	{`The grandfather was modest about his part: 'Anyone would have done the same.'`,
 		`[M The grandfather] was modest about his part[C :] [X 'Anyone would have done the same.']`},
+	{`A report by the Harbourside Institute, a Sydney think tank, released last week, found that wages fell.`,
+		`[M A report by the Harbourside Institute], a Sydney think tank, released last week, [C found] that [X wages fell].`},
 	{`Officials in both countries said the talks had stalled.`,
 		`[M Officials in both countries] [C said] [X the talks had stalled].`},
 	{`Fans outside the stadium said they were angry.`,

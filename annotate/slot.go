@@ -243,3 +243,33 @@ func (p *attrPass) dropWrappedNames() {
 	}
 	p.ments = p.ments[:w]
 }
+
+// thinkTanks reads "think tank" as a body's head: "think" is a cue verb,
+// and "a Sydney think tank, found" lost its subject to it (the chunker
+// stopped at the verb and the cue rules took "think" for one). The
+// compound is rare enough to look for by its second word's id.
+func (p *attrPass) thinkTanks() {
+	d := p.d
+	drop := false
+	for _, j := range p.cueCands {
+		k := int(j)
+		if k+1 < len(d.toks) && d.toks[k].Kind == tWord && d.toks[k+1].Kind == tWord && d.lower(k) == "think" {
+			if l := d.lower(k + 1); l == "tank" || l == "tanks" {
+				p.tf[k] = p.tf[k]&^(wLex|dIng|dEd) | wMod
+				p.tf[k+1] |= wOrgHead
+				drop = true
+			}
+		}
+	}
+	if !drop {
+		return
+	}
+	w := 0
+	for _, j := range p.cueCands {
+		if p.d.toks[j].Kind != tWord || p.tf[j]&wCue != 0 || p.tf[j]&wMod == 0 || d.lower(int(j)) != "think" {
+			p.cueCands[w] = j // (the think of a think tank, cleared above, goes)
+			w++
+		}
+	}
+	p.cueCands = p.cueCands[:w]
+}
