@@ -535,6 +535,9 @@ var sourceCases = []tableCase{
 	// C1c a party's or a nation's people are a group; a one-word name a body
 	{`Republicans said the bill lacked money. Siemens said orders rose.`,
 		`Republicans (group): Republicans; Siemens (organization): Siemens`},
+	// C1d a language is no source
+	{`"We can do it," Ruiz said in English. "Twice," she said.`,
+		`Ruiz (person): Ruiz | she`},
 	// C2 "the company" and "it" to the last organization
 	{`Lattice Harbor Inc. said it would cut jobs. The company said profits fell.`,
 		`Lattice Harbor Inc. (organization): Lattice Harbor Inc. | it | The company`},

@@ -225,7 +225,7 @@ func (p *attrPass) hyphenPrefixes() {
 
 // dropWrappedNames drops the names set in quotation marks the quote pass
 // left unpaired ("scrap the 'Golden Goal' rule"): a title or a label, not
-// a source, and never a pronoun's antecedent.
+// a source, and never a pronoun's antecedent; and languages after "in".
 func (p *attrPass) dropWrappedNames() {
 	toks := p.d.toks
 	w := 0
@@ -234,6 +234,10 @@ func (p *attrPass) dropWrappedNames() {
 		f, l := int(m.first), int(m.last)
 		if m.kind == mkName && f > 0 && l < len(toks) && toks[f-1].Kind == tQuote && toks[l].Kind == tQuote &&
 			toks[f-1].End == toks[f].Start && toks[l].Start == toks[l-1].End {
+			continue
+		}
+		// a language: "she said in English", "wrote in French"
+		if m.kind == mkName && l-f == 1 && f > 0 && p.tf[f-1]&wKW == kwIn && languages[p.d.lower(f)] {
 			continue
 		}
 		if w != mi {
@@ -273,3 +277,5 @@ func (p *attrPass) thinkTanks() {
 	}
 	p.cueCands = p.cueCands[:w]
 }
+
+var languages = setOf("english french spanish german italian portuguese arabic mandarin chinese cantonese japanese korean russian hindi urdu bengali punjabi hebrew turkish dutch polish swedish norwegian danish finnish greek welsh gaelic irish swahili tagalog vietnamese thai persian farsi ukrainian")
