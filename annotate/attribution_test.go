@@ -408,6 +408,8 @@ var attributionCases = []tableCase{
 		`[M The grandfather] was modest about his part[C :] [X 'Anyone would have done the same.']`},
 	{`A report by the Harbourside Institute, a Sydney think tank, released last week, found that wages fell.`,
 		`[M A report by the Harbourside Institute], a Sydney think tank, released last week, [C found] that [X wages fell].`},
+	{`Asked whether he could now win a major, Holmgaard said he could.`,
+		`Asked whether he could now win a major, [M Holmgaard] [C said] [X he could].`},
 	{`Officials in both countries said the talks had stalled.`,
 		`[M Officials in both countries] [C said] [X the talks had stalled].`},
 	{`Fans outside the stadium said they were angry.`,
