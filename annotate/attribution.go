@@ -211,13 +211,43 @@ func (p *attrPass) findMentions() {
 	nextQ := -1
 	qFrom, qTo := p.qTokFrom, p.qTokTo
 	sc := npScan{toks, tf, sf, qOf, d.src}
+	slots, ns := p.findSlots(), 0   // the speakers' slots beside quotes, in order
+	nextSlot := slotStart(slots, 0) // the next one's first token, in a local: the loop tests it at every start
 	for si := range d.sents {
 		first, last := int(d.sents[si].First), int(d.sents[si].Last)
-		i := first // where the next mention may start
+		i := first  // where the next mention may start
+		lo := first // the end of the last mention read in the sentence
 		for {
 			// npStart skips, in a loop without calls, the tokens where
 			// parseNP surely fails (three starts in four)
 			i0, k := npStart(&sc, i, last)
+			// a speaker's slot first, when it comes before the next start
+			// (one inside a mention read before is passed by)
+			for nextSlot < i {
+				ns++
+				nextSlot = slotStart(slots, ns)
+			}
+			if nextSlot <= i0 && nextSlot < last {
+				sl := &slots[ns]
+				ns++
+				nextSlot = slotStart(slots, ns)
+				end := min(last, int(sl.first)+maxNP+8)
+				for x := int(sl.first); x < end; x++ {
+					if qOf[x] >= 0 {
+						end = x // a mention never runs into a quote
+					}
+				}
+				if len(p.ments) == cap(p.ments) {
+					p.ments = append(p.ments, mention{})[:len(p.ments)]
+				}
+				m := &p.ments[:len(p.ments)+1][len(p.ments)]
+				p.takeSlot(m, sl, end)
+				p.hyphenPrefix(m, i)
+				m.sent = int32(si)
+				p.ments = p.ments[:len(p.ments)+1]
+				i = int(m.last)
+				continue
+			}
 			if i = i0; i >= last {
 				break
 			}
@@ -274,13 +304,14 @@ func (p *attrPass) findMentions() {
 			if m.kind == mkName && m.nameL-m.nameF == 1 && m.first == m.nameF && i == first {
 				m.weak = true
 			}
+			if toks[i].Flags&fSpace == 0 && i >= 2 { // hyphenPrefix's first test: a touching token
+				p.hyphenPrefix(m, lo)
+			}
 			p.ments = p.ments[:len(p.ments)+1]
 			i = int(m.last)
+			lo = i
 		}
 	}
-	p.slotMentions()
-	p.hyphenPrefixes()
-	p.dropWrappedNames()
 	p.disjoint = map[int32]int32{}
 	p.ctxSubj = d.scr.int32s(len(p.ments))
 	// the per-token index of the mentions, in one loop after the chunker

@@ -16,14 +16,14 @@ package annotate
 // maxSlotWords bounds the words of a slot's noun phrase after its article.
 const maxSlotWords = 5
 
-// slotMentions adds a mention for each quote's speaker slot that no
-// mention covers, replacing the pieces of it the chunker found ("the
-// mother" of "the mother of two"). p.ments must be in token order and not
-// yet indexed (findMentions calls it before building mentStart).
-func (p *attrPass) slotMentions() {
+// findSlots returns the mention of each quote's speaker slot, in order;
+// the chunker takes one where no mention of its own covers it, in place
+// of the pieces it would have read there ("the mother" of "the mother of
+// two"): see takeSlot.
+func (p *attrPass) findSlots() []mention {
 	d := p.d
 	toks := d.toks
-	slots := make([]mention, 0, 16) // (one allocation: a story has few)
+	var slots []mention
 	for qi := range d.res.Quotes {
 		c := int(p.qLast[qi]) // the closing mark
 		if c <= 0 || c+2 >= len(toks) || toks[c].Kind != tQuote || toks[c-1].Kind != tPunct {
@@ -75,64 +75,27 @@ func (p *attrPass) slotMentions() {
 		}
 		slots = append(slots, m)
 	}
-	if len(slots) == 0 {
+	return slots
+}
+
+// slotStart returns the first token of slots[n], or a token past any.
+func slotStart(slots []mention, n int) int {
+	if n < len(slots) {
+		return int(slots[n].first)
+	}
+	return int(^uint(0) >> 1)
+}
+
+// takeSlot fills m, the chunker's next mention, at slot sl: the chunker's
+// own mention there when it is the slot's or runs past it (but not into
+// the verb: "the mother of two said" read "two said" as a noun phrase),
+// else the slot's. end bounds the chunker's mention.
+func (p *attrPass) takeSlot(m *mention, sl *mention, end int) {
+	if p.parseNP(m, int(sl.first), end) && (m.last == sl.last || m.last > sl.last && p.tf[sl.last]&wCue == 0) {
+		m.sent = sl.sent
 		return
 	}
-	// Merge the slots into the mentions in token order, in place (the
-	// list is the size of the text: a copy was a megabyte per call). A
-	// mention that is the slot already keeps it; mentions inside a slot
-	// give way (marked first = -1, then dropped).
-	ms := p.ments
-	keep, i := slots[:0], 0
-	for _, s := range slots {
-		for i < len(ms) && ms[i].first < s.first {
-			i++
-		}
-		if i > 0 && ms[i-1].last > s.first {
-			continue // a mention reaches into the slot from before it
-		}
-		covered := false
-		j := i
-		for ; j < len(ms) && ms[j].first < s.last; j++ {
-			// (a mention running on into the verb is wrong: "the mother
-			// of two said" read "two said" as a noun phrase)
-			if ms[j].first == s.first && ms[j].last == s.last || ms[j].last > s.last && p.tf[s.last]&wCue == 0 {
-				covered = true
-			}
-		}
-		if covered {
-			continue
-		}
-		for ; i < j; i++ {
-			ms[i].first = -1
-		}
-		keep = append(keep, s)
-	}
-	if len(keep) == 0 {
-		return
-	}
-	n := 0
-	for k := range ms {
-		if ms[k].first >= 0 {
-			if n != k {
-				ms[n] = ms[k]
-			}
-			n++
-		}
-	}
-	// then the slots, from the back: each element moves up, never down
-	r := n - 1
-	ms = append(ms[:n], keep...)
-	w := len(ms) - 1
-	for x := len(keep) - 1; x >= 0; x-- {
-		for ; r >= 0 && ms[r].first > keep[x].first; r-- {
-			ms[w] = ms[r]
-			w--
-		}
-		ms[w] = keep[x]
-		w--
-	}
-	p.ments = ms
+	*m = *sl
 }
 
 // slotPhrase reads a noun phrase at token k the chunker may not know: an
@@ -197,57 +160,45 @@ func slotNumber(d *doc, k int) bool {
 	return false
 }
 
-// hyphenPrefixes widens each mention over the words joined to its first
-// by hyphens: the chunker starts a role at the word it knows, so "a
-// co-author, Tomás Echeverría" was read from "author" and "First-time
-// buyer Leah Dunmore" from "time", a mention cut inside a word.
-func (p *attrPass) hyphenPrefixes() {
+// hyphenPrefix widens mention m over the words joined to its first by
+// hyphens, and their determiner, back to token lo at most: the chunker
+// starts a role at the word it knows, so "a co-author, Tomás Echeverría"
+// was read from "author" and "First-time buyer Leah Dunmore" from "time",
+// a mention cut inside a word.
+func (p *attrPass) hyphenPrefix(m *mention, lo int) {
 	toks, src, qOf := p.d.toks, p.d.src, p.qOf
-	prevEnd := 0
-	for mi := range p.ments {
-		m := &p.ments[mi]
-		f := int(m.first)
-		for f-2 >= prevEnd && toks[f-1].Kind == tPunct && src[toks[f-1].Start] == '-' &&
-			toks[f-1].Start == toks[f-2].End && toks[f-1].End == toks[f].Start &&
-			(toks[f-2].Kind == tWord || toks[f-2].Kind == tNum) && qOf[f-2] < 0 {
-			f -= 2
+	f := int(m.first)
+	for f-2 >= lo && toks[f-1].End == toks[f].Start && toks[f-1].Start == toks[f-2].End && toks[f-1].Kind == tPunct && src[toks[f-1].Start] == '-' &&
+		(toks[f-2].Kind == tWord || toks[f-2].Kind == tNum) && qOf[f-2] < 0 {
+		f -= 2
+	}
+	if f < int(m.first) {
+		if f-1 >= lo && p.tf[f-1]&wDet != 0 && qOf[f-1] < 0 {
+			f-- // and its determiner: "A co-author"
 		}
-		if f < int(m.first) {
-			if f-1 >= prevEnd && p.tf[f-1]&wDet != 0 && qOf[f-1] < 0 {
-				f-- // and its determiner: "A co-author"
-			}
-			m.first = int32(f)
-			m.Span.Start = int(toks[f].Start)
-		}
-		prevEnd = int(m.last)
+		m.first = int32(f)
+		m.Span.Start = int(toks[f].Start)
 	}
 }
 
-// dropWrappedNames drops the names set in quotation marks the quote pass
-// left unpaired ("scrap the 'Golden Goal' rule"): a title or a label, not
-// a source, and never a pronoun's antecedent; and languages after "in".
-func (p *attrPass) dropWrappedNames() {
+// label reports a name mention that names no source: words set in
+// quotation marks the quote pass left unpaired ("scrap the 'Golden Goal'
+// rule"), a title or a label, and a language after "in" ("she said in
+// English"). The pronoun resolver passes them by: each was once the
+// antecedent of a later he or she, and so a source.
+func (p *attrPass) label(m *mention) bool {
 	toks := p.d.toks
-	w := 0
-	for mi := range p.ments {
-		m := &p.ments[mi]
-		f, l := int(m.first), int(m.last)
-		if m.kind == mkName && f > 0 && l < len(toks) && toks[f-1].Kind == tQuote && toks[l].Kind == tQuote &&
-			toks[f-1].End == toks[f].Start && toks[l].Start == toks[l-1].End {
-			continue
-		}
-		// a language: "she said in English", "wrote in French"
-		if m.kind == mkName && l-f == 1 && f > 0 && p.tf[f-1]&wKW == kwIn && languages[p.d.lower(f)] {
-			continue
-		}
-		if w != mi {
-			p.ments[w] = *m
-		}
-		w++
+	f, l := int(m.first), int(m.last)
+	if m.kind != mkName || f == 0 || l >= len(toks) {
+		return false
 	}
-	p.ments = p.ments[:w]
+	if toks[f-1].Kind == tQuote && toks[l].Kind == tQuote && toks[f-1].End == toks[f].Start && toks[l].Start == toks[l-1].End {
+		return true
+	}
+	return l-f == 1 && p.tf[f-1]&wKW == kwIn && languages[p.d.lower(f)]
 }
 
+var languages = setOf("english french spanish german italian portuguese arabic mandarin chinese cantonese japanese korean russian hindi urdu bengali punjabi hebrew turkish dutch polish swedish norwegian danish finnish greek welsh gaelic irish swahili tagalog vietnamese thai persian farsi ukrainian")
 // thinkTanks reads "think tank" as a body's head: "think" is a cue verb,
 // and "a Sydney think tank, found" lost its subject to it (the chunker
 // stopped at the verb and the cue rules took "think" for one). The
@@ -257,6 +208,9 @@ func (p *attrPass) thinkTanks() {
 	drop := false
 	for _, j := range p.cueCands {
 		k := int(j)
+		if t := &d.toks[k]; t.End-t.Start != 5 || d.src[t.Start]|0x20 != 't' {
+			continue // (most candidates: no call)
+		}
 		if k+1 < len(d.toks) && d.toks[k].Kind == tWord && d.toks[k+1].Kind == tWord && d.lower(k) == "think" {
 			if l := d.lower(k + 1); l == "tank" || l == "tanks" {
 				p.tf[k] = p.tf[k]&^(wLex|dIng|dEd) | wMod
@@ -278,4 +232,3 @@ func (p *attrPass) thinkTanks() {
 	p.cueCands = p.cueCands[:w]
 }
 
-var languages = setOf("english french spanish german italian portuguese arabic mandarin chinese cantonese japanese korean russian hindi urdu bengali punjabi hebrew turkish dutch polish swedish norwegian danish finnish greek welsh gaelic irish swahili tagalog vietnamese thai persian farsi ukrainian")

@@ -2277,7 +2277,7 @@ func (p *attrPass) resolvePronoun(c *clusterer, mi int, subject bool) int32 {
 			break
 		}
 		e := r.ent
-		if e < 0 || e == not || !p.compatible(m, e) {
+		if e < 0 || e == not || !p.compatible(m, e) || p.label(r) {
 			continue
 		}
 		if sents[r.sent].Para < para-1 && (ents[e].ev&evPerson == 0 || fallback >= 0) {
