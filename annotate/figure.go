@@ -360,8 +360,8 @@ func (s *figScan) add(c, prev *cand, floor int) {
 	default: // a year keeps "at least" (since at least 2019), no other hedge
 		// hedge's own first tests, without the call: most figures
 		// follow a word that ends no hedge
-		if p < floor || p < s.lo || d.toks[p].Kind != tWord || s.wi[d.toks[p].ID+1]&wiHedge == 0 {
-			break
+		if p < floor || p < s.lo || (d.toks[p].Kind != tWord || s.wi[d.toks[p].ID+1]&wiHedge == 0) && (d.toks[p].Kind != tPunct || d.toks[p].End != d.toks[c.first].Start) {
+			break // (a sign touching it may be one: P<0.001)
 		}
 		approx = s.hedge(c.first, floor)
 		if approx == "over" && c.typ == Measure && s.lx.tab.is(lowerASCII(c.unit), fwDuration) {
@@ -666,8 +666,8 @@ func (s *figScan) at(i int, e *wordInfo) (cand, bool) {
 				return c, true
 			}
 		}
-		if l == "magnitude" && s.isNum(i+1) {
-			// magnitude 5.8: the unit stands before the number
+		if (l == "magnitude" || l == "category" && d.toks[i].Flags&fCap != 0) && s.isNum(i+1) {
+			// magnitude 5.8, a Category 3 storm: the unit stands before the number
 			if x, ok := parseDec(d.tok(i + 1)); ok {
 				return cand{first: i, last: i + 2, typ: Measure, v: x.float(), unit: d.tok(i)}, true
 			}
@@ -1537,7 +1537,13 @@ func (s *figScan) statedAge(i, last int) bool {
 // ageAt reports "at 15" closing a clause about a person: "I saw my first
 // gig here at 15." (not "the index stood at 15": no person in the clause).
 func (s *figScan) ageAt(i int) bool {
-	if !s.in(i-1, wsAgeAt) || !s.in(i+1, wsAgeAtEnd|wsEnd) {
+	if !s.in(i-1, wsAgeAt) {
+		return false
+	}
+	if l := s.low(i + 1); s.low(i-1) == "at" && (l == "he" || l == "she" || l == "i") {
+		return true // "at 23 he is only going to get better"
+	}
+	if !s.in(i+1, wsAgeAtEnd|wsEnd) {
 		return false
 	}
 	for j := i - 2; j >= i-12 && j >= s.lo; j-- {
@@ -2319,7 +2325,7 @@ func (s *figScan) ordinalWord(i, v, n int) (cand, bool) {
 		d := s.d
 		// (also "tied for third on 278", "finished alone in second",
 		// "never higher than fourth in 63 starts")
-		if pl := s.low(i - 1); (d.sf[i-1]&sBe != 0 || pl == "to" || pl == "for" || pl == "in" || pl == "than") && (k >= s.lim || d.toks[k].Kind == tPunct && d.src[d.toks[k].Start] != '-' || d.sf[k]&(sPrepPP|sBlock) != 0) {
+		if pl := s.low(i - 1); (d.sf[i-1]&sBe != 0 || pl == "to" || pl == "for" || pl == "in" || pl == "than" || pl == ",") && (k >= s.lim || d.toks[k].Kind == tPunct && d.src[d.toks[k].Start] != '-' || d.sf[k]&(sPrepPP|sBlock) != 0) {
 			return c, true
 		}
 		// one of a series as a noun: "the second in which a weapon was used"
@@ -2380,7 +2386,23 @@ func (s *figScan) hedge(first, floor int) string {
 	// and info: hedge is asked of nearly every figure, and most words
 	// before one are in no list (calls under js/wasm).
 	p := first - 1
-	if p < floor || p < s.lo || p >= s.lim || s.d.toks[p].Kind != tWord {
+	if p < floor || p < s.lo || p >= s.lim {
+		return ""
+	}
+	if t := &s.d.toks[p]; t.Kind != tWord {
+		// a comparison sign touching the number: P<0.001, >90%
+		if t.Kind == tPunct && t.End == s.d.toks[first].Start {
+			switch s.d.src[t.Start:t.End] {
+			case "<":
+				return "less than"
+			case ">":
+				return "more than"
+			case "≤":
+				return "at most"
+			case "≥":
+				return "at least"
+			}
+		}
 		return ""
 	}
 	x := s.wi[s.d.toks[p].ID+1] & wiIndex

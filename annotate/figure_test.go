@@ -245,6 +245,10 @@ func TestFigureRanges(t *testing.T) {
 	expectFigures(t, "Delacroix went 3-for-4 with", "Delacroix went [number null|3-for-4] with")
 	expectFigures(t, "is hitting .412 this month", "is hitting [number 0.412|.412] this month")
 	expectFigures(t, "closed with a 4-under-par 68", "closed with a [number -4|4-under-par] [count 68|68]")
+	expectFigures(t, "a Category 3 storm; LDL of 3.4 mmol/L (131 mg/dL)", "a [measure 3 u=Category|Category 3] storm; LDL of [measure 3.4 u=mmol/L|3.4 mmol/L] ([measure 131 u=mg/dL|131 mg/dL])")
+	expectFigures(t, "(95% CI 0.71-0.94; P<0.001)", "([percent 95 u=%|95%] CI [range 0.71..0.94|0.71-0.94]; P<[number 0.001 ~less than|0.001])")
+	expectFigures(t, "Half were given the drug", "[fraction 0.5|Half] were given the drug")
+	expectFigures(t, "But at 23 he is only going to get better", "But at [age 23|23] he is only going to get better")
 	expectFigures(t, "Shares fell 46c to €5.44; a 6.2c dividend", "Shares fell [money 0.46 u=EUR|46c] to [money 5.44 u=EUR|€5.44]; a [money 0.062 u=EUR|6.2c] dividend")
 	expectFigures(t, "It was 30c in the shade and 41C by noon", "It was [measure 30 u=c|30c] in the shade and [measure 41 u=C|41C] by noon")
 }
@@ -390,6 +394,7 @@ func TestFigureFractions(t *testing.T) {
 func TestFigureNonFigures(t *testing.T) {
 	expectFigures(t, "the G7 summit", "the G7 summit")
 	expectFigures(t, "call 101 quoting log 1874", "call 101 quoting log 1874")
+	expectFigures(t, "kept stage 4 load-shedding in place", "kept stage 4 load-shedding in place")
 	expectFigures(t, "it captions 4K video; a 6-iron", "it captions 4K video; a 6-iron")
 	expectFigures(t, "COVID-19 cases", "COVID-19 cases")
 	expectFigures(t, "a Boeing 737 jet", "a Boeing 737 jet")

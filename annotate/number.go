@@ -523,7 +523,7 @@ func parseFigLexicon() *figLexicon {
 	for _, w := range []string{"a", "an"} {
 		tab.add(w).starts |= startA
 	}
-	for _, w := range []string{"magnitude", "several", "few"} {
+	for _, w := range []string{"magnitude", "category", "several", "few"} {
 		tab.add(w).starts |= startOther
 	}
 	lx.tailLast['-'], lx.tailLast["–"[2]] = 1, 1
