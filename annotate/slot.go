@@ -199,6 +199,7 @@ func (p *attrPass) label(m *mention) bool {
 }
 
 var languages = setOf("english french spanish german italian portuguese arabic mandarin chinese cantonese japanese korean russian hindi urdu bengali punjabi hebrew turkish dutch polish swedish norwegian danish finnish greek welsh gaelic irish swahili tagalog vietnamese thai persian farsi ukrainian")
+
 // thinkTanks reads "think tank" as a body's head: "think" is a cue verb,
 // and "a Sydney think tank, found" lost its subject to it (the chunker
 // stopped at the verb and the cue rules took "think" for one). The
@@ -231,4 +232,3 @@ func (p *attrPass) thinkTanks() {
 	}
 	p.cueCands = p.cueCands[:w]
 }
-
