@@ -245,6 +245,8 @@ func TestFigureRanges(t *testing.T) {
 	expectFigures(t, "Delacroix went 3-for-4 with", "Delacroix went [number null|3-for-4] with")
 	expectFigures(t, "is hitting .412 this month", "is hitting [number 0.412|.412] this month")
 	expectFigures(t, "closed with a 4-under-par 68", "closed with a [number -4|4-under-par] [count 68|68]")
+	expectFigures(t, "lost about R350 000 in May; 17 400 megawatts; 1 204 563 people", "lost about [money 350000 u=ZAR ~about|R350 000] in May; [measure 17400 u=megawatts|17 400 megawatts]; [count 1204563|1 204 563] people")
+	expectFigures(t, "call 1800 555 019 or 020 7946 0958; in 2019 300 came", "call 1800 555 019 or 020 7946 0958; in [year 2019|2019] [count 300|300] came")
 	expectFigures(t, "a Category 3 storm; LDL of 3.4 mmol/L (131 mg/dL)", "a [measure 3 u=Category|Category 3] storm; LDL of [measure 3.4 u=mmol/L|3.4 mmol/L] ([measure 131 u=mg/dL|131 mg/dL])")
 	expectFigures(t, "(95% CI 0.71-0.94; P<0.001)", "([percent 95 u=%|95%] CI [range 0.71..0.94|0.71-0.94]; P<[number 0.001 ~less than|0.001])")
 	expectFigures(t, "Half were given the drug", "[fraction 0.5|Half] were given the drug")

@@ -51,7 +51,7 @@ func parseDec(s string) (x dec, ok bool) {
 			if point >= 0 {
 				point++
 			}
-		case c == ',':
+		case c == ',' || c == ' ': // (a space groups thousands too: 350 000)
 			if point >= 0 || group == 0 || group > 3 || commas && group != 3 {
 				return dec{}, false
 			}
