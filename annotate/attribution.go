@@ -678,6 +678,10 @@ func (p *attrPass) afterDateline(first, e int) int {
 	if d.toks[first].Flags&fParaStart == 0 {
 		return first
 	}
+	// a brief's label in capitals: "BURGLARY: Darren Kowalczyk (34) …"
+	if t := &d.toks[first]; t.Kind == tWord && t.Flags&fUpper != 0 && first+2 < e && d.src[d.toks[first+1].Start] == ':' {
+		return first + 2
+	}
 	for k := first; k < e && k < first+14; k++ {
 		t := d.toks[k]
 		switch {
@@ -911,6 +915,13 @@ func (p *attrPass) nameBeforeComma(k, first int) int32 {
 	d := p.d
 	toks := d.toks
 	x := k - 1
+	if x > first && d.src[toks[x].Start] == ')' {
+		// a bracket after the name: "Dutch MEP Joost van Leeuwen (Renew
+		// Europe), said"
+		if o := p.parenBefore(x, first); o > first {
+			x = o - 1
+		}
+	}
 	if toks[x].Kind == tNum && x-1 > first {
 		// an age: ", 20," or ", now 20,"
 		c := x - 1
@@ -937,7 +948,7 @@ func (p *attrPass) nameBeforeComma(k, first int) int32 {
 	}
 	// a person's name, or one set off after a role or a common noun: not
 	// a place in a list ("Kearney, 41, from Ballinvar, Co Leacht, said")
-	if m.ev&evPerson == 0 {
+	if m.ev&evPerson == 0 && !m.hasComma(d) { // (a role, a comma and the name: a person)
 		if f-2 < first {
 			return -1
 		}
@@ -1887,6 +1898,9 @@ func (p *attrPass) cutTail(c, e int) int {
 		}
 		if p.tf[k]&wKW == kwWhich && !p.writersWhich(k, e) {
 			continue // ", which had made roughly 90,000": the source's clause
+		}
+		if k+2 < e && p.tf[k]&wKW == kwAs && d.lower(k+1) == "well" && d.lower(k+2) == "as" {
+			continue // ", as well as a voucher": the list goes on
 		}
 		prev := k - 1
 		switch {

@@ -415,6 +415,9 @@ func (s *figScan) add(c, prev *cand, floor int) {
 	}
 }
 
+// perUnits are the words a measure's unit takes after "per" (a rate).
+var perUnits = setOf("acre hectare minute hour second day week month year litre liter gallon mile kilometre kilometer km metre meter tonne ton kilogram kg barrel person capita head")
+
 // applyFactor converts into the currency's unit: 47p is 47 / 100 GBP
 // (dividing keeps 0.47 exact where 47 × 0.01 gives 0.47000000000000003).
 func applyFactor(v, f float64) float64 {
@@ -884,7 +887,11 @@ func (s *figScan) tail(c *cand, k int) bool {
 			c.typ, c.unit = Percent, p.canon
 		} else {
 			c.typ = Measure
-			c.unit = s.written(k, k+n)
+			// a rate: "210 bushels per acre", "6,500 feet per minute"
+			if s.low(c.last) == "per" && perUnits[s.low(c.last+1)] {
+				c.last += 2
+			}
+			c.unit = s.written(k, c.last)
 		}
 		return true
 	}
@@ -1449,7 +1456,15 @@ func (s *figScan) yearLike(i, y int, pl string) bool {
 	if s.in(i-1, wsYearDet) { // pl
 		return true
 	}
-	return !s.plural(i + 1)
+	if !s.plural(i + 1) {
+		return true
+	}
+	// a year's measures, not a count of them: "2019 levels", "2024 prices"
+	switch s.low(i + 1) {
+	case "levels", "prices", "figures", "rates", "values", "standards", "terms", "numbers", "sales", "results":
+		return true
+	}
+	return false
 }
 
 // personAge reports the "Smith, 47," form: a capitalised name (or a person
@@ -2222,7 +2237,7 @@ func (s *figScan) words(i int) (cand, bool) {
 		// is the thing counted, as in a 12-member panel (unsigned); one-
 		// off, two-way, a two-wheeler: not a quantity
 		if s.glued(k) && s.isWord(k+1) && s.info(k+1).is&fwStop == 0 && !s.capital(k+1) {
-			if !s.in(k+1, wsHyphenIdiom) {
+			if !s.in(k+1, wsHyphenIdiom) && v != 0 { // (zero-emission, zero-sum: no count)
 				c.typ, c.last = Count, k+2
 				return c, true
 			}

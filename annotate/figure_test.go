@@ -245,6 +245,8 @@ func TestFigureRanges(t *testing.T) {
 	expectFigures(t, "Delacroix went 3-for-4 with", "Delacroix went [number null|3-for-4] with")
 	expectFigures(t, "is hitting .412 this month", "is hitting [number 0.412|.412] this month")
 	expectFigures(t, "closed with a 4-under-par 68", "closed with a [number -4|4-under-par] [count 68|68]")
+	expectFigures(t, "210 bushels per acre; 6,500 feet per minute", "[measure 210 u=bushels per acre|210 bushels per acre]; [measure 6500 u=feet per minute|6,500 feet per minute]")
+	expectFigures(t, "cut by 45% compared with 2019 levels; only 1.8% were zero-emission", "cut by [percent 45 u=%|45%] compared with [year 2019|2019] levels; only [percent 1.8 u=%|1.8%] were zero-emission")
 	expectFigures(t, "lost about R350 000 in May; 17 400 megawatts; 1 204 563 people", "lost about [money 350000 u=ZAR ~about|R350 000] in May; [measure 17400 u=megawatts|17 400 megawatts]; [count 1204563|1 204 563] people")
 	expectFigures(t, "call 1800 555 019 or 020 7946 0958; in 2019 300 came", "call 1800 555 019 or 020 7946 0958; in [year 2019|2019] [count 300|300] came")
 	expectFigures(t, "a Category 3 storm; LDL of 3.4 mmol/L (131 mg/dL)", "a [measure 3 u=Category|Category 3] storm; LDL of [measure 3.4 u=mmol/L|3.4 mmol/L] ([measure 131 u=mg/dL|131 mg/dL])")
