@@ -89,6 +89,7 @@ type figScan struct {
 	// texts holds the text of every date and time figure, in order
 	// (appendWhen).
 	texts []byte
+	grown bool // the figure list has grown once (grow)
 	// year, month, day complete dates written without a year: the
 	// publication date, or the first full date of the opening lines.
 	year, month, day int
@@ -153,22 +154,10 @@ func (d *doc) findFigures() {
 		w := d.words[id]
 		s.wi[id+1] = tab.get(d.low[w.Start:w.End]).wi
 	}
-	// Size the list once from the digit runs, which nearly every figure
-	// has: growing it by append cost a quarter of findFigures' time in
-	// BenchmarkAnnotate (copies of pointerful structs under write barriers).
-	nums := 8
-	// Eight tokens a step: this loop visits every token, and one a step,
-	// the step's overhead was half its cost (callgrind, -l build).
-	toks, j := d.toks, 0
-	for n := len(toks) - 7; j < n; j += 8 { // indexes, not reslicing: fewer instructions a step
-		q := toks[j : j+8 : j+8]
-		nums += int(isNumKind[q[0].Kind] + isNumKind[q[1].Kind] + isNumKind[q[2].Kind] + isNumKind[q[3].Kind] +
-			isNumKind[q[4].Kind] + isNumKind[q[5].Kind] + isNumKind[q[6].Kind] + isNumKind[q[7].Kind])
-	}
-	for ; j < len(toks); j++ {
-		nums += int(isNumKind[toks[j].Kind])
-	}
-	nums += nums / 4
+	// Size the list for a figure in sixteen tokens (news has one in
+	// twenty): denser text (tables) counts its digit runs once, when the
+	// list fills (grow). Counting them first was a pass over every token.
+	nums := len(d.toks)/16 + 8
 	// The list's free slots must be zero: figures are written field by
 	// field, and the empty strings not at all (see add).
 	if figs := d.res.Figures; figs == nil {
@@ -371,9 +360,7 @@ func (s *figScan) add(c, prev *cand, floor int) {
 		}
 	}
 	if len(d.res.Figures) == cap(d.res.Figures) {
-		// Double rather than append's 1.25× for large slices: on a
-		// megabyte of number words that halves the copying.
-		d.res.Figures = append(make([]Figure, 0, 2*cap(d.res.Figures)+8), d.res.Figures...)
+		s.grow(c.last)
 	}
 	// The figure is written into its zeroed slot field by field, the
 	// strings only when not empty: appending a Figure copied it with a
@@ -412,6 +399,26 @@ func (s *figScan) add(c, prev *cand, floor int) {
 	if c.first-prev.last == 1 { // a pair needs one token between: no call for the rest
 		s.pair(&d.res.Figures[len(d.res.Figures)-2], f, prev, c)
 	}
+}
+
+// grow makes room for the figures of the tokens from i on: the first time
+// for the digit runs left, which nearly every figure has, then for twice
+// the list (append's 1.25× for large slices copied twice as much on a
+// megabyte of number words). Growing by append cost a quarter of
+// findFigures' time in BenchmarkAnnotate (copies of pointerful structs
+// under write barriers).
+func (s *figScan) grow(i int) {
+	figs := s.d.res.Figures
+	n := 2*cap(figs) + 8
+	if !s.grown {
+		s.grown = true
+		left := 0
+		for _, t := range s.d.toks[min(i, len(s.d.toks)):] {
+			left += int(isNumKind[t.Kind])
+		}
+		n = len(figs) + left + left/4 + 8
+	}
+	s.d.res.Figures = append(make([]Figure, 0, n), figs...)
 }
 
 // applyFactor converts into the currency's unit: 47p is 47 / 100 GBP
