@@ -2,6 +2,7 @@ package annotate
 
 import (
 	"math"
+	"math/bits"
 	"strings"
 	"unsafe"
 )
@@ -147,9 +148,8 @@ func (s *figScan) titleCase() bool {
 func (d *doc) findFigures() {
 	s := figScan{d: d, lx: figWords()}
 	tab := &s.lx.tab
-	hWi := d.scr.alloc(len(d.words)+1, 2, false)
+	hWi := d.scr.alloc(1<<bits.Len(uint(len(d.words))), 2, false) // a power of two: see next
 	s.wi = *(*[]uint16)(unsafe.Pointer(&hWi))
-	s.wi[0] = wiMay // tokens other than words: see next
 	for id := range d.words {
 		w := d.words[id]
 		s.wi[id+1] = tab.get(d.low[w.Start:w.End]).wi
@@ -284,58 +284,64 @@ func (s *figScan) setTexts(figs []Figure) {
 }
 
 // next returns the first token from i on in the paragraph that may start
-// a figure, or s.lim: a word that can (wiMay), digits, a quotation mark
-// that two digits touch (’90s), or a punctuation mark whose last byte may
-// end a currency sign (wi[0], read for every token but words, has wiMay:
-// these are told apart by kind). Words, most tokens, take one load and
-// one branch (testing every token's kind and last byte cost twice the
-// instructions). Kept out of findFigures, whose calls made the compiler
-// keep the slices and index on the stack.
+// a figure, or s.lim: a word that can (wiMay), digits, a punctuation mark
+// whose last byte may end a currency sign, "a" before a number word or
+// touching the next token (a dozen, A$5), a quotation mark that two
+// digits touch (’90s). Each token is screened by two loads ORed, its
+// word's entry (wi[0], read for the other tokens, is 0) and lx.mayLast by
+// its kind and last byte, four tokens a step; a and the quotation marks
+// are tested by the token after them, only before one that passes.
 //
 // Under js/wasm a call in a loop, a bounds-check panic included, makes
-// it a resume point of the function's state machine (docs/PERFORMANCE.md):
-// the loop has none, the id tested against len(wi) instead of checked
-// (an id out of range, which the lexer never gives, is left to the
-// caller's checked read).
+// it a resume point of the function's state machine, and every branch
+// taken is a trip through its dispatch (docs/PERFORMANCE.md): the loops
+// have none, and a clean step of four tokens takes one. The loads are
+// unchecked: wi's length is a power of two, ids are masked into it, and
+// a token's last byte is inside the text.
 //
 //go:noinline
 func (s *figScan) next(i int) int {
-	toks, wi, src, lastMay := s.d.toks, s.wi, s.d.src, &s.lx.lastMay
+	toks, wi, may := s.d.toks, s.wi, &s.lx.mayLast
 	if uint(s.lim) < uint(len(toks)) {
 		toks = toks[:s.lim] // proven in range: no panic call either
 	}
-	for ; uint(i) < uint(len(toks)); i++ {
-		t := &toks[i]
-		if id := uint(t.ID + 1); id >= uint(len(wi)) || wi[id] >= wiMay {
-			// A punctuation mark (a token in eight) is screened here by
-			// its last byte ($, the last byte of £), not by a return to
-			// findFigures and a call again; a quotation mark likewise,
-			// unless two digits touch it (’90s).
-			switch e := uint(t.End - 1); {
-			case id != 0 || t.Kind == tNum:
-				// "a" apart from the next token starts a figure only
-				// before a number word (a dozen): findFigures' own test,
-				// without a return there and a call again
-				if j := i + 1; id < uint(len(wi)) && wi[id]&wiA != 0 && uint(j) < uint(len(toks)) && toks[j].Start != t.End {
-					if n := uint(toks[j].ID + 1); n < uint(len(wi)) && wi[n]&wiNum == 0 {
-						continue
-					}
-				}
-				return i
-			case t.Kind == tPunct:
-				if e >= uint(len(src)) || lastMay[src[e]] != 0 {
-					return i
-				}
-			case t.Kind == tQuote:
-				if j := i + 1; uint(j) < uint(len(toks)) && toks[j].Start == t.End && toks[j].Kind == tNum && toks[j].End-toks[j].Start == 2 {
-					return i
-				}
-			default:
-				return i
+	if len(wi) == 0 || uint(i) >= uint(len(toks)) {
+		return len(toks)
+	}
+	w, src, mask := unsafe.Pointer(unsafe.SliceData(wi)), unsafe.Pointer(unsafe.StringData(s.d.src)), uint(len(wi)-1)
+	from := i
+	for {
+		for ; i >= 0 && i < len(toks)-3; i += 4 {
+			q := (*[4]token)(unsafe.Pointer(&toks[i])) // i+3 < len(toks)
+			if *(*uint16)(unsafe.Add(w, uint(q[0].ID+1)&mask*2))|may[q[0].Kind&3][*(*byte)(unsafe.Add(src, q[0].End-1))]|
+				*(*uint16)(unsafe.Add(w, uint(q[1].ID+1)&mask*2))|may[q[1].Kind&3][*(*byte)(unsafe.Add(src, q[1].End-1))]|
+				*(*uint16)(unsafe.Add(w, uint(q[2].ID+1)&mask*2))|may[q[2].Kind&3][*(*byte)(unsafe.Add(src, q[2].End-1))]|
+				*(*uint16)(unsafe.Add(w, uint(q[3].ID+1)&mask*2))|may[q[3].Kind&3][*(*byte)(unsafe.Add(src, q[3].End-1))] >= wiMay {
+				break
 			}
 		}
+		for end := min(i+4, len(toks)); uint(i) < uint(end) && uint(i) < uint(len(toks)); i++ {
+			t := &toks[i]
+			v := *(*uint16)(unsafe.Add(w, uint(t.ID+1)&mask*2)) | may[t.Kind&3][*(*byte)(unsafe.Add(src, t.End-1))]
+			if v < wiMay {
+				continue
+			}
+			// the token before, if not passed over already: a or an
+			// before a number word (wiNum) or touching this token, or a
+			// quotation mark touching two digits
+			if p := i - 1; p >= from && p < len(toks) {
+				b := &toks[p]
+				if b.End == t.Start && t.Kind == tNum && t.End-t.Start == 2 && b.Kind == tQuote ||
+					b.Kind == tWord && *(*uint16)(unsafe.Add(w, uint(b.ID+1)&mask*2))&wiA != 0 && (b.End == t.Start || v&wiNum != 0) {
+					return p
+				}
+			}
+			return i
+		}
+		if uint(i) >= uint(len(toks)) {
+			return len(toks)
+		}
 	}
-	return len(toks)
 }
 
 // add appends the figure of c, with its hedge (not before token floor);
