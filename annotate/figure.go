@@ -77,9 +77,11 @@ type figScan struct {
 	lo, lim int // the paragraph's token range
 	// pt is the paragraph's tokens, d.toks[lo:lim]: the helpers read
 	// token i as pt[i-lo], one bounds test for both.
-	pt    []token
-	sent  int  // index of the sentence holding the current token
-	title bool // the paragraph is a headline in title case: capitals mark no names
+	pt   []token
+	sent int // index of the sentence holding the current token
+	// title is 2 when the paragraph is a headline in title case, where
+	// capitals mark no names, 1 when not, 0 before titleCase is asked
+	title int8
 	// wi[id+1] is the entry of distinct word id (token.ID) in the word
 	// table: index+1 into lx.tab.info (wiIndex), 0 for a word in no list,
 	// and wiMay set when the word can start a figure. wi[0], read for the
@@ -126,8 +128,13 @@ func (s *figScan) datelineDate() (y, m, day int) {
 
 // titleCase reports a short paragraph whose words of four letters or more
 // are nearly all capitalised: a headline ("Ukraine Says 14,000 Troops
-// Were Sent"), where a capital before a number marks no name.
+// Were Sent"), where a capital before a number marks no name. It is asked
+// only with a capital before a number, once a paragraph (s.title).
 func (s *figScan) titleCase() bool {
+	if s.title != 0 {
+		return s.title == 2
+	}
+	s.title = 1
 	if s.lim-s.lo > 30 {
 		return false
 	}
@@ -140,7 +147,10 @@ func (s *figScan) titleCase() bool {
 			}
 		}
 	}
-	return words >= 3 && caps*10 >= words*8
+	if words >= 3 && caps*10 >= words*8 {
+		s.title = 2
+	}
+	return s.title == 2
 }
 
 // findFigures fills d.res.Figures, sorted by start and never overlapping;
@@ -181,7 +191,7 @@ func (d *doc) findFigures() {
 		p := d.paras[pi]
 		s.lo, s.lim = int(p.First), int(p.Last)
 		s.pt = toks[s.lo:s.lim]
-		titled := false // s.title is set at the paragraph's first candidate: most short ones have none
+		s.title = 0
 		prev.last = -2
 		floor := s.lo // hedges never reach back into the previous figure
 		lim := s.lim
@@ -232,9 +242,6 @@ func (d *doc) findFigures() {
 					i++
 					continue
 				}
-			}
-			if !titled {
-				s.title, titled = s.lim-s.lo <= 30 && s.titleCase(), true // titleCase's own first test, without the call
 			}
 			*c = cand{}
 			var ok bool
@@ -993,6 +1000,9 @@ func (s *figScan) identifierBefore(i int, pl string) bool {
 // i (unsigned tests the capital) is not a function word: the digits may
 // be part of a name (Boeing 737, Article 5).
 func (s *figScan) nameBefore(i int) bool {
+	if s.titleCase() {
+		return false // capitals mark no names in a headline
+	}
 	// Possessives (Ukraine’s 14,000 troops) and function words, hedges,
 	// ordinals and the notname words (In 2009, Some 200, First 100 days)
 	// start no name.
@@ -1261,14 +1271,26 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 	// A name may stand before the digits: a word apart from them (not in
 	// a title-case headline) with a capital, or one inside (iPhone 15,
 	// eBay), tested here as most numbers follow a lower-case word.
-	if pk == tWord && !glp && !s.title {
+	if pk == tWord && !glp {
 		p := &d.toks[i-1]
-		w, k := d.src[p.Start:p.End], 1
-		for p.Flags&(fCap|fUpper) == 0 && k < len(w) && (w[k] < 'A' || w[k] > 'Z') {
-			k++
+		up := p.Flags&(fCap|fUpper) != 0
+		if n, a := uint(p.End-p.Start), uint(p.Start); !up && n <= 8 && a+8 <= uint(len(d.src)) {
+			// an ASCII capital past the first byte, eight bytes at once
+			// (a loop took a trip through the dispatch a letter)
+			x := *(*uint64)(unsafe.Add(unsafe.Pointer(unsafe.StringData(d.src)), a))
+			if bigEndian {
+				x = bits.ReverseBytes64(x)
+			}
+			y := x & 0x7F7F7F7F7F7F7F7F
+			up = (y+0x3F3F3F3F3F3F3F3F)&^(y+0x2525252525252525)&^x&0x8080808080808080&(^uint64(0)>>(64-8*n))&^0xFF != 0
+		} else if !up {
+			w := d.src[p.Start:p.End]
+			for k := 1; k < len(w) && !up; k++ {
+				up = w[k] >= 'A' && w[k] <= 'Z'
+			}
 		}
-		if p.Flags&(fCap|fUpper) != 0 || k < len(w) {
-			c.name = s.nameBefore(i)
+		if up {
+			c.name = s.nameBefore(i) // not in a title-case headline
 		}
 	}
 	k := i + 1
@@ -2048,7 +2070,7 @@ func (s *figScan) words(i int) (cand, bool) {
 	if k := i - s.lo; k > 0 && k < len(s.pt) {
 		t, p := &s.pt[k], &s.pt[k-1]
 		glp := p.End == t.Start // glued(i-1)
-		if t.Flags&(fCap|fUpper) == fCap && (p.Kind == tWord && !s.title || glp && p.Kind != tQuote && s.low(i-1) != "(") {
+		if t.Flags&(fCap|fUpper) == fCap && (p.Kind == tWord && !s.titleCase() || glp && p.Kind != tQuote && s.low(i-1) != "(") {
 			return cand{}, false // the Group of Seven, the Second World War
 		}
 		if glp && s.dash(i-1) && s.glued(i-2) && s.isWord(i-2) {
