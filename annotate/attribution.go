@@ -88,6 +88,7 @@ func (d *doc) findAttributions() {
 	p := &attrPass{d: d}
 	p.indexQuotes()
 	p.tokenFlags()
+	p.thinkTanks()
 	p.findMentions()
 	p.findCues()
 	p.cluster()
@@ -210,13 +211,43 @@ func (p *attrPass) findMentions() {
 	nextQ := -1
 	qFrom, qTo := p.qTokFrom, p.qTokTo
 	sc := npScan{toks, tf, sf, qOf, d.src}
+	slots, ns := p.findSlots(), 0   // the speakers' slots beside quotes, in order
+	nextSlot := slotStart(slots, 0) // the next one's first token, in a local: the loop tests it at every start
 	for si := range d.sents {
 		first, last := int(d.sents[si].First), int(d.sents[si].Last)
-		i := first // where the next mention may start
+		i := first  // where the next mention may start
+		lo := first // the end of the last mention read in the sentence
 		for {
 			// npStart skips, in a loop without calls, the tokens where
 			// parseNP surely fails (three starts in four)
 			i0, k := npStart(&sc, i, last)
+			// a speaker's slot first, when it comes before the next start
+			// (one inside a mention read before is passed by)
+			for nextSlot < i {
+				ns++
+				nextSlot = slotStart(slots, ns)
+			}
+			if nextSlot <= i0 && nextSlot < last {
+				sl := &slots[ns]
+				ns++
+				nextSlot = slotStart(slots, ns)
+				end := min(last, int(sl.first)+maxNP+8)
+				for x := int(sl.first); x < end; x++ {
+					if qOf[x] >= 0 {
+						end = x // a mention never runs into a quote
+					}
+				}
+				if len(p.ments) == cap(p.ments) {
+					p.ments = append(p.ments, mention{})[:len(p.ments)]
+				}
+				m := &p.ments[:len(p.ments)+1][len(p.ments)]
+				p.takeSlot(m, sl, end)
+				p.hyphenPrefix(m, i)
+				m.sent = int32(si)
+				p.ments = p.ments[:len(p.ments)+1]
+				i = int(m.last)
+				continue
+			}
 			if i = i0; i >= last {
 				break
 			}
@@ -273,8 +304,12 @@ func (p *attrPass) findMentions() {
 			if m.kind == mkName && m.nameL-m.nameF == 1 && m.first == m.nameF && i == first {
 				m.weak = true
 			}
+			if toks[i].Flags&fSpace == 0 && i >= 2 { // hyphenPrefix's first test: a touching token
+				p.hyphenPrefix(m, lo)
+			}
 			p.ments = p.ments[:len(p.ments)+1]
 			i = int(m.last)
+			lo = i
 		}
 	}
 	p.disjoint = map[int32]int32{}
@@ -495,7 +530,7 @@ func (p *attrPass) findCues() {
 
 // colonCue: `Kim: “…”` — a mention opening the sentence, a colon, a quote.
 func (p *attrPass) colonCue(j, first, last, si int) {
-	if j == first || j+1 >= last || p.qOf[j+1] < 0 || p.mentEnd[j-1] < 0 {
+	if j == first || j+1 >= last || p.qOf[j+1] < 0 {
 		return
 	}
 	q := int(p.qOf[j+1])
@@ -503,11 +538,63 @@ func (p *attrPass) colonCue(j, first, last, si int) {
 		return
 	}
 	mi := p.mentEnd[j-1]
-	if int(p.ments[mi].first) != first || p.ments[mi].kind == mkPron || p.ments[mi].kind == mkDoc {
+	if mi < 0 {
+		// a clause about its subject, then the quote: "The grandfather
+		// was modest about his part: ‘…’", "Calder was blunt: “…”"
+		if mi = p.clauseColon(j, first); mi < 0 {
+			return
+		}
+	} else if int(p.ments[mi].first) != first || p.ments[mi].kind == mkPron || p.ments[mi].kind == mkDoc {
 		return
 	}
 	t := p.d.toks[j]
 	p.quoteContent(attr{subj: mi, cue: Span{int(t.Start), int(t.End)}, cueTok: int32(j), quote2: -1, sent: int32(si)}, q)
+}
+
+// nounOpener reports whether tokens [first, c) are a noun phrase ending in
+// a common noun, with no verb: "Holmgaard’s caddie" before ", Jens Friis,
+// said".
+func (p *attrPass) nounOpener(first, c int) bool {
+	d := p.d
+	if c-first < 1 || c-first > 8 || d.toks[c-1].Kind != tWord || d.toks[c-1].Flags&fCap != 0 || p.tf[c-1]&(wStop|wAux|wBe|wCue|wPron) != 0 {
+		return false
+	}
+	for k := first; k < c; k++ {
+		if d.toks[k].Kind == tPunct && d.src[d.toks[k].Start] != '-' || p.tf[k]&(wCue|wBe|wAux|wClause) != 0 || d.sf[k]&sFinite != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseColon returns the subject of a short clause that opens the
+// sentence and ends in the colon at j before a quote, or -1: a person, a
+// role, a group or he or she, and no cue verb, quote or other mention in
+// the clause (those are read by their own rules).
+func (p *attrPass) clauseColon(j, first int) int32 {
+	mi := p.mentStart[first]
+	if mi < 0 || j-int(p.ments[mi].last) > 12 {
+		return -1
+	}
+	switch m := &p.ments[mi]; m.kind {
+	case mkName:
+		if m.ev&evOrg != 0 {
+			return -1
+		}
+	case mkRole, mkAnon, mkGroup:
+	case mkPron:
+		if m.ev&(evMale|evFemale) == 0 {
+			return -1
+		}
+	default:
+		return -1
+	}
+	for k := int(p.ments[mi].last); k < j; k++ {
+		if p.tf[k]&wCue != 0 || p.qOf[k] >= 0 || p.mentStart[k] >= 0 || p.d.toks[k].Kind == tPunct && p.d.src[p.d.toks[k].Start] != ',' {
+			return -1
+		}
+	}
+	return mi
 }
 
 // phraseCue handles "according to X" and phrasal verbs; false when the
@@ -639,8 +726,9 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 		pf, ps = p.tf[j-1], d.sf[j-1]
 	}
 	// a participle or adjective after a determiner: "an estimated 14,000",
-	// "the reported cases".
-	if ps&sDet != 0 {
+	// "the reported cases" (not a number ending a mention: "the mother
+	// of two said").
+	if ps&sDet != 0 && p.mentEnd[j-1] < 0 {
 		return false
 	}
 	// a speech verb right before: "said objects this well known were …"
@@ -787,9 +875,78 @@ func (p *attrPass) cueSubject(j, jv int, v cueVerb, first, last, n0 int) (subj i
 			subj = m
 		}
 	default:
+		if b == ',' && k > first && v.class != cueThink && v.class != cueAs {
+			// (not "the Copper Kettle, known to regulars as": a participle)
+			if subj = p.nameBeforeComma(k, first); subj >= 0 {
+				break
+			}
+		}
 		subj = p.skipAppositive(k, first)
+		if subj >= 0 {
+			// an appositive of the sentence's first mention, before a
+			// participle phrase: "A report by the Harbourside Institute,
+			// a Sydney think tank, released last week, found"
+			if m := &p.ments[subj]; !m.definite && m.kind != mkName && m.kind != mkPron {
+				if f := int(m.first); f-2 >= first && d.toks[f-1].Kind == tPunct && d.src[d.toks[f-1].Start] == ',' {
+					if o := p.mentEnd[f-2]; o >= 0 && int(p.ments[o].first) == first {
+						subj = o
+					}
+				}
+			}
+		}
 	}
 	return subj, inverted, coord
+}
+
+// nameBeforeComma returns the subject of "…, NAME, said" with the comma at
+// k, or -1: a name set off by commas right before the verb is the speaker
+// whatever opens the sentence, an appositive of it ("The top Republican
+// on the committee, Sen. Dale Hutchins, said"; "A co-author, Tomás
+// Echeverría of the Andes Climate Centre, said") or an adverbial ("In a
+// statement read by his mother, Mr Okonedo, now 20, said"). An age may
+// follow the name (", 20,", ", now 20,"), and "of" and a body (affiliated).
+// Not a name after a preposition or another word ("signed by Smith,
+// said"), nor one with no sign of a person unless a role comes before it.
+func (p *attrPass) nameBeforeComma(k, first int) int32 {
+	d := p.d
+	toks := d.toks
+	x := k - 1
+	if toks[x].Kind == tNum && x-1 > first {
+		// an age: ", 20," or ", now 20,"
+		c := x - 1
+		if toks[c].Kind == tWord && (d.lower(c) == "now" || d.lower(c) == "aged") {
+			c--
+		}
+		if c <= first || toks[c].Kind != tPunct || d.src[toks[c].Start] != ',' {
+			return -1
+		}
+		x = c - 1
+	}
+	mi := p.mentEnd[x]
+	if mi < 0 || p.qOf[x] >= 0 {
+		return -1
+	}
+	mi = p.affiliated(mi, first)
+	m := &p.ments[mi]
+	if m.kind != mkName || m.ev&(evOrg) != 0 {
+		return -1
+	}
+	f := int(m.first)
+	if f > first && (toks[f-1].Kind != tPunct || d.src[toks[f-1].Start] != ',') {
+		return -1
+	}
+	// a person's name, or one set off after a role or a common noun: not
+	// a place in a list ("Kearney, 41, from Ballinvar, Co Leacht, said")
+	if m.ev&evPerson == 0 {
+		if f-2 < first {
+			return -1
+		}
+		if r := p.mentEnd[f-2]; r >= 0 && p.ments[r].kind != mkRole && p.ments[r].kind != mkAnon ||
+			r < 0 && !p.nounOpener(first, f-1) {
+			return -1
+		}
+	}
+	return mi
 }
 
 // invertedSubject reports whether the mention right after the cue verb
@@ -1145,7 +1302,7 @@ func (p *attrPass) add(a attr) bool {
 
 // prepositions before a noun phrase make it an object, not a subject
 // ("nobody in Millbank has said").
-var subjectBlockers = setOf("in of at for from with by to on into about over under after before between among against without what whom than whether")
+var subjectBlockers = setOf("in of at for from with by to on into about over under after before between among against without outside inside near within across beyond behind beside what whom than whether")
 
 // modalVerbs do not follow a reporting verb: "comments can be sent".
 var modalVerbs = setOf("will would could can may might shall should must has have had")
@@ -1196,7 +1353,11 @@ func (p *attrPass) canBeSubject(mi int32, v cueVerb, j, first, n0 int) bool {
 		return false
 	}
 	if v.form == formBase && j-1 >= first && d.sf[j-1]&sAux == 0 {
-		plural := m.ev&evPlural != 0 || m.kind == mkPron && (d.sf[f]&sPluralSubj != 0)
+		// (a body takes a plural verb too: "Police say", "the council
+		// say"; not "Police report that": a police report)
+		// "CDC data show": a document's base form is its plural's (a
+		// singular one would not take it)
+		plural := m.ev&evPlural != 0 || m.kind == mkOrg && (v.class == cueSpeech || v.class == cueClause) || m.kind == mkDoc || m.kind == mkPron && (d.sf[f]&sPluralSubj != 0)
 		if !plural {
 			return false
 		}
@@ -1346,9 +1507,19 @@ func (p *attrPass) clauseEndsAfter(k, last int) bool {
 	}
 	if w := p.d.toks[k]; w.Kind == tWord && w.Flags&fCap == 0 {
 		// "said Dr Priya Nair of Imperial College": an affiliation
-		switch p.d.lower(k) {
-		case "of", "at", "from", "with", "in", "for":
+		switch l := p.d.lower(k); l {
+		case "of", "at", "from", "with", "in", "for", "to":
 			return true
+		default:
+			// a preposition or a time word: "said Jones on Monday",
+			// "said Smith about the plan", "said Lee yesterday"
+			if p.d.sf[k]&(sBlock|sTime) != 0 {
+				return true
+			}
+			// an adverb of manner ends it too: "said Smith quietly."
+			if len(l) > 4 && l[len(l)-2:] == "ly" && k+1 < last && p.d.toks[k+1].Kind == tPunct && p.qOf[k+1] < 0 {
+				return true
+			}
 		}
 	}
 	return p.d.toks[k].Kind == tPunct && p.qOf[k] < 0
@@ -2422,7 +2593,27 @@ func (p *attrPass) sourceKind(en *entity) SourceKind {
 			return Person
 		}
 	}
+	if m := &p.ments[max(en.firstMent, 0)]; en.firstMent >= 0 && m.kind == mkName && m.nameL-m.nameF == 1 && m.first == m.nameF && peoplePlural(p.d.tok(int(m.nameF))) {
+		return Group // Republicans, Democrats, Conservatives, Israelis: a people, not a body
+	}
 	return Organization
+}
+
+// peoplePlural reports a capitalized word shaped like the plural of a
+// member of a party, a creed or a nation: Republicans, Democrats, Tories,
+// Socialists, Israelis (not Siemens or Airbus: the endings are the
+// plurals' own; not the Rangers, whose article makes a team).
+func peoplePlural(w string) bool {
+	n := len(w)
+	if n < 5 || w[1] < 'a' || w[1] > 'z' {
+		return false
+	}
+	for _, suf := range [...]string{"ans", "ats", "ives", "ists", "ites", "ories", "alis", "aqis", "anis", "eers"} {
+		if n > len(suf) && w[n-len(suf):] == suf {
+			return true
+		}
+	}
+	return false
 }
 
 // ival is a content span and its source, for figureSources.

@@ -85,7 +85,7 @@ type figScan struct {
 	// wi[id+1] is the entry of distinct word id (token.ID) in the word
 	// table: index+1 into lx.tab.info (wiIndex), 0 for a word in no list,
 	// and wiMay set when the word can start a figure. wi[0], read for the
-	// other tokens (ID -1), is wiMay alone. Filled once per distinct word,
+	// other tokens (ID -1), is 0 (see next). Filled once per distinct word,
 	// it replaces a hash and a string comparison per word token with a
 	// load.
 	wi []uint16
@@ -268,6 +268,7 @@ func (d *doc) findFigures() {
 		s.setTexts(d.res.Figures[first:])
 	}
 	d.settleDollars(d.res.Figures[first:])
+	d.settleCents(d.res.Figures[first:])
 }
 
 // setTexts gives the text figures of figs, in order, their texts from
@@ -361,8 +362,8 @@ func (s *figScan) add(c, prev *cand, floor int) {
 	default: // a year keeps "at least" (since at least 2019), no other hedge
 		// hedge's own first tests, without the call: most figures
 		// follow a word that ends no hedge
-		if p < floor || p < s.lo || d.toks[p].Kind != tWord || s.wi[d.toks[p].ID+1]&wiHedge == 0 {
-			break
+		if p < floor || p < s.lo || (d.toks[p].Kind != tWord || s.wi[d.toks[p].ID+1]&wiHedge == 0) && (d.toks[p].Kind != tPunct || d.toks[p].End != d.toks[c.first].Start) {
+			break // (a sign touching it may be one: P<0.001)
 		}
 		approx = s.hedge(c.first, floor)
 		if approx == "over" && c.typ == Measure && s.lx.tab.is(lowerASCII(c.unit), fwDuration) {
@@ -465,6 +466,10 @@ func (s *figScan) pair(x, y *Figure, mx, my *cand) {
 	}
 	if x.Type == Age && my.bare && y.Type == Count {
 		y.Type = Age // aged 40 to 69
+		return
+	}
+	if x.Type == Age && x.Unit == "" && y.Type == Measure && (y.Unit == "months" || y.Unit == "weeks") {
+		x.Unit, y.Type = y.Unit, Age // aged 6 to 11 months
 		return
 	}
 	if x.Type == Money && y.Type == Money && x.Unit == y.Unit && mx.exp == 0 && my.exp > 0 && mx.v <= my.v &&
@@ -681,8 +686,8 @@ func (s *figScan) at(i int, e *wordInfo) (cand, bool) {
 				return c, true
 			}
 		}
-		if l == "magnitude" && s.isNum(i+1) {
-			// magnitude 5.8: the unit stands before the number
+		if (l == "magnitude" || l == "category" && d.toks[i].Flags&fCap != 0) && s.isNum(i+1) {
+			// magnitude 5.8, a Category 3 storm: the unit stands before the number
 			if x, ok := parseDec(d.tok(i + 1)); ok {
 				return cand{first: i, last: i + 2, typ: Measure, v: x.float(), unit: d.tok(i)}, true
 			}
@@ -856,9 +861,12 @@ func (s *figScan) tail(c *cand, k int) bool {
 	// 25-year-old, 22-mile, four-year
 	if (l == "-" || l == "–") && s.glued(k-1) && s.glued(k) && s.isWord(k+1) {
 		w := s.low(k + 1)
-		if (w == "year" || w == "years") && s.dash(k+2) && s.glued(k+1) && s.glued(k+2) {
+		if (w == "year" || w == "years" || w == "month" || w == "week") && s.dash(k+2) && s.glued(k+1) && s.glued(k+2) {
 			if o := s.low(k + 3); o == "old" || o == "olds" {
 				c.typ, c.unit, c.last = Age, "", k+4
+				if w[0] != 'y' {
+					c.unit = w // a 9-month-old girl: an age in months
+				}
 				return true
 			}
 		}
@@ -1017,6 +1025,9 @@ func (s *figScan) nameBefore(i int) bool {
 // 3D, 4x4) makes the run an identifier.
 func (s *figScan) suffixOK(k int) bool {
 	l := s.low(k)
+	if t := &s.d.toks[k]; s.d.src[t.Start] == 'K' && t.End-t.Start == 1 && s.d.toks[k-1].End-s.d.toks[k-1].Start == 1 {
+		return false // 4K video, an 8K screen: a resolution, not 4,000 ($5K reads its scale after the sign)
+	}
 	if ordinalSuffix(l) || l == "s" || l == "am" || l == "pm" || l == "a" || l == "p" {
 		return true
 	}
@@ -1046,6 +1057,9 @@ func (s *figScan) sign(c *cand, i int) {
 		// a .304 average: a decimal written without its zero
 		if t := s.d.tok(i); len(t) < len(pow10) && indexByteStr(t, ',') < 0 && indexByteStr(t, '.') < 0 {
 			c.first, c.v = i-1, c.v/pow10[len(t)]
+			if c.typ == Count && c.bare {
+				c.typ = Number // hitting .412 this month (see unsigned)
+			}
 		}
 		return
 	default:
@@ -1130,7 +1144,7 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 	}
 	// identifierBefore holds only after a touching token or no, nos,
 	// number, "."
-	if (glp || pl != "" && (pl[0] == 'n' || pl[0] == '.')) && s.identifierBefore(i, pl) {
+	if (glp || pl != "" && (pl[0] == 'n' || pl[0] == '.') || pset&wsNumberWord != 0) && s.identifierBefore(i, pl) {
 		return false
 	}
 	// nl: the token after the digits ("" at the paragraph's end); gl: it
@@ -1338,6 +1352,7 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 			*c = r
 			return true
 		}
+		s.ageUnit(c)
 		return true
 	}
 	// Smith, 47,; he was 68; Pike, now 62; residents 65 and older
@@ -1441,15 +1456,21 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 	}
 	// a 12-member panel, a 10-point lead: the hyphenated word is the thing counted.
 	if dk && s.glued(k-1) && s.glued(k) && s.isWord(k+1) && s.info(k+1).is&fwStop == 0 {
-		if s.capital(k + 1) {
+		if s.capital(k+1) || s.in(k+1, wsHyphenIdiom) {
 			*c = cand{}
-			return false // 7-Eleven: a name
+			return false // 7-Eleven: a name; a 6-iron, a 2-way: idioms
 		}
 		c.typ, c.last = Count, k+2
 		return true
 	}
 	// content(k), read from the entry
 	c.bare = c.exp == 0 && c.typ == Count && (kk != tWord || kx != 0 && s.lx.tab.info[kx-1].is&fwNotContent != 0)
+	if c.bare && !isInt && c.v < 100 && c.v != float64(int64(c.v)) {
+		// nothing small is counted in fractions: a batting average of
+		// .412, a relative risk of 0.78 (an index at 7,912.46 counts
+		// points, 64.31 points counts them)
+		c.typ = Number
+	}
 	return true
 }
 
@@ -1551,7 +1572,13 @@ func (s *figScan) statedAge(i, last int) bool {
 // ageAt reports "at 15" closing a clause about a person: "I saw my first
 // gig here at 15." (not "the index stood at 15": no person in the clause).
 func (s *figScan) ageAt(i int) bool {
-	if !s.in(i-1, wsAgeAt) || !s.in(i+1, wsAgeAtEnd|wsEnd) {
+	if !s.in(i-1, wsAgeAt) {
+		return false
+	}
+	if l := s.low(i + 1); s.low(i-1) == "at" && (l == "he" || l == "she" || l == "i") {
+		return true // "at 23 he is only going to get better"
+	}
+	if !s.in(i+1, wsAgeAtEnd|wsEnd) {
 		return false
 	}
 	for j := i - 2; j >= i-12 && j >= s.lo; j-- {
@@ -1583,7 +1610,26 @@ func (s *figScan) rangeAfter(c *cand, k int) (cand, bool) {
 	// glued(k-1), glued(k) and isNum(k+1), read here: asked of most
 	// numbers before a dash
 	pt, j := s.pt, uint(k-s.lo)
-	if j == 0 || j >= uint(len(pt)) || j+1 >= uint(len(pt)) || pt[j-1].End != pt[j].Start || pt[j].End != pt[j+1].Start || pt[j+1].Kind != tNum || !s.dash(k) {
+	if j == 0 || j >= uint(len(pt)) || j+1 >= uint(len(pt)) || pt[j-1].End != pt[j].Start || pt[j].End != pt[j+1].Start || !s.dash(k) {
+		return cand{}, false
+	}
+	if pt[j+1].Kind != tNum {
+		// a batting line, "3-for-4": one number, no value, as a score
+		if j+3 < uint(len(pt)) && pt[j+1].End == pt[j+2].Start && pt[j+2].End == pt[j+3].Start && s.dash(k+2) {
+			r := *c
+			switch w := s.low(k + 1); {
+			case w == "for" && pt[j+3].Kind == tNum:
+				r.typ, r.null, r.last = Number, true, k+4
+				return r, true
+			case (w == "under" || w == "over") && s.low(k+3) == "par":
+				// a golf score, "a 4-under-par 68": one number, signed
+				r.typ, r.last = Number, k+4
+				if w == "under" {
+					r.v = -r.v
+				}
+				return r, true
+			}
+		}
 		return cand{}, false
 	}
 	y, ok := parseDec(s.d.tok(k + 1))
@@ -1609,9 +1655,10 @@ func (s *figScan) rangeAfter(c *cand, k int) (cand, bool) {
 		}
 	}
 	// A score: two small whole numbers with nothing counted after them,
-	// or falling (led 88-71, a 14-2 run, at 5-2): a range never falls.
-	if exp == 0 && loInt && hiInt && c.v < 200 && hiN < 200 && c.typ != Age {
-		if nx := s.low(r.last); float64(hiN) <= c.v || !s.content(r.last) || s.lx.tab.is(nx, fwScore) {
+	// or falling (led 88-71, a 14-2 run, at 5-2; a vote of 221-207 at any
+	// size): a range never falls.
+	if exp == 0 && loInt && hiInt && c.typ != Age && (c.v < 200 && hiN < 200 || r.hi <= c.v) {
+		if nx := s.low(r.last); r.hi <= c.v || !s.content(r.last) || s.lx.tab.is(nx, fwScore) {
 			r.typ, r.null = Number, true
 			return r, true
 		}
@@ -1769,10 +1816,10 @@ func (s *figScan) clockTime(i int) (cand, bool) {
 			return cand{}, false
 		}
 	}
+	if t := (cand{}); s.tail(&t, i+1) {
+		return cand{}, false // a unit after it: "warmed by 0.27°C"
+	}
 	if lead {
-		if t := (cand{}); s.tail(&t, i+1) {
-			return cand{}, false
-		}
 		return cand{first: i, last: i + 1, typ: Time, when: clockWhen(h, m)}, true
 	}
 	switch nx := s.low(i + 1); {
@@ -1942,9 +1989,9 @@ func (s *figScan) dateFigure(first, k, y, m, day int) (cand, bool) {
 			y++
 		case nx == "last" && s.low(k+1) == "year":
 			y--
-		case y > 0 && day > 0 && (m < s.month || m == s.month && day < s.day) && s.future(first):
+		case y > 0 && day > 0 && (m < s.month || m == s.month && day < s.day) && s.future(first, k):
 			y++
-		case y > 0 && s.month > 0 && m > s.month+6 && !s.future(first):
+		case y > 0 && s.month > 0 && m > s.month+6 && !s.future(first, k):
 			y-- // "Dec. 27" in a story of early January: last December
 		}
 	}
@@ -1957,8 +2004,9 @@ func (s *figScan) dateFigure(first, k, y, m, day int) (cand, bool) {
 }
 
 // future reports a sentence that places what it dates ahead: a will or a
-// schedule word within a few tokens before the date.
-func (s *figScan) future(first int) bool {
+// schedule word within a few tokens before the date (tokens first to k),
+// or a will after it.
+func (s *figScan) future(first, k int) bool {
 back:
 	for j := first - 1; j >= s.lo && j >= first-20; j-- {
 		switch ws := s.info(j).set; {
@@ -1969,7 +2017,7 @@ back:
 		}
 	}
 	// "From 1 October, a landlord … will have to say why"
-	for j := first + 1; j < s.lim && j <= first+12; j++ {
+	for j := k; j < s.lim && j <= k+12; j++ { // (from its end: the point of "Jan." ends no sentence)
 		switch ws := s.info(j).set; {
 		case ws&wsFutureAfter != 0:
 			return true
@@ -2187,6 +2235,11 @@ func (s *figScan) words(i int) (cand, bool) {
 		c.typ = Age // when I was eight
 		return c, true
 	}
+	if v < 120 && i-1 >= s.lo && s.in(i-1, wsAged) && !plural {
+		c.typ = Age // their sons, aged six and nine
+		s.ageUnit(&c)
+		return c, true
+	}
 	if plural {
 		c.typ = Count
 		return c, true
@@ -2214,6 +2267,15 @@ func (s *figScan) words(i int) (cand, bool) {
 	c.typ = Count
 	c.bare = !kWord || kIs&fwNotContent != 0 // !content(k)
 	return c, true
+}
+
+// ageUnit takes "months" or "weeks" after an age into it: infants aged 11
+// months (an age in years has no unit).
+func (s *figScan) ageUnit(c *cand) {
+	switch s.low(c.last) {
+	case "months", "month", "weeks", "week":
+		c.unit, c.last = s.low(c.last), c.last+1
+	}
 }
 
 // countedAfterVerb reports "one" as the object of a participle, closing its
@@ -2296,10 +2358,22 @@ func (s *figScan) ordinalWord(i, v, n int) (cand, bool) {
 		// "was first to arrive", "to second the motion"); a counted win:
 		// "her fifth win of the season"
 		d := s.d
-		if (d.sf[i-1]&sBe != 0 || s.low(i-1) == "to") && (k >= s.lim || d.toks[k].Kind == tPunct || d.sf[k]&sPrepPP != 0) {
+		// (also "tied for third on 278", "finished alone in second",
+		// "never higher than fourth in 63 starts")
+		if pl := s.low(i - 1); (d.sf[i-1]&sBe != 0 || pl == "to" || pl == "for" || pl == "in" || pl == "than" || pl == ",") && (k >= s.lim || d.toks[k].Kind == tPunct && d.src[d.toks[k].Start] != '-' || d.sf[k]&(sPrepPP|sBlock) != 0) {
+			return c, true
+		}
+		// one of a series as a noun: "the second in which a weapon was used"
+		if s.low(i-1) == "the" && s.low(k) == "in" && s.low(k+1) == "which" {
 			return c, true
 		}
 		if l := s.low(k); l == "win" || l == "title" {
+			return c, true
+		}
+		// a period of a game named by its ordinal alone: "scored twice in
+		// the seventh", "after the sixth", "in the second off a reliever"
+		if i-2 >= s.lo && s.low(i-1) == "the" && d.sf[i-2]&sBlock != 0 && d.toks[i-2].Flags&fCap == 0 &&
+			(k >= s.lim || d.toks[k].Kind == tPunct && d.src[d.toks[k].Start] != '-' || d.sf[k]&sBlock != 0 || s.low(k) == "off") {
 			return c, true
 		}
 	}
@@ -2347,7 +2421,23 @@ func (s *figScan) hedge(first, floor int) string {
 	// and info: hedge is asked of nearly every figure, and most words
 	// before one are in no list (calls under js/wasm).
 	p := first - 1
-	if p < floor || p < s.lo || p >= s.lim || s.d.toks[p].Kind != tWord {
+	if p < floor || p < s.lo || p >= s.lim {
+		return ""
+	}
+	if t := &s.d.toks[p]; t.Kind != tWord {
+		// a comparison sign touching the number: P<0.001, >90%
+		if t.Kind == tPunct && t.End == s.d.toks[first].Start {
+			switch s.d.src[t.Start:t.End] {
+			case "<":
+				return "less than"
+			case ">":
+				return "more than"
+			case "≤":
+				return "at most"
+			case "≥":
+				return "at least"
+			}
+		}
 		return ""
 	}
 	x := s.wi[s.d.toks[p].ID+1] & wiIndex

@@ -169,7 +169,8 @@ func TestFigureLocalDollar(t *testing.T) {
 }
 
 // TestLocalCurrencyFamilies: every family unit the currency lexicon gives
-// ("$", "$peso") has its places, or its figures would all take the dollar.
+// ("$", "$peso") has its places, or its figures would all take the dollar
+// ("$c", cents written "c", takes the story's own money: settleCents).
 func TestLocalCurrencyFamilies(t *testing.T) {
 	loadPlaces()
 	for _, line := range strings.Split(currenciesTxt, "\n") {
@@ -178,7 +179,7 @@ func TestLocalCurrencyFamilies(t *testing.T) {
 			continue
 		}
 		for i, w := range f {
-			if w == "=" && i+1 < len(f) && strings.HasPrefix(f[i+1], "$") && !slices.Contains(placeFamily, f[i+1]) {
+			if w == "=" && i+1 < len(f) && strings.HasPrefix(f[i+1], "$") && f[i+1] != "$c" && !slices.Contains(placeFamily, f[i+1]) {
 				t.Errorf("currencies.txt: %q has no lines in local_currencies.txt", line)
 			}
 		}
@@ -220,6 +221,9 @@ func TestFigureMeasures(t *testing.T) {
 	expectFigures(t, "the 100m sprint", "the [measure 100 u=m|100m] sprint")
 	expectFigures(t, "won the 10,000m.", "won the [measure 10000 u=m|10,000m].")
 	expectFigures(t, "a 5,800mAh battery", "a [measure 5800 u=mAh|5,800mAh] battery")
+	expectFigures(t, "warmed by 0.27°C (0.49°F) a decade", "warmed by [measure 0.27 u=°C|0.27°C] ([measure 0.49 u=°F|0.49°F]) a decade")
+	expectFigures(t, "between 0.21 and 0.33°C", "between [measure 0.21 u=°C|0.21] and [measure 0.33 u=°C|0.33°C]")
+	expectFigures(t, "averaged 427 parts per million, 3ppm", "averaged [measure 427 u=parts per million|427 parts per million], [measure 3 u=ppm|3ppm]")
 	expectFigures(t, "a 64-page ruling and a 2.3-gigabyte file", "a [measure 64 u=page|64-page] ruling and a [measure 2.3 u=gigabyte|2.3-gigabyte] file")
 	expectFigures(t, "falls of between 3 and 6 mmHg", "falls of between [measure 3 u=mmHg|3] and [measure 6 u=mmHg|6 mmHg]")
 	expectFigures(t, "yields of 29 bushels an acre; the first 40 pages", "yields of [measure 29 u=bushels|29 bushels] an acre; the first [count 40|40] pages")
@@ -237,6 +241,18 @@ func TestFigureRanges(t *testing.T) {
 	expectFigures(t, "a range of 5.00%-5.25%", "a range of [range 5..5.25 u=%|5.00%-5.25%]")
 	expectFigures(t, "beat the Celtics 114-106 on", "beat the Celtics [number null|114-106] on")
 	expectFigures(t, "Tri-Valley led 88-71 after a 14-2 run", "Tri-Valley led [number null|88-71] after a [number null|14-2] run")
+	expectFigures(t, "The House passed it 221-207 in July", "The House passed it [number null|221-207] in July")
+	expectFigures(t, "Delacroix went 3-for-4 with", "Delacroix went [number null|3-for-4] with")
+	expectFigures(t, "is hitting .412 this month", "is hitting [number 0.412|.412] this month")
+	expectFigures(t, "closed with a 4-under-par 68", "closed with a [number -4|4-under-par] [count 68|68]")
+	expectFigures(t, "lost about R350 000 in May; 17 400 megawatts; 1 204 563 people", "lost about [money 350000 u=ZAR ~about|R350 000] in May; [measure 17400 u=megawatts|17 400 megawatts]; [count 1204563|1 204 563] people")
+	expectFigures(t, "call 1800 555 019 or 020 7946 0958; in 2019 300 came", "call 1800 555 019 or 020 7946 0958; in [year 2019|2019] [count 300|300] came")
+	expectFigures(t, "a Category 3 storm; LDL of 3.4 mmol/L (131 mg/dL)", "a [measure 3 u=Category|Category 3] storm; LDL of [measure 3.4 u=mmol/L|3.4 mmol/L] ([measure 131 u=mg/dL|131 mg/dL])")
+	expectFigures(t, "(95% CI 0.71-0.94; P<0.001)", "([percent 95 u=%|95%] CI [range 0.71..0.94|0.71-0.94]; P<[number 0.001 ~less than|0.001])")
+	expectFigures(t, "Half were given the drug", "[fraction 0.5|Half] were given the drug")
+	expectFigures(t, "But at 23 he is only going to get better", "But at [age 23|23] he is only going to get better")
+	expectFigures(t, "Shares fell 46c to €5.44; a 6.2c dividend", "Shares fell [money 0.46 u=EUR|46c] to [money 5.44 u=EUR|€5.44]; a [money 0.062 u=EUR|6.2c] dividend")
+	expectFigures(t, "It was 30c in the shade and 41C by noon", "It was [measure 30 u=c|30c] in the shade and [measure 41 u=C|41C] by noon")
 }
 
 func TestFigureDates(t *testing.T) {
@@ -299,13 +315,18 @@ func TestFigureTimes(t *testing.T) {
 	expectFigures(t, "the 07.45 from Leeds", "the [time 07:45|07.45] from Leeds")
 	expectFigures(t, "at 7.45 on Monday", "at [time 07:45|7.45] on Monday")
 	expectFigures(t, "closed at 7.45 per cent", "closed at [percent 7.45 u=%|7.45 per cent]")
-	expectFigures(t, "at 1.25 against the dollar", "at [count 1.25|1.25] against the dollar")
+	expectFigures(t, "at 1.25 against the dollar", "at [number 1.25|1.25] against the dollar")
 	expectFigures(t, "10:30 BST", "[time 10:30|10:30] BST")
 	expectFigures(t, "a 3:1 ratio", "a 3:1 ratio")
 }
 
 func TestFigureAges(t *testing.T) {
 	expectFigures(t, "a 19-year-old striker", "a [age 19|19-year-old] striker")
+	expectFigures(t, "She left school at 17 to cook on a ship", "She left school at [age 17|17] to cook on a ship")
+	expectFigures(t, "a 9-month-old girl, infants aged 6 to 11 months", "a [age 9 u=month|9-month-old] girl, infants aged [age 6 u=months|6] to [age 11 u=months|11 months]")
+	expectFigures(t, "their sons, aged six and nine,", "their sons, aged [age 6|six] and [age 9|nine],")
+	expectFiguresOn(t, "2026-11-25", "agreements that expire on 30 June", "agreements that expire on [date 2027-06-30|30 June]")
+	expectFiguresOn(t, "2026-11-25", "Starting Jan. 1, developers of projects with more than 150 units will have to build.", "Starting [date 2027-01-01|Jan. 1], developers of projects with more than [count 150 ~more than|150] units will have to build.")
 	expectFigures(t, "25-year-olds", "[age 25|25-year-olds]")
 	expectFigures(t, "a four-year-old", "a [age 4|four-year-old]")
 	expectFigures(t, "aged 61", "aged [age 61|61]")
@@ -337,6 +358,11 @@ func TestFigureOrdinals(t *testing.T) {
 	expectFigures(t, "in the fourth minute of stoppage time", "in the [ordinal 4|fourth] minute of stoppage time")
 	expectFigures(t, "until the third year of treatment, in his first year of office", "until the [ordinal 3|third] year of treatment, in his first year of office")
 	expectFigures(t, "It was her fifth win of the season", "It was her [ordinal 5|fifth] win of the season")
+	expectFigures(t, "scored twice in the seventh off a reliever", "scored twice in the [ordinal 7|seventh] off a reliever")
+	expectFigures(t, "after the sixth.", "after the [ordinal 6|sixth].")
+	expectFigures(t, "tied for third on 278, alone in second on 275", "tied for [ordinal 3|third] on [count 278|278], alone in [ordinal 2|second] on [count 275|275]")
+	expectFigures(t, "the second in which a weapon was used", "the [ordinal 2|second] in which a weapon was used")
+	expectFigures(t, "into the third-level sector", "into the third-level sector")
 	expectFigures(t, "He was first to arrive", "He was first to arrive")
 	expectFigures(t, "first-half profit", "[ordinal 1|first-half] profit")
 	expectFigures(t, "in the second half of", "in the second half of")
@@ -369,6 +395,9 @@ func TestFigureFractions(t *testing.T) {
 
 func TestFigureNonFigures(t *testing.T) {
 	expectFigures(t, "the G7 summit", "the G7 summit")
+	expectFigures(t, "call 101 quoting log 1874", "call 101 quoting log 1874")
+	expectFigures(t, "kept stage 4 load-shedding in place", "kept stage 4 load-shedding in place")
+	expectFigures(t, "it captions 4K video; a 6-iron", "it captions 4K video; a 6-iron")
 	expectFigures(t, "COVID-19 cases", "COVID-19 cases")
 	expectFigures(t, "a Boeing 737 jet", "a Boeing 737 jet")
 	expectFigures(t, "a Boeing 737-800 jet", "a Boeing 737-800 jet")

@@ -350,7 +350,35 @@ func digitsEnd(src string, i int) int {
 		}
 		break
 	}
+	if j < len(src) && src[j] == ' ' && j-i <= 3 {
+		j = spaceGroups(unsafe.Slice(unsafe.StringData(src), len(src)), i, j)
+	}
 	return j
+}
+
+// spaceGroups returns the end of a number whose digits [i, end) are
+// followed by groups of three set off by single spaces, the thousands
+// separator of South African, French and SI style (350 000, 1 204 563),
+// or end. The first run is one to three digits, not 0 first, and no
+// number just before it ("1800 555 019", "020 7946 0958" are telephone
+// numbers: their runs are four digits or start with 0, or follow one).
+// The caller has seen src[end] == ' '; src may be read four bytes past a
+// group (the lexer's padding, or the string's end, tested).
+func spaceGroups(src []byte, i, end int) int {
+	if src[i] == '0' || i >= 2 && src[i-1] == ' ' && src[i-2] >= '0' && src[i-2] <= '9' {
+		return end
+	}
+	for k := i; k < end; k++ {
+		if src[k] < '0' || src[k] > '9' {
+			return end // 1.5 000: not a group
+		}
+	}
+	digit := func(k int) bool { return k < len(src) && src[k] >= '0' && src[k] <= '9' }
+	for end+4 <= len(src) && src[end] == ' ' && digit(end+1) && digit(end+2) && digit(end+3) && !digit(end+4) &&
+		!(end+5 < len(src) && (src[end+4] == ',' || src[end+4] == '.') && digit(end+5)) {
+		end += 4
+	}
+	return end
 }
 
 // lexFast lexes from st.i while it can without a call: ASCII tokens, the
@@ -603,6 +631,12 @@ loop:
 						continue
 					}
 					break
+				}
+				// Thousands grouped by spaces (R350 000, 17 400 megawatts):
+				// slow's digitsEnd reads them (spaceGroups); the test of
+				// the bytes after the run turns nearly every number away.
+				if *(*byte)(unsafe.Add(base, end)) == ' ' && end-i <= 3 && *(*byte)(unsafe.Add(base, end+1))-'0' <= 9 {
+					break loop // (slow reads it: a call here would slow this loop)
 				}
 			}
 		}

@@ -51,7 +51,7 @@ func parseDec(s string) (x dec, ok bool) {
 			if point >= 0 {
 				point++
 			}
-		case c == ',':
+		case c == ',' || c == ' ': // (a space groups thousands too: 350 000)
 			if point >= 0 || group == 0 || group > 3 || commas && group != 3 {
 				return dec{}, false
 			}
@@ -524,7 +524,7 @@ func parseFigLexicon() *figLexicon {
 	for _, w := range []string{"a", "an"} {
 		tab.add(w).starts |= startA
 	}
-	for _, w := range []string{"magnitude", "several", "few"} {
+	for _, w := range []string{"magnitude", "category", "several", "few"} {
 		tab.add(w).starts |= startOther
 	}
 	lx.tailLast['-'], lx.tailLast["–"[2]] = 1, 1
