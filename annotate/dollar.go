@@ -63,21 +63,29 @@ func (d *doc) settleDollars(figs []Figure) {
 	for i := range figs {
 		if u := figs[i].Unit; len(u) == 3 {
 			for k, c := range placeCodes {
-				if u == c {
+				// the first bytes first: a string compare of equal
+				// lengths is a call (runtime.memequal)
+				if len(c) == 3 && u[0] == c[0] && u == c {
 					written |= 1 << (k & 63)
 				}
 			}
 		}
 	}
+	var n [datelineOnly]int // the place words' counts, for every family at once
+	counted := false
 	for k, fam := range placeFamily {
 		if k > 0 && placeFamily[k-1] == fam {
 			continue // the family's first line only
 		}
 		code := ""
 		for i := range figs {
-			if figs[i].Unit == fam {
+			if u := figs[i].Unit; len(u) == len(fam) && u[0] == fam[0] && u == fam { // fam is not empty
+				if !counted {
+					d.placeCounts(&n)
+					counted = true
+				}
 				if code == "" {
-					code = d.localCurrency(written, fam)
+					code = localCurrency(written, fam, &n)
 				}
 				figs[i].Unit = code
 			}
@@ -126,23 +134,18 @@ func (d *doc) settleCents(figs []Figure) {
 	}
 }
 
-// localCurrency returns the currency of family fam in d: the place whose
-// words outnumber the default's twice over, two at least (a dateline
-// counts three); the default when none does, and when the story writes
-// another of the family out (C$, A$): wire copy marks the others and
-// leaves the US dollar bare. The default's words for the dollar are the
-// United States' own (U.S. is read from the text). Bit k of written is
-// set when a figure's unit is placeCodes[k].
-func (d *doc) localCurrency(written uint64, fam string) string {
-	var n [datelineOnly]int // by placeCodes index
+// placeCounts counts the place words of d by their currency's placeCodes
+// index (a dateline counts three); the default's words for the dollar are
+// the United States' own (U.S. is read from the text).
+func (d *doc) placeCounts(n *[datelineOnly]int) {
 	toks := d.toks[:min(len(d.toks), placeWindow)]
 	for i := range toks {
 		t := &toks[i]
 		if t.Flags&fCap == 0 { // a capitalized word (the lexer sets fCap on words only)
 			continue
 		}
-		code, ok := placeOf[stripPoss(d.low[t.Start:t.End])] // Canada's
-		if strings.HasPrefix(d.src[t.Start:], "U.S.") {
+		code, ok := placeOf[stripPoss(d.low[t.Start:t.End])]                     // Canada's
+		if d.src[t.Start] == 'U' && strings.HasPrefix(d.src[t.Start:], "U.S.") { // the byte first: HasPrefix is a call
 			code, ok = 0, true
 		}
 		if !ok {
@@ -158,6 +161,15 @@ func (d *doc) localCurrency(written uint64, fam string) string {
 			n[code]++
 		}
 	}
+}
+
+// localCurrency returns the currency of family fam given the place words'
+// counts n (placeCounts): the place whose words outnumber the default's
+// twice over, two at least; the default when none does, and when the
+// story writes another of the family out (C$, A$): wire copy marks the
+// others and leaves the US dollar bare. Bit k of written is set when a
+// figure's unit is placeCodes[k].
+func localCurrency(written uint64, fam string, n *[datelineOnly]int) string {
 	first, best, firstN, bestN := "", "", 0, 0
 	for k, f := range placeFamily {
 		if f != fam {

@@ -2,6 +2,7 @@ package annotate
 
 import (
 	"math"
+	"math/bits"
 	"strings"
 	"unsafe"
 )
@@ -76,19 +77,22 @@ type figScan struct {
 	lo, lim int // the paragraph's token range
 	// pt is the paragraph's tokens, d.toks[lo:lim]: the helpers read
 	// token i as pt[i-lo], one bounds test for both.
-	pt    []token
-	sent  int  // index of the sentence holding the current token
-	title bool // the paragraph is a headline in title case: capitals mark no names
+	pt   []token
+	sent int // index of the sentence holding the current token
+	// title is 2 when the paragraph is a headline in title case, where
+	// capitals mark no names, 1 when not, 0 before titleCase is asked
+	title int8
 	// wi[id+1] is the entry of distinct word id (token.ID) in the word
 	// table: index+1 into lx.tab.info (wiIndex), 0 for a word in no list,
 	// and wiMay set when the word can start a figure. wi[0], read for the
-	// other tokens (ID -1), is wiMay alone. Filled once per distinct word,
+	// other tokens (ID -1), is 0 (see next). Filled once per distinct word,
 	// it replaces a hash and a string comparison per word token with a
 	// load.
 	wi []uint16
 	// texts holds the text of every date and time figure, in order
 	// (appendWhen).
 	texts []byte
+	grown bool // the figure list has grown once (grow)
 	// year, month, day complete dates written without a year: the
 	// publication date, or the first full date of the opening lines.
 	year, month, day int
@@ -124,8 +128,13 @@ func (s *figScan) datelineDate() (y, m, day int) {
 
 // titleCase reports a short paragraph whose words of four letters or more
 // are nearly all capitalised: a headline ("Ukraine Says 14,000 Troops
-// Were Sent"), where a capital before a number marks no name.
+// Were Sent"), where a capital before a number marks no name. It is asked
+// only with a capital before a number, once a paragraph (s.title).
 func (s *figScan) titleCase() bool {
+	if s.title != 0 {
+		return s.title == 2
+	}
+	s.title = 1
 	if s.lim-s.lo > 30 {
 		return false
 	}
@@ -138,7 +147,10 @@ func (s *figScan) titleCase() bool {
 			}
 		}
 	}
-	return words >= 3 && caps*10 >= words*8
+	if words >= 3 && caps*10 >= words*8 {
+		s.title = 2
+	}
+	return s.title == 2
 }
 
 // findFigures fills d.res.Figures, sorted by start and never overlapping;
@@ -146,29 +158,16 @@ func (s *figScan) titleCase() bool {
 func (d *doc) findFigures() {
 	s := figScan{d: d, lx: figWords()}
 	tab := &s.lx.tab
-	hWi := d.scr.alloc(len(d.words)+1, 2, false)
+	hWi := d.scr.alloc(1<<bits.Len(uint(len(d.words))), 2, false) // a power of two: see next
 	s.wi = *(*[]uint16)(unsafe.Pointer(&hWi))
-	s.wi[0] = wiMay // tokens other than words: see next
 	for id := range d.words {
 		w := d.words[id]
 		s.wi[id+1] = tab.get(d.low[w.Start:w.End]).wi
 	}
-	// Size the list once from the digit runs, which nearly every figure
-	// has: growing it by append cost a quarter of findFigures' time in
-	// BenchmarkAnnotate (copies of pointerful structs under write barriers).
-	nums := 8
-	// Eight tokens a step: this loop visits every token, and one a step,
-	// the step's overhead was half its cost (callgrind, -l build).
-	toks, j := d.toks, 0
-	for n := len(toks) - 7; j < n; j += 8 { // indexes, not reslicing: fewer instructions a step
-		q := toks[j : j+8 : j+8]
-		nums += int(isNumKind[q[0].Kind] + isNumKind[q[1].Kind] + isNumKind[q[2].Kind] + isNumKind[q[3].Kind] +
-			isNumKind[q[4].Kind] + isNumKind[q[5].Kind] + isNumKind[q[6].Kind] + isNumKind[q[7].Kind])
-	}
-	for ; j < len(toks); j++ {
-		nums += int(isNumKind[toks[j].Kind])
-	}
-	nums += nums / 4
+	// Size the list for a figure in sixteen tokens (news has one in
+	// twenty): denser text (tables) counts its digit runs once, when the
+	// list fills (grow). Counting them first was a pass over every token.
+	nums := len(d.toks)/16 + 8
 	// The list's free slots must be zero: figures are written field by
 	// field, and the empty strings not at all (see add).
 	if figs := d.res.Figures; figs == nil {
@@ -192,7 +191,7 @@ func (d *doc) findFigures() {
 		p := d.paras[pi]
 		s.lo, s.lim = int(p.First), int(p.Last)
 		s.pt = toks[s.lo:s.lim]
-		titled := false // s.title is set at the paragraph's first candidate: most short ones have none
+		s.title = 0
 		prev.last = -2
 		floor := s.lo // hedges never reach back into the previous figure
 		lim := s.lim
@@ -244,9 +243,6 @@ func (d *doc) findFigures() {
 					continue
 				}
 			}
-			if !titled {
-				s.title, titled = s.lim-s.lo <= 30 && s.titleCase(), true // titleCase's own first test, without the call
-			}
 			*c = cand{}
 			var ok bool
 			if t.Kind == tNum {
@@ -296,58 +292,64 @@ func (s *figScan) setTexts(figs []Figure) {
 }
 
 // next returns the first token from i on in the paragraph that may start
-// a figure, or s.lim: a word that can (wiMay), digits, a quotation mark
-// that two digits touch (’90s), or a punctuation mark whose last byte may
-// end a currency sign (wi[0], read for every token but words, has wiMay:
-// these are told apart by kind). Words, most tokens, take one load and
-// one branch (testing every token's kind and last byte cost twice the
-// instructions). Kept out of findFigures, whose calls made the compiler
-// keep the slices and index on the stack.
+// a figure, or s.lim: a word that can (wiMay), digits, a punctuation mark
+// whose last byte may end a currency sign, "a" before a number word or
+// touching the next token (a dozen, A$5), a quotation mark that two
+// digits touch (’90s). Each token is screened by two loads ORed, its
+// word's entry (wi[0], read for the other tokens, is 0) and lx.mayLast by
+// its kind and last byte, four tokens a step; a and the quotation marks
+// are tested by the token after them, only before one that passes.
 //
 // Under js/wasm a call in a loop, a bounds-check panic included, makes
-// it a resume point of the function's state machine (docs/PERFORMANCE.md):
-// the loop has none, the id tested against len(wi) instead of checked
-// (an id out of range, which the lexer never gives, is left to the
-// caller's checked read).
+// it a resume point of the function's state machine, and every branch
+// taken is a trip through its dispatch (docs/PERFORMANCE.md): the loops
+// have none, and a clean step of four tokens takes one. The loads are
+// unchecked: wi's length is a power of two, ids are masked into it, and
+// a token's last byte is inside the text.
 //
 //go:noinline
 func (s *figScan) next(i int) int {
-	toks, wi, src, lastMay := s.d.toks, s.wi, s.d.src, &s.lx.lastMay
+	toks, wi, may := s.d.toks, s.wi, &s.lx.mayLast
 	if uint(s.lim) < uint(len(toks)) {
 		toks = toks[:s.lim] // proven in range: no panic call either
 	}
-	for ; uint(i) < uint(len(toks)); i++ {
-		t := &toks[i]
-		if id := uint(t.ID + 1); id >= uint(len(wi)) || wi[id] >= wiMay {
-			// A punctuation mark (a token in eight) is screened here by
-			// its last byte ($, the last byte of £), not by a return to
-			// findFigures and a call again; a quotation mark likewise,
-			// unless two digits touch it (’90s).
-			switch e := uint(t.End - 1); {
-			case id != 0 || t.Kind == tNum:
-				// "a" apart from the next token starts a figure only
-				// before a number word (a dozen): findFigures' own test,
-				// without a return there and a call again
-				if j := i + 1; id < uint(len(wi)) && wi[id]&wiA != 0 && uint(j) < uint(len(toks)) && toks[j].Start != t.End {
-					if n := uint(toks[j].ID + 1); n < uint(len(wi)) && wi[n]&wiNum == 0 {
-						continue
-					}
-				}
-				return i
-			case t.Kind == tPunct:
-				if e >= uint(len(src)) || lastMay[src[e]] != 0 {
-					return i
-				}
-			case t.Kind == tQuote:
-				if j := i + 1; uint(j) < uint(len(toks)) && toks[j].Start == t.End && toks[j].Kind == tNum && toks[j].End-toks[j].Start == 2 {
-					return i
-				}
-			default:
-				return i
+	if len(wi) == 0 || uint(i) >= uint(len(toks)) {
+		return len(toks)
+	}
+	w, src, mask := unsafe.Pointer(unsafe.SliceData(wi)), unsafe.Pointer(unsafe.StringData(s.d.src)), uint(len(wi)-1)
+	from := i
+	for {
+		for ; i >= 0 && i < len(toks)-3; i += 4 {
+			q := (*[4]token)(unsafe.Pointer(&toks[i])) // i+3 < len(toks)
+			if *(*uint16)(unsafe.Add(w, uint(q[0].ID+1)&mask*2))|may[q[0].Kind&3][*(*byte)(unsafe.Add(src, q[0].End-1))]|
+				*(*uint16)(unsafe.Add(w, uint(q[1].ID+1)&mask*2))|may[q[1].Kind&3][*(*byte)(unsafe.Add(src, q[1].End-1))]|
+				*(*uint16)(unsafe.Add(w, uint(q[2].ID+1)&mask*2))|may[q[2].Kind&3][*(*byte)(unsafe.Add(src, q[2].End-1))]|
+				*(*uint16)(unsafe.Add(w, uint(q[3].ID+1)&mask*2))|may[q[3].Kind&3][*(*byte)(unsafe.Add(src, q[3].End-1))] >= wiMay {
+				break
 			}
 		}
+		for end := min(i+4, len(toks)); uint(i) < uint(end) && uint(i) < uint(len(toks)); i++ {
+			t := &toks[i]
+			v := *(*uint16)(unsafe.Add(w, uint(t.ID+1)&mask*2)) | may[t.Kind&3][*(*byte)(unsafe.Add(src, t.End-1))]
+			if v < wiMay {
+				continue
+			}
+			// the token before, if not passed over already: a or an
+			// before a number word (wiNum) or touching this token, or a
+			// quotation mark touching two digits
+			if p := i - 1; p >= from && p < len(toks) {
+				b := &toks[p]
+				if b.End == t.Start && t.Kind == tNum && t.End-t.Start == 2 && b.Kind == tQuote ||
+					b.Kind == tWord && *(*uint16)(unsafe.Add(w, uint(b.ID+1)&mask*2))&wiA != 0 && (b.End == t.Start || v&wiNum != 0) {
+					return p
+				}
+			}
+			return i
+		}
+		if uint(i) >= uint(len(toks)) {
+			return len(toks)
+		}
 	}
-	return len(toks)
 }
 
 // add appends the figure of c, with its hedge (not before token floor);
@@ -372,9 +374,7 @@ func (s *figScan) add(c, prev *cand, floor int) {
 		}
 	}
 	if len(d.res.Figures) == cap(d.res.Figures) {
-		// Double rather than append's 1.25× for large slices: on a
-		// megabyte of number words that halves the copying.
-		d.res.Figures = append(make([]Figure, 0, 2*cap(d.res.Figures)+8), d.res.Figures...)
+		s.grow(c.last)
 	}
 	// The figure is written into its zeroed slot field by field, the
 	// strings only when not empty: appending a Figure copied it with a
@@ -417,6 +417,26 @@ func (s *figScan) add(c, prev *cand, floor int) {
 
 // perUnits are the words a measure's unit takes after "per" (a rate).
 var perUnits = setOf("acre hectare minute hour second day week month year litre liter gallon mile kilometre kilometer km metre meter tonne ton kilogram kg barrel person capita head")
+
+// grow makes room for the figures of the tokens from i on: the first time
+// for the digit runs left, which nearly every figure has, then for twice
+// the list (append's 1.25× for large slices copied twice as much on a
+// megabyte of number words). Growing by append cost a quarter of
+// findFigures' time in BenchmarkAnnotate (copies of pointerful structs
+// under write barriers).
+func (s *figScan) grow(i int) {
+	figs := s.d.res.Figures
+	n := 2*cap(figs) + 8
+	if !s.grown {
+		s.grown = true
+		left := 0
+		for _, t := range s.d.toks[min(i, len(s.d.toks)):] {
+			left += int(isNumKind[t.Kind])
+		}
+		n = len(figs) + left + left/4 + 8
+	}
+	s.d.res.Figures = append(make([]Figure, 0, n), figs...)
+}
 
 // applyFactor converts into the currency's unit: 47p is 47 / 100 GBP
 // (dividing keeps 0.47 exact where 47 × 0.01 gives 0.47000000000000003).
@@ -995,6 +1015,9 @@ func (s *figScan) identifierBefore(i int, pl string) bool {
 // i (unsigned tests the capital) is not a function word: the digits may
 // be part of a name (Boeing 737, Article 5).
 func (s *figScan) nameBefore(i int) bool {
+	if s.titleCase() {
+		return false // capitals mark no names in a headline
+	}
 	// Possessives (Ukraine’s 14,000 troops) and function words, hedges,
 	// ordinals and the notname words (In 2009, Some 200, First 100 days)
 	// start no name.
@@ -1269,14 +1292,26 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 	// A name may stand before the digits: a word apart from them (not in
 	// a title-case headline) with a capital, or one inside (iPhone 15,
 	// eBay), tested here as most numbers follow a lower-case word.
-	if pk == tWord && !glp && !s.title {
+	if pk == tWord && !glp {
 		p := &d.toks[i-1]
-		w, k := d.src[p.Start:p.End], 1
-		for p.Flags&(fCap|fUpper) == 0 && k < len(w) && (w[k] < 'A' || w[k] > 'Z') {
-			k++
+		up := p.Flags&(fCap|fUpper) != 0
+		if n, a := uint(p.End-p.Start), uint(p.Start); !up && n <= 8 && a+8 <= uint(len(d.src)) {
+			// an ASCII capital past the first byte, eight bytes at once
+			// (a loop took a trip through the dispatch a letter)
+			x := *(*uint64)(unsafe.Add(unsafe.Pointer(unsafe.StringData(d.src)), a))
+			if bigEndian {
+				x = bits.ReverseBytes64(x)
+			}
+			y := x & 0x7F7F7F7F7F7F7F7F
+			up = (y+0x3F3F3F3F3F3F3F3F)&^(y+0x2525252525252525)&^x&0x8080808080808080&(^uint64(0)>>(64-8*n))&^0xFF != 0
+		} else if !up {
+			w := d.src[p.Start:p.End]
+			for k := 1; k < len(w) && !up; k++ {
+				up = w[k] >= 'A' && w[k] <= 'Z'
+			}
 		}
-		if p.Flags&(fCap|fUpper) != 0 || k < len(w) {
-			c.name = s.nameBefore(i)
+		if up {
+			c.name = s.nameBefore(i) // not in a title-case headline
 		}
 	}
 	k := i + 1
@@ -2098,7 +2133,7 @@ func (s *figScan) words(i int) (cand, bool) {
 	if k := i - s.lo; k > 0 && k < len(s.pt) {
 		t, p := &s.pt[k], &s.pt[k-1]
 		glp := p.End == t.Start // glued(i-1)
-		if t.Flags&(fCap|fUpper) == fCap && (p.Kind == tWord && !s.title || glp && p.Kind != tQuote && s.low(i-1) != "(") {
+		if t.Flags&(fCap|fUpper) == fCap && (p.Kind == tWord && !s.titleCase() || glp && p.Kind != tQuote && s.low(i-1) != "(") {
 			return cand{}, false // the Group of Seven, the Second World War
 		}
 		if glp && s.dash(i-1) && s.glued(i-2) && s.isWord(i-2) {

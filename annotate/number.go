@@ -181,10 +181,11 @@ type scaleWord struct {
 
 // figLexicon is every word list the figure detector reads, parsed once.
 type figLexicon struct {
-	// lastMay marks the last bytes of the punctuation marks that can
-	// start a figure ($, and 0xA3 of £): findFigures turns other marks
-	// away with one load.
-	lastMay [256]uint8
+	// mayLast[kind][b] is wiMay for the tokens of a kind and last byte b
+	// that may start a figure whatever their word: digits, and the marks
+	// that may end a currency sign ($, and 0xA3 of £). figScan.next ORs
+	// it with the word's entry.
+	mayLast [4][256]uint16
 	// tailLast marks the last bytes of the words with a unit or a
 	// currency, and of the dashes: figScan.tail reads nothing else.
 	tailLast [256]uint8
@@ -533,7 +534,7 @@ func parseFigLexicon() *figLexicon {
 			e.is |= fwNotName
 		}
 		if c, _, _ := classAt(e.key, 0); e.starts != 0 && c != cLetter && c != cDigit {
-			lx.lastMay[e.key[len(e.key)-1]] = 1
+			lx.mayLast[tPunct][e.key[len(e.key)-1]] = wiMay
 		}
 		if e.units != nil || e.currencies != nil {
 			lx.tailLast[e.key[len(e.key)-1]] = 1
@@ -548,7 +549,11 @@ func parseFigLexicon() *figLexicon {
 			}
 		}
 		e.wi = e.index + 1
-		if e.starts != 0 {
+		if e.starts&startA != 0 && (e.starts&startCurrency == 0 || e.preGlue) {
+			// a, an: only before a number word or touching the next
+			// token, which next asks of the token after it
+			e.wi |= wiA
+		} else if e.starts != 0 {
 			e.wi |= wiMay
 		}
 		if e.hedges != nil {
@@ -563,9 +568,9 @@ func parseFigLexicon() *figLexicon {
 		if e.num.class != nNone || e.key == "few" {
 			e.wi |= wiNum
 		}
-		if e.starts&startA != 0 && (e.starts&startCurrency == 0 || e.preGlue) {
-			e.wi |= wiA
-		}
+	}
+	for b := range lx.mayLast[tNum] {
+		lx.mayLast[tNum][b] = wiMay
 	}
 	return lx
 }
