@@ -789,6 +789,13 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 	if !inverted && !coord && !p.canBeSubject(subj, v, j, first, n0) {
 		return false
 	}
+	// an object pronoun right after the verb is not its subject: "Feeney
+	// called him “the quietest genius”"
+	if !inverted && j+1 < last {
+		if o := p.mentStart[j+1]; o >= 0 && o != subj && p.ments[o].kind == mkPron && p.tf[j+1]&wObject != 0 {
+			p.disjoint[o] = subj
+		}
+	}
 	if v.class == cueQuoteOnly {
 		return p.quoteOnlyCue(j, v, subj, inverted, first, last, si)
 	}
@@ -1462,10 +1469,16 @@ func (p *attrPass) affiliated(mi int32, first int) int32 {
 	if f <= first || p.mentEnd[f-1] < 0 {
 		return mi
 	}
-	if w := p.tf[f] & wKW; w != kwOf && w != kwAt && w != kwFrom {
+	w := p.tf[f] & wKW
+	if w != kwOf && w != kwAt && w != kwFrom && w != kwIn {
 		return mi
 	}
-	if n := &p.ments[p.mentEnd[f-1]]; n.kind == mkName && n.nameL-n.nameF >= 2 {
+	if n := &p.ments[p.mentEnd[f-1]]; n.kind == mkName && n.nameL-n.nameF >= 2 && w != kwIn {
+		return p.mentEnd[f-1]
+	}
+	// a body where it is: "The U.N. humanitarian office in Ukraine said"
+	if n := &p.ments[p.mentEnd[f-1]]; (n.kind == mkOrg || n.kind == mkGroup || n.kind == mkAnon) && (w == kwIn || w == kwAt) {
+		n.End = p.ments[mi].End // the place stays in its span (an identifying phrase)
 		return p.mentEnd[f-1]
 	}
 	return mi

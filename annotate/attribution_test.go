@@ -418,6 +418,8 @@ var attributionCases = []tableCase{
 		`[M The airline] [C added] that [X each passenger would receive 600 euros, the maximum, as well as a voucher].`},
 	{`According to an extended outlook issued on Monday, temperatures will fall.`,
 		`[C According to] [M an extended outlook] issued on Monday, [X temperatures will fall].`},
+	{`The UN humanitarian office in Ukraine said 3 people died.`,
+		`[M The UN humanitarian office in Ukraine] [C said] [X 3 people died].`},
 	{`Officials in both countries said the talks had stalled.`,
 		`[M Officials in both countries] [C said] [X the talks had stalled].`},
 	{`Fans outside the stadium said they were angry.`,
@@ -485,6 +487,9 @@ var speakerCases = []tableCase{
 	// S0d a name in unpaired marks is a label, no antecedent; a chant is speech
 	{`Ms Rachel Moss spoke first. The union scrapped the 'Golden Goal' rule. 'I told him,' she said. Fans chanted 'Off, off, off!' as he left.`,
 		`Ms Rachel Moss; Fans`},
+	// S0e an object pronoun is not its verb's subject
+	{`Dusty Whitacre died on Tuesday. Producer Margo Feeney called him "the quietest genius." "He would wait," Feeney said.`,
+		`Producer Margo Feeney; Producer Margo Feeney`},
 	// S0b the slot holds whatever noun phrase: unknown nouns, hyphen
 	// chains, "of" and a number
 	{`Jo Reyes spoke first. "Done," the lifeguard said. "Again," said the bandleader. "Keep calm," the paramedic-turned-author later said.`,

@@ -1151,6 +1151,11 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 	}
 	// identifierBefore holds only after a touching token or no, nos,
 	// number, "."
+	// a quarter written Q3: the ordinal of third-quarter (not G7, a name)
+	if glp && pl == "q" && len(txt) == 1 && txt[0] >= '1' && txt[0] <= '4' && d.src[d.toks[i-1].Start] == 'Q' && !(i+1 < s.lim && d.toks[i+1].Start == t.End && d.toks[i+1].Kind == tWord) {
+		c.first, c.typ, c.last, c.v = i-1, Ordinal, i+1, float64(txt[0]-'0')
+		return true
+	}
 	if (glp || pl != "" && (pl[0] == 'n' || pl[0] == '.') || pset&wsNumberWord != 0) && s.identifierBefore(i, pl) {
 		return false
 	}
@@ -1318,10 +1323,13 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 	// 25th, 19th-century (the call only for a two-letter word: most
 	// marks touching digits are commas and periods)
 	if gl && len(nl) == 2 && ordinalSuffix(nl) && isInt {
-		for j := k + 1; j <= k+3 && s.isWord(j) && s.capital(j) && !s.glued(j-1); j++ {
+		for j := k + 1; j <= k+5 && s.isWord(j) && s.capital(j) && (!s.glued(j-1) || s.low(j-1) == "."); j++ {
 			if s.info(j).is&fwNamehead != 0 {
 				*c = cand{}
-				return false // the 101st Airborne Division: a name
+				return false // the 101st Airborne Division, the 5th U.S. Circuit: a name
+			}
+			if s.low(j+1) == "." && s.glued(j) {
+				j++ // U.S.
 			}
 		}
 		c.typ, c.last = Ordinal, k+1
@@ -1592,6 +1600,9 @@ func (s *figScan) ageAt(i int) bool {
 	}
 	if l := s.low(i + 1); s.low(i-1) == "at" && (l == "he" || l == "she" || l == "i") {
 		return true // "at 23 he is only going to get better"
+	}
+	if l := s.low(i - 2); s.low(i-1) == "at" && (l == "dies" || l == "died") {
+		return true // "Dusty Whitacre … dies at 84"
 	}
 	if !s.in(i+1, wsAgeAtEnd|wsEnd) {
 		return false
@@ -1892,7 +1903,11 @@ func (s *figScan) slashForm(i int) (cand, bool) {
 	}
 	switch {
 	case a >= 1 && a < b && b <= 10:
-		return cand{first: i, last: i + 3, typ: Fraction, v: float64(a) / float64(b)}, true
+		c := cand{first: i, last: i + 3, typ: Fraction, v: float64(a) / float64(b)}
+		if t := c; s.tail(&t, i+3) && t.typ == Measure {
+			c.typ, c.unit, c.last = Measure, t.unit, t.last // 1/2 teaspoon: a measure of 0.5
+		}
+		return c, true
 	case a >= 1 && a <= 12 && b > 12 && b <= 31 && len(bt) == 2:
 		return s.dateFigure(i, i+3, 0, a, b) // 4/28: a US date without its year
 	case len(s.d.tok(i)) == 4 && a >= 1000 && a <= 2999 && (len(bt) == 2 && (a+1)%100 == b || len(bt) == 4 && b == a+1):

@@ -245,6 +245,8 @@ func TestFigureRanges(t *testing.T) {
 	expectFigures(t, "Delacroix went 3-for-4 with", "Delacroix went [number null|3-for-4] with")
 	expectFigures(t, "is hitting .412 this month", "is hitting [number 0.412|.412] this month")
 	expectFigures(t, "closed with a 4-under-par 68", "closed with a [number -4|4-under-par] [count 68|68]")
+	expectFigures(t, "2 cups flour, 1/2 teaspoon salt; after Q3 revenue beat", "[measure 2 u=cups|2 cups] flour, [measure 0.5 u=teaspoon|1/2 teaspoon] salt; after [ordinal 3|Q3] revenue beat")
+	expectFigures(t, "Whitacre dies at 84; an appeal to the 5th U.S. Circuit", "Whitacre dies at [age 84|84]; an appeal to the 5th U.S. Circuit")
 	expectFigures(t, "210 bushels per acre; 6,500 feet per minute", "[measure 210 u=bushels per acre|210 bushels per acre]; [measure 6500 u=feet per minute|6,500 feet per minute]")
 	expectFigures(t, "cut by 45% compared with 2019 levels; only 1.8% were zero-emission", "cut by [percent 45 u=%|45%] compared with [year 2019|2019] levels; only [percent 1.8 u=%|1.8%] were zero-emission")
 	expectFigures(t, "lost about R350 000 in May; 17 400 megawatts; 1 204 563 people", "lost about [money 350000 u=ZAR ~about|R350 000] in May; [measure 17400 u=megawatts|17 400 megawatts]; [count 1204563|1 204 563] people")
