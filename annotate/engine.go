@@ -20,10 +20,10 @@ type doc struct {
 	// words[id] is the span in low of distinct word id (token.ID); see
 	// interner.
 	words []wordSpan
-	sf    []setFlag  // per token: closed word sets (setFlags, run by findQuotes)
+	sf    []setFlag  // per token: closed word sets (setFlags, run by sentences)
 	cueOf []cueVerb  // per distinct word: its cue verb (setFlags)
 	srcOf []wordFlag // per distinct word: its srcWords flags (setFlags; tokenFlags reads them)
-	// abbrevs holds per distinct word its abbreviation kind (abbrevKind).
+	// abbrevs holds per distinct word its abbreviation kind (setFlags).
 	abbrevs []uint8
 	// year, month and day are the publication date, from Options.Published
 	// or a dateline; 0 when unknown.

@@ -91,6 +91,7 @@ type setEntry struct {
 	f    setFlag
 	cue  cueVerb  // cueVerbs[w] when f has sCue
 	src  wordFlag // srcWords[w]: the attribution pass's flags, read here once per distinct word
+	ab   uint8    // its abbreviation kind and abOpener (sentences)
 }
 
 // setAdd adds the flags f to word w in setTab.
@@ -125,7 +126,7 @@ func loadSets() {
 			f   setFlag
 		}{{quoteElisions, sQElision}, {quoteIntroducers, sQIntro}, {quoteNaming, sQNaming},
 			{quoteMinor, sQMinor}, {quoteSpeech, sQSpeech}}
-		n := len(cueVerbs) + len(quoteFunction) + len(srcWords) // a bound on the distinct words
+		n := len(cueVerbs) + len(quoteFunction) + len(srcWords) + len(abbrev) + len(titleAbbrev) + len(sentenceOpeners) // a bound on the distinct words
 		for _, c := range sets {
 			n += len(c.set)
 		}
@@ -152,13 +153,23 @@ func loadSets() {
 		for w, f := range srcWords {
 			setAdd(w, 0).src = f
 		}
+		for w := range abbrev {
+			setAdd(w, 0).ab |= abOther
+		}
+		for w := range titleAbbrev { // a title, whatever else it is
+			e := setAdd(w, 0)
+			e.ab = e.ab&^abKind | abTitle
+		}
+		for w := range sentenceOpeners {
+			setAdd(w, 0).ab |= abOpener
+		}
 	})
 }
 
-// setFlags (run by findQuotes) fills d.sf (the set flags of each word token's lower-cased
+// setFlags (run by sentences) fills d.sf (the set flags of each word token's lower-cased
 // text; 0 for other tokens: no set holds a number or a lone mark) and
-// d.cueOf (the cue verb of each distinct word), one setTab lookup per
-// distinct word.
+// d.cueOf, d.srcOf and d.abbrevs (each distinct word's cue verb, srcWords
+// flags and abbreviation kind), one setTab lookup per distinct word.
 func (d *doc) setFlags() {
 	if d.sf != nil {
 		return
@@ -172,13 +183,16 @@ func (d *doc) setFlags() {
 	d.cueOf = *(*[]cueVerb)(unsafe.Pointer(&hCueof))
 	hSrcOf := d.scr.alloc(nw, unsafe.Sizeof(wordFlag(0)), false)
 	d.srcOf = *(*[]wordFlag)(unsafe.Pointer(&hSrcOf))
+	hAbbrevs := d.scr.alloc(nw, 1, false)
+	d.abbrevs = *(*[]uint8)(unsafe.Pointer(&hAbbrevs))
 	mask := uint32(len(setTab) - 1)
 	for id, ws := range d.words {
 		w := d.low[ws.Start:ws.End]
 		var f setFlag
+		var ab uint8
 		for s := ws.hash & mask; setTab[s].w != ""; s = (s + 1) & mask {
 			if e := &setTab[s]; e.hash == ws.hash && e.w == w {
-				f = e.f
+				f, ab = e.f, e.ab
 				d.cueOf[id] = e.cue
 				d.srcOf[id] = e.src
 				break
@@ -187,7 +201,11 @@ func (d *doc) setFlags() {
 		if stripPoss(w) != w {
 			f |= sPoss
 		}
+		if len(w) == 1 && ab&abKind == abNone { // an initial
+			ab |= abOther
+		}
 		byID[id+1] = f
+		d.abbrevs[id] = ab
 	}
 	// Four tokens a turn, the index checks by hand: the compiler then
 	// drops its own, whose panic calls would make this a slow loop under
