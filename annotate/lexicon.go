@@ -198,7 +198,7 @@ func (d *doc) setFlags() {
 				break
 			}
 		}
-		if stripPoss(w) != w {
+		if n := len(w); n > 2 && w[n-1] == 's' && stripPoss(w) != w { // a call only for a word in s
 			f |= sPoss
 		}
 		if len(w) == 1 && ab&abKind == abNone { // an initial

@@ -83,24 +83,17 @@ func nextFlagged(toks []token, i int, flags uint8) int {
 
 // endsSentence reports whether token i is terminal punctuation, possibly
 // followed by closing marks (used to tell wrapped lines from paragraphs).
+// Token fields are read in line (a call costs under wasm); a one-byte
+// token is its first byte.
 func (d *doc) endsSentence(i int) bool {
-	for i >= 0 && (d.toks[i].Kind == tQuote || d.isCloser(i)) {
-		i--
-	}
-	if i < 0 {
-		return false
-	}
-	switch d.tok(i) {
-	case ".", "!", "?", "…", ":":
-		return true
-	}
-	return false
-}
-
-func (d *doc) isCloser(i int) bool {
-	switch d.tok(i) {
-	case ")", "]", "}":
-		return true
+	toks, src := d.toks, d.src
+	for ; i >= 0 && i < len(toks); i-- {
+		t := toks[i]
+		c := src[t.Start]
+		if t.Kind == tQuote || c == ')' || c == ']' || c == '}' {
+			continue
+		}
+		return t.Kind == tPunct && (c == '.' || c == '!' || c == '?' || c == ':' || src[t.Start:t.End] == "…")
 	}
 	return false
 }
