@@ -207,24 +207,22 @@ func (d *doc) setFlags() {
 		byID[id+1] = f
 		d.abbrevs[id] = ab
 	}
-	// Four tokens a turn, the index checks by hand: the compiler then
-	// drops its own, whose panic calls would make this a slow loop under
-	// wasm (see lexFast), and a turn of a loop costs a trip through the
-	// function's dispatch. Indexes, not reslicing: half the instructions
-	// a turn.
+	// Four tokens a turn, byID read without index checks: a token's ID
+	// is -1 or a word's id, below nw (lex), so ID+1 is within byID. The
+	// compiler's checks would be panic calls, which make this a slow loop
+	// under wasm (see lexFast), and a turn of a loop costs a trip through
+	// the function's dispatch.
 	sf := unsafe.Slice((*setFlag)(grabBytes(&d.scr.sf, len(d.toks), unsafe.Sizeof(setFlag(0)), true)), len(d.toks))
-	toks, nb, j := d.toks[:len(sf):len(sf)], uint(len(byID)), 0
+	toks, by, j := d.toks[:len(sf):len(sf)], unsafe.Add(unsafe.Pointer(unsafe.SliceData(byID)), 4), 0 // by: byID[1:], id -1 at byID[0]
 	for n := len(sf) - 3; j < n; j += 4 {
 		t, s := toks[j:j+4:j+4], sf[j:j+4:j+4]
-		a, b, c, e := uint(uint32(t[0].ID+1)), uint(uint32(t[1].ID+1)), uint(uint32(t[2].ID+1)), uint(uint32(t[3].ID+1))
-		if a < nb && b < nb && c < nb && e < nb {
-			s[0], s[1], s[2], s[3] = byID[a], byID[b], byID[c], byID[e]
-		}
+		s[0] = *(*setFlag)(unsafe.Add(by, int(t[0].ID)*4))
+		s[1] = *(*setFlag)(unsafe.Add(by, int(t[1].ID)*4))
+		s[2] = *(*setFlag)(unsafe.Add(by, int(t[2].ID)*4))
+		s[3] = *(*setFlag)(unsafe.Add(by, int(t[3].ID)*4))
 	}
-	for ; uint(j) < uint(len(toks)) && uint(j) < uint(len(sf)); j++ {
-		if id := uint(uint32(toks[j].ID + 1)); id < nb {
-			sf[j] = byID[id]
-		}
+	for ; j < len(sf); j++ {
+		sf[j] = *(*setFlag)(unsafe.Add(by, int(toks[j].ID)*4))
 	}
 	d.sf = sf
 }
