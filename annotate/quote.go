@@ -826,13 +826,10 @@ func (qc *quoteClassifier) classify(o, c int) quoteKind {
 		}
 		return quoteSkip
 	}
-	// Japanese and Chinese set off speech and names alike with corner
-	// brackets, and their words carry no case to tell them apart. (They
-	// are U+300C-300F: markOf's call only for a mark starting E3.)
-	if t := d.toks[o]; d.src[t.Start] == 0xE3 {
-		if fam, _ := markOf(d.src[t.Start:t.End]); fam == famCorner || fam == famWhiteCorner {
-			return quoteFull
-		}
+	if fam, _ := markOf(d.tok(o)); fam == famCorner || fam == famWhiteCorner {
+		// Japanese and Chinese set off speech and names alike with corner
+		// brackets, and their words carry no case to tell them apart.
+		return quoteFull
 	}
 	uncased := sh.uncased
 	s := qc.sentenceOf(o)
