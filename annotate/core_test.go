@@ -279,6 +279,16 @@ func FuzzLex(f *testing.F) {
 		if !slices.Equal(d.stops, stops) || !slices.Equal(slow.stops, stops) {
 			t.Fatalf("stops %v, slow %v, want %v", d.stops, slow.stops, stops)
 		}
+		// and the quotation marks, for findQuotes
+		var marks []int32
+		for i, tk := range d.toks {
+			if tk.Kind == tQuote {
+				marks = append(marks, int32(i))
+			}
+		}
+		if !slices.Equal(d.marks, marks) || !slices.Equal(slow.marks, marks) {
+			t.Fatalf("marks %v, slow %v, want %v", d.marks, slow.marks, marks)
+		}
 		for id := range d.words {
 			if d.word(int32(id)) != slow.word(int32(id)) {
 				t.Fatalf("word %d: %q, slow %q", id, d.word(int32(id)), slow.word(int32(id)))

@@ -15,15 +15,16 @@ type doc struct {
 	toks  []token    // every non-space token in order
 	lines []int32    // the tokens after a line break (fNewline), and maybe len(toks) (lex)
 	stops []int32    // the tokens with fStop (lex), for sentences
+	marks []int32    // the quotation marks (tQuote) (lex), for findQuotes
 	paras []para     // paragraphs in order
 	sents []sentence // sentences in order
 	// words[id] is the span in low of distinct word id (token.ID); see
 	// interner.
 	words []wordSpan
-	sf    []setFlag  // per token: closed word sets (setFlags, run by findQuotes)
+	sf    []setFlag  // per token: closed word sets (setFlags, run by sentences)
 	cueOf []cueVerb  // per distinct word: its cue verb (setFlags)
 	srcOf []wordFlag // per distinct word: its srcWords flags (setFlags; tokenFlags reads them)
-	// abbrevs holds per distinct word its abbreviation kind (abbrevKind).
+	// abbrevs holds per distinct word its abbreviation kind (setFlags).
 	abbrevs []uint8
 	// year, month and day are the publication date, from Options.Published
 	// or a dateline; 0 when unknown.
@@ -159,23 +160,39 @@ func (d *doc) finish() {
 	// Sources: drop bad mentions, then renumber the survivors.
 	remap := make([]int, len(r.Sources))
 	kept := r.Sources[:0]
+	// Spans are tested in line, badSpans called only for one that is not
+	// plainly good (in the text, both ends on ASCII or a rune's first
+	// byte): a call a span is dear under wasm.
+	src, sn := d.src, uint(len(d.src))
 	for i := range r.Sources {
 		s := &r.Sources[i] // in place: copies of a Source run write barriers
-		ms, sorted := s.Mentions[:0], true
-		var bad uint32
-		for i, m := range s.Mentions {
-			if i%32 == 0 { // 32 mentions a call
-				bad = d.badSpans(s.Mentions[i:min(i+32, len(s.Mentions))]...)
+		// Most sources' mentions are all good and in order.
+		ms, k, last := s.Mentions, 0, 0
+		for ; k < len(ms); k++ {
+			m := ms[k]
+			if m.Start < last || uint(m.Start) > uint(m.End) || uint(m.End) >= sn || src[m.Start]&0xC0 == 0x80 || src[m.End]&0xC0 == 0x80 {
+				break
 			}
-			if bad>>(i%32)&1 == 0 {
-				sorted = sorted && (len(ms) == 0 || m.Start >= ms[len(ms)-1].Start)
-				ms = append(ms, m)
+			last = m.Start
+		}
+		if k < len(ms) {
+			ms, sorted := s.Mentions[:0], true
+			var bad uint32
+			for i, m := range s.Mentions {
+				if i%32 == 0 { // 32 mentions a call
+					bad = d.badSpans(s.Mentions[i:min(i+32, len(s.Mentions))]...)
+				}
+				if bad>>(i%32)&1 == 0 {
+					sorted = sorted && (len(ms) == 0 || m.Start >= ms[len(ms)-1].Start)
+					ms = append(ms, m)
+				}
 			}
+			if !sorted {
+				sortSpans(ms)
+			}
+			s.Mentions = ms
 		}
-		if !sorted {
-			sortSpans(ms)
-		}
-		s.Mentions = ms
+		ms = s.Mentions
 		if s.Name == "" && len(ms) > 0 {
 			s.Name = d.src[ms[0].Start:ms[0].End]
 		}
@@ -190,49 +207,67 @@ func (d *doc) finish() {
 		kept = r.Sources[:len(kept)+1]
 	}
 	r.Sources = kept
-	// The keep funcs below test all of an item's spans in one call
-	// (badSpans): they run once per item, and calls are dear under wasm.
-	quoteSpan := func(q Quote) Span { return q.Span }
-	quotes, clean := keepSorted(r.Quotes, quoteSpan, func(q *Quote) Span {
-		if uint(q.Source) < uint(len(remap)) { // renumbered in line: a call less an item
+	// Each list is mended in a plain loop, its spans tested as above. An
+	// item to drop gets a key span starting below 0, which keepSorted
+	// drops.
+	qs := r.Quotes
+	for i := range qs {
+		q := &qs[i]
+		if uint(q.Source) < uint(len(remap)) {
 			q.Source = remap[q.Source]
 		} else {
 			q.Source = -1
+		}
+		if s, c := q.Span, q.Cue; uint(s.Start) < uint(s.End) && uint(s.End) < sn && src[s.Start]&0xC0 != 0x80 && src[s.End]&0xC0 != 0x80 &&
+			(c.Start == -1 && c.End == -1 || uint(c.Start) <= uint(c.End) && uint(c.End) < sn && src[c.Start]&0xC0 != 0x80 && src[c.End]&0xC0 != 0x80) {
+			continue
 		}
 		bad := d.badSpans(q.Cue, q.Span)
 		if bad&1 != 0 {
 			q.Cue = none
 		}
 		if bad&2 != 0 || q.End <= q.Start {
-			return none
+			q.Start = -1
 		}
-		return q.Span
-	})
+	}
+	quoteSpan := func(q Quote) Span { return q.Span }
+	quotes, clean := keepSorted(qs, unsafe.Offsetof(Quote{}.Span), quoteSpan)
 	if !clean {
 		quotes = dropOverlaps(quotes, quoteSpan)
 	}
 	r.Quotes = quotes
-	figureSpan := func(f Figure) Span { return f.Span }
-	figures, clean := keepSorted(r.Figures, figureSpan, func(f *Figure) Span {
-		if uint(f.Source) < uint(len(remap)) { // renumbered in line: a call less an item
+	fs := r.Figures
+	for i := range fs {
+		f := &fs[i]
+		if uint(f.Source) < uint(len(remap)) {
 			f.Source = remap[f.Source]
 		} else {
 			f.Source = -1
 		}
-		if d.badSpans(f.Span) != 0 || f.End <= f.Start {
-			return none
+		if s := f.Span; !(uint(s.Start) < uint(s.End) && uint(s.End) < sn && src[s.Start]&0xC0 != 0x80 && src[s.End]&0xC0 != 0x80) &&
+			(d.badSpans(s) != 0 || s.End <= s.Start) {
+			f.Start = -1
 		}
-		return f.Span
-	})
+	}
+	figureSpan := func(f Figure) Span { return f.Span }
+	figures, clean := keepSorted(fs, unsafe.Offsetof(Figure{}.Span), figureSpan)
 	if !clean {
 		figures = dropOverlaps(figures, figureSpan)
 	}
 	r.Figures = figures
-	r.Attributions, _ = keepSorted(r.Attributions, func(a Attribution) Span { return a.Mention }, func(a *Attribution) Span {
-		if uint(a.Source) < uint(len(remap)) { // renumbered in line: a call less an item
+	as := r.Attributions
+	for i := range as {
+		a := &as[i]
+		if uint(a.Source) < uint(len(remap)) {
 			a.Source = remap[a.Source]
 		} else {
 			a.Source = -1
+		}
+		if m, c, t := a.Mention, a.Cue, a.Content; a.Source >= 0 &&
+			uint(m.Start) <= uint(m.End) && uint(m.End) < sn && src[m.Start]&0xC0 != 0x80 && src[m.End]&0xC0 != 0x80 &&
+			uint(c.Start) <= uint(c.End) && uint(c.End) < sn && src[c.Start]&0xC0 != 0x80 && src[c.End]&0xC0 != 0x80 &&
+			uint(t.Start) <= uint(t.End) && uint(t.End) < sn && src[t.Start]&0xC0 != 0x80 && src[t.End]&0xC0 != 0x80 {
+			continue
 		}
 		bad := d.badSpans(a.Cue, a.Content, a.Mention)
 		if bad&1 != 0 {
@@ -242,10 +277,10 @@ func (d *doc) finish() {
 			a.Content = none
 		}
 		if a.Source < 0 || bad&4 != 0 {
-			return none
+			a.Mention.Start = -1
 		}
-		return a.Mention
-	})
+	}
+	r.Attributions, _ = keepSorted(as, unsafe.Offsetof(Attribution{}.Mention), func(a Attribution) Span { return a.Mention })
 	// Terms as the Spans they are (a Term is one): keepSorted, sortStable
 	// and permute instantiated for Term were 3.4 KB of wasm.
 	ts, n := unsafe.Slice((*Span)(unsafe.Pointer(unsafe.SliceData(r.Terms))), len(r.Terms)), 0
@@ -319,17 +354,16 @@ func (d *doc) badSpans(ss ...Span) (bad uint32) {
 	return bad
 }
 
-// keepSorted keeps the items keep accepts (keep may also mend them; it
-// returns the item's span, or one with Start < 0 to drop it), in a stable
-// order by span start, reusing xs's array; span gives an item's span again
-// for the rare list out of order. clean reports that the list was in order
-// with no spans overlapping, so dropOverlaps need not run.
-func keepSorted[T any](xs []T, span func(T) Span, keep func(*T) Span) (out []T, clean bool) {
+// keepSorted drops the items whose key span (at byte offset key in T)
+// starts below 0 and keeps the rest in a stable order by span start,
+// reusing xs's array; span gives an item's span again for the rare list
+// out of order. clean reports that the list was in order with no spans
+// overlapping, so dropOverlaps need not run. The key is read in place, not
+// through span: a call an item is dear under wasm.
+func keepSorted[T any](xs []T, key uintptr, span func(T) Span) (out []T, clean bool) {
 	n, sorted, overlap, last, end := 0, true, false, -1, -1
 	for i := range xs {
-		// keep takes the item in place: a pointer to a loop copy would
-		// escape through the func value, one allocation per item.
-		s := keep(&xs[i])
+		s := *(*Span)(unsafe.Add(unsafe.Pointer(&xs[i]), key))
 		if s.Start < 0 {
 			continue
 		}

@@ -15,6 +15,7 @@ const (
 	tNum                  // digits, with inner , or . between digits: 14,000 3.5
 	tPunct                // one punctuation or symbol rune (or one invalid byte)
 	tQuote                // one quotation mark or apostrophe not inside a word
+	noKind tokKind = 255  // no token's (listed)
 )
 
 // Token flags.
@@ -203,6 +204,8 @@ func (d *doc) lex() {
 		// sentence end
 		lines: sc.int32s(len(src)/64 + 16)[:0],
 		stops: sc.int32s(len(src)/64 + 16)[:0],
+		// and about one quotation mark in 150
+		marks: sc.int32s(len(src)/128 + 16)[:0],
 	}
 	for st.i < len(src) {
 		if !d.slowLex {
@@ -216,23 +219,24 @@ func (d *doc) lex() {
 		}
 	}
 	d.toks = st.toks[:st.n]
-	d.lines = listed(d.toks, st.lines, st.nl, fNewline)
-	d.stops = listed(d.toks, st.stops, st.ns, fStop)
+	d.lines = listed(d.toks, st.lines, st.nl, fNewline, noKind)
+	d.stops = listed(d.toks, st.stops, st.ns, fStop, noKind)
+	d.marks = listed(d.toks, st.marks, st.nm, 0, tQuote)
 	d.low = unsafe.String(unsafe.SliceData(padded), len(src)) // not written again
 	d.words = st.it.words
 	sc.toks = st.toks
 }
 
-// listed returns the tokens with flag f: list[:n] when the lexer listed
-// them all there, else (slow met a line break, or they did not fit) from
-// the flags.
-func listed(toks []token, list []int32, n uint, f uint8) []int32 {
+// listed returns the tokens with flag f or of kind k: list[:n] when the
+// lexer listed them all there, else (slow met a line break, or they did
+// not fit) from the tokens.
+func listed(toks []token, list []int32, n uint, f uint8, k tokKind) []int32 {
 	if n <= uint(cap(list)) {
 		return list[:n]
 	}
 	list = list[:0]
 	for i, t := range toks {
-		if t.Flags&f != 0 {
+		if t.Flags&f != 0 || t.Kind == k {
 			list = append(list, int32(i))
 		}
 	}
@@ -254,9 +258,12 @@ type lexState struct {
 	// capacity).
 	lines []int32
 	nl    uint
-	// stops[:ns] lists the tokens with fStop, for sentences, likewise.
+	// stops[:ns] lists the tokens with fStop, for sentences, likewise,
+	// and marks[:nm] the quotation marks (tQuote), for findQuotes.
 	stops []int32
 	ns    uint
+	marks []int32
+	nm    uint
 }
 
 // slow lexes the whitespace at st.i and the one token after it, if any:
@@ -327,6 +334,12 @@ func (st *lexState) slow() {
 				*(*int32)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(st.stops)), st.ns*4)) = int32(st.n)
 			}
 			st.ns++
+		}
+		if c == cQuote {
+			if st.nm < uint(cap(st.marks)) {
+				*(*int32)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(st.marks)), st.nm*4)) = int32(st.n)
+			}
+			st.nm++
 		}
 		st.n++
 		st.i, st.ws = i, 0
@@ -579,14 +592,7 @@ loop:
 				}
 			}
 		} else if c-cPunct < 2 { // a mark or an ASCII quote
-			if f := asciiStop[w&0xFF]; f != 0 { // none for a quote
-				flags |= f
-				// listed for sentences
-				if st.ns < uint(cap(st.stops)) {
-					*(*int32)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(st.stops)), st.ns*4)) = int32(no / uint(unsafe.Sizeof(token{})))
-				}
-				st.ns++
-			}
+			flags |= asciiStop[w&0xFF] // none for a quote
 		} else {
 			if c == cHigh {
 				// E2 80 80-BF, read as one word: the padding's zeros
@@ -600,10 +606,6 @@ loop:
 				end += 2
 				if c == cPunct {
 					flags |= fStop // a non-ASCII mark, for isTerminal to settle
-					if st.ns < uint(cap(st.stops)) {
-						*(*int32)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(st.stops)), st.ns*4)) = int32(no / uint(unsafe.Sizeof(token{})))
-					}
-					st.ns++
 				}
 			}
 			if c == cSpace || c == cNewline {
@@ -638,6 +640,20 @@ loop:
 				if *(*byte)(unsafe.Add(base, end)) == ' ' && end-i <= 3 && *(*byte)(unsafe.Add(base, end+1))-'0' <= 9 {
 					break loop // (slow reads it: a call here would slow this loop)
 				}
+			}
+		}
+		// Stops are listed for sentences, quotation marks for findQuotes.
+		if c-cPunct < 2 {
+			if flags&fStop != 0 {
+				if st.ns < uint(cap(st.stops)) {
+					*(*int32)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(st.stops)), st.ns*4)) = int32(no / uint(unsafe.Sizeof(token{})))
+				}
+				st.ns++
+			} else if c == cQuote {
+				if st.nm < uint(cap(st.marks)) {
+					*(*int32)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(st.marks)), st.nm*4)) = int32(no / uint(unsafe.Sizeof(token{})))
+				}
+				st.nm++
 			}
 		}
 		// Two 8-byte stores, the token's layout on a little-endian

@@ -91,6 +91,7 @@ type setEntry struct {
 	f    setFlag
 	cue  cueVerb  // cueVerbs[w] when f has sCue
 	src  wordFlag // srcWords[w]: the attribution pass's flags, read here once per distinct word
+	ab   uint8    // its abbreviation kind and abOpener (sentences)
 }
 
 // setAdd adds the flags f to word w in setTab.
@@ -125,7 +126,7 @@ func loadSets() {
 			f   setFlag
 		}{{quoteElisions, sQElision}, {quoteIntroducers, sQIntro}, {quoteNaming, sQNaming},
 			{quoteMinor, sQMinor}, {quoteSpeech, sQSpeech}}
-		n := len(cueVerbs) + len(quoteFunction) + len(srcWords) // a bound on the distinct words
+		n := len(cueVerbs) + len(quoteFunction) + len(srcWords) + len(abbrev) + len(titleAbbrev) + len(sentenceOpeners) // a bound on the distinct words
 		for _, c := range sets {
 			n += len(c.set)
 		}
@@ -152,13 +153,23 @@ func loadSets() {
 		for w, f := range srcWords {
 			setAdd(w, 0).src = f
 		}
+		for w := range abbrev {
+			setAdd(w, 0).ab |= abOther
+		}
+		for w := range titleAbbrev { // a title, whatever else it is
+			e := setAdd(w, 0)
+			e.ab = e.ab&^abKind | abTitle
+		}
+		for w := range sentenceOpeners {
+			setAdd(w, 0).ab |= abOpener
+		}
 	})
 }
 
-// setFlags (run by findQuotes) fills d.sf (the set flags of each word token's lower-cased
+// setFlags (run by sentences) fills d.sf (the set flags of each word token's lower-cased
 // text; 0 for other tokens: no set holds a number or a lone mark) and
-// d.cueOf (the cue verb of each distinct word), one setTab lookup per
-// distinct word.
+// d.cueOf, d.srcOf and d.abbrevs (each distinct word's cue verb, srcWords
+// flags and abbreviation kind), one setTab lookup per distinct word.
 func (d *doc) setFlags() {
 	if d.sf != nil {
 		return
@@ -172,41 +183,46 @@ func (d *doc) setFlags() {
 	d.cueOf = *(*[]cueVerb)(unsafe.Pointer(&hCueof))
 	hSrcOf := d.scr.alloc(nw, unsafe.Sizeof(wordFlag(0)), false)
 	d.srcOf = *(*[]wordFlag)(unsafe.Pointer(&hSrcOf))
+	hAbbrevs := d.scr.alloc(nw, 1, false)
+	d.abbrevs = *(*[]uint8)(unsafe.Pointer(&hAbbrevs))
 	mask := uint32(len(setTab) - 1)
 	for id, ws := range d.words {
 		w := d.low[ws.Start:ws.End]
 		var f setFlag
+		var ab uint8
 		for s := ws.hash & mask; setTab[s].w != ""; s = (s + 1) & mask {
 			if e := &setTab[s]; e.hash == ws.hash && e.w == w {
-				f = e.f
+				f, ab = e.f, e.ab
 				d.cueOf[id] = e.cue
 				d.srcOf[id] = e.src
 				break
 			}
 		}
-		if stripPoss(w) != w {
+		if n := len(w); n > 2 && w[n-1] == 's' && stripPoss(w) != w { // a call only for a word in s
 			f |= sPoss
 		}
+		if len(w) == 1 && ab&abKind == abNone { // an initial
+			ab |= abOther
+		}
 		byID[id+1] = f
+		d.abbrevs[id] = ab
 	}
-	// Four tokens a turn, the index checks by hand: the compiler then
-	// drops its own, whose panic calls would make this a slow loop under
-	// wasm (see lexFast), and a turn of a loop costs a trip through the
-	// function's dispatch. Indexes, not reslicing: half the instructions
-	// a turn.
+	// Four tokens a turn, byID read without index checks: a token's ID
+	// is -1 or a word's id, below nw (lex), so ID+1 is within byID. The
+	// compiler's checks would be panic calls, which make this a slow loop
+	// under wasm (see lexFast), and a turn of a loop costs a trip through
+	// the function's dispatch.
 	sf := unsafe.Slice((*setFlag)(grabBytes(&d.scr.sf, len(d.toks), unsafe.Sizeof(setFlag(0)), true)), len(d.toks))
-	toks, nb, j := d.toks[:len(sf):len(sf)], uint(len(byID)), 0
+	toks, by, j := d.toks[:len(sf):len(sf)], unsafe.Add(unsafe.Pointer(unsafe.SliceData(byID)), 4), 0 // by: byID[1:], id -1 at byID[0]
 	for n := len(sf) - 3; j < n; j += 4 {
 		t, s := toks[j:j+4:j+4], sf[j:j+4:j+4]
-		a, b, c, e := uint(uint32(t[0].ID+1)), uint(uint32(t[1].ID+1)), uint(uint32(t[2].ID+1)), uint(uint32(t[3].ID+1))
-		if a < nb && b < nb && c < nb && e < nb {
-			s[0], s[1], s[2], s[3] = byID[a], byID[b], byID[c], byID[e]
-		}
+		s[0] = *(*setFlag)(unsafe.Add(by, int(t[0].ID)*4))
+		s[1] = *(*setFlag)(unsafe.Add(by, int(t[1].ID)*4))
+		s[2] = *(*setFlag)(unsafe.Add(by, int(t[2].ID)*4))
+		s[3] = *(*setFlag)(unsafe.Add(by, int(t[3].ID)*4))
 	}
-	for ; uint(j) < uint(len(toks)) && uint(j) < uint(len(sf)); j++ {
-		if id := uint(uint32(toks[j].ID + 1)); id < nb {
-			sf[j] = byID[id]
-		}
+	for ; j < len(sf); j++ {
+		sf[j] = *(*setFlag)(unsafe.Add(by, int(toks[j].ID)*4))
 	}
 	d.sf = sf
 }

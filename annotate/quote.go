@@ -585,9 +585,16 @@ func (d *doc) findQuotes() {
 	skip := int32(-1) // the mark that continues a multi-paragraph quote
 	// One scan for marks over the whole text, not one a paragraph (most
 	// have none): the paragraphs it passes end there.
-	toks, paras, pi := d.toks, d.paras, 0
+	toks, paras, pi, marks, m := d.toks, d.paras, 0, d.marks, 0
 	for i := int32(0); ; i++ {
-		i = int32(nextOfKind(toks, int(i), len(toks), tQuote))
+		// the next mark from i on: lex listed them
+		for m < len(marks) && marks[m] < i {
+			m++
+		}
+		i = int32(len(toks))
+		if m < len(marks) {
+			i = marks[m]
+		}
 		for ; pi < len(paras) && paras[pi].Last <= i; pi++ {
 			if sc.n == 0 {
 				continue
@@ -618,28 +625,6 @@ func (d *doc) findQuotes() {
 		i = j
 	}
 	sc.drop(0)
-}
-
-// nextOfKind returns the index of the first token of kind k in [i, last),
-// or last. A loop without calls: see lexFast.
-func nextOfKind(toks []token, i, last int, k tokKind) int {
-	if i < 0 || i >= last || last > len(toks) {
-		return max(i, last)
-	}
-	// four tokens a turn: a quarter of the loop's own tests and jumps;
-	// indexes, not reslicing: fewer instructions a turn
-	ts := toks[:last:last]
-	for n := len(ts) - 3; i < n; i += 4 {
-		if q := ts[i : i+4 : i+4]; q[0].Kind == k || q[1].Kind == k || q[2].Kind == k || q[3].Kind == k {
-			break
-		}
-	}
-	for ; uint(i) < uint(len(ts)); i++ {
-		if ts[i].Kind == k {
-			return i
-		}
-	}
-	return last
 }
 
 // add classifies outermost pairs of marks and records each as a quote or

@@ -83,69 +83,84 @@ func nextFlagged(toks []token, i int, flags uint8) int {
 
 // endsSentence reports whether token i is terminal punctuation, possibly
 // followed by closing marks (used to tell wrapped lines from paragraphs).
+// Token fields are read in line (a call costs under wasm); a one-byte
+// token is its first byte.
 func (d *doc) endsSentence(i int) bool {
-	for i >= 0 && (d.toks[i].Kind == tQuote || d.isCloser(i)) {
-		i--
-	}
-	if i < 0 {
-		return false
-	}
-	switch d.tok(i) {
-	case ".", "!", "?", "…", ":":
-		return true
-	}
-	return false
-}
-
-func (d *doc) isCloser(i int) bool {
-	switch d.tok(i) {
-	case ")", "]", "}":
-		return true
+	toks, src := d.toks, d.src
+	for ; i >= 0 && i < len(toks); i-- {
+		t := toks[i]
+		c := src[t.Start]
+		if t.Kind == tQuote || c == ')' || c == ']' || c == '}' {
+			continue
+		}
+		return t.Kind == tPunct && (c == '.' || c == '!' || c == '?' || c == ':' || src[t.Start:t.End] == "…")
 	}
 	return false
 }
 
 // sentences fills d.sents, paragraph by paragraph.
 func (d *doc) sentences() {
+	d.setFlags() // for d.abbrevs, the words' abbreviation kinds
 	ns := len(d.toks)/20 + 1
 	hSents := d.scr.alloc(ns, unsafe.Sizeof(sentence{}), true)
-	d.sents = (*(*[]sentence)(unsafe.Pointer(&hSents)))[:0]
-	hAbbrevs := d.scr.alloc(len(d.words), 1, false)
-	d.abbrevs = *(*[]uint8)(unsafe.Pointer(&hAbbrevs))
+	sents := (*(*[]sentence)(unsafe.Pointer(&hSents)))[:0]
 	// The stops lex listed, in order: each paragraph visits its own.
-	toks, src, stops, k := d.toks, d.src, d.stops, 0
+	// Token fields are read in line, not through helpers (isTerminal,
+	// isCloser): a call a stop costs under wasm.
+	toks, src, stops, ab, k := d.toks, d.src, d.stops, d.abbrevs, 0
 	for pi, p := range d.paras {
 		start, last := int(p.First), int(p.Last)
 		from := start // the stops before from are swallowed by one before
 		for ; k < len(stops) && int(stops[k]) < last; k++ {
 			i := int(stops[k])
-			if i < from || src[toks[i].Start] >= 0x80 && !d.isTerminal(i) {
+			b := src[toks[i].Start]
+			if i < from || b >= 0x80 && !d.isTerminal(i) {
 				continue
 			}
 			// Swallow a run of terminal marks and closing quotes/brackets
-			// (adjacent, read in line: a call costs under wasm).
+			// (adjacent). A one-byte token is its first byte.
 			j := i + 1
-			for j < last && toks[j-1].End == toks[j].Start && (d.isTerminal(j) || toks[j].Kind == tQuote || d.isCloser(j)) {
-				j++
+			for ; j < last && toks[j-1].End == toks[j].Start; j++ {
+				t := toks[j]
+				if c := src[t.Start]; t.Kind != tQuote && c != ')' && c != ']' && c != '}' &&
+					!(t.Kind == tPunct && (asciiStop[c] != 0 || src[t.Start:t.End] == "…")) {
+					break
+				}
 			}
 			from = j
-			if j >= last || toks[j].Flags&fSpace == 0 || !d.breakBefore(i, j) {
+			if j >= last || toks[j].Flags&fSpace == 0 {
 				continue
 			}
-			d.addSentence(start, j, pi)
+			// Does the mark end the sentence? The next token (after a
+			// space) must look like a sentence's start.
+			next := toks[j]
+			if c := src[next.Start]; next.Flags&fCap == 0 && next.Kind != tNum && next.Kind != tQuote &&
+				(next.Kind != tPunct || c == ',' || c == ';') {
+				continue
+			}
+			// After an abbreviation's period: never before a name after
+			// a title (Mr.), only before a usual opener after another
+			// (Jan., U.S.).
+			if w := toks[max(i-1, 0)]; b == '.' && i > 0 && w.End == toks[i].Start && w.Kind == tWord && uint(w.ID) < uint(len(ab)) {
+				switch ab[w.ID] & abKind {
+				case abTitle:
+					continue
+				case abOther:
+					if next.Kind != tWord || uint(next.ID) >= uint(len(ab)) || ab[next.ID]&abOpener == 0 {
+						continue
+					}
+				}
+			}
+			sents = append(sents, sentence{Span: Span{int(toks[start].Start), int(toks[j-1].End)},
+				First: int32(start), Last: int32(j), Para: int32(pi)})
 			start = j
 		}
 		if start < last {
-			d.addSentence(start, last, pi)
+			sents = append(sents, sentence{Span: Span{int(toks[start].Start), int(toks[last-1].End)},
+				First: int32(start), Last: int32(last), Para: int32(pi)})
 		}
 	}
-}
-
-func (d *doc) addSentence(first, last, para int) {
-	d.sents = append(d.sents, sentence{
-		Span:  Span{int(d.toks[first].Start), int(d.toks[last-1].End)},
-		First: int32(first), Last: int32(last), Para: int32(para),
-	})
+	d.sents = sents
 }
 
 func (d *doc) isTerminal(i int) bool {
@@ -160,64 +175,16 @@ func (d *doc) isTerminal(i int) bool {
 	return false
 }
 
-// breakBefore decides whether the terminal mark at i ends the sentence when
-// token j (after it and its closers) follows a space.
-func (d *doc) breakBefore(i, j int) bool {
-	next := d.toks[j]
-	startsLike := next.Flags&fCap != 0 || next.Kind == tNum || next.Kind == tQuote ||
-		(next.Kind == tPunct && d.src[d.toks[j].Start] != ',' && d.src[d.toks[j].Start] != ';')
-	if !startsLike {
-		return false
-	}
-	if d.src[d.toks[i].Start] != '.' || i == 0 || d.toks[i-1].End != d.toks[i].Start || d.toks[i-1].Kind != tWord {
-		return true
-	}
-	k := abNone // abbrevKind(i-1), its cache read in line
-	if id := d.toks[i-1].ID; uint(id) < uint(len(d.abbrevs)) {
-		if k = d.abbrevs[id]; k == abUnknown {
-			k = d.abbrevKind(i - 1)
-		}
-	}
-	switch k {
-	case abTitle:
-		return false
-	case abOther:
-		// A single letter (an initial, or U.S. and a.m. read one letter
-		// at a time) or a known abbreviation: only before a usual
-		// sentence opener.
-		return next.Kind == tWord && sentenceOpeners[d.lower(j)]
-	}
-	return true
-}
-
-// Kinds of word before a period, for breakBefore.
+// Abbreviation kinds of a word before a period, per distinct word in
+// d.abbrevs (setFlags, from setTab: a string-keyed map lookup costs
+// ~100 ns under wasm).
 const (
-	abUnknown uint8 = iota // not looked up yet
-	abNone
-	abTitle // Mr, Dr: a name follows
-	abOther // Jan, Inc, a single letter: may end a sentence
+	abNone   uint8 = iota
+	abTitle        // Mr, Dr: a name follows
+	abOther        // Jan, Inc, a single letter: may end a sentence
+	abKind   = 3   // the mask of the kinds above
+	abOpener = 4   // a word that usually begins a sentence (sentenceOpeners)
 )
-
-// abbrevKind returns the kind of word token i, looked up once per distinct
-// word (d.abbrevs): a string-keyed map lookup costs ~100 ns under wasm.
-func (d *doc) abbrevKind(i int) uint8 {
-	id := d.toks[i].ID
-	if id < 0 || int(id) >= len(d.abbrevs) {
-		return abNone
-	}
-	if k := d.abbrevs[id]; k != abUnknown {
-		return k
-	}
-	k := abNone
-	switch w := d.word(id); {
-	case titleAbbrev[w]:
-		k = abTitle
-	case len(w) == 1 || abbrev[w]:
-		k = abOther
-	}
-	d.abbrevs[id] = k
-	return k
-}
 
 // titleAbbrev are abbreviations that always precede a name.
 var titleAbbrev = setOf("mr mrs ms mx dr prof coun cllr gen lt col maj sgt capt cmdr adm gov sen rep rev hon fr st mt sr jr pres supt insp det")
