@@ -1479,6 +1479,9 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 		return true
 	}
 	// content(k), read from the entry
+	if txt[0] >= 0x80 {
+		c.typ = Fraction // ⅓ of voters
+	}
 	c.bare = c.exp == 0 && c.typ == Count && (kk != tWord || kx != 0 && s.lx.tab.info[kx-1].is&fwNotContent != 0)
 	if c.bare && !isInt && c.v < 100 && c.v != float64(int64(c.v)) {
 		// nothing small is counted in fractions: a batting average of

@@ -151,6 +151,8 @@ func classAt(s string, i int) (uint8, int, rune) {
 	switch {
 	case r == utf8.RuneError && n <= 1:
 		return cPunct, 1, r
+	case r >= '¼' && r <= '¾' || r >= '⅓' && r <= '⅞' && r != '⅕' && r != '⅖' && r != '⅗' && r != '⅘' && r != '⅙' && r != '⅚':
+		return cDigit, n, r // a vulgar fraction: a number (¾ cup), or the end of one (1½)
 	case r == '\u2028' || r == '\u2029' || r == '\u0085':
 		return cNewline, n, r
 	case unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff':
@@ -350,6 +352,9 @@ func (st *lexState) slow() {
 // digitsEnd returns the end of the number that starts with a digit at i:
 // digits, with single commas or periods between digits (14,000 3.5).
 func digitsEnd(src string, i int) int {
+	if _, n := vulgarAt(src, i); n > 0 {
+		return i + n // ¾
+	}
 	j := i + 1
 	for j < len(src) {
 		b := src[j]
@@ -365,6 +370,9 @@ func digitsEnd(src string, i int) int {
 	}
 	if j < len(src) && src[j] == ' ' && j-i <= 3 {
 		j = spaceGroups(unsafe.Slice(unsafe.StringData(src), len(src)), i, j)
+	}
+	if _, n := vulgarAt(src, j); n > 0 {
+		j += n // 1½
 	}
 	return j
 }
@@ -637,8 +645,9 @@ loop:
 				// Thousands grouped by spaces (R350 000, 17 400 megawatts):
 				// slow's digitsEnd reads them (spaceGroups); the test of
 				// the bytes after the run turns nearly every number away.
-				if *(*byte)(unsafe.Add(base, end)) == ' ' && end-i <= 3 && *(*byte)(unsafe.Add(base, end+1))-'0' <= 9 {
-					break loop // (slow reads it: a call here would slow this loop)
+				if b := *(*byte)(unsafe.Add(base, end)); b == ' ' && end-i <= 3 && *(*byte)(unsafe.Add(base, end+1))-'0' <= 9 ||
+					b == 0xC2 && *(*byte)(unsafe.Add(base, end+1))-0xBC <= 2 || b == 0xE2 && *(*byte)(unsafe.Add(base, end+1)) == 0x85 {
+					break loop // grouped or ending in a vulgar fraction (1½): slow reads it, a call here would slow this loop
 				}
 			}
 		}

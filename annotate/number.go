@@ -62,6 +62,18 @@ func parseDec(s string) (x dec, ok bool) {
 			}
 			point = 0
 		default:
+			// a vulgar fraction ends a number (1½, ¾): its digits join
+			// the mantissa after the point
+			if f, n := vulgarAt(s, i); n > 0 && i+n == len(s) && point < 0 && (!commas || group == 3) {
+				for k := 0; k < len(f); k++ {
+					if x.m >= maxMant/10 {
+						return dec{}, false
+					}
+					x.m = x.m*10 + uint64(f[k]-'0')
+				}
+				x.e = -len(f)
+				return x, true
+			}
 			return dec{}, false
 		}
 	}
@@ -72,6 +84,38 @@ func parseDec(s string) (x dec, ok bool) {
 		x.e = -point
 	}
 	return x, true
+}
+
+// vulgarAt returns the decimal digits of the vulgar fraction at s[i:]
+// (½ "5", ¾ "75", ⅓ "3333333333") and its length in bytes, or 0.
+func vulgarAt(s string, i int) (string, int) {
+	if i+1 < len(s) && s[i] == 0xC2 {
+		switch s[i+1] {
+		case 0xBC:
+			return "25", 2 // ¼
+		case 0xBD:
+			return "5", 2 // ½
+		case 0xBE:
+			return "75", 2 // ¾
+		}
+	}
+	if i+2 < len(s) && s[i] == 0xE2 && s[i+1] == 0x85 {
+		switch s[i+2] {
+		case 0x93:
+			return "3333333333", 3 // ⅓
+		case 0x94:
+			return "6666666667", 3 // ⅔
+		case 0x9B:
+			return "125", 3 // ⅛
+		case 0x9C:
+			return "375", 3 // ⅜
+		case 0x9D:
+			return "625", 3 // ⅝
+		case 0x9E:
+			return "875", 3 // ⅞
+		}
+	}
+	return "", 0
 }
 
 // pow10 holds the powers of ten a float64 represents exactly.
