@@ -889,6 +889,9 @@ func (qc *quoteClassifier) isTerm(o, c, prev, s int, initial bool, sh quoteShape
 		if sh.titled && !sh.endPunct && sh.words <= 6 && d.yearInBrackets(n) {
 			return true // a work and its year: “Low Tide at Marrow Point” (1979)
 		}
+		if sh.titled && sh.words >= 2 && sh.words <= 6 && n < int(d.sents[s].Last) && d.toks[n].Kind == tWord && d.lower(n) == "which" {
+			return true // a work described: “Gravel Road Lullaby,” which he wrote with …
+		}
 		return sh.titled && !sh.endPunct && sh.words <= 4 && n < int(d.sents[s].Last) &&
 			(d.toks[n].Kind == tWord && d.toks[n].Flags&fCap == 0 || d.punct(n) == pcComma) &&
 			!d.wordIn(n, sQSpeech) && !qc.speaks(s, c)

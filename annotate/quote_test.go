@@ -212,6 +212,7 @@ func TestQuoteTerms(t *testing.T) {
 	expectQuotes(t, "The unit, known as “the Beast,” left.", "The unit, known as [T“the Beast,”] left.")
 	expectQuotes(t, "They searched the old town, known locally as “the Citadel.”", "They searched the old town, known locally as [T“the Citadel.”]")
 	expectQuotes(t, "The loaf known in the kitchen as “the brick” sells out.", "The loaf known in the kitchen as [T“the brick”] sells out.")
+	expectQuotes(t, "“Gravel Road Lullaby,” which he wrote with Greer, spent four weeks at No. 1.", "[T“Gravel Road Lullaby,”] which he wrote with Greer, spent four weeks at No. 1.")
 	expectQuotes(t, "Best director went to Oskar Lindahl for “The Quiet Year.”", "Best director went to Oskar Lindahl for [T“The Quiet Year.”]")
 	expectQuotes(t, "A group called “Friends of the Earth” met.", "A group called [T“Friends of the Earth”] met.")
 	expectQuotes(t, "He was dubbed “the butcher” by the press.", "He was dubbed [T“the butcher”] by the press.")
