@@ -198,12 +198,13 @@ func (p *attrPass) findMentions() {
 	d := p.d
 	// sized from the bench text (one mention per ~12 tokens, one
 	// attribution per ~2 sentences) with some room: regrowth was a
-	// fifth of the bytes BenchmarkAnnotate allocated, and room never used
-	// still costs its clearing
+	// fifth of the bytes BenchmarkAnnotate allocated. Not cleared (2 MB
+	// per MiB): parseNP clears each mention it fills, and attributions
+	// are appended whole.
 	nm := len(d.toks)/10 + 8
-	p.ments = unsafe.Slice((*mention)(grabBytes(&d.scr.ments, nm, unsafe.Sizeof(mention{}), false)), nm)[:0]
+	p.ments = unsafe.Slice((*mention)(grabBytes(&d.scr.ments, nm, unsafe.Sizeof(mention{}), true)), nm)[:0]
 	na := len(d.sents)*3/5 + 8
-	p.attrs = unsafe.Slice((*attr)(grabBytes(&d.scr.attrs, na, unsafe.Sizeof(attr{}), false)), na)[:0]
+	p.attrs = unsafe.Slice((*attr)(grabBytes(&d.scr.attrs, na, unsafe.Sizeof(attr{}), true)), na)[:0]
 	toks, tf, qOf, sf := d.toks, p.tf, p.qOf, d.sf // locals: kept in registers
 
 	free := 0 // tokens before free hold no quote mark, from i on
