@@ -1,5 +1,7 @@
 package annotate
 
+import "unsafe"
+
 // The speaker slot beside a quote. News names a speaker right after a
 // quote that ends with a comma (or ? or !) in two shapes:
 //
@@ -23,7 +25,9 @@ const maxSlotWords = 5
 func (p *attrPass) findSlots() []mention {
 	d := p.d
 	toks := d.toks
-	var slots []mention
+	// at most one a quote, in the call's arena (pointer-free)
+	h := d.scr.alloc(len(d.res.Quotes), unsafe.Sizeof(mention{}), false)
+	slots := (*(*[]mention)(unsafe.Pointer(&h)))[:0]
 	for qi := range d.res.Quotes {
 		c := int(p.qLast[qi]) // the closing mark
 		if c <= 0 || c+2 >= len(toks) || toks[c].Kind != tQuote || toks[c-1].Kind != tPunct {
@@ -108,6 +112,9 @@ func (p *attrPass) slotPhrase(k int) (first, head, end int, ok bool) {
 	toks := d.toks
 	if k >= len(toks) || toks[k].Kind != tWord || toks[k].Flags&fNewline != 0 {
 		return
+	}
+	if p.tf[k]&wDet == 0 {
+		return // (the flag first: most words after a quote are no determiner)
 	}
 	switch l := d.lower(k); {
 	case p.tf[k]&wKW == kwThe, l == "a", l == "an", l == "his", l == "her", l == "their", l == "my", l == "our":
