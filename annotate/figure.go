@@ -867,8 +867,11 @@ func (s *figScan) tail(c *cand, k int) bool {
 		if (w == "year" || w == "years" || w == "month" || w == "week") && s.dash(k+2) && s.glued(k+1) && s.glued(k+2) {
 			if o := s.low(k + 3); o == "old" || o == "olds" {
 				c.typ, c.unit, c.last = Age, "", k+4
-				if w[0] != 'y' {
-					c.unit = w // a 9-month-old girl: an age in months
+				switch w { // (the lexicon's strings, not d.low's: the result outlives the call's arrays)
+				case "month":
+					c.unit = "month" // a 9-month-old girl: an age in months
+				case "week":
+					c.unit = "week"
 				}
 				return true
 			}
@@ -2305,9 +2308,16 @@ func (s *figScan) words(i int) (cand, bool) {
 // ageUnit takes "months" or "weeks" after an age into it: infants aged 11
 // months (an age in years has no unit).
 func (s *figScan) ageUnit(c *cand) {
+	// (constants, not d.low's text: the result outlives the call's arrays)
 	switch s.low(c.last) {
-	case "months", "month", "weeks", "week":
-		c.unit, c.last = s.low(c.last), c.last+1
+	case "months":
+		c.unit, c.last = "months", c.last+1
+	case "month":
+		c.unit, c.last = "month", c.last+1
+	case "weeks":
+		c.unit, c.last = "weeks", c.last+1
+	case "week":
+		c.unit, c.last = "week", c.last+1
 	}
 }
 
