@@ -2312,7 +2312,7 @@ func (p *attrPass) output() {
 		}
 	}
 	p.quotedNames(srcOf)
-	p.figureSources(srcOf)
+	p.figureSources()
 }
 
 // quotedNames adds to each source the places a quote names it by its
@@ -2425,97 +2425,16 @@ func (p *attrPass) sourceKind(en *entity) SourceKind {
 	return Organization
 }
 
-// ival is a content span and its source, for figureSources.
-type ival struct {
-	Span
-	src int
-}
-
-// ivalCmp orders spans by start, the longer first.
-func ivalCmp(a, b ival) int {
-	if a.Start != b.Start {
-		return a.Start - b.Start
-	}
-	return b.End - a.End
-}
-
-// sortIvalsStable sorts iv by ivalCmp, ties in their order in iv
-// (attributions before quotes), through the engine's one index sort.
-func sortIvalsStable(iv []ival) {
-	permute(iv, sortIndexes(len(iv), func(a, b int32) int {
-		if c := ivalCmp(iv[a], iv[b]); c != 0 {
-			return c
-		}
-		return int(a - b)
-	}))
-}
-
-// sortIvals sorts iv (with room for na more) by ivalCmp, stably: spans
-// that tie keep their order in iv. The contents of iv[:na] (attributions,
-// in order) are nearly sorted and the quotes after them sorted: an
-// insertion sort of the first in place (its moves bounded) and a merge
-// are linear, where the pdqsort with a closure call per comparison was 4%
-// of the pass. On too many moves, or quotes out of order, it falls back on
-// sortIvalsStable, whose order the insertion sort, stable too, left as it
-// was.
-func sortIvals(iv []ival, na int) {
-	n := len(iv)
-	a := iv[:na]
-	moves := 0
-	for i := 1; i < len(a) && moves <= 8*n+64; i++ {
-		// ivalCmp(a[j], a[j-1]) < 0, inline
-		for j := i; j > 0 && (a[j].Start < a[j-1].Start || a[j].Start == a[j-1].Start && a[j].End > a[j-1].End); j-- {
-			a[j], a[j-1] = a[j-1], a[j]
-			moves++
-		}
-	}
-	q := iv[na:]
-	ok := moves <= 8*n+64
-	for k := 1; ok && k < len(q); k++ {
-		ok = q[k-1].Start < q[k].Start || q[k-1].Start == q[k].Start && q[k-1].End > q[k].End
-	}
-	if !ok {
-		sortIvalsStable(iv)
-		return
-	}
-	// merge a copy of the attributions (in the room after iv) with the
-	// quotes into iv, from the front: the write index x+y never passes
-	// the quote read at na+y. On a tie the attribution comes first, as
-	// in iv: the stable order, ties of different sources included.
-	a = append(iv[n:], a...)
-	x, y := 0, 0
-	for x < len(a) {
-		if y == len(q) || a[x].Start < q[y].Start || a[x].Start == q[y].Start && a[x].End >= q[y].End {
-			iv[x+y] = a[x]
-			x++
-		} else {
-			iv[x+y] = q[y]
-			y++
-		}
-	}
-}
-
 // figureSources gives each figure inside a content span (an attributed
-// quote or reported clause) that attribution's source: a sweep over both
-// lists sorted by start, with a stack of the open spans.
-func (p *attrPass) figureSources(srcOf []int32) {
+// quote or reported clause) the source of the innermost span that holds
+// it: the one that starts last, the shorter on a tie, the later on a full
+// tie (quotes after attributions). Each list is walked once with a cursor
+// over the figures sorted by start (the attributions' contents come
+// nearly in order, the quotes in order), so no span list is built or
+// sorted: that sort and a sweep with a stack were a third of output.
+func (p *attrPass) figureSources() {
 	d := p.d
 	r := &d.res
-	niv := 2*len(r.Attributions) + len(r.Quotes)
-	hIv := d.scr.alloc(niv, unsafe.Sizeof(ival{}), true)
-	iv := (*(*[]ival)(unsafe.Pointer(&hIv)))[:0]
-	for i := range r.Attributions { // by index: no copy of each
-		if a := &r.Attributions[i]; a.Content.Start >= 0 { // Valid, inline
-			iv = append(iv, ival{a.Content, a.Source})
-		}
-	}
-	na := len(iv)
-	for i := range r.Quotes {
-		if q := &r.Quotes[i]; q.Source >= 0 {
-			iv = append(iv, ival{q.Span, q.Source})
-		}
-	}
-	sortIvals(iv, na)
 	fs := r.Figures
 	for k := 1; k < len(fs); k++ {
 		if fs[k].Start < fs[k-1].Start {
@@ -2523,35 +2442,50 @@ func (p *attrPass) figureSources(srcOf []int32) {
 			break
 		}
 	}
-	figureSweep(iv, fs)
+	h := d.scr.alloc(2*len(fs), 4, true) // (figureSweep writes each before reading it)
+	figureSweep(fs, *(*[]int32)(unsafe.Pointer(&h)), r.Attributions, r.Quotes)
 }
 
-// figureSweep gives each figure of fs (sorted by start) the source of the
-// innermost span of iv (sorted by ivalCmp) that holds it, or -1. The stack
-// of open spans is kept in iv's front: a span is pushed once read, so the
-// stack never reaches the next one to read. A loop without calls (an
-// append's growth was one): see lexFast.
-func figureSweep(iv []ival, fs []Figure) {
-	top, k := 0, 0 // the stack is iv[:top], top <= k
-	for fi := range fs {
-		f := &fs[fi]
-		for ; uint(k) < uint(len(iv)) && iv[k].Start <= f.Start; k++ {
-			for t := uint(top - 1); t < uint(len(iv)) && iv[t].End <= iv[k].Start; t-- {
-				top--
+// figureSweep gives the figures of fs (sorted by start) their source from
+// the contents of as and the quotes qs: that of the innermost span holding
+// each, or -1 (in: the span of each figure's source, start and end). Per
+// list a cursor finds the first figure at or after each span's start. A
+// loop without calls: see lexFast.
+func figureSweep(fs []Figure, in []int32, as []Attribution, qs []Quote) {
+	if len(in) != 2*len(fs) {
+		return // never: two entries per figure
+	}
+	for i := range fs {
+		fs[i].Source = -1
+	}
+	k := uint(0) // the cursor
+	for i := uint(0); i < uint(len(as)+len(qs)); i++ {
+		var s Span
+		var src int
+		if i < uint(len(as)) {
+			if s, src = as[i].Content, as[i].Source; s.Start < 0 { // Valid, inline
+				continue
 			}
-			if uint(top) < uint(len(iv)) {
-				iv[top] = iv[k]
-				top++
+		} else if i-uint(len(as)) < uint(len(qs)) {
+			if s, src = qs[i-uint(len(as))].Span, qs[i-uint(len(as))].Source; src < 0 {
+				continue
+			}
+			if i == uint(len(as)) {
+				k = 0 // the quotes: from the start again
 			}
 		}
-		for t := uint(top - 1); t < uint(len(iv)) && iv[t].End <= f.Start; t-- {
-			top--
+		k = min(k, uint(len(fs)))
+		for k-1 < uint(len(fs)) && fs[k-1].Start >= s.Start {
+			k--
 		}
-		f.Source = -1
-		for x := uint(top - 1); x < uint(len(iv)); x-- {
-			if iv[x].End >= f.End {
-				f.Source = iv[x].src
-				break
+		for k < uint(len(fs)) && fs[k].Start < s.Start {
+			k++
+		}
+		for x := k; x < uint(len(fs)) && fs[x].Start < s.End; x++ {
+			if f := &fs[x]; f.End <= s.End && 2*x+1 < uint(len(in)) &&
+				(f.Source < 0 || s.Start > int(in[2*x]) || s.Start == int(in[2*x]) && s.End <= int(in[2*x+1])) {
+				f.Source = src
+				in[2*x], in[2*x+1] = int32(s.Start), int32(s.End)
 			}
 		}
 	}
