@@ -131,7 +131,38 @@ func (e *jsonEncoder) raw(s string) {
 	if len(e.b)-e.n < len(s) {
 		e.grow(len(s))
 	}
-	e.n += copy(e.b[e.n:], s)
+	if len(s) > 16 {
+		e.n += copy(e.b[e.n:], s)
+		return
+	}
+	e.n = putShort(e.b, e.n, s)
+}
+
+// putShort copies s, 16 bytes at most, into b at n, where b has room, and
+// returns n+len(s): by two overlapping word moves rather than copy, whose
+// memmove is a memory.copy under wasm, a call out to the host that cost
+// more than the rest of a literal's or an offset's writing.
+func putShort(b []byte, n int, s string) int {
+	l := len(s)
+	if n < 0 || l > 16 || l > len(b)-n {
+		return n + copy(b[n:], s) // (a longer prefix)
+	}
+	d, p := unsafe.Add(unsafe.Pointer(unsafe.SliceData(b)), n), unsafe.Pointer(unsafe.StringData(s))
+	switch {
+	case l >= 8:
+		lo, hi := *(*uint64)(p), *(*uint64)(unsafe.Add(p, l-8))
+		*(*uint64)(d) = lo
+		*(*uint64)(unsafe.Add(d, l-8)) = hi
+	case l >= 4:
+		lo, hi := *(*uint32)(p), *(*uint32)(unsafe.Add(p, l-4))
+		*(*uint32)(d) = lo
+		*(*uint32)(unsafe.Add(d, l-4)) = hi
+	case l > 0: // one to three bytes: the first, the middle and the last
+		*(*byte)(d) = *(*byte)(p)
+		*(*byte)(unsafe.Add(d, l/2)) = *(*byte)(unsafe.Add(p, l/2))
+		*(*byte)(unsafe.Add(d, l-1)) = *(*byte)(unsafe.Add(p, l-1))
+	}
+	return n + l
 }
 
 func (e *jsonEncoder) byte(c byte) {
@@ -178,7 +209,7 @@ func (e *jsonEncoder) int(prefix string, v int, m *offsetMap) {
 		e.put(strconv.AppendInt(e.b[:e.n], int64(v), 10))
 		return
 	}
-	n := e.n + copy(e.b[e.n:], prefix)
+	n := putShort(e.b, e.n, prefix)
 	// 32-bit lanes of the high and low four digits, then 16-bit lanes of
 	// two digits, then byte lanes: x/100 is x*5243>>19 and x/10 x*103>>10
 	// in the ranges here, and no lane overflows into the next.
