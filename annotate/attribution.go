@@ -55,6 +55,8 @@ type attrPass struct {
 	qTokFrom  []int32 // per quote: the tokens [qTokFrom, qTokTo) it marked in qOf
 	qTokTo    []int32
 	qShared   bool    // some token was marked by two quotes (then qTok* do not say which)
+	qCaps     []int32 // the capitalized tokens inside quotes, in order, unless qShared or capsLost (quotedNames)
+	capsLost  bool    // qCaps ran out of room
 	contrib   []int32 // the tokens "contributed", in order (byline)
 	contribAt int     // byline's cursor in contrib
 	cueCands  []int32 // cue verbs, cue phrase openers and colons, in order (tokenFlags)
@@ -109,12 +111,13 @@ func (p *attrPass) indexQuotes() {
 		}
 	}
 	// one allocation for the three per-token tables and room for the
-	// cue candidates tokenFlags lists (fewer large objects: under wasm
-	// each new one may grow the memory), the tables filled with -1 by
-	// doubling copies (memmove) rather than a store per entry
+	// cue candidates tokenFlags lists and the capitalized quoted tokens
+	// (fewer large objects: under wasm each new one may grow the memory),
+	// the tables filled with -1 by doubling copies (memmove) rather than a
+	// store per entry
 	n := len(d.toks)
-	ncue := n/16 + 8 // 4% of the bench text's tokens
-	all := unsafe.Slice((*int32)(grabBytes(&d.scr.quoteTabs, 3*n+ncue, unsafe.Sizeof(int32(0)), true)), 3*n+ncue)
+	ncue := n/16 + 8 // 4% of the bench text's tokens, and 3% for qCaps
+	all := unsafe.Slice((*int32)(grabBytes(&d.scr.quoteTabs, 3*n+2*ncue, unsafe.Sizeof(int32(0)), true)), 3*n+2*ncue)
 	tab := all[:3*n]
 	if len(tab) > 0 {
 		tab[0] = -1
@@ -123,7 +126,8 @@ func (p *attrPass) indexQuotes() {
 		}
 	}
 	p.qOf, p.mentStart, p.mentEnd = tab[:n:n], tab[n:2*n:2*n], tab[2*n:3*n:3*n]
-	p.cueCands = all[3*n : 3*n : len(all)]
+	p.cueCands = all[3*n : 3*n : 3*n+ncue]
+	caps, nc := all[3*n+ncue:], 0
 	// each quote's first and last token, looked up once: the rules ask
 	// for them again and again (a binary search each was 4% of the pass)
 	nq := len(qs)
@@ -149,10 +153,8 @@ func (p *attrPass) indexQuotes() {
 			}
 		}
 		t = lo
-		k := t
-		for ; k < len(toks) && int(toks[k].End) <= q.End; k++ {
-			qOf[k] = int32(qi)
-		}
+		var k int
+		k, nc = markQuote(toks, qOf, caps, t, q.End, qi, nc)
 		if t < prevTo {
 			p.qShared = true
 		}
@@ -175,6 +177,28 @@ func (p *attrPass) indexQuotes() {
 		p.qTokFrom[qi], p.qTokTo[qi] = int32(t), int32(k)
 		prevTo = max(prevTo, k)
 	}
+	p.qCaps, p.capsLost = caps[:min(nc, len(caps))], nc > len(caps)
+}
+
+// markQuote marks the tokens from k that end by end as quote qi's in qOf
+// and lists the capitalized ones in caps from nc on (for quotedNames,
+// which then need not walk the quotes' tokens again; nc past len(caps)
+// when out of room). It returns the first token past them and the new
+// count. A loop without calls: see lexFast.
+func markQuote(toks []token, qOf, caps []int32, k, end, qi, nc int) (int, int) {
+	if len(qOf) != len(toks) {
+		return k, nc // never: one entry per token
+	}
+	for ; uint(k) < uint(len(toks)) && int(toks[k].End) <= end; k++ {
+		qOf[k] = int32(qi)
+		if toks[k].Flags&fCap != 0 {
+			if uint(nc) < uint(len(caps)) {
+				caps[nc] = int32(k)
+			}
+			nc++
+		}
+	}
+	return k, nc
 }
 
 // tokenIn returns d.tokenAt(off) for an offset in the sentence before
@@ -2320,7 +2344,7 @@ func (p *attrPass) output() {
 // quotes were left out of mention finding so that no speech verb inside
 // them is a cue; names inside them still point at a source.
 func (p *attrPass) quotedNames(srcOf []int32) {
-	if p.qShared {
+	if p.qShared || p.capsLost {
 		for k := 0; k < len(p.d.toks); k++ {
 			if p.qOf[k] >= 0 {
 				k = p.quotedName(k, len(p.d.toks), srcOf)
@@ -2328,20 +2352,15 @@ func (p *attrPass) quotedNames(srcOf []int32) {
 		}
 		return
 	}
-	// the tokens inside quotes only, quote by quote; quotedName's first
-	// test inline (a call per token is dear under wasm)
-	toks, tf := p.d.toks, p.tf
-	for qi := range p.qTokFrom {
-		in := toks[:p.qTokTo[qi]]
-		for k := int(p.qTokFrom[qi]); ; k++ {
-			if k = nextFlagged(in, k, fCap); k >= len(in) {
-				break
-			}
-			if tf[k]&wStop != 0 && toks[k].Flags&fUpper == 0 {
-				continue
-			}
-			k = p.quotedName(k, len(in), srcOf)
+	// the capitalized tokens inside quotes only (indexQuotes lists them),
+	// quotedName's first test inline (a call per token is dear under
+	// wasm); a quote's tokens end at its qTokTo
+	toks, tf, next := p.d.toks, p.tf, 0
+	for _, k := range p.qCaps {
+		if int(k) < next || tf[k]&wStop != 0 && toks[k].Flags&fUpper == 0 {
+			continue
 		}
+		next = p.quotedName(int(k), int(p.qTokTo[p.qOf[k]]), srcOf) + 1
 	}
 }
 

@@ -316,7 +316,7 @@ func TestWasmLeafLoops(t *testing.T) {
 	if err != nil {
 		t.Fatalf("%v\n%s", err, out)
 	}
-	for _, fn := range []string{"lexFast", "nextFlagged", "nextOfKind", "plainRun", "(*figScan).next", "flagRun", "npStart", "shapeRun", "nextSet", "(*attrPass).quoteAfter", "(*attrPass).appositiveStop", "(*attrPass).thatAt", "(*attrPass).relativeBefore", "figureSweep", "unitsIn", "validUTF8", "countUnits"} {
+	for _, fn := range []string{"lexFast", "nextFlagged", "nextOfKind", "plainRun", "(*figScan).next", "flagRun", "npStart", "shapeRun", "nextSet", "(*attrPass).quoteAfter", "(*attrPass).appositiveStop", "(*attrPass).thatAt", "(*attrPass).relativeBefore", "figureSweep", "markQuote", "unitsIn", "validUTF8", "countUnits"} {
 		var calls []string
 		in, found := false, false
 		for _, line := range strings.Split(string(out), "\n") {
