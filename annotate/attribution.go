@@ -484,10 +484,7 @@ func (p *attrPass) findCues() {
 		for ; ci < len(cands) && int(cands[ci]) < last; ci++ {
 			j := int(cands[ci])
 			if j < next {
-				continue
-			}
-			if p.qOf[j] >= 0 {
-				continue
+				continue // (tokenFlags lists no quoted token)
 			}
 			t := d.toks[j]
 			if t.Kind != tWord {
@@ -1897,7 +1894,7 @@ func (p *attrPass) looksLikeClause(c, last int) bool {
 	if c+1 < last && p.tf[c]&wKW == kwIt && (d.sf[c+1]&sPrepPP != 0 || d.toks[c+1].Kind == tPunct) {
 		return false // "questioned it in emails": an object
 	}
-	toks, src, qOf, tf, sf := d.toks, d.src, p.qOf, p.tf, d.sf // locals: the call in the loop reloaded them each turn
+	toks, src, low, qOf, tf, sf := d.toks, d.src, d.low, p.qOf, p.tf, d.sf // locals: the call in the loop reloaded them each turn
 	for k, n := c, 0; k < last && n < 12; k, n = k+1, n+1 {
 		if qOf[k] >= 0 {
 			return n > 0
@@ -1912,7 +1909,7 @@ func (p *attrPass) looksLikeClause(c, last int) bool {
 		if sf[k]&sClause != 0 {
 			return true
 		}
-		if n == 0 || tf[k]&(wKW|dEd) == 0 && (t.End-t.Start <= 3 || d.low[t.End-1] != 's') {
+		if n == 0 || tf[k]&(wKW|dEd) == 0 && (t.End-t.Start <= 3 || low[t.End-1] != 's') {
 			continue // (no keyword, -ed or -s: none of the tests below holds)
 		}
 		kw := tf[k] & wKW
@@ -1931,7 +1928,7 @@ func (p *attrPass) looksLikeClause(c, last int) bool {
 		if t.End-t.Start > 3 && tf[k]&dEd != 0 && tf[k-1]&wDet == 0 { // -ed, four letters or more
 			return true // (not after a determiner: "its approved rates")
 		}
-		if t.End-t.Start > 3 && d.low[t.End-1] == 's' && p.presentVerb(k, last) { // presentVerb's first test, inline
+		if t.End-t.Start > 3 && low[t.End-1] == 's' && p.presentVerb(k, last) { // presentVerb's first test, inline
 			return true // "told reporters the company hopes to fly again"
 		}
 	}
@@ -1983,7 +1980,7 @@ func (p *attrPass) clauseSpan(c, e int) Span {
 		}
 		e--
 	}
-	for c < e && qOf[c] < 0 && toks[c].Kind == tPunct && src[toks[c].Start] != '$' && d.tok(c) != "£" && d.tok(c) != "€" {
+	for c < e && toks[c].Kind == tPunct && qOf[c] < 0 && src[toks[c].Start] != '$' && d.tok(c) != "£" && d.tok(c) != "€" {
 		c++
 	}
 	if c >= e {
