@@ -119,12 +119,7 @@ func (p *attrPass) indexQuotes() {
 	ncue := n/16 + 8 // 4% of the bench text's tokens, and 3% for qCaps
 	all := unsafe.Slice((*int32)(grabBytes(&d.scr.quoteTabs, 3*n+2*ncue, unsafe.Sizeof(int32(0)), true)), 3*n+2*ncue)
 	tab := all[:3*n]
-	if len(tab) > 0 {
-		tab[0] = -1
-		for k := 1; k < len(tab); k *= 2 {
-			copy(tab[k:], tab[:k])
-		}
-	}
+	negOnes(tab)
 	p.qOf, p.mentStart, p.mentEnd = tab[:n:n], tab[n:2*n:2*n], tab[2*n:3*n:3*n]
 	p.cueCands = all[3*n : 3*n : 3*n+ncue]
 	caps, nc := all[3*n+ncue:], 0
@@ -199,6 +194,17 @@ func markQuote(toks []token, qOf, caps []int32, k, end, qi, nc int) (int, int) {
 		}
 	}
 	return k, nc
+}
+
+// negOnes sets every entry of xs to -1, by doubling copies (memmove)
+// rather than a store per entry.
+func negOnes(xs []int32) {
+	if len(xs) > 0 {
+		xs[0] = -1
+		for k := 1; k < len(xs); k *= 2 {
+			copy(xs[k:], xs[:k])
+		}
+	}
 }
 
 // tokenIn returns d.tokenAt(off) for an offset in the sentence before
@@ -2059,18 +2065,14 @@ func (p *attrPass) clipContents(n0, first, last int) {
 func (p *attrPass) speakers() []int32 {
 	d := p.d
 	qs := d.res.Quotes
-	qEnt := d.scr.int32s(len(qs))
-	for i := range qEnt {
-		qEnt[i] = -1
-	}
-	// speakers by sentence: the first and last attribution of each
-	// sentence whose subject has an entity, -1 when none (all the rules
-	// below ask; a map of lists cost an allocation per sentence)
-	sa := d.scr.int32s(2 * len(d.sents))
-	for i := range sa {
-		sa[i] = -1
-	}
-	firstAttr, lastAttr := sa[:len(d.sents):len(d.sents)], sa[len(d.sents):]
+	// with qEnt, speakers by sentence: the first and last attribution of
+	// each sentence whose subject has an entity, -1 when none (all the
+	// rules below ask; a map of lists cost an allocation per sentence)
+	ns := len(d.sents)
+	h := d.scr.alloc(len(qs)+2*ns, 4, true)
+	sa := *(*[]int32)(unsafe.Pointer(&h))
+	negOnes(sa)
+	qEnt, firstAttr, lastAttr := sa[:len(qs):len(qs)], sa[len(qs):len(qs)+ns:len(qs)+ns], sa[len(qs)+ns:]
 	qh := 0 // the last quote search's answer
 	for ai := range p.attrs {
 		a := &p.attrs[ai]
@@ -2315,15 +2317,18 @@ func (p *attrPass) output() {
 		r.Sources = append(r.Sources, s)
 	}
 	if len(p.attrs) > 0 {
-		r.Attributions = make([]Attribution, 0, len(p.attrs))
-	}
-	for ai := range p.attrs {
-		a := &p.attrs[ai]
-		e := p.ments[a.subj].ent
-		if e < 0 || srcOf[e] < 0 {
-			continue
+		// appended to a local, stored once: a store of r.Attributions
+		// a turn was a write barrier's test each
+		as := make([]Attribution, 0, len(p.attrs))
+		for ai := range p.attrs {
+			a := &p.attrs[ai]
+			e := p.ments[a.subj].ent
+			if e < 0 || srcOf[e] < 0 {
+				continue
+			}
+			as = append(as, Attribution{Source: int(srcOf[e]), Mention: p.ments[a.subj].Span, Cue: a.cue, Content: a.content})
 		}
-		r.Attributions = append(r.Attributions, Attribution{Source: int(srcOf[e]), Mention: p.ments[a.subj].Span, Cue: a.cue, Content: a.content})
+		r.Attributions = as
 	}
 	for qi := range r.Quotes {
 		if e := p.qEnt[qi]; e >= 0 {
