@@ -1092,21 +1092,26 @@ func (p *attrPass) thatAt(c, last int) int {
 		return -1 // never: one entry per token (this lets one test check every index)
 	}
 	for k, i := c, 0; k < last && i < 16 && uint(k) < uint(n); k, i = k+1, i+1 {
-		t, s := toks[k], uint(toks[k].Start)
-		if s >= uint(len(src)) {
-			return -1 // never
-		}
-		b := src[s]
-		if x := uint(k + 2); b == ',' && k+2 < last && x < uint(n) && uint(toks[x].Start) < uint(len(src)) && src[uint(toks[x].Start)] == ',' &&
-			toks[x-1].Kind == tWord && toks[x-1].Flags&fCap == 0 && qOf[k] < 0 {
-			k += 2 // "added, however, that …"
-			continue
-		}
-		if qOf[k] >= 0 || t.Kind == tPunct && b != '.' && b != ':' {
-			return -1
-		}
+		t := toks[k]
 		if t.Kind != tWord {
+			// punctuation or a number: a comma may open ", however,"
+			s := uint(t.Start)
+			if s >= uint(len(src)) {
+				return -1 // never
+			}
+			b := src[s]
+			if x := uint(k + 2); b == ',' && k+2 < last && x < uint(n) && uint(toks[x].Start) < uint(len(src)) && src[uint(toks[x].Start)] == ',' &&
+				toks[x-1].Kind == tWord && toks[x-1].Flags&fCap == 0 && qOf[k] < 0 {
+				k += 2 // "added, however, that …"
+				continue
+			}
+			if qOf[k] >= 0 || t.Kind == tPunct && b != '.' && b != ':' {
+				return -1
+			}
 			continue
+		}
+		if qOf[k] >= 0 {
+			return -1
 		}
 		if tf[k]&wKW == kwThat {
 			if x := k + 1; x < last && uint(x) < uint(n) && toks[x].Kind == tWord && toks[x].Flags&fCap == 0 && (sf[x]&sFinite != 0 || toks[x].End-toks[x].Start > 4 && tf[x]&dEd != 0) ||
