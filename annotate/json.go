@@ -259,6 +259,28 @@ func (e *jsonEncoder) num(v float64) {
 	case v-v != 0: // NaN or ±Inf, without math.IsNaN's and IsInf's calls
 		e.raw("null")
 	default:
+		// One to three decimals without strconv's shortest search (a few
+		// µs a value under wasm, a tenth of the encoder's time): n/10^k, a
+		// float division of exact numbers, is what strconv.ParseFloat
+		// reads from those digits, and below 1e6 no other decimal of k
+		// places reads back as v, so the first k that gives v back is
+		// the shortest form.
+		if a := math.Abs(v); a < 1e6 {
+			for k, p := 1, 10.0; k <= 3; k, p = k+1, p*10 {
+				if n := math.Floor(a*p + 0.5); n/p == a {
+					if v < 0 {
+						e.raw("-")
+					}
+					q := int(p)
+					e.int("", int(n)/q, nil)
+					e.byte('.')
+					for f := int(n) % q; q > 1; q /= 10 {
+						e.byte(byte('0' + f*10/q%10))
+					}
+					return
+				}
+			}
+		}
 		e.put(strconv.AppendFloat(e.b[:e.n], v, 'f', -1, 64))
 	}
 }
