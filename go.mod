@@ -11,3 +11,5 @@ require (
 	github.com/tdewolff/minify/v2 v2.24.25 // indirect
 	github.com/tdewolff/parse/v2 v2.8.20 // indirect
 )
+
+replace github.com/hack-pad/safejs => ./third_party/safejs

@@ -307,6 +307,9 @@ func (p *attrPass) findMentions() {
 			i = int(m.last)
 		}
 	}
+	p.slotMentions()
+	p.hyphenPrefixes()
+	p.dropWrappedNames()
 	p.disjoint = map[int32]int32{}
 	p.ctxSubj = d.scr.int32s(len(p.ments))
 	// the per-token index of the mentions, in one loop after the chunker
@@ -666,8 +669,9 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 		pf, ps = p.tf[j-1], d.sf[j-1]
 	}
 	// a participle or adjective after a determiner: "an estimated 14,000",
-	// "the reported cases".
-	if ps&sDet != 0 {
+	// "the reported cases" (not a number ending a mention: "the mother
+	// of two said").
+	if ps&sDet != 0 && p.mentEnd[j-1] < 0 {
 		return false
 	}
 	// a speech verb right before: "said objects this well known were …"
@@ -814,9 +818,65 @@ func (p *attrPass) cueSubject(j, jv int, v cueVerb, first, last, n0 int) (subj i
 			subj = m
 		}
 	default:
+		if b == ',' && k > first && v.class != cueThink && v.class != cueAs {
+			// (not "the Copper Kettle, known to regulars as": a participle)
+			if subj = p.nameBeforeComma(k, first); subj >= 0 {
+				break
+			}
+		}
 		subj = p.skipAppositive(k, first)
 	}
 	return subj, inverted, coord
+}
+
+// nameBeforeComma returns the subject of "…, NAME, said" with the comma at
+// k, or -1: a name set off by commas right before the verb is the speaker
+// whatever opens the sentence, an appositive of it ("The top Republican
+// on the committee, Sen. Dale Hutchins, said"; "A co-author, Tomás
+// Echeverría of the Andes Climate Centre, said") or an adverbial ("In a
+// statement read by his mother, Mr Okonedo, now 20, said"). An age may
+// follow the name (", 20,", ", now 20,"), and "of" and a body (affiliated).
+// Not a name after a preposition or another word ("signed by Smith,
+// said"), nor one with no sign of a person unless a role comes before it.
+func (p *attrPass) nameBeforeComma(k, first int) int32 {
+	d := p.d
+	toks := d.toks
+	x := k - 1
+	if toks[x].Kind == tNum && x-1 > first {
+		// an age: ", 20," or ", now 20,"
+		c := x - 1
+		if toks[c].Kind == tWord && (d.lower(c) == "now" || d.lower(c) == "aged") {
+			c--
+		}
+		if c <= first || toks[c].Kind != tPunct || d.src[toks[c].Start] != ',' {
+			return -1
+		}
+		x = c - 1
+	}
+	mi := p.mentEnd[x]
+	if mi < 0 || p.qOf[x] >= 0 {
+		return -1
+	}
+	mi = p.affiliated(mi, first)
+	m := &p.ments[mi]
+	if m.kind != mkName || m.ev&(evOrg) != 0 {
+		return -1
+	}
+	f := int(m.first)
+	if f > first && (toks[f-1].Kind != tPunct || d.src[toks[f-1].Start] != ',') {
+		return -1
+	}
+	// a person's name, or one set off after a role: not a place in a
+	// list ("Kearney, 41, from Ballinvar, Co Leacht, said")
+	if m.ev&evPerson == 0 {
+		if f-2 < first {
+			return -1
+		}
+		if r := p.mentEnd[f-2]; r < 0 || p.ments[r].kind != mkRole && p.ments[r].kind != mkAnon {
+			return -1
+		}
+	}
+	return mi
 }
 
 // invertedSubject reports whether the mention right after the cue verb
@@ -1177,7 +1237,7 @@ func (p *attrPass) add(a attr) bool {
 
 // prepositions before a noun phrase make it an object, not a subject
 // ("nobody in Millbank has said").
-var subjectBlockers = setOf("in of at for from with by to on into about over under after before between among against without what whom than whether")
+var subjectBlockers = setOf("in of at for from with by to on into about over under after before between among against without outside inside near within across beyond behind beside what whom than whether")
 
 // modalVerbs do not follow a reporting verb: "comments can be sent".
 var modalVerbs = setOf("will would could can may might shall should must has have had")
@@ -1228,7 +1288,9 @@ func (p *attrPass) canBeSubject(mi int32, v cueVerb, j, first, n0 int) bool {
 		return false
 	}
 	if v.form == formBase && j-1 >= first && d.sf[j-1]&sAux == 0 {
-		plural := m.ev&evPlural != 0 || m.kind == mkPron && (d.sf[f]&sPluralSubj != 0)
+		// (a body takes a plural verb too: "Police say", "the council
+		// say"; not "Police report that": a police report)
+		plural := m.ev&evPlural != 0 || m.kind == mkOrg && (v.class == cueSpeech || v.class == cueClause) || m.kind == mkPron && (d.sf[f]&sPluralSubj != 0)
 		if !plural {
 			return false
 		}
@@ -1378,9 +1440,19 @@ func (p *attrPass) clauseEndsAfter(k, last int) bool {
 	}
 	if w := p.d.toks[k]; w.Kind == tWord && w.Flags&fCap == 0 {
 		// "said Dr Priya Nair of Imperial College": an affiliation
-		switch p.d.lower(k) {
-		case "of", "at", "from", "with", "in", "for":
+		switch l := p.d.lower(k); l {
+		case "of", "at", "from", "with", "in", "for", "to":
 			return true
+		default:
+			// a preposition or a time word: "said Jones on Monday",
+			// "said Smith about the plan", "said Lee yesterday"
+			if p.d.sf[k]&(sBlock|sTime) != 0 {
+				return true
+			}
+			// an adverb of manner ends it too: "said Smith quietly."
+			if len(l) > 4 && l[len(l)-2:] == "ly" && k+1 < last && p.d.toks[k+1].Kind == tPunct && p.qOf[k+1] < 0 {
+				return true
+			}
 		}
 	}
 	return p.d.toks[k].Kind == tPunct && p.qOf[k] < 0
@@ -2448,7 +2520,27 @@ func (p *attrPass) sourceKind(en *entity) SourceKind {
 			return Person
 		}
 	}
+	if m := &p.ments[max(en.firstMent, 0)]; en.firstMent >= 0 && m.kind == mkName && m.nameL-m.nameF == 1 && m.first == m.nameF && peoplePlural(p.d.tok(int(m.nameF))) {
+		return Group // Republicans, Democrats, Conservatives, Israelis: a people, not a body
+	}
 	return Organization
+}
+
+// peoplePlural reports a capitalized word shaped like the plural of a
+// member of a party, a creed or a nation: Republicans, Democrats, Tories,
+// Socialists, Israelis (not Siemens or Airbus: the endings are the
+// plurals' own; not the Rangers, whose article makes a team).
+func peoplePlural(w string) bool {
+	n := len(w)
+	if n < 5 || w[1] < 'a' || w[1] > 'z' {
+		return false
+	}
+	for _, suf := range [...]string{"ans", "ats", "ives", "ists", "ites", "ories", "alis", "aqis", "anis", "eers"} {
+		if n > len(suf) && w[n-len(suf):] == suf {
+			return true
+		}
+	}
+	return false
 }
 
 // figureSources gives each figure inside a content span (an attributed

@@ -391,6 +391,20 @@ var attributionCases = []tableCase{
 		`[M A rescue worker] who asked not to be named because he was not authorised to speak to the media [C said] [X the roof had come down].`},
 	{`A manager who stole £48,000 was jailed after a judge told him he had lied.`,
 		`A manager who stole £48,000 was jailed after [M a judge] [C told] him [X he had lied].`},
+	{`The top Republican on the committee, Sen. Dale Hutchins, said the bill was too costly.`,
+		`The top Republican on the committee, [M Sen. Dale Hutchins], [C said] [X the bill was too costly].`},
+	{`A co-author, Tomás Echeverría, said the findings were clear.`,
+		`[M A co-author, Tomás Echeverría], [C said] [X the findings were clear].`},
+	{`Detective Sergeant Imran Shafiq, who led the investigation, said outside court that he was dangerous.`,
+		`[M Detective Sergeant Imran Shafiq], who led the investigation, [C said] outside court that [X he was dangerous].`},
+	{`The bylaw would add 1,800 units, a number Benali called "a drop in the bucket."`,
+		`The bylaw would add 1,800 units, a number [M Benali] [C called] [X "a drop in the bucket."]`},
+	{`Police say the driver, 52, fled the scene.`,
+		`[M Police] [C say] [X the driver, 52, fled the scene].`},
+	{`Officials in both countries said the talks had stalled.`,
+		`[M Officials in both countries] [C said] [X the talks had stalled].`},
+	{`Fans outside the stadium said they were angry.`,
+		`[M Fans outside the stadium] [C said] [X they were angry].`},
 	{`Fiona Gault, who runs the Stolen Heritage Register, a database of missing antiquities, said objects this well known were hard to sell.`,
 		`[M Fiona Gault], who runs the Stolen Heritage Register, a database of missing antiquities, [C said] [X objects this well known were hard to sell].`},
 }
@@ -443,6 +457,23 @@ func TestNoAttributions(t *testing.T) {
 // Rule S: quote speakers. want lists, for each quote in order, the name of
 // its source or "-" for none.
 var speakerCases = []tableCase{
+	// S0 a speaker named by a common noun, never the previous quote's
+	{`Jo Reyes spoke first. "It was fine," the retiree said. "We lost it all," said the defendant.`,
+		`the retiree; the defendant`},
+	{`"I can't believe it," the rapper said. "Me neither," the boy told reporters.`, `the rapper; the boy`},
+	// S0c an inverted speaker and what may close its clause
+	{`Jo Reyes spoke first. "It is over," said Jones on Monday. "Fine," said Lee quietly. "Go," said Ann Roe to reporters.`,
+		`Jones; Lee; Ann Roe`},
+	{`"My dear Mr. Bennet," said his lady to him one day, "have you heard?"`, `his lady; his lady`},
+	// S0d a name in unpaired marks is a label, no antecedent; a chant is speech
+	{`Ms Rachel Moss spoke first. The union scrapped the 'Golden Goal' rule. 'I told him,' she said. Fans chanted 'Off, off, off!' as he left.`,
+		`Ms Rachel Moss; Fans`},
+	// S0b the slot holds whatever noun phrase: unknown nouns, hyphen
+	// chains, "of" and a number
+	{`Jo Reyes spoke first. "Done," the lifeguard said. "Again," said the bandleader. "Keep calm," the paramedic-turned-author later said.`,
+		`the lifeguard; the bandleader; the paramedic-turned-author`},
+	{`Jo Reyes spoke first. "It hurts," the mother of two said. "We were lucky," the father-of-three told the paper.`,
+		`the mother of two; the father-of-three`},
 	// S1 before, after, inverted, split by its cue
 	{`Anna Berg won. “We tried,” she said, “but failed.”`, `Anna Berg; Anna Berg`},
 	// S2 the adjacent sentence, and a run of quotes with no new cue
@@ -491,6 +522,12 @@ var sourceCases = []tableCase{
 	// C1 full name, surname, pronoun
 	{`Kim Jong Un said the war would end. Kim said so again. He said it a third time.`,
 		`Kim Jong Un (person): Kim Jong Un | Kim | He`},
+	// C1b a family shares a surname, not a person
+	{`Mr. John Smith said the house was sold. Mrs. Smith said it was not.`,
+		`Mr. John Smith (person): Mr. John Smith; Mrs. Smith (person): Mrs. Smith`},
+	// C1c a party's or a nation's people are a group; a one-word name a body
+	{`Republicans said the bill lacked money. Siemens said orders rose.`,
+		`Republicans (group): Republicans; Siemens (organization): Siemens`},
 	// C2 "the company" and "it" to the last organization
 	{`Lattice Harbor Inc. said it would cut jobs. The company said profits fell.`,
 		`Lattice Harbor Inc. (organization): Lattice Harbor Inc. | it | The company`},

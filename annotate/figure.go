@@ -1023,6 +1023,9 @@ func (s *figScan) sign(c *cand, i int) {
 		// a .304 average: a decimal written without its zero
 		if t := s.d.tok(i); len(t) < len(pow10) && indexByteStr(t, ',') < 0 && indexByteStr(t, '.') < 0 {
 			c.first, c.v = i-1, c.v/pow10[len(t)]
+			if c.typ == Count && c.bare {
+				c.typ = Number // hitting .412 this month (see unsigned)
+			}
 		}
 		return
 	default:
@@ -1415,6 +1418,12 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 	}
 	// content(k), read from the entry
 	c.bare = c.exp == 0 && c.typ == Count && (kk != tWord || kx != 0 && s.lx.tab.info[kx-1].is&fwNotContent != 0)
+	if c.bare && !isInt && c.v < 100 && c.v != float64(int64(c.v)) {
+		// nothing small is counted in fractions: a batting average of
+		// .412, a relative risk of 0.78 (an index at 7,912.46 counts
+		// points, 64.31 points counts them)
+		c.typ = Number
+	}
 	return true
 }
 
@@ -1548,7 +1557,16 @@ func (s *figScan) rangeAfter(c *cand, k int) (cand, bool) {
 	// glued(k-1), glued(k) and isNum(k+1), read here: asked of most
 	// numbers before a dash
 	pt, j := s.pt, uint(k-s.lo)
-	if j == 0 || j >= uint(len(pt)) || j+1 >= uint(len(pt)) || pt[j-1].End != pt[j].Start || pt[j].End != pt[j+1].Start || pt[j+1].Kind != tNum || !s.dash(k) {
+	if j == 0 || j >= uint(len(pt)) || j+1 >= uint(len(pt)) || pt[j-1].End != pt[j].Start || pt[j].End != pt[j+1].Start || !s.dash(k) {
+		return cand{}, false
+	}
+	if pt[j+1].Kind != tNum {
+		// a batting line, "3-for-4": one number, no value, as a score
+		if j+3 < uint(len(pt)) && pt[j+3].Kind == tNum && pt[j+1].End == pt[j+2].Start && pt[j+2].End == pt[j+3].Start && s.low(k+1) == "for" && s.dash(k+2) {
+			r := *c
+			r.typ, r.null, r.last = Number, true, k+4
+			return r, true
+		}
 		return cand{}, false
 	}
 	y, ok := parseDec(s.d.tok(k + 1))
@@ -1574,9 +1592,10 @@ func (s *figScan) rangeAfter(c *cand, k int) (cand, bool) {
 		}
 	}
 	// A score: two small whole numbers with nothing counted after them,
-	// or falling (led 88-71, a 14-2 run, at 5-2): a range never falls.
-	if exp == 0 && loInt && hiInt && c.v < 200 && hiN < 200 && c.typ != Age {
-		if nx := s.low(r.last); float64(hiN) <= c.v || !s.content(r.last) || s.lx.tab.is(nx, fwScore) {
+	// or falling (led 88-71, a 14-2 run, at 5-2; a vote of 221-207 at any
+	// size): a range never falls.
+	if exp == 0 && loInt && hiInt && c.typ != Age && (c.v < 200 && hiN < 200 || r.hi <= c.v) {
+		if nx := s.low(r.last); r.hi <= c.v || !s.content(r.last) || s.lx.tab.is(nx, fwScore) {
 			r.typ, r.null = Number, true
 			return r, true
 		}
@@ -1734,10 +1753,10 @@ func (s *figScan) clockTime(i int) (cand, bool) {
 			return cand{}, false
 		}
 	}
+	if t := (cand{}); s.tail(&t, i+1) {
+		return cand{}, false // a unit after it: "warmed by 0.27°C"
+	}
 	if lead {
-		if t := (cand{}); s.tail(&t, i+1) {
-			return cand{}, false
-		}
 		return cand{first: i, last: i + 1, typ: Time, when: clockWhen(h, m)}, true
 	}
 	switch nx := s.low(i + 1); {
@@ -1907,9 +1926,9 @@ func (s *figScan) dateFigure(first, k, y, m, day int) (cand, bool) {
 			y++
 		case nx == "last" && s.low(k+1) == "year":
 			y--
-		case y > 0 && day > 0 && (m < s.month || m == s.month && day < s.day) && s.future(first):
+		case y > 0 && day > 0 && (m < s.month || m == s.month && day < s.day) && s.future(first, k):
 			y++
-		case y > 0 && s.month > 0 && m > s.month+6 && !s.future(first):
+		case y > 0 && s.month > 0 && m > s.month+6 && !s.future(first, k):
 			y-- // "Dec. 27" in a story of early January: last December
 		}
 	}
@@ -1922,8 +1941,9 @@ func (s *figScan) dateFigure(first, k, y, m, day int) (cand, bool) {
 }
 
 // future reports a sentence that places what it dates ahead: a will or a
-// schedule word within a few tokens before the date.
-func (s *figScan) future(first int) bool {
+// schedule word within a few tokens before the date (tokens first to k),
+// or a will after it.
+func (s *figScan) future(first, k int) bool {
 back:
 	for j := first - 1; j >= s.lo && j >= first-20; j-- {
 		switch ws := s.info(j).set; {
@@ -1934,7 +1954,7 @@ back:
 		}
 	}
 	// "From 1 October, a landlord … will have to say why"
-	for j := first + 1; j < s.lim && j <= first+12; j++ {
+	for j := k; j < s.lim && j <= k+12; j++ { // (from its end: the point of "Jan." ends no sentence)
 		switch ws := s.info(j).set; {
 		case ws&wsFutureAfter != 0:
 			return true
@@ -2265,6 +2285,12 @@ func (s *figScan) ordinalWord(i, v, n int) (cand, bool) {
 			return c, true
 		}
 		if l := s.low(k); l == "win" || l == "title" {
+			return c, true
+		}
+		// a period of a game named by its ordinal alone: "scored twice in
+		// the seventh", "after the sixth", "in the second off a reliever"
+		if i-2 >= s.lo && s.low(i-1) == "the" && d.sf[i-2]&sBlock != 0 && d.toks[i-2].Flags&fCap == 0 &&
+			(k >= s.lim || d.toks[k].Kind == tPunct && d.src[d.toks[k].Start] != '-' || d.sf[k]&sBlock != 0 || s.low(k) == "off") {
 			return c, true
 		}
 	}

@@ -220,6 +220,9 @@ func TestFigureMeasures(t *testing.T) {
 	expectFigures(t, "the 100m sprint", "the [measure 100 u=m|100m] sprint")
 	expectFigures(t, "won the 10,000m.", "won the [measure 10000 u=m|10,000m].")
 	expectFigures(t, "a 5,800mAh battery", "a [measure 5800 u=mAh|5,800mAh] battery")
+	expectFigures(t, "warmed by 0.27°C (0.49°F) a decade", "warmed by [measure 0.27 u=°C|0.27°C] ([measure 0.49 u=°F|0.49°F]) a decade")
+	expectFigures(t, "between 0.21 and 0.33°C", "between [measure 0.21 u=°C|0.21] and [measure 0.33 u=°C|0.33°C]")
+	expectFigures(t, "averaged 427 parts per million, 3ppm", "averaged [measure 427 u=parts per million|427 parts per million], [measure 3 u=ppm|3ppm]")
 	expectFigures(t, "a 64-page ruling and a 2.3-gigabyte file", "a [measure 64 u=page|64-page] ruling and a [measure 2.3 u=gigabyte|2.3-gigabyte] file")
 	expectFigures(t, "falls of between 3 and 6 mmHg", "falls of between [measure 3 u=mmHg|3] and [measure 6 u=mmHg|6 mmHg]")
 	expectFigures(t, "yields of 29 bushels an acre; the first 40 pages", "yields of [measure 29 u=bushels|29 bushels] an acre; the first [count 40|40] pages")
@@ -237,6 +240,9 @@ func TestFigureRanges(t *testing.T) {
 	expectFigures(t, "a range of 5.00%-5.25%", "a range of [range 5..5.25 u=%|5.00%-5.25%]")
 	expectFigures(t, "beat the Celtics 114-106 on", "beat the Celtics [number null|114-106] on")
 	expectFigures(t, "Tri-Valley led 88-71 after a 14-2 run", "Tri-Valley led [number null|88-71] after a [number null|14-2] run")
+	expectFigures(t, "The House passed it 221-207 in July", "The House passed it [number null|221-207] in July")
+	expectFigures(t, "Delacroix went 3-for-4 with", "Delacroix went [number null|3-for-4] with")
+	expectFigures(t, "is hitting .412 this month", "is hitting [number 0.412|.412] this month")
 }
 
 func TestFigureDates(t *testing.T) {
@@ -299,13 +305,15 @@ func TestFigureTimes(t *testing.T) {
 	expectFigures(t, "the 07.45 from Leeds", "the [time 07:45|07.45] from Leeds")
 	expectFigures(t, "at 7.45 on Monday", "at [time 07:45|7.45] on Monday")
 	expectFigures(t, "closed at 7.45 per cent", "closed at [percent 7.45 u=%|7.45 per cent]")
-	expectFigures(t, "at 1.25 against the dollar", "at [count 1.25|1.25] against the dollar")
+	expectFigures(t, "at 1.25 against the dollar", "at [number 1.25|1.25] against the dollar")
 	expectFigures(t, "10:30 BST", "[time 10:30|10:30] BST")
 	expectFigures(t, "a 3:1 ratio", "a 3:1 ratio")
 }
 
 func TestFigureAges(t *testing.T) {
 	expectFigures(t, "a 19-year-old striker", "a [age 19|19-year-old] striker")
+	expectFigures(t, "She left school at 17 to cook on a ship", "She left school at [age 17|17] to cook on a ship")
+	expectFiguresOn(t, "2026-11-25", "Starting Jan. 1, developers of projects with more than 150 units will have to build.", "Starting [date 2027-01-01|Jan. 1], developers of projects with more than [count 150 ~more than|150] units will have to build.")
 	expectFigures(t, "25-year-olds", "[age 25|25-year-olds]")
 	expectFigures(t, "a four-year-old", "a [age 4|four-year-old]")
 	expectFigures(t, "aged 61", "aged [age 61|61]")
@@ -337,6 +345,9 @@ func TestFigureOrdinals(t *testing.T) {
 	expectFigures(t, "in the fourth minute of stoppage time", "in the [ordinal 4|fourth] minute of stoppage time")
 	expectFigures(t, "until the third year of treatment, in his first year of office", "until the [ordinal 3|third] year of treatment, in his first year of office")
 	expectFigures(t, "It was her fifth win of the season", "It was her [ordinal 5|fifth] win of the season")
+	expectFigures(t, "scored twice in the seventh off a reliever", "scored twice in the [ordinal 7|seventh] off a reliever")
+	expectFigures(t, "after the sixth.", "after the [ordinal 6|sixth].")
+	expectFigures(t, "into the third-level sector", "into the third-level sector")
 	expectFigures(t, "He was first to arrive", "He was first to arrive")
 	expectFigures(t, "first-half profit", "[ordinal 1|first-half] profit")
 	expectFigures(t, "in the second half of", "in the second half of")

@@ -299,6 +299,22 @@ func TestNoHeavyImports(t *testing.T) {
 			t.Errorf("annotate imports %s (directly or not); it adds size to the wasm", bad)
 		}
 	}
+	// The whole wasm too: fmt and the reflection it brings were ~71 KiB
+	// of the first visit's brotli, through safejs (third_party/safejs is
+	// a copy without them).
+	cmd := exec.Command("go", "list", "-deps", "sourcelight/wasm")
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	out, err = cmd.Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	deps = strings.Fields(string(out))
+	sort.Strings(deps)
+	for _, bad := range []string{"regexp", "fmt", "encoding/json", "reflect"} {
+		if i := sort.SearchStrings(deps, bad); i < len(deps) && deps[i] == bad {
+			t.Errorf("the wasm imports %s (directly or not): it adds size", bad)
+		}
+	}
 }
 
 // TestWasmLeafLoops checks that the loops written to run without calls

@@ -992,7 +992,16 @@ func (d *doc) introducesTerm(prev int) bool {
 		return strings.EqualFold(d.tok(p), "so")
 	case strings.EqualFold(w, "as"):
 		// known as, also called as, known locally as
-		return d.wordIn(prev-1, sQNaming) || prev >= 2 && strings.HasSuffix(d.lower(prev-1), "ly") && d.wordIn(prev-2, sQNaming)
+		if d.wordIn(prev-1, sQNaming) || prev >= 2 && strings.HasSuffix(d.lower(prev-1), "ly") && d.wordIn(prev-2, sQNaming) {
+			return true
+		}
+		// known in the kitchen as, known to regulars as: a naming word,
+		// a preposition and up to four more words
+		for p := prev - 2; p >= 1 && p >= prev-6 && d.toks[p].Kind == tWord; p-- {
+			if d.wordIn(p, sQNaming) {
+				return d.sf[p+1]&sBlock != 0
+			}
+		}
 	}
 	return false
 }

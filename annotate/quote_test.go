@@ -211,6 +211,7 @@ func TestQuoteTerms(t *testing.T) {
 	expectQuotes(t, `The so called "reforms" failed, he said.`, `The so called [T"reforms"] failed, he said.`)
 	expectQuotes(t, "The unit, known as “the Beast,” left.", "The unit, known as [T“the Beast,”] left.")
 	expectQuotes(t, "They searched the old town, known locally as “the Citadel.”", "They searched the old town, known locally as [T“the Citadel.”]")
+	expectQuotes(t, "The loaf known in the kitchen as “the brick” sells out.", "The loaf known in the kitchen as [T“the brick”] sells out.")
 	expectQuotes(t, "Best director went to Oskar Lindahl for “The Quiet Year.”", "Best director went to Oskar Lindahl for [T“The Quiet Year.”]")
 	expectQuotes(t, "A group called “Friends of the Earth” met.", "A group called [T“Friends of the Earth”] met.")
 	expectQuotes(t, "He was dubbed “the butcher” by the press.", "He was dubbed [T“the butcher”] by the press.")

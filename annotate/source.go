@@ -620,7 +620,7 @@ const maxNP = 16
 var determiners = setOf("the a an its his her their our this these those another some several many both all two three four five six seven eight nine ten dozens hundreds thousands one")
 var nameConnectors = setOf("de da del della di du van von der den ter ten bin ibn al el la le dos das st abu")
 var abbrevPeriod = setOf("inc corp co ltd jr sr bros st mt")
-var prepsPP = setOf("at of in for from with by")
+var prepsPP = setOf("at of in for from with by outside inside near within among")
 var adjectives = setOf("second third fourth fifth other same retired unofficial annual quarterly monthly weekly daily new latest recent final official joint written separate brief preliminary internal initial draft full economic financial other senior top western eastern northern southern independent several unnamed anonymous well-placed informed reliable government federal central regional local municipal grand special external internal")
 
 // A capitalized word, one that can be part of a proper name run, is a
@@ -789,10 +789,17 @@ func agentNoun(w string) bool {
 	}
 	switch w[n-2:] {
 	case "er", "or", "an", "nt", "st":
-		return true
+		// not the common things of those shapes, which stand before a
+		// name in an object clause: "a number Benali called", "the
+		// statement Smith read"
+		return !notAgents[w]
 	}
 	return false
 }
+
+// notAgents are common nouns shaped like agent nouns (agentNoun) that
+// name no person.
+var notAgents = setOf("number water paper power order matter letter border center centre corner river summer winter weather other another never under after over later either rather whether together however dinner chapter quarter theater theatre meter cancer danger career computer tower cover error color colour floor door favor favour mirror moment event statement agreement government department movement development amount payment settlement document comment percent contract report budget forecast request interest list plan program post cost test protest contest effort factor sector motor")
 
 // nameAfter reports whether a capitalized name starts at k, or after a
 // comma at k ("chief planner, Karen Olsen").
@@ -904,8 +911,8 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 			return true
 		}
 	}
-	if t.Kind != tWord && t.Kind != tNum {
-		return false
+	if t.Kind != tWord && t.Kind != tNum || tf[i]&wBlock != 0 && t.Flags&fCap == 0 {
+		return false // (a preposition starts no mention: "said outside court")
 	}
 	if f := tf[i]; f&wPron != 0 && sf[i]&sPoss == 0 && (f&wObject == 0 || p.objectPronoun(i, end)) {
 		m.kind, m.last, m.head = mkPron, int32(i+1), int32(i)
@@ -1360,8 +1367,9 @@ func (p *attrPass) postModifier(k, end int, kind mentionKind) int {
 		return k
 	}
 	o := j
-	if toks[o].Kind == tWord && (tf[o]&wKW == kwThe || tf[o]&wKW == kwA || tf[o]&wKW == kwAn || tf[o]&wKW == kwIts || tf[o]&wKW == kwTheir || tf[o]&wKW == kwThis || tf[o]&wKW == kwHer || tf[o]&wKW == kwHis || tf[o]&wKW == kwOur) {
-		o++
+	if toks[o].Kind == tWord && (tf[o]&wKW == kwThe || tf[o]&wKW == kwA || tf[o]&wKW == kwAn || tf[o]&wKW == kwIts || tf[o]&wKW == kwTheir || tf[o]&wKW == kwThis || tf[o]&wKW == kwHer || tf[o]&wKW == kwHis || tf[o]&wKW == kwOur ||
+		tf[o]&wDet != 0 && o+1 < end && toks[o+1].Kind == tWord && !smallNumbers[d.lower(o)]) {
+		o++ // (any determiner but a number, read below: "in both countries")
 	}
 	// a number before the noun: "Officials in three states", "in the 12
 	// districts"; the noun after it may look like a verb (states)
@@ -1959,6 +1967,12 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 			e = x
 		} else if x, ok := c.given.get(f, fs, fe); ok {
 			e = x
+		}
+		// Mrs. Smith is not Mr. John Smith: a family shares a surname
+		if e >= 0 {
+			if mg, eg := m.ev&(evMale|evFemale), p.ents[e].ev&(evMale|evFemale); mg != 0 && eg != 0 && mg&eg == 0 {
+				e = -1
+			}
 		}
 	} else {
 		// "Lattice Harbor" for "Lattice Harbor Inc.": strip a company suffix

@@ -105,7 +105,7 @@ func setup(m *testing.M) (int, error) {
 }
 
 // Stale reports whether dir lacks a build newer than every input of the site
-// (index.html, web/, wasm/, annotate/, build/, go.mod, go.sum), and why.
+// (index.html, web/, wasm/, annotate/, build/, third_party/, go.mod, go.sum), and why.
 func Stale(dir string) (bool, string) {
 	info, err := os.Stat(filepath.Join(dir, site.InfoName))
 	if err != nil {
@@ -113,7 +113,7 @@ func Stale(dir string) (bool, string) {
 	}
 	built := info.ModTime()
 	newer := ""
-	for _, in := range []string{"index.html", "web", "wasm", "annotate", "build", "go.mod", "go.sum"} {
+	for _, in := range []string{"index.html", "web", "wasm", "annotate", "build", "third_party", "go.mod", "go.sum"} {
 		filepath.WalkDir(filepath.Join(Root, in), func(p string, d fs.DirEntry, err error) error {
 			if err != nil || newer != "" {
 				return filepath.SkipAll

@@ -275,7 +275,7 @@ func makeVariant(t *testing.T) (string, *site.Site, error) {
 	}
 	// Removed with the rest of the test binary's temporary files.
 	tmpDirs = append(tmpDirs, root)
-	for _, f := range []string{"go.mod", "go.sum", "annotate", "wasm"} {
+	for _, f := range []string{"go.mod", "go.sum", "annotate", "wasm", "third_party"} {
 		if err := os.Symlink(filepath.Join(Root, f), filepath.Join(root, f)); err != nil {
 			return "", nil, err
 		}

@@ -359,6 +359,13 @@ func score(a *gold.Article, r *annotate.Result) (*Score, []Note) {
 	for m := range predM {
 		if goldM[m] {
 			s.Mention.TP++
+		} else {
+			note("mention false positive", m, "")
+		}
+	}
+	for m := range goldM {
+		if !predM[m] {
+			note("mention miss", m, "")
 		}
 	}
 	sortNotes(notes)

@@ -123,7 +123,7 @@ func TestScoreOneMissEach(t *testing.T) {
 	for _, n := range notes {
 		whats = append(whats, n.What)
 	}
-	wantNotes := "quote speaker, attribution miss, figure span, figure value, figure false positive, quote miss, term false positive"
+	wantNotes := "quote speaker, attribution miss, figure span, figure value, figure false positive, quote miss, term false positive, mention false positive"
 	if g := strings.Join(whats, ", "); g != wantNotes {
 		t.Errorf("notes:\n got  %s\n want %s", g, wantNotes)
 	}
