@@ -69,9 +69,7 @@ func AppendJSON(dst []byte, r *Result, src string, utf16 bool) []byte {
 	lead = 1
 	for _, f := range r.Figures {
 		e.spanText(`,{"start":`[lead:], f.Span)
-		e.raw(`,"type":"`)
-		e.raw(f.Type.String())
-		e.raw(`","value":`)
+		e.raw(figureTypeJSON[f.Type])
 		e.value(f.Value)
 		e.str(`,"unit":"`, f.Unit, false)
 		e.str(`,"approx":"`, f.Approx, false)
@@ -131,24 +129,40 @@ func (e *jsonEncoder) raw(s string) {
 	if len(e.b)-e.n < len(s) {
 		e.grow(len(s))
 	}
-	if len(s) > 16 {
+	if len(s) > 32 {
 		e.n += copy(e.b[e.n:], s)
 		return
 	}
 	e.n = putShort(e.b, e.n, s)
 }
 
-// putShort copies s, 16 bytes at most, into b at n, where b has room, and
-// returns n+len(s): by two overlapping word moves rather than copy, whose
+// figureTypeJSON is each figure type's name between the literals around
+// it, written in one piece.
+var figureTypeJSON = func() (t [len(figureTypeNames)]string) {
+	for i, name := range figureTypeNames {
+		t[i] = `,"type":"` + name + `","value":`
+	}
+	return t
+}()
+
+// putShort copies s, 32 bytes at most, into b at n, where b has room, and
+// returns n+len(s): by overlapping word moves rather than copy, whose
 // memmove is a memory.copy under wasm, a call out to the host that cost
 // more than the rest of a literal's or an offset's writing.
 func putShort(b []byte, n int, s string) int {
 	l := len(s)
-	if n < 0 || l > 16 || l > len(b)-n {
+	if n < 0 || l > 32 || l > len(b)-n {
 		return n + copy(b[n:], s) // (a longer prefix)
 	}
 	d, p := unsafe.Add(unsafe.Pointer(unsafe.SliceData(b)), n), unsafe.Pointer(unsafe.StringData(s))
 	switch {
+	case l >= 16:
+		w0, w1 := *(*uint64)(p), *(*uint64)(unsafe.Add(p, 8))
+		w2, w3 := *(*uint64)(unsafe.Add(p, l-16)), *(*uint64)(unsafe.Add(p, l-8))
+		*(*uint64)(d) = w0
+		*(*uint64)(unsafe.Add(d, 8)) = w1
+		*(*uint64)(unsafe.Add(d, l-16)) = w2
+		*(*uint64)(unsafe.Add(d, l-8)) = w3
 	case l >= 8:
 		lo, hi := *(*uint64)(p), *(*uint64)(unsafe.Add(p, l-8))
 		*(*uint64)(d) = lo
@@ -363,6 +377,10 @@ func plainRun(s string, from int, valid bool) int {
 // text), which saves checking it here.
 func (e *jsonEncoder) str(prefix, s string, valid bool) {
 	e.raw(prefix)
+	if s == "" { // most units and hedges
+		e.byte('"')
+		return
+	}
 	if !valid && s != "" {
 		valid = validUTF8(s)
 	}
