@@ -223,7 +223,20 @@ func (e *jsonEncoder) int(prefix string, v int, m *offsetMap) {
 		e.put(strconv.AppendInt(e.b[:e.n], int64(v), 10))
 		return
 	}
-	n := putShort(e.b, e.n, prefix)
+	// the prefix: none, a comma, or 8 to 16 bytes in line (most); others
+	// through putShort
+	n := e.n
+	if l, d, p := len(prefix), unsafe.Add(unsafe.Pointer(unsafe.SliceData(e.b)), n), unsafe.Pointer(unsafe.StringData(prefix)); l == 1 {
+		*(*byte)(d) = *(*byte)(p)
+		n++
+	} else if l >= 8 && l <= 16 { // (room for it and 8 more: checked above)
+		lo, hi := *(*uint64)(p), *(*uint64)(unsafe.Add(p, l-8))
+		*(*uint64)(d) = lo
+		*(*uint64)(unsafe.Add(d, l-8)) = hi
+		n += l
+	} else if l > 0 {
+		n = putShort(e.b, n, prefix)
+	}
 	// 32-bit lanes of the high and low four digits, then 16-bit lanes of
 	// two digits, then byte lanes: x/100 is x*5243>>19 and x/10 x*103>>10
 	// in the ranges here, and no lane overflows into the next.
