@@ -90,6 +90,7 @@ func (d *doc) findAttributions() {
 	p := &attrPass{d: d}
 	p.indexQuotes()
 	p.tokenFlags()
+	p.thinkTanks()
 	p.findMentions()
 	p.findCues()
 	p.cluster()
@@ -525,7 +526,7 @@ func (p *attrPass) findCues() {
 
 // colonCue: `Kim: “…”` — a mention opening the sentence, a colon, a quote.
 func (p *attrPass) colonCue(j, first, last, si int) {
-	if j == first || j+1 >= last || p.qOf[j+1] < 0 || p.mentEnd[j-1] < 0 {
+	if j == first || j+1 >= last || p.qOf[j+1] < 0 {
 		return
 	}
 	q := int(p.qOf[j+1])
@@ -533,11 +534,63 @@ func (p *attrPass) colonCue(j, first, last, si int) {
 		return
 	}
 	mi := p.mentEnd[j-1]
-	if int(p.ments[mi].first) != first || p.ments[mi].kind == mkPron || p.ments[mi].kind == mkDoc {
+	if mi < 0 {
+		// a clause about its subject, then the quote: "The grandfather
+		// was modest about his part: ‘…’", "Calder was blunt: “…”"
+		if mi = p.clauseColon(j, first); mi < 0 {
+			return
+		}
+	} else if int(p.ments[mi].first) != first || p.ments[mi].kind == mkPron || p.ments[mi].kind == mkDoc {
 		return
 	}
 	t := p.d.toks[j]
 	p.quoteContent(attr{subj: mi, cue: Span{int(t.Start), int(t.End)}, cueTok: int32(j), quote2: -1, sent: int32(si)}, q)
+}
+
+// nounOpener reports whether tokens [first, c) are a noun phrase ending in
+// a common noun, with no verb: "Holmgaard’s caddie" before ", Jens Friis,
+// said".
+func (p *attrPass) nounOpener(first, c int) bool {
+	d := p.d
+	if c-first < 1 || c-first > 8 || d.toks[c-1].Kind != tWord || d.toks[c-1].Flags&fCap != 0 || p.tf[c-1]&(wStop|wAux|wBe|wCue|wPron) != 0 {
+		return false
+	}
+	for k := first; k < c; k++ {
+		if d.toks[k].Kind == tPunct && d.src[d.toks[k].Start] != '-' || p.tf[k]&(wCue|wBe|wAux|wClause) != 0 || d.sf[k]&sFinite != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseColon returns the subject of a short clause that opens the
+// sentence and ends in the colon at j before a quote, or -1: a person, a
+// role, a group or he or she, and no cue verb, quote or other mention in
+// the clause (those are read by their own rules).
+func (p *attrPass) clauseColon(j, first int) int32 {
+	mi := p.mentStart[first]
+	if mi < 0 || j-int(p.ments[mi].last) > 12 {
+		return -1
+	}
+	switch m := &p.ments[mi]; m.kind {
+	case mkName:
+		if m.ev&evOrg != 0 {
+			return -1
+		}
+	case mkRole, mkAnon, mkGroup:
+	case mkPron:
+		if m.ev&(evMale|evFemale) == 0 {
+			return -1
+		}
+	default:
+		return -1
+	}
+	for k := int(p.ments[mi].last); k < j; k++ {
+		if p.tf[k]&wCue != 0 || p.qOf[k] >= 0 || p.mentStart[k] >= 0 || p.d.toks[k].Kind == tPunct && p.d.src[p.d.toks[k].Start] != ',' {
+			return -1
+		}
+	}
+	return mi
 }
 
 // phraseCue handles "according to X" and phrasal verbs; false when the
@@ -825,6 +878,18 @@ func (p *attrPass) cueSubject(j, jv int, v cueVerb, first, last, n0 int) (subj i
 			}
 		}
 		subj = p.skipAppositive(k, first)
+		if subj >= 0 {
+			// an appositive of the sentence's first mention, before a
+			// participle phrase: "A report by the Harbourside Institute,
+			// a Sydney think tank, released last week, found"
+			if m := &p.ments[subj]; !m.definite && m.kind != mkName && m.kind != mkPron {
+				if f := int(m.first); f-2 >= first && d.toks[f-1].Kind == tPunct && d.src[d.toks[f-1].Start] == ',' {
+					if o := p.mentEnd[f-2]; o >= 0 && int(p.ments[o].first) == first {
+						subj = o
+					}
+				}
+			}
+		}
 	}
 	return subj, inverted, coord
 }
@@ -866,13 +931,14 @@ func (p *attrPass) nameBeforeComma(k, first int) int32 {
 	if f > first && (toks[f-1].Kind != tPunct || d.src[toks[f-1].Start] != ',') {
 		return -1
 	}
-	// a person's name, or one set off after a role: not a place in a
-	// list ("Kearney, 41, from Ballinvar, Co Leacht, said")
+	// a person's name, or one set off after a role or a common noun: not
+	// a place in a list ("Kearney, 41, from Ballinvar, Co Leacht, said")
 	if m.ev&evPerson == 0 {
 		if f-2 < first {
 			return -1
 		}
-		if r := p.mentEnd[f-2]; r < 0 || p.ments[r].kind != mkRole && p.ments[r].kind != mkAnon {
+		if r := p.mentEnd[f-2]; r >= 0 && p.ments[r].kind != mkRole && p.ments[r].kind != mkAnon ||
+			r < 0 && !p.nounOpener(first, f-1) {
 			return -1
 		}
 	}
@@ -1290,7 +1356,9 @@ func (p *attrPass) canBeSubject(mi int32, v cueVerb, j, first, n0 int) bool {
 	if v.form == formBase && j-1 >= first && d.sf[j-1]&sAux == 0 {
 		// (a body takes a plural verb too: "Police say", "the council
 		// say"; not "Police report that": a police report)
-		plural := m.ev&evPlural != 0 || m.kind == mkOrg && (v.class == cueSpeech || v.class == cueClause) || m.kind == mkPron && (d.sf[f]&sPluralSubj != 0)
+		// "CDC data show": a document's base form is its plural's (a
+		// singular one would not take it)
+		plural := m.ev&evPlural != 0 || m.kind == mkOrg && (v.class == cueSpeech || v.class == cueClause) || m.kind == mkDoc || m.kind == mkPron && (d.sf[f]&sPluralSubj != 0)
 		if !plural {
 			return false
 		}

@@ -401,6 +401,16 @@ var attributionCases = []tableCase{
 		`The bylaw would add 1,800 units, a number [M Benali] [C called] [X "a drop in the bucket."]`},
 	{`Police say the driver, 52, fled the scene.`,
 		`[M Police] [C say] [X the driver, 52, fled the scene].`},
+	{`Nationally, CDC data show 1,412 cases have been confirmed.`,
+		`Nationally, [M CDC data] [C show] [X 1,412 cases have been confirmed].`},
+	{`Holmgaard spoke first. Holmgaard’s caddie, Jens Friis, said the pair had talked.`,
+		`Holmgaard spoke first. Holmgaard’s caddie, [M Jens Friis], [C said] [X the pair had talked].`},
+	{`The grandfather was modest about his part: 'Anyone would have done the same.'`,
+		`[M The grandfather] was modest about his part[C :] [X 'Anyone would have done the same.']`},
+	{`A report by the Harbourside Institute, a Sydney think tank, released last week, found that wages fell.`,
+		`[M A report by the Harbourside Institute], a Sydney think tank, released last week, [C found] that [X wages fell].`},
+	{`Asked whether he could now win a major, Holmgaard said he could.`,
+		`Asked whether he could now win a major, [M Holmgaard] [C said] [X he could].`},
 	{`Officials in both countries said the talks had stalled.`,
 		`[M Officials in both countries] [C said] [X the talks had stalled].`},
 	{`Fans outside the stadium said they were angry.`,
@@ -528,6 +538,9 @@ var sourceCases = []tableCase{
 	// C1c a party's or a nation's people are a group; a one-word name a body
 	{`Republicans said the bill lacked money. Siemens said orders rose.`,
 		`Republicans (group): Republicans; Siemens (organization): Siemens`},
+	// C1d a language is no source
+	{`"We can do it," Ruiz said in English. "Twice," she said.`,
+		`Ruiz (person): Ruiz | she`},
 	// C2 "the company" and "it" to the last organization
 	{`Lattice Harbor Inc. said it would cut jobs. The company said profits fell.`,
 		`Lattice Harbor Inc. (organization): Lattice Harbor Inc. | it | The company`},

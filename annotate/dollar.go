@@ -85,6 +85,47 @@ func (d *doc) settleDollars(figs []Figure) {
 	}
 }
 
+// settleCents gives "46c" (unit "$c", value in cents) its currency: the
+// euro in a story that counts in euros, else the story's dollar, written
+// or local. Where the story has no money at all, or the c is a capital,
+// it is Celsius (30c, 41C), a measure as the text writes it.
+func (d *doc) settleCents(figs []Figure) {
+	seen := false
+	for i := range figs {
+		if figs[i].Unit == "$c" {
+			seen = true
+			break
+		}
+	}
+	if !seen {
+		return
+	}
+	code := ""
+	for i := range figs {
+		switch u := figs[i].Unit; {
+		case u == "EUR":
+			code = u
+		case code == "" && figs[i].Type == Money && (u == "USD" || u == "CAD" || u == "AUD" || u == "NZD"):
+			code = u
+		}
+	}
+	for i := range figs {
+		f := &figs[i]
+		if f.Unit != "$c" {
+			continue
+		}
+		if c := d.src[f.End-1]; code == "" || c == 'C' {
+			f.Type, f.Unit = Measure, d.src[f.End-1:f.End]
+			continue
+		}
+		f.Unit = code
+		f.Value.Lo /= 100
+		if f.Value.Kind == RangeValue {
+			f.Value.Hi /= 100
+		}
+	}
+}
+
 // localCurrency returns the currency of family fam in d: the place whose
 // words outnumber the default's twice over, two at least (a dateline
 // counts three); the default when none does, and when the story writes

@@ -272,6 +272,7 @@ func (d *doc) findFigures() {
 		s.setTexts(d.res.Figures[first:])
 	}
 	d.settleDollars(d.res.Figures[first:])
+	d.settleCents(d.res.Figures[first:])
 }
 
 // setTexts gives the text figures of figs, in order, their texts from
@@ -445,6 +446,10 @@ func (s *figScan) pair(x, y *Figure, mx, my *cand) {
 	}
 	if x.Type == Age && my.bare && y.Type == Count {
 		y.Type = Age // aged 40 to 69
+		return
+	}
+	if x.Type == Age && x.Unit == "" && y.Type == Measure && (y.Unit == "months" || y.Unit == "weeks") {
+		x.Unit, y.Type = y.Unit, Age // aged 6 to 11 months
 		return
 	}
 	if x.Type == Money && y.Type == Money && x.Unit == y.Unit && mx.exp == 0 && my.exp > 0 && mx.v <= my.v &&
@@ -836,9 +841,12 @@ func (s *figScan) tail(c *cand, k int) bool {
 	// 25-year-old, 22-mile, four-year
 	if (l == "-" || l == "–") && s.glued(k-1) && s.glued(k) && s.isWord(k+1) {
 		w := s.low(k + 1)
-		if (w == "year" || w == "years") && s.dash(k+2) && s.glued(k+1) && s.glued(k+2) {
+		if (w == "year" || w == "years" || w == "month" || w == "week") && s.dash(k+2) && s.glued(k+1) && s.glued(k+2) {
 			if o := s.low(k + 3); o == "old" || o == "olds" {
 				c.typ, c.unit, c.last = Age, "", k+4
+				if w[0] != 'y' {
+					c.unit = w // a 9-month-old girl: an age in months
+				}
 				return true
 			}
 		}
@@ -994,6 +1002,9 @@ func (s *figScan) nameBefore(i int) bool {
 // 3D, 4x4) makes the run an identifier.
 func (s *figScan) suffixOK(k int) bool {
 	l := s.low(k)
+	if t := &s.d.toks[k]; s.d.src[t.Start] == 'K' && t.End-t.Start == 1 && s.d.toks[k-1].End-s.d.toks[k-1].Start == 1 {
+		return false // 4K video, an 8K screen: a resolution, not 4,000 ($5K reads its scale after the sign)
+	}
 	if ordinalSuffix(l) || l == "s" || l == "am" || l == "pm" || l == "a" || l == "p" {
 		return true
 	}
@@ -1110,7 +1121,7 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 	}
 	// identifierBefore holds only after a touching token or no, nos,
 	// number, "."
-	if (glp || pl != "" && (pl[0] == 'n' || pl[0] == '.')) && s.identifierBefore(i, pl) {
+	if (glp || pl != "" && (pl[0] == 'n' || pl[0] == '.') || pset&wsNumberWord != 0) && s.identifierBefore(i, pl) {
 		return false
 	}
 	// nl: the token after the digits ("" at the paragraph's end); gl: it
@@ -1306,6 +1317,7 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 			*c = r
 			return true
 		}
+		s.ageUnit(c)
 		return true
 	}
 	// Smith, 47,; he was 68; Pike, now 62; residents 65 and older
@@ -1409,9 +1421,9 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 	}
 	// a 12-member panel, a 10-point lead: the hyphenated word is the thing counted.
 	if dk && s.glued(k-1) && s.glued(k) && s.isWord(k+1) && s.info(k+1).is&fwStop == 0 {
-		if s.capital(k + 1) {
+		if s.capital(k+1) || s.in(k+1, wsHyphenIdiom) {
 			*c = cand{}
-			return false // 7-Eleven: a name
+			return false // 7-Eleven: a name; a 6-iron, a 2-way: idioms
 		}
 		c.typ, c.last = Count, k+2
 		return true
@@ -1562,10 +1574,20 @@ func (s *figScan) rangeAfter(c *cand, k int) (cand, bool) {
 	}
 	if pt[j+1].Kind != tNum {
 		// a batting line, "3-for-4": one number, no value, as a score
-		if j+3 < uint(len(pt)) && pt[j+3].Kind == tNum && pt[j+1].End == pt[j+2].Start && pt[j+2].End == pt[j+3].Start && s.low(k+1) == "for" && s.dash(k+2) {
+		if j+3 < uint(len(pt)) && pt[j+1].End == pt[j+2].Start && pt[j+2].End == pt[j+3].Start && s.dash(k+2) {
 			r := *c
-			r.typ, r.null, r.last = Number, true, k+4
-			return r, true
+			switch w := s.low(k + 1); {
+			case w == "for" && pt[j+3].Kind == tNum:
+				r.typ, r.null, r.last = Number, true, k+4
+				return r, true
+			case (w == "under" || w == "over") && s.low(k+3) == "par":
+				// a golf score, "a 4-under-par 68": one number, signed
+				r.typ, r.last = Number, k+4
+				if w == "under" {
+					r.v = -r.v
+				}
+				return r, true
+			}
 		}
 		return cand{}, false
 	}
@@ -2172,6 +2194,11 @@ func (s *figScan) words(i int) (cand, bool) {
 		c.typ = Age // when I was eight
 		return c, true
 	}
+	if v < 120 && i-1 >= s.lo && s.in(i-1, wsAged) && !plural {
+		c.typ = Age // their sons, aged six and nine
+		s.ageUnit(&c)
+		return c, true
+	}
 	if plural {
 		c.typ = Count
 		return c, true
@@ -2199,6 +2226,15 @@ func (s *figScan) words(i int) (cand, bool) {
 	c.typ = Count
 	c.bare = !kWord || kIs&fwNotContent != 0 // !content(k)
 	return c, true
+}
+
+// ageUnit takes "months" or "weeks" after an age into it: infants aged 11
+// months (an age in years has no unit).
+func (s *figScan) ageUnit(c *cand) {
+	switch s.low(c.last) {
+	case "months", "month", "weeks", "week":
+		c.unit, c.last = s.low(c.last), c.last+1
+	}
 }
 
 // countedAfterVerb reports "one" as the object of a participle, closing its
@@ -2281,7 +2317,13 @@ func (s *figScan) ordinalWord(i, v, n int) (cand, bool) {
 		// "was first to arrive", "to second the motion"); a counted win:
 		// "her fifth win of the season"
 		d := s.d
-		if (d.sf[i-1]&sBe != 0 || s.low(i-1) == "to") && (k >= s.lim || d.toks[k].Kind == tPunct || d.sf[k]&sPrepPP != 0) {
+		// (also "tied for third on 278", "finished alone in second",
+		// "never higher than fourth in 63 starts")
+		if pl := s.low(i - 1); (d.sf[i-1]&sBe != 0 || pl == "to" || pl == "for" || pl == "in" || pl == "than") && (k >= s.lim || d.toks[k].Kind == tPunct && d.src[d.toks[k].Start] != '-' || d.sf[k]&(sPrepPP|sBlock) != 0) {
+			return c, true
+		}
+		// one of a series as a noun: "the second in which a weapon was used"
+		if s.low(i-1) == "the" && s.low(k) == "in" && s.low(k+1) == "which" {
 			return c, true
 		}
 		if l := s.low(k); l == "win" || l == "title" {

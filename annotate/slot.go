@@ -225,7 +225,7 @@ func (p *attrPass) hyphenPrefixes() {
 
 // dropWrappedNames drops the names set in quotation marks the quote pass
 // left unpaired ("scrap the 'Golden Goal' rule"): a title or a label, not
-// a source, and never a pronoun's antecedent.
+// a source, and never a pronoun's antecedent; and languages after "in".
 func (p *attrPass) dropWrappedNames() {
 	toks := p.d.toks
 	w := 0
@@ -236,6 +236,10 @@ func (p *attrPass) dropWrappedNames() {
 			toks[f-1].End == toks[f].Start && toks[l].Start == toks[l-1].End {
 			continue
 		}
+		// a language: "she said in English", "wrote in French"
+		if m.kind == mkName && l-f == 1 && f > 0 && p.tf[f-1]&wKW == kwIn && languages[p.d.lower(f)] {
+			continue
+		}
 		if w != mi {
 			p.ments[w] = *m
 		}
@@ -243,3 +247,35 @@ func (p *attrPass) dropWrappedNames() {
 	}
 	p.ments = p.ments[:w]
 }
+
+// thinkTanks reads "think tank" as a body's head: "think" is a cue verb,
+// and "a Sydney think tank, found" lost its subject to it (the chunker
+// stopped at the verb and the cue rules took "think" for one). The
+// compound is rare enough to look for by its second word's id.
+func (p *attrPass) thinkTanks() {
+	d := p.d
+	drop := false
+	for _, j := range p.cueCands {
+		k := int(j)
+		if k+1 < len(d.toks) && d.toks[k].Kind == tWord && d.toks[k+1].Kind == tWord && d.lower(k) == "think" {
+			if l := d.lower(k + 1); l == "tank" || l == "tanks" {
+				p.tf[k] = p.tf[k]&^(wLex|dIng|dEd) | wMod
+				p.tf[k+1] |= wOrgHead
+				drop = true
+			}
+		}
+	}
+	if !drop {
+		return
+	}
+	w := 0
+	for _, j := range p.cueCands {
+		if p.d.toks[j].Kind != tWord || p.tf[j]&wCue != 0 || p.tf[j]&wMod == 0 || d.lower(int(j)) != "think" {
+			p.cueCands[w] = j // (the think of a think tank, cleared above, goes)
+			w++
+		}
+	}
+	p.cueCands = p.cueCands[:w]
+}
+
+var languages = setOf("english french spanish german italian portuguese arabic mandarin chinese cantonese japanese korean russian hindi urdu bengali punjabi hebrew turkish dutch polish swedish norwegian danish finnish greek welsh gaelic irish swahili tagalog vietnamese thai persian farsi ukrainian")

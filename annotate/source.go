@@ -1005,7 +1005,10 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 				// "at the offices of the Labour Commissioner, Mr Mwakio
 				// said": after a preposition, a name the verb follows is
 				// a new subject, not an appositive
-				if sf[k-1]&sPoss == 0 && !(k < end && toks[k].Kind == tWord && toks[k].Flags&fCap == 0 && i > 0 && sf[i-1]&sBlock != 0) {
+				// nor after a verb whose object the role is: "win a
+				// major, Holmgaard said"
+				if sf[k-1]&sPoss == 0 && !(k < end && toks[k].Kind == tWord && toks[k].Flags&fCap == 0 && i > 0 && sf[i-1]&sBlock != 0) &&
+					!(article && i > 0 && toks[i-1].Kind == tWord && tf[i-1]&wBlock == 0 && tf[i-1]&wKW != kwAnd && tf[i-1]&wKW != kwBut) {
 					s.nameF, s.nameL = j+1, k
 					j = k
 					last = partName
@@ -1309,7 +1312,8 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 			p.nameAfterComma(int(m.last)+1, end) {
 			k := p.capRun(int(m.last)+1, end)
 			if sf[k-1]&sPoss == 0 && (k >= end || toks[k].Kind != tWord || toks[k].Flags&fCap == 0) &&
-				!(k < end && toks[k].Kind == tWord && i > 0 && sf[i-1]&sBlock != 0) { // (as above: after a preposition)
+				!(k < end && toks[k].Kind == tWord && i > 0 && sf[i-1]&sBlock != 0) && // (as above: after a preposition)
+				!(article && i > 0 && toks[i-1].Kind == tWord && tf[i-1]&wBlock == 0 && tf[i-1]&wKW != kwAnd && tf[i-1]&wKW != kwBut) { // (as above: an object)
 				m.nameF, m.nameL = int32(int(m.last)+1), int32(k)
 				for m.nameF < m.nameL && toks[m.nameF].Kind == tPunct {
 					m.nameF++
