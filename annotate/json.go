@@ -126,35 +126,18 @@ func (e *jsonEncoder) put(b []byte) { e.b, e.n = b[:cap(b)], len(b) }
 // append written out at each of their ~50 places: the wasm build does not
 // inline, and each written-out append is ~60 bytes of code.
 func (e *jsonEncoder) raw(s string) {
-	if len(e.b)-e.n < len(s) {
-		e.grow(len(s))
+	l := len(s)
+	if len(e.b)-e.n < l {
+		e.grow(l)
 	}
-	if len(s) > 32 {
+	if l > 32 || e.n < 0 || l > len(e.b)-e.n {
 		e.n += copy(e.b[e.n:], s)
 		return
 	}
-	e.n = putShort(e.b, e.n, s)
-}
-
-// figureTypeJSON is each figure type's name between the literals around
-// it, written in one piece.
-var figureTypeJSON = func() (t [len(figureTypeNames)]string) {
-	for i, name := range figureTypeNames {
-		t[i] = `,"type":"` + name + `","value":`
-	}
-	return t
-}()
-
-// putShort copies s, 32 bytes at most, into b at n, where b has room, and
-// returns n+len(s): by overlapping word moves rather than copy, whose
-// memmove is a memory.copy under wasm, a call out to the host that cost
-// more than the rest of a literal's or an offset's writing.
-func putShort(b []byte, n int, s string) int {
-	l := len(s)
-	if n < 0 || l > 32 || l > len(b)-n {
-		return n + copy(b[n:], s) // (a longer prefix)
-	}
-	d, p := unsafe.Add(unsafe.Pointer(unsafe.SliceData(b)), n), unsafe.Pointer(unsafe.StringData(s))
+	// up to 32 bytes by overlapping word moves rather than copy, whose
+	// memmove is a memory.copy under wasm, a call out to the host that
+	// cost more than the rest of a literal's writing
+	d, p := unsafe.Add(unsafe.Pointer(unsafe.SliceData(e.b)), e.n), unsafe.Pointer(unsafe.StringData(s))
 	switch {
 	case l >= 16:
 		w0, w1 := *(*uint64)(p), *(*uint64)(unsafe.Add(p, 8))
@@ -176,8 +159,17 @@ func putShort(b []byte, n int, s string) int {
 		*(*byte)(unsafe.Add(d, l/2)) = *(*byte)(unsafe.Add(p, l/2))
 		*(*byte)(unsafe.Add(d, l-1)) = *(*byte)(unsafe.Add(p, l-1))
 	}
-	return n + l
+	e.n += l
 }
+
+// figureTypeJSON is each figure type's name between the literals around
+// it, written in one piece.
+var figureTypeJSON = func() (t [len(figureTypeNames)]string) {
+	for i, name := range figureTypeNames {
+		t[i] = `,"type":"` + name + `","value":`
+	}
+	return t
+}()
 
 func (e *jsonEncoder) byte(c byte) {
 	if e.n >= len(e.b) {
@@ -224,7 +216,7 @@ func (e *jsonEncoder) int(prefix string, v int, m *offsetMap) {
 		return
 	}
 	// the prefix: none, a comma, or 8 to 16 bytes in line (most); others
-	// through putShort
+	// through raw
 	n := e.n
 	if l, d, p := len(prefix), unsafe.Add(unsafe.Pointer(unsafe.SliceData(e.b)), n), unsafe.Pointer(unsafe.StringData(prefix)); l == 1 {
 		*(*byte)(d) = *(*byte)(p)
@@ -235,7 +227,8 @@ func (e *jsonEncoder) int(prefix string, v int, m *offsetMap) {
 		*(*uint64)(unsafe.Add(d, l-8)) = hi
 		n += l
 	} else if l > 0 {
-		n = putShort(e.b, n, prefix)
+		e.raw(prefix)
+		n = e.n
 	}
 	// 32-bit lanes of the high and low four digits, then 16-bit lanes of
 	// two digits, then byte lanes: x/100 is x*5243>>19 and x/10 x*103>>10
