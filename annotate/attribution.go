@@ -55,6 +55,8 @@ type attrPass struct {
 	qTokFrom  []int32 // per quote: the tokens [qTokFrom, qTokTo) it marked in qOf
 	qTokTo    []int32
 	qShared   bool    // some token was marked by two quotes (then qTok* do not say which)
+	qCaps     []int32 // the capitalized tokens inside quotes, in order, unless qShared or capsLost (quotedNames)
+	capsLost  bool    // qCaps ran out of room
 	contrib   []int32 // the tokens "contributed", in order (byline)
 	contribAt int     // byline's cursor in contrib
 	cueCands  []int32 // cue verbs, cue phrase openers and colons, in order (tokenFlags)
@@ -110,21 +112,18 @@ func (p *attrPass) indexQuotes() {
 		}
 	}
 	// one allocation for the three per-token tables and room for the
-	// cue candidates tokenFlags lists (fewer large objects: under wasm
-	// each new one may grow the memory), the tables filled with -1 by
-	// doubling copies (memmove) rather than a store per entry
+	// cue candidates tokenFlags lists and the capitalized quoted tokens
+	// (fewer large objects: under wasm each new one may grow the memory),
+	// the tables filled with -1 by doubling copies (memmove) rather than a
+	// store per entry
 	n := len(d.toks)
-	ncue := n/16 + 8 // 4% of the bench text's tokens
-	all := unsafe.Slice((*int32)(grabBytes(&d.scr.quoteTabs, 3*n+ncue, unsafe.Sizeof(int32(0)), true)), 3*n+ncue)
+	ncue := n/16 + 8 // 4% of the bench text's tokens, and 3% for qCaps
+	all := unsafe.Slice((*int32)(grabBytes(&d.scr.quoteTabs, 3*n+2*ncue, unsafe.Sizeof(int32(0)), true)), 3*n+2*ncue)
 	tab := all[:3*n]
-	if len(tab) > 0 {
-		tab[0] = -1
-		for k := 1; k < len(tab); k *= 2 {
-			copy(tab[k:], tab[:k])
-		}
-	}
+	negOnes(tab)
 	p.qOf, p.mentStart, p.mentEnd = tab[:n:n], tab[n:2*n:2*n], tab[2*n:3*n:3*n]
-	p.cueCands = all[3*n : 3*n : len(all)]
+	p.cueCands = all[3*n : 3*n : 3*n+ncue]
+	caps, nc := all[3*n+ncue:], 0
 	// each quote's first and last token, looked up once: the rules ask
 	// for them again and again (a binary search each was 4% of the pass)
 	nq := len(qs)
@@ -150,10 +149,8 @@ func (p *attrPass) indexQuotes() {
 			}
 		}
 		t = lo
-		k := t
-		for ; k < len(toks) && int(toks[k].End) <= q.End; k++ {
-			qOf[k] = int32(qi)
-		}
+		var k int
+		k, nc = markQuote(toks, qOf, caps, t, q.End, qi, nc)
 		if t < prevTo {
 			p.qShared = true
 		}
@@ -175,6 +172,39 @@ func (p *attrPass) indexQuotes() {
 		}
 		p.qTokFrom[qi], p.qTokTo[qi] = int32(t), int32(k)
 		prevTo = max(prevTo, k)
+	}
+	p.qCaps, p.capsLost = caps[:min(nc, len(caps))], nc > len(caps)
+}
+
+// markQuote marks the tokens from k that end by end as quote qi's in qOf
+// and lists the capitalized ones in caps from nc on (for quotedNames,
+// which then need not walk the quotes' tokens again; nc past len(caps)
+// when out of room). It returns the first token past them and the new
+// count. A loop without calls: see lexFast.
+func markQuote(toks []token, qOf, caps []int32, k, end, qi, nc int) (int, int) {
+	if len(qOf) != len(toks) {
+		return k, nc // never: one entry per token
+	}
+	for ; uint(k) < uint(len(toks)) && int(toks[k].End) <= end; k++ {
+		qOf[k] = int32(qi)
+		if toks[k].Flags&fCap != 0 {
+			if uint(nc) < uint(len(caps)) {
+				caps[nc] = int32(k)
+			}
+			nc++
+		}
+	}
+	return k, nc
+}
+
+// negOnes sets every entry of xs to -1, by doubling copies (memmove)
+// rather than a store per entry.
+func negOnes(xs []int32) {
+	if len(xs) > 0 {
+		xs[0] = -1
+		for k := 1; k < len(xs); k *= 2 {
+			copy(xs[k:], xs[:k])
+		}
 	}
 }
 
@@ -496,10 +526,7 @@ func (p *attrPass) findCues() {
 		for ; ci < len(cands) && int(cands[ci]) < last; ci++ {
 			j := int(cands[ci])
 			if j < next {
-				continue
-			}
-			if p.qOf[j] >= 0 {
-				continue
+				continue // (tokenFlags lists no quoted token)
 			}
 			t := d.toks[j]
 			if t.Kind != tWord {
@@ -1241,21 +1268,26 @@ func (p *attrPass) thatAt(c, last int) int {
 		return -1 // never: one entry per token (this lets one test check every index)
 	}
 	for k, i := c, 0; k < last && i < 16 && uint(k) < uint(n); k, i = k+1, i+1 {
-		t, s := toks[k], uint(toks[k].Start)
-		if s >= uint(len(src)) {
-			return -1 // never
-		}
-		b := src[s]
-		if x := uint(k + 2); b == ',' && k+2 < last && x < uint(n) && uint(toks[x].Start) < uint(len(src)) && src[uint(toks[x].Start)] == ',' &&
-			toks[x-1].Kind == tWord && toks[x-1].Flags&fCap == 0 && qOf[k] < 0 {
-			k += 2 // "added, however, that …"
-			continue
-		}
-		if qOf[k] >= 0 || t.Kind == tPunct && b != '.' && b != ':' {
-			return -1
-		}
+		t := toks[k]
 		if t.Kind != tWord {
+			// punctuation or a number: a comma may open ", however,"
+			s := uint(t.Start)
+			if s >= uint(len(src)) {
+				return -1 // never
+			}
+			b := src[s]
+			if x := uint(k + 2); b == ',' && k+2 < last && x < uint(n) && uint(toks[x].Start) < uint(len(src)) && src[uint(toks[x].Start)] == ',' &&
+				toks[x-1].Kind == tWord && toks[x-1].Flags&fCap == 0 && qOf[k] < 0 {
+				k += 2 // "added, however, that …"
+				continue
+			}
+			if qOf[k] >= 0 || t.Kind == tPunct && b != '.' && b != ':' {
+				return -1
+			}
 			continue
+		}
+		if qOf[k] >= 0 {
+			return -1
 		}
 		if tf[k]&wKW == kwThat {
 			if x := k + 1; x < last && uint(x) < uint(n) && toks[x].Kind == tWord && toks[x].Flags&fCap == 0 && (sf[x]&sFinite != 0 || toks[x].End-toks[x].Start > 4 && tf[x]&dEd != 0) ||
@@ -2072,7 +2104,7 @@ func (p *attrPass) looksLikeClause(c, last int) bool {
 	if c+1 < last && p.tf[c]&wKW == kwIt && (d.sf[c+1]&sPrepPP != 0 || d.toks[c+1].Kind == tPunct) {
 		return false // "questioned it in emails": an object
 	}
-	toks, src, qOf, tf, sf := d.toks, d.src, p.qOf, p.tf, d.sf // locals: the call in the loop reloaded them each turn
+	toks, src, low, qOf, tf, sf := d.toks, d.src, d.low, p.qOf, p.tf, d.sf // locals: the call in the loop reloaded them each turn
 	for k, n := c, 0; k < last && n < 12; k, n = k+1, n+1 {
 		if qOf[k] >= 0 {
 			return n > 0
@@ -2087,7 +2119,7 @@ func (p *attrPass) looksLikeClause(c, last int) bool {
 		if sf[k]&sClause != 0 {
 			return true
 		}
-		if n == 0 || tf[k]&(wKW|dEd) == 0 && (t.End-t.Start <= 3 || d.low[t.End-1] != 's') {
+		if n == 0 || tf[k]&(wKW|dEd) == 0 && (t.End-t.Start <= 3 || low[t.End-1] != 's') {
 			continue // (no keyword, -ed or -s: none of the tests below holds)
 		}
 		kw := tf[k] & wKW
@@ -2106,7 +2138,7 @@ func (p *attrPass) looksLikeClause(c, last int) bool {
 		if t.End-t.Start > 3 && tf[k]&dEd != 0 && tf[k-1]&wDet == 0 { // -ed, four letters or more
 			return true // (not after a determiner: "its approved rates")
 		}
-		if t.End-t.Start > 3 && d.low[t.End-1] == 's' && p.presentVerb(k, last) { // presentVerb's first test, inline
+		if t.End-t.Start > 3 && low[t.End-1] == 's' && p.presentVerb(k, last) { // presentVerb's first test, inline
 			return true // "told reporters the company hopes to fly again"
 		}
 	}
@@ -2158,7 +2190,7 @@ func (p *attrPass) clauseSpan(c, e int) Span {
 		}
 		e--
 	}
-	for c < e && qOf[c] < 0 && toks[c].Kind == tPunct && src[toks[c].Start] != '$' && d.tok(c) != "£" && d.tok(c) != "€" {
+	for c < e && toks[c].Kind == tPunct && qOf[c] < 0 && src[toks[c].Start] != '$' && d.tok(c) != "£" && d.tok(c) != "€" {
 		c++
 	}
 	if c >= e {
@@ -2237,18 +2269,14 @@ func (p *attrPass) clipContents(n0, first, last int) {
 func (p *attrPass) speakers() []int32 {
 	d := p.d
 	qs := d.res.Quotes
-	qEnt := d.scr.int32s(len(qs))
-	for i := range qEnt {
-		qEnt[i] = -1
-	}
-	// speakers by sentence: the first and last attribution of each
-	// sentence whose subject has an entity, -1 when none (all the rules
-	// below ask; a map of lists cost an allocation per sentence)
-	sa := d.scr.int32s(2 * len(d.sents))
-	for i := range sa {
-		sa[i] = -1
-	}
-	firstAttr, lastAttr := sa[:len(d.sents):len(d.sents)], sa[len(d.sents):]
+	// with qEnt, speakers by sentence: the first and last attribution of
+	// each sentence whose subject has an entity, -1 when none (all the
+	// rules below ask; a map of lists cost an allocation per sentence)
+	ns := len(d.sents)
+	h := d.scr.alloc(len(qs)+2*ns, 4, true)
+	sa := *(*[]int32)(unsafe.Pointer(&h))
+	negOnes(sa)
+	qEnt, firstAttr, lastAttr := sa[:len(qs):len(qs)], sa[len(qs):len(qs)+ns:len(qs)+ns], sa[len(qs)+ns:]
 	qh := 0 // the last quote search's answer
 	for ai := range p.attrs {
 		a := &p.attrs[ai]
@@ -2493,15 +2521,18 @@ func (p *attrPass) output() {
 		r.Sources = append(r.Sources, s)
 	}
 	if len(p.attrs) > 0 {
-		r.Attributions = make([]Attribution, 0, len(p.attrs))
-	}
-	for ai := range p.attrs {
-		a := &p.attrs[ai]
-		e := p.ments[a.subj].ent
-		if e < 0 || srcOf[e] < 0 {
-			continue
+		// appended to a local, stored once: a store of r.Attributions
+		// a turn was a write barrier's test each
+		as := make([]Attribution, 0, len(p.attrs))
+		for ai := range p.attrs {
+			a := &p.attrs[ai]
+			e := p.ments[a.subj].ent
+			if e < 0 || srcOf[e] < 0 {
+				continue
+			}
+			as = append(as, Attribution{Source: int(srcOf[e]), Mention: p.ments[a.subj].Span, Cue: a.cue, Content: a.content})
 		}
-		r.Attributions = append(r.Attributions, Attribution{Source: int(srcOf[e]), Mention: p.ments[a.subj].Span, Cue: a.cue, Content: a.content})
+		r.Attributions = as
 	}
 	for qi := range r.Quotes {
 		if e := p.qEnt[qi]; e >= 0 {
@@ -2511,7 +2542,7 @@ func (p *attrPass) output() {
 		}
 	}
 	p.quotedNames(srcOf)
-	p.figureSources(srcOf)
+	p.figureSources()
 }
 
 // quotedNames adds to each source the places a quote names it by its
@@ -2519,7 +2550,7 @@ func (p *attrPass) output() {
 // quotes were left out of mention finding so that no speech verb inside
 // them is a cue; names inside them still point at a source.
 func (p *attrPass) quotedNames(srcOf []int32) {
-	if p.qShared {
+	if p.qShared || p.capsLost {
 		for k := 0; k < len(p.d.toks); k++ {
 			if p.qOf[k] >= 0 {
 				k = p.quotedName(k, len(p.d.toks), srcOf)
@@ -2527,20 +2558,15 @@ func (p *attrPass) quotedNames(srcOf []int32) {
 		}
 		return
 	}
-	// the tokens inside quotes only, quote by quote; quotedName's first
-	// test inline (a call per token is dear under wasm)
-	toks, tf := p.d.toks, p.tf
-	for qi := range p.qTokFrom {
-		in := toks[:p.qTokTo[qi]]
-		for k := int(p.qTokFrom[qi]); ; k++ {
-			if k = nextFlagged(in, k, fCap); k >= len(in) {
-				break
-			}
-			if tf[k]&wStop != 0 && toks[k].Flags&fUpper == 0 {
-				continue
-			}
-			k = p.quotedName(k, len(in), srcOf)
+	// the capitalized tokens inside quotes only (indexQuotes lists them),
+	// quotedName's first test inline (a call per token is dear under
+	// wasm); a quote's tokens end at its qTokTo
+	toks, tf, next := p.d.toks, p.tf, 0
+	for _, k := range p.qCaps {
+		if int(k) < next || tf[k]&wStop != 0 && toks[k].Flags&fUpper == 0 {
+			continue
 		}
+		next = p.quotedName(int(k), int(p.qTokTo[p.qOf[k]]), srcOf) + 1
 	}
 }
 
@@ -2644,97 +2670,16 @@ func peoplePlural(w string) bool {
 	return false
 }
 
-// ival is a content span and its source, for figureSources.
-type ival struct {
-	Span
-	src int
-}
-
-// ivalCmp orders spans by start, the longer first.
-func ivalCmp(a, b ival) int {
-	if a.Start != b.Start {
-		return a.Start - b.Start
-	}
-	return b.End - a.End
-}
-
-// sortIvalsStable sorts iv by ivalCmp, ties in their order in iv
-// (attributions before quotes), through the engine's one index sort.
-func sortIvalsStable(iv []ival) {
-	permute(iv, sortIndexes(len(iv), func(a, b int32) int {
-		if c := ivalCmp(iv[a], iv[b]); c != 0 {
-			return c
-		}
-		return int(a - b)
-	}))
-}
-
-// sortIvals sorts iv (with room for na more) by ivalCmp, stably: spans
-// that tie keep their order in iv. The contents of iv[:na] (attributions,
-// in order) are nearly sorted and the quotes after them sorted: an
-// insertion sort of the first in place (its moves bounded) and a merge
-// are linear, where the pdqsort with a closure call per comparison was 4%
-// of the pass. On too many moves, or quotes out of order, it falls back on
-// sortIvalsStable, whose order the insertion sort, stable too, left as it
-// was.
-func sortIvals(iv []ival, na int) {
-	n := len(iv)
-	a := iv[:na]
-	moves := 0
-	for i := 1; i < len(a) && moves <= 8*n+64; i++ {
-		// ivalCmp(a[j], a[j-1]) < 0, inline
-		for j := i; j > 0 && (a[j].Start < a[j-1].Start || a[j].Start == a[j-1].Start && a[j].End > a[j-1].End); j-- {
-			a[j], a[j-1] = a[j-1], a[j]
-			moves++
-		}
-	}
-	q := iv[na:]
-	ok := moves <= 8*n+64
-	for k := 1; ok && k < len(q); k++ {
-		ok = q[k-1].Start < q[k].Start || q[k-1].Start == q[k].Start && q[k-1].End > q[k].End
-	}
-	if !ok {
-		sortIvalsStable(iv)
-		return
-	}
-	// merge a copy of the attributions (in the room after iv) with the
-	// quotes into iv, from the front: the write index x+y never passes
-	// the quote read at na+y. On a tie the attribution comes first, as
-	// in iv: the stable order, ties of different sources included.
-	a = append(iv[n:], a...)
-	x, y := 0, 0
-	for x < len(a) {
-		if y == len(q) || a[x].Start < q[y].Start || a[x].Start == q[y].Start && a[x].End >= q[y].End {
-			iv[x+y] = a[x]
-			x++
-		} else {
-			iv[x+y] = q[y]
-			y++
-		}
-	}
-}
-
 // figureSources gives each figure inside a content span (an attributed
-// quote or reported clause) that attribution's source: a sweep over both
-// lists sorted by start, with a stack of the open spans.
-func (p *attrPass) figureSources(srcOf []int32) {
+// quote or reported clause) the source of the innermost span that holds
+// it: the one that starts last, the shorter on a tie, the later on a full
+// tie (quotes after attributions). Each list is walked once with a cursor
+// over the figures sorted by start (the attributions' contents come
+// nearly in order, the quotes in order), so no span list is built or
+// sorted: that sort and a sweep with a stack were a third of output.
+func (p *attrPass) figureSources() {
 	d := p.d
 	r := &d.res
-	niv := 2*len(r.Attributions) + len(r.Quotes)
-	hIv := d.scr.alloc(niv, unsafe.Sizeof(ival{}), true)
-	iv := (*(*[]ival)(unsafe.Pointer(&hIv)))[:0]
-	for i := range r.Attributions { // by index: no copy of each
-		if a := &r.Attributions[i]; a.Content.Start >= 0 { // Valid, inline
-			iv = append(iv, ival{a.Content, a.Source})
-		}
-	}
-	na := len(iv)
-	for i := range r.Quotes {
-		if q := &r.Quotes[i]; q.Source >= 0 {
-			iv = append(iv, ival{q.Span, q.Source})
-		}
-	}
-	sortIvals(iv, na)
 	fs := r.Figures
 	for k := 1; k < len(fs); k++ {
 		if fs[k].Start < fs[k-1].Start {
@@ -2742,35 +2687,50 @@ func (p *attrPass) figureSources(srcOf []int32) {
 			break
 		}
 	}
-	figureSweep(iv, fs)
+	h := d.scr.alloc(2*len(fs), 4, true) // (figureSweep writes each before reading it)
+	figureSweep(fs, *(*[]int32)(unsafe.Pointer(&h)), r.Attributions, r.Quotes)
 }
 
-// figureSweep gives each figure of fs (sorted by start) the source of the
-// innermost span of iv (sorted by ivalCmp) that holds it, or -1. The stack
-// of open spans is kept in iv's front: a span is pushed once read, so the
-// stack never reaches the next one to read. A loop without calls (an
-// append's growth was one): see lexFast.
-func figureSweep(iv []ival, fs []Figure) {
-	top, k := 0, 0 // the stack is iv[:top], top <= k
-	for fi := range fs {
-		f := &fs[fi]
-		for ; uint(k) < uint(len(iv)) && iv[k].Start <= f.Start; k++ {
-			for t := uint(top - 1); t < uint(len(iv)) && iv[t].End <= iv[k].Start; t-- {
-				top--
+// figureSweep gives the figures of fs (sorted by start) their source from
+// the contents of as and the quotes qs: that of the innermost span holding
+// each, or -1 (in: the span of each figure's source, start and end). Per
+// list a cursor finds the first figure at or after each span's start. A
+// loop without calls: see lexFast.
+func figureSweep(fs []Figure, in []int32, as []Attribution, qs []Quote) {
+	if len(in) != 2*len(fs) {
+		return // never: two entries per figure
+	}
+	for i := range fs {
+		fs[i].Source = -1
+	}
+	k := uint(0) // the cursor
+	for i := uint(0); i < uint(len(as)+len(qs)); i++ {
+		var s Span
+		var src int
+		if i < uint(len(as)) {
+			if s, src = as[i].Content, as[i].Source; s.Start < 0 { // Valid, inline
+				continue
 			}
-			if uint(top) < uint(len(iv)) {
-				iv[top] = iv[k]
-				top++
+		} else if i-uint(len(as)) < uint(len(qs)) {
+			if s, src = qs[i-uint(len(as))].Span, qs[i-uint(len(as))].Source; src < 0 {
+				continue
+			}
+			if i == uint(len(as)) {
+				k = 0 // the quotes: from the start again
 			}
 		}
-		for t := uint(top - 1); t < uint(len(iv)) && iv[t].End <= f.Start; t-- {
-			top--
+		k = min(k, uint(len(fs)))
+		for k-1 < uint(len(fs)) && fs[k-1].Start >= s.Start {
+			k--
 		}
-		f.Source = -1
-		for x := uint(top - 1); x < uint(len(iv)); x-- {
-			if iv[x].End >= f.End {
-				f.Source = iv[x].src
-				break
+		for k < uint(len(fs)) && fs[k].Start < s.Start {
+			k++
+		}
+		for x := k; x < uint(len(fs)) && fs[x].Start < s.End; x++ {
+			if f := &fs[x]; f.End <= s.End && 2*x+1 < uint(len(in)) &&
+				(f.Source < 0 || s.Start > int(in[2*x]) || s.Start == int(in[2*x]) && s.End <= int(in[2*x+1])) {
+				f.Source = src
+				in[2*x], in[2*x+1] = int32(s.Start), int32(s.End)
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"math/rand/v2"
 	"sort"
 	"strings"
 	"testing"
@@ -693,6 +694,71 @@ func TestCapIsWord(t *testing.T) {
 	for i, tk := range d.toks {
 		if tk.Flags&(fCap|fUpper) != 0 && tk.Kind != tWord {
 			t.Errorf("token %d %q: capitalized but kind %d", i, d.tok(i), tk.Kind)
+		}
+	}
+}
+
+// TestFigureSourcesInnermost checks figureSources' cursors against the definition
+// on lists shaped like its input (attribution contents nearly in order,
+// quotes in order, equal spans of different sources): a figure's source is
+// that of the last span holding it in the stable order by start, the
+// longer first, attributions before quotes.
+func TestFigureSourcesInnermost(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for n := 0; n < 3000; n++ {
+		d := &doc{scr: &scratch{}}
+		r := &d.res
+		pos := 0
+		for i, na := 0, rng.IntN(12); i < na; i++ {
+			pos = max(pos+rng.IntN(5)-2, 0)
+			r.Attributions = append(r.Attributions, Attribution{Source: rng.IntN(3), Content: Span{pos, pos + 1 + rng.IntN(6)}})
+			if rng.IntN(8) == 0 {
+				r.Attributions[i].Content = none
+			}
+		}
+		qs := 0
+		for i, nq := 0, rng.IntN(12); i < nq; i++ {
+			qs += 1 + rng.IntN(3)
+			r.Quotes = append(r.Quotes, Quote{Span: Span{qs, qs + 1 + rng.IntN(3)}, Source: rng.IntN(4) - 1})
+		}
+		for i, nf := 0, rng.IntN(12); i < nf; i++ {
+			s := rng.IntN(30)
+			r.Figures = append(r.Figures, Figure{Span: Span{s, s + 1 + rng.IntN(2)}})
+		}
+		// the definition, on the figures in the order figureSources leaves them
+		sort.SliceStable(r.Figures, func(a, b int) bool { return r.Figures[a].Start < r.Figures[b].Start })
+		type ival struct {
+			Span
+			src int
+		}
+		var iv []ival
+		for _, a := range r.Attributions {
+			if a.Content.Valid() {
+				iv = append(iv, ival{a.Content, a.Source})
+			}
+		}
+		for _, q := range r.Quotes {
+			if q.Source >= 0 {
+				iv = append(iv, ival{q.Span, q.Source})
+			}
+		}
+		sort.SliceStable(iv, func(a, b int) bool {
+			return iv[a].Start < iv[b].Start || iv[a].Start == iv[b].Start && iv[a].End > iv[b].End
+		})
+		want := make([]int, len(r.Figures))
+		for k, f := range r.Figures {
+			want[k] = -1
+			for _, s := range iv {
+				if s.Start <= f.Start && f.End <= s.End {
+					want[k] = s.src
+				}
+			}
+		}
+		(&attrPass{d: d}).figureSources()
+		for k, f := range r.Figures {
+			if f.Source != want[k] {
+				t.Fatalf("figure %v: source %d, want %d\nattributions %v\nquotes %v\nfigures %v", f.Span, f.Source, want[k], r.Attributions, r.Quotes, r.Figures)
+			}
 		}
 	}
 }

@@ -2,7 +2,6 @@ package annotate
 
 import (
 	"encoding/json"
-	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
@@ -353,39 +352,6 @@ func TestSortInt32s(t *testing.T) {
 		slices.SortStableFunc(want, cmpKeys)
 		if !slices.Equal(got, want) {
 			t.Fatalf("n=%d: %v, want %v", n, got, want)
-		}
-	}
-}
-
-// TestSortIvals checks the attribution pass's linear sort against the
-// stable index sort on lists shaped like its input: attributions nearly in
-// order, then quotes in order, with equal spans of different sources.
-func TestSortIvals(t *testing.T) {
-	rng := rand.New(rand.NewPCG(1, 2))
-	for n := 0; n < 2000; n++ {
-		na, nq := rng.IntN(12), rng.IntN(12)
-		step := 1 // pos moves by -1, 0 or +1
-		if n%10 == 0 {
-			na, step = 40+rng.IntN(40), -1 // mostly backwards: the fallback after a partial sort
-		}
-		var iv []ival
-		pos := (1 - step) * 100
-		for i := 0; i < na; i++ {
-			pos += step * (rng.IntN(3) - 1 + (1-step)/2)
-			s := max(pos, 0)
-			iv = append(iv, ival{Span{s, s + 1 + rng.IntN(4)}, rng.IntN(3)})
-		}
-		qs := 0
-		for i := 0; i < nq; i++ {
-			qs += 1 + rng.IntN(3)
-			iv = append(iv, ival{Span{qs, qs + 1 + rng.IntN(2)}, rng.IntN(3)})
-		}
-		want := append([]ival(nil), iv...)
-		sortIvalsStable(want)
-		got := append(make([]ival, 0, len(iv)+na), iv...)
-		sortIvals(got, na)
-		if !slices.Equal(got, want) {
-			t.Fatalf("sortIvals(%v, %d) = %v, want %v", iv, na, got, want)
 		}
 	}
 }

@@ -69,9 +69,7 @@ func AppendJSON(dst []byte, r *Result, src string, utf16 bool) []byte {
 	lead = 1
 	for _, f := range r.Figures {
 		e.spanText(`,{"start":`[lead:], f.Span)
-		e.raw(`,"type":"`)
-		e.raw(f.Type.String())
-		e.raw(`","value":`)
+		e.raw(figureTypeJSON[f.Type])
 		e.value(f.Value)
 		e.str(`,"unit":"`, f.Unit, false)
 		e.str(`,"approx":"`, f.Approx, false)
@@ -128,11 +126,50 @@ func (e *jsonEncoder) put(b []byte) { e.b, e.n = b[:cap(b)], len(b) }
 // append written out at each of their ~50 places: the wasm build does not
 // inline, and each written-out append is ~60 bytes of code.
 func (e *jsonEncoder) raw(s string) {
-	if len(e.b)-e.n < len(s) {
-		e.grow(len(s))
+	l := len(s)
+	if len(e.b)-e.n < l {
+		e.grow(l)
 	}
-	e.n += copy(e.b[e.n:], s)
+	if l > 32 || e.n < 0 || l > len(e.b)-e.n {
+		e.n += copy(e.b[e.n:], s)
+		return
+	}
+	// up to 32 bytes by overlapping word moves rather than copy, whose
+	// memmove is a memory.copy under wasm, a call out to the host that
+	// cost more than the rest of a literal's writing
+	d, p := unsafe.Add(unsafe.Pointer(unsafe.SliceData(e.b)), e.n), unsafe.Pointer(unsafe.StringData(s))
+	switch {
+	case l >= 16:
+		w0, w1 := *(*uint64)(p), *(*uint64)(unsafe.Add(p, 8))
+		w2, w3 := *(*uint64)(unsafe.Add(p, l-16)), *(*uint64)(unsafe.Add(p, l-8))
+		*(*uint64)(d) = w0
+		*(*uint64)(unsafe.Add(d, 8)) = w1
+		*(*uint64)(unsafe.Add(d, l-16)) = w2
+		*(*uint64)(unsafe.Add(d, l-8)) = w3
+	case l >= 8:
+		lo, hi := *(*uint64)(p), *(*uint64)(unsafe.Add(p, l-8))
+		*(*uint64)(d) = lo
+		*(*uint64)(unsafe.Add(d, l-8)) = hi
+	case l >= 4:
+		lo, hi := *(*uint32)(p), *(*uint32)(unsafe.Add(p, l-4))
+		*(*uint32)(d) = lo
+		*(*uint32)(unsafe.Add(d, l-4)) = hi
+	case l > 0: // one to three bytes: the first, the middle and the last
+		*(*byte)(d) = *(*byte)(p)
+		*(*byte)(unsafe.Add(d, l/2)) = *(*byte)(unsafe.Add(p, l/2))
+		*(*byte)(unsafe.Add(d, l-1)) = *(*byte)(unsafe.Add(p, l-1))
+	}
+	e.n += l
 }
+
+// figureTypeJSON is each figure type's name between the literals around
+// it, written in one piece.
+var figureTypeJSON = func() (t [len(figureTypeNames)]string) {
+	for i, name := range figureTypeNames {
+		t[i] = `,"type":"` + name + `","value":`
+	}
+	return t
+}()
 
 func (e *jsonEncoder) byte(c byte) {
 	if e.n >= len(e.b) {
@@ -178,7 +215,21 @@ func (e *jsonEncoder) int(prefix string, v int, m *offsetMap) {
 		e.put(strconv.AppendInt(e.b[:e.n], int64(v), 10))
 		return
 	}
-	n := e.n + copy(e.b[e.n:], prefix)
+	// the prefix: none, a comma, or 8 to 16 bytes in line (most); others
+	// through raw
+	n := e.n
+	if l, d, p := len(prefix), unsafe.Add(unsafe.Pointer(unsafe.SliceData(e.b)), n), unsafe.Pointer(unsafe.StringData(prefix)); l == 1 {
+		*(*byte)(d) = *(*byte)(p)
+		n++
+	} else if l >= 8 && l <= 16 { // (room for it and 8 more: checked above)
+		lo, hi := *(*uint64)(p), *(*uint64)(unsafe.Add(p, l-8))
+		*(*uint64)(d) = lo
+		*(*uint64)(unsafe.Add(d, l-8)) = hi
+		n += l
+	} else if l > 0 {
+		e.raw(prefix)
+		n = e.n
+	}
 	// 32-bit lanes of the high and low four digits, then 16-bit lanes of
 	// two digits, then byte lanes: x/100 is x*5243>>19 and x/10 x*103>>10
 	// in the ranges here, and no lane overflows into the next.
@@ -228,6 +279,28 @@ func (e *jsonEncoder) num(v float64) {
 	case v-v != 0: // NaN or ±Inf, without math.IsNaN's and IsInf's calls
 		e.raw("null")
 	default:
+		// One to three decimals without strconv's shortest search (a few
+		// µs a value under wasm, a tenth of the encoder's time): n/10^k, a
+		// float division of exact numbers, is what strconv.ParseFloat
+		// reads from those digits, and below 1e6 no other decimal of k
+		// places reads back as v, so the first k that gives v back is
+		// the shortest form.
+		if a := math.Abs(v); a < 1e6 {
+			for k, p := 1, 10.0; k <= 3; k, p = k+1, p*10 {
+				if n := math.Floor(a*p + 0.5); n/p == a {
+					if v < 0 {
+						e.raw("-")
+					}
+					q := int(p)
+					e.int("", int(n)/q, nil)
+					e.byte('.')
+					for f := int(n) % q; q > 1; q /= 10 {
+						e.byte(byte('0' + f*10/q%10))
+					}
+					return
+				}
+			}
+		}
 		e.put(strconv.AppendFloat(e.b[:e.n], v, 'f', -1, 64))
 	}
 }
@@ -310,6 +383,10 @@ func plainRun(s string, from int, valid bool) int {
 // text), which saves checking it here.
 func (e *jsonEncoder) str(prefix, s string, valid bool) {
 	e.raw(prefix)
+	if s == "" { // most units and hedges
+		e.byte('"')
+		return
+	}
 	if !valid && s != "" {
 		valid = validUTF8(s)
 	}

@@ -27,7 +27,6 @@ func TestScratchTypes(t *testing.T) {
 		"uint16":   reflect.TypeFor[uint16](),
 		"uint64":   reflect.TypeFor[uint64](),
 		"bool":     reflect.TypeFor[bool](),
-		"ival":     reflect.TypeFor[ival](),
 		"sentence": reflect.TypeFor[sentence](),
 		"para":     reflect.TypeFor[para](),
 		"cueVerb":  reflect.TypeFor[cueVerb](),

@@ -92,9 +92,19 @@ func countUnits(src string, units []int32, sub []uint8) {
 func validUTF8(s string) bool {
 	base := unsafe.Pointer(unsafe.StringData(s))
 	for i := uint(0); i < uint(len(s)); {
-		if i+8 <= uint(len(s)) && *(*uint64)(unsafe.Add(base, i))&lanes80 == 0 {
-			i += 8
-			continue
+		if i+8 <= uint(len(s)) {
+			x := *(*uint64)(unsafe.Add(base, i)) & lanes80
+			if x == 0 {
+				i += 8
+				continue
+			}
+			if bigEndian {
+				x = bits.ReverseBytes64(x)
+			}
+			i += uint(bits.TrailingZeros64(x)) >> 3 // to the first byte not ASCII
+		}
+		if i >= uint(len(s)) {
+			break // never
 		}
 		c := s[i]
 		if c < 0x80 {
