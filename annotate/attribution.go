@@ -927,7 +927,9 @@ func (p *attrPass) cueSubject(j, jv int, v cueVerb, first, last, n0 int) (subj i
 			// a Sydney think tank, released last week, found"
 			if m := &p.ments[subj]; !m.definite && m.kind != mkName && m.kind != mkPron {
 				if f := int(m.first); f-2 >= first && d.toks[f-1].Kind == tPunct && d.src[d.toks[f-1].Start] == ',' {
-					if o := p.mentEnd[f-2]; o >= 0 && int(p.ments[o].first) == first {
+					// (or opens the clause after a quote: "“…,” Whitfield, a
+					// nurse in Columbus, Ohio, said")
+					if o := p.mentEnd[f-2]; o >= 0 && (int(p.ments[o].first) == first || p.ments[o].first > 0 && d.toks[p.ments[o].first-1].Kind == tQuote) {
 						subj = o
 					}
 				}

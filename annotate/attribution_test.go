@@ -491,6 +491,9 @@ var speakerCases = []tableCase{
 	// S0e an object pronoun is not its verb's subject
 	{`Dusty Whitacre died on Tuesday. Producer Margo Feeney called him "the quietest genius." "He would wait," Feeney said.`,
 		`Producer Margo Feeney; Producer Margo Feeney`},
+	// S0f capitals in the slot
+	{`'Answer!' shouted Opposition MPs. 'Sit down!' shouted the Government benches, with less conviction.`,
+		`Opposition MPs; the Government benches`},
 	// S0b the slot holds whatever noun phrase: unknown nouns, hyphen
 	// chains, "of" and a number
 	{`Jo Reyes spoke first. "Done," the lifeguard said. "Again," said the bandleader. "Keep calm," the paramedic-turned-author later said.`,

@@ -1060,7 +1060,7 @@ func (s *figScan) sign(c *cand, i int) {
 		p = s.d.low[t.Start:t.End]
 	}
 	switch {
-	case p == "minus" && s.low(i-2) != "or": // (p is not empty: i-1 is in the paragraph)
+	case p == "minus" && !(s.low(i-2) == "or" && s.low(i-3) == "plus"): // (p is not empty: i-1 is in the paragraph)
 		// minus 80 degrees (not "plus or minus 3.1 points", a margin)
 	case (p == "-" || p == "−") && s.glued(i-1) && !s.glued(i-2):
 	case p == "." && s.glued(i-1) && !s.glued(i-2):
@@ -1813,6 +1813,10 @@ func (s *figScan) colonTime(i int) (cand, bool) {
 	k := i + 3
 	if s.low(k) == ":" && s.glued(i+2) && s.isNum(k+1) && len(s.low(k+1)) == 2 {
 		k += 2 // seconds
+	}
+	if l := s.low(k); l == "left" || l == "remaining" {
+		// a game clock, "with 1:52 left": a time, but no time of day
+		return cand{first: i, last: k, typ: Time, null: true}, true
 	}
 	return s.timeFigure(i, k, h, m, false)
 }

@@ -125,8 +125,8 @@ func (p *attrPass) slotPhrase(k int) (first, head, end int, ok bool) {
 	j := k + 1
 	for words := 0; j < len(toks) && words < maxSlotWords && toks[j].Flags&fNewline == 0; words++ {
 		t := &toks[j]
-		if t.Kind != tWord || t.Flags&fCap != 0 {
-			break
+		if t.Kind != tWord {
+			break // (a capital may be in it: "shouted the Government benches")
 		}
 		if p.tf[j]&(wStop|wAux|wBe|wPron|wDet|wCue|wBlock|wClause|wTime|wPhrase) != 0 {
 			// "of" and a number end the phrase: the mother of two
