@@ -93,6 +93,39 @@ func (d *doc) settleDollars(figs []Figure) {
 	}
 }
 
+// settleNaira keeps "N2.5 billion" (unit "$naira") as naira where the
+// story is about Nigeria's money (it names the naira, writes ₦ or names
+// Nigeria) and drops it elsewhere: a bare N before digits is also N95
+// masks, the N1 road and nitrogen. It returns the figures kept.
+func (d *doc) settleNaira(figs []Figure) []Figure {
+	n := 0
+	for i := range figs {
+		if figs[i].Unit == "$naira" {
+			n++
+		}
+	}
+	if n == 0 {
+		return figs
+	}
+	src := d.src[:min(len(d.src), placeWindow*8)]
+	naira := strings.Contains(src, "naira") || strings.Contains(src, "Naira") || strings.Contains(src, "₦") || strings.Contains(src, "Nigeria")
+	w := 0
+	for i := range figs {
+		if figs[i].Unit == "$naira" {
+			if !naira {
+				continue
+			}
+			figs[i].Unit = "NGN"
+		}
+		if w != i {
+			figs[w] = figs[i]
+		}
+		w++
+	}
+	clear(figs[w:])
+	return figs[:w]
+}
+
 // settleCents gives "46c" (unit "$c", value in cents) its currency: the
 // euro in a story that counts in euros, else the story's dollar, written
 // or local. Where the story has no money at all, or the c is a capital,

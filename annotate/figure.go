@@ -269,6 +269,7 @@ func (d *doc) findFigures() {
 	}
 	d.settleDollars(d.res.Figures[first:])
 	d.settleCents(d.res.Figures[first:])
+	d.res.Figures = d.res.Figures[:first+len(d.settleNaira(d.res.Figures[first:]))]
 }
 
 // setTexts gives the text figures of figs, in order, their texts from

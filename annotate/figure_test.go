@@ -179,7 +179,7 @@ func TestLocalCurrencyFamilies(t *testing.T) {
 			continue
 		}
 		for i, w := range f {
-			if w == "=" && i+1 < len(f) && strings.HasPrefix(f[i+1], "$") && f[i+1] != "$c" && !slices.Contains(placeFamily, f[i+1]) {
+			if w == "=" && i+1 < len(f) && strings.HasPrefix(f[i+1], "$") && f[i+1] != "$c" && f[i+1] != "$naira" && !slices.Contains(placeFamily, f[i+1]) {
 				t.Errorf("currencies.txt: %q has no lines in local_currencies.txt", line)
 			}
 		}
@@ -247,6 +247,8 @@ func TestFigureRanges(t *testing.T) {
 	expectFigures(t, "closed with a 4-under-par 68", "closed with a [number -4|4-under-par] [count 68|68]")
 	expectFigures(t, "at 14.2 km/s, 38 kelvin, or minus 235 degrees Celsius", "at [measure 14.2 u=km/s|14.2 km/s], [measure 38 u=kelvin|38 kelvin], or [measure -235 u=degrees Celsius|minus 235 degrees Celsius]")
 	expectFigures(t, "a field goal with 1:52 left", "a field goal with [time null|1:52] left")
+	expectFigures(t, "the naira closed at N1,540; spent N2.5 billion", "the naira closed at [money 1540 u=NGN|N1,540]; spent [money 2500000000 u=NGN|N2.5 billion]")
+	expectFigures(t, "nurses wore N95 masks on the N1 road", "nurses wore N95 masks on the N1 road")
 	expectFigures(t, "about 1½ hours and ¾ cup; ⅓ of voters", "about [measure 1.5 u=hours ~about|1½ hours] and [measure 0.75 u=cup|¾ cup]; [fraction 0.3333333333|⅓] of voters")
 	expectFigures(t, "2 cups flour, 1/2 teaspoon salt; after Q3 revenue beat", "[measure 2 u=cups|2 cups] flour, [measure 0.5 u=teaspoon|1/2 teaspoon] salt; after [ordinal 3|Q3] revenue beat")
 	expectFigures(t, "Whitacre dies at 84; an appeal to the 5th U.S. Circuit", "Whitacre dies at [age 84|84]; an appeal to the 5th U.S. Circuit")
