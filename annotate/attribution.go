@@ -899,7 +899,8 @@ func (p *attrPass) cueSubject(j, jv int, v cueVerb, first, last, n0 int) (subj i
 				}
 			}
 		}
-	case b == ',' && k > first && p.mentEnd[k-1] >= 0 && p.ments[p.mentEnd[k-1]].hasComma(d):
+	case b == ',' && k > first && p.mentEnd[k-1] >= 0 && p.ments[p.mentEnd[k-1]].kind == mkName && p.ments[p.mentEnd[k-1]].hasComma(d):
+		// (not "a nurse in Columbus, Ohio": a place's comma)
 		// "the council leader, Janet Okoro, told": the appositive is the mention
 		subj = p.mentEnd[k-1]
 	case j+1 < last && p.mentStart[j+1] >= 0 && p.invertedSubject(j, v, first, last) && // its first tests inline
