@@ -994,6 +994,9 @@ func (p *attrPass) nameBeforeComma(k, first int) int32 {
 			r < 0 && !p.nounOpener(first, f-1) {
 			return -1
 		}
+		if f-3 > first && toks[f-2].Flags&fCap != 0 && d.sf[f-3]&sPrepPP != 0 {
+			return -1 // a state after its town: "a nurse in Columbus, Ohio, said"
+		}
 	}
 	return mi
 }

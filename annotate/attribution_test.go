@@ -421,6 +421,8 @@ var attributionCases = []tableCase{
 		`[C According to] [M an extended outlook] issued on Monday, [X temperatures will fall].`},
 	{`The UN humanitarian office in Ukraine said 3 people died.`,
 		`[M The UN humanitarian office in Ukraine] [C said] [X 3 people died].`},
+	{`Whitfield, a nurse in Columbus, Ohio, said it was fine.`,
+		`[M Whitfield], a nurse in Columbus, Ohio, [C said] [X it was fine].`},
 	{`Officials in both countries said the talks had stalled.`,
 		`[M Officials in both countries] [C said] [X the talks had stalled].`},
 	{`Fans outside the stadium said they were angry.`,

@@ -1308,7 +1308,9 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 		}
 		// "The French minister for ecological transition, Hélène
 		// Marchetti": a role, a comma and the name
+		// (not "a nurse in Columbus, Ohio": a town and its state)
 		if (m.kind == mkRole || m.kind == mkAnon && (!article || m.ev&evPerson != 0)) && int(m.last)+1 < end && src[toks[int(m.last)].Start] == ',' &&
+			!(m.last-m.first >= 3 && toks[m.last-1].Flags&fCap != 0 && sf[m.last-2]&sPrepPP != 0) &&
 			p.nameAfterComma(int(m.last)+1, end) {
 			k := p.capRun(int(m.last)+1, end)
 			if sf[k-1]&sPoss == 0 && (k >= end || toks[k].Kind != tWord || toks[k].Flags&fCap == 0) &&
