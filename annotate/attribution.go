@@ -595,6 +595,13 @@ func (p *attrPass) nounOpener(first, c int) bool {
 	return true
 }
 
+// townAt reports a capitalized word at k after a preposition: the town in
+// "a nurse in Columbus, Ohio", whose comma sets off its state, not the
+// name of a role-and-name appositive nor a speaker.
+func (p *attrPass) townAt(k int) bool {
+	return k >= 1 && p.d.toks[k].Flags&fCap != 0 && p.d.sf[k-1]&sPrepPP != 0
+}
+
 // clauseColon returns the subject of a short clause that opens the
 // sentence and ends in the colon at j before a quote, or -1: a person, a
 // role, a group or he or she, and no cue verb, quote or other mention in
@@ -994,7 +1001,7 @@ func (p *attrPass) nameBeforeComma(k, first int) int32 {
 			r < 0 && !p.nounOpener(first, f-1) {
 			return -1
 		}
-		if f-3 > first && toks[f-2].Flags&fCap != 0 && d.sf[f-3]&sPrepPP != 0 {
+		if f-3 > first && p.townAt(f-2) {
 			return -1 // a state after its town: "a nurse in Columbus, Ohio, said"
 		}
 	}

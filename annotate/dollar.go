@@ -53,14 +53,24 @@ func loadPlaces() {
 
 // settleDollars gives the figures whose unit is a family's ("$...") their
 // currency, worked out once per family, before any of its figures is
-// settled (a settled PHP would read as a peso written out).
-func (d *doc) settleDollars(figs []Figure) {
+// settled (a settled PHP would read as a peso written out); then cents
+// written "c" and naira written "N" (settleCents, settleNaira). It returns
+// the figures kept.
+func (d *doc) settleDollars(figs []Figure) []Figure {
 	loadPlaces()
 	// The codes the story writes out, found in one pass over the figures
 	// (one a code cost 4% of the pass): settling a family writes only its
-	// own codes, so the others' stay as read here.
+	// own codes, so the others' stay as read here. The same pass notes
+	// the placeholders of cents and naira.
 	var written uint64 // bit k: placeCodes[k] is a figure's unit
+	cents, naira := false, false
 	for i := range figs {
+		switch u := figs[i].Unit; len(u) {
+		case 2:
+			cents = cents || u == "$c"
+		case 6:
+			naira = naira || u == "$naira"
+		}
 		if u := figs[i].Unit; len(u) == 3 {
 			for k, c := range placeCodes {
 				// the first bytes first: a string compare of equal
@@ -91,6 +101,13 @@ func (d *doc) settleDollars(figs []Figure) {
 			}
 		}
 	}
+	if cents {
+		d.settleCents(figs)
+	}
+	if naira {
+		figs = d.settleNaira(figs)
+	}
+	return figs
 }
 
 // settleNaira keeps "N2.5 billion" (unit "$naira") as naira where the
@@ -98,15 +115,6 @@ func (d *doc) settleDollars(figs []Figure) {
 // Nigeria) and drops it elsewhere: a bare N before digits is also N95
 // masks, the N1 road and nitrogen. It returns the figures kept.
 func (d *doc) settleNaira(figs []Figure) []Figure {
-	n := 0
-	for i := range figs {
-		if figs[i].Unit == "$naira" {
-			n++
-		}
-	}
-	if n == 0 {
-		return figs
-	}
 	src := d.src[:min(len(d.src), placeWindow*8)]
 	naira := strings.Contains(src, "naira") || strings.Contains(src, "Naira") || strings.Contains(src, "₦") || strings.Contains(src, "Nigeria")
 	w := 0
@@ -131,16 +139,6 @@ func (d *doc) settleNaira(figs []Figure) []Figure {
 // or local. Where the story has no money at all, or the c is a capital,
 // it is Celsius (30c, 41C), a measure as the text writes it.
 func (d *doc) settleCents(figs []Figure) {
-	seen := false
-	for i := range figs {
-		if figs[i].Unit == "$c" {
-			seen = true
-			break
-		}
-	}
-	if !seen {
-		return
-	}
 	code := ""
 	for i := range figs {
 		switch u := figs[i].Unit; {

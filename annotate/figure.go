@@ -267,9 +267,7 @@ func (d *doc) findFigures() {
 	if s.texts != nil {
 		s.setTexts(d.res.Figures[first:])
 	}
-	d.settleDollars(d.res.Figures[first:])
-	d.settleCents(d.res.Figures[first:])
-	d.res.Figures = d.res.Figures[:first+len(d.settleNaira(d.res.Figures[first:]))]
+	d.res.Figures = d.res.Figures[:first+len(d.settleDollars(d.res.Figures[first:]))]
 }
 
 // setTexts gives the text figures of figs, in order, their texts from
@@ -867,13 +865,7 @@ func (s *figScan) tail(c *cand, k int) bool {
 		w := s.low(k + 1)
 		if (w == "year" || w == "years" || w == "month" || w == "week") && s.dash(k+2) && s.glued(k+1) && s.glued(k+2) {
 			if o := s.low(k + 3); o == "old" || o == "olds" {
-				c.typ, c.unit, c.last = Age, "", k+4
-				switch w { // (the lexicon's strings, not d.low's: the result outlives the call's arrays)
-				case "month":
-					c.unit = "month" // a 9-month-old girl: an age in months
-				case "week":
-					c.unit = "week"
-				}
+				c.typ, c.unit, c.last = Age, ageUnitOf(w), k+4 // a 9-month-old girl: an age in months
 				return true
 			}
 		}
@@ -2313,17 +2305,26 @@ func (s *figScan) words(i int) (cand, bool) {
 // ageUnit takes "months" or "weeks" after an age into it: infants aged 11
 // months (an age in years has no unit).
 func (s *figScan) ageUnit(c *cand) {
-	// (constants, not d.low's text: the result outlives the call's arrays)
-	switch s.low(c.last) {
-	case "months":
-		c.unit, c.last = "months", c.last+1
-	case "month":
-		c.unit, c.last = "month", c.last+1
-	case "weeks":
-		c.unit, c.last = "weeks", c.last+1
-	case "week":
-		c.unit, c.last = "week", c.last+1
+	if u := ageUnitOf(s.low(c.last)); u != "" {
+		c.unit, c.last = u, c.last+1
 	}
+}
+
+// ageUnitOf returns the unit of an age counted in w (month, weeks), or ""
+// for years and any other word: a constant, not w, which is d.low's text
+// and rewritten by the next call while the result lives on.
+func ageUnitOf(w string) string {
+	switch w {
+	case "month":
+		return "month"
+	case "months":
+		return "months"
+	case "week":
+		return "week"
+	case "weeks":
+		return "weeks"
+	}
+	return ""
 }
 
 // countedAfterVerb reports "one" as the object of a participle, closing its

@@ -151,7 +151,7 @@ func classAt(s string, i int) (uint8, int, rune) {
 	switch {
 	case r == utf8.RuneError && n <= 1:
 		return cPunct, 1, r
-	case r >= '¼' && r <= '¾' || r >= '⅓' && r <= '⅞' && r != '⅕' && r != '⅖' && r != '⅗' && r != '⅘' && r != '⅙' && r != '⅚':
+	case vulgarLen(s, i) > 0:
 		return cDigit, n, r // a vulgar fraction: a number (¾ cup), or the end of one (1½)
 	case r == '\u2028' || r == '\u2029' || r == '\u0085':
 		return cNewline, n, r
@@ -352,7 +352,7 @@ func (st *lexState) slow() {
 // digitsEnd returns the end of the number that starts with a digit at i:
 // digits, with single commas or periods between digits (14,000 3.5).
 func digitsEnd(src string, i int) int {
-	if _, n := vulgarAt(src, i); n > 0 {
+	if n := vulgarLen(src, i); n > 0 {
 		return i + n // ¾
 	}
 	j := i + 1
@@ -369,11 +369,9 @@ func digitsEnd(src string, i int) int {
 		break
 	}
 	if j < len(src) && src[j] == ' ' && j-i <= 3 {
-		j = spaceGroups(unsafe.Slice(unsafe.StringData(src), len(src)), i, j)
+		j = spaceGroups(src, i, j)
 	}
-	if _, n := vulgarAt(src, j); n > 0 {
-		j += n // 1½
-	}
+	j += vulgarLen(src, j) // 1½
 	return j
 }
 
@@ -383,9 +381,8 @@ func digitsEnd(src string, i int) int {
 // or end. The first run is one to three digits, not 0 first, and no
 // number just before it ("1800 555 019", "020 7946 0958" are telephone
 // numbers: their runs are four digits or start with 0, or follow one).
-// The caller has seen src[end] == ' '; src may be read four bytes past a
-// group (the lexer's padding, or the string's end, tested).
-func spaceGroups(src []byte, i, end int) int {
+// The caller has seen src[end] == ' '.
+func spaceGroups(src string, i, end int) int {
 	if src[i] == '0' || i >= 2 && src[i-1] == ' ' && src[i-2] >= '0' && src[i-2] <= '9' {
 		return end
 	}

@@ -12,8 +12,8 @@ import "unsafe"
 // list every noun for a person (stallholder, paramedic-turned-author, the
 // mother of two), and a quote whose slot held an unknown noun found no
 // speaker there and took the previous paragraph's, a wrong source rather
-// than none. slotMentions reads the slot from its shape alone when the
-// chunker left it without a mention covering it.
+// than none. findSlots reads the slot from its shape alone, and the
+// chunker takes it where no mention of its own covers it (takeSlot).
 
 // maxSlotWords bounds the words of a slot's noun phrase after its article.
 const maxSlotWords = 5
@@ -72,8 +72,7 @@ func (p *attrPass) findSlots() []mention {
 		} else if f&wFemale != 0 {
 			m.ev |= evFemale
 		}
-		m.Span = Span{int(toks[first].Start), int(toks[end-1].End)}
-		m.sent = int32(d.sentenceOf(first))
+		m.Span = Span{int(toks[first].Start), int(toks[end-1].End)} // (its sentence: the chunker's)
 		if n := len(slots); n > 0 && slots[n-1].last > m.first {
 			continue // two quotes closing at one mark
 		}
@@ -96,7 +95,6 @@ func slotStart(slots []mention, n int) int {
 // else the slot's. end bounds the chunker's mention.
 func (p *attrPass) takeSlot(m *mention, sl *mention, end int) {
 	if p.parseNP(m, int(sl.first), end) && (m.last == sl.last || m.last > sl.last && p.tf[sl.last]&wCue == 0) {
-		m.sent = sl.sent
 		return
 	}
 	*m = *sl
@@ -130,7 +128,7 @@ func (p *attrPass) slotPhrase(k int) (first, head, end int, ok bool) {
 		}
 		if p.tf[j]&(wStop|wAux|wBe|wPron|wDet|wCue|wBlock|wClause|wTime|wPhrase) != 0 {
 			// "of" and a number end the phrase: the mother of two
-			if head == j-1 && p.tf[j]&wKW == kwOf && j+1 < len(toks) && slotNumber(d, j+1) {
+			if head == j-1 && p.tf[j]&wKW == kwOf && j+1 < len(toks) && (toks[j+1].Kind == tNum || smallNumbers[d.lower(j+1)]) {
 				j += 2
 			}
 			break
@@ -153,18 +151,6 @@ func (p *attrPass) slotPhrase(k int) (first, head, end int, ok bool) {
 		return
 	}
 	return first, head, j, true
-}
-
-// slotNumber tells whether token k is a small count: 2, two.
-func slotNumber(d *doc, k int) bool {
-	if d.toks[k].Kind == tNum {
-		return true
-	}
-	switch d.lower(k) {
-	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten":
-		return true
-	}
-	return false
 }
 
 // hyphenPrefix widens mention m over the words joined to its first by
@@ -209,8 +195,8 @@ var languages = setOf("english french spanish german italian portuguese arabic m
 
 // thinkTanks reads "think tank" as a body's head: "think" is a cue verb,
 // and "a Sydney think tank, found" lost its subject to it (the chunker
-// stopped at the verb and the cue rules took "think" for one). The
-// compound is rare enough to look for by its second word's id.
+// stopped at the verb and the cue rules took "think" for one). Only the
+// cue candidates are read: "think" is one.
 func (p *attrPass) thinkTanks() {
 	d := p.d
 	drop := false

@@ -799,7 +799,7 @@ func agentNoun(w string) bool {
 
 // notAgents are common nouns shaped like agent nouns (agentNoun) that
 // name no person.
-var notAgents = setOf("number water paper power order matter letter border center centre corner river summer winter weather other another never under after over later either rather whether together however dinner chapter quarter theater theatre meter cancer danger career computer tower cover error color colour floor door favor favour mirror moment event statement agreement government department movement development amount payment settlement document comment percent contract report budget forecast request interest list plan program post cost test protest contest effort factor sector motor")
+var notAgents = setOf("number water paper power order matter letter border center corner river summer winter weather other another never under after later either rather whether together however dinner chapter quarter theater meter cancer danger career computer tower cover error color floor favor mirror moment event statement agreement government department movement development amount payment settlement document comment percent forecast request interest protest contest factor sector motor")
 
 // nameAfter reports whether a capitalized name starts at k, or after a
 // comma at k ("chief planner, Karen Olsen").
@@ -1310,7 +1310,7 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 		// Marchetti": a role, a comma and the name
 		// (not "a nurse in Columbus, Ohio": a town and its state)
 		if (m.kind == mkRole || m.kind == mkAnon && (!article || m.ev&evPerson != 0)) && int(m.last)+1 < end && src[toks[int(m.last)].Start] == ',' &&
-			!(m.last-m.first >= 3 && toks[m.last-1].Flags&fCap != 0 && sf[m.last-2]&sPrepPP != 0) &&
+			!(m.last-m.first >= 3 && p.townAt(int(m.last)-1)) &&
 			p.nameAfterComma(int(m.last)+1, end) {
 			k := p.capRun(int(m.last)+1, end)
 			if sf[k-1]&sPoss == 0 && (k >= end || toks[k].Kind != tWord || toks[k].Flags&fCap == 0) &&
