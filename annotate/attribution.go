@@ -1324,7 +1324,7 @@ func (p *attrPass) postposedContent(a attr, c, end, first, last int) bool {
 	// parenthetical: "The conservative majority, he said, has been …" —
 	// the whole sentence is the claim
 	if end > first && d.src[d.toks[end-1].Start] == ',' && p.qOf[end-1] < 0 && c+1 < last && d.src[d.toks[c].Start] == ',' && p.qOf[c] < 0 &&
-		d.toks[c+1].Kind == tWord && d.sf[c+1]&sCue == 0 && p.qOf[c+1] < 0 {
+		d.toks[c+1].Kind == tWord && d.sf[c+1]&sCue == 0 && p.qOf[c+1] < 0 && !p.secondPostposed(c+1, last) {
 		if p.looksLikeClause(c+1, last) || p.tf[c+1]&(wAux|wBe|wClause) != 0 || p.claimGoesOn(c+1, last) {
 			a.content = p.clauseSpan(p.afterDateline(first, end-1), last)
 			if a.content.Start >= 0 {
@@ -1342,9 +1342,59 @@ func (p *attrPass) postposedContent(a attr, c, end, first, last int) bool {
 			ce = end
 		}
 		if ce > first {
-			a.content = p.clauseSpan(p.afterDateline(first, ce), ce)
+			a.content = p.clauseSpan(p.afterDateline(p.afterPostposed(first, end), ce), ce)
 			if a.content.Start >= 0 { // (a span of tokens is never empty)
 				return p.add(a)
+			}
+		}
+	}
+	return false
+}
+
+// afterPostposed is where a post-posed cue's content may start in a
+// sentence from first: after an earlier post-posed cue of the sentence
+// and the ", and" that follows it ("Refinance applications jumped 18%, it
+// said, and the average loan … reached $447,900, it added").
+func (p *attrPass) afterPostposed(first, end int) int {
+	if len(p.attrs) == 0 {
+		return first
+	}
+	b := p.attrs[len(p.attrs)-1]
+	k := int(b.cueTok) + 1
+	if k <= first || k >= end || b.content.End > b.cue.Start || p.d.src[p.d.toks[k].Start] != ',' {
+		return first
+	}
+	if kw := p.tf[k+1] & wKW; kw == kwAnd || kw == kwBut {
+		k++
+	}
+	if k+1 < end {
+		return k + 1
+	}
+	return first
+}
+
+// secondPostposed reports whether the words from k, after "…, it said,",
+// are "and" or "but" and a clause with a post-posed cue of its own at the
+// sentence's end ("…, it said, and the average loan … reached $447,900, it
+// added"): each cue then has its clause. Without one, the sentence is
+// one claim ("… to 9,340 students, she said, and the two schools are …").
+func (p *attrPass) secondPostposed(k, last int) bool {
+	d := p.d
+	if kw := p.tf[k] & wKW; kw != kwAnd && kw != kwBut {
+		return false
+	}
+	e := last
+	for e > k && d.toks[e-1].Kind == tPunct {
+		e--
+	}
+	// ", it added" / ", the company added": a cue among the last four words,
+	// a comma before it
+	for j := e - 1; j > k+2 && j >= e-4; j-- {
+		if d.sf[j]&sCue != 0 {
+			for c := j - 1; c > k+1 && c >= j-4; c-- {
+				if d.src[d.toks[c].Start] == ',' && p.qOf[c] < 0 {
+					return true
+				}
 			}
 		}
 	}

@@ -223,6 +223,11 @@ var attributionCases = []tableCase{
 	// A15 a parenthetical cue: the whole sentence is the claim
 	{`The conservative majority, he said, has been skeptical of agencies.`,
 		`[X The conservative majority, [M he] [C said], has been skeptical of agencies].`},
+	// …, she said, and a clause: one claim; with a second post-posed cue, two
+	{`Enrollment fell 11%, she said, and the schools are half full.`,
+		`[X Enrollment fell 11%, [M she] [C said], and the schools are half full].`},
+	{`Applications jumped 18%, it said, and the average loan reached $447,900, it added.`,
+		`[X Applications jumped 18%], [M it] [C said], and [X the average loan reached $447,900], [M it] [C added].`},
 	// A16 the writer's tail is not the source's content
 	{`The firm said it had signed a deal with a carmaker, which it did not name.`, `[M The firm] [C said] [X it had signed a deal with a carmaker], which it did not name.`},
 	{`Fjordlaks reported a 22% fall in profit on Monday.`, `[M Fjordlaks] [C reported] [X a 22% fall in profit] on Monday.`},
