@@ -1162,6 +1162,11 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 		n := &d.toks[i+1]
 		nl, gl, nk, nf = d.low[n.Start:n.End], n.Start == t.End, n.Kind, n.Flags
 	}
+	// "asteroid 2024 YR4", "catalogued as 2031 KV7": a designation
+	if nf&fUpper != 0 && !gl && nk == tWord && s.isNum(i+2) && s.glued(i+2) {
+		c.last = i + 3
+		return false
+	}
 	// The forms read from a token touching the digits, under one test:
 	// most numbers stand apart (under js/wasm each branch taken costs).
 	if gl {

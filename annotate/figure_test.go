@@ -408,6 +408,7 @@ func TestFigureNonFigures(t *testing.T) {
 	expectFigures(t, "kept stage 4 load-shedding in place", "kept stage 4 load-shedding in place")
 	expectFigures(t, "it captions 4K video; a 6-iron", "it captions 4K video; a 6-iron")
 	expectFigures(t, "COVID-19 cases", "COVID-19 cases")
+	expectFigures(t, "asteroid 2024 YR4 and object 2031 KV7, 20 kV lines", "asteroid 2024 YR4 and object 2031 KV7, [measure 20 u=kV|20 kV] lines")
 	expectFigures(t, "a Boeing 737 jet", "a Boeing 737 jet")
 	expectFigures(t, "a Boeing 737-800 jet", "a Boeing 737-800 jet")
 	expectFigures(t, "the series “Seven Kitchens,” from 1986", "the series “Seven Kitchens,” from [year 1986|1986]")
