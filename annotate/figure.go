@@ -1163,7 +1163,7 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 		nl, gl, nk, nf = d.low[n.Start:n.End], n.Start == t.End, n.Kind, n.Flags
 	}
 	// "asteroid 2024 YR4", "catalogued as 2031 KV7": a designation
-	if nf&fUpper != 0 && !gl && nk == tWord && s.isNum(i+2) && s.glued(i+2) {
+	if nf&fUpper != 0 && !gl && nk == tWord && s.isNum(i+2) && s.glued(i+1) {
 		c.last = i + 3
 		return false
 	}
