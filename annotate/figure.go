@@ -1199,6 +1199,16 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 				return true
 			}
 		}
+	} else if nk == tNum && plain && val < 1000 && s.glued(i+1) && s.low(i+2) == "/" {
+		// a mixed number: "1 1/2 teaspoons", "3 1/2 hours" (as 1½ hours)
+		if r, ok := s.slashForm(i + 1); ok && (r.typ == Fraction || r.typ == Measure) {
+			*c = r
+			c.first, c.v = i, float64(val)+r.v
+			if c.typ == Fraction {
+				c.typ = Count
+			}
+			return true
+		}
 	} else if nk == tNum && i+2 < s.lim && d.toks[i+2].Kind == tNum {
 		// A telephone number in groups of digits: "1800 555 019", "020
 		// 7946 0958": three runs of bare digits a space apart (after the
