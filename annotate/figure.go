@@ -2272,6 +2272,8 @@ func (s *figScan) words(i int) (cand, bool) {
 			// one-year, one-off
 		case s.countedAfterVerb(i):
 			// killing one and wounding two
+		case s.low(i-1) == "but" && s.low(i-2) == "all":
+			// all but one are working: the one left out of a count
 		case !kWord || kIs&(fwNotContent|fwPronoun) != 0 || nx == "of": // not content(k), a pronoun
 			return cand{}, false
 		}
