@@ -249,6 +249,7 @@ func TestFigureRanges(t *testing.T) {
 	expectFigures(t, "a field goal with 1:52 left", "a field goal with [time null|1:52] left")
 	expectFigures(t, "the naira closed at N1,540; spent N2.5 billion", "the naira closed at [money 1540 u=NGN|N1,540]; spent [money 2500000000 u=NGN|N2.5 billion]")
 	expectFigures(t, "nurses wore N95 masks on the N1 road", "nurses wore N95 masks on the N1 road")
+	expectFigures(t, "Serves 8. Makes 24 cookies.", "Serves [count 8|8]. Makes [count 24|24] cookies.")
 	expectFigures(t, "it has 11 instruments and all but one are working", "it has [count 11|11] instruments and all but [count 1|one] are working")
 	expectFigures(t, "add 1 1/2 teaspoons salt; it took 3 1/2 hours; 2 1/2 pies", "add [measure 1.5 u=teaspoons|1 1/2 teaspoons] salt; it took [measure 3.5 u=hours|3 1/2 hours]; [count 2.5|2 1/2] pies")
 	expectFigures(t, "about 1½ hours and ¾ cup; ⅓ of voters", "about [measure 1.5 u=hours ~about|1½ hours] and [measure 0.75 u=cup|¾ cup]; [fraction 0.3333333333|⅓] of voters")
