@@ -1148,6 +1148,11 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	if end > first && (d.src[d.toks[end-1].Start] == ',' || p.qOf[end-1] >= 0) && p.postposedContent(a, c, end, first, last) {
 		return true
 	}
+	if end == first && !inverted {
+		if q := p.askedBefore(first); q >= 0 && (p.restIsAdverbial(c, last) || !p.looksLikeClause(c, last)) {
+			return p.quoteContent(a, q)
+		}
+	}
 	// indirect speech: the clause after the cue.
 	that := false
 	// "added six minutes of stoppage time that …": a quantity object; the
@@ -1167,7 +1172,10 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	}
 	if !quantity {
 		if k := p.thatAt(c, last); k >= 0 {
-			that, c = true, k+1
+			that = true
+			if kw := p.tf[k-1] & wKW; k-1 <= c || kw != kwAnd && kw != kwBut {
+				c = k + 1 // (but "said the line paid for tutoring and that …": both clauses)
+			}
 		}
 	}
 	// skipLeadingTime skips only from a time or adverbial word (its
@@ -1399,6 +1407,29 @@ func (p *attrPass) secondPostposed(k, last int) bool {
 		}
 	}
 	return false
+}
+
+// askedBefore returns the quote that ends right before the sentence
+// from first with a question or exclamation mark, when no attribution has
+// taken it, or -1: “Would we even be here?” Justice Whitcomb asked. The
+// mark ends a sentence of its own before a capital, and its speaker
+// follows in the next.
+func (p *attrPass) askedBefore(first int) int {
+	d := p.d
+	k := first - 1
+	if k < 1 || d.toks[first].Flags&fParaStart != 0 || p.qOf[k] < 0 {
+		return -1
+	}
+	q := int(p.qOf[k])
+	if int(p.qLast[q]) != k || d.src[d.toks[k-1].Start] != '?' && d.src[d.toks[k-1].Start] != '!' {
+		return -1
+	}
+	for i := len(p.attrs) - 1; i >= 0; i-- {
+		if int(p.attrs[i].quote) == q || int(p.attrs[i].quote2) == q {
+			return -1
+		}
+	}
+	return q
 }
 
 // quoteContent adds the attribution a with quote q as its content.
@@ -1908,6 +1939,9 @@ func (p *attrPass) quoteBefore(b, first int) int {
 			k--
 		}
 	}
+	if k < first && k == b-1 {
+		return p.askedBefore(first)
+	}
 	if k < first || p.qOf[k] < 0 {
 		return -1
 	}
@@ -2085,6 +2119,16 @@ func (p *attrPass) quoteAfter(c, last, n int) int {
 // statement.").
 func (p *attrPass) restIsAdverbial(c, last int) bool {
 	d := p.d
+	if c+1 < last && d.toks[c].Kind == tWord && d.toks[c].Flags&fCap == 0 && (subordinators[d.lower(c)] || p.tf[c]&wKW == kwAs) {
+		// "…, Kiprono said as he declared the result at …": a clause of
+		// time or reason, however long
+		for k := c; k < last; k++ {
+			if p.qOf[k] >= 0 {
+				return false
+			}
+		}
+		return true
+	}
 	if c < last && (d.toks[c].Kind == tNum || d.toks[c].Kind == tWord && d.sf[c]&(sAdvStart|sWeekday|sTime) == 0) {
 		return false // "the Palace will show its last film"; but "…, investigators said Thursday"
 	}

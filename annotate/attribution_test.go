@@ -223,6 +223,23 @@ var attributionCases = []tableCase{
 	// A15 a parenthetical cue: the whole sentence is the claim
 	{`The conservative majority, he said, has been skeptical of agencies.`,
 		`[X The conservative majority, [M he] [C said], has been skeptical of agencies].`},
+	// a modal ends a noun phrase: the subject is before the relative clause
+	{`Lise Marchetti, who flew over the fire, said the province would release $25 million.`,
+		`[M Lise Marchetti], who flew over the fire, [C said] [X the province would release $25 million].`},
+	// "said as he declared …": a clause of time after the cue, however long
+	{`Turnout was 64.2 per cent of the 642,350 registered voters, the returning officer, Joseph Kiprono, said as he declared the result at the tallying centre at 11.40pm on Saturday.`,
+		`[X Turnout was 64.2 per cent of the 642,350 registered voters], [M the returning officer, Joseph Kiprono], [C said] as he declared the result at the tallying centre at 11.40pm on Saturday.`},
+	// "said A and that B": both clauses
+	{`Ruiz-Whitman said the line paid for tutoring and that the details had been posted online.`,
+		`[M Ruiz-Whitman] [C said] [X the line paid for tutoring and that the details had been posted online].`},
+	// a question ends its own sentence before a capital; its speaker follows
+	{`"Would we even be here?" Justice Eleanor Whitcomb asked the county's lawyer.`,
+		`[X "Would we even be here?"] [M Justice Eleanor Whitcomb] [C asked] the county's lawyer.`},
+	{`The exchange said its fund, which covers losses, stood at $640 million.`,
+		`[M The exchange] [C said] [X its fund, which covers losses, stood at $640 million].`},
+	// "p.m." and a capital: a new sentence, unless a weekday or a zone
+	{`Watering is banned until 10 p.m. Fines will reach 3,000 euros, the mayor said.`,
+		`Watering is banned until 10 p.m. [X Fines will reach 3,000 euros], [M the mayor] [C said].`},
 	// …, she said, and a clause: one claim; with a second post-posed cue, two
 	{`Enrollment fell 11%, she said, and the schools are half full.`,
 		`[X Enrollment fell 11%, [M she] [C said], and the schools are half full].`},

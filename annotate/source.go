@@ -818,12 +818,15 @@ func (p *attrPass) headAhead(j, end int) bool {
 	if toks[j].Kind != tWord || toks[j].Flags&fCap != 0 || tf[j]&wStop != 0 {
 		return false
 	}
-	if tf[j]&wCue != 0 {
-		return false
+	if tf[j]&wCue != 0 || tf[j]&wAux != 0 && modalVerbs[p.d.lower(j)] || j > 0 && tf[j-1]&wAux != 0 && modalVerbs[p.d.lower(j-1)] {
+		return false // (after a modal the word is a verb: "will release figures")
 	}
 	for k := j + 1; k < end && k <= j+2; k++ {
 		if toks[k].Kind != tWord || toks[k].Flags&fCap != 0 {
 			return false
+		}
+		if tf[k]&wAux != 0 && modalVerbs[p.d.lower(k)] {
+			return false // "the province would release": a verb, not a head's modifier
 		}
 		if f := tf[k]; f&headAheadFlags != 0 {
 			return true
