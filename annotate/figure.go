@@ -414,6 +414,17 @@ func (s *figScan) add(c, prev *cand, floor int) {
 	}
 }
 
+// perUnit reports the word at k, after a measure's unit and "per", that
+// makes it a rate: a listed unit, or any lower-case noun ("142 nanograms
+// per tablet", "250 calories per serving"), not "cent" nor a function word.
+func (s *figScan) perUnit(k int) bool {
+	if !s.isWord(k) {
+		return false
+	}
+	w := s.low(k)
+	return perUnits[w] || w != "cent" && s.d.src[s.d.toks[k].Start] >= 'a' && s.d.src[s.d.toks[k].Start] <= 'z' && s.info(k).is&fwStop == 0
+}
+
 // perUnits are the words a measure's unit takes after "per" (a rate).
 var perUnits = setOf("acre hectare minute hour second day week month year litre liter gallon mile kilometre kilometer km metre meter tonne ton kilogram kg barrel person capita head")
 
@@ -766,8 +777,8 @@ func (s *figScan) currencyPre(i int, e *wordInfo) (int, *phrase) {
 		if t := s.d.toks[i+1]; t.End-t.Start < 3 || s.low(i-1) == "the" || !s.glued(i) {
 			return 0, nil
 		}
-	} else if s.d.toks[i].Flags&fUpper == 0 && p.canon != "$rupee" {
-		return 0, nil // "usd" in lower case is not a code (Rs is the rupee's sign)
+	} else if f := s.d.toks[i].Flags; f&fUpper == 0 && p.canon != "$rupee" && (p.canon != "KES" || f&fCap == 0) {
+		return 0, nil // "usd" in lower case is not a code (Rs is the rupee's sign, Sh and KSh the shilling's)
 	}
 	return n, p
 }
@@ -898,13 +909,16 @@ func (s *figScan) tail(c *cand, k int) bool {
 		return false
 	}
 	if n, p := s.matchPhrase(e.units, k, false, 0); p != nil {
+		if w, x := s.low(k), s.low(k+1); (w == "nights" || w == "days") && s.low(c.first-1) == "on" && x != "a" && x != "per" && x != "each" {
+			return false // "lost money on 61 nights": occasions counted, not a stretch of time (but "on two days a week")
+		}
 		c.last = k + n
 		if p.kind == unitPercent {
 			c.typ, c.unit = Percent, p.canon
 		} else {
 			c.typ = Measure
 			// a rate: "210 bushels per acre", "6,500 feet per minute"
-			if s.low(c.last) == "per" && perUnits[s.low(c.last+1)] {
+			if s.low(c.last) == "per" && s.perUnit(c.last+1) {
 				c.last += 2
 			}
 			c.unit = s.written(k, c.last)

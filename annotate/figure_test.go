@@ -141,6 +141,8 @@ func TestFigureMoney(t *testing.T) {
 func TestFigureLocalDollar(t *testing.T) {
 	expectFigures(t, "ADELAIDE — The plant costs $640 million.", "ADELAIDE — The plant costs [money 640000000 u=AUD|$640 million].")
 	expectFigures(t, "HALIFAX, N.S. — The deal is worth $12 million.", "HALIFAX, N.S. — The deal is worth [money 12000000 u=CAD|$12 million].")
+	expectFigures(t, "PRINCE GEORGE, B.C. — The fire cost $1.2 billion.", "PRINCE GEORGE, B.C. — The fire cost [money 1200000000 u=CAD|$1.2 billion].")
+	expectFigures(t, "It spent KSh48.6 million and Sh18,500 a month.", "It spent [money 48600000 u=KES|KSh48.6 million] and [money 18500 u=KES|Sh18,500] a month.")
 	expectFigures(t, "Ontario and Alberta will share the $40 bill.", "Ontario and Alberta will share the [money 40 u=CAD|$40] bill.")
 	expectFigures(t, "Canadian farmers lost $2 billion, Canada's statistics agency said.", "Canadian farmers lost [money 2000000000 u=CAD|$2 billion], Canada's statistics agency said.")
 	expectFigures(t, "New Zealand's Auckland council spent 50 cents a head.", "New Zealand's Auckland council spent [money 0.5 u=NZD|50 cents] a head.")
@@ -249,6 +251,10 @@ func TestFigureRanges(t *testing.T) {
 	expectFigures(t, "a field goal with 1:52 left", "a field goal with [time null|1:52] left")
 	expectFigures(t, "the naira closed at N1,540; spent N2.5 billion", "the naira closed at [money 1540 u=NGN|N1,540]; spent [money 2500000000 u=NGN|N2.5 billion]")
 	expectFigures(t, "nurses wore N95 masks on the N1 road", "nurses wore N95 masks on the N1 road")
+	expectFigures(t, "142 nanograms per tablet; 250 calories per serving; 5 mg per the label",
+		"[measure 142 u=nanograms per tablet|142 nanograms per tablet]; [measure 250 u=calories per serving|250 calories per serving]; [measure 5 u=mg|5 mg] per the label")
+	expectFigures(t, "below 27C for 11 nights; lost money on 61 nights; on two days a week",
+		"below [measure 27 u=C|27C] for [measure 11 u=nights|11 nights]; lost money on [count 61|61] nights; on [measure 2 u=days|two days] a week")
 	expectFigures(t, "Serves 8. Makes 24 cookies.", "Serves [count 8|8]. Makes [count 24|24] cookies.")
 	expectFigures(t, "it has 11 instruments and all but one are working", "it has [count 11|11] instruments and all but [count 1|one] are working")
 	expectFigures(t, "add 1 1/2 teaspoons salt; it took 3 1/2 hours; 2 1/2 pies", "add [measure 1.5 u=teaspoons|1 1/2 teaspoons] salt; it took [measure 3.5 u=hours|3 1/2 hours]; [count 2.5|2 1/2] pies")
