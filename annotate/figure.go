@@ -414,6 +414,15 @@ func (s *figScan) add(c, prev *cand, floor int) {
 	}
 }
 
+// aboutVerbs take "about" as a preposition: what follows is their topic.
+var aboutVerbs = setOf("talk talks talked talking think thinks thought thinking worry worries worried worrying care cares cared caring know knew known hear heard read write wrote written writing speak spoke speaking joke joked joking complain complained complaining ask asked asking dream dreamed dreamt")
+
+// oneDayNames follow "one-day" when it names cricket's format, not a day.
+var oneDayNames = setOf("international internationals series cricket format score side squad cup")
+
+// rankBefore are the words before a rank written "No. 12".
+var rankBefore = setOf("world the at to reached hit ranked seeded peaked climbed rose fell dropped slipped")
+
 // perUnit reports the word at k, after a measure's unit and "per", that
 // makes it a rate: a listed unit, or any lower-case noun ("142 nanograms
 // per tablet", "250 calories per serving"), not "cent" nor a function word.
@@ -1164,6 +1173,12 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 	// a quarter written Q3: the ordinal of third-quarter (not G7, a name)
 	if glp && pl == "q" && len(txt) == 1 && txt[0] >= '1' && txt[0] <= '4' && d.src[d.toks[i-1].Start] == 'Q' && !(i+1 < s.lim && d.toks[i+1].Start == t.End && d.toks[i+1].Kind == tWord) {
 		c.first, c.typ, c.last, c.v = i-1, Ordinal, i+1, float64(txt[0]-'0')
+		return true
+	}
+	// a rank written No.: "world No. 12", "reached No. 3", "the No. 1
+	// single" (not "Signal No. 5", "a No. 9", "Case No. 4")
+	if pl == "." && plain && i-3 >= s.lo && s.low(i-2) == "no" && s.glued(i-2) && rankBefore[s.low(i-3)] {
+		c.first, c.typ, c.last, c.v = i-2, Ordinal, i+1, float64(val)
 		return true
 	}
 	if (glp || pl != "" && (pl[0] == 'n' || pl[0] == '.') || pset&wsNumberWord != 0) && s.identifierBefore(i, pl) {
@@ -2165,8 +2180,11 @@ func (s *figScan) ordinalNext(k int, hyphen bool) bool {
 		switch l {
 		case "set":
 			return s.low(k+1) != "of" // the third set, not the second set of figures
-		case "day":
-			return s.low(k-2) == "the" // the second day of a match or a trial, not his first day
+		case "day", "match", "game":
+			// the second day of a match or a trial, "closed for a second
+			// day", the fourth match of a series, the ninth game of a set;
+			// not his first day
+			return s.low(k-2) == "the" || l == "day" && s.low(k-2) == "a" && s.low(k-3) == "for"
 		}
 		return true
 	}
@@ -2282,6 +2300,8 @@ func (s *figScan) words(i int) (cand, bool) {
 			}
 		}
 		switch {
+		case nx == "-" && s.glued(i) && s.low(i+2) == "day" && oneDayNames[s.low(i+3)]:
+			return cand{}, false // cricket's one-day format: "a one-day international", "the one-day series"
 		case nx == "-" && s.glued(i):
 			// one-year, one-off
 		case s.countedAfterVerb(i):
@@ -2426,6 +2446,9 @@ func (s *figScan) ordinalWord(i, v, n int) (cand, bool) {
 	if s.ordinalNext(k, false) && !(s.info(k).is&fwOrdinal != 0 && s.low(k+1) == "-") {
 		return c, true
 	}
+	if s.low(k) == "half" && s.low(k+1) == "of" && (s.isNum(k+2) && s.d.toks[k+2].End-s.d.toks[k+2].Start == 4 || s.low(k+3) == "year") {
+		return c, true // the first half of 2027, the second half of the year: a period
+	}
 	if v >= 2 && s.low(k) != "time" && s.low(k) != "times" && (s.eventCount(i, k) || s.info(k).is&fwPeriod != 0 && s.low(k+1) == "of") {
 		return c, true // the third year of treatment: a period ordinal
 	}
@@ -2538,6 +2561,9 @@ outer:
 			if t := &toks[start+j]; t.ID < 0 || wi[t.ID+1]&wiIndex != x {
 				continue outer
 			}
+		}
+		if h.canon == "about" && start > s.lo && aboutVerbs[s.low(start-1)] {
+			return "" // "started talking about 320": a topic, not an estimate
 		}
 		// d.low is in the scratch, which the next call rewrites: the
 		// hedge as listed, or a copy

@@ -255,6 +255,13 @@ func TestFigureRanges(t *testing.T) {
 		"[measure 142 u=nanograms per tablet|142 nanograms per tablet]; [measure 250 u=calories per serving|250 calories per serving]; [measure 5 u=mg|5 mg] per the label")
 	expectFigures(t, "below 27C for 11 nights; lost money on 61 nights; on two days a week",
 		"below [measure 27 u=C|27C] for [measure 11 u=nights|11 nights]; lost money on [count 61|61] nights; on [measure 2 u=days|two days] a week")
+	expectFigures(t, "the world No. 12 reached No. 3; Signal No. 5; a No. 9", "the world [ordinal 12|No. 12] reached [ordinal 3|No. 3]; Signal No. 5; a No. 9")
+	expectFigures(t, "The fourth match; the ninth game of the set; closed for a second day; his first game",
+		"The [ordinal 4|fourth] match; the [ordinal 9|ninth] game of the set; closed for a [ordinal 2|second] day; his first game")
+	expectFigures(t, "in the first half of 2027 and the second half of the year; in the second half of the game",
+		"in the [ordinal 1|first] half of [year 2027|2027] and the [ordinal 2|second] half of the year; in the second half of the game")
+	expectFigures(t, "his 19th one-day international; the biggest one-day drop", "his [ordinal 19|19th] one-day international; the biggest [measure 1 u=day|one-day] drop")
+	expectFigures(t, "he started talking about 320; about 50 came", "he started talking about [count 320|320]; about [count 50 ~about|50] came")
 	expectFigures(t, "Serves 8. Makes 24 cookies.", "Serves [count 8|8]. Makes [count 24|24] cookies.")
 	expectFigures(t, "it has 11 instruments and all but one are working", "it has [count 11|11] instruments and all but [count 1|one] are working")
 	expectFigures(t, "add 1 1/2 teaspoons salt; it took 3 1/2 hours; 2 1/2 pies", "add [measure 1.5 u=teaspoons|1 1/2 teaspoons] salt; it took [measure 3.5 u=hours|3 1/2 hours]; [count 2.5|2 1/2] pies")
