@@ -325,7 +325,7 @@ func (p *attrPass) findMentions() {
 				continue
 			}
 			if m.last-m.first == 1 && (m.kind == mkRole || m.kind == mkAnon && m.ev&evPlural == 0 || m.kind == mkOrg && m.ev&evPlural == 0 || m.kind == mkDoc) &&
-				d.toks[m.first].Flags&fCap == 0 && d.sf[m.first]&sBare == 0 {
+				d.toks[m.first].Flags&fCap == 0 && d.sf[m.first]&sBare == 0 && !p.accordingToPlural(m) {
 				// a bare "engineer", "group", "report": no referring noun
 				// phrase (the "Centre" group, report cards)
 				i = int(m.last)
@@ -379,6 +379,14 @@ type npScan struct {
 // no part in a noun phrase must be one itself. (It reads up to the window
 // regardless of quotes: a superset passes, and only those look for the
 // next quote.)
+// accordingToPlural reports a bare plural document after "according
+// to": "according to emails obtained by the Ledger", "according to
+// records" name their source, as "according to data" does.
+func (p *attrPass) accordingToPlural(m *mention) bool {
+	f := int(m.first)
+	return m.kind == mkDoc && p.tf[f]&dPluralS != 0 && f >= 2 && p.tf[f-1]&wKW == kwTo && p.d.lower(f-2) == "according"
+}
+
 func npStart(s *npScan, i, last int) (int, int) {
 	toks, tf, sf, qOf, src := s.toks, s.tf, s.sf, s.qOf, s.src
 	if len(tf) != len(toks) || len(sf) != len(toks) || len(qOf) != len(toks) || uint(last) > uint(len(toks)) {
@@ -658,7 +666,7 @@ func (p *attrPass) phraseCue(c cueAt, first, last, si int) bool {
 	if m.kind == mkPron && p.tf[m.first]&wObject == 0 && p.tf[m.first]&wKW != kwIt {
 		return false // "according to him", not "according to he"
 	}
-	if m.last-m.first == 1 && m.kind != mkName && m.kind != mkGroup && m.kind != mkAnon && m.kind != mkPron && d.toks[m.first].Flags&fCap == 0 && d.sf[m.first]&sBare == 0 {
+	if m.last-m.first == 1 && m.kind != mkName && m.kind != mkGroup && m.kind != mkAnon && m.kind != mkPron && d.toks[m.first].Flags&fCap == 0 && d.sf[m.first]&sBare == 0 && !p.accordingToPlural(m) {
 		return false // "according to plan"
 	}
 	a := attr{subj: mi, cue: cue, cueTok: int32(c.first), quote: -1, quote2: -1, sent: int32(si)}

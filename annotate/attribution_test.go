@@ -223,6 +223,16 @@ var attributionCases = []tableCase{
 	// A15 a parenthetical cue: the whole sentence is the claim
 	{`The conservative majority, he said, has been skeptical of agencies.`,
 		`[X The conservative majority, [M he] [C said], has been skeptical of agencies].`},
+	// names with "&" and "van der"; a hyphenated noun after a name; two
+	// modifiers before a role; bare plural documents after "according to";
+	// a participle before "by" ends a document's mention
+	{`Analysts at Harwell & Stone wrote that it could fall.`, `[M Analysts at Harwell & Stone] [C wrote] that [X it could fall].`},
+	{`South Africa coach Pieter van der Walt said his bowlers were poor.`, `[M South Africa coach Pieter van der Walt] [C said] [X his bowlers were poor].`},
+	{`A trader at a Singapore market-making firm said the selling began.`, `[M A trader at a Singapore market-making firm] [C said] [X the selling began].`},
+	{`A fire behaviour specialist said it would rain.`, `[M A fire behaviour specialist] [C said] [X it would rain].`},
+	{`The request matched, according to emails obtained by the Ledger.`, `[X The request matched], [C according to] [M emails] obtained by the Ledger.`},
+	{`It will bank credits, according to a draft of the rules seen by this newspaper.`, `[X It will bank credits], [C according to] [M a draft of the rules] seen by this newspaper.`},
+	{`It went according to plan.`, `It went according to plan.`},
 	// a modal ends a noun phrase: the subject is before the relative clause
 	{`Lise Marchetti, who flew over the fire, said the province would release $25 million.`,
 		`[M Lise Marchetti], who flew over the fire, [C said] [X the province would release $25 million].`},

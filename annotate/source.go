@@ -654,6 +654,11 @@ func (p *attrPass) capRun(i, end int) int {
 				j++
 				continue
 			}
+			// Procter & Gamble, Harwell & Stone
+			if src[toks[j].Start] == '&' && j+1 < end && toks[j+1].Kind == tWord && toks[j+1].Flags&fCap != 0 && tf[j+1]&wStop == 0 {
+				j++
+				continue
+			}
 			// initials and abbreviations: "J.", "Inc."
 			if src[toks[j].Start] == '.' && d.adjacent(j-1) {
 				if toks[j-1].End-toks[j-1].Start == 1 || sf[j-1]&sAbbrevPeriod != 0 || tf[j-1]&wHon != 0 {
@@ -689,6 +694,10 @@ func (p *attrPass) capRun(i, end int) int {
 		if (kw == kwOf || kw == kwFor) && j+2 < end && tf[j+1]&wKW == kwThe && toks[j+2].Flags&fCap != 0 && tf[j+2]&wStop == 0 &&
 			tf[j-1]&(wOfHead|wOrgSuffix) != 0 {
 			j += 2 // Institute for the World Economy, Bank of the West
+			continue
+		}
+		if sf[j]&sConnector != 0 && j+2 < end && sf[j+1]&sConnector != 0 && toks[j+1].Flags&fCap == 0 && toks[j+2].Flags&fCap != 0 && tf[j+2]&wStop == 0 {
+			j += 2 // Pieter van der Walt, María de la Cruz
 			continue
 		}
 		if j+1 < end && toks[j+1].Flags&fCap != 0 && tf[j+1]&wStop == 0 {
@@ -1412,6 +1421,10 @@ func (p *attrPass) postModifier(k, end int, kind mentionKind) int {
 				// trader at a City brokerage", "at a London law firm"
 				for m := 0; m < 2 && o < end && toks[o].Kind == tWord && toks[o].Flags&fCap == 0 && tf[o]&(wStop|wAux|wBe|wCue|dEd|dIng) == 0; m++ {
 					o++
+					// a hyphenated word: "a Singapore market-making firm"
+					if o+1 < end && d.src[toks[o].Start] == '-' && toks[o].Start == toks[o-1].End && toks[o+1].Start == toks[o].End && toks[o+1].Kind == tWord && toks[o+1].Flags&fCap == 0 {
+						o += 2
+					}
 				}
 			}
 			break
@@ -1429,8 +1442,8 @@ func (p *attrPass) postModifier(k, end int, kind mentionKind) int {
 		if f&wCue != 0 && !(o > j && tf[o-1]&wDet != 0) || f&(wStop|wAux|wBe) != 0 || tf[o]&wKW == kwWho || tf[o]&wKW == kwThat || tf[o]&wKW == kwWhich {
 			break
 		}
-		if n > 0 && f&dEd != 0 && f&wLex == 0 {
-			break // "A notice to mariners issued by …", "from the study published in June": a participle after the noun
+		if n > 0 && (f&dEd != 0 && f&wLex == 0 || o+1 < end && tf[o+1]&wKW == kwBy && irregularParticiples[d.lower(o)]) {
+			break // "A notice to mariners issued by …", "from the study published in June", "… seen by this newspaper": a participle after the noun
 		}
 		o++
 		n++
@@ -1443,6 +1456,10 @@ func (p *attrPass) postModifier(k, end int, kind mentionKind) int {
 	}
 	return o
 }
+
+// irregularParticiples end a post-modifier before "by" as a regular
+// participle does (dEd): "a draft of the rules seen by this newspaper".
+var irregularParticiples = setOf("seen known given written drawn taken shown sent kept held made told")
 
 // entity is one source in the making: a cluster of mentions. It holds no
 // pointer (its mentions are a list threaded through mention.next, its head
