@@ -233,6 +233,9 @@ var attributionCases = []tableCase{
 	{`The request matched, according to emails obtained by the Ledger.`, `[X The request matched], [C according to] [M emails] obtained by the Ledger.`},
 	{`It will bank credits, according to a draft of the rules seen by this newspaper.`, `[X It will bank credits], [C according to] [M a draft of the rules] seen by this newspaper.`},
 	{`It went according to plan.`, `It went according to plan.`},
+	{`Its chef-owner, Tomasz Nowicki, said the hake was fresh.`, `[M Its chef-owner, Tomasz Nowicki], [C said] [X the hake was fresh].`},
+	{`The spending was legal, according to the commission’s campaign finance register.`,
+		`[X The spending was legal], [C according to] [M the commission’s campaign finance register].`},
 	// a modal ends a noun phrase: the subject is before the relative clause
 	{`Lise Marchetti, who flew over the fire, said the province would release $25 million.`,
 		`[M Lise Marchetti], who flew over the fire, [C said] [X the province would release $25 million].`},
@@ -594,6 +597,9 @@ var sourceCases = []tableCase{
 	// C2 "the company" and "it" to the last organization
 	{`Lattice Harbor Inc. said it would cut jobs. The company said profits fell.`,
 		`Lattice Harbor Inc. (organization): Lattice Harbor Inc. | it | The company`},
+	// C2' "the company" paragraphs later: the story's company
+	{"Corvell Systems said it would cut 1,800 jobs.\n\nA memo to staff said the cuts were final.\n\nWorkers said they learned of the cuts from alerts.\n\nThe company said charges would reach $95 million.",
+		`Corvell Systems (organization): Corvell Systems | it | The company; A memo to staff (document): A memo to staff; Workers (group): Workers | they`},
 	// C3 "they" to the last group
 	{`Ukrainian officials said 40 soldiers died. They said more were missing.`,
 		`Ukrainian officials (group): Ukrainian officials | They`},

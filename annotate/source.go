@@ -1176,6 +1176,12 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 				(tf[j]&wCue == 0 || p.nounCompound(j, end)) {
 				continue
 			}
+			// or a noun and a document: "the commission's campaign finance register"
+			if j+1 < end && toks[j].Kind == tWord && toks[j].Flags&fCap == 0 && tf[j]&(wStop|wCue|wAux|wBe|wBlock|wTime) == 0 &&
+				toks[j+1].Kind == tWord && toks[j+1].Flags&fCap == 0 && tf[j+1]&wDoc != 0 && tf[j+1]&wCue == 0 {
+				j++
+				continue
+			}
 			if j < end && toks[j].Flags&fCap != 0 && (f&(wOrgDesc|wRole) != 0 || tf[j]&(wHon|wRole) != 0) {
 				continue // news agency KCNA, police Lt. Marcus Bell
 			}
@@ -1194,6 +1200,10 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 			s.headTok, s.headFlag = j, f
 			j++
 			last = partRole
+			if j+1 < end && src[toks[j].Start] == '-' && toks[j].Start == toks[j-1].End && toks[j+1].Start == toks[j].End && toks[j+1].Kind == tWord && toks[j+1].Flags&fCap == 0 && tf[j+1]&wRole != 0 {
+				s.headTok, s.headFlag = j+1, tf[j+1]
+				j += 2 // its chef-owner, the owner-operator
+			}
 			if j < end && tf[j]&wKW == kwOf && j+1 < end && toks[j+1].Flags&fCap != 0 && tf[j+1]&wStop == 0 {
 				// leader of Ashby Town Council: the role is the head, the
 				// body a modifier
@@ -2199,6 +2209,15 @@ func (p *attrPass) recentOrg(c *clusterer, mi int, company bool) int32 {
 		}
 		if en.mentions > bestN {
 			best, bestN = e, en.mentions
+		}
+	}
+	if best < 0 && company {
+		// "The company expects …" paragraphs after the company was last
+		// named: the story's company, the one named most so far
+		for e := range ents {
+			if en := &ents[e]; en.ev&evCompany != 0 && en.kind != mkGroup && en.kind != mkDoc && en.mentions > bestN {
+				best, bestN = int32(e), en.mentions
+			}
 		}
 	}
 	return best
