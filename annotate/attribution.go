@@ -1337,6 +1337,21 @@ func (p *attrPass) thatAt(c, last int) int {
 // "…, the union said", "The conservative majority, he said, has been …".
 func (p *attrPass) postposedContent(a attr, c, end, first, last int) bool {
 	d := p.d
+	// "…, the agency said in a statement, and crews …": the cue's own
+	// phrase before the comma is passed over
+	if c+1 < last && d.toks[c].Kind == tWord && d.sf[c]&(sAdvStart|sPrepPP) != 0 {
+		for k := c + 1; k < last && k <= c+6 && p.qOf[k] < 0; k++ {
+			if d.src[d.toks[k].Start] == ',' {
+				if d.toks[k].End-d.toks[k].Start == 1 && p.secondOrParenthetical(k, last) {
+					c = k
+				}
+				break
+			}
+			if d.toks[k].Kind != tWord || d.sf[k]&sCue != 0 || p.tf[k]&(wAux|wBe) != 0 {
+				break
+			}
+		}
+	}
 	// parenthetical: "The conservative majority, he said, has been …" —
 	// the whole sentence is the claim
 	if end > first && d.src[d.toks[end-1].Start] == ',' && p.qOf[end-1] < 0 && c+1 < last && d.src[d.toks[c].Start] == ',' && p.qOf[c] < 0 &&
@@ -1387,6 +1402,13 @@ func (p *attrPass) afterPostposed(first, end int) int {
 		return k + 1
 	}
 	return first
+}
+
+// secondOrParenthetical reports whether the comma at k after a
+// post-posed cue's phrase opens the rest of a parenthetical claim ("…, the
+// agency said in a statement, and crews pulled back …").
+func (p *attrPass) secondOrParenthetical(k, last int) bool {
+	return k+1 < last && p.d.toks[k+1].Kind == tWord && (p.tf[k+1]&wKW == kwAnd || p.tf[k+1]&wKW == kwBut)
 }
 
 // secondPostposed reports whether the words from k, after "…, it said,",

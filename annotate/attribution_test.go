@@ -256,6 +256,8 @@ var attributionCases = []tableCase{
 	// …, she said, and a clause: one claim; with a second post-posed cue, two
 	{`Enrollment fell 11%, she said, and the schools are half full.`,
 		`[X Enrollment fell 11%, [M she] [C said], and the schools are half full].`},
+	{`Winds pushed the fire east, the agency said in a statement, and crews pulled back.`,
+		`[X Winds pushed the fire east, [M the agency] [C said] in a statement, and crews pulled back].`},
 	{`Applications jumped 18%, it said, and the average loan reached $447,900, it added.`,
 		`[X Applications jumped 18%], [M it] [C said], and [X the average loan reached $447,900], [M it] [C added].`},
 	// A16 the writer's tail is not the source's content
