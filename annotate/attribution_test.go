@@ -602,6 +602,12 @@ var sourceCases = []tableCase{
 	// C2' "the company" paragraphs later: the story's company
 	{"Corvell Systems said it would cut 1,800 jobs.\n\nA memo to staff said the cuts were final.\n\nWorkers said they learned of the cuts from alerts.\n\nThe company said charges would reach $95 million.",
 		`Corvell Systems (organization): Corvell Systems | it | The company; A memo to staff (document): A memo to staff; Workers (group): Workers | they`},
+	// C2'' "he" and an epithet go to the sentence's subject, a full name no
+	// list holds, before a person it names later
+	{`Jonah Whitlock won the final, beating Matteo Santoro after saving 11 of the 13 break points he faced. He said it felt good.`,
+		`Jonah Whitlock (person): Jonah Whitlock | he | He`},
+	{`Jonah Whitlock won the final, beating Matteo Santoro. The 25-year-old said it felt good.`,
+		`Jonah Whitlock (person): Jonah Whitlock | The 25-year-old`},
 	// C3 "they" to the last group
 	{`Ukrainian officials said 40 soldiers died. They said more were missing.`,
 		`Ukrainian officials (group): Ukrainian officials | They`},

@@ -2246,6 +2246,39 @@ func (p *attrPass) compatible(m *mention, e int32) bool {
 
 // lastPerson returns the entity of the most recent named person within the
 // paragraph and the one before, or -1.
+// personLike reports an entity known as a person, or named by a given
+// name and a surname with nothing saying it is a body (Jonah Whitlock,
+// whose given name no list holds).
+func (p *attrPass) personLike(e int32) bool {
+	en := &p.ents[e]
+	return en.ev&evPerson != 0 || en.kind == mkName && en.ev&(evOrg|evPlural) == 0 && p.fullName(e)
+}
+
+// fullName reports an entity with a mention of two capitalized words,
+// neither in capitals (PORT ESTHER), nor a role, a preposition or an
+// adjective (Outside Gate, Best actress): a person's given name and
+// surname.
+func (p *attrPass) fullName(e int32) bool {
+	toks := p.d.toks
+	if !p.ents[e].multi {
+		return false
+	}
+next:
+	for mi := p.ents[e].firstMent; mi >= 0; mi = p.ments[mi].next {
+		m := &p.ments[mi]
+		if m.kind != mkName || m.nameL-m.nameF != 2 {
+			continue
+		}
+		for k := m.nameF; k < m.nameL; k++ {
+			if toks[k].Flags&(fCap|fUpper) != fCap || p.tf[k]&(wStop|wRole|wHon|wBlock|wAdj|wMod|wOrgHead|wGroup|wDoc|wTime|wDet) != 0 || p.d.sf[k]&(sPrepPP|sAdvStart) != 0 {
+				continue next
+			}
+		}
+		return true
+	}
+	return false
+}
+
 func (p *attrPass) lastPerson(c *clusterer, mi int) int32 {
 	ments, ents, sents, recent := p.ments, p.ents, p.d.sents, c.recent // locals: not reloaded after every call
 	para := sents[ments[mi].sent].Para
@@ -2255,6 +2288,12 @@ func (p *attrPass) lastPerson(c *clusterer, mi int) int32 {
 			break
 		}
 		if r.ent >= 0 && r.kind == mkName && (ents[r.ent].ev&evPerson != 0 || ents[r.ent].ev&evOrg == 0 && r.nameL-r.nameF > 1) {
+			// the subject of that sentence before a person it names
+			// later: "Jonah Whitlock won, beating Matteo Santoro. The
+			// 25-year-old …"
+			if s := p.sentenceSubjectEntity(c, k, r.sent); s >= 0 && s != r.ent && p.fullName(s) {
+				return s
+			}
 			return r.ent
 		}
 	}
@@ -2335,13 +2374,12 @@ func (p *attrPass) resolvePronoun(c *clusterer, mi int, subject bool) int32 {
 			continue
 		}
 		if en.ev&evPerson != 0 || en.kind == mkRole || en.kind == mkAnon {
-			if r.sent != m.sent {
-				// from an earlier sentence, its subject is the likelier
-				// antecedent: "Luis Enrique praised his goalkeeper. “…,”
-				// he said."
-				if s := p.sentenceSubjectEntity(c, k, r.sent); s >= 0 && s != not && p.compatible(m, s) && ents[s].ev&evPerson != 0 {
-					return s
-				}
+			// its sentence's subject is the likelier antecedent, from an
+			// earlier sentence ("Luis Enrique praised his goalkeeper. “…,”
+			// he said.") or this one ("Whitlock won, beating Santoro after
+			// saving 11 of the 13 break points he faced")
+			if s := p.sentenceSubjectEntity(c, k, r.sent); s >= 0 && s != not && p.compatible(m, s) && p.personLike(s) {
+				return s
 			}
 			return e
 		}
