@@ -68,7 +68,7 @@ type attrPass struct {
 	ctxSubj   []int32         // per mention: the subject of the attribution whose content it opens, or -1
 	qEnt      []int32         // per quote: the speaker entity, or -1
 	subjOf    []bool          // per mention: the subject of an attribution
-	disjoint  map[int32]int32 // object pronoun → the subject it cannot refer to
+	disjoint  []int32         // per mention: 1 + the subject an object pronoun cannot refer to, 0 for none (a slice: a map cost an allocation and a hash a store)
 	tf        []wordFlag      // per token: lexicon flags of the lower-cased word, possessive cut (tokenFlags)
 	numMemo   []uint8         // per distinct word: 2 if one of smallNumbers, 1 if not, 0 not asked yet (smallNumber)
 	phraseOf  []uint8         // per distinct word opening cue phrases: 1 + the index of its phrases in p.phrases, 0 not asked yet (phraseAt)
@@ -343,7 +343,6 @@ func (p *attrPass) findMentions() {
 			lo = i
 		}
 	}
-	p.disjoint = map[int32]int32{}
 	p.ctxSubj = d.scr.int32s(len(p.ments))
 	// the per-token index of the mentions, in one loop after the chunker
 	// (in it each store reloaded its table through p after the calls)
@@ -493,6 +492,7 @@ func (p *attrPass) findCues() {
 	hMemo := d.scr.alloc(2*nw, 1, false)
 	memo := *(*[]uint8)(unsafe.Pointer(&hMemo))
 	p.numMemo, p.phraseOf = memo[:nw:nw], memo[nw:]
+	p.disjoint = d.scr.int32s(len(p.ments))
 	cands, ci := p.cueCands, 0
 	sents, qFrom, qTo := d.sents, p.qTokFrom, p.qTokTo
 	qc := 0 // the first quote that may mark a token of this sentence or a later one
@@ -836,7 +836,7 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 	// called him “the quietest genius”"
 	if !inverted && j+1 < last {
 		if o := p.mentStart[j+1]; o >= 0 && o != subj && p.ments[o].kind == mkPron && p.tf[j+1]&wObject != 0 {
-			p.disjoint[o] = subj
+			p.disjoint[o] = subj + 1
 		}
 	}
 	if v.class == cueQuoteOnly {
@@ -1270,7 +1270,7 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	// said it …").
 	if obj >= 0 && p.ments[obj].kind == mkPron {
 		// "His cardiologist told him": him is not the cardiologist
-		p.disjoint[obj] = subj
+		p.disjoint[obj] = subj + 1
 	}
 	if c < last && p.mentStart[c] >= 0 && p.ments[p.mentStart[c]].kind == mkPron {
 		// "told him he had lost": he is the hearer; "told Reuters they
@@ -2421,6 +2421,7 @@ func (p *attrPass) speakers() []int32 {
 		if e < 0 {
 			continue
 		}
+		p.ents[e].speaks = true // (for output: one loop over the attributions, not two)
 		if firstAttr[a.sent] < 0 {
 			firstAttr[a.sent] = int32(ai)
 		}
@@ -2585,11 +2586,7 @@ func (p *attrPass) sentQuoted(s int) bool {
 func (p *attrPass) output() {
 	d := p.d
 	r := &d.res
-	for ai := range p.attrs { // by index: a copy of an attr a turn is dear under wasm
-		if e := p.ments[p.attrs[ai].subj].ent; e >= 0 {
-			p.ents[e].speaks = true
-		}
-	}
+	// (speakers marked the subjects of attributions)
 	for _, e := range p.qEnt {
 		if e >= 0 {
 			p.ents[e].speaks = true

@@ -1498,9 +1498,7 @@ type clusterer struct {
 	// a fifth of cluster
 	heads []int32
 	keys  strTab // the key ids of heads that are not one whole word (headID)
-	// disjoint marks the mentions p.disjoint holds: a few, where a map
-	// lookup per pronoun was a fifth of resolvePronoun
-	disjoint []bool
+	fig   int    // ageAt's cursor in d.res.Figures
 }
 
 // strTab maps substrings of one base string, d.src or d.low, to an
@@ -1571,35 +1569,51 @@ func (d *doc) lowHash(s, e int32) uint32 {
 // The hash is the lexer's hash of the lower-cased key: a key that is one
 // whole word has it already (d.words), the rest are hashed here.
 //
-// The probe is a leaf loop (see lexFast): the indexes are tested unsigned
-// so that no bounds check remains, and it stops at an empty slot or an
-// equal hash, the key compared (a call) outside it.
+// The probe is a leaf loop (see lexFast): the key is compared inline, 8
+// bytes at a time (the keys are equal in length, so the reads stay within
+// base), where a string compare was a call per hit under wasm, and the
+// indexes are tested unsigned so that no bounds check remains.
 func (t *strTab) find(f, start, end int32) (uint32, uint32) {
+	d := t.d
 	var h uint32
-	if tk := &t.d.toks[f]; tk.ID >= 0 && tk.End == end {
-		h = t.d.words[tk.ID].hash
+	if toks := d.toks; uint(f) < uint(len(toks)) && toks[f].ID >= 0 && toks[f].End == end && uint(toks[f].ID) < uint(len(d.words)) {
+		h = d.words[toks[f].ID].hash
 	} else {
-		h = t.d.lowHash(start, end)
+		h = d.lowHash(start, end)
 	}
 	slots, ents := t.slots, t.ents
 	mask := uint32(len(slots) - 1)
-	s := h & mask
-	for {
-		var x *strEnt
-		for ; uint(s) < uint(len(slots)); s = (s + 1) & mask {
-			e := uint(slots[s]) - 1 // ^0 for an empty slot
-			if e >= uint(len(ents)) {
-				return h, s
-			}
-			if x = &ents[e]; x.hash == h {
-				break
-			}
-		}
-		if x == nil || t.base[x.start:x.end] == t.base[start:end] { // (x == nil: no slot, never)
+	base, n := unsafe.Pointer(unsafe.StringData(t.base)), end-start
+	for s := h & mask; uint(s) < uint(len(slots)); s = (s + 1) & mask {
+		e := uint(slots[s]) - 1 // ^0 for an empty slot
+		if e >= uint(len(ents)) {
 			return h, s
 		}
-		s = (s + 1) & mask
+		if x := &ents[e]; x.hash == h && x.end-x.start == n {
+			// 8 bytes a turn, then the last 8 (overlapping); a key
+			// shorter than 8 its first and last 4, or byte by byte
+			a, b, k := unsafe.Add(base, x.start), unsafe.Add(base, start), int32(0)
+			switch {
+			case n >= 8:
+				for ; k+8 < n && *(*uint64)(unsafe.Add(a, k)) == *(*uint64)(unsafe.Add(b, k)); k += 8 {
+				}
+				if k+8 >= n && *(*uint64)(unsafe.Add(a, n-8)) == *(*uint64)(unsafe.Add(b, n-8)) {
+					return h, s
+				}
+			case n >= 4:
+				if *(*uint32)(a) == *(*uint32)(b) && *(*uint32)(unsafe.Add(a, n-4)) == *(*uint32)(unsafe.Add(b, n-4)) {
+					return h, s
+				}
+			default:
+				for ; k < n && *(*byte)(unsafe.Add(a, k)) == *(*byte)(unsafe.Add(b, k)); k++ {
+				}
+				if k == n {
+					return h, s
+				}
+			}
+		}
 	}
+	return h, 0 // never: the table is never full
 }
 
 // get returns the value of key base[start:end], whose first token is f.
@@ -1662,11 +1676,6 @@ func (p *attrPass) cluster() {
 		subjOf[a.subj] = true
 	}
 	p.subjOf = subjOf
-	hDisjoint := d.scr.alloc(len(p.ments), 1, false)
-	c.disjoint = *(*[]bool)(unsafe.Pointer(&hDisjoint))
-	for mi := range p.disjoint {
-		c.disjoint[mi] = true
-	}
 	ments, toks, sf := p.ments, d.toks, d.sf // locals: not reloaded after every call
 	for mi := range ments {
 		m := &ments[mi]
@@ -1851,19 +1860,19 @@ func (p *attrPass) nameSpan(f, l int32) (int32, int32) {
 }
 
 // ageAt reports an age figure starting at byte off, as the figure pass
-// read it ("Marjorie Pell, 78,", "Smith (47)"): a binary search of the
-// figures, which that pass lists by start.
-func (p *attrPass) ageAt(off int) bool {
-	fs := p.d.res.Figures
-	lo, hi := 0, len(fs)
-	for lo < hi {
-		if m := int(uint(lo+hi) >> 1); fs[m].Start < off {
-			lo = m + 1
-		} else {
-			hi = m
-		}
+// read it ("Marjorie Pell, 78,", "Smith (47)"). The figures are listed by
+// start and the names come in order, so a cursor (c.fig) walks them once
+// where a binary search a name cost more; it starts over for an offset
+// before it (never in cluster's order). A loop without calls: see lexFast.
+func (c *clusterer) ageAt(fs []Figure, off int) bool {
+	x := c.fig
+	if x > len(fs) || x > 0 && fs[x-1].Start >= off {
+		x = 0
 	}
-	return lo < len(fs) && fs[lo].Start == off && fs[lo].Type == Age
+	for ; uint(x) < uint(len(fs)) && fs[x].Start < off; x++ {
+	}
+	c.fig = x
+	return uint(x) < uint(len(fs)) && fs[x].Start == off && fs[x].Type == Age
 }
 
 // orgInside reports whether the name run [f, l) holds a connector (of,
@@ -1898,8 +1907,6 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 	if p.d.sf[l-1]&sPoss != 0 {
 		fs, fe = p.nameSpan(f, l)
 	}
-	ls, le := toks[l-1].Start, toks[l-1].End // its last word
-	fw, fwe := toks[f].Start, toks[f].End    // its first word
 	// the full name's and the surname's slots are kept for the sets
 	// below: no key goes into those tables in between. A name seen
 	// before has its words' evidence there (not a possessive's, whose
@@ -1911,50 +1918,7 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 		ne = c.full.ents[hit-1].name
 	}
 	if ne&nameKnown == 0 {
-		ne = nameKnown
-		// organization evidence
-		if lf := tf[int(l-1)]; lf&wOrgSuffix != 0 {
-			ne |= nameEv(evOrg)
-			if lf&wCompanySuffix != 0 {
-				ne |= nameEv(evCompany)
-			} else {
-				ne |= nameEv(evBody)
-			}
-		}
-		if l-f == 1 && (toks[f].Flags&fUpper != 0 || tf[int(f)]&wOrgName != 0) {
-			ne |= nameEv(evOrg)
-		}
-		// a given name anywhere before the surname ("Speaker Mike
-		// Johnson"), or alone ("Kim")
-		for k := f; k < l-1 || l-f == 1 && k == f; k++ {
-			if gf := tf[int(k)]; gf&wGiven != 0 {
-				ne |= nameEv(evPerson)
-				if gf&wMale != 0 {
-					ne |= nameEv(evMale)
-				}
-				if gf&wFemale != 0 {
-					ne |= nameEv(evFemale)
-				}
-				break
-			}
-		}
-		// an unlisted given name by its ending, the way a reader
-		// guesses: Ilona, Adaeze Okafor -a; Paolo, Aurelio -o (two- and
-		// three-word names only, never a body's)
-		if l-f >= 2 && l-f <= 3 && tf[int(f)]&wLex == 0 && toks[f].Kind == tWord && tf[int(l-1)]&(wOrgSuffix|wPlace|wOrgName) == 0 {
-			if w := d.lower(int(f)); len(w) >= 3 && w[len(w)-1] == 'a' {
-				ne |= nameEv(evPerson|evFemale) << nameEnding
-			} else if len(w) >= 3 && w[len(w)-1] == 'o' {
-				ne |= nameEv(evPerson|evMale) << nameEnding
-			}
-		}
-		// Harrow County, Sage Valley: a place
-		if tf[int(l-1)]&wPlace != 0 && l-f > 1 {
-			ne |= namePlace
-		}
-		if p.orgInside(f, l) {
-			ne |= nameOrg
-		}
+		ne = p.nameWords(f, l)
 		if keep && hit != 0 {
 			c.full.ents[hit-1].name = ne
 		}
@@ -1965,7 +1929,7 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 	}
 	// an age after the name ("Marjorie Pell, 78, was"): a person (the
 	// number test inline: a call per name is dear under wasm)
-	if k := int(m.last) + 1; m.ev&evOrg == 0 && k < len(toks) && toks[k].Kind == tNum && p.ageAt(int(toks[k].Start)) {
+	if k := int(m.last) + 1; m.ev&evOrg == 0 && k < len(toks) && toks[k].Kind == tNum && c.ageAt(d.res.Figures, int(toks[k].Start)) {
 		m.ev |= evPerson
 	}
 	if ne&namePlace != 0 {
@@ -1996,6 +1960,19 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 	if hit != 0 {
 		return c.full.ents[hit-1].val
 	}
+	return p.newName(c, mi, f, l, fs, fe, fh, fslot, ne, keep)
+}
+
+// newName is nameEntity for a full name not seen before: a surname or
+// given name seen alone, a company without its suffix, or a new entity;
+// then it keys the name's parts. [fs, fe) is the full name's key, fh and
+// fslot its hash and slot in c.full, keep whether it is its words' text.
+func (p *attrPass) newName(c *clusterer, mi int, f, l, fs, fe int32, fh, fslot uint32, ne nameEv, keep bool) int32 {
+	toks, tf := p.d.toks, p.tf // locals: not reloaded after every call
+	d := p.d
+	m := &p.ments[mi]
+	ls, le := toks[l-1].Start, toks[l-1].End // its last word
+	fw, fwe := toks[f].Start, toks[f].End    // its first word
 	var sh, sslot uint32
 	var e int32 = -1
 	if l-f == 1 {
@@ -2072,6 +2049,59 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 		c.full.set(int32(k+1), toks[k+1].Start, toks[k+1].End, e, false)
 	}
 	return e
+}
+
+// nameWords returns the evidence the words of name run [f, l) give alone
+// (nameEv), read once per distinct name: nameEntity keeps it with the
+// name's key (and its hot path stays small: a name seen before skips it).
+func (p *attrPass) nameWords(f, l int32) nameEv {
+	toks, tf := p.d.toks, p.tf // locals: not reloaded after every call
+	d := p.d
+	ne := nameKnown
+	// organization evidence
+	if lf := tf[int(l-1)]; lf&wOrgSuffix != 0 {
+		ne |= nameEv(evOrg)
+		if lf&wCompanySuffix != 0 {
+			ne |= nameEv(evCompany)
+		} else {
+			ne |= nameEv(evBody)
+		}
+	}
+	if l-f == 1 && (toks[f].Flags&fUpper != 0 || tf[int(f)]&wOrgName != 0) {
+		ne |= nameEv(evOrg)
+	}
+	// a given name anywhere before the surname ("Speaker Mike
+	// Johnson"), or alone ("Kim")
+	for k := f; k < l-1 || l-f == 1 && k == f; k++ {
+		if gf := tf[int(k)]; gf&wGiven != 0 {
+			ne |= nameEv(evPerson)
+			if gf&wMale != 0 {
+				ne |= nameEv(evMale)
+			}
+			if gf&wFemale != 0 {
+				ne |= nameEv(evFemale)
+			}
+			break
+		}
+	}
+	// an unlisted given name by its ending, the way a reader
+	// guesses: Ilona, Adaeze Okafor -a; Paolo, Aurelio -o (two- and
+	// three-word names only, never a body's)
+	if l-f >= 2 && l-f <= 3 && tf[int(f)]&wLex == 0 && toks[f].Kind == tWord && tf[int(l-1)]&(wOrgSuffix|wPlace|wOrgName) == 0 {
+		if w := d.lower(int(f)); len(w) >= 3 && w[len(w)-1] == 'a' {
+			ne |= nameEv(evPerson|evFemale) << nameEnding
+		} else if len(w) >= 3 && w[len(w)-1] == 'o' {
+			ne |= nameEv(evPerson|evMale) << nameEnding
+		}
+	}
+	// Harrow County, Sage Valley: a place
+	if tf[int(l-1)]&wPlace != 0 && l-f > 1 {
+		ne |= namePlace
+	}
+	if p.orgInside(f, l) {
+		ne |= nameOrg
+	}
+	return ne
 }
 
 // commonEntity clusters a group, anonymous, body, document or role
@@ -2343,8 +2373,8 @@ func (p *attrPass) resolvePronoun(c *clusterer, mi int, subject bool) int32 {
 		}
 	}
 	not := int32(-1) // the entity this pronoun cannot be (the subject of its clause)
-	if c.disjoint[mi] {
-		not = ments[p.disjoint[int32(mi)]].ent
+	if x := p.disjoint[mi]; x > 0 {
+		not = ments[x-1].ent
 	}
 	fallback, last := int32(-1), int32(-1)
 	reach := para - 1 // he and she look further back for a known person
@@ -2357,7 +2387,7 @@ func (p *attrPass) resolvePronoun(c *clusterer, mi int, subject bool) int32 {
 			break
 		}
 		e := r.ent
-		if e < 0 || e == not || !p.compatible(m, e) || p.label(r) {
+		if e < 0 || e == not || !p.compatible(m, e) || r.kind == mkName && p.label(r) { // (label's first test inline)
 			continue
 		}
 		if sents[r.sent].Para < para-1 && (ents[e].ev&evPerson == 0 || fallback >= 0) {
@@ -2413,11 +2443,12 @@ func (p *attrPass) sentenceSubjectEntity(c *clusterer, k int, s int32) int32 {
 		return -1
 	}
 	fm := &ments[first]
-	st := int(p.d.sents[s].First)
-	if int(fm.first) != p.afterDateline(st, int(fm.first)+1) && int(fm.first) != st {
+	if fm.kind != mkName && fm.kind != mkRole {
 		return -1
 	}
-	if fm.kind != mkName && fm.kind != mkRole {
+	// (afterDateline's first test inline: it returns st unless st
+	// opens a paragraph)
+	if st := int(p.d.sents[s].First); int(fm.first) != st && (p.d.toks[st].Flags&fParaStart == 0 || int(fm.first) != p.afterDateline(st, int(fm.first)+1)) {
 		return -1
 	}
 	return fm.ent
