@@ -187,82 +187,88 @@ func (d *doc) findFigures() {
 	// the next: no copy of it a figure.
 	var c0, c1 cand
 	c, prev := &c0, &c1
-	for pi := range d.paras {
-		p := d.paras[pi]
-		s.lo, s.lim = int(p.First), int(p.Last)
-		s.pt = toks[s.lo:s.lim]
-		s.title = 0
-		prev.last = -2
-		floor := s.lo // hedges never reach back into the previous figure
-		lim := s.lim
-		for i := s.lo; ; {
-			if i = s.next(i); i >= lim {
-				break
+	// One scan of the whole text (next crosses paragraphs: a call a
+	// paragraph was a quarter of its calls); the paragraph of a token
+	// that may start a figure is set up when one is found in it.
+	floor, lim := 0, 0 // hedges never reach back into the previous figure
+	for i, pi := 0, 0; ; {
+		if i = s.next(i); i >= len(toks) {
+			break
+		}
+		if i >= lim {
+			for int(d.paras[pi].Last) <= i {
+				pi++
 			}
-			t := &toks[i]
-			// The rest are screened further here rather than in at
-			// (under js/wasm every call costs).
-			e := &noWord
-			switch t.Kind {
-			case tWord:
-				x := wi[t.ID+1] & wiIndex
-				if x == 0 {
-					i++
-					continue
-				}
-				e = &info[x-1]
-				if e.starts == 0 {
-					i++
-					continue
-				}
-				if e.starts&startA != 0 && i+1 < lim && (e.starts&startCurrency == 0 || e.preGlue && toks[i+1].Start != t.End) {
-					// "a" is nearly half of the words that reach here:
-					// it starts a figure only before a number word (a
-					// dozen, a third) or few, or as a currency when the
-					// next token touches it (A$5); at turns the rest away.
-					n := &toks[i+1]
-					ne := &noWord
-					if n.ID >= 0 {
-						if x := wi[n.ID+1] & wiIndex; x != 0 {
-							ne = &info[x-1]
-						}
-					} else {
-						ne = tab.get(low[n.Start:n.End])
-					}
-					if ne.num.class == nNone && ne.key != "few" {
-						i++
-						continue
-					}
-				}
-			case tPunct:
-				// The word table for the few marks next let through
-				// (those that may end a currency sign); quotation marks
-				// it let through have two digits touching them.
-				if e = tab.get(low[t.Start:t.End]); e.starts == 0 {
-					i++
-					continue
-				}
-			}
-			*c = cand{}
-			var ok bool
-			if t.Kind == tNum {
-				// as at would (digits), without two calls and copies;
-				// sign only after a token that can be one (minus, a
-				// mark touching the digits)
-				if ok = s.unsigned(c, i); ok && c.first == i && i > s.lo && (toks[i-1].End == t.Start || toks[i-1].End-toks[i-1].Start == 5) {
-					s.sign(c, i)
-				}
-			} else {
-				*c, ok = s.at(i, e)
-			}
-			if !ok || c.last <= i {
-				i = max(i+1, c.last) // past what a parser ruled out whole
+			p := d.paras[pi]
+			s.lo, s.lim = int(p.First), int(p.Last)
+			s.pt = toks[s.lo:s.lim]
+			s.title = 0
+			prev.last = -2
+			floor, lim = s.lo, s.lim
+		}
+		t := &toks[i]
+		// The rest are screened further here rather than in at
+		// (under js/wasm every call costs).
+		e := &noWord
+		switch t.Kind {
+		case tWord:
+			x := wi[t.ID+1] & wiIndex
+			if x == 0 {
+				i++
 				continue
 			}
-			s.add(c, prev, floor)
-			i, floor = c.last, c.last
-			c, prev = prev, c
+			e = &info[x-1]
+			if e.starts == 0 {
+				i++
+				continue
+			}
+			if e.starts&startA != 0 && i+1 < lim && (e.starts&startCurrency == 0 || e.preGlue && toks[i+1].Start != t.End) {
+				// "a" is nearly half of the words that reach here:
+				// it starts a figure only before a number word (a
+				// dozen, a third) or few, or as a currency when the
+				// next token touches it (A$5); at turns the rest away.
+				n := &toks[i+1]
+				ne := &noWord
+				if n.ID >= 0 {
+					if x := wi[n.ID+1] & wiIndex; x != 0 {
+						ne = &info[x-1]
+					}
+				} else {
+					ne = tab.get(low[n.Start:n.End])
+				}
+				if ne.num.class == nNone && ne.key != "few" {
+					i++
+					continue
+				}
+			}
+		case tPunct:
+			// The word table for the few marks next let through
+			// (those that may end a currency sign); quotation marks
+			// it let through have two digits touching them.
+			if e = tab.get(low[t.Start:t.End]); e.starts == 0 {
+				i++
+				continue
+			}
 		}
+		*c = cand{}
+		var ok bool
+		if t.Kind == tNum {
+			// as at would (digits), without two calls and copies;
+			// sign only after a token that can be one (minus, a
+			// mark touching the digits)
+			if ok = s.unsigned(c, i); ok && c.first == i && i > s.lo && (toks[i-1].End == t.Start || toks[i-1].End-toks[i-1].Start == 5) {
+				s.sign(c, i)
+			}
+		} else {
+			*c, ok = s.at(i, e)
+		}
+		if !ok || c.last <= i {
+			i = max(i+1, c.last) // past what a parser ruled out whole
+			continue
+		}
+		s.add(c, prev, floor)
+		i, floor = c.last, c.last
+		c, prev = prev, c
 	}
 	if s.texts != nil {
 		s.setTexts(d.res.Figures[first:])
@@ -290,14 +296,15 @@ func (s *figScan) setTexts(figs []Figure) {
 	}
 }
 
-// next returns the first token from i on in the paragraph that may start
-// a figure, or s.lim: a word that can (wiMay), digits, a punctuation mark
+// next returns the first token from i on that may start a figure, or
+// len(d.toks): a word that can (wiMay), digits, a punctuation mark
 // whose last byte may end a currency sign, "a" before a number word or
 // touching the next token (a dozen, A$5), a quotation mark that two
 // digits touch (’90s). Each token is screened by two loads ORed, its
 // word's entry (wi[0], read for the other tokens, is 0) and lx.mayLast by
 // its kind and last byte, four tokens a step; a and the quotation marks
-// are tested by the token after them, only before one that passes.
+// are tested by the token after them, only before one that passes and
+// in its paragraph.
 //
 // Under js/wasm a call in a loop, a bounds-check panic included, makes
 // it a resume point of the function's state machine, and every branch
@@ -309,9 +316,6 @@ func (s *figScan) setTexts(figs []Figure) {
 //go:noinline
 func (s *figScan) next(i int) int {
 	toks, wi, may := s.d.toks, s.wi, &s.lx.mayLast
-	if uint(s.lim) < uint(len(toks)) {
-		toks = toks[:s.lim] // proven in range: no panic call either
-	}
 	if len(wi) == 0 || uint(i) >= uint(len(toks)) {
 		return len(toks)
 	}
@@ -336,7 +340,7 @@ func (s *figScan) next(i int) int {
 			// the token before, if not passed over already: a or an
 			// before a number word (wiNum) or touching this token, or a
 			// quotation mark touching two digits
-			if p := i - 1; p >= from && p < len(toks) {
+			if p := i - 1; p >= from && p < len(toks) && t.Flags&fParaStart == 0 {
 				b := &toks[p]
 				if b.End == t.Start && t.Kind == tNum && t.End-t.Start == 2 && b.Kind == tQuote ||
 					b.Kind == tWord && *(*uint16)(unsafe.Add(w, uint(b.ID+1)&mask*2))&wiA != 0 && (b.End == t.Start || v&wiNum != 0) {
