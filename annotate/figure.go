@@ -1134,8 +1134,9 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 		}
 	}
 	// pl: the token before the digits ("" at the paragraph's start);
-	// glp: it touches them; pk: its kind
-	// pset: its word sets (words only: unsigned asks no set of a mark)
+	// glp: it touches them; pk: its kind; pset: its word sets (a word's
+	// or a one-byte mark's), which the rules below test where they
+	// compared pl with words, a branch each under js/wasm
 	pl, glp, pk, pset := "", false, tokKind(255), uint64(0)
 	if i-1 >= s.lo && i-1 < s.lim {
 		p := &d.toks[i-1]
@@ -1144,6 +1145,8 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 			if x := s.wi[p.ID+1] & wiIndex; x != 0 {
 				pset = s.lx.tab.info[x-1].set
 			}
+		} else if len(pl) == 1 {
+			pset = s.lx.markSet[pl[0]]
 		}
 	}
 	if len(txt) > 24 {
@@ -1156,15 +1159,22 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 		c.first, c.typ, c.last, c.v = i-1, Ordinal, i+1, float64(txt[0]-'0')
 		return true
 	}
-	if (glp || pl != "" && (pl[0] == 'n' || pl[0] == '.') || pset&wsNumberWord != 0) && s.identifierBefore(i, pl) {
+	if (glp || pset&(wsNumberWord|wsDot) != 0) && s.identifierBefore(i, pl) {
 		return false
 	}
 	// nl: the token after the digits ("" at the paragraph's end); gl: it
-	// touches them.
-	nl, gl, nk, nf := "", false, tokKind(255), uint8(0) // nk, nf: its kind and flags
+	// touches them; nset: its word sets, as pset.
+	nl, gl, nk, nf, nset := "", false, tokKind(255), uint8(0), uint64(0) // nk, nf: its kind and flags
 	if i+1 < s.lim {
 		n := &d.toks[i+1]
 		nl, gl, nk, nf = d.low[n.Start:n.End], n.Start == t.End, n.Kind, n.Flags
+		if n.ID >= 0 {
+			if x := s.wi[n.ID+1] & wiIndex; x != 0 {
+				nset = s.lx.tab.info[x-1].set
+			}
+		} else if len(nl) == 1 {
+			nset = s.lx.markSet[nl[0]]
+		}
 	}
 	// The forms read from a token touching the digits, under one test:
 	// most numbers stand apart (under js/wasm each branch taken costs).
@@ -1232,9 +1242,8 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 	// the digits screen the rest, read here without a call: a time has
 	// a point (7.45) or a.m./pm next (7 am, 7pm); a day a capitalised
 	// month within three tokens (28 April, 28th of April).
-	ap := len(txt) <= 5 && nk == tWord && len(nl) <= 2 && (nl[0] == 'a' || nl[0] == 'p') // ampm: am, pm, a.m., p.m.
 	// clockTime's own test of a point: two digits after it (7.45, not 3.5)
-	if len(txt) <= 5 && (ap || dots == 1 && txt[len(txt)-3] == '.') {
+	if len(txt) <= 5 && (nset&wsAmPm != 0 || dots == 1 && txt[len(txt)-3] == '.') {
 		if r, ok := s.clockTime(i); ok {
 			*c = r
 			return true
@@ -1279,10 +1288,10 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 	}
 	// address holds only after a verb (call, dial, text) or before a
 	// capital or "block"
-	if !ok || (nk == tWord && nf&fCap != 0 || nl == "block" || len(pl) >= 4 && (pl[0] == 'c' || pl[0] == 'd' || pl[0] == 't')) && s.address(i, pl) {
+	if !ok || (nk == tWord && nf&fCap != 0 || (pset&wsCallVerb|nset&wsBlock) != 0) && s.address(i, pl) {
 		return false
 	}
-	if len(txt) == 3 && (pl == "on" || pl == "or") && s.serviceNumber(i, txt) {
+	if pset&wsOnOr != 0 && len(txt) == 3 && s.serviceNumber(i, txt) {
 		return false
 	}
 	// x.float and x.integer, without the calls for whole numbers
@@ -1361,7 +1370,7 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 		}
 	}
 	// aged 61, at the age of 61, aged between 18 and 24
-	if isInt && len(pl) >= 2 && (pl[0] == 'a' || pl[0] == 'o' || pl[0] == 'b') && (pset&wsAged != 0 || pset&wsAgeOf != 0 && s.in(i-2, wsAgeNoun)) {
+	if pset&(wsAged|wsAgeOf) != 0 && isInt && (pset&wsAged != 0 || s.in(i-2, wsAgeNoun)) {
 		c.typ = Age
 		if r, ok := s.rangeAfter(c, k); ok {
 			*c = r
@@ -1371,25 +1380,25 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 		return true
 	}
 	// Smith, 47,; he was 68; Pike, now 62; residents 65 and older
-	if isInt && n > 0 && n < 120 && !(gl && nk == tWord) {
+	if (pset&(wsPersonMark|wsStatedNow|wsStatedVerb|wsAgeAt)|nset&wsAndOr) != 0 && isInt && n > 0 && n < 120 && !(gl && nk == tWord) {
 		// Each test needs its own word before the digits: ask only the
 		// one that can hold (fewer calls per number under js/wasm).
 		age := false
 		switch {
-		case pl == "(" || pl == ",":
+		case pset&wsPersonMark != 0: // ( or ,
 			age = s.personAge(i, pl, nl)
 		case pset&(wsStatedNow|wsStatedVerb) != 0:
 			age = s.statedAge(i, i)
 		case pset&wsAgeAt != 0:
 			age = s.ageAt(i) // at 15; visitors under 18; most were over 70
 		}
-		if age || (nl == "and" || nl == "or") && s.ageBound(i+1) {
+		if age || nset&wsAndOr != 0 && s.ageBound(i+1) {
 			c.typ = Age
 			return true
 		}
 	}
 	// one in five, 1 in 5 (ratio reads in or out next)
-	if nl == "in" || nl == "out" {
+	if nset&wsInOut != 0 {
 		if f, ok := s.ratio(i, k, c.v); ok {
 			*c = f
 			return true
@@ -1427,7 +1436,7 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 		return false // 555-123-4567: an identifier
 	}
 	// children under 5: an age
-	if isInt && n < 100 && c.exp == 0 && (pl == "under" || pl == "over") {
+	if pset&wsUnderOver != 0 && isInt && n < 100 && c.exp == 0 {
 		switch {
 		case s.in(i-2, wsAgeGroup):
 			c.typ = Age
