@@ -187,82 +187,88 @@ func (d *doc) findFigures() {
 	// the next: no copy of it a figure.
 	var c0, c1 cand
 	c, prev := &c0, &c1
-	for pi := range d.paras {
-		p := d.paras[pi]
-		s.lo, s.lim = int(p.First), int(p.Last)
-		s.pt = toks[s.lo:s.lim]
-		s.title = 0
-		prev.last = -2
-		floor := s.lo // hedges never reach back into the previous figure
-		lim := s.lim
-		for i := s.lo; ; {
-			if i = s.next(i); i >= lim {
-				break
+	// One scan of the whole text (next crosses paragraphs: a call a
+	// paragraph was a quarter of its calls); the paragraph of a token
+	// that may start a figure is set up when one is found in it.
+	floor, lim := 0, 0 // hedges never reach back into the previous figure
+	for i, pi := 0, 0; ; {
+		if i = s.next(i); i >= len(toks) {
+			break
+		}
+		if i >= lim {
+			for int(d.paras[pi].Last) <= i {
+				pi++
 			}
-			t := &toks[i]
-			// The rest are screened further here rather than in at
-			// (under js/wasm every call costs).
-			e := &noWord
-			switch t.Kind {
-			case tWord:
-				x := wi[t.ID+1] & wiIndex
-				if x == 0 {
-					i++
-					continue
-				}
-				e = &info[x-1]
-				if e.starts == 0 {
-					i++
-					continue
-				}
-				if e.starts&startA != 0 && i+1 < lim && (e.starts&startCurrency == 0 || e.preGlue && toks[i+1].Start != t.End) {
-					// "a" is nearly half of the words that reach here:
-					// it starts a figure only before a number word (a
-					// dozen, a third) or few, or as a currency when the
-					// next token touches it (A$5); at turns the rest away.
-					n := &toks[i+1]
-					ne := &noWord
-					if n.ID >= 0 {
-						if x := wi[n.ID+1] & wiIndex; x != 0 {
-							ne = &info[x-1]
-						}
-					} else {
-						ne = tab.get(low[n.Start:n.End])
-					}
-					if ne.num.class == nNone && ne.key != "few" {
-						i++
-						continue
-					}
-				}
-			case tPunct:
-				// The word table for the few marks next let through
-				// (those that may end a currency sign); quotation marks
-				// it let through have two digits touching them.
-				if e = tab.get(low[t.Start:t.End]); e.starts == 0 {
-					i++
-					continue
-				}
-			}
-			*c = cand{}
-			var ok bool
-			if t.Kind == tNum {
-				// as at would (digits), without two calls and copies;
-				// sign only after a token that can be one (minus, a
-				// mark touching the digits)
-				if ok = s.unsigned(c, i); ok && c.first == i && i > s.lo && (toks[i-1].End == t.Start || toks[i-1].End-toks[i-1].Start == 5) {
-					s.sign(c, i)
-				}
-			} else {
-				*c, ok = s.at(i, e)
-			}
-			if !ok || c.last <= i {
-				i = max(i+1, c.last) // past what a parser ruled out whole
+			p := d.paras[pi]
+			s.lo, s.lim = int(p.First), int(p.Last)
+			s.pt = toks[s.lo:s.lim]
+			s.title = 0
+			prev.last = -2
+			floor, lim = s.lo, s.lim
+		}
+		t := &toks[i]
+		// The rest are screened further here rather than in at
+		// (under js/wasm every call costs).
+		e := &noWord
+		switch t.Kind {
+		case tWord:
+			x := wi[t.ID+1] & wiIndex
+			if x == 0 {
+				i++
 				continue
 			}
-			s.add(c, prev, floor)
-			i, floor = c.last, c.last
-			c, prev = prev, c
+			e = &info[x-1]
+			if e.starts == 0 {
+				i++
+				continue
+			}
+			if e.starts&startA != 0 && i+1 < lim && (e.starts&startCurrency == 0 || e.preGlue && toks[i+1].Start != t.End) {
+				// "a" is nearly half of the words that reach here:
+				// it starts a figure only before a number word (a
+				// dozen, a third) or few, or as a currency when the
+				// next token touches it (A$5); at turns the rest away.
+				n := &toks[i+1]
+				ne := &noWord
+				if n.ID >= 0 {
+					if x := wi[n.ID+1] & wiIndex; x != 0 {
+						ne = &info[x-1]
+					}
+				} else {
+					ne = tab.get(low[n.Start:n.End])
+				}
+				if ne.num.class == nNone && ne.key != "few" {
+					i++
+					continue
+				}
+			}
+		case tPunct:
+			// The word table for the few marks next let through
+			// (those that may end a currency sign); quotation marks
+			// it let through have two digits touching them.
+			if e = tab.get(low[t.Start:t.End]); e.starts == 0 {
+				i++
+				continue
+			}
 		}
+		*c = cand{}
+		var ok bool
+		if t.Kind == tNum {
+			// as at would (digits), without two calls and copies;
+			// sign only after a token that can be one (minus, a
+			// mark touching the digits)
+			if ok = s.unsigned(c, i); ok && c.first == i && i > s.lo && (toks[i-1].End == t.Start || toks[i-1].End-toks[i-1].Start == 5) {
+				s.sign(c, i)
+			}
+		} else {
+			*c, ok = s.at(i, e)
+		}
+		if !ok || c.last <= i {
+			i = max(i+1, c.last) // past what a parser ruled out whole
+			continue
+		}
+		s.add(c, prev, floor)
+		i, floor = c.last, c.last
+		c, prev = prev, c
 	}
 	if s.texts != nil {
 		s.setTexts(d.res.Figures[first:])
@@ -290,14 +296,15 @@ func (s *figScan) setTexts(figs []Figure) {
 	}
 }
 
-// next returns the first token from i on in the paragraph that may start
-// a figure, or s.lim: a word that can (wiMay), digits, a punctuation mark
+// next returns the first token from i on that may start a figure, or
+// len(d.toks): a word that can (wiMay), digits, a punctuation mark
 // whose last byte may end a currency sign, "a" before a number word or
 // touching the next token (a dozen, A$5), a quotation mark that two
 // digits touch (’90s). Each token is screened by two loads ORed, its
 // word's entry (wi[0], read for the other tokens, is 0) and lx.mayLast by
 // its kind and last byte, four tokens a step; a and the quotation marks
-// are tested by the token after them, only before one that passes.
+// are tested by the token after them, only before one that passes and
+// in its paragraph.
 //
 // Under js/wasm a call in a loop, a bounds-check panic included, makes
 // it a resume point of the function's state machine, and every branch
@@ -309,9 +316,6 @@ func (s *figScan) setTexts(figs []Figure) {
 //go:noinline
 func (s *figScan) next(i int) int {
 	toks, wi, may := s.d.toks, s.wi, &s.lx.mayLast
-	if uint(s.lim) < uint(len(toks)) {
-		toks = toks[:s.lim] // proven in range: no panic call either
-	}
 	if len(wi) == 0 || uint(i) >= uint(len(toks)) {
 		return len(toks)
 	}
@@ -336,7 +340,7 @@ func (s *figScan) next(i int) int {
 			// the token before, if not passed over already: a or an
 			// before a number word (wiNum) or touching this token, or a
 			// quotation mark touching two digits
-			if p := i - 1; p >= from && p < len(toks) {
+			if p := i - 1; p >= from && p < len(toks) && t.Flags&fParaStart == 0 {
 				b := &toks[p]
 				if b.End == t.Start && t.Kind == tNum && t.End-t.Start == 2 && b.Kind == tQuote ||
 					b.Kind == tWord && *(*uint16)(unsafe.Add(w, uint(b.ID+1)&mask*2))&wiA != 0 && (b.End == t.Start || v&wiNum != 0) {
@@ -1153,8 +1157,9 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 		}
 	}
 	// pl: the token before the digits ("" at the paragraph's start);
-	// glp: it touches them; pk: its kind
-	// pset: its word sets (words only: unsigned asks no set of a mark)
+	// glp: it touches them; pk: its kind; pset: its word sets (a word's
+	// or a one-byte mark's), which the rules below test where they
+	// compared pl with words, a branch each under js/wasm
 	pl, glp, pk, pset := "", false, tokKind(255), uint64(0)
 	if i-1 >= s.lo && i-1 < s.lim {
 		p := &d.toks[i-1]
@@ -1163,6 +1168,8 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 			if x := s.wi[p.ID+1] & wiIndex; x != 0 {
 				pset = s.lx.tab.info[x-1].set
 			}
+		} else if len(pl) == 1 {
+			pset = s.lx.markSet[pl[0]]
 		}
 	}
 	if len(txt) > 24 {
@@ -1181,15 +1188,22 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 		c.first, c.typ, c.last, c.v = i-2, Ordinal, i+1, float64(val)
 		return true
 	}
-	if (glp || pl != "" && (pl[0] == 'n' || pl[0] == '.') || pset&wsNumberWord != 0) && s.identifierBefore(i, pl) {
+	if (glp || pset&(wsNumberWord|wsDot) != 0) && s.identifierBefore(i, pl) {
 		return false
 	}
 	// nl: the token after the digits ("" at the paragraph's end); gl: it
-	// touches them.
-	nl, gl, nk, nf := "", false, tokKind(255), uint8(0) // nk, nf: its kind and flags
+	// touches them; nset: its word sets, as pset.
+	nl, gl, nk, nf, nset := "", false, tokKind(255), uint8(0), uint64(0) // nk, nf: its kind and flags
 	if i+1 < s.lim {
 		n := &d.toks[i+1]
 		nl, gl, nk, nf = d.low[n.Start:n.End], n.Start == t.End, n.Kind, n.Flags
+		if n.ID >= 0 {
+			if x := s.wi[n.ID+1] & wiIndex; x != 0 {
+				nset = s.lx.tab.info[x-1].set
+			}
+		} else if len(nl) == 1 {
+			nset = s.lx.markSet[nl[0]]
+		}
 	}
 	// "asteroid 2024 YR4", "catalogued as 2031 KV7": a designation
 	if nf&fUpper != 0 && !gl && nk == tWord && s.isNum(i+2) && s.glued(i+1) {
@@ -1272,9 +1286,8 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 	// the digits screen the rest, read here without a call: a time has
 	// a point (7.45) or a.m./pm next (7 am, 7pm); a day a capitalised
 	// month within three tokens (28 April, 28th of April).
-	ap := len(txt) <= 5 && nk == tWord && len(nl) <= 2 && (nl[0] == 'a' || nl[0] == 'p') // ampm: am, pm, a.m., p.m.
 	// clockTime's own test of a point: two digits after it (7.45, not 3.5)
-	if len(txt) <= 5 && (ap || dots == 1 && txt[len(txt)-3] == '.') {
+	if len(txt) <= 5 && (nset&wsAmPm != 0 || dots == 1 && txt[len(txt)-3] == '.') {
 		if r, ok := s.clockTime(i); ok {
 			*c = r
 			return true
@@ -1319,10 +1332,10 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 	}
 	// address holds only after a verb (call, dial, text) or before a
 	// capital or "block"
-	if !ok || (nk == tWord && nf&fCap != 0 || nl == "block" || len(pl) >= 4 && (pl[0] == 'c' || pl[0] == 'd' || pl[0] == 't')) && s.address(i, pl) {
+	if !ok || (nk == tWord && nf&fCap != 0 || (pset&wsCallVerb|nset&wsBlock) != 0) && s.address(i, pl) {
 		return false
 	}
-	if len(txt) == 3 && (pl == "on" || pl == "or") && s.serviceNumber(i, txt) {
+	if pset&wsOnOr != 0 && len(txt) == 3 && s.serviceNumber(i, txt) {
 		return false
 	}
 	// x.float and x.integer, without the calls for whole numbers
@@ -1401,7 +1414,7 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 		}
 	}
 	// aged 61, at the age of 61, aged between 18 and 24
-	if isInt && len(pl) >= 2 && (pl[0] == 'a' || pl[0] == 'o' || pl[0] == 'b') && (pset&wsAged != 0 || pset&wsAgeOf != 0 && s.in(i-2, wsAgeNoun)) {
+	if pset&(wsAged|wsAgeOf) != 0 && isInt && (pset&wsAged != 0 || s.in(i-2, wsAgeNoun)) {
 		c.typ = Age
 		if r, ok := s.rangeAfter(c, k); ok {
 			*c = r
@@ -1411,25 +1424,25 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 		return true
 	}
 	// Smith, 47,; he was 68; Pike, now 62; residents 65 and older
-	if isInt && n > 0 && n < 120 && !(gl && nk == tWord) {
+	if (pset&(wsPersonMark|wsStatedNow|wsStatedVerb|wsAgeAt)|nset&wsAndOr) != 0 && isInt && n > 0 && n < 120 && !(gl && nk == tWord) {
 		// Each test needs its own word before the digits: ask only the
 		// one that can hold (fewer calls per number under js/wasm).
 		age := false
 		switch {
-		case pl == "(" || pl == ",":
+		case pset&wsPersonMark != 0: // ( or ,
 			age = s.personAge(i, pl, nl)
 		case pset&(wsStatedNow|wsStatedVerb) != 0:
 			age = s.statedAge(i, i)
 		case pset&wsAgeAt != 0:
 			age = s.ageAt(i) // at 15; visitors under 18; most were over 70
 		}
-		if age || (nl == "and" || nl == "or") && s.ageBound(i+1) {
+		if age || nset&wsAndOr != 0 && s.ageBound(i+1) {
 			c.typ = Age
 			return true
 		}
 	}
 	// one in five, 1 in 5 (ratio reads in or out next)
-	if nl == "in" || nl == "out" {
+	if nset&wsInOut != 0 {
 		if f, ok := s.ratio(i, k, c.v); ok {
 			*c = f
 			return true
@@ -1467,7 +1480,7 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 		return false // 555-123-4567: an identifier
 	}
 	// children under 5: an age
-	if isInt && n < 100 && c.exp == 0 && (pl == "under" || pl == "over") {
+	if pset&wsUnderOver != 0 && isInt && n < 100 && c.exp == 0 {
 		switch {
 		case s.in(i-2, wsAgeGroup):
 			c.typ = Age

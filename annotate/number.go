@@ -315,6 +315,16 @@ const (
 	wsIDPrefix   // mid-2025: not one
 	wsNumberWord // no. 7, number 7
 	wsNo         // no. 7
+	// The tokens around digits that unsigned tests, a bit each where a
+	// test of their text was a branch or more.
+	wsAmPm       // 7 am, 7 a.m.: the words clockTime's ampm reads
+	wsInOut      // 1 in 5
+	wsAndOr      // 65 and older
+	wsUnderOver  // children under 5
+	wsOnOr       // police on 101
+	wsBlock      // the 1400 block
+	wsPersonMark // Smith, 47; Smith (47)
+	wsDot        // no. 7
 	wsEnd        // no word: past the paragraph (low returns "")
 )
 
