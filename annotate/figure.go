@@ -421,6 +421,13 @@ func (s *figScan) add(c, prev *cand, floor int) {
 // aboutVerbs take "about" as a preposition: what follows is their topic.
 var aboutVerbs = setOf("talk talks talked talking think thinks thought thinking worry worries worried worrying care cares cared caring know knew known hear heard read write wrote written writing speak spoke speaking joke joked joking complain complained complaining ask asked asking dream dreamed dreamt")
 
+// shotNouns after "3-point" name basketball's shot, not a count of points.
+var shotNouns = setOf("range line shot shots attempt attempts play plays arc shooting shooter territory")
+
+// countedEvents are the events an ordinal counts in a career or a season:
+// "her fifth win", "his fourth senior appearance".
+var countedEvents = setOf("win wins title appearance start goal victory cap medal final")
+
 // oneDayNames follow "one-day" when it names cricket's format, not a day.
 var oneDayNames = setOf("international internationals series cricket format score side squad cup")
 
@@ -1524,9 +1531,9 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 	}
 	// a 12-member panel, a 10-point lead: the hyphenated word is the thing counted.
 	if dk && s.glued(k-1) && s.glued(k) && s.isWord(k+1) && s.info(k+1).is&fwStop == 0 {
-		if s.capital(k+1) || s.in(k+1, wsHyphenIdiom) {
+		if s.capital(k+1) || s.in(k+1, wsHyphenIdiom) || s.low(k+1) == "point" && shotNouns[s.low(k+2)] {
 			*c = cand{}
-			return false // 7-Eleven: a name; a 6-iron, a 2-way: idioms
+			return false // 7-Eleven: a name; a 6-iron, a 2-way, 3-point range: idioms
 		}
 		c.typ, c.last = Count, k+2
 		return true
@@ -2483,8 +2490,8 @@ func (s *figScan) ordinalWord(i, v, n int) (cand, bool) {
 		if s.low(i-1) == "the" && s.low(k) == "in" && s.low(k+1) == "which" {
 			return c, true
 		}
-		if l := s.low(k); l == "win" || l == "title" {
-			return c, true
+		if countedEvents[s.low(k)] || s.isWord(k) && s.info(k).is&fwStop == 0 && countedEvents[s.low(k+1)] {
+			return c, true // her fifth win, his fourth senior appearance
 		}
 		// a period of a game named by its ordinal alone: "scored twice in
 		// the seventh", "after the sixth", "in the second off a reliever"

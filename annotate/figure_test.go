@@ -262,6 +262,11 @@ func TestFigureRanges(t *testing.T) {
 		"in the [ordinal 1|first] half of [year 2027|2027] and the [ordinal 2|second] half of the year; in the second half of the game")
 	expectFigures(t, "his 19th one-day international; the biggest one-day drop", "his [ordinal 19|19th] one-day international; the biggest [measure 1 u=day|one-day] drop")
 	expectFigures(t, "he started talking about 320; about 50 came", "he started talking about [count 320|320]; about [count 50 ~about|50] came")
+	expectFiguresOn(t, "2026-11-26", "The committee next meets on Jan. 21.", "The committee next meets on [date 2027-01-21|Jan. 21].")
+	expectFigures(t, "the captain, 58, and two officers; she moved to the US at 24 on a scholarship",
+		"the captain, [age 58|58], and [count 2|two] officers; she moved to the US at [age 24|24] on a scholarship")
+	expectFigures(t, "his fourth senior appearance; Harrowfield, who stay third", "his [ordinal 4|fourth] senior appearance; Harrowfield, who stay [ordinal 3|third]")
+	expectFigures(t, "six 3-pointers, 6 of 9 from 3-point range; a 10-point lead", "[count 6|six] 3-pointers, [count 6|6] of [count 9|9] from 3-point range; a [count 10|10-point] lead")
 	expectFigures(t, "Serves 8. Makes 24 cookies.", "Serves [count 8|8]. Makes [count 24|24] cookies.")
 	expectFigures(t, "it has 11 instruments and all but one are working", "it has [count 11|11] instruments and all but [count 1|one] are working")
 	expectFigures(t, "add 1 1/2 teaspoons salt; it took 3 1/2 hours; 2 1/2 pies", "add [measure 1.5 u=teaspoons|1 1/2 teaspoons] salt; it took [measure 3.5 u=hours|3 1/2 hours]; [count 2.5|2 1/2] pies")
