@@ -929,6 +929,11 @@ func (p *attrPass) cueSubject(j, jv int, v cueVerb, first, last, n0 int) (subj i
 		} else if m := p.sentenceSubject(first, j); m >= 0 {
 			subj = m
 		}
+		if subj >= 0 && v.class == cueThat && p.ments[subj].kind != mkDoc && len(d.lower(j)) >= 4 && d.lower(j)[:4] == "show" {
+			// "Mr Aske said third place was the best result and showed
+			// ‘…’": what a document or data shows, not a person
+			return -1, false, false
+		}
 	default:
 		if b == ',' && k > first && v.class != cueThink && v.class != cueAs {
 			// (not "the Copper Kettle, known to regulars as": a participle)
@@ -1138,6 +1143,22 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	if q >= 0 && (int(p.qFirst[q]) == c || int(p.qFirst[q]) > c && (d.src[d.toks[p.qFirst[q]-1].Start] == ':' || d.src[d.toks[p.qFirst[q]-1].Start] == ',')) {
 		return p.quoteContent(a, q)
 	}
+	// "she recalled the first day she measured the air from a borrowed
+	// van: “I thought the instrument was broken.”": an object, a colon and
+	// the quote, however long the object
+	if q < 0 && v.class != cueThat {
+		for k := c + 1; k+1 < last && k < c+40; k++ {
+			if p.qOf[k] >= 0 || d.sf[k]&sCue != 0 {
+				break
+			}
+			if d.src[d.toks[k].Start] == ':' {
+				if x := p.qOf[k+1]; x >= 0 && int(p.qFirst[x]) == k+1 {
+					return p.quoteContent(a, int(x))
+				}
+				break
+			}
+		}
+	}
 	// "He recalled his first day:" and the quote opens the next paragraph
 	if last < len(d.toks) && d.src[d.toks[last-1].Start] == ':' && p.qOf[last] >= 0 && int(p.qFirst[p.qOf[last]]) == last && last-c < 12 {
 		return p.quoteContent(a, int(p.qOf[last]))
@@ -1291,9 +1312,9 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 // determiner ("of that size") are passed over. A loop without calls: see
 // lexFast.
 func (p *attrPass) thatAt(c, last int) int {
-	qOf, tf, sf, toks, src := p.qOf, p.tf, p.d.sf, p.d.toks, p.d.src
+	qOf, tf, sf, toks, src, mentEnd, ments := p.qOf, p.tf, p.d.sf, p.d.toks, p.d.src, p.mentEnd, p.ments
 	n := len(toks)
-	if len(qOf) != n || len(tf) != n || len(sf) != n || last > n {
+	if len(qOf) != n || len(tf) != n || len(sf) != n || len(mentEnd) < n || last > n {
 		return -1 // never: one entry per token (this lets one test check every index)
 	}
 	for k, i := c, 0; k < last && i < 16 && uint(k) < uint(n); k, i = k+1, i+1 {
@@ -1327,6 +1348,19 @@ func (p *attrPass) thatAt(c, last int) int {
 		}
 		if sf[k]&sClause != 0 {
 			return -1
+		}
+		if sf[k]&sCue != 0 && k > c && uint(k-1) < uint(n) && uint(k+1) < uint(n) {
+			// another reporting verb's "that": "found support fell and
+			// showed that …", "said investigators found that …" (not "a
+			// paper posted online … that": a participle after a document)
+			if tf[k-1]&wKW == kwAnd {
+				return -1
+			}
+			if j := uint(k - 1); j < uint(len(mentEnd)) {
+				if me := uint(mentEnd[j]); me < uint(len(ments)) && (ments[me].kind != mkDoc || k+1 < last && tf[k+1]&wKW == kwThat) {
+					return -1
+				}
+			}
 		}
 	}
 	return -1
@@ -1682,6 +1716,21 @@ func (p *attrPass) invertedSlot(j, first int) bool {
 // clauseEndsAfter reports whether token k ends an inverted cue's clause:
 // the sentence ends, or a comma, dash or quote follows ("said Arkwright,
 // 52."), not a verb ("said the army had moved").
+// verbAfterPP reports a verb within a few words after the preposition
+// at k, before any mark: "said his family of six had spent …" is a
+// clause whose subject runs on, not an inverted speaker's affiliation.
+func (p *attrPass) verbAfterPP(k, last int) bool {
+	for j := k + 1; j < last && j <= k+5; j++ {
+		if p.d.toks[j].Kind == tPunct || p.qOf[j] >= 0 {
+			return false
+		}
+		if p.tf[j]&(wAux|wBe) != 0 && p.tf[j]&wDet == 0 && p.d.toks[j].Flags&fCap == 0 {
+			return true
+		}
+	}
+	return false
+}
+
 func (p *attrPass) clauseEndsAfter(k, last int) bool {
 	if k >= last {
 		return true
@@ -1690,7 +1739,7 @@ func (p *attrPass) clauseEndsAfter(k, last int) bool {
 		// "said Dr Priya Nair of Imperial College": an affiliation
 		switch l := p.d.lower(k); l {
 		case "of", "at", "from", "with", "in", "for", "to":
-			return true
+			return !p.verbAfterPP(k, last)
 		default:
 			// a preposition or a time word: "said Jones on Monday",
 			// "said Smith about the plan", "said Lee yesterday"

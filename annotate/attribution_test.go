@@ -236,6 +236,19 @@ var attributionCases = []tableCase{
 	{`Its chef-owner, Tomasz Nowicki, said the hake was fresh.`, `[M Its chef-owner, Tomasz Nowicki], [C said] [X the hake was fresh].`},
 	{`The spending was legal, according to the commission’s campaign finance register.`,
 		`[X The spending was legal], [C according to] [M the commission’s campaign finance register].`},
+	// "said his family of six had spent": a clause, not an inverted speaker
+	{`In Jonai, farmer Ramesh Doley, 52, said his family of six had spent two nights on the roof.`,
+		`In Jonai, [M farmer Ramesh Doley], 52, [C said] [X his family of six had spent two nights on the roof].`},
+	{`State Revenue and Disaster Management Minister Jayanta Kalita said the state would pay.`,
+		`[M State Revenue and Disaster Management Minister Jayanta Kalita] [C said] [X the state would pay].`},
+	{`The directorate said the monsoon had brought 1,184 mm of rain.`, `[M The directorate] [C said] [X the monsoon had brought 1,184 mm of rain].`},
+	// "and showed" after a person's claim is no cue; another verb's "that"
+	{`Mr Aske said third place was their best result and showed ‘there is an appetite for change’.`,
+		`[M Mr Aske] [C said] [X third place was their best result and showed ‘there is an appetite for change’].`},
+	{`He said investigators found that the pump failed.`, `[M He] [C said] [X investigators found that the pump failed].`},
+	// an object, a colon and the quote
+	{`She recalled the first day she measured the air from a borrowed van: “I thought the instrument was broken.”`,
+		`[M She] [C recalled] the first day she measured the air from a borrowed van: [X “I thought the instrument was broken.”]`},
 	// a modal ends a noun phrase: the subject is before the relative clause
 	{`Lise Marchetti, who flew over the fire, said the province would release $25 million.`,
 		`[M Lise Marchetti], who flew over the fire, [C said] [X the province would release $25 million].`},

@@ -708,8 +708,8 @@ func (p *attrPass) capRun(i, end int) int {
 			case kw == kwOf && (tf[j-1]&(wOfHead|wOrgSuffix|wRole|wHon) != 0 || j-1 > i && p.pluralRun(i, j)):
 				j++ // Bank of England, Joint Chiefs of Staff (not Dr Priya Nair of Imperial College)
 				continue
-			case kw == kwAnd && p.runEndsOrg(j+1, end):
-				j++
+			case kw == kwAnd && tf[j-1]&wGiven == 0 && p.runEndsOrg(j+1, end):
+				j++ // Securities and Exchange Commission (not "Tom and Police Chief Ann Lee")
 				continue
 			case kw == kwFor && tf[j-1]&wOrgSuffix != 0: // Department for Transport
 				j++
@@ -875,7 +875,20 @@ func (p *attrPass) runEndsOrg(i, end int) bool {
 	for j < end && j-i < 6 && toks[j].Flags&fCap != 0 {
 		j++
 	}
-	return j > i && tf[j-1]&wOrgSuffix != 0
+	if j > i && tf[j-1]&wOrgSuffix != 0 {
+		return true
+	}
+	// a portfolio's title: "Revenue and Disaster Management Minister
+	// Jayanta Kalita"
+	for k := i; k < j; k++ {
+		if tf[k]&wRole != 0 {
+			return k > i && k+1 < j
+		}
+		if tf[k]&(wOrgHead|wOrgDesc|wGiven|wHon) != 0 {
+			return false // "… and Police Chief Ann Lee": another person
+		}
+	}
+	return false
 }
 
 // npPart is what the chunker consumed last.
