@@ -2466,8 +2466,8 @@ func (s *figScan) ordinalWord(i, v, n int) (cand, bool) {
 	if s.ordinalNext(k, false) && !(s.info(k).is&fwOrdinal != 0 && s.low(k+1) == "-") {
 		return c, true
 	}
-	if s.low(k) == "half" && s.low(k+1) == "of" && (s.isNum(k+2) && s.d.toks[k+2].End-s.d.toks[k+2].Start == 4 || s.low(k+3) == "year") {
-		return c, true // the first half of 2027, the second half of the year: a period
+	if s.low(k) == "half" && !s.dash(k+1) {
+		return c, true // the first half of 2027, a sloppy first half: a period
 	}
 	if v >= 2 && s.low(k) != "time" && s.low(k) != "times" && (s.eventCount(i, k) || s.info(k).is&fwPeriod != 0 && s.low(k+1) == "of") {
 		return c, true // the third year of treatment: a period ordinal
@@ -2584,6 +2584,9 @@ outer:
 		}
 		if h.canon == "about" && start > s.lo && aboutVerbs[s.low(start-1)] {
 			return "" // "started talking about 320": a topic, not an estimate
+		}
+		if h.canon == "over" && start > s.lo && (s.low(start-1) == "it" || s.low(start-1) == "them") {
+			return "" // "we turned it over three times": a particle, not "more than"
 		}
 		// d.low is in the scratch, which the next call rewrites: the
 		// hedge as listed, or a copy
