@@ -1195,6 +1195,12 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 		c.first, c.typ, c.last, c.v = i-2, Ordinal, i+1, float64(val)
 		return true
 	}
+	// free for under-12s, the over-65s: ages
+	if glp && pl == "-" && plain && val < 120 && i+1 < s.lim && d.toks[i+1].Start == t.End && d.low[d.toks[i+1].Start:d.toks[i+1].End] == "s" &&
+		(s.low(i-2) == "under" || s.low(i-2) == "over") && s.glued(i-2) {
+		c.first, c.typ, c.last, c.v = i, Age, i+2, float64(val)
+		return true
+	}
 	if (glp || pset&(wsNumberWord|wsDot) != 0) && s.identifierBefore(i, pl) {
 		return false
 	}
@@ -1536,6 +1542,9 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 			return false // 7-Eleven: a name; a 6-iron, a 2-way, 3-point range: idioms
 		}
 		c.typ, c.last = Count, k+2
+		if s.low(k+1) == "yarder" {
+			c.typ, c.unit = Measure, "yard" // a 52-yarder: a field goal's length
+		}
 		return true
 	}
 	// content(k), read from the entry
@@ -2458,6 +2467,10 @@ func (s *figScan) fractionContext(i, fn int, w []string) bool {
 // first-quarter, third place; not prose (for the first time, first, …).
 func (s *figScan) ordinalWord(i, v, n int) (cand, bool) {
 	k := i + n
+	if s.dash(k) && s.low(k+1) == "and" && s.dash(k+2) && s.isNum(k+3) && s.glued(k-1) && s.glued(k) && s.glued(k+1) && s.glued(k+2) {
+		// a down and the yards to go: "third-and-8", one number of no value
+		return cand{first: i, last: k + 4, typ: Number, null: true}, true
+	}
 	c := cand{first: i, last: k, typ: Ordinal, v: float64(v)}
 	if s.dash(k) && s.glued(k-1) && s.glued(k) && s.ordinalNext(k+1, true) {
 		c.last = k + 2

@@ -261,6 +261,8 @@ func TestFigureRanges(t *testing.T) {
 	expectFigures(t, "in the first half of 2027 and the second half of the year; in the second half of the game",
 		"in the [ordinal 1|first] half of [year 2027|2027] and the [ordinal 2|second] half of the year; in the [ordinal 2|second] half of the game")
 	expectFigures(t, "his 19th one-day international; the biggest one-day drop", "his [ordinal 19|19th] one-day international; the biggest [measure 1 u=day|one-day] drop")
+	expectFigures(t, "converting a third-and-8 and a 52-yarder; free for under-12s; the under-21 side",
+		"converting a [number null|third-and-8] and a [measure 52 u=yard|52-yarder]; free for under-[age 12|12s]; the under-21 side")
 	expectFigures(t, "we turned it over three times; over 300 came", "we turned it over [count 3|three] times; over [count 300 ~over|300] came")
 	expectFigures(t, "he started talking about 320; about 50 came", "he started talking about [count 320|320]; about [count 50 ~about|50] came")
 	expectFiguresOn(t, "2026-11-26", "The committee next meets on Jan. 21.", "The committee next meets on [date 2027-01-21|Jan. 21].")
