@@ -832,6 +832,12 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 	if !inverted && !coord && !p.canBeSubject(subj, v, j, first, n0) {
 		return false
 	}
+	// "the song, which he wrote with the band's singer", "a rise, which it
+	// called “fair”": what the relative pronoun stands for is the verb's
+	// object, not words reported
+	if f := int(p.ments[subj].first); !inverted && f > first && p.tf[f-1]&wKW == kwWhich && p.ments[subj].kind == mkPron {
+		return false
+	}
 	// an object pronoun right after the verb is not its subject: "Feeney
 	// called him “the quietest genius”"
 	if !inverted && j+1 < last {

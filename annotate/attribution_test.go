@@ -246,6 +246,9 @@ var attributionCases = []tableCase{
 	{`Mr Aske said third place was their best result and showed ‘there is an appetite for change’.`,
 		`[M Mr Aske] [C said] [X third place was their best result and showed ‘there is an appetite for change’].`},
 	{`He said investigators found that the pump failed.`, `[M He] [C said] [X investigators found that the pump failed].`},
+	// "which it called …": the verb's object is the relative pronoun's, no report
+	{`Vantair said it had offered a 6.5 per cent rise, which it called "fair", and that the strike would cost it 9 million euros a day.`,
+		`[M Vantair] [C said] [X it had offered a 6.5 per cent rise, which it called "fair", and that the strike would cost it 9 million euros a day].`},
 	// an object, a colon and the quote
 	{`She recalled the first day she measured the air from a borrowed van: “I thought the instrument was broken.”`,
 		`[M She] [C recalled] the first day she measured the air from a borrowed van: [X “I thought the instrument was broken.”]`},
