@@ -669,6 +669,12 @@ func (p *attrPass) phraseCue(c cueAt, first, last, si int) bool {
 	if m.last-m.first == 1 && m.kind != mkName && m.kind != mkGroup && m.kind != mkAnon && m.kind != mkPron && d.toks[m.first].Flags&fCap == 0 && d.sf[m.first]&sBare == 0 && !p.accordingToPlural(m) {
 		return false // "according to plan"
 	}
+	// a body where it is: "according to the health ministry in Kyiv."
+	if k := int(m.last); (m.kind == mkOrg || m.kind == mkGroup || m.kind == mkAnon) && k+1 < last && (p.tf[k]&wKW == kwIn || p.tf[k]&wKW == kwAt) {
+		if o := p.mentStart[k+1]; o >= 0 && p.ments[o].kind == mkName && int(p.ments[o].last) < len(d.toks) && d.toks[p.ments[o].last].Kind == tPunct {
+			m.End = p.ments[o].End
+		}
+	}
 	a := attr{subj: mi, cue: cue, cueTok: int32(c.first), quote: -1, quote2: -1, sent: int32(si)}
 	lead := c.first == first || c.first == first+1 && d.toks[first].Kind == tWord && (p.tf[first]&wKW == kwBut || p.tf[first]&wKW == kwAnd)
 	if lead {

@@ -249,6 +249,8 @@ var attributionCases = []tableCase{
 	// "which it called …": the verb's object is the relative pronoun's, no report
 	{`Vantair said it had offered a 6.5 per cent rise, which it called "fair", and that the strike would cost it 9 million euros a day.`,
 		`[M Vantair] [C said] [X it had offered a 6.5 per cent rise, which it called "fair", and that the strike would cost it 9 million euros a day].`},
+	{`A missile killed 14 people, according to the health ministry in Kyiv.`,
+		`[X A missile killed 14 people], [C according to] [M the health ministry in Kyiv].`},
 	// an object, a colon and the quote
 	{`She recalled the first day she measured the air from a borrowed van: “I thought the instrument was broken.”`,
 		`[M She] [C recalled] the first day she measured the air from a borrowed van: [X “I thought the instrument was broken.”]`},
