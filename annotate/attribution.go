@@ -2126,6 +2126,17 @@ func (p *attrPass) cutTail(c, e int) int {
 			if d.toks[k].End-d.toks[k].Start > 5 && p.tf[k]&dIng != 0 && d.cueVerb(k).form == formIng {
 				tail = true // ", pointing to", ", adding that"
 			}
+			// "said waves could reach the shore, and urged people to stay
+			// away", "… and called on the government to …": the speaker's
+			// own request, coordinated with the cue, ends the content
+			if p.tf[k-1]&wKW == kwAnd && p.qOf[k-1] < 0 {
+				if v := d.cueVerb(k); v.form == formPast && (v.order || d.lower(k) == "called" && k+1 < e && (p.tf[k+1]&wKW == kwOn || p.tf[k+1]&wKW == kwFor)) {
+					if d.src[d.toks[k-2].Start] == ',' && p.qOf[k-2] < 0 {
+						return k - 2
+					}
+					return k - 1
+				}
+			}
 		}
 		if !tail {
 			continue

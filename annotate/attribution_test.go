@@ -251,6 +251,9 @@ var attributionCases = []tableCase{
 		`[M Vantair] [C said] [X it had offered a 6.5 per cent rise, which it called "fair", and that the strike would cost it 9 million euros a day].`},
 	{`A missile killed 14 people, according to the health ministry in Kyiv.`,
 		`[X A missile killed 14 people], [C according to] [M the health ministry in Kyiv].`},
+	// a coordinated request ends the content: "…, and urged people to …"
+	{`It said waves could reach the shore, and urged people to stay away.`, `[M It] [C said] [X waves could reach the shore], and urged people to stay away.`},
+	{`The group said families were being used and called for talks.`, `[M The group] [C said] [X families were being used] and called for talks.`},
 	// an object, a colon and the quote
 	{`She recalled the first day she measured the air from a borrowed van: “I thought the instrument was broken.”`,
 		`[M She] [C recalled] the first day she measured the air from a borrowed van: [X “I thought the instrument was broken.”]`},

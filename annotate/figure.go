@@ -426,7 +426,11 @@ var shotNouns = setOf("range line shot shots attempt attempts play plays arc sho
 
 // countedEvents are the events an ordinal counts in a career or a season:
 // "her fifth win", "his fourth senior appearance".
-var countedEvents = setOf("win wins title appearance start goal victory cap medal final")
+var countedEvents = setOf("win wins title appearance start goal victory cap medal final marathon race flight launch success album")
+
+// durationBefore are the words before a colon time that make it a
+// duration (a race's time), not a time of day.
+var durationBefore = setOf("in under of a run")
 
 // oneDayNames follow "one-day" when it names cricket's format, not a day.
 var oneDayNames = setOf("international internationals series cricket format score side squad cup")
@@ -1032,7 +1036,8 @@ func (s *figScan) identifierBefore(i int, pl string) bool {
 	}
 	switch {
 	case s.in(p, wsNumberWord): // pl
-		return true
+		// (but "the upper stage 58 minutes after liftoff": a unit follows)
+		return !(s.isWord(i+1) && s.info(i+1).units != nil && s.low(i-2) != "log")
 	case pl == ".":
 		if s.in(p-1, wsNo) && s.glued(p-1) {
 			return true
@@ -1087,8 +1092,9 @@ func (s *figScan) sign(c *cand, i int) {
 		p = s.d.low[t.Start:t.End]
 	}
 	switch {
-	case p == "minus" && !(s.low(i-2) == "or" && s.low(i-3) == "plus"): // (p is not empty: i-1 is in the paragraph)
-		// minus 80 degrees (not "plus or minus 3.1 points", a margin)
+	case p == "minus" && !(s.low(i-2) == "or" && s.low(i-3) == "plus") && !(s.low(i-2) == "-" && s.glued(i-3)): // (p is not empty: i-1 is in the paragraph)
+		// minus 80 degrees (not "plus or minus 3.1 points", a margin, nor
+		// a countdown's "T-minus 41 seconds")
 	case (p == "-" || p == "−") && s.glued(i-1) && !s.glued(i-2):
 	case p == "." && s.glued(i-1) && !s.glued(i-2):
 		// a .304 average: a decimal written without its zero
@@ -1541,6 +1547,10 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 			*c = cand{}
 			return false // 7-Eleven: a name; a 6-iron, a 2-way, 3-point range: idioms
 		}
+		if t := *c; s.info(k+1).currencies != nil && s.tail(&t, k+1) && t.typ == Money {
+			*c = t // a 30,000-euro bonus
+			return true
+		}
 		c.typ, c.last = Count, k+2
 		if s.low(k+1) == "yarder" {
 			c.typ, c.unit = Measure, "yard" // a 52-yarder: a field goal's length
@@ -1877,11 +1887,19 @@ func (s *figScan) colonTime(i int) (cand, bool) {
 		return cand{}, false
 	}
 	k := i + 3
+	seconds := false
 	if s.low(k) == ":" && s.glued(i+2) && s.isNum(k+1) && len(s.low(k+1)) == 2 {
 		k += 2 // seconds
+		seconds = true
 	}
 	if l := s.low(k); l == "left" || l == "remaining" {
 		// a game clock, "with 1:52 left": a time, but no time of day
+		return cand{first: i, last: k, typ: Time, null: true}, true
+	}
+	// a race's time, a duration: "won in 2:03:52", "10 kilometers in
+	// 29:14", "the record of 2:04:20", "under 2:06", "a 2:03": a time, but
+	// no time of day (unless it has one: "at 11:52:07 a.m.")
+	if pl := s.low(i - 1); (seconds && !s.in(k, wsAmPm) && pl != "at") || durationBefore[pl] && !s.in(k, wsAmPm) {
 		return cand{first: i, last: k, typ: Time, null: true}, true
 	}
 	return s.timeFigure(i, k, h, m, false)
@@ -2488,6 +2506,10 @@ func (s *figScan) ordinalWord(i, v, n int) (cand, bool) {
 	if s.in(i-1, wsPlaceVerb) {
 		return c, true // England finished third
 	}
+	// one of a counted series: "the first of three satellites"
+	if s.low(k) == "of" && s.low(i-1) == "the" && (s.isNum(k+1) || s.isWord(k+1) && s.info(k+1).num.class != nNone && s.info(k+1).num.class != nOrdinal) {
+		return c, true
+	}
 	if v >= 2 && i-1 >= s.lo {
 		// a place in a result: "Brede was third, two seconds behind",
 		// "been second in this race", "climb to third in the table" (not
@@ -2505,6 +2527,10 @@ func (s *figScan) ordinalWord(i, v, n int) (cand, bool) {
 		}
 		if countedEvents[s.low(k)] || s.isWord(k) && s.info(k).is&fwStop == 0 && countedEvents[s.low(k+1)] {
 			return c, true // her fifth win, his fourth senior appearance
+		}
+		// a period after an adjective: "after a third poor year"
+		if s.low(i-1) == "a" && s.isWord(k) && s.info(k).is&fwStop == 0 && s.isWord(k+1) && s.info(k+1).is&fwPeriod != 0 {
+			return c, true
 		}
 		// a period of a game named by its ordinal alone: "scored twice in
 		// the seventh", "after the sixth", "in the second off a reliever"
