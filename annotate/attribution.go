@@ -817,6 +817,11 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 		if v.class == cueCall && (kw == kwFor || kw == kwOn || kw == kwOff) {
 			return false
 		}
+		// "in a video posted by Valbruna", "figures released by the
+		// agency": a participle after a noun, whose agent follows
+		if kw == kwBy && v.form == formPast && ps&(sAux|sBe) == 0 && p.mentEnd[j-1] < 0 && d.toks[j-1].Kind == tWord {
+			return false
+		}
 	}
 	// a cue inside the clause the sentence's last cue reports has its
 	// subject in that clause: "Lopez said third place felt “like a win”"
@@ -954,6 +959,9 @@ func (p *attrPass) cueSubject(j, jv int, v cueVerb, first, last, n0 int) (subj i
 			}
 		}
 		subj = p.skipAppositive(k, first)
+		if subj < 0 {
+			subj = p.participleBefore(k, first)
+		}
 		if subj >= 0 {
 			// an appositive of the sentence's first mention, before a
 			// participle phrase: "A report by the Harbourside Institute,
@@ -1401,7 +1409,8 @@ func (p *attrPass) postposedContent(a attr, c, end, first, last int) bool {
 	// parenthetical: "The conservative majority, he said, has been …" —
 	// the whole sentence is the claim
 	if end > first && d.src[d.toks[end-1].Start] == ',' && p.qOf[end-1] < 0 && c+1 < last && d.src[d.toks[c].Start] == ',' && p.qOf[c] < 0 &&
-		d.toks[c+1].Kind == tWord && d.sf[c+1]&sCue == 0 && p.qOf[c+1] < 0 && !p.secondPostposed(c+1, last) {
+		d.toks[c+1].Kind == tWord && d.sf[c+1]&sCue == 0 && p.qOf[c+1] < 0 && !p.secondPostposed(c+1, last) &&
+		p.tf[c+1]&wKW != kwAs { // (", as tariffs weighed": the writer's; ", while …", ", because …" go on with the claim)
 		if p.looksLikeClause(c+1, last) || p.tf[c+1]&(wAux|wBe|wClause) != 0 || p.claimGoesOn(c+1, last) {
 			a.content = p.clauseSpan(p.afterDateline(first, end-1), last)
 			if a.content.Start >= 0 {
@@ -1483,6 +1492,25 @@ func (p *attrPass) secondPostposed(k, last int) bool {
 		}
 	}
 	return false
+}
+
+// participleBefore returns the document or body whose participle phrase
+// ends at token k, right before the cue: "customs data published last
+// week showed", "a survey conducted in May found"; or -1.
+func (p *attrPass) participleBefore(k, first int) int32 {
+	d := p.d
+	for x := k; x > first && x >= k-5; x-- {
+		if d.toks[x].Kind != tWord || p.qOf[x] >= 0 {
+			return -1
+		}
+		if p.tf[x]&dEd != 0 && d.toks[x].Flags&fCap == 0 && p.tf[x]&(wAux|wBe) == 0 {
+			if m := p.mentEnd[x-1]; m >= 0 && (p.ments[m].kind == mkDoc || p.ments[m].kind == mkOrg) {
+				return m
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // askedBefore returns the quote that ends right before the sentence

@@ -251,6 +251,18 @@ var attributionCases = []tableCase{
 		`[M Vantair] [C said] [X it had offered a 6.5 per cent rise, which it called "fair", and that the strike would cost it 9 million euros a day].`},
 	{`A missile killed 14 people, according to the health ministry in Kyiv.`,
 		`[X A missile killed 14 people], [C according to] [M the health ministry in Kyiv].`},
+	// a role "of" a named field with its noun; "Serie A"; a service's name;
+	// a body's unit after "of"; a document's participle phrase before the
+	// cue; "posted by" is no cue
+	{`"It will help," the agency's director of Earth observation, Lena Morgenstern, said.`,
+		`[X "It will help,"] [M the agency's director of Earth observation, Lena Morgenstern], [C said].`},
+	{`Valbruna signed him for €42 million, the Serie A club said.`, `[X Valbruna signed him for €42 million], [M the Serie A club] [C said].`},
+	{`Music-streaming service Auralis said it added 9.2 million subscribers.`, `[M Music-streaming service Auralis] [C said] [X it added 9.2 million subscribers].`},
+	{`Detective Constable Laura Finch of Severnside Police’s economic crime unit said: ‘He abused the trust.’`,
+		`[M Detective Constable Laura Finch] of Severnside Police’s economic crime unit [C said]: [X ‘He abused the trust.’]`},
+	{`Exports fell 4.2 per cent, customs data published last week showed, as tariffs weighed.`,
+		`[X Exports fell 4.2 per cent], [M customs data] published last week [C showed], as tariffs weighed.`},
+	{`De Wit said in a video posted by Valbruna: “I have dreamed about it.”`, `[M De Wit] [C said] in a video posted by Valbruna: [X “I have dreamed about it.”]`},
 	// a coordinated request ends the content: "…, and urged people to …"
 	{`It said waves could reach the shore, and urged people to stay away.`, `[M It] [C said] [X waves could reach the shore], and urged people to stay away.`},
 	{`The group said families were being used and called for talks.`, `[M The group] [C said] [X families were being used] and called for talks.`},

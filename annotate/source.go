@@ -508,7 +508,7 @@ func (p *attrPass) nounCompound(j, end int) bool {
 	if p.tf[j]&wDoc == 0 || p.tf[j-1]&dPluralS != 0 || d.toks[j].ID < 0 || d.cueOf[d.toks[j].ID].form != formBase {
 		return false
 	}
-	return j+1 >= end || d.toks[j+1].Kind == tPunct || d.sf[j+1]&(sCue|sPrepPP) != 0
+	return j+1 >= end || d.toks[j+1].Kind == tPunct || d.sf[j+1]&(sCue|sPrepPP) != 0 || p.tf[j+1]&dEd != 0 && d.toks[j+1].Flags&fCap == 0
 }
 
 // labelInName reports a stop word inside a capitalized run that is a
@@ -638,8 +638,8 @@ func (p *attrPass) capRun(i, end int) int {
 		if toks[j].Flags&fCap == 0 { // not a capitalized word
 			break
 		}
-		if j > i && tf[j]&wStop != 0 && toks[j].Flags&fUpper == 0 && !p.labelInName(j) {
-			break
+		if j > i && tf[j]&wStop != 0 && toks[j].Flags&fUpper == 0 && !p.labelInName(j) && !(toks[j].End-toks[j].Start == 1 && d.src[toks[j].Start] == 'A') {
+			break // (but the letter of "Serie A", "Group A" is in the name)
 		}
 		j++
 		if sf[j-1]&sPoss != 0 {
@@ -1191,7 +1191,7 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 			}
 			// or a noun and a document: "the commission's campaign finance register"
 			if j+1 < end && toks[j].Kind == tWord && toks[j].Flags&fCap == 0 && tf[j]&(wStop|wCue|wAux|wBe|wBlock|wTime) == 0 &&
-				toks[j+1].Kind == tWord && toks[j+1].Flags&fCap == 0 && tf[j+1]&wDoc != 0 && tf[j+1]&wCue == 0 {
+				toks[j+1].Kind == tWord && toks[j+1].Flags&fCap == 0 && tf[j+1]&wDoc != 0 && (tf[j+1]&wCue == 0 || p.nounCompound(j+1, end)) {
 				j++
 				continue
 			}
@@ -1223,6 +1223,8 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 				j = p.capRun(j+1, end)
 				if sf[j-1]&sPoss != 0 {
 					last = partPoss
+				} else if j+1 < end && toks[j].Kind == tWord && toks[j].Flags&fCap == 0 && tf[j]&(wStop|wCue|wAux|wBe|wBlock|wTime|wKW) == 0 && src[toks[j+1].Start] == ',' {
+					j++ // "the agency's director of Earth observation, Lena Morgenstern"
 				}
 			}
 			continue
