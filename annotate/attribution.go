@@ -132,23 +132,19 @@ func (p *attrPass) indexQuotes() {
 	t, prevTo := 0, 0
 	toks, qOf := d.toks, p.qOf[:len(d.toks)] // locals: a store through p.qOf reloaded both
 	for qi, q := range qs {
-		// the first token from t on that starts at or after the quote: a
-		// binary search, not a walk over every token between quotes,
-		// within a range found by doubling steps from t (the next quote
-		// is near)
-		lo, hi, step := t, t, 1
-		for hi < len(toks) && int(toks[hi].Start) < q.Start {
-			lo, hi, step = hi+1, hi+step, 2*step
+		// the first token from t on that starts at or after the quote,
+		// walked 4 at a time from where the last quote ended when the
+		// tokens before that start before this one (t only moves on:
+		// every walk together passes each token once)
+		if uint(prevTo-1) < uint(len(toks)) && prevTo > t && int(toks[prevTo-1].Start) < q.Start {
+			t = prevTo
 		}
-		hi = min(hi, len(toks))
-		for lo < hi {
-			if h := int(uint(lo+hi) >> 1); int(toks[h].Start) >= q.Start {
-				hi = h
-			} else {
-				lo = h + 1
-			}
+		for uint(t+3) < uint(len(toks)) && int(toks[t+3].Start) < q.Start {
+			t += 4
 		}
-		t = lo
+		for uint(t) < uint(len(toks)) && int(toks[t].Start) < q.Start {
+			t++
+		}
 		var k int
 		k, nc = markQuote(toks, qOf, caps, t, q.End, qi, nc)
 		if t < prevTo {

@@ -1704,11 +1704,8 @@ func (p *attrPass) cluster() {
 			} else {
 				e = p.resolvePronoun(c, mi, subjOf[mi])
 			}
-			if e < 0 {
-				if !subjOf[mi] {
-					continue
-				}
-				e = p.newEntity(mi)
+			if e < 0 && !subjOf[mi] {
+				continue
 			}
 		default:
 			// (appositiveOf's first test inline: a call per mention is dear under wasm)
@@ -1725,6 +1722,12 @@ func (p *attrPass) cluster() {
 				break
 			}
 			e = p.commonEntity(c, mi)
+		}
+		if e < 0 {
+			// a new entity (newEntity, inline: a call for most common
+			// nouns and some pronouns)
+			p.ents = append(p.ents, entity{kind: m.kind, firstMent: -1, lastMent: -1, headTok: -1})
+			e = int32(len(p.ents) - 1)
 		}
 		// attach mention mi to entity e (inline: a call per mention is
 		// dear under wasm)
@@ -2121,6 +2124,7 @@ func (p *attrPass) nameWords(f, l int32) nameEv {
 
 // commonEntity clusters a group, anonymous, body, document or role
 // mention: a definite one refers back to the last entity with its head.
+// It returns -1 for a new entity (cluster makes it).
 func (p *attrPass) commonEntity(c *clusterer, mi int) int32 {
 	d := p.d
 	m := &p.ments[mi]
@@ -2180,7 +2184,7 @@ func (p *attrPass) commonEntity(c *clusterer, mi int) int32 {
 			}
 		}
 	}
-	return p.newEntity(mi)
+	return -1 // a new entity
 }
 
 // wordsInName reports whether each word of m between its first token (a
