@@ -42,7 +42,7 @@ const (
 	wiMonth = 1 << 11   // a month name
 	wiA     = 1 << 12   // a, an: start a figure only before a number word (next)
 	wiNum   = 1 << 13   // a number word, or few
-	wiHedge = 1 << 14   // the word ends a hedge: add asks hedge only then
+	wiHedge = 1 << 14   // the word ends a hedge: findFigures asks hedge only then
 	wiMay   = 1 << 15
 )
 
@@ -160,16 +160,30 @@ func (d *doc) findFigures() {
 	tab := &s.lx.tab
 	hWi := d.scr.alloc(1<<bits.Len(uint(len(d.words))), 2, false) // a power of two: see next
 	s.wi = *(*[]uint16)(unsafe.Pointer(&hWi))
+	// tab.get written out: a call a distinct word costs under js/wasm,
+	// and most words miss on an empty slot after one load. (Words are
+	// never empty.)
 	for id := range d.words {
 		w := d.words[id]
-		s.wi[id+1] = tab.get(d.low[w.Start:w.End]).wi
+		l := d.low[w.Start:w.End]
+		n := len(l)
+		for h := (uint32(l[0]) | uint32(l[n>>1])<<8 | uint32(l[n-1])<<16 | uint32(n)<<24) * 0x9E3779B1 >> (32 - 13); ; h++ {
+			k := tab.slot[h&(wordTabSize-1)]
+			if k == 0 {
+				break // s.wi is zeroed
+			}
+			if e := &tab.info[k-1]; len(e.key) == n && e.key == l {
+				s.wi[id+1] = e.wi
+				break
+			}
+		}
 	}
 	// Size the list for a figure in sixteen tokens (news has one in
 	// twenty): denser text (tables) counts its digit runs once, when the
 	// list fills (grow). Counting them first was a pass over every token.
 	nums := len(d.toks)/16 + 8
 	// The list's free slots must be zero: figures are written field by
-	// field, and the empty strings not at all (see add).
+	// field, and the empty strings not at all (see the loop below).
 	if figs := d.res.Figures; figs == nil {
 		d.res.Figures = make([]Figure, 0, nums)
 	} else {
@@ -183,7 +197,7 @@ func (d *doc) findFigures() {
 	// Locals: loads through s and d each token cost under js/wasm.
 	toks, low, wi, info := d.toks, d.low, s.wi, tab.info
 	// Each figure is parsed into *c, the paragraph's last one stays in
-	// *prev (last -2 before its first) for add to pair it with
+	// *prev (last -2 before its first) to pair it with
 	// the next: no copy of it a figure.
 	var c0, c1 cand
 	c, prev := &c0, &c1
@@ -260,13 +274,72 @@ func (d *doc) findFigures() {
 				s.sign(c, i)
 			}
 		} else {
-			*c, ok = s.at(i, e)
+			ok = s.at(c, i, e)
 		}
 		if !ok || c.last <= i {
 			i = max(i+1, c.last) // past what a parser ruled out whole
 			continue
 		}
-		s.add(c, prev, floor)
+		// The figure of c is added here, with its hedge (not before
+		// token floor); prev is the paragraph's figure before it (last
+		// -2 for none). (A call a figure cost under js/wasm.)
+		approx := ""
+		switch p := c.first - 1; c.typ {
+		case Date, Ordinal:
+		default: // a year keeps "at least" (since at least 2019), no other hedge
+			// hedge's own first tests, without the call: most figures
+			// follow a word that ends no hedge
+			if p < floor || p < s.lo || (d.toks[p].Kind != tWord || s.wi[d.toks[p].ID+1]&wiHedge == 0) && (d.toks[p].Kind != tPunct || d.toks[p].End != d.toks[c.first].Start) {
+				break // (a sign touching it may be one: P<0.001)
+			}
+			approx = s.hedge(c.first, floor)
+			if approx == "over" && c.typ == Measure && s.lx.tab.is(lowerASCII(c.unit), fwDuration) {
+				approx = "" // over five years: a span of time, not a hedge
+			}
+			if c.typ == Year && approx != "at least" {
+				approx = "" // in about 2020, up to 2019, some 2019 buyers
+			}
+		}
+		if len(d.res.Figures) == cap(d.res.Figures) {
+			s.grow(c.last)
+		}
+		// The figure is written into its zeroed slot field by field, the
+		// strings only when not empty: appending a Figure copied it with a
+		// bulk write barrier (runtime.wbMove), 8% of the pass under js/wasm
+		// while the collector runs.
+		d.res.Figures = d.res.Figures[:len(d.res.Figures)+1]
+		f := &d.res.Figures[len(d.res.Figures)-1]
+		f.Span = Span{int(d.toks[c.first].Start), int(d.toks[c.last-1].End)}
+		f.Type = c.typ
+		f.Source = -1
+		switch {
+		case c.null:
+		case c.when != 0:
+			// The text is set once the pass is done (findFigures), from one
+			// string of them all: a string each was nine in ten of the
+			// engine's allocations.
+			f.Value.Kind = TextValue
+			if s.texts == nil {
+				s.texts = make([]byte, 0, 512)
+			}
+			s.texts = appendWhen(s.texts, c.when)
+		case c.exp == 0 && (c.factor == 0 || c.factor == 1) && c.typ != Range:
+			f.Value.Kind, f.Value.Lo = NumValue, c.v // most figures: no scale, no factor
+		default:
+			f.Value.Kind, f.Value.Lo = NumValue, applyFactor(scaled(c.v, c.exp), c.factor)
+			if c.typ == Range {
+				f.Value.Kind, f.Value.Hi = RangeValue, applyFactor(scaled(c.hi, c.exp), c.factor)
+			}
+		}
+		if c.unit != "" {
+			f.Unit = c.unit
+		}
+		if approx != "" {
+			f.Approx = approx
+		}
+		if c.first-prev.last == 1 { // a pair needs one token between: no call for the rest
+			s.pair(&d.res.Figures[len(d.res.Figures)-2], f, prev, c)
+		}
 		i, floor = c.last, c.last
 		c, prev = prev, c
 	}
@@ -352,69 +425,6 @@ func (s *figScan) next(i int) int {
 		if uint(i) >= uint(len(toks)) {
 			return len(toks)
 		}
-	}
-}
-
-// add appends the figure of c, with its hedge (not before token floor);
-// prev is the paragraph's figure before it (last -2 for none).
-func (s *figScan) add(c, prev *cand, floor int) {
-	d := s.d
-	approx := ""
-	switch p := c.first - 1; c.typ {
-	case Date, Ordinal:
-	default: // a year keeps "at least" (since at least 2019), no other hedge
-		// hedge's own first tests, without the call: most figures
-		// follow a word that ends no hedge
-		if p < floor || p < s.lo || (d.toks[p].Kind != tWord || s.wi[d.toks[p].ID+1]&wiHedge == 0) && (d.toks[p].Kind != tPunct || d.toks[p].End != d.toks[c.first].Start) {
-			break // (a sign touching it may be one: P<0.001)
-		}
-		approx = s.hedge(c.first, floor)
-		if approx == "over" && c.typ == Measure && s.lx.tab.is(lowerASCII(c.unit), fwDuration) {
-			approx = "" // over five years: a span of time, not a hedge
-		}
-		if c.typ == Year && approx != "at least" {
-			approx = "" // in about 2020, up to 2019, some 2019 buyers
-		}
-	}
-	if len(d.res.Figures) == cap(d.res.Figures) {
-		s.grow(c.last)
-	}
-	// The figure is written into its zeroed slot field by field, the
-	// strings only when not empty: appending a Figure copied it with a
-	// bulk write barrier (runtime.wbMove), 8% of the pass under js/wasm
-	// while the collector runs.
-	d.res.Figures = d.res.Figures[:len(d.res.Figures)+1]
-	f := &d.res.Figures[len(d.res.Figures)-1]
-	f.Span = Span{int(d.toks[c.first].Start), int(d.toks[c.last-1].End)}
-	f.Type = c.typ
-	f.Source = -1
-	switch {
-	case c.null:
-	case c.when != 0:
-		// The text is set once the pass is done (findFigures), from one
-		// string of them all: a string each was nine in ten of the
-		// engine's allocations.
-		f.Value.Kind = TextValue
-		if s.texts == nil {
-			s.texts = make([]byte, 0, 512)
-		}
-		s.texts = appendWhen(s.texts, c.when)
-	case c.exp == 0 && (c.factor == 0 || c.factor == 1) && c.typ != Range:
-		f.Value.Kind, f.Value.Lo = NumValue, c.v // most figures: no scale, no factor
-	default:
-		f.Value.Kind, f.Value.Lo = NumValue, applyFactor(scaled(c.v, c.exp), c.factor)
-		if c.typ == Range {
-			f.Value.Kind, f.Value.Hi = RangeValue, applyFactor(scaled(c.hi, c.exp), c.factor)
-		}
-	}
-	if c.unit != "" {
-		f.Unit = c.unit
-	}
-	if approx != "" {
-		f.Approx = approx
-	}
-	if c.first-prev.last == 1 { // a pair needs one token between: no call for the rest
-		s.pair(&d.res.Figures[len(d.res.Figures)-2], f, prev, c)
 	}
 }
 
@@ -630,17 +640,22 @@ func (s *figScan) plural(i int) bool {
 
 // --- dispatch ---
 
-// at parses the figure that starts at token i, if any; e is the word
-// table's entry of a word or punctuation token. (findFigures parses digits
-// itself: unsigned, then sign.)
-func (s *figScan) at(i int, e *wordInfo) (cand, bool) {
+// at parses the figure that starts at token i, if any, into *c (zero on
+// entry; when it fails, c.last is what to skip), as unsigned does; e
+// is the word table's entry of a word or punctuation token. (findFigures
+// parses digits itself: unsigned, then sign.)
+func (s *figScan) at(c *cand, i int, e *wordInfo) bool {
 	d := s.d
+	// what the parsers below return, copied into *c at one place (a
+	// copy of a cand holding a string is a call under a write barrier)
+	var r cand
+	ok := false
 	switch d.toks[i].Kind {
 	case tQuote:
 		// Both forms need two digits touching the mark: test that first,
 		// as most quotation marks are not followed by digits.
 		if !s.glued(i) || !s.isNum(i+1) || d.toks[i+1].End-d.toks[i+1].Start != 2 {
-			return cand{}, false
+			return false
 		}
 		// ’90s: a decade, the apostrophe inside the span
 		if isApostropheTok(d.tok(i)) && s.glued(i) && s.isNum(i+1) && len(d.tok(i+1)) == 2 && s.glued(i+1) && s.low(i+2) == "s" {
@@ -650,7 +665,8 @@ func (s *figScan) at(i int, e *wordInfo) (cand, bool) {
 				if n <= 10 {
 					y = 2000 + n
 				}
-				return cand{first: i, last: i + 3, typ: Year, v: float64(y)}, true
+				c.first, c.last, c.typ, c.v = i, i+3, Year, float64(y)
+				return true
 			}
 		}
 		// the Class of ’24: a year; not ‘24 hours’, a quotation
@@ -661,7 +677,8 @@ func (s *figScan) at(i int, e *wordInfo) (cand, bool) {
 			if s.year > 0 && 2000+n <= s.year+10 || s.year == 0 && n <= 30 {
 				y = 2000 + n
 			}
-			return cand{first: i, last: i + 2, typ: Year, v: float64(y)}, true
+			c.first, c.last, c.typ, c.v = i, i+2, Year, float64(y)
+			return true
 		}
 	case tPunct, tWord:
 		// One table entry says whether the token can start a figure:
@@ -670,44 +687,47 @@ func (s *figScan) at(i int, e *wordInfo) (cand, bool) {
 		l := e.key
 		st := e.starts
 		if st == 0 {
-			return cand{}, false
+			return false
 		}
 		if st&startCurrency != 0 {
 			if n, p := s.currencyPre(i, e); p != nil {
-				return s.money(i, i+n, p) // A$500
+				r, ok = s.money(i, i+n, p) // A$500
+				break
 			}
 		}
 		if st&startA != 0 {
 			// "a" is nearly half of the words that reach here: one read of
 			// the next word turns most away.
 			if nx := s.low(i + 1); s.lx.tab.get(nx).num.class == nNone && nx != "few" {
-				return cand{}, false // "a" that is not "a dozen", "a third"
+				return false // "a" that is not "a dozen", "a third"
 			}
 		}
 		// monthDate reads digits right after the month or its period
 		// (April 28, Nov. 4): most capitalised months (May, March) have none.
 		if k, m := uint(i-s.lo), int(e.month); m > 0 && s.d.toks[i].Flags&fCap != 0 &&
 			(k+1 < uint(len(s.pt)) && s.pt[k+1].Kind == tNum || k+2 < uint(len(s.pt)) && s.pt[k+2].Kind == tNum) { // isNum(i+1) || isNum(i+2)
-			if c, ok := s.monthDate(i, m); ok {
-				return c, true
-			}
+			if r, ok = s.monthDate(i, m); ok {
+				break
+			} // (r is zero when monthDate fails)
 		}
 		if (l == "magnitude" || l == "category" && d.toks[i].Flags&fCap != 0) && s.isNum(i+1) {
 			// magnitude 5.8, a Category 3 storm: the unit stands before the number
 			if x, ok := parseDec(d.tok(i + 1)); ok {
-				return cand{first: i, last: i + 2, typ: Measure, v: x.float(), unit: d.tok(i)}, true
+				c.first, c.last, c.typ, c.v, c.unit = i, i+2, Measure, x.float(), d.tok(i)
+				return true
 			}
 		}
 		if st&(startA|startNumber) != 0 {
-			if c, ok := s.words(i); ok || l != "a" || s.low(i+1) != "few" {
-				return c, ok
+			if r, ok = s.words(i); ok || l != "a" || s.low(i+1) != "few" {
+				break
 			}
 		}
 		if l == "several" || l == "few" || l == "a" {
-			return s.fewScale(i)
+			r, ok = s.fewScale(i)
 		}
 	}
-	return cand{}, false
+	*c = r
+	return ok
 }
 
 // --- currencies, units, scales ---
