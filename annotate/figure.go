@@ -289,7 +289,10 @@ func (d *doc) findFigures() {
 		default: // a year keeps "at least" (since at least 2019), no other hedge
 			// hedge's own first tests, without the call: most figures
 			// follow a word that ends no hedge
-			if p < floor || p < s.lo || (d.toks[p].Kind != tWord || s.wi[d.toks[p].ID+1]&wiHedge == 0) && (d.toks[p].Kind != tPunct || d.toks[p].End != d.toks[c.first].Start) {
+			if p < floor || p < s.lo {
+				break
+			}
+			if pt := &toks[p]; (pt.Kind != tWord || wi[pt.ID+1]&wiHedge == 0) && (pt.Kind != tPunct || pt.End != toks[c.first].Start) {
 				break // (a sign touching it may be one: P<0.001)
 			}
 			approx = s.hedge(c.first, floor)
@@ -309,7 +312,7 @@ func (d *doc) findFigures() {
 		// while the collector runs.
 		d.res.Figures = d.res.Figures[:len(d.res.Figures)+1]
 		f := &d.res.Figures[len(d.res.Figures)-1]
-		f.Span = Span{int(d.toks[c.first].Start), int(d.toks[c.last-1].End)}
+		f.Span = Span{int(toks[c.first].Start), int(toks[c.last-1].End)}
 		f.Type = c.typ
 		f.Source = -1
 		switch {
