@@ -68,7 +68,7 @@ type attrPass struct {
 	ctxSubj   []int32         // per mention: the subject of the attribution whose content it opens, or -1
 	qEnt      []int32         // per quote: the speaker entity, or -1
 	subjOf    []bool          // per mention: the subject of an attribution
-	disjoint  map[int32]int32 // object pronoun → the subject it cannot refer to
+	disjoint  []int32         // per mention: 1 + the subject an object pronoun cannot refer to, 0 for none (a slice: a map cost an allocation and a hash a store)
 	tf        []wordFlag      // per token: lexicon flags of the lower-cased word, possessive cut (tokenFlags)
 	numMemo   []uint8         // per distinct word: 2 if one of smallNumbers, 1 if not, 0 not asked yet (smallNumber)
 	phraseOf  []uint8         // per distinct word opening cue phrases: 1 + the index of its phrases in p.phrases, 0 not asked yet (phraseAt)
@@ -325,7 +325,7 @@ func (p *attrPass) findMentions() {
 				continue
 			}
 			if m.last-m.first == 1 && (m.kind == mkRole || m.kind == mkAnon && m.ev&evPlural == 0 || m.kind == mkOrg && m.ev&evPlural == 0 || m.kind == mkDoc) &&
-				d.toks[m.first].Flags&fCap == 0 && d.sf[m.first]&sBare == 0 {
+				d.toks[m.first].Flags&fCap == 0 && d.sf[m.first]&sBare == 0 && !p.accordingToPlural(m) {
 				// a bare "engineer", "group", "report": no referring noun
 				// phrase (the "Centre" group, report cards)
 				i = int(m.last)
@@ -343,7 +343,6 @@ func (p *attrPass) findMentions() {
 			lo = i
 		}
 	}
-	p.disjoint = map[int32]int32{}
 	p.ctxSubj = d.scr.int32s(len(p.ments))
 	// the per-token index of the mentions, in one loop after the chunker
 	// (in it each store reloaded its table through p after the calls)
@@ -379,6 +378,14 @@ type npScan struct {
 // no part in a noun phrase must be one itself. (It reads up to the window
 // regardless of quotes: a superset passes, and only those look for the
 // next quote.)
+// accordingToPlural reports a bare plural document after "according
+// to": "according to emails obtained by the Ledger", "according to
+// records" name their source, as "according to data" does.
+func (p *attrPass) accordingToPlural(m *mention) bool {
+	f := int(m.first)
+	return m.kind == mkDoc && p.tf[f]&dPluralS != 0 && f >= 2 && p.tf[f-1]&wKW == kwTo && p.d.lower(f-2) == "according"
+}
+
 func npStart(s *npScan, i, last int) (int, int) {
 	toks, tf, sf, qOf, src := s.toks, s.tf, s.sf, s.qOf, s.src
 	if len(tf) != len(toks) || len(sf) != len(toks) || len(qOf) != len(toks) || uint(last) > uint(len(toks)) {
@@ -485,6 +492,7 @@ func (p *attrPass) findCues() {
 	hMemo := d.scr.alloc(2*nw, 1, false)
 	memo := *(*[]uint8)(unsafe.Pointer(&hMemo))
 	p.numMemo, p.phraseOf = memo[:nw:nw], memo[nw:]
+	p.disjoint = d.scr.int32s(len(p.ments))
 	cands, ci := p.cueCands, 0
 	sents, qFrom, qTo := d.sents, p.qTokFrom, p.qTokTo
 	qc := 0 // the first quote that may mark a token of this sentence or a later one
@@ -658,7 +666,7 @@ func (p *attrPass) phraseCue(c cueAt, first, last, si int) bool {
 	if m.kind == mkPron && p.tf[m.first]&wObject == 0 && p.tf[m.first]&wKW != kwIt {
 		return false // "according to him", not "according to he"
 	}
-	if m.last-m.first == 1 && m.kind != mkName && m.kind != mkGroup && m.kind != mkAnon && m.kind != mkPron && d.toks[m.first].Flags&fCap == 0 && d.sf[m.first]&sBare == 0 {
+	if m.last-m.first == 1 && m.kind != mkName && m.kind != mkGroup && m.kind != mkAnon && m.kind != mkPron && d.toks[m.first].Flags&fCap == 0 && d.sf[m.first]&sBare == 0 && !p.accordingToPlural(m) {
 		return false // "according to plan"
 	}
 	a := attr{subj: mi, cue: cue, cueTok: int32(c.first), quote: -1, quote2: -1, sent: int32(si)}
@@ -828,7 +836,7 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 	// called him “the quietest genius”"
 	if !inverted && j+1 < last {
 		if o := p.mentStart[j+1]; o >= 0 && o != subj && p.ments[o].kind == mkPron && p.tf[j+1]&wObject != 0 {
-			p.disjoint[o] = subj
+			p.disjoint[o] = subj + 1
 		}
 	}
 	if v.class == cueQuoteOnly {
@@ -1148,6 +1156,11 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	if end > first && (d.src[d.toks[end-1].Start] == ',' || p.qOf[end-1] >= 0) && p.postposedContent(a, c, end, first, last) {
 		return true
 	}
+	if end == first && !inverted {
+		if q := p.askedBefore(first); q >= 0 && (p.restIsAdverbial(c, last) || !p.looksLikeClause(c, last)) {
+			return p.quoteContent(a, q)
+		}
+	}
 	// indirect speech: the clause after the cue.
 	that := false
 	// "added six minutes of stoppage time that …": a quantity object; the
@@ -1167,7 +1180,10 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	}
 	if !quantity {
 		if k := p.thatAt(c, last); k >= 0 {
-			that, c = true, k+1
+			that = true
+			if kw := p.tf[k-1] & wKW; k-1 <= c || kw != kwAnd && kw != kwBut {
+				c = k + 1 // (but "said the line paid for tutoring and that …": both clauses)
+			}
 		}
 	}
 	// skipLeadingTime skips only from a time or adverbial word (its
@@ -1254,7 +1270,7 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	// said it …").
 	if obj >= 0 && p.ments[obj].kind == mkPron {
 		// "His cardiologist told him": him is not the cardiologist
-		p.disjoint[obj] = subj
+		p.disjoint[obj] = subj + 1
 	}
 	if c < last && p.mentStart[c] >= 0 && p.ments[p.mentStart[c]].kind == mkPron {
 		// "told him he had lost": he is the hearer; "told Reuters they
@@ -1321,10 +1337,25 @@ func (p *attrPass) thatAt(c, last int) int {
 // "…, the union said", "The conservative majority, he said, has been …".
 func (p *attrPass) postposedContent(a attr, c, end, first, last int) bool {
 	d := p.d
+	// "…, the agency said in a statement, and crews …": the cue's own
+	// phrase before the comma is passed over
+	if c+1 < last && d.toks[c].Kind == tWord && d.sf[c]&(sAdvStart|sPrepPP) != 0 {
+		for k := c + 1; k < last && k <= c+6 && p.qOf[k] < 0; k++ {
+			if d.src[d.toks[k].Start] == ',' {
+				if d.toks[k].End-d.toks[k].Start == 1 && p.secondOrParenthetical(k, last) {
+					c = k
+				}
+				break
+			}
+			if d.toks[k].Kind != tWord || d.sf[k]&sCue != 0 || p.tf[k]&(wAux|wBe) != 0 {
+				break
+			}
+		}
+	}
 	// parenthetical: "The conservative majority, he said, has been …" —
 	// the whole sentence is the claim
 	if end > first && d.src[d.toks[end-1].Start] == ',' && p.qOf[end-1] < 0 && c+1 < last && d.src[d.toks[c].Start] == ',' && p.qOf[c] < 0 &&
-		d.toks[c+1].Kind == tWord && d.sf[c+1]&sCue == 0 && p.qOf[c+1] < 0 {
+		d.toks[c+1].Kind == tWord && d.sf[c+1]&sCue == 0 && p.qOf[c+1] < 0 && !p.secondPostposed(c+1, last) {
 		if p.looksLikeClause(c+1, last) || p.tf[c+1]&(wAux|wBe|wClause) != 0 || p.claimGoesOn(c+1, last) {
 			a.content = p.clauseSpan(p.afterDateline(first, end-1), last)
 			if a.content.Start >= 0 {
@@ -1342,13 +1373,93 @@ func (p *attrPass) postposedContent(a attr, c, end, first, last int) bool {
 			ce = end
 		}
 		if ce > first {
-			a.content = p.clauseSpan(p.afterDateline(first, ce), ce)
+			a.content = p.clauseSpan(p.afterDateline(p.afterPostposed(first, end), ce), ce)
 			if a.content.Start >= 0 { // (a span of tokens is never empty)
 				return p.add(a)
 			}
 		}
 	}
 	return false
+}
+
+// afterPostposed is where a post-posed cue's content may start in a
+// sentence from first: after an earlier post-posed cue of the sentence
+// and the ", and" that follows it ("Refinance applications jumped 18%, it
+// said, and the average loan … reached $447,900, it added").
+func (p *attrPass) afterPostposed(first, end int) int {
+	if len(p.attrs) == 0 {
+		return first
+	}
+	b := p.attrs[len(p.attrs)-1]
+	k := int(b.cueTok) + 1
+	if k <= first || k >= end || b.content.End > b.cue.Start || p.d.src[p.d.toks[k].Start] != ',' {
+		return first
+	}
+	if kw := p.tf[k+1] & wKW; kw == kwAnd || kw == kwBut {
+		k++
+	}
+	if k+1 < end {
+		return k + 1
+	}
+	return first
+}
+
+// secondOrParenthetical reports whether the comma at k after a
+// post-posed cue's phrase opens the rest of a parenthetical claim ("…, the
+// agency said in a statement, and crews pulled back …").
+func (p *attrPass) secondOrParenthetical(k, last int) bool {
+	return k+1 < last && p.d.toks[k+1].Kind == tWord && (p.tf[k+1]&wKW == kwAnd || p.tf[k+1]&wKW == kwBut)
+}
+
+// secondPostposed reports whether the words from k, after "…, it said,",
+// are "and" or "but" and a clause with a post-posed cue of its own at the
+// sentence's end ("…, it said, and the average loan … reached $447,900, it
+// added"): each cue then has its clause. Without one, the sentence is
+// one claim ("… to 9,340 students, she said, and the two schools are …").
+func (p *attrPass) secondPostposed(k, last int) bool {
+	d := p.d
+	if kw := p.tf[k] & wKW; kw != kwAnd && kw != kwBut {
+		return false
+	}
+	e := last
+	for e > k && d.toks[e-1].Kind == tPunct {
+		e--
+	}
+	// ", it added" / ", the company added": a cue among the last four words,
+	// a comma before it
+	for j := e - 1; j > k+2 && j >= e-4; j-- {
+		if d.sf[j]&sCue != 0 {
+			for c := j - 1; c > k+1 && c >= j-4; c-- {
+				if d.src[d.toks[c].Start] == ',' && p.qOf[c] < 0 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// askedBefore returns the quote that ends right before the sentence
+// from first with a question or exclamation mark, when no attribution has
+// taken it, or -1: “Would we even be here?” Justice Whitcomb asked. The
+// mark ends a sentence of its own before a capital, and its speaker
+// follows in the next.
+func (p *attrPass) askedBefore(first int) int {
+	d := p.d
+	k := first - 1
+	if k < 1 || d.toks[first].Flags&fParaStart != 0 || p.qOf[k] < 0 {
+		return -1
+	}
+	q := int(p.qOf[k])
+	if int(p.qLast[q]) != k || d.src[d.toks[k-1].Start] != '?' && d.src[d.toks[k-1].Start] != '!' {
+		return -1
+	}
+	for i := len(p.attrs) - 1; i >= 0; i-- {
+		if int(p.attrs[i].quote) == q || int(p.attrs[i].quote2) == q {
+			return -1
+		}
+	}
+	return q
 }
 
 // quoteContent adds the attribution a with quote q as its content.
@@ -1858,6 +1969,9 @@ func (p *attrPass) quoteBefore(b, first int) int {
 			k--
 		}
 	}
+	if k < first && k == b-1 {
+		return p.askedBefore(first)
+	}
 	if k < first || p.qOf[k] < 0 {
 		return -1
 	}
@@ -2035,6 +2149,16 @@ func (p *attrPass) quoteAfter(c, last, n int) int {
 // statement.").
 func (p *attrPass) restIsAdverbial(c, last int) bool {
 	d := p.d
+	if c+1 < last && d.toks[c].Kind == tWord && d.toks[c].Flags&fCap == 0 && (subordinators[d.lower(c)] || p.tf[c]&wKW == kwAs) {
+		// "…, Kiprono said as he declared the result at …": a clause of
+		// time or reason, however long
+		for k := c; k < last; k++ {
+			if p.qOf[k] >= 0 {
+				return false
+			}
+		}
+		return true
+	}
 	if c < last && (d.toks[c].Kind == tNum || d.toks[c].Kind == tWord && d.sf[c]&(sAdvStart|sWeekday|sTime) == 0) {
 		return false // "the Palace will show its last film"; but "…, investigators said Thursday"
 	}
@@ -2297,6 +2421,7 @@ func (p *attrPass) speakers() []int32 {
 		if e < 0 {
 			continue
 		}
+		p.ents[e].speaks = true // (for output: one loop over the attributions, not two)
 		if firstAttr[a.sent] < 0 {
 			firstAttr[a.sent] = int32(ai)
 		}
@@ -2461,11 +2586,7 @@ func (p *attrPass) sentQuoted(s int) bool {
 func (p *attrPass) output() {
 	d := p.d
 	r := &d.res
-	for ai := range p.attrs { // by index: a copy of an attr a turn is dear under wasm
-		if e := p.ments[p.attrs[ai].subj].ent; e >= 0 {
-			p.ents[e].speaks = true
-		}
-	}
+	// (speakers marked the subjects of attributions)
 	for _, e := range p.qEnt {
 		if e >= 0 {
 			p.ents[e].speaks = true

@@ -223,6 +223,43 @@ var attributionCases = []tableCase{
 	// A15 a parenthetical cue: the whole sentence is the claim
 	{`The conservative majority, he said, has been skeptical of agencies.`,
 		`[X The conservative majority, [M he] [C said], has been skeptical of agencies].`},
+	// names with "&" and "van der"; a hyphenated noun after a name; two
+	// modifiers before a role; bare plural documents after "according to";
+	// a participle before "by" ends a document's mention
+	{`Analysts at Harwell & Stone wrote that it could fall.`, `[M Analysts at Harwell & Stone] [C wrote] that [X it could fall].`},
+	{`South Africa coach Pieter van der Walt said his bowlers were poor.`, `[M South Africa coach Pieter van der Walt] [C said] [X his bowlers were poor].`},
+	{`A trader at a Singapore market-making firm said the selling began.`, `[M A trader at a Singapore market-making firm] [C said] [X the selling began].`},
+	{`A fire behaviour specialist said it would rain.`, `[M A fire behaviour specialist] [C said] [X it would rain].`},
+	{`The request matched, according to emails obtained by the Ledger.`, `[X The request matched], [C according to] [M emails] obtained by the Ledger.`},
+	{`It will bank credits, according to a draft of the rules seen by this newspaper.`, `[X It will bank credits], [C according to] [M a draft of the rules] seen by this newspaper.`},
+	{`It went according to plan.`, `It went according to plan.`},
+	{`Its chef-owner, Tomasz Nowicki, said the hake was fresh.`, `[M Its chef-owner, Tomasz Nowicki], [C said] [X the hake was fresh].`},
+	{`The spending was legal, according to the commission’s campaign finance register.`,
+		`[X The spending was legal], [C according to] [M the commission’s campaign finance register].`},
+	// a modal ends a noun phrase: the subject is before the relative clause
+	{`Lise Marchetti, who flew over the fire, said the province would release $25 million.`,
+		`[M Lise Marchetti], who flew over the fire, [C said] [X the province would release $25 million].`},
+	// "said as he declared …": a clause of time after the cue, however long
+	{`Turnout was 64.2 per cent of the 642,350 registered voters, the returning officer, Joseph Kiprono, said as he declared the result at the tallying centre at 11.40pm on Saturday.`,
+		`[X Turnout was 64.2 per cent of the 642,350 registered voters], [M the returning officer, Joseph Kiprono], [C said] as he declared the result at the tallying centre at 11.40pm on Saturday.`},
+	// "said A and that B": both clauses
+	{`Ruiz-Whitman said the line paid for tutoring and that the details had been posted online.`,
+		`[M Ruiz-Whitman] [C said] [X the line paid for tutoring and that the details had been posted online].`},
+	// a question ends its own sentence before a capital; its speaker follows
+	{`"Would we even be here?" Justice Eleanor Whitcomb asked the county's lawyer.`,
+		`[X "Would we even be here?"] [M Justice Eleanor Whitcomb] [C asked] the county's lawyer.`},
+	{`The exchange said its fund, which covers losses, stood at $640 million.`,
+		`[M The exchange] [C said] [X its fund, which covers losses, stood at $640 million].`},
+	// "p.m." and a capital: a new sentence, unless a weekday or a zone
+	{`Watering is banned until 10 p.m. Fines will reach 3,000 euros, the mayor said.`,
+		`Watering is banned until 10 p.m. [X Fines will reach 3,000 euros], [M the mayor] [C said].`},
+	// …, she said, and a clause: one claim; with a second post-posed cue, two
+	{`Enrollment fell 11%, she said, and the schools are half full.`,
+		`[X Enrollment fell 11%, [M she] [C said], and the schools are half full].`},
+	{`Winds pushed the fire east, the agency said in a statement, and crews pulled back.`,
+		`[X Winds pushed the fire east, [M the agency] [C said] in a statement, and crews pulled back].`},
+	{`Applications jumped 18%, it said, and the average loan reached $447,900, it added.`,
+		`[X Applications jumped 18%], [M it] [C said], and [X the average loan reached $447,900], [M it] [C added].`},
 	// A16 the writer's tail is not the source's content
 	{`The firm said it had signed a deal with a carmaker, which it did not name.`, `[M The firm] [C said] [X it had signed a deal with a carmaker], which it did not name.`},
 	{`Fjordlaks reported a 22% fall in profit on Monday.`, `[M Fjordlaks] [C reported] [X a 22% fall in profit] on Monday.`},
@@ -562,6 +599,15 @@ var sourceCases = []tableCase{
 	// C2 "the company" and "it" to the last organization
 	{`Lattice Harbor Inc. said it would cut jobs. The company said profits fell.`,
 		`Lattice Harbor Inc. (organization): Lattice Harbor Inc. | it | The company`},
+	// C2' "the company" paragraphs later: the story's company
+	{"Corvell Systems said it would cut 1,800 jobs.\n\nA memo to staff said the cuts were final.\n\nWorkers said they learned of the cuts from alerts.\n\nThe company said charges would reach $95 million.",
+		`Corvell Systems (organization): Corvell Systems | it | The company; A memo to staff (document): A memo to staff; Workers (group): Workers | they`},
+	// C2'' "he" and an epithet go to the sentence's subject, a full name no
+	// list holds, before a person it names later
+	{`Jonah Whitlock won the final, beating Matteo Santoro after saving 11 of the 13 break points he faced. He said it felt good.`,
+		`Jonah Whitlock (person): Jonah Whitlock | he | He`},
+	{`Jonah Whitlock won the final, beating Matteo Santoro. The 25-year-old said it felt good.`,
+		`Jonah Whitlock (person): Jonah Whitlock | The 25-year-old`},
 	// C3 "they" to the last group
 	{`Ukrainian officials said 40 soldiers died. They said more were missing.`,
 		`Ukrainian officials (group): Ukrainian officials | They`},

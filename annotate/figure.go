@@ -431,6 +431,33 @@ func (s *figScan) next(i int) int {
 	}
 }
 
+// aboutVerbs take "about" as a preposition: what follows is their topic.
+var aboutVerbs = setOf("talk talks talked talking think thinks thought thinking worry worries worried worrying care cares cared caring know knew known hear heard read write wrote written writing speak spoke speaking joke joked joking complain complained complaining ask asked asking dream dreamed dreamt")
+
+// shotNouns after "3-point" name basketball's shot, not a count of points.
+var shotNouns = setOf("range line shot shots attempt attempts play plays arc shooting shooter territory")
+
+// countedEvents are the events an ordinal counts in a career or a season:
+// "her fifth win", "his fourth senior appearance".
+var countedEvents = setOf("win wins title appearance start goal victory cap medal final")
+
+// oneDayNames follow "one-day" when it names cricket's format, not a day.
+var oneDayNames = setOf("international internationals series cricket format score side squad cup")
+
+// rankBefore are the words before a rank written "No. 12".
+var rankBefore = setOf("world the at to reached hit ranked seeded peaked climbed rose fell dropped slipped")
+
+// perUnit reports the word at k, after a measure's unit and "per", that
+// makes it a rate: a listed unit, or any lower-case noun ("142 nanograms
+// per tablet", "250 calories per serving"), not "cent" nor a function word.
+func (s *figScan) perUnit(k int) bool {
+	if !s.isWord(k) {
+		return false
+	}
+	w := s.low(k)
+	return perUnits[w] || w != "cent" && s.d.src[s.d.toks[k].Start] >= 'a' && s.d.src[s.d.toks[k].Start] <= 'z' && s.info(k).is&fwStop == 0
+}
+
 // perUnits are the words a measure's unit takes after "per" (a rate).
 var perUnits = setOf("acre hectare minute hour second day week month year litre liter gallon mile kilometre kilometer km metre meter tonne ton kilogram kg barrel person capita head")
 
@@ -793,8 +820,8 @@ func (s *figScan) currencyPre(i int, e *wordInfo) (int, *phrase) {
 		if t := s.d.toks[i+1]; t.End-t.Start < 3 || s.low(i-1) == "the" || !s.glued(i) {
 			return 0, nil
 		}
-	} else if s.d.toks[i].Flags&fUpper == 0 && p.canon != "$rupee" {
-		return 0, nil // "usd" in lower case is not a code (Rs is the rupee's sign)
+	} else if f := s.d.toks[i].Flags; f&fUpper == 0 && p.canon != "$rupee" && (p.canon != "KES" || f&fCap == 0) {
+		return 0, nil // "usd" in lower case is not a code (Rs is the rupee's sign, Sh and KSh the shilling's)
 	}
 	return n, p
 }
@@ -925,13 +952,16 @@ func (s *figScan) tail(c *cand, k int) bool {
 		return false
 	}
 	if n, p := s.matchPhrase(e.units, k, false, 0); p != nil {
+		if w, x := s.low(k), s.low(k+1); (w == "nights" || w == "days") && s.low(c.first-1) == "on" && x != "a" && x != "per" && x != "each" {
+			return false // "lost money on 61 nights": occasions counted, not a stretch of time (but "on two days a week")
+		}
 		c.last = k + n
 		if p.kind == unitPercent {
 			c.typ, c.unit = Percent, p.canon
 		} else {
 			c.typ = Measure
 			// a rate: "210 bushels per acre", "6,500 feet per minute"
-			if s.low(c.last) == "per" && perUnits[s.low(c.last+1)] {
+			if s.low(c.last) == "per" && s.perUnit(c.last+1) {
 				c.last += 2
 			}
 			c.unit = s.written(k, c.last)
@@ -1182,6 +1212,12 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 		c.first, c.typ, c.last, c.v = i-1, Ordinal, i+1, float64(txt[0]-'0')
 		return true
 	}
+	// a rank written No.: "world No. 12", "reached No. 3", "the No. 1
+	// single" (not "Signal No. 5", "a No. 9", "Case No. 4")
+	if pl == "." && plain && i-3 >= s.lo && s.low(i-2) == "no" && s.glued(i-2) && rankBefore[s.low(i-3)] {
+		c.first, c.typ, c.last, c.v = i-2, Ordinal, i+1, float64(val)
+		return true
+	}
 	if (glp || pset&(wsNumberWord|wsDot) != 0) && s.identifierBefore(i, pl) {
 		return false
 	}
@@ -1198,6 +1234,11 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 		} else if len(nl) == 1 {
 			nset = s.lx.markSet[nl[0]]
 		}
+	}
+	// "asteroid 2024 YR4", "catalogued as 2031 KV7": a designation
+	if nf&fUpper != 0 && !gl && nk == tWord && s.isNum(i+2) && s.glued(i+1) {
+		c.last = i + 3
+		return false
 	}
 	// The forms read from a token touching the digits, under one test:
 	// most numbers stand apart (under js/wasm each branch taken costs).
@@ -1230,6 +1271,16 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 				*c = r
 				return true
 			}
+		}
+	} else if nk == tNum && plain && val < 1000 && s.glued(i+1) && s.low(i+2) == "/" {
+		// a mixed number: "1 1/2 teaspoons", "3 1/2 hours" (as 1½ hours)
+		if r, ok := s.slashForm(i + 1); ok && (r.typ == Fraction || r.typ == Measure) {
+			*c = r
+			c.first, c.v = i, float64(val)+r.v
+			if c.typ == Fraction {
+				c.typ = Count
+			}
+			return true
 		}
 	} else if nk == tNum && i+2 < s.lim && d.toks[i+2].Kind == tNum {
 		// A telephone number in groups of digits: "1800 555 019", "020
@@ -1503,9 +1554,9 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 	}
 	// a 12-member panel, a 10-point lead: the hyphenated word is the thing counted.
 	if dk && s.glued(k-1) && s.glued(k) && s.isWord(k+1) && s.info(k+1).is&fwStop == 0 {
-		if s.capital(k+1) || s.in(k+1, wsHyphenIdiom) {
+		if s.capital(k+1) || s.in(k+1, wsHyphenIdiom) || s.low(k+1) == "point" && shotNouns[s.low(k+2)] {
 			*c = cand{}
-			return false // 7-Eleven: a name; a 6-iron, a 2-way: idioms
+			return false // 7-Eleven: a name; a 6-iron, a 2-way, 3-point range: idioms
 		}
 		c.typ, c.last = Count, k+2
 		return true
@@ -2172,8 +2223,11 @@ func (s *figScan) ordinalNext(k int, hyphen bool) bool {
 		switch l {
 		case "set":
 			return s.low(k+1) != "of" // the third set, not the second set of figures
-		case "day":
-			return s.low(k-2) == "the" // the second day of a match or a trial, not his first day
+		case "day", "match", "game":
+			// the second day of a match or a trial, "closed for a second
+			// day", the fourth match of a series, the ninth game of a set;
+			// not his first day
+			return s.low(k-2) == "the" || l == "day" && s.low(k-2) == "a" && s.low(k-3) == "for"
 		}
 		return true
 	}
@@ -2289,10 +2343,14 @@ func (s *figScan) words(i int) (cand, bool) {
 			}
 		}
 		switch {
+		case nx == "-" && s.glued(i) && s.low(i+2) == "day" && oneDayNames[s.low(i+3)]:
+			return cand{}, false // cricket's one-day format: "a one-day international", "the one-day series"
 		case nx == "-" && s.glued(i):
 			// one-year, one-off
 		case s.countedAfterVerb(i):
 			// killing one and wounding two
+		case s.low(i-1) == "but" && s.low(i-2) == "all":
+			// all but one are working: the one left out of a count
 		case !kWord || kIs&(fwNotContent|fwPronoun) != 0 || nx == "of": // not content(k), a pronoun
 			return cand{}, false
 		}
@@ -2431,6 +2489,9 @@ func (s *figScan) ordinalWord(i, v, n int) (cand, bool) {
 	if s.ordinalNext(k, false) && !(s.info(k).is&fwOrdinal != 0 && s.low(k+1) == "-") {
 		return c, true
 	}
+	if s.low(k) == "half" && s.low(k+1) == "of" && (s.isNum(k+2) && s.d.toks[k+2].End-s.d.toks[k+2].Start == 4 || s.low(k+3) == "year") {
+		return c, true // the first half of 2027, the second half of the year: a period
+	}
 	if v >= 2 && s.low(k) != "time" && s.low(k) != "times" && (s.eventCount(i, k) || s.info(k).is&fwPeriod != 0 && s.low(k+1) == "of") {
 		return c, true // the third year of treatment: a period ordinal
 	}
@@ -2452,8 +2513,8 @@ func (s *figScan) ordinalWord(i, v, n int) (cand, bool) {
 		if s.low(i-1) == "the" && s.low(k) == "in" && s.low(k+1) == "which" {
 			return c, true
 		}
-		if l := s.low(k); l == "win" || l == "title" {
-			return c, true
+		if countedEvents[s.low(k)] || s.isWord(k) && s.info(k).is&fwStop == 0 && countedEvents[s.low(k+1)] {
+			return c, true // her fifth win, his fourth senior appearance
 		}
 		// a period of a game named by its ordinal alone: "scored twice in
 		// the seventh", "after the sixth", "in the second off a reliever"
@@ -2543,6 +2604,9 @@ outer:
 			if t := &toks[start+j]; t.ID < 0 || wi[t.ID+1]&wiIndex != x {
 				continue outer
 			}
+		}
+		if h.canon == "about" && start > s.lo && aboutVerbs[s.low(start-1)] {
+			return "" // "started talking about 320": a topic, not an estimate
 		}
 		// d.low is in the scratch, which the next call rewrites: the
 		// hedge as listed, or a copy

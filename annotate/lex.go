@@ -214,7 +214,7 @@ func (d *doc) lex() {
 			// lexFast adds words within their capacity: storing the
 			// slice there would be a call (a write barrier)
 			nw := lexFast(&st)
-			st.it.words, st.it.heads = st.it.words[:nw], st.it.heads[:nw+1]
+			st.it.words, st.it.heads, st.it.tails = st.it.words[:nw], st.it.heads[:nw+1], st.it.tails[:nw+1]
 		}
 		if st.i < len(src) {
 			st.slow()
@@ -231,9 +231,10 @@ func (d *doc) lex() {
 
 // listed returns the tokens with flag f or of kind k: list[:n] when the
 // lexer listed them all there, else (slow met a line break, or they did
-// not fit) from the tokens.
+// not fit) from the tokens. A full list is listed again: lexFast may
+// have written its last place over.
 func listed(toks []token, list []int32, n uint, f uint8, k tokKind) []int32 {
-	if n <= uint(cap(list)) {
+	if n < uint(cap(list)) {
 		return list[:n]
 	}
 	list = list[:0]
@@ -425,6 +426,7 @@ func lexFast(st *lexState) (nwords int) {
 	base := unsafe.Pointer(unsafe.SliceData(st.padded))
 	toks := unsafe.Pointer(unsafe.SliceData(st.toks))
 	ids, heads := unsafe.Pointer(unsafe.SliceData(st.it.ids)), unsafe.Pointer(unsafe.SliceData(st.it.heads))
+	tails := unsafe.Pointer(unsafe.SliceData(st.it.tails))
 	mask := uint(len(st.it.ids) - 1)
 	no := uint(st.n) * uint(unsafe.Sizeof(token{})) // token n's offset in toks: the next to write
 	st.nw = uint(len(st.it.words))                  // kept in memory: read and written by the rare paths only
@@ -481,6 +483,46 @@ loop:
 				sp := (nb ^ ' ' - 1) >> 63 // 1 for a space
 				i, ws = end+sp, uint64(sp)*uint64(fSpace)
 				continue
+			}
+			if m>>63 != 0 {
+				// 8 letters or more: 8-15 are taken the same way (one
+				// word in nine in news), found by head and tail, the
+				// next 8 letters zero-padded, rather than by the general
+				// path's loops, each turn a trip through the dispatch.
+				w2 := *(*uint64)(unsafe.Add(base, end))
+				x := (w2 | lanes20) &^ lanes80
+				other := (^(x + (0x80-'a')*lanes01) | (x + (0x80-'z'-1)*lanes01) | w2) & lanes80
+				m2 := (other&-other)>>7 - 1
+				end2 := end + uint(bits.TrailingZeros64(other))>>3
+				lw2 := w2 | lanes20&m2
+				tail := lw2 & m2
+				// the hash as scanWord's: a second lane only when there
+				// are letters for it (nz), without a branch
+				h := lw * wordHashMul
+				nz := (tail | -tail) >> 63
+				h ^= (h ^ (h^tail)*wordHashMul) & -nz
+				e := uint(*(*uint32)(unsafe.Add(ids, uint(uint32(h>>32))&mask*4)))
+				nb := uint(*(*byte)(unsafe.Add(base, end2)))
+				if uint(m2>>63)|uint(wordGoesOn[nb])|uint(*(*uint64)(unsafe.Add(heads, e*8))^lw)|uint(*(*uint64)(unsafe.Add(tails, e*8))^tail) == 0 {
+					p := unsafe.Add(toks, no)
+					dst, dst2 := p, unsafe.Add(p, 8) // written over below
+					if lw != w {
+						dst = unsafe.Add(base, i)
+					}
+					if lw2 != w2 {
+						dst2 = unsafe.Add(base, end)
+					}
+					*(*uint64)(dst) = lw
+					*(*uint64)(dst2) = lw2
+					lower := w&lanes20 | w2&lanes20&m2
+					fl := ws | ^w>>5&1 | (lower-1)>>62&2
+					*(*uint64)(p) = uint64(i) | uint64(end2)<<32
+					*(*uint64)(unsafe.Add(p, 8)) = uint64(cLetter) | fl<<8 | uint64(e)<<32 - 1<<32
+					no += uint(unsafe.Sizeof(token{}))
+					sp := (nb ^ ' ' - 1) >> 63
+					i, ws = end2+sp, uint64(sp)*uint64(fSpace)
+					continue
+				}
 			}
 			{
 				// The general word: 8 letters or more, an apostrophe
@@ -564,11 +606,19 @@ loop:
 						// table at most half full: beyond, intern grows
 						// them
 						nw := st.nw
-						if nw >= uint(cap(st.it.words)) || nw+1 >= uint(cap(st.it.heads)) || 2*(nw+1) > mask+1 {
+						if nw >= uint(cap(st.it.words)) || nw+1 >= uint(cap(st.it.heads)) || nw+1 >= uint(cap(st.it.tails)) || 2*(nw+1) > mask+1 {
 							break loop
 						}
 						*(*wordSpan)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(st.it.words)), nw*uint(unsafe.Sizeof(wordSpan{})))) = wordSpan{int32(i), int32(j), h32}
 						*(*uint64)(unsafe.Add(heads, (nw+1)*8)) = head
+						tail := uint64(0)
+						if wn > 8 {
+							tail = *(*uint64)(unsafe.Add(base, i+8))
+							if wn < 16 {
+								tail &= 1<<(8*(wn-8)) - 1
+							}
+						}
+						*(*uint64)(unsafe.Add(tails, (nw+1)*8)) = tail
 						*(*uint32)(unsafe.Add(ids, s*4)) = uint32(nw + 1)
 						id = int32(nw)
 						st.nw = nw + 1
@@ -596,8 +646,24 @@ loop:
 					}
 				}
 			}
-		} else if c-cPunct < 2 { // a mark or an ASCII quote
-			flags |= asciiStop[w&0xFF] // none for a quote
+		} else if c-cPunct < 2 { // a mark or an ASCII quote, one byte
+			// Taken here in one run, as the common word: stops and
+			// quotation marks listed without a branch, written at
+			// the list's next place (the last when it is full: lex
+			// lists them again then) and counted by their flag.
+			stop := asciiStop[w&0xFF] // none for a quote
+			n := uint32(no / uint(unsafe.Sizeof(token{})))
+			*(*uint32)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(st.stops)), min(st.ns, uint(cap(st.stops)-1))*4)) = n
+			*(*uint32)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(st.marks)), min(st.nm, uint(cap(st.marks)-1))*4)) = n
+			st.ns += uint(stop) / uint(fStop)
+			st.nm += uint(c - cPunct)
+			p := unsafe.Add(toks, no)
+			*(*uint64)(p) = uint64(i) | uint64(end)<<32
+			*(*uint64)(unsafe.Add(p, 8)) = uint64(c) | uint64(flags|stop)<<8 | uint64(uint32(id))<<32
+			no += uint(unsafe.Sizeof(token{}))
+			sp := (uint(*(*byte)(unsafe.Add(base, end))) ^ ' ' - 1) >> 63
+			i, ws = end+sp, uint64(sp)*uint64(fSpace)
+			continue
 		} else {
 			if c == cHigh {
 				// E2 80 80-BF, read as one word: the padding's zeros
@@ -832,6 +898,7 @@ type wordSpan struct {
 type interner struct {
 	ids   []uint32   // a word's id+1 at its hash's place; 0 when free
 	heads []uint64   // heads[id+1]: word id's first 8 bytes, zero-padded (little-endian); heads[0] = 0 is no word's
+	tails []uint64   // tails[id+1]: its next 8 bytes, likewise (lexFast's words of 8-15 letters)
 	words []wordSpan // words[id]: its first occurrence
 }
 
@@ -844,8 +911,11 @@ func newInterner(sc *scratch, est int) *interner {
 	hHeads := sc.alloc(size/4+1, 8, true)
 	heads := (*(*[]uint64)(unsafe.Pointer(&hHeads)))[:1]
 	heads[0] = 0
+	hTails := sc.alloc(size/4+1, 8, true)
+	tails := (*(*[]uint64)(unsafe.Pointer(&hTails)))[:1]
+	tails[0] = 0
 	hWords := sc.alloc(size/4, unsafe.Sizeof(wordSpan{}), true)
-	return &interner{ids: unsafe.Slice((*uint32)(grabBytes(&sc.slots, size, unsafe.Sizeof(uint32(0)), false)), size), heads: heads,
+	return &interner{ids: unsafe.Slice((*uint32)(grabBytes(&sc.slots, size, unsafe.Sizeof(uint32(0)), false)), size), heads: heads, tails: tails,
 		words: (*(*[]wordSpan)(unsafe.Pointer(&hWords)))[:0]}
 }
 
@@ -859,6 +929,15 @@ func (it *interner) intern(low []byte, start, end int32, h uint32, head uint64) 
 			id := int32(len(it.words))
 			it.words = append(it.words, wordSpan{start, end, h})
 			it.heads = append(it.heads, head)
+			var tail uint64
+			if n := end - start; n > 8 {
+				// low is padded: 8 bytes past its end are readable
+				tail = *(*uint64)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(low)), start+8))
+				if n < 16 {
+					tail &= 1<<(8*(n-8)) - 1
+				}
+			}
+			it.tails = append(it.tails, tail)
 			it.ids[s] = uint32(id + 1)
 			if len(it.words)*2 > len(it.ids) {
 				it.grow()
