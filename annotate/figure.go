@@ -259,12 +259,23 @@ func (d *doc) findFigures() {
 			// The word table for the few marks next let through
 			// (those that may end a currency sign); quotation marks
 			// it let through have two digits touching them.
-			if e = tab.get(low[t.Start:t.End]); e.starts == 0 {
+			if t.End-t.Start != 1 {
+				e = tab.get(low[t.Start:t.End])
+			} else if x := s.lx.markIdx[low[t.Start]]; x != 0 { // ($, the most)
+				e = &info[x-1]
+			}
+			if e.starts == 0 {
 				i++
 				continue
 			}
 		}
-		*c = cand{}
+		// c starts zero, set field by field (TestCandReset): under js/wasm
+		// a cand literal is a memory.fill, a call out of the wasm code.
+		c.first, c.last, c.v, c.hi, c.factor, c.exp, c.when = 0, 0, 0, 0, 0, 0, 0
+		c.typ, c.null, c.bare, c.name = 0, false, false, false
+		if c.unit != "" {
+			c.unit = ""
+		}
 		var ok bool
 		if t.Kind == tNum {
 			// as at would (digits), without two calls and copies;
@@ -676,9 +687,9 @@ func (s *figScan) plural(i int) bool {
 // parses digits itself: unsigned, then sign.)
 func (s *figScan) at(c *cand, i int, e *wordInfo) bool {
 	d := s.d
-	// what the parsers below return, copied into *c at one place (a
-	// copy of a cand holding a string is a call under a write barrier)
-	var r cand
+	// The parsers below return their cand into *c: a cand held in a
+	// variable here was one more memory.fill and memory.copy a call
+	// under js/wasm, calls out of the wasm code.
 	ok := false
 	switch d.toks[i].Kind {
 	case tQuote:
@@ -721,7 +732,7 @@ func (s *figScan) at(c *cand, i int, e *wordInfo) bool {
 		}
 		if st&startCurrency != 0 {
 			if n, p := s.currencyPre(i, e); p != nil {
-				r, ok = s.money(i, i+n, p) // A$500
+				*c, ok = s.money(i, i+n, p) // A$500
 				break
 			}
 		}
@@ -736,9 +747,9 @@ func (s *figScan) at(c *cand, i int, e *wordInfo) bool {
 		// (April 28, Nov. 4): most capitalised months (May, March) have none.
 		if k, m := uint(i-s.lo), int(e.month); m > 0 && s.d.toks[i].Flags&fCap != 0 &&
 			(k+1 < uint(len(s.pt)) && s.pt[k+1].Kind == tNum || k+2 < uint(len(s.pt)) && s.pt[k+2].Kind == tNum) { // isNum(i+1) || isNum(i+2)
-			if r, ok = s.monthDate(i, m); ok {
+			if *c, ok = s.monthDate(i, m); ok {
 				break
-			} // (r is zero when monthDate fails)
+			} // (c is zero when monthDate fails)
 		}
 		if (l == "magnitude" || l == "category" && d.toks[i].Flags&fCap != 0) && s.isNum(i+1) {
 			// magnitude 5.8, a Category 3 storm: the unit stands before the number
@@ -748,15 +759,14 @@ func (s *figScan) at(c *cand, i int, e *wordInfo) bool {
 			}
 		}
 		if st&(startA|startNumber) != 0 {
-			if r, ok = s.words(i); ok || l != "a" || s.low(i+1) != "few" {
+			if ok = s.words(c, i); ok || l != "a" || s.low(i+1) != "few" {
 				break
 			}
 		}
 		if l == "several" || l == "few" || l == "a" {
-			r, ok = s.fewScale(i)
+			*c, ok = s.fewScale(i)
 		}
 	}
-	*c = r
 	return ok
 }
 
@@ -2234,18 +2244,20 @@ func (s *figScan) ordinalNext(k int, hyphen bool) bool {
 	return hyphen && (len(l) > 4 && l[len(l)-3:] == "est" || l == "half")
 }
 
-// words parses a figure that starts with a word: spelled-out cardinals,
-// fractions and ordinals.
-func (s *figScan) words(i int) (cand, bool) {
+// words parses a figure that starts with a word into *c (zero on entry;
+// when it fails, c.last is 0): spelled-out cardinals, fractions and
+// ordinals. A cand returned by value was a memory.fill and copies a call
+// under js/wasm.
+func (s *figScan) words(c *cand, i int) bool {
 	// the token before, read here (isWord, glued and kind were calls)
 	if k := i - s.lo; k > 0 && k < len(s.pt) {
 		t, p := &s.pt[k], &s.pt[k-1]
 		glp := p.End == t.Start // glued(i-1)
 		if t.Flags&(fCap|fUpper) == fCap && (p.Kind == tWord && !s.titleCase() || glp && p.Kind != tQuote && s.low(i-1) != "(") {
-			return cand{}, false // the Group of Seven, the Second World War
+			return false // the Group of Seven, the Second World War
 		}
 		if glp && s.dash(i-1) && s.glued(i-2) && s.isWord(i-2) {
-			return cand{}, false // a first-five, a high-five: a word of its own
+			return false // a first-five, a high-five: a word of its own
 		}
 	}
 	// window, written out: storing strings through window's pointer took
@@ -2282,7 +2294,7 @@ func (s *figScan) words(i int) (cand, bool) {
 		}
 	}
 	w, nw := win[:wn], nws[:wn]
-	c := cand{first: i}
+	c.first = i
 	// half a million, a dozen: cardinals that start like fractions
 	v, n, plural := s.lx.cardinalOf(w, nw)
 	// fractionOf finds nothing unless a denominator may follow the first
@@ -2291,20 +2303,22 @@ func (s *figScan) words(i int) (cand, bool) {
 	if len(w) > 1 && (w[1] == "-" || nw[1].class == nDenom || nw[1].class == nOrdinal || w[1][len(w[1])-1] == 's') || w[0] == "half" {
 		if fv, fn := s.lx.fractionOf(w, nw); fn > 0 && !(w[0] == "half" && n > 1) {
 			if !s.fractionContext(i, fn, w) {
-				return cand{}, false
+				return false
 			}
 			c.typ, c.v, c.last = Fraction, fv, i+fn
-			return c, true
+			return true
 		}
 	}
 	if w[0] == "a" && s.low(i-1) == "in" && s.low(i-2) == "one" {
-		return cand{}, false // one in a million
+		return false // one in a million
 	}
 	if n == 0 {
 		if ov, on := s.lx.ordinalWordsOf(w, nw); on > 0 {
-			return s.ordinalWord(i, ov, on)
+			var ok bool
+			*c, ok = s.ordinalWord(i, ov, on)
+			return ok
 		}
-		return cand{}, false
+		return false
 	}
 	// The token after the number, read once: ratio needs in or out
 	// there, tail a word in the table or a mark (unsigned does the same),
@@ -2330,21 +2344,22 @@ func (s *figScan) words(i int) (cand, bool) {
 		// one of the, one day, no one: a pronoun or an idiom, not a count.
 		if ratio {
 			if f, ok := s.ratio(i, k, v); ok {
-				return f, true
+				*c = f
+				return true
 			}
 		}
 		if s.in(i-1, wsOneIdiom) {
-			return cand{}, false
+			return false
 		}
 		// one customer at a time, one merger too many
 		for j := i + 2; j <= i+3; j++ {
 			if s.low(j) == "at" && s.low(j+1) == "a" || s.low(j) == "too" || s.low(j) == "after" && s.low(j+1) == "another" {
-				return cand{}, false
+				return false
 			}
 		}
 		switch {
 		case nx == "-" && s.glued(i) && s.low(i+2) == "day" && oneDayNames[s.low(i+3)]:
-			return cand{}, false // cricket's one-day format: "a one-day international", "the one-day series"
+			return false // cricket's one-day format: "a one-day international", "the one-day series"
 		case nx == "-" && s.glued(i):
 			// one-year, one-off
 		case s.countedAfterVerb(i):
@@ -2352,7 +2367,7 @@ func (s *figScan) words(i int) (cand, bool) {
 		case s.low(i-1) == "but" && s.low(i-2) == "all":
 			// all but one are working: the one left out of a count
 		case !kWord || kIs&(fwNotContent|fwPronoun) != 0 || nx == "of": // not content(k), a pronoun
-			return cand{}, false
+			return false
 		}
 	}
 	c.v, c.last = v, k
@@ -2360,24 +2375,25 @@ func (s *figScan) words(i int) (cand, bool) {
 	// letter without the call
 	if p := i - 1; v < 120 && n <= 3 && p >= s.lo && s.d.toks[p].Kind == tWord && statedFirst[s.d.low[s.d.toks[p].Start]&31] && s.statedAge(i, k-1) {
 		c.typ = Age // when I was eight
-		return c, true
+		return true
 	}
 	if v < 120 && i-1 >= s.lo && s.in(i-1, wsAged) && !plural {
 		c.typ = Age // their sons, aged six and nine
-		s.ageUnit(&c)
-		return c, true
+		s.ageUnit(c)
+		return true
 	}
 	if plural {
 		c.typ = Count
-		return c, true
+		return true
 	}
 	if ratio {
 		if f, ok := s.ratio(i, k, v); ok {
-			return f, true
+			*c = f
+			return true
 		}
 	}
-	if tailMay && s.tail(&c, k) {
-		return c, true
+	if tailMay && s.tail(c, k) {
+		return true
 	}
 	if (nx == "-" || nx == "–") && s.glued(k-1) {
 		// a seven-member board, a two-bedroom flat: the hyphenated word
@@ -2386,14 +2402,15 @@ func (s *figScan) words(i int) (cand, bool) {
 		if s.glued(k) && s.isWord(k+1) && s.info(k+1).is&fwStop == 0 && !s.capital(k+1) {
 			if !s.in(k+1, wsHyphenIdiom) && v != 0 { // (zero-emission, zero-sum: no count)
 				c.typ, c.last = Count, k+2
-				return c, true
+				return true
 			}
 		}
-		return cand{}, false
+		c.last = 0 // (what findFigures skips)
+		return false
 	}
 	c.typ = Count
 	c.bare = !kWord || kIs&fwNotContent != 0 // !content(k)
-	return c, true
+	return true
 }
 
 // ageUnit takes "months" or "weeks" after an age into it: infants aged 11
