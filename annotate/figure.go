@@ -42,7 +42,7 @@ const (
 	wiMonth = 1 << 11   // a month name
 	wiA     = 1 << 12   // a, an: start a figure only before a number word (next)
 	wiNum   = 1 << 13   // a number word, or few
-	wiHedge = 1 << 14   // the word ends a hedge: add asks hedge only then
+	wiHedge = 1 << 14   // the word ends a hedge: findFigures asks hedge only then
 	wiMay   = 1 << 15
 )
 
@@ -160,16 +160,30 @@ func (d *doc) findFigures() {
 	tab := &s.lx.tab
 	hWi := d.scr.alloc(1<<bits.Len(uint(len(d.words))), 2, false) // a power of two: see next
 	s.wi = *(*[]uint16)(unsafe.Pointer(&hWi))
+	// tab.get written out: a call a distinct word costs under js/wasm,
+	// and most words miss on an empty slot after one load. (Words are
+	// never empty.)
 	for id := range d.words {
 		w := d.words[id]
-		s.wi[id+1] = tab.get(d.low[w.Start:w.End]).wi
+		l := d.low[w.Start:w.End]
+		n := len(l)
+		for h := (uint32(l[0]) | uint32(l[n>>1])<<8 | uint32(l[n-1])<<16 | uint32(n)<<24) * 0x9E3779B1 >> (32 - 13); ; h++ {
+			k := tab.slot[h&(wordTabSize-1)]
+			if k == 0 {
+				break // s.wi is zeroed
+			}
+			if e := &tab.info[k-1]; len(e.key) == n && e.key == l {
+				s.wi[id+1] = e.wi
+				break
+			}
+		}
 	}
 	// Size the list for a figure in sixteen tokens (news has one in
 	// twenty): denser text (tables) counts its digit runs once, when the
 	// list fills (grow). Counting them first was a pass over every token.
 	nums := len(d.toks)/16 + 8
 	// The list's free slots must be zero: figures are written field by
-	// field, and the empty strings not at all (see add).
+	// field, and the empty strings not at all (see the loop below).
 	if figs := d.res.Figures; figs == nil {
 		d.res.Figures = make([]Figure, 0, nums)
 	} else {
@@ -183,7 +197,7 @@ func (d *doc) findFigures() {
 	// Locals: loads through s and d each token cost under js/wasm.
 	toks, low, wi, info := d.toks, d.low, s.wi, tab.info
 	// Each figure is parsed into *c, the paragraph's last one stays in
-	// *prev (last -2 before its first) for add to pair it with
+	// *prev (last -2 before its first) to pair it with
 	// the next: no copy of it a figure.
 	var c0, c1 cand
 	c, prev := &c0, &c1
@@ -245,12 +259,23 @@ func (d *doc) findFigures() {
 			// The word table for the few marks next let through
 			// (those that may end a currency sign); quotation marks
 			// it let through have two digits touching them.
-			if e = tab.get(low[t.Start:t.End]); e.starts == 0 {
+			if t.End-t.Start != 1 {
+				e = tab.get(low[t.Start:t.End])
+			} else if x := s.lx.markIdx[low[t.Start]]; x != 0 { // ($, the most)
+				e = &info[x-1]
+			}
+			if e.starts == 0 {
 				i++
 				continue
 			}
 		}
-		*c = cand{}
+		// c starts zero, set field by field (TestCandReset): under js/wasm
+		// a cand literal is a memory.fill, a call out of the wasm code.
+		c.first, c.last, c.v, c.hi, c.factor, c.exp, c.when = 0, 0, 0, 0, 0, 0, 0
+		c.typ, c.null, c.bare, c.name = 0, false, false, false
+		if c.unit != "" {
+			c.unit = ""
+		}
 		var ok bool
 		if t.Kind == tNum {
 			// as at would (digits), without two calls and copies;
@@ -260,13 +285,75 @@ func (d *doc) findFigures() {
 				s.sign(c, i)
 			}
 		} else {
-			*c, ok = s.at(i, e)
+			ok = s.at(c, i, e)
 		}
 		if !ok || c.last <= i {
 			i = max(i+1, c.last) // past what a parser ruled out whole
 			continue
 		}
-		s.add(c, prev, floor)
+		// The figure of c is added here, with its hedge (not before
+		// token floor); prev is the paragraph's figure before it (last
+		// -2 for none). (A call a figure cost under js/wasm.)
+		approx := ""
+		switch p := c.first - 1; c.typ {
+		case Date, Ordinal:
+		default: // a year keeps "at least" (since at least 2019), no other hedge
+			// hedge's own first tests, without the call: most figures
+			// follow a word that ends no hedge
+			if p < floor || p < s.lo {
+				break
+			}
+			if pt := &toks[p]; (pt.Kind != tWord || wi[pt.ID+1]&wiHedge == 0) && (pt.Kind != tPunct || pt.End != toks[c.first].Start) {
+				break // (a sign touching it may be one: P<0.001)
+			}
+			approx = s.hedge(c.first, floor)
+			if approx == "over" && c.typ == Measure && s.lx.tab.is(lowerASCII(c.unit), fwDuration) {
+				approx = "" // over five years: a span of time, not a hedge
+			}
+			if c.typ == Year && approx != "at least" {
+				approx = "" // in about 2020, up to 2019, some 2019 buyers
+			}
+		}
+		if len(d.res.Figures) == cap(d.res.Figures) {
+			s.grow(c.last)
+		}
+		// The figure is written into its zeroed slot field by field, the
+		// strings only when not empty: appending a Figure copied it with a
+		// bulk write barrier (runtime.wbMove), 8% of the pass under js/wasm
+		// while the collector runs.
+		d.res.Figures = d.res.Figures[:len(d.res.Figures)+1]
+		f := &d.res.Figures[len(d.res.Figures)-1]
+		f.Span = Span{int(toks[c.first].Start), int(toks[c.last-1].End)}
+		f.Type = c.typ
+		f.Source = -1
+		switch {
+		case c.null:
+		case c.when != 0:
+			// The text is set once the pass is done (findFigures), from one
+			// string of them all: a string each was nine in ten of the
+			// engine's allocations.
+			f.Value.Kind = TextValue
+			if s.texts == nil {
+				s.texts = make([]byte, 0, 512)
+			}
+			s.texts = appendWhen(s.texts, c.when)
+		case c.exp == 0 && (c.factor == 0 || c.factor == 1) && c.typ != Range:
+			f.Value.Kind, f.Value.Lo = NumValue, c.v // most figures: no scale, no factor
+		default:
+			f.Value.Kind, f.Value.Lo = NumValue, applyFactor(scaled(c.v, c.exp), c.factor)
+			if c.typ == Range {
+				f.Value.Kind, f.Value.Hi = RangeValue, applyFactor(scaled(c.hi, c.exp), c.factor)
+			}
+		}
+		if c.unit != "" {
+			f.Unit = c.unit
+		}
+		if approx != "" {
+			f.Approx = approx
+		}
+		if c.first-prev.last == 1 { // a pair needs one token between: no call for the rest
+			s.pair(&d.res.Figures[len(d.res.Figures)-2], f, prev, c)
+		}
 		i, floor = c.last, c.last
 		c, prev = prev, c
 	}
@@ -352,69 +439,6 @@ func (s *figScan) next(i int) int {
 		if uint(i) >= uint(len(toks)) {
 			return len(toks)
 		}
-	}
-}
-
-// add appends the figure of c, with its hedge (not before token floor);
-// prev is the paragraph's figure before it (last -2 for none).
-func (s *figScan) add(c, prev *cand, floor int) {
-	d := s.d
-	approx := ""
-	switch p := c.first - 1; c.typ {
-	case Date, Ordinal:
-	default: // a year keeps "at least" (since at least 2019), no other hedge
-		// hedge's own first tests, without the call: most figures
-		// follow a word that ends no hedge
-		if p < floor || p < s.lo || (d.toks[p].Kind != tWord || s.wi[d.toks[p].ID+1]&wiHedge == 0) && (d.toks[p].Kind != tPunct || d.toks[p].End != d.toks[c.first].Start) {
-			break // (a sign touching it may be one: P<0.001)
-		}
-		approx = s.hedge(c.first, floor)
-		if approx == "over" && c.typ == Measure && s.lx.tab.is(lowerASCII(c.unit), fwDuration) {
-			approx = "" // over five years: a span of time, not a hedge
-		}
-		if c.typ == Year && approx != "at least" {
-			approx = "" // in about 2020, up to 2019, some 2019 buyers
-		}
-	}
-	if len(d.res.Figures) == cap(d.res.Figures) {
-		s.grow(c.last)
-	}
-	// The figure is written into its zeroed slot field by field, the
-	// strings only when not empty: appending a Figure copied it with a
-	// bulk write barrier (runtime.wbMove), 8% of the pass under js/wasm
-	// while the collector runs.
-	d.res.Figures = d.res.Figures[:len(d.res.Figures)+1]
-	f := &d.res.Figures[len(d.res.Figures)-1]
-	f.Span = Span{int(d.toks[c.first].Start), int(d.toks[c.last-1].End)}
-	f.Type = c.typ
-	f.Source = -1
-	switch {
-	case c.null:
-	case c.when != 0:
-		// The text is set once the pass is done (findFigures), from one
-		// string of them all: a string each was nine in ten of the
-		// engine's allocations.
-		f.Value.Kind = TextValue
-		if s.texts == nil {
-			s.texts = make([]byte, 0, 512)
-		}
-		s.texts = appendWhen(s.texts, c.when)
-	case c.exp == 0 && (c.factor == 0 || c.factor == 1) && c.typ != Range:
-		f.Value.Kind, f.Value.Lo = NumValue, c.v // most figures: no scale, no factor
-	default:
-		f.Value.Kind, f.Value.Lo = NumValue, applyFactor(scaled(c.v, c.exp), c.factor)
-		if c.typ == Range {
-			f.Value.Kind, f.Value.Hi = RangeValue, applyFactor(scaled(c.hi, c.exp), c.factor)
-		}
-	}
-	if c.unit != "" {
-		f.Unit = c.unit
-	}
-	if approx != "" {
-		f.Approx = approx
-	}
-	if c.first-prev.last == 1 { // a pair needs one token between: no call for the rest
-		s.pair(&d.res.Figures[len(d.res.Figures)-2], f, prev, c)
 	}
 }
 
@@ -661,17 +685,22 @@ func (s *figScan) plural(i int) bool {
 
 // --- dispatch ---
 
-// at parses the figure that starts at token i, if any; e is the word
-// table's entry of a word or punctuation token. (findFigures parses digits
-// itself: unsigned, then sign.)
-func (s *figScan) at(i int, e *wordInfo) (cand, bool) {
+// at parses the figure that starts at token i, if any, into *c (zero on
+// entry; when it fails, c.last is what to skip), as unsigned does; e
+// is the word table's entry of a word or punctuation token. (findFigures
+// parses digits itself: unsigned, then sign.)
+func (s *figScan) at(c *cand, i int, e *wordInfo) bool {
 	d := s.d
+	// The parsers below return their cand into *c: a cand held in a
+	// variable here was one more memory.fill and memory.copy a call
+	// under js/wasm, calls out of the wasm code.
+	ok := false
 	switch d.toks[i].Kind {
 	case tQuote:
 		// Both forms need two digits touching the mark: test that first,
 		// as most quotation marks are not followed by digits.
 		if !s.glued(i) || !s.isNum(i+1) || d.toks[i+1].End-d.toks[i+1].Start != 2 {
-			return cand{}, false
+			return false
 		}
 		// ’90s: a decade, the apostrophe inside the span
 		if isApostropheTok(d.tok(i)) && s.glued(i) && s.isNum(i+1) && len(d.tok(i+1)) == 2 && s.glued(i+1) && s.low(i+2) == "s" {
@@ -681,7 +710,8 @@ func (s *figScan) at(i int, e *wordInfo) (cand, bool) {
 				if n <= 10 {
 					y = 2000 + n
 				}
-				return cand{first: i, last: i + 3, typ: Year, v: float64(y)}, true
+				c.first, c.last, c.typ, c.v = i, i+3, Year, float64(y)
+				return true
 			}
 		}
 		// the Class of ’24: a year; not ‘24 hours’, a quotation
@@ -692,7 +722,8 @@ func (s *figScan) at(i int, e *wordInfo) (cand, bool) {
 			if s.year > 0 && 2000+n <= s.year+10 || s.year == 0 && n <= 30 {
 				y = 2000 + n
 			}
-			return cand{first: i, last: i + 2, typ: Year, v: float64(y)}, true
+			c.first, c.last, c.typ, c.v = i, i+2, Year, float64(y)
+			return true
 		}
 	case tPunct, tWord:
 		// One table entry says whether the token can start a figure:
@@ -701,44 +732,46 @@ func (s *figScan) at(i int, e *wordInfo) (cand, bool) {
 		l := e.key
 		st := e.starts
 		if st == 0 {
-			return cand{}, false
+			return false
 		}
 		if st&startCurrency != 0 {
 			if n, p := s.currencyPre(i, e); p != nil {
-				return s.money(i, i+n, p) // A$500
+				*c, ok = s.money(i, i+n, p) // A$500
+				break
 			}
 		}
 		if st&startA != 0 {
 			// "a" is nearly half of the words that reach here: one read of
 			// the next word turns most away.
 			if nx := s.low(i + 1); s.lx.tab.get(nx).num.class == nNone && nx != "few" {
-				return cand{}, false // "a" that is not "a dozen", "a third"
+				return false // "a" that is not "a dozen", "a third"
 			}
 		}
 		// monthDate reads digits right after the month or its period
 		// (April 28, Nov. 4): most capitalised months (May, March) have none.
 		if k, m := uint(i-s.lo), int(e.month); m > 0 && s.d.toks[i].Flags&fCap != 0 &&
 			(k+1 < uint(len(s.pt)) && s.pt[k+1].Kind == tNum || k+2 < uint(len(s.pt)) && s.pt[k+2].Kind == tNum) { // isNum(i+1) || isNum(i+2)
-			if c, ok := s.monthDate(i, m); ok {
-				return c, true
-			}
+			if *c, ok = s.monthDate(i, m); ok {
+				break
+			} // (c is zero when monthDate fails)
 		}
 		if (l == "magnitude" || l == "category" && d.toks[i].Flags&fCap != 0) && s.isNum(i+1) {
 			// magnitude 5.8, a Category 3 storm: the unit stands before the number
 			if x, ok := parseDec(d.tok(i + 1)); ok {
-				return cand{first: i, last: i + 2, typ: Measure, v: x.float(), unit: d.tok(i)}, true
+				c.first, c.last, c.typ, c.v, c.unit = i, i+2, Measure, x.float(), d.tok(i)
+				return true
 			}
 		}
 		if st&(startA|startNumber) != 0 {
-			if c, ok := s.words(i); ok || l != "a" || s.low(i+1) != "few" {
-				return c, ok
+			if ok = s.words(c, i); ok || l != "a" || s.low(i+1) != "few" {
+				break
 			}
 		}
 		if l == "several" || l == "few" || l == "a" {
-			return s.fewScale(i)
+			*c, ok = s.fewScale(i)
 		}
 	}
-	return cand{}, false
+	return ok
 }
 
 // --- currencies, units, scales ---
@@ -2238,18 +2271,20 @@ func (s *figScan) ordinalNext(k int, hyphen bool) bool {
 	return hyphen && (len(l) > 4 && l[len(l)-3:] == "est" || l == "half")
 }
 
-// words parses a figure that starts with a word: spelled-out cardinals,
-// fractions and ordinals.
-func (s *figScan) words(i int) (cand, bool) {
+// words parses a figure that starts with a word into *c (zero on entry;
+// when it fails, c.last is 0): spelled-out cardinals, fractions and
+// ordinals. A cand returned by value was a memory.fill and copies a call
+// under js/wasm.
+func (s *figScan) words(c *cand, i int) bool {
 	// the token before, read here (isWord, glued and kind were calls)
 	if k := i - s.lo; k > 0 && k < len(s.pt) {
 		t, p := &s.pt[k], &s.pt[k-1]
 		glp := p.End == t.Start // glued(i-1)
 		if t.Flags&(fCap|fUpper) == fCap && (p.Kind == tWord && !s.titleCase() || glp && p.Kind != tQuote && s.low(i-1) != "(") {
-			return cand{}, false // the Group of Seven, the Second World War
+			return false // the Group of Seven, the Second World War
 		}
 		if glp && s.dash(i-1) && s.glued(i-2) && s.isWord(i-2) {
-			return cand{}, false // a first-five, a high-five: a word of its own
+			return false // a first-five, a high-five: a word of its own
 		}
 	}
 	// window, written out: storing strings through window's pointer took
@@ -2286,7 +2321,7 @@ func (s *figScan) words(i int) (cand, bool) {
 		}
 	}
 	w, nw := win[:wn], nws[:wn]
-	c := cand{first: i}
+	c.first = i
 	// half a million, a dozen: cardinals that start like fractions
 	v, n, plural := s.lx.cardinalOf(w, nw)
 	// fractionOf finds nothing unless a denominator may follow the first
@@ -2295,20 +2330,22 @@ func (s *figScan) words(i int) (cand, bool) {
 	if len(w) > 1 && (w[1] == "-" || nw[1].class == nDenom || nw[1].class == nOrdinal || w[1][len(w[1])-1] == 's') || w[0] == "half" {
 		if fv, fn := s.lx.fractionOf(w, nw); fn > 0 && !(w[0] == "half" && n > 1) {
 			if !s.fractionContext(i, fn, w) {
-				return cand{}, false
+				return false
 			}
 			c.typ, c.v, c.last = Fraction, fv, i+fn
-			return c, true
+			return true
 		}
 	}
 	if w[0] == "a" && s.low(i-1) == "in" && s.low(i-2) == "one" {
-		return cand{}, false // one in a million
+		return false // one in a million
 	}
 	if n == 0 {
 		if ov, on := s.lx.ordinalWordsOf(w, nw); on > 0 {
-			return s.ordinalWord(i, ov, on)
+			var ok bool
+			*c, ok = s.ordinalWord(i, ov, on)
+			return ok
 		}
-		return cand{}, false
+		return false
 	}
 	// The token after the number, read once: ratio needs in or out
 	// there, tail a word in the table or a mark (unsigned does the same),
@@ -2334,21 +2371,22 @@ func (s *figScan) words(i int) (cand, bool) {
 		// one of the, one day, no one: a pronoun or an idiom, not a count.
 		if ratio {
 			if f, ok := s.ratio(i, k, v); ok {
-				return f, true
+				*c = f
+				return true
 			}
 		}
 		if s.in(i-1, wsOneIdiom) {
-			return cand{}, false
+			return false
 		}
 		// one customer at a time, one merger too many
 		for j := i + 2; j <= i+3; j++ {
 			if s.low(j) == "at" && s.low(j+1) == "a" || s.low(j) == "too" || s.low(j) == "after" && s.low(j+1) == "another" {
-				return cand{}, false
+				return false
 			}
 		}
 		switch {
 		case nx == "-" && s.glued(i) && s.low(i+2) == "day" && oneDayNames[s.low(i+3)]:
-			return cand{}, false // cricket's one-day format: "a one-day international", "the one-day series"
+			return false // cricket's one-day format: "a one-day international", "the one-day series"
 		case nx == "-" && s.glued(i):
 			// one-year, one-off
 		case s.countedAfterVerb(i):
@@ -2356,7 +2394,7 @@ func (s *figScan) words(i int) (cand, bool) {
 		case s.low(i-1) == "but" && s.low(i-2) == "all":
 			// all but one are working: the one left out of a count
 		case !kWord || kIs&(fwNotContent|fwPronoun) != 0 || nx == "of": // not content(k), a pronoun
-			return cand{}, false
+			return false
 		}
 	}
 	c.v, c.last = v, k
@@ -2364,24 +2402,25 @@ func (s *figScan) words(i int) (cand, bool) {
 	// letter without the call
 	if p := i - 1; v < 120 && n <= 3 && p >= s.lo && s.d.toks[p].Kind == tWord && statedFirst[s.d.low[s.d.toks[p].Start]&31] && s.statedAge(i, k-1) {
 		c.typ = Age // when I was eight
-		return c, true
+		return true
 	}
 	if v < 120 && i-1 >= s.lo && s.in(i-1, wsAged) && !plural {
 		c.typ = Age // their sons, aged six and nine
-		s.ageUnit(&c)
-		return c, true
+		s.ageUnit(c)
+		return true
 	}
 	if plural {
 		c.typ = Count
-		return c, true
+		return true
 	}
 	if ratio {
 		if f, ok := s.ratio(i, k, v); ok {
-			return f, true
+			*c = f
+			return true
 		}
 	}
-	if tailMay && s.tail(&c, k) {
-		return c, true
+	if tailMay && s.tail(c, k) {
+		return true
 	}
 	if (nx == "-" || nx == "–") && s.glued(k-1) {
 		// a seven-member board, a two-bedroom flat: the hyphenated word
@@ -2390,14 +2429,15 @@ func (s *figScan) words(i int) (cand, bool) {
 		if s.glued(k) && s.isWord(k+1) && s.info(k+1).is&fwStop == 0 && !s.capital(k+1) {
 			if !s.in(k+1, wsHyphenIdiom) && v != 0 { // (zero-emission, zero-sum: no count)
 				c.typ, c.last = Count, k+2
-				return c, true
+				return true
 			}
 		}
-		return cand{}, false
+		c.last = 0 // (what findFigures skips)
+		return false
 	}
 	c.typ = Count
 	c.bare = !kWord || kIs&fwNotContent != 0 // !content(k)
-	return c, true
+	return true
 }
 
 // ageUnit takes "months" or "weeks" after an age into it: infants aged 11

@@ -2,6 +2,7 @@ package annotate
 
 import (
 	"math/bits"
+	"reflect"
 	"runtime"
 	"slices"
 	"strconv"
@@ -620,5 +621,18 @@ func TestFigureSets(t *testing.T) {
 		if k := bits.TrailingZeros64(c.set); names[k] != c.name || tab.get(c.word).set&c.set == 0 {
 			t.Errorf("set %d: line %q, want %q holding %q", k, names[k], c.name, c.word)
 		}
+	}
+}
+
+// TestCandReset guards findFigures' reset of a cand, field by field (a
+// cand literal is a memory.fill under js/wasm): a new field must be reset
+// there too.
+func TestCandReset(t *testing.T) {
+	var names []string
+	for k, tc := 0, reflect.TypeFor[cand](); k < tc.NumField(); k++ {
+		names = append(names, tc.Field(k).Name)
+	}
+	if got, want := strings.Join(names, " "), "_ first last v hi factor exp unit when typ null bare name"; got != want {
+		t.Errorf("cand's fields are %q, findFigures resets %q: reset the new ones too", got, want)
 	}
 }

@@ -242,6 +242,9 @@ type figLexicon struct {
 	// markSet holds the word sets of each one-byte entry (a mark): what
 	// figScan.in reads for a mark without the table's hash.
 	markSet [256]uint64
+	// markIdx holds the table index+1 of each one-byte entry (0: none):
+	// findFigures reads a mark's entry by its byte, without the hash.
+	markIdx [256]uint16
 	// tab holds every word of the lists, each with all that the lists
 	// say of it; the detector reads it (see wordTab).
 	tab wordTab
@@ -601,6 +604,7 @@ func parseFigLexicon() *figLexicon {
 		}
 		if len(e.key) == 1 {
 			lx.markSet[e.key[0]] = e.set
+			lx.markIdx[e.key[0]] = uint16(k + 1)
 		}
 		e.preGlue = true
 		for _, p := range e.currencies {
