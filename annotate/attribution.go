@@ -1524,7 +1524,10 @@ func (p *attrPass) askedBefore(first int) int {
 	if int(p.qLast[q]) != k || d.src[d.toks[k-1].Start] != '?' && d.src[d.toks[k-1].Start] != '!' {
 		return -1
 	}
-	for i := len(p.attrs) - 1; i >= 0; i-- {
+	// an attribution that took q has its cue near it: look no further
+	// back (attributions run in text order; a scan of them all made a
+	// page of “…?” Smith asked. quadratic)
+	for i := len(p.attrs) - 1; i >= 0 && int(p.attrs[i].cueTok) >= int(p.qFirst[q])-64; i-- {
 		if int(p.attrs[i].quote) == q || int(p.attrs[i].quote2) == q {
 			return -1
 		}

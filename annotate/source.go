@@ -2263,7 +2263,7 @@ func (p *attrPass) recentOrg(c *clusterer, mi int, company bool) int32 {
 	if best < 0 && company {
 		// "The company expects …" paragraphs after the company was last
 		// named: the story's company, the one named most so far
-		for e := range ents {
+		for e := range ents[:min(len(ents), 64)] { // (the story's first bodies: a bound on the work per mention)
 			if en := &ents[e]; en.ev&evCompany != 0 && en.kind != mkGroup && en.kind != mkDoc && en.mentions > bestN {
 				best, bestN = int32(e), en.mentions
 			}
@@ -2312,8 +2312,10 @@ func (p *attrPass) fullName(e int32) bool {
 	if !p.ents[e].multi {
 		return false
 	}
+	// the first few mentions only: a story names a person in full early,
+	// and a walk over them all would make each pronoun's test linear
 next:
-	for mi := p.ents[e].firstMent; mi >= 0; mi = p.ments[mi].next {
+	for mi, n := p.ents[e].firstMent, 0; mi >= 0 && n < 4; mi, n = p.ments[mi].next, n+1 {
 		m := &p.ments[mi]
 		if m.kind != mkName || m.nameL-m.nameF != 2 {
 			continue
