@@ -263,6 +263,7 @@ var attributionCases = []tableCase{
 	{`Exports fell 4.2 per cent, customs data published last week showed, as tariffs weighed.`,
 		`[X Exports fell 4.2 per cent], [M customs data] published last week [C showed], as tariffs weighed.`},
 	{`De Wit said in a video posted by Valbruna: “I have dreamed about it.”`, `[M De Wit] [C said] in a video posted by Valbruna: [X “I have dreamed about it.”]`},
+	{`A trader at the Kessler brokerage said prices fell.`, `[M A trader at the Kessler brokerage] [C said] [X prices fell].`},
 	// a coordinated request ends the content: "…, and urged people to …"
 	{`It said waves could reach the shore, and urged people to stay away.`, `[M It] [C said] [X waves could reach the shore], and urged people to stay away.`},
 	{`The group said families were being used and called for talks.`, `[M The group] [C said] [X families were being used] and called for talks.`},

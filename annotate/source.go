@@ -1441,10 +1441,11 @@ func (p *attrPass) postModifier(k, end int, kind mentionKind) int {
 				if o+1 < end && tf[o]&wKW == kwOf && toks[o+1].Kind == tWord && toks[o+1].Flags&fCap == 0 && tf[o+1]&(wOrgHead|wGroup|wDoc) != 0 {
 					o += 2 // the Khortytsia group of forces
 				}
-			} else if start > j && (tf[start-1]&wKW == kwA || tf[start-1]&wKW == kwAn) {
+			} else if start > j && (tf[start-1]&wKW == kwA || tf[start-1]&wKW == kwAn || tf[start-1]&wKW == kwThe) {
 				// after "a" a name is a modifier and a noun follows: "a
-				// trader at a City brokerage", "at a London law firm"
-				for m := 0; m < 2 && o < end && toks[o].Kind == tWord && toks[o].Flags&fCap == 0 && tf[o]&(wStop|wAux|wBe|wCue|dEd|dIng) == 0; m++ {
+				// trader at a City brokerage", "at a London law firm",
+				// "an operator at the Eastgate garage"
+				for m := 0; m < 2 && o < end && toks[o].Kind == tWord && toks[o].Flags&fCap == 0 && tf[o]&(wStop|wAux|wBe|wCue|dEd|dIng|wTime|wBlock) == 0 && d.sf[o]&(sTime|sWeekday) == 0; m++ {
 					o++
 					// a hyphenated word: "a Singapore market-making firm"
 					if o+1 < end && d.src[toks[o].Start] == '-' && toks[o].Start == toks[o-1].End && toks[o+1].Start == toks[o].End && toks[o+1].Kind == tWord && toks[o+1].Flags&fCap == 0 {
