@@ -603,7 +603,12 @@ func (p *attrPass) nounOpener(first, c int) bool {
 // "a nurse in Columbus, Ohio", whose comma sets off its state, not the
 // name of a role-and-name appositive nor a speaker.
 func (p *attrPass) townAt(k int) bool {
-	return k >= 1 && p.d.toks[k].Flags&fCap != 0 && p.d.sf[k-1]&sPrepPP != 0
+	if k < 1 || p.d.toks[k].Flags&fCap == 0 {
+		return false
+	}
+	// a place's preposition, not "The Minister for Housing, Orla Fitzmaurice"
+	kw := p.tf[k-1] & wKW
+	return kw == kwIn || kw == kwAt || kw == kwFrom
 }
 
 // clauseColon returns the subject of a short clause that opens the
@@ -1407,7 +1412,8 @@ func (p *attrPass) postposedContent(a attr, c, end, first, last int) bool {
 	if end > first && d.src[d.toks[end-1].Start] == ',' && p.qOf[end-1] < 0 && c+1 < last && d.src[d.toks[c].Start] == ',' && p.qOf[c] < 0 &&
 		d.toks[c+1].Kind == tWord && d.sf[c+1]&sCue == 0 && p.qOf[c+1] < 0 && !p.secondPostposed(c+1, last) &&
 		p.tf[c+1]&wKW != kwAs { // (", as tariffs weighed": the writer's; ", while …", ", because …" go on with the claim)
-		if p.looksLikeClause(c+1, last) || p.tf[c+1]&(wAux|wBe|wClause) != 0 || p.claimGoesOn(c+1, last) {
+		and := p.tf[c+1]&wKW == kwAnd && c+2 < last && p.looksLikeClause(c+2, last) // ", and more than one in four renters now spend …"
+		if and || p.looksLikeClause(c+1, last) || p.tf[c+1]&(wAux|wBe|wClause) != 0 || p.claimGoesOn(c+1, last) {
 			a.content = p.clauseSpan(p.afterDateline(first, end-1), last)
 			if a.content.Start >= 0 {
 				return p.add(a)
@@ -1495,9 +1501,14 @@ func (p *attrPass) secondPostposed(k, last int) bool {
 // week showed", "a survey conducted in May found"; or -1.
 func (p *attrPass) participleBefore(k, first int) int32 {
 	d := p.d
-	for x := k; x > first && x >= k-5; x-- {
-		if d.toks[x].Kind != tWord || p.qOf[x] >= 0 {
+	// (over an agent and its appositive too: "A report published on
+	// Tuesday by the Northfield Foundation, a think tank, found")
+	for x := k; x > first && x >= k-16; x-- {
+		if p.qOf[x] >= 0 || d.toks[x].Kind == tPunct && d.src[d.toks[x].Start] != ',' {
 			return -1
+		}
+		if d.toks[x].Kind != tWord {
+			continue
 		}
 		if p.tf[x]&dEd != 0 && d.toks[x].Flags&fCap == 0 && p.tf[x]&(wAux|wBe) == 0 {
 			if m := p.mentEnd[x-1]; m >= 0 && (p.ments[m].kind == mkDoc || p.ments[m].kind == mkOrg) {

@@ -264,6 +264,13 @@ var attributionCases = []tableCase{
 		`[X Exports fell 4.2 per cent], [M customs data] published last week [C showed], as tariffs weighed.`},
 	{`De Wit said in a video posted by Valbruna: “I have dreamed about it.”`, `[M De Wit] [C said] in a video posted by Valbruna: [X “I have dreamed about it.”]`},
 	{`A trader at the Kessler brokerage said prices fell.`, `[M A trader at the Kessler brokerage] [C said] [X prices fell].`},
+	{`The Minister for Housing, Orla Fitzmaurice, said rent pressure zones had capped increases.`,
+		`[M The Minister for Housing, Orla Fitzmaurice], [C said] [X rent pressure zones had capped increases].`},
+	{`The Taoiseach, Séamus Breathnach, told the Dáil that the Government would build homes.`,
+		`[M The Taoiseach, Séamus Breathnach], [C told] the Dáil that [X the Government would build homes].`},
+	{`A former bookkeeper testified that she moved $4.2 million.`, `[M A former bookkeeper] [C testified] that [X she moved $4.2 million].`},
+	{`A report published on Tuesday by the Northfield Foundation, a think tank, found that rents rose.`,
+		`[M A report] published on Tuesday by the Northfield Foundation, a think tank, [C found] that [X rents rose].`},
 	// a coordinated request ends the content: "…, and urged people to …"
 	{`It said waves could reach the shore, and urged people to stay away.`, `[M It] [C said] [X waves could reach the shore], and urged people to stay away.`},
 	{`The group said families were being used and called for talks.`, `[M The group] [C said] [X families were being used] and called for talks.`},

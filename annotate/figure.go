@@ -450,7 +450,7 @@ var shotNouns = setOf("range line shot shots attempt attempts play plays arc sho
 
 // countedEvents are the events an ordinal counts in a career or a season:
 // "her fifth win", "his fourth senior appearance".
-var countedEvents = setOf("win wins title appearance start goal victory cap medal final marathon race flight launch success album")
+var countedEvents = setOf("win wins title appearance start goal victory cap medal final marathon race flight launch success album printing edition")
 
 // durationBefore are the words before a colon time that make it a
 // duration (a race's time), not a time of day.
@@ -1272,6 +1272,12 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 				return false // skipped whole, not read as 555 and 199
 			}
 		}
+		if nk == tWord && nl == "in" && plain && (i+2 >= s.lim || d.toks[i+2].Start != d.toks[i+1].End) {
+			// inches written "10in" (5ft 10in, a 12in screen): glued, so no
+			// preposition
+			c.first, c.typ, c.last, c.v, c.unit = i, Measure, i+2, float64(val), "in"
+			return true
+		}
 		if nk == tWord && !s.suffixOK(i+1) {
 			return false
 		}
@@ -1571,6 +1577,20 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 	// earlier (up from 148, some 90,000): the gold articles never leave a
 	// bare number without a role, so Number is kept for scores.
 	c.typ = Count
+	// "renters aged 25 to 34", "aged 18 and 24": the age before goes on
+	if isInt && n < 120 && (pl == "to" || pl == "and" || pl == "or") {
+		if fs := s.d.res.Figures; len(fs) > 0 {
+			if f := &fs[len(fs)-1]; f.Type == Age && f.End+len(pl)+2 == int(t.Start) {
+				c.typ = Age
+				return true
+			}
+		}
+	}
+	if !isInt && (nl == "points" || nl == "point") && s.low(k+1) != "a" && s.low(k+1) != "per" {
+		// an index's move: "closed down 482.16 points"
+		c.typ, c.last, c.unit = Measure, k+1, "points"
+		return true
+	}
 	if c.exp == 0 && isInt && len(txt) == 4 && n >= 1000 && n <= 2999 && s.yearLike(i, n, pl) {
 		c.typ = Year
 	}
@@ -2375,8 +2395,8 @@ func (s *figScan) words(c *cand, i int) bool {
 				return true
 			}
 		}
-		if s.in(i-1, wsOneIdiom) {
-			return false
+		if s.in(i-1, wsOneIdiom) || s.low(i-1) == "only" && s.low(i-2) == "the" {
+			return false // (and "the only one awake": a pronoun)
 		}
 		// one customer at a time, one merger too many
 		for j := i + 2; j <= i+3; j++ {
