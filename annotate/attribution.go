@@ -860,9 +860,6 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 	if v.class == cueQuoteOnly {
 		return p.quoteOnlyCue(j, v, subj, inverted, first, last, si)
 	}
-	if v.class == cueThink && p.ments[subj].kind == mkPron && p.tf[p.ments[subj].first]&wKW == kwIt {
-		return false // "it remains to be seen", "it is thought"
-	}
 	return p.cueContent(j, jv, v, subj, inverted, coord, first, last, si, n0)
 }
 
@@ -953,7 +950,7 @@ func (p *attrPass) cueSubject(j, jv int, v cueVerb, first, last, n0 int) (subj i
 			return -1, false, false
 		}
 	default:
-		if b == ',' && k > first && v.class != cueThink && v.class != cueAs {
+		if b == ',' && k > first && v.class != cueAs {
 			// (not "the Copper Kettle, known to regulars as": a participle)
 			if subj = p.nameBeforeComma(k, first); subj >= 0 {
 				break
@@ -1246,7 +1243,7 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 		}
 	}
 	switch v.class {
-	case cueClause, cueThat, cueThink, cuePhrasal:
+	case cueClause, cueThat, cuePhrasal:
 		if !that && (!p.looksLikeClause(c, last) || quantity && v.class == cueClause) {
 			return false // "He added 500 jobs"
 		}

@@ -513,6 +513,10 @@ func TestAttributions(t *testing.T) { runTable(t, attributionCases, drawAttribut
 
 // Rule N: no attribution.
 var noAttributionCases = []string{
+	// N0 beliefs and expectations report no words (ANNOTATION.md: `believe`)
+	`Some forecasters think real incomes could rise by 1.5 per cent next year.`,
+	`The insurer expects payouts to exceed C$900 million.`,
+	`She felt "trapped" by it.`,
 	// N1 bylines and credit lines
 	`Reporting by Anna Berg; Editing by Tom Hale`,
 	`Reuters, BBC, and Al Jazeera contributed to this report.`,
