@@ -456,6 +456,32 @@ var countedEvents = setOf("win wins title appearance start goal victory cap meda
 // duration (a race's time), not a time of day.
 var durationBefore = setOf("in under of a run")
 
+// opensQuote reports a quote or term that opens at byte off ('12 things'
+// is a quotation, not the year 2012). Both lists are sorted by start.
+func (d *doc) opensQuote(off int) bool {
+	qs, ts := d.res.Quotes, d.res.Terms
+	lo, hi := 0, len(qs)
+	for lo < hi {
+		if h := int(uint(lo+hi) >> 1); qs[h].Start < off {
+			lo = h + 1
+		} else {
+			hi = h
+		}
+	}
+	if lo < len(qs) && qs[lo].Start == off {
+		return true
+	}
+	lo, hi = 0, len(ts)
+	for lo < hi {
+		if h := int(uint(lo+hi) >> 1); ts[h].Start < off {
+			lo = h + 1
+		} else {
+			hi = h
+		}
+	}
+	return lo < len(ts) && ts[lo].Start == off
+}
+
 // oneDayNames follow "one-day" when it names cricket's format, not a day.
 var oneDayNames = setOf("international internationals series cricket format score side squad cup")
 
@@ -1232,6 +1258,21 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 	// single" (not "Signal No. 5", "a No. 9", "Case No. 4")
 	if pl == "." && plain && i-3 >= s.lo && s.low(i-2) == "no" && s.glued(i-2) && rankBefore[s.low(i-3)] {
 		c.first, c.typ, c.last, c.v = i-2, Ordinal, i+1, float64(val)
+		return true
+	}
+	// a year written '98 or ’05 (as ’90s is a decade): the apostrophe in
+	// the span
+	if glp && pk == tQuote && plain && len(txt) == 2 && !(i+1 < s.lim && d.toks[i+1].Start == t.End && d.toks[i+1].Kind == tWord) &&
+		(i-2 < s.lo || d.toks[i-2].End != d.toks[i-1].Start) && !d.opensQuote(int(d.toks[i-1].Start)) {
+		pivot := 30
+		if s.year > 0 {
+			pivot = s.year%100 + 1
+		}
+		y := 1900 + int(val)
+		if int(val) <= pivot {
+			y += 100
+		}
+		c.first, c.typ, c.last, c.v = i-1, Year, i+1, float64(y)
 		return true
 	}
 	// free for under-12s, the over-65s: ages

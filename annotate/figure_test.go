@@ -274,6 +274,7 @@ func TestFigureRanges(t *testing.T) {
 		"around [measure 590 u=nanometres ~around|590 nanometres]; [measure 13.5 u=kilowatt-hour|13.5-kilowatt-hour] batteries; closed down [measure 482.16 u=points|482.16 points]; averaging [count 29.4|29.4] points a game")
 	expectFigures(t, "about 5ft 10in tall; the only one awake; a sixth printing; renters aged 25 to 34",
 		"about [measure 5 u=ft ~about|5ft] [measure 10 u=in|10in] tall; the only one awake; a [ordinal 6|sixth] printing; renters aged [age 25|25] to [age 34|34]")
+	expectFiguresOn(t, "2026-11-30", "in '98, in ’05 and in the '90s", "in [year 1998|'98], in [year 2005|’05] and in the [year 1990|'90s]")
 	expectFigures(t, "we turned it over three times; over 300 came", "we turned it over [count 3|three] times; over [count 300 ~over|300] came")
 	expectFigures(t, "he started talking about 320; about 50 came", "he started talking about [count 320|320]; about [count 50 ~about|50] came")
 	expectFiguresOn(t, "2026-11-26", "The committee next meets on Jan. 21.", "The committee next meets on [date 2027-01-21|Jan. 21].")
