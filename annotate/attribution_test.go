@@ -653,6 +653,9 @@ var sourceCases = []tableCase{
 		`Jonah Whitlock (person): Jonah Whitlock | he | He`},
 	{`Jonah Whitlock won the final, beating Matteo Santoro. The 25-year-old said it felt good.`,
 		`Jonah Whitlock (person): Jonah Whitlock | The 25-year-old`},
+	// C2x a lone letter and a party-and-state bracket are no names
+	{`"This is a disaster," Senator Jane Doe (D-Calif.) wrote on X. He added that the plan would fail.`,
+		`Senator Jane Doe (person): Senator Jane Doe; He (person): He`},
 	// C3 "they" to the last group
 	{`Ukrainian officials said 40 soldiers died. They said more were missing.`,
 		`Ukrainian officials (group): Ukrainian officials | They`},

@@ -931,6 +931,11 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 		if x == k && sf[k-1]&sPoss == 0 && (k >= end || toks[k].Kind == tWord && (toks[k].Flags&fCap != 0 ||
 			tf[k]&(wRole|wMod|wGroup|wAnon|wAnonPeople|wOrgHead|wDoc|wOrgDesc|wAdj) == 0 && (k+1 >= end || tf[k+1]&headAheadFlags == 0) && (k+2 >= end || tf[k+2]&headAheadFlags == 0)) ||
 			toks[k].Kind != tWord && (k+1 >= end || src[toks[k].Start] != '-')) {
+			if t.End-t.Start == 1 && (k == i+1 || k == i+2 && src[toks[i+1].Start] == '.' ||
+				i > 0 && src[toks[i-1].Start] == '(' && i+1 < end && src[toks[i+1].Start] == '-') ||
+				i >= 3 && src[toks[i-1].Start] == '-' && toks[i-2].End-toks[i-2].Start == 1 && src[toks[i-3].Start] == '(' {
+				return false // a lone letter ("wrote on X."), a party and state ("(D-Calif.)"): no name
+			}
 			m.nameF, m.nameL, m.last, m.head, m.kind = int32(i), int32(k), int32(k), int32(k-1), mkName
 			m.Span = Span{int(t.Start), int(toks[k-1].End)}
 			return true
