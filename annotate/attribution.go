@@ -68,7 +68,7 @@ type attrPass struct {
 	ctxSubj   []int32         // per mention: the subject of the attribution whose content it opens, or -1
 	qEnt      []int32         // per quote: the speaker entity, or -1
 	subjOf    []bool          // per mention: the subject of an attribution
-	disjoint  map[int32]int32 // object pronoun → the subject it cannot refer to
+	disjoint  []int32         // per mention: 1 + the subject an object pronoun cannot refer to, 0 for none (a slice: a map cost an allocation and a hash a store)
 	tf        []wordFlag      // per token: lexicon flags of the lower-cased word, possessive cut (tokenFlags)
 	numMemo   []uint8         // per distinct word: 2 if one of smallNumbers, 1 if not, 0 not asked yet (smallNumber)
 	phraseOf  []uint8         // per distinct word opening cue phrases: 1 + the index of its phrases in p.phrases, 0 not asked yet (phraseAt)
@@ -132,23 +132,19 @@ func (p *attrPass) indexQuotes() {
 	t, prevTo := 0, 0
 	toks, qOf := d.toks, p.qOf[:len(d.toks)] // locals: a store through p.qOf reloaded both
 	for qi, q := range qs {
-		// the first token from t on that starts at or after the quote: a
-		// binary search, not a walk over every token between quotes,
-		// within a range found by doubling steps from t (the next quote
-		// is near)
-		lo, hi, step := t, t, 1
-		for hi < len(toks) && int(toks[hi].Start) < q.Start {
-			lo, hi, step = hi+1, hi+step, 2*step
+		// the first token from t on that starts at or after the quote,
+		// walked 4 at a time from where the last quote ended when the
+		// tokens before that start before this one (t only moves on:
+		// every walk together passes each token once)
+		if uint(prevTo-1) < uint(len(toks)) && prevTo > t && int(toks[prevTo-1].Start) < q.Start {
+			t = prevTo
 		}
-		hi = min(hi, len(toks))
-		for lo < hi {
-			if h := int(uint(lo+hi) >> 1); int(toks[h].Start) >= q.Start {
-				hi = h
-			} else {
-				lo = h + 1
-			}
+		for uint(t+3) < uint(len(toks)) && int(toks[t+3].Start) < q.Start {
+			t += 4
 		}
-		t = lo
+		for uint(t) < uint(len(toks)) && int(toks[t].Start) < q.Start {
+			t++
+		}
 		var k int
 		k, nc = markQuote(toks, qOf, caps, t, q.End, qi, nc)
 		if t < prevTo {
@@ -325,7 +321,7 @@ func (p *attrPass) findMentions() {
 				continue
 			}
 			if m.last-m.first == 1 && (m.kind == mkRole || m.kind == mkAnon && m.ev&evPlural == 0 || m.kind == mkOrg && m.ev&evPlural == 0 || m.kind == mkDoc) &&
-				d.toks[m.first].Flags&fCap == 0 && d.sf[m.first]&sBare == 0 {
+				d.toks[m.first].Flags&fCap == 0 && d.sf[m.first]&sBare == 0 && !p.accordingToPlural(m) {
 				// a bare "engineer", "group", "report": no referring noun
 				// phrase (the "Centre" group, report cards)
 				i = int(m.last)
@@ -343,7 +339,6 @@ func (p *attrPass) findMentions() {
 			lo = i
 		}
 	}
-	p.disjoint = map[int32]int32{}
 	p.ctxSubj = d.scr.int32s(len(p.ments))
 	// the per-token index of the mentions, in one loop after the chunker
 	// (in it each store reloaded its table through p after the calls)
@@ -379,6 +374,14 @@ type npScan struct {
 // no part in a noun phrase must be one itself. (It reads up to the window
 // regardless of quotes: a superset passes, and only those look for the
 // next quote.)
+// accordingToPlural reports a bare plural document after "according
+// to": "according to emails obtained by the Ledger", "according to
+// records" name their source, as "according to data" does.
+func (p *attrPass) accordingToPlural(m *mention) bool {
+	f := int(m.first)
+	return m.kind == mkDoc && p.tf[f]&dPluralS != 0 && f >= 2 && p.tf[f-1]&wKW == kwTo && p.d.lower(f-2) == "according"
+}
+
 func npStart(s *npScan, i, last int) (int, int) {
 	toks, tf, sf, qOf, src := s.toks, s.tf, s.sf, s.qOf, s.src
 	if len(tf) != len(toks) || len(sf) != len(toks) || len(qOf) != len(toks) || uint(last) > uint(len(toks)) {
@@ -485,6 +488,7 @@ func (p *attrPass) findCues() {
 	hMemo := d.scr.alloc(2*nw, 1, false)
 	memo := *(*[]uint8)(unsafe.Pointer(&hMemo))
 	p.numMemo, p.phraseOf = memo[:nw:nw], memo[nw:]
+	p.disjoint = d.scr.int32s(len(p.ments))
 	cands, ci := p.cueCands, 0
 	sents, qFrom, qTo := d.sents, p.qTokFrom, p.qTokTo
 	qc := 0 // the first quote that may mark a token of this sentence or a later one
@@ -599,7 +603,12 @@ func (p *attrPass) nounOpener(first, c int) bool {
 // "a nurse in Columbus, Ohio", whose comma sets off its state, not the
 // name of a role-and-name appositive nor a speaker.
 func (p *attrPass) townAt(k int) bool {
-	return k >= 1 && p.d.toks[k].Flags&fCap != 0 && p.d.sf[k-1]&sPrepPP != 0
+	if k < 1 || p.d.toks[k].Flags&fCap == 0 {
+		return false
+	}
+	// a place's preposition, not "The Minister for Housing, Orla Fitzmaurice"
+	kw := p.tf[k-1] & wKW
+	return kw == kwIn || kw == kwAt || kw == kwFrom
 }
 
 // clauseColon returns the subject of a short clause that opens the
@@ -658,8 +667,14 @@ func (p *attrPass) phraseCue(c cueAt, first, last, si int) bool {
 	if m.kind == mkPron && p.tf[m.first]&wObject == 0 && p.tf[m.first]&wKW != kwIt {
 		return false // "according to him", not "according to he"
 	}
-	if m.last-m.first == 1 && m.kind != mkName && m.kind != mkGroup && m.kind != mkAnon && m.kind != mkPron && d.toks[m.first].Flags&fCap == 0 && d.sf[m.first]&sBare == 0 {
+	if m.last-m.first == 1 && m.kind != mkName && m.kind != mkGroup && m.kind != mkAnon && m.kind != mkPron && d.toks[m.first].Flags&fCap == 0 && d.sf[m.first]&sBare == 0 && !p.accordingToPlural(m) {
 		return false // "according to plan"
+	}
+	// a body where it is: "according to the health ministry in Kyiv."
+	if k := int(m.last); (m.kind == mkOrg || m.kind == mkGroup || m.kind == mkAnon) && k+1 < last && (p.tf[k]&wKW == kwIn || p.tf[k]&wKW == kwAt) {
+		if o := p.mentStart[k+1]; o >= 0 && p.ments[o].kind == mkName && int(p.ments[o].last) < len(d.toks) && d.toks[p.ments[o].last].Kind == tPunct {
+			m.End = p.ments[o].End
+		}
 	}
 	a := attr{subj: mi, cue: cue, cueTok: int32(c.first), quote: -1, quote2: -1, sent: int32(si)}
 	lead := c.first == first || c.first == first+1 && d.toks[first].Kind == tWord && (p.tf[first]&wKW == kwBut || p.tf[first]&wKW == kwAnd)
@@ -803,6 +818,11 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 		if v.class == cueCall && (kw == kwFor || kw == kwOn || kw == kwOff) {
 			return false
 		}
+		// "in a video posted by Valbruna", "figures released by the
+		// agency": a participle after a noun, whose agent follows
+		if kw == kwBy && v.form == formPast && ps&(sAux|sBe) == 0 && p.mentEnd[j-1] < 0 && d.toks[j-1].Kind == tWord {
+			return false
+		}
 	}
 	// a cue inside the clause the sentence's last cue reports has its
 	// subject in that clause: "Lopez said third place felt “like a win”"
@@ -824,18 +844,21 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 	if !inverted && !coord && !p.canBeSubject(subj, v, j, first, n0) {
 		return false
 	}
+	// "the song, which he wrote with the band's singer", "a rise, which it
+	// called “fair”": what the relative pronoun stands for is the verb's
+	// object, not words reported
+	if f := int(p.ments[subj].first); !inverted && f > first && p.tf[f-1]&wKW == kwWhich && p.ments[subj].kind == mkPron {
+		return false
+	}
 	// an object pronoun right after the verb is not its subject: "Feeney
 	// called him “the quietest genius”"
 	if !inverted && j+1 < last {
 		if o := p.mentStart[j+1]; o >= 0 && o != subj && p.ments[o].kind == mkPron && p.tf[j+1]&wObject != 0 {
-			p.disjoint[o] = subj
+			p.disjoint[o] = subj + 1
 		}
 	}
 	if v.class == cueQuoteOnly {
 		return p.quoteOnlyCue(j, v, subj, inverted, first, last, si)
-	}
-	if v.class == cueThink && p.ments[subj].kind == mkPron && p.tf[p.ments[subj].first]&wKW == kwIt {
-		return false // "it remains to be seen", "it is thought"
 	}
 	return p.cueContent(j, jv, v, subj, inverted, coord, first, last, si, n0)
 }
@@ -921,14 +944,22 @@ func (p *attrPass) cueSubject(j, jv int, v cueVerb, first, last, n0 int) (subj i
 		} else if m := p.sentenceSubject(first, j); m >= 0 {
 			subj = m
 		}
+		if subj >= 0 && v.class == cueThat && p.ments[subj].kind != mkDoc && len(d.lower(j)) >= 4 && d.lower(j)[:4] == "show" {
+			// "Mr Aske said third place was the best result and showed
+			// ‘…’": what a document or data shows, not a person
+			return -1, false, false
+		}
 	default:
-		if b == ',' && k > first && v.class != cueThink && v.class != cueAs {
+		if b == ',' && k > first && v.class != cueAs {
 			// (not "the Copper Kettle, known to regulars as": a participle)
 			if subj = p.nameBeforeComma(k, first); subj >= 0 {
 				break
 			}
 		}
 		subj = p.skipAppositive(k, first)
+		if subj < 0 {
+			subj = p.participleBefore(k, first)
+		}
 		if subj >= 0 {
 			// an appositive of the sentence's first mention, before a
 			// participle phrase: "A report by the Harbourside Institute,
@@ -1130,6 +1161,22 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	if q >= 0 && (int(p.qFirst[q]) == c || int(p.qFirst[q]) > c && (d.src[d.toks[p.qFirst[q]-1].Start] == ':' || d.src[d.toks[p.qFirst[q]-1].Start] == ',')) {
 		return p.quoteContent(a, q)
 	}
+	// "she recalled the first day she measured the air from a borrowed
+	// van: “I thought the instrument was broken.”": an object, a colon and
+	// the quote, however long the object
+	if q < 0 && v.class != cueThat {
+		for k := c + 1; k+1 < last && k < c+40; k++ {
+			if p.qOf[k] >= 0 || d.sf[k]&sCue != 0 {
+				break
+			}
+			if d.src[d.toks[k].Start] == ':' {
+				if x := p.qOf[k+1]; x >= 0 && int(p.qFirst[x]) == k+1 {
+					return p.quoteContent(a, int(x))
+				}
+				break
+			}
+		}
+	}
 	// "He recalled his first day:" and the quote opens the next paragraph
 	if last < len(d.toks) && d.src[d.toks[last-1].Start] == ':' && p.qOf[last] >= 0 && int(p.qFirst[p.qOf[last]]) == last && last-c < 12 {
 		return p.quoteContent(a, int(p.qOf[last]))
@@ -1147,6 +1194,11 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	}
 	if end > first && (d.src[d.toks[end-1].Start] == ',' || p.qOf[end-1] >= 0) && p.postposedContent(a, c, end, first, last) {
 		return true
+	}
+	if end == first && !inverted {
+		if q := p.askedBefore(first); q >= 0 && (p.restIsAdverbial(c, last) || !p.looksLikeClause(c, last)) {
+			return p.quoteContent(a, q)
+		}
 	}
 	// indirect speech: the clause after the cue.
 	that := false
@@ -1167,7 +1219,10 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	}
 	if !quantity {
 		if k := p.thatAt(c, last); k >= 0 {
-			that, c = true, k+1
+			that = true
+			if kw := p.tf[k-1] & wKW; k-1 <= c || kw != kwAnd && kw != kwBut {
+				c = k + 1 // (but "said the line paid for tutoring and that …": both clauses)
+			}
 		}
 	}
 	// skipLeadingTime skips only from a time or adverbial word (its
@@ -1188,7 +1243,7 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 		}
 	}
 	switch v.class {
-	case cueClause, cueThat, cueThink, cuePhrasal:
+	case cueClause, cueThat, cuePhrasal:
 		if !that && (!p.looksLikeClause(c, last) || quantity && v.class == cueClause) {
 			return false // "He added 500 jobs"
 		}
@@ -1254,7 +1309,7 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	// said it …").
 	if obj >= 0 && p.ments[obj].kind == mkPron {
 		// "His cardiologist told him": him is not the cardiologist
-		p.disjoint[obj] = subj
+		p.disjoint[obj] = subj + 1
 	}
 	if c < last && p.mentStart[c] >= 0 && p.ments[p.mentStart[c]].kind == mkPron {
 		// "told him he had lost": he is the hearer; "told Reuters they
@@ -1275,9 +1330,9 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 // determiner ("of that size") are passed over. A loop without calls: see
 // lexFast.
 func (p *attrPass) thatAt(c, last int) int {
-	qOf, tf, sf, toks, src := p.qOf, p.tf, p.d.sf, p.d.toks, p.d.src
+	qOf, tf, sf, toks, src, mentEnd, ments := p.qOf, p.tf, p.d.sf, p.d.toks, p.d.src, p.mentEnd, p.ments
 	n := len(toks)
-	if len(qOf) != n || len(tf) != n || len(sf) != n || last > n {
+	if len(qOf) != n || len(tf) != n || len(sf) != n || len(mentEnd) < n || last > n {
 		return -1 // never: one entry per token (this lets one test check every index)
 	}
 	for k, i := c, 0; k < last && i < 16 && uint(k) < uint(n); k, i = k+1, i+1 {
@@ -1312,6 +1367,19 @@ func (p *attrPass) thatAt(c, last int) int {
 		if sf[k]&sClause != 0 {
 			return -1
 		}
+		if sf[k]&sCue != 0 && k > c && uint(k-1) < uint(n) && uint(k+1) < uint(n) {
+			// another reporting verb's "that": "found support fell and
+			// showed that …", "said investigators found that …" (not "a
+			// paper posted online … that": a participle after a document)
+			if tf[k-1]&wKW == kwAnd {
+				return -1
+			}
+			if j := uint(k - 1); j < uint(len(mentEnd)) {
+				if me := uint(mentEnd[j]); me < uint(len(ments)) && (ments[me].kind != mkDoc || k+1 < last && tf[k+1]&wKW == kwThat) {
+					return -1
+				}
+			}
+		}
 	}
 	return -1
 }
@@ -1321,11 +1389,28 @@ func (p *attrPass) thatAt(c, last int) int {
 // "…, the union said", "The conservative majority, he said, has been …".
 func (p *attrPass) postposedContent(a attr, c, end, first, last int) bool {
 	d := p.d
+	// "…, the agency said in a statement, and crews …": the cue's own
+	// phrase before the comma is passed over
+	if c+1 < last && d.toks[c].Kind == tWord && d.sf[c]&(sAdvStart|sPrepPP) != 0 {
+		for k := c + 1; k < last && k <= c+6 && p.qOf[k] < 0; k++ {
+			if d.src[d.toks[k].Start] == ',' {
+				if d.toks[k].End-d.toks[k].Start == 1 && p.secondOrParenthetical(k, last) {
+					c = k
+				}
+				break
+			}
+			if d.toks[k].Kind != tWord || d.sf[k]&sCue != 0 || p.tf[k]&(wAux|wBe) != 0 {
+				break
+			}
+		}
+	}
 	// parenthetical: "The conservative majority, he said, has been …" —
 	// the whole sentence is the claim
 	if end > first && d.src[d.toks[end-1].Start] == ',' && p.qOf[end-1] < 0 && c+1 < last && d.src[d.toks[c].Start] == ',' && p.qOf[c] < 0 &&
-		d.toks[c+1].Kind == tWord && d.sf[c+1]&sCue == 0 && p.qOf[c+1] < 0 {
-		if p.looksLikeClause(c+1, last) || p.tf[c+1]&(wAux|wBe|wClause) != 0 || p.claimGoesOn(c+1, last) {
+		d.toks[c+1].Kind == tWord && d.sf[c+1]&sCue == 0 && p.qOf[c+1] < 0 && !p.secondPostposed(c+1, last) &&
+		p.tf[c+1]&wKW != kwAs { // (", as tariffs weighed": the writer's; ", while …", ", because …" go on with the claim)
+		and := p.tf[c+1]&wKW == kwAnd && c+2 < last && p.looksLikeClause(c+2, last) // ", and more than one in four renters now spend …"
+		if and || p.looksLikeClause(c+1, last) || p.tf[c+1]&(wAux|wBe|wClause) != 0 || p.claimGoesOn(c+1, last) {
 			a.content = p.clauseSpan(p.afterDateline(first, end-1), last)
 			if a.content.Start >= 0 {
 				return p.add(a)
@@ -1342,13 +1427,120 @@ func (p *attrPass) postposedContent(a attr, c, end, first, last int) bool {
 			ce = end
 		}
 		if ce > first {
-			a.content = p.clauseSpan(p.afterDateline(first, ce), ce)
+			a.content = p.clauseSpan(p.afterDateline(p.afterPostposed(first, end), ce), ce)
 			if a.content.Start >= 0 { // (a span of tokens is never empty)
 				return p.add(a)
 			}
 		}
 	}
 	return false
+}
+
+// afterPostposed is where a post-posed cue's content may start in a
+// sentence from first: after an earlier post-posed cue of the sentence
+// and the ", and" that follows it ("Refinance applications jumped 18%, it
+// said, and the average loan … reached $447,900, it added").
+func (p *attrPass) afterPostposed(first, end int) int {
+	if len(p.attrs) == 0 {
+		return first
+	}
+	b := p.attrs[len(p.attrs)-1]
+	k := int(b.cueTok) + 1
+	if k <= first || k >= end || b.content.End > b.cue.Start || p.d.src[p.d.toks[k].Start] != ',' {
+		return first
+	}
+	if kw := p.tf[k+1] & wKW; kw == kwAnd || kw == kwBut {
+		k++
+	}
+	if k+1 < end {
+		return k + 1
+	}
+	return first
+}
+
+// secondOrParenthetical reports whether the comma at k after a
+// post-posed cue's phrase opens the rest of a parenthetical claim ("…, the
+// agency said in a statement, and crews pulled back …").
+func (p *attrPass) secondOrParenthetical(k, last int) bool {
+	return k+1 < last && p.d.toks[k+1].Kind == tWord && (p.tf[k+1]&wKW == kwAnd || p.tf[k+1]&wKW == kwBut)
+}
+
+// secondPostposed reports whether the words from k, after "…, it said,",
+// are "and" or "but" and a clause with a post-posed cue of its own at the
+// sentence's end ("…, it said, and the average loan … reached $447,900, it
+// added"): each cue then has its clause. Without one, the sentence is
+// one claim ("… to 9,340 students, she said, and the two schools are …").
+func (p *attrPass) secondPostposed(k, last int) bool {
+	d := p.d
+	if kw := p.tf[k] & wKW; kw != kwAnd && kw != kwBut {
+		return false
+	}
+	e := last
+	for e > k && d.toks[e-1].Kind == tPunct {
+		e--
+	}
+	// ", it added" / ", the company added": a cue among the last four words,
+	// a comma before it
+	for j := e - 1; j > k+2 && j >= e-4; j-- {
+		if d.sf[j]&sCue != 0 {
+			for c := j - 1; c > k+1 && c >= j-4; c-- {
+				if d.src[d.toks[c].Start] == ',' && p.qOf[c] < 0 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// participleBefore returns the document or body whose participle phrase
+// ends at token k, right before the cue: "customs data published last
+// week showed", "a survey conducted in May found"; or -1.
+func (p *attrPass) participleBefore(k, first int) int32 {
+	d := p.d
+	// (over an agent and its appositive too: "A report published on
+	// Tuesday by the Northfield Foundation, a think tank, found")
+	for x := k; x > first && x >= k-16; x-- {
+		if p.qOf[x] >= 0 || d.toks[x].Kind == tPunct && d.src[d.toks[x].Start] != ',' {
+			return -1
+		}
+		if d.toks[x].Kind != tWord {
+			continue
+		}
+		if p.tf[x]&dEd != 0 && d.toks[x].Flags&fCap == 0 && p.tf[x]&(wAux|wBe) == 0 {
+			if m := p.mentEnd[x-1]; m >= 0 && (p.ments[m].kind == mkDoc || p.ments[m].kind == mkOrg) {
+				return m
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// askedBefore returns the quote that ends right before the sentence
+// from first with a question or exclamation mark, when no attribution has
+// taken it, or -1: “Would we even be here?” Justice Whitcomb asked. The
+// mark ends a sentence of its own before a capital, and its speaker
+// follows in the next.
+func (p *attrPass) askedBefore(first int) int {
+	d := p.d
+	k := first - 1
+	if k < 1 || d.toks[first].Flags&fParaStart != 0 || p.qOf[k] < 0 {
+		return -1
+	}
+	q := int(p.qOf[k])
+	if int(p.qLast[q]) != k || d.src[d.toks[k-1].Start] != '?' && d.src[d.toks[k-1].Start] != '!' {
+		return -1
+	}
+	// an attribution that took q has its cue near it: look no further
+	// back (attributions run in text order; a scan of them all made a
+	// page of “…?” Smith asked. quadratic)
+	for i := len(p.attrs) - 1; i >= 0 && int(p.attrs[i].cueTok) >= int(p.qFirst[q])-64; i-- {
+		if int(p.attrs[i].quote) == q || int(p.attrs[i].quote2) == q {
+			return -1
+		}
+	}
+	return q
 }
 
 // quoteContent adds the attribution a with quote q as its content.
@@ -1571,6 +1763,21 @@ func (p *attrPass) invertedSlot(j, first int) bool {
 // clauseEndsAfter reports whether token k ends an inverted cue's clause:
 // the sentence ends, or a comma, dash or quote follows ("said Arkwright,
 // 52."), not a verb ("said the army had moved").
+// verbAfterPP reports a verb within a few words after the preposition
+// at k, before any mark: "said his family of six had spent …" is a
+// clause whose subject runs on, not an inverted speaker's affiliation.
+func (p *attrPass) verbAfterPP(k, last int) bool {
+	for j := k + 1; j < last && j <= k+5; j++ {
+		if p.d.toks[j].Kind == tPunct || p.qOf[j] >= 0 {
+			return false
+		}
+		if p.tf[j]&(wAux|wBe) != 0 && p.tf[j]&wDet == 0 && p.d.toks[j].Flags&fCap == 0 {
+			return true
+		}
+	}
+	return false
+}
+
 func (p *attrPass) clauseEndsAfter(k, last int) bool {
 	if k >= last {
 		return true
@@ -1579,7 +1786,7 @@ func (p *attrPass) clauseEndsAfter(k, last int) bool {
 		// "said Dr Priya Nair of Imperial College": an affiliation
 		switch l := p.d.lower(k); l {
 		case "of", "at", "from", "with", "in", "for", "to":
-			return true
+			return !p.verbAfterPP(k, last)
 		default:
 			// a preposition or a time word: "said Jones on Monday",
 			// "said Smith about the plan", "said Lee yesterday"
@@ -1858,6 +2065,9 @@ func (p *attrPass) quoteBefore(b, first int) int {
 			k--
 		}
 	}
+	if k < first && k == b-1 {
+		return p.askedBefore(first)
+	}
 	if k < first || p.qOf[k] < 0 {
 		return -1
 	}
@@ -1951,6 +2161,17 @@ func (p *attrPass) cutTail(c, e int) int {
 			if d.toks[k].End-d.toks[k].Start > 5 && p.tf[k]&dIng != 0 && d.cueVerb(k).form == formIng {
 				tail = true // ", pointing to", ", adding that"
 			}
+			// "said waves could reach the shore, and urged people to stay
+			// away", "… and called on the government to …": the speaker's
+			// own request, coordinated with the cue, ends the content
+			if p.tf[k-1]&wKW == kwAnd && p.qOf[k-1] < 0 {
+				if v := d.cueVerb(k); v.form == formPast && (v.order || d.lower(k) == "called" && k+1 < e && (p.tf[k+1]&wKW == kwOn || p.tf[k+1]&wKW == kwFor)) {
+					if d.src[d.toks[k-2].Start] == ',' && p.qOf[k-2] < 0 {
+						return k - 2
+					}
+					return k - 1
+				}
+			}
 		}
 		if !tail {
 			continue
@@ -2035,6 +2256,16 @@ func (p *attrPass) quoteAfter(c, last, n int) int {
 // statement.").
 func (p *attrPass) restIsAdverbial(c, last int) bool {
 	d := p.d
+	if c+1 < last && d.toks[c].Kind == tWord && d.toks[c].Flags&fCap == 0 && (subordinators[d.lower(c)] || p.tf[c]&wKW == kwAs) {
+		// "…, Kiprono said as he declared the result at …": a clause of
+		// time or reason, however long
+		for k := c; k < last; k++ {
+			if p.qOf[k] >= 0 {
+				return false
+			}
+		}
+		return true
+	}
 	if c < last && (d.toks[c].Kind == tNum || d.toks[c].Kind == tWord && d.sf[c]&(sAdvStart|sWeekday|sTime) == 0) {
 		return false // "the Palace will show its last film"; but "…, investigators said Thursday"
 	}
@@ -2297,6 +2528,7 @@ func (p *attrPass) speakers() []int32 {
 		if e < 0 {
 			continue
 		}
+		p.ents[e].speaks = true // (for output: one loop over the attributions, not two)
 		if firstAttr[a.sent] < 0 {
 			firstAttr[a.sent] = int32(ai)
 		}
@@ -2461,11 +2693,7 @@ func (p *attrPass) sentQuoted(s int) bool {
 func (p *attrPass) output() {
 	d := p.d
 	r := &d.res
-	for ai := range p.attrs { // by index: a copy of an attr a turn is dear under wasm
-		if e := p.ments[p.attrs[ai].subj].ent; e >= 0 {
-			p.ents[e].speaks = true
-		}
-	}
+	// (speakers marked the subjects of attributions)
 	for _, e := range p.qEnt {
 		if e >= 0 {
 			p.ents[e].speaks = true

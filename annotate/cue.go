@@ -34,7 +34,6 @@ const (
 	cueThat               // f: found, showed: a clause, not a plain object
 	cueAs                 // a: described X as …
 	cueCall               // q: called X “…”
-	cueThink              // k: believe, think: a clause
 	cueQuoteOnly          // Q: asked, laughed: only next to a quote
 	cueAccord             // p phrase: according to X (source after)
 	cuePhrasal            // v phrase: pointed out (subject before)
@@ -68,7 +67,7 @@ var (
 	cueVerbs    map[string]cueVerb
 	cuePhrases  map[string][]cuePhrase // by first word, longest first
 	cueClassSym = map[byte]cueClass{'s': cueSpeech, 'c': cueClause, 't': cueObject, 'f': cueThat,
-		'a': cueAs, 'q': cueCall, 'k': cueThink, 'Q': cueQuoteOnly, 'p': cueAccord, 'v': cuePhrasal, 'w': cuePassive}
+		'a': cueAs, 'q': cueCall, 'Q': cueQuoteOnly, 'p': cueAccord, 'v': cuePhrasal, 'w': cuePassive}
 )
 
 func loadCues() {

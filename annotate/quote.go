@@ -880,8 +880,11 @@ func (qc *quoteClassifier) isTerm(o, c, prev, s int, initial bool, sh quoteShape
 	if sh.midStop || sh.words > 12 {
 		return false
 	}
-	if prev >= 0 && d.termAfter(prev) {
-		return true // American style keeps the stop inside: the film “Heat.”
+	if prev >= 0 && d.termAfter(prev) && (sh.firstCap || sh.words <= 6 && !sh.clause) {
+		// American style keeps the stop inside: the film “Heat.” (but
+		// "called the film “a masterpiece of small gestures, most of
+		// them …”" judges it: a name is capitalized, or short)
+		return true
 	}
 	if sh.words > 6 || sh.clause && !sh.titled {
 		return false // a slogan may have a comma: “No Deal, No Future”

@@ -160,7 +160,7 @@ func (d *doc) sentences() {
 				case abTitle:
 					continue
 				case abOther:
-					if next.Kind != tWord || uint(next.ID) >= uint(len(ab)) || ab[next.ID]&abOpener == 0 {
+					if (next.Kind != tWord || uint(next.ID) >= uint(len(ab)) || ab[next.ID]&abOpener == 0) && !d.afterClock(i, j) {
 						continue
 					}
 				}
@@ -180,6 +180,23 @@ func (d *doc) sentences() {
 	}
 	d.sents = sents
 }
+
+// afterClock reports a capitalized word at j after "a.m." or "p.m."
+// ending at the period i that starts a sentence: "between 8 a.m. and 10
+// p.m. Fines will …", but not "at 10 p.m. Friday" nor "7 p.m. ET".
+func (d *doc) afterClock(i, j int) bool {
+	if i < 3 || d.low[d.toks[i-1].Start] != 'm' || d.toks[i-1].End-d.toks[i-1].Start != 1 || d.low[d.toks[i-2].Start] != '.' {
+		return false
+	}
+	if c := d.low[d.toks[i-3].Start]; c != 'a' && c != 'p' || d.toks[i-3].End-d.toks[i-3].Start != 1 {
+		return false
+	}
+	next := d.toks[j]
+	return next.Kind == tWord && next.Flags&fCap != 0 && next.Flags&fUpper == 0 && d.sf[j]&sWeekday == 0 && !clockZones[d.low[next.Start:next.End]]
+}
+
+// clockZones may follow a time without ending its sentence.
+var clockZones = setOf("eastern pacific central mountain atlantic local greenwich universal moscow tokyo")
 
 // Abbreviation kinds of a word before a period, per distinct word in
 // d.abbrevs (setFlags, from setTab: a string-keyed map lookup costs

@@ -508,7 +508,7 @@ func (p *attrPass) nounCompound(j, end int) bool {
 	if p.tf[j]&wDoc == 0 || p.tf[j-1]&dPluralS != 0 || d.toks[j].ID < 0 || d.cueOf[d.toks[j].ID].form != formBase {
 		return false
 	}
-	return j+1 >= end || d.toks[j+1].Kind == tPunct || d.sf[j+1]&(sCue|sPrepPP) != 0
+	return j+1 >= end || d.toks[j+1].Kind == tPunct || d.sf[j+1]&(sCue|sPrepPP) != 0 || p.tf[j+1]&dEd != 0 && d.toks[j+1].Flags&fCap == 0
 }
 
 // labelInName reports a stop word inside a capitalized run that is a
@@ -638,8 +638,8 @@ func (p *attrPass) capRun(i, end int) int {
 		if toks[j].Flags&fCap == 0 { // not a capitalized word
 			break
 		}
-		if j > i && tf[j]&wStop != 0 && toks[j].Flags&fUpper == 0 && !p.labelInName(j) {
-			break
+		if j > i && tf[j]&wStop != 0 && toks[j].Flags&fUpper == 0 && !p.labelInName(j) && !(toks[j].End-toks[j].Start == 1 && d.src[toks[j].Start] == 'A') {
+			break // (but the letter of "Serie A", "Group A" is in the name)
 		}
 		j++
 		if sf[j-1]&sPoss != 0 {
@@ -651,6 +651,11 @@ func (p *attrPass) capRun(i, end int) int {
 		if toks[j].Kind != tWord { // (one test for the words, the common case)
 			// Workers’ Union: a plural possessive inside a name
 			if toks[j].Kind == tQuote && p.pluralPoss(j-1, end) && j+1 < end && toks[j+1].Flags&fCap != 0 && tf[j+1]&wStop == 0 && p.runEndsOrg(j+1, end) {
+				j++
+				continue
+			}
+			// Procter & Gamble, Harwell & Stone
+			if src[toks[j].Start] == '&' && j+1 < end && toks[j+1].Kind == tWord && toks[j+1].Flags&fCap != 0 && tf[j+1]&wStop == 0 {
 				j++
 				continue
 			}
@@ -691,6 +696,10 @@ func (p *attrPass) capRun(i, end int) int {
 			j += 2 // Institute for the World Economy, Bank of the West
 			continue
 		}
+		if sf[j]&sConnector != 0 && j+2 < end && sf[j+1]&sConnector != 0 && toks[j+1].Flags&fCap == 0 && toks[j+2].Flags&fCap != 0 && tf[j+2]&wStop == 0 {
+			j += 2 // Pieter van der Walt, María de la Cruz
+			continue
+		}
 		if j+1 < end && toks[j+1].Flags&fCap != 0 && tf[j+1]&wStop == 0 {
 			switch {
 			case sf[j]&sConnector != 0:
@@ -699,8 +708,8 @@ func (p *attrPass) capRun(i, end int) int {
 			case kw == kwOf && (tf[j-1]&(wOfHead|wOrgSuffix|wRole|wHon) != 0 || j-1 > i && p.pluralRun(i, j)):
 				j++ // Bank of England, Joint Chiefs of Staff (not Dr Priya Nair of Imperial College)
 				continue
-			case kw == kwAnd && p.runEndsOrg(j+1, end):
-				j++
+			case kw == kwAnd && tf[j-1]&wGiven == 0 && p.runEndsOrg(j+1, end):
+				j++ // Securities and Exchange Commission (not "Tom and Police Chief Ann Lee")
 				continue
 			case kw == kwFor && tf[j-1]&wOrgSuffix != 0: // Department for Transport
 				j++
@@ -818,12 +827,15 @@ func (p *attrPass) headAhead(j, end int) bool {
 	if toks[j].Kind != tWord || toks[j].Flags&fCap != 0 || tf[j]&wStop != 0 {
 		return false
 	}
-	if tf[j]&wCue != 0 {
-		return false
+	if tf[j]&wCue != 0 || tf[j]&wAux != 0 && modalVerbs[p.d.lower(j)] || j > 0 && tf[j-1]&wAux != 0 && modalVerbs[p.d.lower(j-1)] {
+		return false // (after a modal the word is a verb: "will release figures")
 	}
 	for k := j + 1; k < end && k <= j+2; k++ {
 		if toks[k].Kind != tWord || toks[k].Flags&fCap != 0 {
 			return false
+		}
+		if tf[k]&wAux != 0 && modalVerbs[p.d.lower(k)] {
+			return false // "the province would release": a verb, not a head's modifier
 		}
 		if f := tf[k]; f&headAheadFlags != 0 {
 			return true
@@ -863,7 +875,20 @@ func (p *attrPass) runEndsOrg(i, end int) bool {
 	for j < end && j-i < 6 && toks[j].Flags&fCap != 0 {
 		j++
 	}
-	return j > i && tf[j-1]&wOrgSuffix != 0
+	if j > i && tf[j-1]&wOrgSuffix != 0 {
+		return true
+	}
+	// a portfolio's title: "Revenue and Disaster Management Minister
+	// Jayanta Kalita"
+	for k := i; k < j; k++ {
+		if tf[k]&wRole != 0 {
+			return k > i && k+1 < j
+		}
+		if tf[k]&(wOrgHead|wOrgDesc|wGiven|wHon) != 0 {
+			return false // "… and Police Chief Ann Lee": another person
+		}
+	}
+	return false
 }
 
 // npPart is what the chunker consumed last.
@@ -1164,6 +1189,12 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 				(tf[j]&wCue == 0 || p.nounCompound(j, end)) {
 				continue
 			}
+			// or a noun and a document: "the commission's campaign finance register"
+			if j+1 < end && toks[j].Kind == tWord && toks[j].Flags&fCap == 0 && tf[j]&(wStop|wCue|wAux|wBe|wBlock|wTime) == 0 &&
+				toks[j+1].Kind == tWord && toks[j+1].Flags&fCap == 0 && tf[j+1]&wDoc != 0 && (tf[j+1]&wCue == 0 || p.nounCompound(j+1, end)) {
+				j++
+				continue
+			}
 			if j < end && toks[j].Flags&fCap != 0 && (f&(wOrgDesc|wRole) != 0 || tf[j]&(wHon|wRole) != 0) {
 				continue // news agency KCNA, police Lt. Marcus Bell
 			}
@@ -1182,12 +1213,18 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 			s.headTok, s.headFlag = j, f
 			j++
 			last = partRole
+			if j+1 < end && src[toks[j].Start] == '-' && toks[j].Start == toks[j-1].End && toks[j+1].Start == toks[j].End && toks[j+1].Kind == tWord && toks[j+1].Flags&fCap == 0 && tf[j+1]&wRole != 0 {
+				s.headTok, s.headFlag = j+1, tf[j+1]
+				j += 2 // its chef-owner, the owner-operator
+			}
 			if j < end && tf[j]&wKW == kwOf && j+1 < end && toks[j+1].Flags&fCap != 0 && tf[j+1]&wStop == 0 {
 				// leader of Ashby Town Council: the role is the head, the
 				// body a modifier
 				j = p.capRun(j+1, end)
 				if sf[j-1]&sPoss != 0 {
 					last = partPoss
+				} else if j+1 < end && toks[j].Kind == tWord && toks[j].Flags&fCap == 0 && tf[j]&(wStop|wCue|wAux|wBe|wBlock|wTime|wKW) == 0 && src[toks[j+1].Start] == ',' {
+					j++ // "the agency's director of Earth observation, Lena Morgenstern"
 				}
 			}
 			continue
@@ -1404,11 +1441,16 @@ func (p *attrPass) postModifier(k, end int, kind mentionKind) int {
 				if o+1 < end && tf[o]&wKW == kwOf && toks[o+1].Kind == tWord && toks[o+1].Flags&fCap == 0 && tf[o+1]&(wOrgHead|wGroup|wDoc) != 0 {
 					o += 2 // the Khortytsia group of forces
 				}
-			} else if start > j && (tf[start-1]&wKW == kwA || tf[start-1]&wKW == kwAn) {
+			} else if start > j && (tf[start-1]&wKW == kwA || tf[start-1]&wKW == kwAn || tf[start-1]&wKW == kwThe) {
 				// after "a" a name is a modifier and a noun follows: "a
-				// trader at a City brokerage", "at a London law firm"
-				for m := 0; m < 2 && o < end && toks[o].Kind == tWord && toks[o].Flags&fCap == 0 && tf[o]&(wStop|wAux|wBe|wCue|dEd|dIng) == 0; m++ {
+				// trader at a City brokerage", "at a London law firm",
+				// "an operator at the Eastgate garage"
+				for m := 0; m < 2 && o < end && toks[o].Kind == tWord && toks[o].Flags&fCap == 0 && tf[o]&(wStop|wAux|wBe|wCue|dEd|dIng|wTime|wBlock) == 0 && d.sf[o]&(sTime|sWeekday) == 0; m++ {
 					o++
+					// a hyphenated word: "a Singapore market-making firm"
+					if o+1 < end && d.src[toks[o].Start] == '-' && toks[o].Start == toks[o-1].End && toks[o+1].Start == toks[o].End && toks[o+1].Kind == tWord && toks[o+1].Flags&fCap == 0 {
+						o += 2
+					}
 				}
 			}
 			break
@@ -1426,8 +1468,8 @@ func (p *attrPass) postModifier(k, end int, kind mentionKind) int {
 		if f&wCue != 0 && !(o > j && tf[o-1]&wDet != 0) || f&(wStop|wAux|wBe) != 0 || tf[o]&wKW == kwWho || tf[o]&wKW == kwThat || tf[o]&wKW == kwWhich {
 			break
 		}
-		if n > 0 && f&dEd != 0 && f&wLex == 0 {
-			break // "A notice to mariners issued by …", "from the study published in June": a participle after the noun
+		if n > 0 && (f&dEd != 0 && f&wLex == 0 || o+1 < end && tf[o+1]&wKW == kwBy && irregularParticiples[d.lower(o)]) {
+			break // "A notice to mariners issued by …", "from the study published in June", "… seen by this newspaper": a participle after the noun
 		}
 		o++
 		n++
@@ -1440,6 +1482,10 @@ func (p *attrPass) postModifier(k, end int, kind mentionKind) int {
 	}
 	return o
 }
+
+// irregularParticiples end a post-modifier before "by" as a regular
+// participle does (dEd): "a draft of the rules seen by this newspaper".
+var irregularParticiples = setOf("seen known given written drawn taken shown sent kept held made told")
 
 // entity is one source in the making: a cluster of mentions. It holds no
 // pointer (its mentions are a list threaded through mention.next, its head
@@ -1468,9 +1514,7 @@ type clusterer struct {
 	// a fifth of cluster
 	heads []int32
 	keys  strTab // the key ids of heads that are not one whole word (headID)
-	// disjoint marks the mentions p.disjoint holds: a few, where a map
-	// lookup per pronoun was a fifth of resolvePronoun
-	disjoint []bool
+	fig   int    // ageAt's cursor in d.res.Figures
 }
 
 // strTab maps substrings of one base string, d.src or d.low, to an
@@ -1541,35 +1585,51 @@ func (d *doc) lowHash(s, e int32) uint32 {
 // The hash is the lexer's hash of the lower-cased key: a key that is one
 // whole word has it already (d.words), the rest are hashed here.
 //
-// The probe is a leaf loop (see lexFast): the indexes are tested unsigned
-// so that no bounds check remains, and it stops at an empty slot or an
-// equal hash, the key compared (a call) outside it.
+// The probe is a leaf loop (see lexFast): the key is compared inline, 8
+// bytes at a time (the keys are equal in length, so the reads stay within
+// base), where a string compare was a call per hit under wasm, and the
+// indexes are tested unsigned so that no bounds check remains.
 func (t *strTab) find(f, start, end int32) (uint32, uint32) {
+	d := t.d
 	var h uint32
-	if tk := &t.d.toks[f]; tk.ID >= 0 && tk.End == end {
-		h = t.d.words[tk.ID].hash
+	if toks := d.toks; uint(f) < uint(len(toks)) && toks[f].ID >= 0 && toks[f].End == end && uint(toks[f].ID) < uint(len(d.words)) {
+		h = d.words[toks[f].ID].hash
 	} else {
-		h = t.d.lowHash(start, end)
+		h = d.lowHash(start, end)
 	}
 	slots, ents := t.slots, t.ents
 	mask := uint32(len(slots) - 1)
-	s := h & mask
-	for {
-		var x *strEnt
-		for ; uint(s) < uint(len(slots)); s = (s + 1) & mask {
-			e := uint(slots[s]) - 1 // ^0 for an empty slot
-			if e >= uint(len(ents)) {
-				return h, s
-			}
-			if x = &ents[e]; x.hash == h {
-				break
-			}
-		}
-		if x == nil || t.base[x.start:x.end] == t.base[start:end] { // (x == nil: no slot, never)
+	base, n := unsafe.Pointer(unsafe.StringData(t.base)), end-start
+	for s := h & mask; uint(s) < uint(len(slots)); s = (s + 1) & mask {
+		e := uint(slots[s]) - 1 // ^0 for an empty slot
+		if e >= uint(len(ents)) {
 			return h, s
 		}
-		s = (s + 1) & mask
+		if x := &ents[e]; x.hash == h && x.end-x.start == n {
+			// 8 bytes a turn, then the last 8 (overlapping); a key
+			// shorter than 8 its first and last 4, or byte by byte
+			a, b, k := unsafe.Add(base, x.start), unsafe.Add(base, start), int32(0)
+			switch {
+			case n >= 8:
+				for ; k+8 < n && *(*uint64)(unsafe.Add(a, k)) == *(*uint64)(unsafe.Add(b, k)); k += 8 {
+				}
+				if k+8 >= n && *(*uint64)(unsafe.Add(a, n-8)) == *(*uint64)(unsafe.Add(b, n-8)) {
+					return h, s
+				}
+			case n >= 4:
+				if *(*uint32)(a) == *(*uint32)(b) && *(*uint32)(unsafe.Add(a, n-4)) == *(*uint32)(unsafe.Add(b, n-4)) {
+					return h, s
+				}
+			default:
+				for ; k < n && *(*byte)(unsafe.Add(a, k)) == *(*byte)(unsafe.Add(b, k)); k++ {
+				}
+				if k == n {
+					return h, s
+				}
+			}
+		}
 	}
+	return h, 0 // never: the table is never full
 }
 
 // get returns the value of key base[start:end], whose first token is f.
@@ -1632,11 +1692,6 @@ func (p *attrPass) cluster() {
 		subjOf[a.subj] = true
 	}
 	p.subjOf = subjOf
-	hDisjoint := d.scr.alloc(len(p.ments), 1, false)
-	c.disjoint = *(*[]bool)(unsafe.Pointer(&hDisjoint))
-	for mi := range p.disjoint {
-		c.disjoint[mi] = true
-	}
 	ments, toks, sf := p.ments, d.toks, d.sf // locals: not reloaded after every call
 	for mi := range ments {
 		m := &ments[mi]
@@ -1650,11 +1705,8 @@ func (p *attrPass) cluster() {
 			} else {
 				e = p.resolvePronoun(c, mi, subjOf[mi])
 			}
-			if e < 0 {
-				if !subjOf[mi] {
-					continue
-				}
-				e = p.newEntity(mi)
+			if e < 0 && !subjOf[mi] {
+				continue
 			}
 		default:
 			// (appositiveOf's first test inline: a call per mention is dear under wasm)
@@ -1671,6 +1723,12 @@ func (p *attrPass) cluster() {
 				break
 			}
 			e = p.commonEntity(c, mi)
+		}
+		if e < 0 {
+			// a new entity (newEntity, inline: a call for most common
+			// nouns and some pronouns)
+			p.ents = append(p.ents, entity{kind: m.kind, firstMent: -1, lastMent: -1, headTok: -1})
+			e = int32(len(p.ents) - 1)
 		}
 		// attach mention mi to entity e (inline: a call per mention is
 		// dear under wasm)
@@ -1821,19 +1879,19 @@ func (p *attrPass) nameSpan(f, l int32) (int32, int32) {
 }
 
 // ageAt reports an age figure starting at byte off, as the figure pass
-// read it ("Marjorie Pell, 78,", "Smith (47)"): a binary search of the
-// figures, which that pass lists by start.
-func (p *attrPass) ageAt(off int) bool {
-	fs := p.d.res.Figures
-	lo, hi := 0, len(fs)
-	for lo < hi {
-		if m := int(uint(lo+hi) >> 1); fs[m].Start < off {
-			lo = m + 1
-		} else {
-			hi = m
-		}
+// read it ("Marjorie Pell, 78,", "Smith (47)"). The figures are listed by
+// start and the names come in order, so a cursor (c.fig) walks them once
+// where a binary search a name cost more; it starts over for an offset
+// before it (never in cluster's order). A loop without calls: see lexFast.
+func (c *clusterer) ageAt(fs []Figure, off int) bool {
+	x := c.fig
+	if x > len(fs) || x > 0 && fs[x-1].Start >= off {
+		x = 0
 	}
-	return lo < len(fs) && fs[lo].Start == off && fs[lo].Type == Age
+	for ; uint(x) < uint(len(fs)) && fs[x].Start < off; x++ {
+	}
+	c.fig = x
+	return uint(x) < uint(len(fs)) && fs[x].Start == off && fs[x].Type == Age
 }
 
 // orgInside reports whether the name run [f, l) holds a connector (of,
@@ -1868,8 +1926,6 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 	if p.d.sf[l-1]&sPoss != 0 {
 		fs, fe = p.nameSpan(f, l)
 	}
-	ls, le := toks[l-1].Start, toks[l-1].End // its last word
-	fw, fwe := toks[f].Start, toks[f].End    // its first word
 	// the full name's and the surname's slots are kept for the sets
 	// below: no key goes into those tables in between. A name seen
 	// before has its words' evidence there (not a possessive's, whose
@@ -1881,50 +1937,7 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 		ne = c.full.ents[hit-1].name
 	}
 	if ne&nameKnown == 0 {
-		ne = nameKnown
-		// organization evidence
-		if lf := tf[int(l-1)]; lf&wOrgSuffix != 0 {
-			ne |= nameEv(evOrg)
-			if lf&wCompanySuffix != 0 {
-				ne |= nameEv(evCompany)
-			} else {
-				ne |= nameEv(evBody)
-			}
-		}
-		if l-f == 1 && (toks[f].Flags&fUpper != 0 || tf[int(f)]&wOrgName != 0) {
-			ne |= nameEv(evOrg)
-		}
-		// a given name anywhere before the surname ("Speaker Mike
-		// Johnson"), or alone ("Kim")
-		for k := f; k < l-1 || l-f == 1 && k == f; k++ {
-			if gf := tf[int(k)]; gf&wGiven != 0 {
-				ne |= nameEv(evPerson)
-				if gf&wMale != 0 {
-					ne |= nameEv(evMale)
-				}
-				if gf&wFemale != 0 {
-					ne |= nameEv(evFemale)
-				}
-				break
-			}
-		}
-		// an unlisted given name by its ending, the way a reader
-		// guesses: Ilona, Adaeze Okafor -a; Paolo, Aurelio -o (two- and
-		// three-word names only, never a body's)
-		if l-f >= 2 && l-f <= 3 && tf[int(f)]&wLex == 0 && toks[f].Kind == tWord && tf[int(l-1)]&(wOrgSuffix|wPlace|wOrgName) == 0 {
-			if w := d.lower(int(f)); len(w) >= 3 && w[len(w)-1] == 'a' {
-				ne |= nameEv(evPerson|evFemale) << nameEnding
-			} else if len(w) >= 3 && w[len(w)-1] == 'o' {
-				ne |= nameEv(evPerson|evMale) << nameEnding
-			}
-		}
-		// Harrow County, Sage Valley: a place
-		if tf[int(l-1)]&wPlace != 0 && l-f > 1 {
-			ne |= namePlace
-		}
-		if p.orgInside(f, l) {
-			ne |= nameOrg
-		}
+		ne = p.nameWords(f, l)
 		if keep && hit != 0 {
 			c.full.ents[hit-1].name = ne
 		}
@@ -1935,7 +1948,7 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 	}
 	// an age after the name ("Marjorie Pell, 78, was"): a person (the
 	// number test inline: a call per name is dear under wasm)
-	if k := int(m.last) + 1; m.ev&evOrg == 0 && k < len(toks) && toks[k].Kind == tNum && p.ageAt(int(toks[k].Start)) {
+	if k := int(m.last) + 1; m.ev&evOrg == 0 && k < len(toks) && toks[k].Kind == tNum && c.ageAt(d.res.Figures, int(toks[k].Start)) {
 		m.ev |= evPerson
 	}
 	if ne&namePlace != 0 {
@@ -1966,6 +1979,19 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 	if hit != 0 {
 		return c.full.ents[hit-1].val
 	}
+	return p.newName(c, mi, f, l, fs, fe, fh, fslot, ne, keep)
+}
+
+// newName is nameEntity for a full name not seen before: a surname or
+// given name seen alone, a company without its suffix, or a new entity;
+// then it keys the name's parts. [fs, fe) is the full name's key, fh and
+// fslot its hash and slot in c.full, keep whether it is its words' text.
+func (p *attrPass) newName(c *clusterer, mi int, f, l, fs, fe int32, fh, fslot uint32, ne nameEv, keep bool) int32 {
+	toks, tf := p.d.toks, p.tf // locals: not reloaded after every call
+	d := p.d
+	m := &p.ments[mi]
+	ls, le := toks[l-1].Start, toks[l-1].End // its last word
+	fw, fwe := toks[f].Start, toks[f].End    // its first word
 	var sh, sslot uint32
 	var e int32 = -1
 	if l-f == 1 {
@@ -2044,8 +2070,62 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 	return e
 }
 
+// nameWords returns the evidence the words of name run [f, l) give alone
+// (nameEv), read once per distinct name: nameEntity keeps it with the
+// name's key (and its hot path stays small: a name seen before skips it).
+func (p *attrPass) nameWords(f, l int32) nameEv {
+	toks, tf := p.d.toks, p.tf // locals: not reloaded after every call
+	d := p.d
+	ne := nameKnown
+	// organization evidence
+	if lf := tf[int(l-1)]; lf&wOrgSuffix != 0 {
+		ne |= nameEv(evOrg)
+		if lf&wCompanySuffix != 0 {
+			ne |= nameEv(evCompany)
+		} else {
+			ne |= nameEv(evBody)
+		}
+	}
+	if l-f == 1 && (toks[f].Flags&fUpper != 0 || tf[int(f)]&wOrgName != 0) {
+		ne |= nameEv(evOrg)
+	}
+	// a given name anywhere before the surname ("Speaker Mike
+	// Johnson"), or alone ("Kim")
+	for k := f; k < l-1 || l-f == 1 && k == f; k++ {
+		if gf := tf[int(k)]; gf&wGiven != 0 {
+			ne |= nameEv(evPerson)
+			if gf&wMale != 0 {
+				ne |= nameEv(evMale)
+			}
+			if gf&wFemale != 0 {
+				ne |= nameEv(evFemale)
+			}
+			break
+		}
+	}
+	// an unlisted given name by its ending, the way a reader
+	// guesses: Ilona, Adaeze Okafor -a; Paolo, Aurelio -o (two- and
+	// three-word names only, never a body's)
+	if l-f >= 2 && l-f <= 3 && tf[int(f)]&wLex == 0 && toks[f].Kind == tWord && tf[int(l-1)]&(wOrgSuffix|wPlace|wOrgName) == 0 {
+		if w := d.lower(int(f)); len(w) >= 3 && w[len(w)-1] == 'a' {
+			ne |= nameEv(evPerson|evFemale) << nameEnding
+		} else if len(w) >= 3 && w[len(w)-1] == 'o' {
+			ne |= nameEv(evPerson|evMale) << nameEnding
+		}
+	}
+	// Harrow County, Sage Valley: a place
+	if tf[int(l-1)]&wPlace != 0 && l-f > 1 {
+		ne |= namePlace
+	}
+	if p.orgInside(f, l) {
+		ne |= nameOrg
+	}
+	return ne
+}
+
 // commonEntity clusters a group, anonymous, body, document or role
 // mention: a definite one refers back to the last entity with its head.
+// It returns -1 for a new entity (cluster makes it).
 func (p *attrPass) commonEntity(c *clusterer, mi int) int32 {
 	d := p.d
 	m := &p.ments[mi]
@@ -2105,7 +2185,7 @@ func (p *attrPass) commonEntity(c *clusterer, mi int) int32 {
 			}
 		}
 	}
-	return p.newEntity(mi)
+	return -1 // a new entity
 }
 
 // wordsInName reports whether each word of m between its first token (a
@@ -2181,6 +2261,15 @@ func (p *attrPass) recentOrg(c *clusterer, mi int, company bool) int32 {
 			best, bestN = e, en.mentions
 		}
 	}
+	if best < 0 && company {
+		// "The company expects …" paragraphs after the company was last
+		// named: the story's company, the one named most so far
+		for e := range ents[:min(len(ents), 64)] { // (the story's first bodies: a bound on the work per mention)
+			if en := &ents[e]; en.ev&evCompany != 0 && en.kind != mkGroup && en.kind != mkDoc && en.mentions > bestN {
+				best, bestN = int32(e), en.mentions
+			}
+		}
+	}
 	return best
 }
 
@@ -2207,6 +2296,41 @@ func (p *attrPass) compatible(m *mention, e int32) bool {
 
 // lastPerson returns the entity of the most recent named person within the
 // paragraph and the one before, or -1.
+// personLike reports an entity known as a person, or named by a given
+// name and a surname with nothing saying it is a body (Jonah Whitlock,
+// whose given name no list holds).
+func (p *attrPass) personLike(e int32) bool {
+	en := &p.ents[e]
+	return en.ev&evPerson != 0 || en.kind == mkName && en.ev&(evOrg|evPlural) == 0 && p.fullName(e)
+}
+
+// fullName reports an entity with a mention of two capitalized words,
+// neither in capitals (PORT ESTHER), nor a role, a preposition or an
+// adjective (Outside Gate, Best actress): a person's given name and
+// surname.
+func (p *attrPass) fullName(e int32) bool {
+	toks := p.d.toks
+	if !p.ents[e].multi {
+		return false
+	}
+	// the first few mentions only: a story names a person in full early,
+	// and a walk over them all would make each pronoun's test linear
+next:
+	for mi, n := p.ents[e].firstMent, 0; mi >= 0 && n < 4; mi, n = p.ments[mi].next, n+1 {
+		m := &p.ments[mi]
+		if m.kind != mkName || m.nameL-m.nameF != 2 {
+			continue
+		}
+		for k := m.nameF; k < m.nameL; k++ {
+			if toks[k].Flags&(fCap|fUpper) != fCap || p.tf[k]&(wStop|wRole|wHon|wBlock|wAdj|wMod|wOrgHead|wGroup|wDoc|wTime|wDet) != 0 || p.d.sf[k]&(sPrepPP|sAdvStart) != 0 {
+				continue next
+			}
+		}
+		return true
+	}
+	return false
+}
+
 func (p *attrPass) lastPerson(c *clusterer, mi int) int32 {
 	ments, ents, sents, recent := p.ments, p.ents, p.d.sents, c.recent // locals: not reloaded after every call
 	para := sents[ments[mi].sent].Para
@@ -2216,6 +2340,12 @@ func (p *attrPass) lastPerson(c *clusterer, mi int) int32 {
 			break
 		}
 		if r.ent >= 0 && r.kind == mkName && (ents[r.ent].ev&evPerson != 0 || ents[r.ent].ev&evOrg == 0 && r.nameL-r.nameF > 1) {
+			// the subject of that sentence before a person it names
+			// later: "Jonah Whitlock won, beating Matteo Santoro. The
+			// 25-year-old …"
+			if s := p.sentenceSubjectEntity(c, k, r.sent); s >= 0 && s != r.ent && p.fullName(s) {
+				return s
+			}
 			return r.ent
 		}
 	}
@@ -2265,8 +2395,8 @@ func (p *attrPass) resolvePronoun(c *clusterer, mi int, subject bool) int32 {
 		}
 	}
 	not := int32(-1) // the entity this pronoun cannot be (the subject of its clause)
-	if c.disjoint[mi] {
-		not = ments[p.disjoint[int32(mi)]].ent
+	if x := p.disjoint[mi]; x > 0 {
+		not = ments[x-1].ent
 	}
 	fallback, last := int32(-1), int32(-1)
 	reach := para - 1 // he and she look further back for a known person
@@ -2279,7 +2409,7 @@ func (p *attrPass) resolvePronoun(c *clusterer, mi int, subject bool) int32 {
 			break
 		}
 		e := r.ent
-		if e < 0 || e == not || !p.compatible(m, e) || p.label(r) {
+		if e < 0 || e == not || !p.compatible(m, e) || r.kind == mkName && p.label(r) { // (label's first test inline)
 			continue
 		}
 		if sents[r.sent].Para < para-1 && (ents[e].ev&evPerson == 0 || fallback >= 0) {
@@ -2296,13 +2426,12 @@ func (p *attrPass) resolvePronoun(c *clusterer, mi int, subject bool) int32 {
 			continue
 		}
 		if en.ev&evPerson != 0 || en.kind == mkRole || en.kind == mkAnon {
-			if r.sent != m.sent {
-				// from an earlier sentence, its subject is the likelier
-				// antecedent: "Luis Enrique praised his goalkeeper. “…,”
-				// he said."
-				if s := p.sentenceSubjectEntity(c, k, r.sent); s >= 0 && s != not && p.compatible(m, s) && ents[s].ev&evPerson != 0 {
-					return s
-				}
+			// its sentence's subject is the likelier antecedent, from an
+			// earlier sentence ("Luis Enrique praised his goalkeeper. “…,”
+			// he said.") or this one ("Whitlock won, beating Santoro after
+			// saving 11 of the 13 break points he faced")
+			if s := p.sentenceSubjectEntity(c, k, r.sent); s >= 0 && s != not && p.compatible(m, s) && p.personLike(s) {
+				return s
 			}
 			return e
 		}
@@ -2336,11 +2465,12 @@ func (p *attrPass) sentenceSubjectEntity(c *clusterer, k int, s int32) int32 {
 		return -1
 	}
 	fm := &ments[first]
-	st := int(p.d.sents[s].First)
-	if int(fm.first) != p.afterDateline(st, int(fm.first)+1) && int(fm.first) != st {
+	if fm.kind != mkName && fm.kind != mkRole {
 		return -1
 	}
-	if fm.kind != mkName && fm.kind != mkRole {
+	// (afterDateline's first test inline: it returns st unless st
+	// opens a paragraph)
+	if st := int(p.d.sents[s].First); int(fm.first) != st && (p.d.toks[st].Flags&fParaStart == 0 || int(fm.first) != p.afterDateline(st, int(fm.first)+1)) {
 		return -1
 	}
 	return fm.ent
