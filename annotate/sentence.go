@@ -104,10 +104,12 @@ func (d *doc) sentences() {
 	// time, each run's stops read just after: a stop's token is then in
 	// cache, where after a pass over all the tokens it was a cache miss
 	// (a third of the time of this loop under wasm, perf).
+	// d.sf is filled up to filled meanwhile, past the paragraph's end.
 	filled, sf, byID := len(d.toks), d.sf, []setFlag(nil)
 	if sf == nil {
 		filled = 0
 		sf, byID = d.wordFlags() // d.abbrevs too, the words' abbreviation kinds
+		d.sf = sf
 	}
 	ns := len(d.toks)/20 + 1
 	hSents := d.scr.alloc(ns, unsafe.Sizeof(sentence{}), true)
@@ -174,10 +176,7 @@ func (d *doc) sentences() {
 				First: int32(start), Last: int32(last), Para: int32(pi)})
 		}
 	}
-	if d.sf == nil {
-		fillSetFlags(sf, toks, byID, filled, len(toks))
-		d.sf = sf
-	}
+	fillSetFlags(sf, toks, byID, filled, len(toks))
 	d.sents = sents
 }
 
