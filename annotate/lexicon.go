@@ -171,19 +171,29 @@ func loadSets() {
 	})
 }
 
-// setFlags (run by sentences) fills d.sf (the set flags of each word token's lower-cased
+// setFlags fills d.sf (the set flags of each word token's lower-cased
 // text; 0 for other tokens: no set holds a number or a lone mark) and
 // d.cueOf, d.srcOf and d.abbrevs (each distinct word's cue verb, srcWords
 // flags and abbreviation kind), one setTab lookup per distinct word.
+// sentences does the same, a run of tokens at a time (see there).
 func (d *doc) setFlags() {
 	if d.sf != nil {
 		return
 	}
+	sf, byID := d.wordFlags()
+	fillSetFlags(sf, d.toks, byID, 0, len(sf))
+	d.sf = sf
+}
+
+// wordFlags fills d.cueOf, d.srcOf and d.abbrevs and returns the array for
+// d.sf, not yet filled, and the set flags by word (byID[id+1]; byID[0] = 0
+// for the tokens that are no word).
+func (d *doc) wordFlags() (sf, byID []setFlag) {
 	loadSets()
 	// byID[id+1]: a token's ID+1 indexes it, 0 (no flags) for a non-word
 	nw := len(d.words)
 	hByID := d.scr.alloc(nw+1, unsafe.Sizeof(setFlag(0)), false)
-	byID := *(*[]setFlag)(unsafe.Pointer(&hByID))
+	byID = *(*[]setFlag)(unsafe.Pointer(&hByID))
 	hCueof := d.scr.alloc(nw, unsafe.Sizeof(cueVerb{}), false)
 	d.cueOf = *(*[]cueVerb)(unsafe.Pointer(&hCueof))
 	hSrcOf := d.scr.alloc(nw, unsafe.Sizeof(wordFlag(0)), false)
@@ -214,24 +224,33 @@ func (d *doc) setFlags() {
 		byID[id+1] = f
 		d.abbrevs[id] = ab
 	}
-	// Four tokens a turn, byID read without index checks: a token's ID
-	// is -1 or a word's id, below nw (lex), so ID+1 is within byID. The
-	// compiler's checks would be panic calls, which make this a slow loop
-	// under wasm (see lexFast), and a turn of a loop costs a trip through
-	// the function's dispatch.
-	sf := unsafe.Slice((*setFlag)(grabBytes(&d.scr.sf, len(d.toks), unsafe.Sizeof(setFlag(0)), true)), len(d.toks))
-	toks, by, j := d.toks[:len(sf):len(sf)], unsafe.Add(unsafe.Pointer(unsafe.SliceData(byID)), 4), 0 // by: byID[1:], id -1 at byID[0]
-	for n := len(sf) - 3; j < n; j += 4 {
-		t, s := toks[j:j+4:j+4], sf[j:j+4:j+4]
+	return unsafe.Slice((*setFlag)(grabBytes(&d.scr.sf, len(d.toks), unsafe.Sizeof(setFlag(0)), true)), len(d.toks)), byID
+}
+
+// fillSetFlags sets sf[from:to] from the tokens' words (byID from
+// wordFlags).
+//
+// Four tokens a turn, read without index checks (from <= to, within both
+// arrays): a token's ID is -1 or a word's id, below len(byID)-1 (lex), so
+// ID+1 is within byID. The compiler's checks would be panic calls, which
+// make this a slow loop under wasm (see lexFast), and a turn of a loop
+// costs a trip through the function's dispatch.
+func fillSetFlags(sf []setFlag, toks []token, byID []setFlag, from, to int) {
+	if uint(from) > uint(to) || to > len(sf) || to > len(toks) || len(byID) == 0 {
+		return // never
+	}
+	by := unsafe.Add(unsafe.Pointer(unsafe.SliceData(byID)), 4) // byID[1:], id -1 at byID[0]
+	tp, sp, j := unsafe.Pointer(unsafe.SliceData(toks)), unsafe.Pointer(unsafe.SliceData(sf)), uint(from)
+	for ; j+4 <= uint(to); j += 4 {
+		t, s := (*[4]token)(unsafe.Add(tp, j*uint(unsafe.Sizeof(token{})))), (*[4]setFlag)(unsafe.Add(sp, j*4))
 		s[0] = *(*setFlag)(unsafe.Add(by, int(t[0].ID)*4))
 		s[1] = *(*setFlag)(unsafe.Add(by, int(t[1].ID)*4))
 		s[2] = *(*setFlag)(unsafe.Add(by, int(t[2].ID)*4))
 		s[3] = *(*setFlag)(unsafe.Add(by, int(t[3].ID)*4))
 	}
-	for ; j < len(sf); j++ {
-		sf[j] = *(*setFlag)(unsafe.Add(by, int(toks[j].ID)*4))
+	for ; j < uint(to); j++ {
+		*(*setFlag)(unsafe.Add(sp, j*4)) = *(*setFlag)(unsafe.Add(by, int((*token)(unsafe.Add(tp, j*uint(unsafe.Sizeof(token{})))).ID)*4))
 	}
-	d.sf = sf
 }
 
 // cueVerb returns the cue verb of token i (the zero cueVerb when it is
