@@ -732,7 +732,7 @@ func (s *figScan) at(c *cand, i int, e *wordInfo) bool {
 		}
 		if st&startCurrency != 0 {
 			if n, p := s.currencyPre(i, e); p != nil {
-				*c, ok = s.money(i, i+n, p) // A$500
+				ok = s.money(c, i, i+n, p) // A$500
 				break
 			}
 		}
@@ -866,14 +866,14 @@ func (s *figScan) scaleAt(k int, money bool) (int, int) {
 }
 
 // money parses a number after a currency written before it (tokens
-// [first, j) are the currency, j the digits): $3.5 billion, £40m,
-// $1.10-$1.45.
-func (s *figScan) money(first, j int, p *phrase) (cand, bool) {
+// [first, j) are the currency, j the digits) into *c, zero on entry (and
+// left so when it fails): $3.5 billion, £40m, $1.10-$1.45.
+func (s *figScan) money(c *cand, first, j int, p *phrase) bool {
 	x, ok := parseDec(s.d.tok(j))
 	if !ok {
-		return cand{}, false
+		return false
 	}
-	c := cand{first: first, typ: Money, v: x.float(), unit: p.canon, factor: p.factor}
+	c.first, c.typ, c.v, c.unit, c.factor = first, Money, x.float(), p.canon, p.factor
 	var k int
 	c.exp, k = s.scaleAt(j+1, true)
 	// $1.10-$1.45, $5-6 million
@@ -892,7 +892,7 @@ func (s *figScan) money(first, j int, p *phrase) (cand, bool) {
 		}
 	}
 	c.last = k
-	return c, true
+	return true
 }
 
 // dash reports a hyphen or en dash at token i. It compares bytes rather
