@@ -115,7 +115,7 @@ func (s *figScan) datelineDate() (y, m, day int) {
 			} else if s.isNum(i) {
 				c, ok = s.dayMonth(i)
 				if !ok {
-					c, ok = s.isoDate(i)
+					ok = s.isoDate(&c, i)
 				}
 			}
 			if w := c.when; ok && w&whenDate != 0 && w&31 != 0 {
@@ -1277,8 +1277,7 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 			*c, ok = s.slashForm(i)
 			return ok
 		case "-":
-			if r, ok := s.isoDate(i); ok {
-				*c = r
+			if s.isoDate(c, i) {
 				return true
 			}
 		}
@@ -2020,20 +2019,22 @@ func (s *figScan) slashForm(i int) (cand, bool) {
 	return cand{}, false
 }
 
-// isoDate parses 2025-04-28.
-func (s *figScan) isoDate(i int) (cand, bool) {
+// isoDate parses 2025-04-28 into *c, zero on entry (and left so when it
+// fails).
+func (s *figScan) isoDate(c *cand, i int) bool {
 	d := s.d
 	if len(d.tok(i)) != 4 || !s.isNum(i+2) || !s.isNum(i+4) || s.low(i+3) != "-" ||
 		!s.glued(i+1) || !s.glued(i+2) || !s.glued(i+3) || len(d.tok(i+2)) != 2 || len(d.tok(i+4)) != 2 {
-		return cand{}, false
+		return false
 	}
 	y, _ := atoi(d.tok(i))
 	m, _ := atoi(d.tok(i + 2))
 	day, _ := atoi(d.tok(i + 4))
 	if !validDate(y, m, day) {
-		return cand{}, false
+		return false
 	}
-	return cand{first: i, last: i + 5, typ: Date, when: dateWhen(y, m, day)}, true
+	c.first, c.last, c.typ, c.when = i, i+5, Date, dateWhen(y, m, day)
+	return true
 }
 
 // dottedDate parses 28.04.2025 (day first); other dotted runs (1.2.3) are
@@ -2314,9 +2315,7 @@ func (s *figScan) words(c *cand, i int) bool {
 	}
 	if n == 0 {
 		if ov, on := s.lx.ordinalWordsOf(w, nw); on > 0 {
-			var ok bool
-			*c, ok = s.ordinalWord(i, ov, on)
-			return ok
+			return s.ordinalWord(c, i, ov, on)
 		}
 		return false
 	}
@@ -2494,26 +2493,27 @@ func (s *figScan) fractionContext(i, fn int, w []string) bool {
 	return s.in(i-1, wsShareBefore)
 }
 
-// ordinalWord keeps a spelled ordinal that ranks: third-largest,
-// first-quarter, third place; not prose (for the first time, first, …).
-func (s *figScan) ordinalWord(i, v, n int) (cand, bool) {
+// ordinalWord keeps a spelled ordinal that ranks, written into *c (c.last
+// 0 when it fails): third-largest, first-quarter, third place; not prose
+// (for the first time, first, …).
+func (s *figScan) ordinalWord(c *cand, i, v, n int) bool {
 	k := i + n
-	c := cand{first: i, last: k, typ: Ordinal, v: float64(v)}
+	c.first, c.last, c.typ, c.v = i, k, Ordinal, float64(v)
 	if s.dash(k) && s.glued(k-1) && s.glued(k) && s.ordinalNext(k+1, true) {
 		c.last = k + 2
-		return c, true
+		return true
 	}
 	if s.ordinalNext(k, false) && !(s.info(k).is&fwOrdinal != 0 && s.low(k+1) == "-") {
-		return c, true
+		return true
 	}
 	if s.low(k) == "half" && s.low(k+1) == "of" && (s.isNum(k+2) && s.d.toks[k+2].End-s.d.toks[k+2].Start == 4 || s.low(k+3) == "year") {
-		return c, true // the first half of 2027, the second half of the year: a period
+		return true // the first half of 2027, the second half of the year: a period
 	}
 	if v >= 2 && s.low(k) != "time" && s.low(k) != "times" && (s.eventCount(i, k) || s.info(k).is&fwPeriod != 0 && s.low(k+1) == "of") {
-		return c, true // the third year of treatment: a period ordinal
+		return true // the third year of treatment: a period ordinal
 	}
 	if s.in(i-1, wsPlaceVerb) {
-		return c, true // England finished third
+		return true // England finished third
 	}
 	if v >= 2 && i-1 >= s.lo {
 		// a place in a result: "Brede was third, two seconds behind",
@@ -2524,23 +2524,24 @@ func (s *figScan) ordinalWord(i, v, n int) (cand, bool) {
 		// (also "tied for third on 278", "finished alone in second",
 		// "never higher than fourth in 63 starts")
 		if pl := s.low(i - 1); (d.sf[i-1]&sBe != 0 || pl == "to" || pl == "for" || pl == "in" || pl == "than" || pl == ",") && (k >= s.lim || d.toks[k].Kind == tPunct && d.src[d.toks[k].Start] != '-' || d.sf[k]&(sPrepPP|sBlock) != 0) {
-			return c, true
+			return true
 		}
 		// one of a series as a noun: "the second in which a weapon was used"
 		if s.low(i-1) == "the" && s.low(k) == "in" && s.low(k+1) == "which" {
-			return c, true
+			return true
 		}
 		if countedEvents[s.low(k)] || s.isWord(k) && s.info(k).is&fwStop == 0 && countedEvents[s.low(k+1)] {
-			return c, true // her fifth win, his fourth senior appearance
+			return true // her fifth win, his fourth senior appearance
 		}
 		// a period of a game named by its ordinal alone: "scored twice in
 		// the seventh", "after the sixth", "in the second off a reliever"
 		if i-2 >= s.lo && s.low(i-1) == "the" && d.sf[i-2]&sBlock != 0 && d.toks[i-2].Flags&fCap == 0 &&
 			(k >= s.lim || d.toks[k].Kind == tPunct && d.src[d.toks[k].Start] != '-' || d.sf[k]&sBlock != 0 || s.low(k) == "off") {
-			return c, true
+			return true
 		}
 	}
-	return cand{}, false
+	c.last = 0 // (what findFigures skips)
+	return false
 }
 
 // eventCount reports an ordinal that counts events in a period: "the
