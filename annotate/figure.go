@@ -1174,7 +1174,8 @@ func (s *figScan) phoneEnd(i int) int {
 }
 
 // unsigned parses a figure that starts with the digit run at token i
-// into *c, zero on entry (c.last alone set when it fails: what to skip).
+// into *c, zero on entry; when it fails, c.last alone counts: what to
+// skip (0 for nothing; findFigures resets c for the next token).
 // A pointer, not a cand returned: that was copied at every return, and
 // again by the caller (88 bytes).
 func (s *figScan) unsigned(c *cand, i int) bool {
@@ -1417,7 +1418,7 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 	if gl && len(nl) == 2 && ordinalSuffix(nl) && isInt {
 		for j := k + 1; j <= k+5 && s.isWord(j) && s.capital(j) && (!s.glued(j-1) || s.low(j-1) == "."); j++ {
 			if s.info(j).is&fwNamehead != 0 {
-				*c = cand{}
+				c.last = 0
 				return false // the 101st Airborne Division, the 5th U.S. Circuit: a name
 			}
 			if s.low(j+1) == "." && s.glued(j) {
@@ -1515,7 +1516,7 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 	c.last = k
 	dk := kl == "-" || kl == "–" // asked three times below: k does not change
 	if dk && s.glued(k-1) && s.glued(k) && s.isNum(k+1) && s.dash(k+2) && s.glued(k+1) {
-		*c = cand{}
+		c.last = 0
 		return false // 555-123-4567: an identifier
 	}
 	// children under 5: an age
@@ -1551,7 +1552,7 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 		return true
 	}
 	if c.name {
-		*c = cand{}
+		c.last = 0
 		return false
 	}
 	// A number with nothing after it still counts something named
@@ -1564,7 +1565,7 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 	// a 12-member panel, a 10-point lead: the hyphenated word is the thing counted.
 	if dk && s.glued(k-1) && s.glued(k) && s.isWord(k+1) && s.info(k+1).is&fwStop == 0 {
 		if s.capital(k+1) || s.in(k+1, wsHyphenIdiom) || s.low(k+1) == "point" && shotNouns[s.low(k+2)] {
-			*c = cand{}
+			c.last = 0
 			return false // 7-Eleven: a name; a 6-iron, a 2-way, 3-point range: idioms
 		}
 		c.typ, c.last = Count, k+2
