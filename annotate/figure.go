@@ -1270,9 +1270,7 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 		}
 		switch nl {
 		case ":":
-			var ok bool
-			*c, ok = s.colonTime(i)
-			return ok
+			return s.colonTime(c, i)
 		case "/":
 			var ok bool
 			*c, ok = s.slashForm(i)
@@ -1328,8 +1326,7 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 	// month within three tokens (28 April, 28th of April).
 	// clockTime's own test of a point: two digits after it (7.45, not 3.5)
 	if len(txt) <= 5 && (nset&wsAmPm != 0 || dots == 1 && txt[len(txt)-3] == '.') {
-		if r, ok := s.clockTime(i); ok {
-			*c = r
+		if s.clockTime(c, i) {
 			return true
 		}
 	}
@@ -1871,12 +1868,14 @@ func (s *figScan) ampm(k int) (int, bool, bool) {
 }
 
 // timeFigure finishes a time h:m whose digits end before token k, with an
-// optional a.m./p.m.
-func (s *figScan) timeFigure(first, k, h, m int, needMark bool) (cand, bool) {
+// optional a.m./p.m., into *c (zero on entry, and left so when it fails;
+// so colonTime and clockTime, whose cands were memory.fills and copies
+// under js/wasm).
+func (s *figScan) timeFigure(c *cand, first, k, h, m int, needMark bool) bool {
 	n, pm, ok := s.ampm(k)
 	if ok {
 		if h < 1 || h > 12 {
-			return cand{}, false
+			return false
 		}
 		h %= 12
 		if pm {
@@ -1884,21 +1883,22 @@ func (s *figScan) timeFigure(first, k, h, m int, needMark bool) (cand, bool) {
 		}
 		k += n
 	} else if needMark || h > 24 {
-		return cand{}, false
+		return false
 	}
 	if h == 24 {
 		h = 0
 	}
-	return cand{first: first, last: k, typ: Time, when: clockWhen(h, m)}, true
+	c.first, c.last, c.typ, c.when = first, k, Time, clockWhen(h, m)
+	return true
 }
 
 // colonTime parses 10:30, 12:40 a.m.
-func (s *figScan) colonTime(i int) (cand, bool) {
+func (s *figScan) colonTime(c *cand, i int) bool {
 	ht, mt := s.d.tok(i), s.low(i+2)
 	h, ok1 := atoi(ht)
 	m, ok2 := atoi(mt)
 	if !ok1 || !ok2 || len(ht) > 2 || len(mt) != 2 || m > 59 || !s.glued(i+1) || !s.isNum(i+2) {
-		return cand{}, false
+		return false
 	}
 	k := i + 3
 	if s.low(k) == ":" && s.glued(i+2) && s.isNum(k+1) && len(s.low(k+1)) == 2 {
@@ -1906,13 +1906,14 @@ func (s *figScan) colonTime(i int) (cand, bool) {
 	}
 	if l := s.low(k); l == "left" || l == "remaining" {
 		// a game clock, "with 1:52 left": a time, but no time of day
-		return cand{first: i, last: k, typ: Time, null: true}, true
+		c.first, c.last, c.typ, c.null = i, k, Time, true
+		return true
 	}
-	return s.timeFigure(i, k, h, m, false)
+	return s.timeFigure(c, i, k, h, m, false)
 }
 
 // clockTime parses 7 a.m., 7am, 7.45pm, and UK 07.45 or "at 7.45".
-func (s *figScan) clockTime(i int) (cand, bool) {
+func (s *figScan) clockTime(c *cand, i int) bool {
 	txt := s.d.tok(i)
 	h, m := 0, 0
 	dot := indexByteStr(txt, '.')
@@ -1921,41 +1922,43 @@ func (s *figScan) clockTime(i int) (cand, bool) {
 		h, ok1 = atoi(txt[:dot])
 		m, ok2 = atoi(txt[dot+1:])
 		if !ok1 || !ok2 || dot > 2 || len(txt)-dot-1 != 2 || m > 59 {
-			return cand{}, false
+			return false
 		}
 	} else {
 		var ok bool
 		if h, ok = atoi(txt); !ok || len(txt) > 2 {
-			return cand{}, false
+			return false
 		}
 	}
 	if _, _, ok := s.ampm(i + 1); ok {
-		return s.timeFigure(i, i+1, h, m, true)
+		return s.timeFigure(c, i, i+1, h, m, true)
 	}
 	if dot < 0 || h > 23 {
-		return cand{}, false
+		return false
 	}
 	// 07.45, or at/from/until 7.45 with nothing measured after it.
 	lead := txt[0] == '0' && dot == 2
 	if !lead {
 		if !s.in(i-1, wsClockBefore) {
-			return cand{}, false
+			return false
 		}
 	}
 	if t := (cand{}); s.tail(&t, i+1) {
-		return cand{}, false // a unit after it: "warmed by 0.27°C"
+		return false // a unit after it: "warmed by 0.27°C"
 	}
 	if lead {
-		return cand{first: i, last: i + 1, typ: Time, when: clockWhen(h, m)}, true
+		c.first, c.last, c.typ, c.when = i, i+1, Time, clockWhen(h, m)
+		return true
 	}
 	switch nx := s.low(i + 1); {
 	case nx == "" || s.d.toks[i+1].Kind == tPunct && nx != "%" && nx != "-": // (i+1 in the paragraph)
 	case s.in(i+1, wsClockNext):
 	case s.d.toks[i+1].Flags&fUpper != 0 && len(nx) <= 4: // GMT, BST
 	default:
-		return cand{}, false
+		return false
 	}
-	return cand{first: i, last: i + 1, typ: Time, when: clockWhen(h, m)}, true
+	c.first, c.last, c.typ, c.when = i, i+1, Time, clockWhen(h, m)
+	return true
 }
 
 func indexByteStr(s string, b byte) int {
