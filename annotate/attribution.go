@@ -132,23 +132,19 @@ func (p *attrPass) indexQuotes() {
 	t, prevTo := 0, 0
 	toks, qOf := d.toks, p.qOf[:len(d.toks)] // locals: a store through p.qOf reloaded both
 	for qi, q := range qs {
-		// the first token from t on that starts at or after the quote: a
-		// binary search, not a walk over every token between quotes,
-		// within a range found by doubling steps from t (the next quote
-		// is near)
-		lo, hi, step := t, t, 1
-		for hi < len(toks) && int(toks[hi].Start) < q.Start {
-			lo, hi, step = hi+1, hi+step, 2*step
+		// the first token from t on that starts at or after the quote,
+		// walked 4 at a time from where the last quote ended when the
+		// tokens before that start before this one (t only moves on:
+		// every walk together passes each token once)
+		if uint(prevTo-1) < uint(len(toks)) && prevTo > t && int(toks[prevTo-1].Start) < q.Start {
+			t = prevTo
 		}
-		hi = min(hi, len(toks))
-		for lo < hi {
-			if h := int(uint(lo+hi) >> 1); int(toks[h].Start) >= q.Start {
-				hi = h
-			} else {
-				lo = h + 1
-			}
+		for uint(t+3) < uint(len(toks)) && int(toks[t+3].Start) < q.Start {
+			t += 4
 		}
-		t = lo
+		for uint(t) < uint(len(toks)) && int(toks[t].Start) < q.Start {
+			t++
+		}
 		var k int
 		k, nc = markQuote(toks, qOf, caps, t, q.End, qi, nc)
 		if t < prevTo {
@@ -669,6 +665,12 @@ func (p *attrPass) phraseCue(c cueAt, first, last, si int) bool {
 	if m.last-m.first == 1 && m.kind != mkName && m.kind != mkGroup && m.kind != mkAnon && m.kind != mkPron && d.toks[m.first].Flags&fCap == 0 && d.sf[m.first]&sBare == 0 && !p.accordingToPlural(m) {
 		return false // "according to plan"
 	}
+	// a body where it is: "according to the health ministry in Kyiv."
+	if k := int(m.last); (m.kind == mkOrg || m.kind == mkGroup || m.kind == mkAnon) && k+1 < last && (p.tf[k]&wKW == kwIn || p.tf[k]&wKW == kwAt) {
+		if o := p.mentStart[k+1]; o >= 0 && p.ments[o].kind == mkName && int(p.ments[o].last) < len(d.toks) && d.toks[p.ments[o].last].Kind == tPunct {
+			m.End = p.ments[o].End
+		}
+	}
 	a := attr{subj: mi, cue: cue, cueTok: int32(c.first), quote: -1, quote2: -1, sent: int32(si)}
 	lead := c.first == first || c.first == first+1 && d.toks[first].Kind == tWord && (p.tf[first]&wKW == kwBut || p.tf[first]&wKW == kwAnd)
 	if lead {
@@ -811,6 +813,11 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 		if v.class == cueCall && (kw == kwFor || kw == kwOn || kw == kwOff) {
 			return false
 		}
+		// "in a video posted by Valbruna", "figures released by the
+		// agency": a participle after a noun, whose agent follows
+		if kw == kwBy && v.form == formPast && ps&(sAux|sBe) == 0 && p.mentEnd[j-1] < 0 && d.toks[j-1].Kind == tWord {
+			return false
+		}
 	}
 	// a cue inside the clause the sentence's last cue reports has its
 	// subject in that clause: "Lopez said third place felt “like a win”"
@@ -830,6 +837,12 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 		return false // "more than economists had forecast": a comparison
 	}
 	if !inverted && !coord && !p.canBeSubject(subj, v, j, first, n0) {
+		return false
+	}
+	// "the song, which he wrote with the band's singer", "a rise, which it
+	// called “fair”": what the relative pronoun stands for is the verb's
+	// object, not words reported
+	if f := int(p.ments[subj].first); !inverted && f > first && p.tf[f-1]&wKW == kwWhich && p.ments[subj].kind == mkPron {
 		return false
 	}
 	// an object pronoun right after the verb is not its subject: "Feeney
@@ -929,6 +942,11 @@ func (p *attrPass) cueSubject(j, jv int, v cueVerb, first, last, n0 int) (subj i
 		} else if m := p.sentenceSubject(first, j); m >= 0 {
 			subj = m
 		}
+		if subj >= 0 && v.class == cueThat && p.ments[subj].kind != mkDoc && len(d.lower(j)) >= 4 && d.lower(j)[:4] == "show" {
+			// "Mr Aske said third place was the best result and showed
+			// ‘…’": what a document or data shows, not a person
+			return -1, false, false
+		}
 	default:
 		if b == ',' && k > first && v.class != cueThink && v.class != cueAs {
 			// (not "the Copper Kettle, known to regulars as": a participle)
@@ -937,6 +955,9 @@ func (p *attrPass) cueSubject(j, jv int, v cueVerb, first, last, n0 int) (subj i
 			}
 		}
 		subj = p.skipAppositive(k, first)
+		if subj < 0 {
+			subj = p.participleBefore(k, first)
+		}
 		if subj >= 0 {
 			// an appositive of the sentence's first mention, before a
 			// participle phrase: "A report by the Harbourside Institute,
@@ -1138,6 +1159,22 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	if q >= 0 && (int(p.qFirst[q]) == c || int(p.qFirst[q]) > c && (d.src[d.toks[p.qFirst[q]-1].Start] == ':' || d.src[d.toks[p.qFirst[q]-1].Start] == ',')) {
 		return p.quoteContent(a, q)
 	}
+	// "she recalled the first day she measured the air from a borrowed
+	// van: “I thought the instrument was broken.”": an object, a colon and
+	// the quote, however long the object
+	if q < 0 && v.class != cueThat {
+		for k := c + 1; k+1 < last && k < c+40; k++ {
+			if p.qOf[k] >= 0 || d.sf[k]&sCue != 0 {
+				break
+			}
+			if d.src[d.toks[k].Start] == ':' {
+				if x := p.qOf[k+1]; x >= 0 && int(p.qFirst[x]) == k+1 {
+					return p.quoteContent(a, int(x))
+				}
+				break
+			}
+		}
+	}
 	// "He recalled his first day:" and the quote opens the next paragraph
 	if last < len(d.toks) && d.src[d.toks[last-1].Start] == ':' && p.qOf[last] >= 0 && int(p.qFirst[p.qOf[last]]) == last && last-c < 12 {
 		return p.quoteContent(a, int(p.qOf[last]))
@@ -1291,9 +1328,9 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 // determiner ("of that size") are passed over. A loop without calls: see
 // lexFast.
 func (p *attrPass) thatAt(c, last int) int {
-	qOf, tf, sf, toks, src := p.qOf, p.tf, p.d.sf, p.d.toks, p.d.src
+	qOf, tf, sf, toks, src, mentEnd, ments := p.qOf, p.tf, p.d.sf, p.d.toks, p.d.src, p.mentEnd, p.ments
 	n := len(toks)
-	if len(qOf) != n || len(tf) != n || len(sf) != n || last > n {
+	if len(qOf) != n || len(tf) != n || len(sf) != n || len(mentEnd) < n || last > n {
 		return -1 // never: one entry per token (this lets one test check every index)
 	}
 	for k, i := c, 0; k < last && i < 16 && uint(k) < uint(n); k, i = k+1, i+1 {
@@ -1328,6 +1365,19 @@ func (p *attrPass) thatAt(c, last int) int {
 		if sf[k]&sClause != 0 {
 			return -1
 		}
+		if sf[k]&sCue != 0 && k > c && uint(k-1) < uint(n) && uint(k+1) < uint(n) {
+			// another reporting verb's "that": "found support fell and
+			// showed that …", "said investigators found that …" (not "a
+			// paper posted online … that": a participle after a document)
+			if tf[k-1]&wKW == kwAnd {
+				return -1
+			}
+			if j := uint(k - 1); j < uint(len(mentEnd)) {
+				if me := uint(mentEnd[j]); me < uint(len(ments)) && (ments[me].kind != mkDoc || k+1 < last && tf[k+1]&wKW == kwThat) {
+					return -1
+				}
+			}
+		}
 	}
 	return -1
 }
@@ -1355,7 +1405,8 @@ func (p *attrPass) postposedContent(a attr, c, end, first, last int) bool {
 	// parenthetical: "The conservative majority, he said, has been …" —
 	// the whole sentence is the claim
 	if end > first && d.src[d.toks[end-1].Start] == ',' && p.qOf[end-1] < 0 && c+1 < last && d.src[d.toks[c].Start] == ',' && p.qOf[c] < 0 &&
-		d.toks[c+1].Kind == tWord && d.sf[c+1]&sCue == 0 && p.qOf[c+1] < 0 && !p.secondPostposed(c+1, last) {
+		d.toks[c+1].Kind == tWord && d.sf[c+1]&sCue == 0 && p.qOf[c+1] < 0 && !p.secondPostposed(c+1, last) &&
+		p.tf[c+1]&wKW != kwAs { // (", as tariffs weighed": the writer's; ", while …", ", because …" go on with the claim)
 		if p.looksLikeClause(c+1, last) || p.tf[c+1]&(wAux|wBe|wClause) != 0 || p.claimGoesOn(c+1, last) {
 			a.content = p.clauseSpan(p.afterDateline(first, end-1), last)
 			if a.content.Start >= 0 {
@@ -1439,6 +1490,25 @@ func (p *attrPass) secondPostposed(k, last int) bool {
 	return false
 }
 
+// participleBefore returns the document or body whose participle phrase
+// ends at token k, right before the cue: "customs data published last
+// week showed", "a survey conducted in May found"; or -1.
+func (p *attrPass) participleBefore(k, first int) int32 {
+	d := p.d
+	for x := k; x > first && x >= k-5; x-- {
+		if d.toks[x].Kind != tWord || p.qOf[x] >= 0 {
+			return -1
+		}
+		if p.tf[x]&dEd != 0 && d.toks[x].Flags&fCap == 0 && p.tf[x]&(wAux|wBe) == 0 {
+			if m := p.mentEnd[x-1]; m >= 0 && (p.ments[m].kind == mkDoc || p.ments[m].kind == mkOrg) {
+				return m
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // askedBefore returns the quote that ends right before the sentence
 // from first with a question or exclamation mark, when no attribution has
 // taken it, or -1: “Would we even be here?” Justice Whitcomb asked. The
@@ -1454,7 +1524,10 @@ func (p *attrPass) askedBefore(first int) int {
 	if int(p.qLast[q]) != k || d.src[d.toks[k-1].Start] != '?' && d.src[d.toks[k-1].Start] != '!' {
 		return -1
 	}
-	for i := len(p.attrs) - 1; i >= 0; i-- {
+	// an attribution that took q has its cue near it: look no further
+	// back (attributions run in text order; a scan of them all made a
+	// page of “…?” Smith asked. quadratic)
+	for i := len(p.attrs) - 1; i >= 0 && int(p.attrs[i].cueTok) >= int(p.qFirst[q])-64; i-- {
 		if int(p.attrs[i].quote) == q || int(p.attrs[i].quote2) == q {
 			return -1
 		}
@@ -1682,6 +1755,21 @@ func (p *attrPass) invertedSlot(j, first int) bool {
 // clauseEndsAfter reports whether token k ends an inverted cue's clause:
 // the sentence ends, or a comma, dash or quote follows ("said Arkwright,
 // 52."), not a verb ("said the army had moved").
+// verbAfterPP reports a verb within a few words after the preposition
+// at k, before any mark: "said his family of six had spent …" is a
+// clause whose subject runs on, not an inverted speaker's affiliation.
+func (p *attrPass) verbAfterPP(k, last int) bool {
+	for j := k + 1; j < last && j <= k+5; j++ {
+		if p.d.toks[j].Kind == tPunct || p.qOf[j] >= 0 {
+			return false
+		}
+		if p.tf[j]&(wAux|wBe) != 0 && p.tf[j]&wDet == 0 && p.d.toks[j].Flags&fCap == 0 {
+			return true
+		}
+	}
+	return false
+}
+
 func (p *attrPass) clauseEndsAfter(k, last int) bool {
 	if k >= last {
 		return true
@@ -1690,7 +1778,7 @@ func (p *attrPass) clauseEndsAfter(k, last int) bool {
 		// "said Dr Priya Nair of Imperial College": an affiliation
 		switch l := p.d.lower(k); l {
 		case "of", "at", "from", "with", "in", "for", "to":
-			return true
+			return !p.verbAfterPP(k, last)
 		default:
 			// a preposition or a time word: "said Jones on Monday",
 			// "said Smith about the plan", "said Lee yesterday"
@@ -2064,6 +2152,17 @@ func (p *attrPass) cutTail(c, e int) int {
 		if !tail && d.sf[k]&sCue != 0 {
 			if d.toks[k].End-d.toks[k].Start > 5 && p.tf[k]&dIng != 0 && d.cueVerb(k).form == formIng {
 				tail = true // ", pointing to", ", adding that"
+			}
+			// "said waves could reach the shore, and urged people to stay
+			// away", "… and called on the government to …": the speaker's
+			// own request, coordinated with the cue, ends the content
+			if p.tf[k-1]&wKW == kwAnd && p.qOf[k-1] < 0 {
+				if v := d.cueVerb(k); v.form == formPast && (v.order || d.lower(k) == "called" && k+1 < e && (p.tf[k+1]&wKW == kwOn || p.tf[k+1]&wKW == kwFor)) {
+					if d.src[d.toks[k-2].Start] == ',' && p.qOf[k-2] < 0 {
+						return k - 2
+					}
+					return k - 1
+				}
 			}
 		}
 		if !tail {

@@ -236,6 +236,40 @@ var attributionCases = []tableCase{
 	{`Its chef-owner, Tomasz Nowicki, said the hake was fresh.`, `[M Its chef-owner, Tomasz Nowicki], [C said] [X the hake was fresh].`},
 	{`The spending was legal, according to the commission’s campaign finance register.`,
 		`[X The spending was legal], [C according to] [M the commission’s campaign finance register].`},
+	// "said his family of six had spent": a clause, not an inverted speaker
+	{`In Jonai, farmer Ramesh Doley, 52, said his family of six had spent two nights on the roof.`,
+		`In Jonai, [M farmer Ramesh Doley], 52, [C said] [X his family of six had spent two nights on the roof].`},
+	{`State Revenue and Disaster Management Minister Jayanta Kalita said the state would pay.`,
+		`[M State Revenue and Disaster Management Minister Jayanta Kalita] [C said] [X the state would pay].`},
+	{`The directorate said the monsoon had brought 1,184 mm of rain.`, `[M The directorate] [C said] [X the monsoon had brought 1,184 mm of rain].`},
+	// "and showed" after a person's claim is no cue; another verb's "that"
+	{`Mr Aske said third place was their best result and showed ‘there is an appetite for change’.`,
+		`[M Mr Aske] [C said] [X third place was their best result and showed ‘there is an appetite for change’].`},
+	{`He said investigators found that the pump failed.`, `[M He] [C said] [X investigators found that the pump failed].`},
+	// "which it called …": the verb's object is the relative pronoun's, no report
+	{`Vantair said it had offered a 6.5 per cent rise, which it called "fair", and that the strike would cost it 9 million euros a day.`,
+		`[M Vantair] [C said] [X it had offered a 6.5 per cent rise, which it called "fair", and that the strike would cost it 9 million euros a day].`},
+	{`A missile killed 14 people, according to the health ministry in Kyiv.`,
+		`[X A missile killed 14 people], [C according to] [M the health ministry in Kyiv].`},
+	// a role "of" a named field with its noun; "Serie A"; a service's name;
+	// a body's unit after "of"; a document's participle phrase before the
+	// cue; "posted by" is no cue
+	{`"It will help," the agency's director of Earth observation, Lena Morgenstern, said.`,
+		`[X "It will help,"] [M the agency's director of Earth observation, Lena Morgenstern], [C said].`},
+	{`Valbruna signed him for €42 million, the Serie A club said.`, `[X Valbruna signed him for €42 million], [M the Serie A club] [C said].`},
+	{`Music-streaming service Auralis said it added 9.2 million subscribers.`, `[M Music-streaming service Auralis] [C said] [X it added 9.2 million subscribers].`},
+	{`Detective Constable Laura Finch of Severnside Police’s economic crime unit said: ‘He abused the trust.’`,
+		`[M Detective Constable Laura Finch] of Severnside Police’s economic crime unit [C said]: [X ‘He abused the trust.’]`},
+	{`Exports fell 4.2 per cent, customs data published last week showed, as tariffs weighed.`,
+		`[X Exports fell 4.2 per cent], [M customs data] published last week [C showed], as tariffs weighed.`},
+	{`De Wit said in a video posted by Valbruna: “I have dreamed about it.”`, `[M De Wit] [C said] in a video posted by Valbruna: [X “I have dreamed about it.”]`},
+	{`A trader at the Kessler brokerage said prices fell.`, `[M A trader at the Kessler brokerage] [C said] [X prices fell].`},
+	// a coordinated request ends the content: "…, and urged people to …"
+	{`It said waves could reach the shore, and urged people to stay away.`, `[M It] [C said] [X waves could reach the shore], and urged people to stay away.`},
+	{`The group said families were being used and called for talks.`, `[M The group] [C said] [X families were being used] and called for talks.`},
+	// an object, a colon and the quote
+	{`She recalled the first day she measured the air from a borrowed van: “I thought the instrument was broken.”`,
+		`[M She] [C recalled] the first day she measured the air from a borrowed van: [X “I thought the instrument was broken.”]`},
 	// a modal ends a noun phrase: the subject is before the relative clause
 	{`Lise Marchetti, who flew over the fire, said the province would release $25 million.`,
 		`[M Lise Marchetti], who flew over the fire, [C said] [X the province would release $25 million].`},

@@ -450,7 +450,11 @@ var shotNouns = setOf("range line shot shots attempt attempts play plays arc sho
 
 // countedEvents are the events an ordinal counts in a career or a season:
 // "her fifth win", "his fourth senior appearance".
-var countedEvents = setOf("win wins title appearance start goal victory cap medal final")
+var countedEvents = setOf("win wins title appearance start goal victory cap medal final marathon race flight launch success album")
+
+// durationBefore are the words before a colon time that make it a
+// duration (a race's time), not a time of day.
+var durationBefore = setOf("in under of a run")
 
 // oneDayNames follow "one-day" when it names cricket's format, not a day.
 var oneDayNames = setOf("international internationals series cricket format score side squad cup")
@@ -1065,7 +1069,8 @@ func (s *figScan) identifierBefore(i int, pl string) bool {
 	}
 	switch {
 	case s.in(p, wsNumberWord): // pl
-		return true
+		// (but "the upper stage 58 minutes after liftoff": a unit follows)
+		return !(s.isWord(i+1) && s.info(i+1).units != nil && s.low(i-2) != "log")
 	case pl == ".":
 		if s.in(p-1, wsNo) && s.glued(p-1) {
 			return true
@@ -1120,8 +1125,9 @@ func (s *figScan) sign(c *cand, i int) {
 		p = s.d.low[t.Start:t.End]
 	}
 	switch {
-	case p == "minus" && !(s.low(i-2) == "or" && s.low(i-3) == "plus"): // (p is not empty: i-1 is in the paragraph)
-		// minus 80 degrees (not "plus or minus 3.1 points", a margin)
+	case p == "minus" && !(s.low(i-2) == "or" && s.low(i-3) == "plus") && !(s.low(i-2) == "-" && s.glued(i-3)): // (p is not empty: i-1 is in the paragraph)
+		// minus 80 degrees (not "plus or minus 3.1 points", a margin, nor
+		// a countdown's "T-minus 41 seconds")
 	case (p == "-" || p == "−") && s.glued(i-1) && !s.glued(i-2):
 	case p == "." && s.glued(i-1) && !s.glued(i-2):
 		// a .304 average: a decimal written without its zero
@@ -1227,6 +1233,12 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 	// single" (not "Signal No. 5", "a No. 9", "Case No. 4")
 	if pl == "." && plain && i-3 >= s.lo && s.low(i-2) == "no" && s.glued(i-2) && rankBefore[s.low(i-3)] {
 		c.first, c.typ, c.last, c.v = i-2, Ordinal, i+1, float64(val)
+		return true
+	}
+	// free for under-12s, the over-65s: ages
+	if glp && pl == "-" && plain && val < 120 && i+1 < s.lim && d.toks[i+1].Start == t.End && d.low[d.toks[i+1].Start:d.toks[i+1].End] == "s" &&
+		(s.low(i-2) == "under" || s.low(i-2) == "over") && s.glued(i-2) {
+		c.first, c.typ, c.last, c.v = i, Age, i+2, float64(val)
 		return true
 	}
 	if (glp || pset&(wsNumberWord|wsDot) != 0) && s.identifierBefore(i, pl) {
@@ -1565,7 +1577,14 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 			c.last = 0
 			return false // 7-Eleven: a name; a 6-iron, a 2-way, 3-point range: idioms
 		}
+		if t := *c; s.info(k+1).currencies != nil && s.tail(&t, k+1) && t.typ == Money {
+			*c = t // a 30,000-euro bonus
+			return true
+		}
 		c.typ, c.last = Count, k+2
+		if s.low(k+1) == "yarder" {
+			c.typ, c.unit = Measure, "yard" // a 52-yarder: a field goal's length
+		}
 		return true
 	}
 	// content(k), read from the entry
@@ -1901,11 +1920,20 @@ func (s *figScan) colonTime(c *cand, i int) bool {
 		return false
 	}
 	k := i + 3
+	seconds := false
 	if s.low(k) == ":" && s.glued(i+2) && s.isNum(k+1) && len(s.low(k+1)) == 2 {
 		k += 2 // seconds
+		seconds = true
 	}
 	if l := s.low(k); l == "left" || l == "remaining" {
 		// a game clock, "with 1:52 left": a time, but no time of day
+		c.first, c.last, c.typ, c.null = i, k, Time, true
+		return true
+	}
+	// a race's time, a duration: "won in 2:03:52", "10 kilometers in
+	// 29:14", "the record of 2:04:20", "under 2:06", "a 2:03": a time, but
+	// no time of day (unless it has one: "at 11:52:07 a.m.")
+	if pl := s.low(i - 1); (seconds && !s.in(k, wsAmPm) && pl != "at") || durationBefore[pl] && !s.in(k, wsAmPm) {
 		c.first, c.last, c.typ, c.null = i, k, Time, true
 		return true
 	}
@@ -2502,6 +2530,11 @@ func (s *figScan) fractionContext(i, fn int, w []string) bool {
 // (for the first time, first, …).
 func (s *figScan) ordinalWord(c *cand, i, v, n int) bool {
 	k := i + n
+	if s.dash(k) && s.low(k+1) == "and" && s.dash(k+2) && s.isNum(k+3) && s.glued(k-1) && s.glued(k) && s.glued(k+1) && s.glued(k+2) {
+		// a down and the yards to go: "third-and-8", one number of no value
+		c.first, c.last, c.typ, c.null = i, k+4, Number, true
+		return true
+	}
 	c.first, c.last, c.typ, c.v = i, k, Ordinal, float64(v)
 	if s.dash(k) && s.glued(k-1) && s.glued(k) && s.ordinalNext(k+1, true) {
 		c.last = k + 2
@@ -2510,14 +2543,18 @@ func (s *figScan) ordinalWord(c *cand, i, v, n int) bool {
 	if s.ordinalNext(k, false) && !(s.info(k).is&fwOrdinal != 0 && s.low(k+1) == "-") {
 		return true
 	}
-	if s.low(k) == "half" && s.low(k+1) == "of" && (s.isNum(k+2) && s.d.toks[k+2].End-s.d.toks[k+2].Start == 4 || s.low(k+3) == "year") {
-		return true // the first half of 2027, the second half of the year: a period
+	if s.low(k) == "half" && !s.dash(k+1) {
+		return true // the first half of 2027, a sloppy first half: a period
 	}
 	if v >= 2 && s.low(k) != "time" && s.low(k) != "times" && (s.eventCount(i, k) || s.info(k).is&fwPeriod != 0 && s.low(k+1) == "of") {
 		return true // the third year of treatment: a period ordinal
 	}
 	if s.in(i-1, wsPlaceVerb) {
 		return true // England finished third
+	}
+	// one of a counted series: "the first of three satellites"
+	if s.low(k) == "of" && s.low(i-1) == "the" && (s.isNum(k+1) || s.isWord(k+1) && s.info(k+1).num.class != nNone && s.info(k+1).num.class != nOrdinal) {
+		return true
 	}
 	if v >= 2 && i-1 >= s.lo {
 		// a place in a result: "Brede was third, two seconds behind",
@@ -2536,6 +2573,10 @@ func (s *figScan) ordinalWord(c *cand, i, v, n int) bool {
 		}
 		if countedEvents[s.low(k)] || s.isWord(k) && s.info(k).is&fwStop == 0 && countedEvents[s.low(k+1)] {
 			return true // her fifth win, his fourth senior appearance
+		}
+		// a period after an adjective: "after a third poor year"
+		if s.low(i-1) == "a" && s.isWord(k) && s.info(k).is&fwStop == 0 && s.isWord(k+1) && s.info(k+1).is&fwPeriod != 0 {
+			return true
 		}
 		// a period of a game named by its ordinal alone: "scored twice in
 		// the seventh", "after the sixth", "in the second off a reliever"
@@ -2629,6 +2670,9 @@ outer:
 		}
 		if h.canon == "about" && start > s.lo && aboutVerbs[s.low(start-1)] {
 			return "" // "started talking about 320": a topic, not an estimate
+		}
+		if h.canon == "over" && start > s.lo && (s.low(start-1) == "it" || s.low(start-1) == "them") {
+			return "" // "we turned it over three times": a particle, not "more than"
 		}
 		// d.low is in the scratch, which the next call rewrites: the
 		// hedge as listed, or a copy

@@ -260,8 +260,17 @@ func TestFigureRanges(t *testing.T) {
 	expectFigures(t, "The fourth match; the ninth game of the set; closed for a second day; his first game",
 		"The [ordinal 4|fourth] match; the [ordinal 9|ninth] game of the set; closed for a [ordinal 2|second] day; his first game")
 	expectFigures(t, "in the first half of 2027 and the second half of the year; in the second half of the game",
-		"in the [ordinal 1|first] half of [year 2027|2027] and the [ordinal 2|second] half of the year; in the second half of the game")
+		"in the [ordinal 1|first] half of [year 2027|2027] and the [ordinal 2|second] half of the year; in the [ordinal 2|second] half of the game")
 	expectFigures(t, "his 19th one-day international; the biggest one-day drop", "his [ordinal 19|19th] one-day international; the biggest [measure 1 u=day|one-day] drop")
+	expectFigures(t, "converting a third-and-8 and a 52-yarder; free for under-12s; the under-21 side",
+		"converting a [number null|third-and-8] and a [measure 52 u=yard|52-yarder]; free for under-[age 12|12s]; the under-21 side")
+	expectFigures(t, "won in 2:03:52; 10 kilometers in 29:14; under 2:06; left at 14:09", "won in [time null|2:03:52]; [measure 10 u=kilometers|10 kilometers] in [time null|29:14]; under [time null ~under|2:06]; left at [time 14:09|14:09]")
+	expectFigures(t, "about 43.8 million hectolitres; 2 acre-feet per acre", "about [measure 43800000 u=hectolitres ~about|43.8 million hectolitres]; [measure 2 u=acre-feet per acre|2 acre-feet per acre]")
+	expectFigures(t, "scrubbed at T-minus 41 seconds; the upper stage 58 minutes after liftoff; a 30,000-euro bonus",
+		"scrubbed at T-minus [measure 41 u=seconds|41 seconds]; the upper stage [measure 58 u=minutes|58 minutes] after liftoff; a [money 30000 u=EUR|30,000-euro] bonus")
+	expectFigures(t, "his third marathon; the first of three satellites; after a third poor year",
+		"his [ordinal 3|third] marathon; the [ordinal 1|first] of [count 3|three] satellites; after a [ordinal 3|third] poor year")
+	expectFigures(t, "we turned it over three times; over 300 came", "we turned it over [count 3|three] times; over [count 300 ~over|300] came")
 	expectFigures(t, "he started talking about 320; about 50 came", "he started talking about [count 320|320]; about [count 50 ~about|50] came")
 	expectFiguresOn(t, "2026-11-26", "The committee next meets on Jan. 21.", "The committee next meets on [date 2027-01-21|Jan. 21].")
 	expectFigures(t, "the captain, 58, and two officers; she moved to the US at 24 on a scholarship",
@@ -396,7 +405,7 @@ func TestFigureOrdinals(t *testing.T) {
 	expectFigures(t, "into the third-level sector", "into the third-level sector")
 	expectFigures(t, "He was first to arrive", "He was first to arrive")
 	expectFigures(t, "first-half profit", "[ordinal 1|first-half] profit")
-	expectFigures(t, "in the second half of", "in the second half of")
+	expectFigures(t, "in the second half of", "in the [ordinal 2|second] half of")
 	expectFigures(t, "first-quarter revenue", "[ordinal 1|first-quarter] revenue")
 	expectFigures(t, "the 12th minute", "the [ordinal 12|12th] minute")
 	expectFigures(t, "his 24th Grand Slam title", "his [ordinal 24|24th] Grand Slam title")
@@ -414,7 +423,7 @@ func TestFigureFractions(t *testing.T) {
 	expectFigures(t, "fallen by a third since", "fallen by [fraction 0.3333333333333333|a third] since")
 	expectFigures(t, "one in five adults", "[fraction 0.2|one in five] adults")
 	expectFigures(t, "up from 520 in 2021", "up from [count 520|520] in [year 2021|2021]")
-	expectFigures(t, "in the second half of", "in the second half of")
+	expectFigures(t, "in the second half of", "in the [ordinal 2|second] half of")
 	expectFigures(t, "a half-hour show", "a half-hour show")
 	expectFigures(t, "missed a chance to add a third.", "missed a chance to add a third.")
 	expectFigures(t, "more than a quarter.", "more than [fraction 0.25 ~more than|a quarter].")

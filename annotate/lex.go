@@ -26,7 +26,7 @@ const (
 	fNewline                     // a line break before it
 	fBlank                       // a blank line before it (two line breaks or more)
 	fParaStart                   // first token of a paragraph
-	fStop                        // a mark that may end a sentence: . ! ? or a non-ASCII one (…, 。), for isTerminal to settle
+	fStop                        // a mark that may end a sentence: . ! ? or a non-ASCII one (…, 。), for sentences to settle
 )
 
 // stopMarks has bit b set for the ASCII marks b that end a sentence, all
@@ -40,6 +40,12 @@ type token struct {
 	Start, End int32 // bytes
 	Kind       tokKind
 	Flags      uint8
+	// First is the token's first byte when it is ASCII, 0x80 | the low
+	// 6 bits of a rune of U+2000-U+203F (dashes, quotation marks, …:
+	// see firstOf), else 0xFF (read the text). The passes test it
+	// rather than load a byte of the text: far from the token in
+	// memory, that load is a cache miss where tokens are read sparsely.
+	First uint8
 	// ID is the id of a word's lower-cased text among the document's
 	// distinct words (d.words), -1 for other tokens. Kept in the token
 	// rather than a parallel slice: the same 4 bytes a token, one append.
@@ -128,6 +134,26 @@ func wsFlags(ws, c uint8) uint8 {
 	nl := (c - cSpace) * fNewline
 	return ws | fSpace | nl | (ws&nl)<<1
 }
+
+// firstOf is token.First for a token that starts with rune r.
+func firstOf(r rune) uint8 {
+	switch {
+	case r < 0x80:
+		return uint8(r)
+	case r >= 0x2000 && r <= 0x203F:
+		return 0x80 | uint8(r&0x3F)
+	}
+	return 0xFF
+}
+
+// First of some marks of U+2000-U+203F.
+const (
+	firstEnDash   = 0x80 | '–'&0x3F
+	firstEmDash   = 0x80 | '—'&0x3F
+	firstLeftSQ   = 0x80 | '‘'&0x3F
+	firstRightSQ  = 0x80 | '’'&0x3F
+	firstEllipsis = 0x80 | '…'&0x3F
+)
 
 // isQuoteRune reports the non-ASCII quotation marks of ANNOTATION.md §1.
 func isQuoteRune(r rune) bool {
@@ -331,7 +357,7 @@ func (st *lexState) slow() {
 		// as a whole stalled store forwarding, a 16-byte load of narrower
 		// stores (a third of lexing time natively, perf).
 		p := &st.toks[st.n]
-		p.Start, p.End, p.Kind, p.Flags, p.ID = int32(start), int32(i), tokKind(c), flags, id
+		p.Start, p.End, p.Kind, p.Flags, p.First, p.ID = int32(start), int32(i), tokKind(c), flags, firstOf(r), id
 		if flags&fStop != 0 { // listed as lexFast lists them
 			if st.ns < uint(cap(st.stops)) {
 				*(*int32)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(st.stops)), st.ns*4)) = int32(st.n)
@@ -477,7 +503,7 @@ loop:
 				lower := w & lanes20 & m
 				fl := ws | ^w>>5&1 | (lower-1)>>62&(m>>7)&2
 				*(*uint64)(p) = uint64(i) | uint64(end)<<32
-				*(*uint64)(unsafe.Add(p, 8)) = uint64(cLetter) | fl<<8 | uint64(e)<<32 - 1<<32
+				*(*uint64)(unsafe.Add(p, 8)) = uint64(cLetter) | fl<<8 | (w&0xFF)<<16 | uint64(e)<<32 - 1<<32
 				no += uint(unsafe.Sizeof(token{}))
 				// A single space after it is taken without a branch.
 				sp := (nb ^ ' ' - 1) >> 63 // 1 for a space
@@ -517,7 +543,7 @@ loop:
 					lower := w&lanes20 | w2&lanes20&m2
 					fl := ws | ^w>>5&1 | (lower-1)>>62&2
 					*(*uint64)(p) = uint64(i) | uint64(end2)<<32
-					*(*uint64)(unsafe.Add(p, 8)) = uint64(cLetter) | fl<<8 | uint64(e)<<32 - 1<<32
+					*(*uint64)(unsafe.Add(p, 8)) = uint64(cLetter) | fl<<8 | (w&0xFF)<<16 | uint64(e)<<32 - 1<<32
 					no += uint(unsafe.Sizeof(token{}))
 					sp := (nb ^ ' ' - 1) >> 63
 					i, ws = end2+sp, uint64(sp)*uint64(fSpace)
@@ -659,7 +685,7 @@ loop:
 			st.nm += uint(c - cPunct)
 			p := unsafe.Add(toks, no)
 			*(*uint64)(p) = uint64(i) | uint64(end)<<32
-			*(*uint64)(unsafe.Add(p, 8)) = uint64(c) | uint64(flags|stop)<<8 | uint64(uint32(id))<<32
+			*(*uint64)(unsafe.Add(p, 8)) = uint64(c) | uint64(flags|stop)<<8 | (w&0xFF)<<16 | uint64(uint32(id))<<32
 			no += uint(unsafe.Sizeof(token{}))
 			sp := (uint(*(*byte)(unsafe.Add(base, end))) ^ ' ' - 1) >> 63
 			i, ws = end+sp, uint64(sp)*uint64(fSpace)
@@ -675,8 +701,9 @@ loop:
 					break
 				}
 				end += 2
+				w = 0x80 | w>>16&0x3F // the token's First
 				if c == cPunct {
-					flags |= fStop // a non-ASCII mark, for isTerminal to settle
+					flags |= fStop // a non-ASCII mark, for sentences to settle
 				}
 			}
 			if c == cSpace || c == cNewline {
@@ -729,10 +756,10 @@ loop:
 			}
 		}
 		// Two 8-byte stores, the token's layout on a little-endian
-		// machine: Start, End; Kind, Flags, padding, ID.
+		// machine: Start, End; Kind, Flags, First, padding, ID.
 		p := unsafe.Add(toks, no)
 		*(*uint64)(p) = uint64(i) | uint64(end)<<32
-		*(*uint64)(unsafe.Add(p, 8)) = uint64(c) | uint64(flags)<<8 | uint64(uint32(id))<<32
+		*(*uint64)(unsafe.Add(p, 8)) = uint64(c) | uint64(flags)<<8 | (w&0xFF)<<16 | uint64(uint32(id))<<32
 		no += uint(unsafe.Sizeof(token{}))
 		// Most tokens are followed by a single space: take it here
 		// rather than in a turn of the loop. padded[end] is src's byte

@@ -508,7 +508,7 @@ func (p *attrPass) nounCompound(j, end int) bool {
 	if p.tf[j]&wDoc == 0 || p.tf[j-1]&dPluralS != 0 || d.toks[j].ID < 0 || d.cueOf[d.toks[j].ID].form != formBase {
 		return false
 	}
-	return j+1 >= end || d.toks[j+1].Kind == tPunct || d.sf[j+1]&(sCue|sPrepPP) != 0
+	return j+1 >= end || d.toks[j+1].Kind == tPunct || d.sf[j+1]&(sCue|sPrepPP) != 0 || p.tf[j+1]&dEd != 0 && d.toks[j+1].Flags&fCap == 0
 }
 
 // labelInName reports a stop word inside a capitalized run that is a
@@ -638,8 +638,8 @@ func (p *attrPass) capRun(i, end int) int {
 		if toks[j].Flags&fCap == 0 { // not a capitalized word
 			break
 		}
-		if j > i && tf[j]&wStop != 0 && toks[j].Flags&fUpper == 0 && !p.labelInName(j) {
-			break
+		if j > i && tf[j]&wStop != 0 && toks[j].Flags&fUpper == 0 && !p.labelInName(j) && !(toks[j].End-toks[j].Start == 1 && d.src[toks[j].Start] == 'A') {
+			break // (but the letter of "Serie A", "Group A" is in the name)
 		}
 		j++
 		if sf[j-1]&sPoss != 0 {
@@ -708,8 +708,8 @@ func (p *attrPass) capRun(i, end int) int {
 			case kw == kwOf && (tf[j-1]&(wOfHead|wOrgSuffix|wRole|wHon) != 0 || j-1 > i && p.pluralRun(i, j)):
 				j++ // Bank of England, Joint Chiefs of Staff (not Dr Priya Nair of Imperial College)
 				continue
-			case kw == kwAnd && p.runEndsOrg(j+1, end):
-				j++
+			case kw == kwAnd && tf[j-1]&wGiven == 0 && p.runEndsOrg(j+1, end):
+				j++ // Securities and Exchange Commission (not "Tom and Police Chief Ann Lee")
 				continue
 			case kw == kwFor && tf[j-1]&wOrgSuffix != 0: // Department for Transport
 				j++
@@ -875,7 +875,20 @@ func (p *attrPass) runEndsOrg(i, end int) bool {
 	for j < end && j-i < 6 && toks[j].Flags&fCap != 0 {
 		j++
 	}
-	return j > i && tf[j-1]&wOrgSuffix != 0
+	if j > i && tf[j-1]&wOrgSuffix != 0 {
+		return true
+	}
+	// a portfolio's title: "Revenue and Disaster Management Minister
+	// Jayanta Kalita"
+	for k := i; k < j; k++ {
+		if tf[k]&wRole != 0 {
+			return k > i && k+1 < j
+		}
+		if tf[k]&(wOrgHead|wOrgDesc|wGiven|wHon) != 0 {
+			return false // "… and Police Chief Ann Lee": another person
+		}
+	}
+	return false
 }
 
 // npPart is what the chunker consumed last.
@@ -1178,7 +1191,7 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 			}
 			// or a noun and a document: "the commission's campaign finance register"
 			if j+1 < end && toks[j].Kind == tWord && toks[j].Flags&fCap == 0 && tf[j]&(wStop|wCue|wAux|wBe|wBlock|wTime) == 0 &&
-				toks[j+1].Kind == tWord && toks[j+1].Flags&fCap == 0 && tf[j+1]&wDoc != 0 && tf[j+1]&wCue == 0 {
+				toks[j+1].Kind == tWord && toks[j+1].Flags&fCap == 0 && tf[j+1]&wDoc != 0 && (tf[j+1]&wCue == 0 || p.nounCompound(j+1, end)) {
 				j++
 				continue
 			}
@@ -1210,6 +1223,8 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 				j = p.capRun(j+1, end)
 				if sf[j-1]&sPoss != 0 {
 					last = partPoss
+				} else if j+1 < end && toks[j].Kind == tWord && toks[j].Flags&fCap == 0 && tf[j]&(wStop|wCue|wAux|wBe|wBlock|wTime|wKW) == 0 && src[toks[j+1].Start] == ',' {
+					j++ // "the agency's director of Earth observation, Lena Morgenstern"
 				}
 			}
 			continue
@@ -1426,10 +1441,11 @@ func (p *attrPass) postModifier(k, end int, kind mentionKind) int {
 				if o+1 < end && tf[o]&wKW == kwOf && toks[o+1].Kind == tWord && toks[o+1].Flags&fCap == 0 && tf[o+1]&(wOrgHead|wGroup|wDoc) != 0 {
 					o += 2 // the Khortytsia group of forces
 				}
-			} else if start > j && (tf[start-1]&wKW == kwA || tf[start-1]&wKW == kwAn) {
+			} else if start > j && (tf[start-1]&wKW == kwA || tf[start-1]&wKW == kwAn || tf[start-1]&wKW == kwThe) {
 				// after "a" a name is a modifier and a noun follows: "a
-				// trader at a City brokerage", "at a London law firm"
-				for m := 0; m < 2 && o < end && toks[o].Kind == tWord && toks[o].Flags&fCap == 0 && tf[o]&(wStop|wAux|wBe|wCue|dEd|dIng) == 0; m++ {
+				// trader at a City brokerage", "at a London law firm",
+				// "an operator at the Eastgate garage"
+				for m := 0; m < 2 && o < end && toks[o].Kind == tWord && toks[o].Flags&fCap == 0 && tf[o]&(wStop|wAux|wBe|wCue|dEd|dIng|wTime|wBlock) == 0 && d.sf[o]&(sTime|sWeekday) == 0; m++ {
 					o++
 					// a hyphenated word: "a Singapore market-making firm"
 					if o+1 < end && d.src[toks[o].Start] == '-' && toks[o].Start == toks[o-1].End && toks[o+1].Start == toks[o].End && toks[o+1].Kind == tWord && toks[o+1].Flags&fCap == 0 {
@@ -1689,11 +1705,8 @@ func (p *attrPass) cluster() {
 			} else {
 				e = p.resolvePronoun(c, mi, subjOf[mi])
 			}
-			if e < 0 {
-				if !subjOf[mi] {
-					continue
-				}
-				e = p.newEntity(mi)
+			if e < 0 && !subjOf[mi] {
+				continue
 			}
 		default:
 			// (appositiveOf's first test inline: a call per mention is dear under wasm)
@@ -1710,6 +1723,12 @@ func (p *attrPass) cluster() {
 				break
 			}
 			e = p.commonEntity(c, mi)
+		}
+		if e < 0 {
+			// a new entity (newEntity, inline: a call for most common
+			// nouns and some pronouns)
+			p.ents = append(p.ents, entity{kind: m.kind, firstMent: -1, lastMent: -1, headTok: -1})
+			e = int32(len(p.ents) - 1)
 		}
 		// attach mention mi to entity e (inline: a call per mention is
 		// dear under wasm)
@@ -2106,6 +2125,7 @@ func (p *attrPass) nameWords(f, l int32) nameEv {
 
 // commonEntity clusters a group, anonymous, body, document or role
 // mention: a definite one refers back to the last entity with its head.
+// It returns -1 for a new entity (cluster makes it).
 func (p *attrPass) commonEntity(c *clusterer, mi int) int32 {
 	d := p.d
 	m := &p.ments[mi]
@@ -2165,7 +2185,7 @@ func (p *attrPass) commonEntity(c *clusterer, mi int) int32 {
 			}
 		}
 	}
-	return p.newEntity(mi)
+	return -1 // a new entity
 }
 
 // wordsInName reports whether each word of m between its first token (a
@@ -2244,7 +2264,7 @@ func (p *attrPass) recentOrg(c *clusterer, mi int, company bool) int32 {
 	if best < 0 && company {
 		// "The company expects …" paragraphs after the company was last
 		// named: the story's company, the one named most so far
-		for e := range ents {
+		for e := range ents[:min(len(ents), 64)] { // (the story's first bodies: a bound on the work per mention)
 			if en := &ents[e]; en.ev&evCompany != 0 && en.kind != mkGroup && en.kind != mkDoc && en.mentions > bestN {
 				best, bestN = int32(e), en.mentions
 			}
@@ -2293,8 +2313,10 @@ func (p *attrPass) fullName(e int32) bool {
 	if !p.ents[e].multi {
 		return false
 	}
+	// the first few mentions only: a story names a person in full early,
+	// and a walk over them all would make each pronoun's test linear
 next:
-	for mi := p.ents[e].firstMent; mi >= 0; mi = p.ments[mi].next {
+	for mi, n := p.ents[e].firstMent, 0; mi >= 0 && n < 4; mi, n = p.ments[mi].next, n+1 {
 		m := &p.ments[mi]
 		if m.kind != mkName || m.nameL-m.nameF != 2 {
 			continue
