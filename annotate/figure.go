@@ -115,7 +115,7 @@ func (s *figScan) datelineDate() (y, m, day int) {
 			} else if s.isNum(i) {
 				c, ok = s.dayMonth(i)
 				if !ok {
-					c, ok = s.isoDate(i)
+					ok = s.isoDate(&c, i)
 				}
 			}
 			if w := c.when; ok && w&whenDate != 0 && w&31 != 0 {
@@ -762,7 +762,7 @@ func (s *figScan) at(c *cand, i int, e *wordInfo) bool {
 		}
 		if st&startCurrency != 0 {
 			if n, p := s.currencyPre(i, e); p != nil {
-				*c, ok = s.money(i, i+n, p) // A$500
+				ok = s.money(c, i, i+n, p) // A$500
 				break
 			}
 		}
@@ -896,14 +896,14 @@ func (s *figScan) scaleAt(k int, money bool) (int, int) {
 }
 
 // money parses a number after a currency written before it (tokens
-// [first, j) are the currency, j the digits): $3.5 billion, £40m,
-// $1.10-$1.45.
-func (s *figScan) money(first, j int, p *phrase) (cand, bool) {
+// [first, j) are the currency, j the digits) into *c, zero on entry (and
+// left so when it fails): $3.5 billion, £40m, $1.10-$1.45.
+func (s *figScan) money(c *cand, first, j int, p *phrase) bool {
 	x, ok := parseDec(s.d.tok(j))
 	if !ok {
-		return cand{}, false
+		return false
 	}
-	c := cand{first: first, typ: Money, v: x.float(), unit: p.canon, factor: p.factor}
+	c.first, c.typ, c.v, c.unit, c.factor = first, Money, x.float(), p.canon, p.factor
 	var k int
 	c.exp, k = s.scaleAt(j+1, true)
 	// $1.10-$1.45, $5-6 million
@@ -922,7 +922,7 @@ func (s *figScan) money(first, j int, p *phrase) (cand, bool) {
 		}
 	}
 	c.last = k
-	return c, true
+	return true
 }
 
 // dash reports a hyphen or en dash at token i. It compares bytes rather
@@ -1206,7 +1206,8 @@ func (s *figScan) phoneEnd(i int) int {
 }
 
 // unsigned parses a figure that starts with the digit run at token i
-// into *c, zero on entry (c.last alone set when it fails: what to skip).
+// into *c, zero on entry; when it fails, c.last alone counts: what to
+// skip (0 for nothing; findFigures resets c for the next token).
 // A pointer, not a cand returned: that was copied at every return, and
 // again by the caller (88 bytes).
 func (s *figScan) unsigned(c *cand, i int) bool {
@@ -1328,16 +1329,13 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 		}
 		switch nl {
 		case ":":
-			var ok bool
-			*c, ok = s.colonTime(i)
-			return ok
+			return s.colonTime(c, i)
 		case "/":
 			var ok bool
 			*c, ok = s.slashForm(i)
 			return ok
 		case "-":
-			if r, ok := s.isoDate(i); ok {
-				*c = r
+			if s.isoDate(c, i) {
 				return true
 			}
 		}
@@ -1387,8 +1385,7 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 	// month within three tokens (28 April, 28th of April).
 	// clockTime's own test of a point: two digits after it (7.45, not 3.5)
 	if len(txt) <= 5 && (nset&wsAmPm != 0 || dots == 1 && txt[len(txt)-3] == '.') {
-		if r, ok := s.clockTime(i); ok {
-			*c = r
+		if s.clockTime(c, i) {
 			return true
 		}
 	}
@@ -1477,7 +1474,7 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 	if gl && len(nl) == 2 && ordinalSuffix(nl) && isInt {
 		for j := k + 1; j <= k+5 && s.isWord(j) && s.capital(j) && (!s.glued(j-1) || s.low(j-1) == "."); j++ {
 			if s.info(j).is&fwNamehead != 0 {
-				*c = cand{}
+				c.last = 0
 				return false // the 101st Airborne Division, the 5th U.S. Circuit: a name
 			}
 			if s.low(j+1) == "." && s.glued(j) {
@@ -1575,7 +1572,7 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 	c.last = k
 	dk := kl == "-" || kl == "–" // asked three times below: k does not change
 	if dk && s.glued(k-1) && s.glued(k) && s.isNum(k+1) && s.dash(k+2) && s.glued(k+1) {
-		*c = cand{}
+		c.last = 0
 		return false // 555-123-4567: an identifier
 	}
 	// children under 5: an age
@@ -1611,7 +1608,7 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 		return true
 	}
 	if c.name {
-		*c = cand{}
+		c.last = 0
 		return false
 	}
 	// A number with nothing after it still counts something named
@@ -1638,7 +1635,7 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 	// a 12-member panel, a 10-point lead: the hyphenated word is the thing counted.
 	if dk && s.glued(k-1) && s.glued(k) && s.isWord(k+1) && s.info(k+1).is&fwStop == 0 {
 		if s.capital(k+1) || s.in(k+1, wsHyphenIdiom) || s.low(k+1) == "point" && shotNouns[s.low(k+2)] {
-			*c = cand{}
+			c.last = 0
 			return false // 7-Eleven: a name; a 6-iron, a 2-way, 3-point range: idioms
 		}
 		if t := *c; s.info(k+1).currencies != nil && s.tail(&t, k+1) && t.typ == Money {
@@ -1951,12 +1948,14 @@ func (s *figScan) ampm(k int) (int, bool, bool) {
 }
 
 // timeFigure finishes a time h:m whose digits end before token k, with an
-// optional a.m./p.m.
-func (s *figScan) timeFigure(first, k, h, m int, needMark bool) (cand, bool) {
+// optional a.m./p.m., into *c (zero on entry, and left so when it fails;
+// so colonTime and clockTime, whose cands were memory.fills and copies
+// under js/wasm).
+func (s *figScan) timeFigure(c *cand, first, k, h, m int, needMark bool) bool {
 	n, pm, ok := s.ampm(k)
 	if ok {
 		if h < 1 || h > 12 {
-			return cand{}, false
+			return false
 		}
 		h %= 12
 		if pm {
@@ -1964,21 +1963,22 @@ func (s *figScan) timeFigure(first, k, h, m int, needMark bool) (cand, bool) {
 		}
 		k += n
 	} else if needMark || h > 24 {
-		return cand{}, false
+		return false
 	}
 	if h == 24 {
 		h = 0
 	}
-	return cand{first: first, last: k, typ: Time, when: clockWhen(h, m)}, true
+	c.first, c.last, c.typ, c.when = first, k, Time, clockWhen(h, m)
+	return true
 }
 
 // colonTime parses 10:30, 12:40 a.m.
-func (s *figScan) colonTime(i int) (cand, bool) {
+func (s *figScan) colonTime(c *cand, i int) bool {
 	ht, mt := s.d.tok(i), s.low(i+2)
 	h, ok1 := atoi(ht)
 	m, ok2 := atoi(mt)
 	if !ok1 || !ok2 || len(ht) > 2 || len(mt) != 2 || m > 59 || !s.glued(i+1) || !s.isNum(i+2) {
-		return cand{}, false
+		return false
 	}
 	k := i + 3
 	seconds := false
@@ -1988,19 +1988,21 @@ func (s *figScan) colonTime(i int) (cand, bool) {
 	}
 	if l := s.low(k); l == "left" || l == "remaining" {
 		// a game clock, "with 1:52 left": a time, but no time of day
-		return cand{first: i, last: k, typ: Time, null: true}, true
+		c.first, c.last, c.typ, c.null = i, k, Time, true
+		return true
 	}
 	// a race's time, a duration: "won in 2:03:52", "10 kilometers in
 	// 29:14", "the record of 2:04:20", "under 2:06", "a 2:03": a time, but
 	// no time of day (unless it has one: "at 11:52:07 a.m.")
 	if pl := s.low(i - 1); (seconds && !s.in(k, wsAmPm) && pl != "at") || durationBefore[pl] && !s.in(k, wsAmPm) {
-		return cand{first: i, last: k, typ: Time, null: true}, true
+		c.first, c.last, c.typ, c.null = i, k, Time, true
+		return true
 	}
-	return s.timeFigure(i, k, h, m, false)
+	return s.timeFigure(c, i, k, h, m, false)
 }
 
 // clockTime parses 7 a.m., 7am, 7.45pm, and UK 07.45 or "at 7.45".
-func (s *figScan) clockTime(i int) (cand, bool) {
+func (s *figScan) clockTime(c *cand, i int) bool {
 	txt := s.d.tok(i)
 	h, m := 0, 0
 	dot := indexByteStr(txt, '.')
@@ -2009,41 +2011,43 @@ func (s *figScan) clockTime(i int) (cand, bool) {
 		h, ok1 = atoi(txt[:dot])
 		m, ok2 = atoi(txt[dot+1:])
 		if !ok1 || !ok2 || dot > 2 || len(txt)-dot-1 != 2 || m > 59 {
-			return cand{}, false
+			return false
 		}
 	} else {
 		var ok bool
 		if h, ok = atoi(txt); !ok || len(txt) > 2 {
-			return cand{}, false
+			return false
 		}
 	}
 	if _, _, ok := s.ampm(i + 1); ok {
-		return s.timeFigure(i, i+1, h, m, true)
+		return s.timeFigure(c, i, i+1, h, m, true)
 	}
 	if dot < 0 || h > 23 {
-		return cand{}, false
+		return false
 	}
 	// 07.45, or at/from/until 7.45 with nothing measured after it.
 	lead := txt[0] == '0' && dot == 2
 	if !lead {
 		if !s.in(i-1, wsClockBefore) {
-			return cand{}, false
+			return false
 		}
 	}
 	if t := (cand{}); s.tail(&t, i+1) {
-		return cand{}, false // a unit after it: "warmed by 0.27°C"
+		return false // a unit after it: "warmed by 0.27°C"
 	}
 	if lead {
-		return cand{first: i, last: i + 1, typ: Time, when: clockWhen(h, m)}, true
+		c.first, c.last, c.typ, c.when = i, i+1, Time, clockWhen(h, m)
+		return true
 	}
 	switch nx := s.low(i + 1); {
 	case nx == "" || s.d.toks[i+1].Kind == tPunct && nx != "%" && nx != "-": // (i+1 in the paragraph)
 	case s.in(i+1, wsClockNext):
 	case s.d.toks[i+1].Flags&fUpper != 0 && len(nx) <= 4: // GMT, BST
 	default:
-		return cand{}, false
+		return false
 	}
-	return cand{first: i, last: i + 1, typ: Time, when: clockWhen(h, m)}, true
+	c.first, c.last, c.typ, c.when = i, i+1, Time, clockWhen(h, m)
+	return true
 }
 
 func indexByteStr(s string, b byte) int {
@@ -2108,20 +2112,22 @@ func (s *figScan) slashForm(i int) (cand, bool) {
 	return cand{}, false
 }
 
-// isoDate parses 2025-04-28.
-func (s *figScan) isoDate(i int) (cand, bool) {
+// isoDate parses 2025-04-28 into *c, zero on entry (and left so when it
+// fails).
+func (s *figScan) isoDate(c *cand, i int) bool {
 	d := s.d
 	if len(d.tok(i)) != 4 || !s.isNum(i+2) || !s.isNum(i+4) || s.low(i+3) != "-" ||
 		!s.glued(i+1) || !s.glued(i+2) || !s.glued(i+3) || len(d.tok(i+2)) != 2 || len(d.tok(i+4)) != 2 {
-		return cand{}, false
+		return false
 	}
 	y, _ := atoi(d.tok(i))
 	m, _ := atoi(d.tok(i + 2))
 	day, _ := atoi(d.tok(i + 4))
 	if !validDate(y, m, day) {
-		return cand{}, false
+		return false
 	}
-	return cand{first: i, last: i + 5, typ: Date, when: dateWhen(y, m, day)}, true
+	c.first, c.last, c.typ, c.when = i, i+5, Date, dateWhen(y, m, day)
+	return true
 }
 
 // dottedDate parses 28.04.2025 (day first); other dotted runs (1.2.3) are
@@ -2402,9 +2408,7 @@ func (s *figScan) words(c *cand, i int) bool {
 	}
 	if n == 0 {
 		if ov, on := s.lx.ordinalWordsOf(w, nw); on > 0 {
-			var ok bool
-			*c, ok = s.ordinalWord(i, ov, on)
-			return ok
+			return s.ordinalWord(c, i, ov, on)
 		}
 		return false
 	}
@@ -2582,34 +2586,36 @@ func (s *figScan) fractionContext(i, fn int, w []string) bool {
 	return s.in(i-1, wsShareBefore)
 }
 
-// ordinalWord keeps a spelled ordinal that ranks: third-largest,
-// first-quarter, third place; not prose (for the first time, first, …).
-func (s *figScan) ordinalWord(i, v, n int) (cand, bool) {
+// ordinalWord keeps a spelled ordinal that ranks, written into *c (c.last
+// 0 when it fails): third-largest, first-quarter, third place; not prose
+// (for the first time, first, …).
+func (s *figScan) ordinalWord(c *cand, i, v, n int) bool {
 	k := i + n
 	if s.dash(k) && s.low(k+1) == "and" && s.dash(k+2) && s.isNum(k+3) && s.glued(k-1) && s.glued(k) && s.glued(k+1) && s.glued(k+2) {
 		// a down and the yards to go: "third-and-8", one number of no value
-		return cand{first: i, last: k + 4, typ: Number, null: true}, true
+		c.first, c.last, c.typ, c.null = i, k+4, Number, true
+		return true
 	}
-	c := cand{first: i, last: k, typ: Ordinal, v: float64(v)}
+	c.first, c.last, c.typ, c.v = i, k, Ordinal, float64(v)
 	if s.dash(k) && s.glued(k-1) && s.glued(k) && s.ordinalNext(k+1, true) {
 		c.last = k + 2
-		return c, true
+		return true
 	}
 	if s.ordinalNext(k, false) && !(s.info(k).is&fwOrdinal != 0 && s.low(k+1) == "-") {
-		return c, true
+		return true
 	}
 	if s.low(k) == "half" && !s.dash(k+1) {
-		return c, true // the first half of 2027, a sloppy first half: a period
+		return true // the first half of 2027, a sloppy first half: a period
 	}
 	if v >= 2 && s.low(k) != "time" && s.low(k) != "times" && (s.eventCount(i, k) || s.info(k).is&fwPeriod != 0 && s.low(k+1) == "of") {
-		return c, true // the third year of treatment: a period ordinal
+		return true // the third year of treatment: a period ordinal
 	}
 	if s.in(i-1, wsPlaceVerb) {
-		return c, true // England finished third
+		return true // England finished third
 	}
 	// one of a counted series: "the first of three satellites"
 	if s.low(k) == "of" && s.low(i-1) == "the" && (s.isNum(k+1) || s.isWord(k+1) && s.info(k+1).num.class != nNone && s.info(k+1).num.class != nOrdinal) {
-		return c, true
+		return true
 	}
 	if v >= 2 && i-1 >= s.lo {
 		// a place in a result: "Brede was third, two seconds behind",
@@ -2620,27 +2626,28 @@ func (s *figScan) ordinalWord(i, v, n int) (cand, bool) {
 		// (also "tied for third on 278", "finished alone in second",
 		// "never higher than fourth in 63 starts")
 		if pl := s.low(i - 1); (d.sf[i-1]&sBe != 0 || pl == "to" || pl == "for" || pl == "in" || pl == "than" || pl == ",") && (k >= s.lim || d.toks[k].Kind == tPunct && d.src[d.toks[k].Start] != '-' || d.sf[k]&(sPrepPP|sBlock) != 0) {
-			return c, true
+			return true
 		}
 		// one of a series as a noun: "the second in which a weapon was used"
 		if s.low(i-1) == "the" && s.low(k) == "in" && s.low(k+1) == "which" {
-			return c, true
+			return true
 		}
 		if countedEvents[s.low(k)] || s.isWord(k) && s.info(k).is&fwStop == 0 && countedEvents[s.low(k+1)] {
-			return c, true // her fifth win, his fourth senior appearance
+			return true // her fifth win, his fourth senior appearance
 		}
 		// a period after an adjective: "after a third poor year"
 		if s.low(i-1) == "a" && s.isWord(k) && s.info(k).is&fwStop == 0 && s.isWord(k+1) && s.info(k+1).is&fwPeriod != 0 {
-			return c, true
+			return true
 		}
 		// a period of a game named by its ordinal alone: "scored twice in
 		// the seventh", "after the sixth", "in the second off a reliever"
 		if i-2 >= s.lo && s.low(i-1) == "the" && d.sf[i-2]&sBlock != 0 && d.toks[i-2].Flags&fCap == 0 &&
 			(k >= s.lim || d.toks[k].Kind == tPunct && d.src[d.toks[k].Start] != '-' || d.sf[k]&sBlock != 0 || s.low(k) == "off") {
-			return c, true
+			return true
 		}
 	}
-	return cand{}, false
+	c.last = 0 // (what findFigures skips)
+	return false
 }
 
 // eventCount reports an ordinal that counts events in a period: "the
