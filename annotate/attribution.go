@@ -2464,11 +2464,19 @@ func (p *attrPass) output() {
 			p.ents[e].speaks = true
 		}
 	}
-	// sources in order of first mention
-	order := make([]int32, 0, 16)
+	// sources in order of first mention, in one loop with srcOf's -1s
+	// and the count of their mentions; order and srcOf from the arena
+	// (appends to a small slice regrew it ~8 times a call)
+	ne := len(p.ents)
+	h := d.scr.alloc(2*ne, 4, true)
+	tabs := *(*[]int32)(unsafe.Pointer(&h))
+	order, srcOf := tabs[:0:ne], tabs[ne:2*ne:2*ne]
+	nm := 0
 	for ei := range p.ents {
-		if p.ents[ei].speaks && p.ents[ei].mentions > 0 {
+		srcOf[ei] = -1
+		if en := &p.ents[ei]; en.speaks && en.mentions > 0 {
 			order = append(order, int32(ei))
+			nm += int(en.mentions)
 		}
 	}
 	// An entity is made by its first mention, in document order, so order
@@ -2482,17 +2490,9 @@ func (p *attrPass) output() {
 			break
 		}
 	}
-	srcOf := d.scr.int32s(len(p.ents))
-	for i := range srcOf {
-		srcOf[i] = -1
-	}
 	// one array for the mentions of all the sources, each source's slice
 	// capped at its own part (an allocation per source was a fifth of
 	// output under wasm)
-	nm := 0
-	for _, ei := range order {
-		nm += int(p.ents[ei].mentions)
-	}
 	spans := make([]Span, nm)
 	if len(order) > 0 && r.Sources == nil {
 		r.Sources = make([]Source, 0, len(order))
