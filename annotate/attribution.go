@@ -321,7 +321,7 @@ func (p *attrPass) findMentions() {
 				continue
 			}
 			if m.last-m.first == 1 && (m.kind == mkRole || m.kind == mkAnon && m.ev&evPlural == 0 || m.kind == mkOrg && m.ev&evPlural == 0 || m.kind == mkDoc) &&
-				d.toks[m.first].Flags&fCap == 0 && d.sf[m.first]&sBare == 0 {
+				d.toks[m.first].Flags&fCap == 0 && d.sf[m.first]&sBare == 0 && !p.accordingToPlural(m) {
 				// a bare "engineer", "group", "report": no referring noun
 				// phrase (the "Centre" group, report cards)
 				i = int(m.last)
@@ -374,6 +374,14 @@ type npScan struct {
 // no part in a noun phrase must be one itself. (It reads up to the window
 // regardless of quotes: a superset passes, and only those look for the
 // next quote.)
+// accordingToPlural reports a bare plural document after "according
+// to": "according to emails obtained by the Ledger", "according to
+// records" name their source, as "according to data" does.
+func (p *attrPass) accordingToPlural(m *mention) bool {
+	f := int(m.first)
+	return m.kind == mkDoc && p.tf[f]&dPluralS != 0 && f >= 2 && p.tf[f-1]&wKW == kwTo && p.d.lower(f-2) == "according"
+}
+
 func npStart(s *npScan, i, last int) (int, int) {
 	toks, tf, sf, qOf, src := s.toks, s.tf, s.sf, s.qOf, s.src
 	if len(tf) != len(toks) || len(sf) != len(toks) || len(qOf) != len(toks) || uint(last) > uint(len(toks)) {
@@ -654,8 +662,14 @@ func (p *attrPass) phraseCue(c cueAt, first, last, si int) bool {
 	if m.kind == mkPron && p.tf[m.first]&wObject == 0 && p.tf[m.first]&wKW != kwIt {
 		return false // "according to him", not "according to he"
 	}
-	if m.last-m.first == 1 && m.kind != mkName && m.kind != mkGroup && m.kind != mkAnon && m.kind != mkPron && d.toks[m.first].Flags&fCap == 0 && d.sf[m.first]&sBare == 0 {
+	if m.last-m.first == 1 && m.kind != mkName && m.kind != mkGroup && m.kind != mkAnon && m.kind != mkPron && d.toks[m.first].Flags&fCap == 0 && d.sf[m.first]&sBare == 0 && !p.accordingToPlural(m) {
 		return false // "according to plan"
+	}
+	// a body where it is: "according to the health ministry in Kyiv."
+	if k := int(m.last); (m.kind == mkOrg || m.kind == mkGroup || m.kind == mkAnon) && k+1 < last && (p.tf[k]&wKW == kwIn || p.tf[k]&wKW == kwAt) {
+		if o := p.mentStart[k+1]; o >= 0 && p.ments[o].kind == mkName && int(p.ments[o].last) < len(d.toks) && d.toks[p.ments[o].last].Kind == tPunct {
+			m.End = p.ments[o].End
+		}
 	}
 	a := attr{subj: mi, cue: cue, cueTok: int32(c.first), quote: -1, quote2: -1, sent: int32(si)}
 	lead := c.first == first || c.first == first+1 && d.toks[first].Kind == tWord && (p.tf[first]&wKW == kwBut || p.tf[first]&wKW == kwAnd)
@@ -799,6 +813,11 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 		if v.class == cueCall && (kw == kwFor || kw == kwOn || kw == kwOff) {
 			return false
 		}
+		// "in a video posted by Valbruna", "figures released by the
+		// agency": a participle after a noun, whose agent follows
+		if kw == kwBy && v.form == formPast && ps&(sAux|sBe) == 0 && p.mentEnd[j-1] < 0 && d.toks[j-1].Kind == tWord {
+			return false
+		}
 	}
 	// a cue inside the clause the sentence's last cue reports has its
 	// subject in that clause: "Lopez said third place felt “like a win”"
@@ -818,6 +837,12 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 		return false // "more than economists had forecast": a comparison
 	}
 	if !inverted && !coord && !p.canBeSubject(subj, v, j, first, n0) {
+		return false
+	}
+	// "the song, which he wrote with the band's singer", "a rise, which it
+	// called “fair”": what the relative pronoun stands for is the verb's
+	// object, not words reported
+	if f := int(p.ments[subj].first); !inverted && f > first && p.tf[f-1]&wKW == kwWhich && p.ments[subj].kind == mkPron {
 		return false
 	}
 	// an object pronoun right after the verb is not its subject: "Feeney
@@ -917,6 +942,11 @@ func (p *attrPass) cueSubject(j, jv int, v cueVerb, first, last, n0 int) (subj i
 		} else if m := p.sentenceSubject(first, j); m >= 0 {
 			subj = m
 		}
+		if subj >= 0 && v.class == cueThat && p.ments[subj].kind != mkDoc && len(d.lower(j)) >= 4 && d.lower(j)[:4] == "show" {
+			// "Mr Aske said third place was the best result and showed
+			// ‘…’": what a document or data shows, not a person
+			return -1, false, false
+		}
 	default:
 		if b == ',' && k > first && v.class != cueThink && v.class != cueAs {
 			// (not "the Copper Kettle, known to regulars as": a participle)
@@ -925,6 +955,9 @@ func (p *attrPass) cueSubject(j, jv int, v cueVerb, first, last, n0 int) (subj i
 			}
 		}
 		subj = p.skipAppositive(k, first)
+		if subj < 0 {
+			subj = p.participleBefore(k, first)
+		}
 		if subj >= 0 {
 			// an appositive of the sentence's first mention, before a
 			// participle phrase: "A report by the Harbourside Institute,
@@ -1126,6 +1159,22 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	if q >= 0 && (int(p.qFirst[q]) == c || int(p.qFirst[q]) > c && (d.src[d.toks[p.qFirst[q]-1].Start] == ':' || d.src[d.toks[p.qFirst[q]-1].Start] == ',')) {
 		return p.quoteContent(a, q)
 	}
+	// "she recalled the first day she measured the air from a borrowed
+	// van: “I thought the instrument was broken.”": an object, a colon and
+	// the quote, however long the object
+	if q < 0 && v.class != cueThat {
+		for k := c + 1; k+1 < last && k < c+40; k++ {
+			if p.qOf[k] >= 0 || d.sf[k]&sCue != 0 {
+				break
+			}
+			if d.src[d.toks[k].Start] == ':' {
+				if x := p.qOf[k+1]; x >= 0 && int(p.qFirst[x]) == k+1 {
+					return p.quoteContent(a, int(x))
+				}
+				break
+			}
+		}
+	}
 	// "He recalled his first day:" and the quote opens the next paragraph
 	if last < len(d.toks) && d.src[d.toks[last-1].Start] == ':' && p.qOf[last] >= 0 && int(p.qFirst[p.qOf[last]]) == last && last-c < 12 {
 		return p.quoteContent(a, int(p.qOf[last]))
@@ -1143,6 +1192,11 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	}
 	if end > first && (d.src[d.toks[end-1].Start] == ',' || p.qOf[end-1] >= 0) && p.postposedContent(a, c, end, first, last) {
 		return true
+	}
+	if end == first && !inverted {
+		if q := p.askedBefore(first); q >= 0 && (p.restIsAdverbial(c, last) || !p.looksLikeClause(c, last)) {
+			return p.quoteContent(a, q)
+		}
 	}
 	// indirect speech: the clause after the cue.
 	that := false
@@ -1163,7 +1217,10 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	}
 	if !quantity {
 		if k := p.thatAt(c, last); k >= 0 {
-			that, c = true, k+1
+			that = true
+			if kw := p.tf[k-1] & wKW; k-1 <= c || kw != kwAnd && kw != kwBut {
+				c = k + 1 // (but "said the line paid for tutoring and that …": both clauses)
+			}
 		}
 	}
 	// skipLeadingTime skips only from a time or adverbial word (its
@@ -1271,9 +1328,9 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 // determiner ("of that size") are passed over. A loop without calls: see
 // lexFast.
 func (p *attrPass) thatAt(c, last int) int {
-	qOf, tf, sf, toks, src := p.qOf, p.tf, p.d.sf, p.d.toks, p.d.src
+	qOf, tf, sf, toks, src, mentEnd, ments := p.qOf, p.tf, p.d.sf, p.d.toks, p.d.src, p.mentEnd, p.ments
 	n := len(toks)
-	if len(qOf) != n || len(tf) != n || len(sf) != n || last > n {
+	if len(qOf) != n || len(tf) != n || len(sf) != n || len(mentEnd) < n || last > n {
 		return -1 // never: one entry per token (this lets one test check every index)
 	}
 	for k, i := c, 0; k < last && i < 16 && uint(k) < uint(n); k, i = k+1, i+1 {
@@ -1308,6 +1365,19 @@ func (p *attrPass) thatAt(c, last int) int {
 		if sf[k]&sClause != 0 {
 			return -1
 		}
+		if sf[k]&sCue != 0 && k > c && uint(k-1) < uint(n) && uint(k+1) < uint(n) {
+			// another reporting verb's "that": "found support fell and
+			// showed that …", "said investigators found that …" (not "a
+			// paper posted online … that": a participle after a document)
+			if tf[k-1]&wKW == kwAnd {
+				return -1
+			}
+			if j := uint(k - 1); j < uint(len(mentEnd)) {
+				if me := uint(mentEnd[j]); me < uint(len(ments)) && (ments[me].kind != mkDoc || k+1 < last && tf[k+1]&wKW == kwThat) {
+					return -1
+				}
+			}
+		}
 	}
 	return -1
 }
@@ -1317,10 +1387,26 @@ func (p *attrPass) thatAt(c, last int) int {
 // "…, the union said", "The conservative majority, he said, has been …".
 func (p *attrPass) postposedContent(a attr, c, end, first, last int) bool {
 	d := p.d
+	// "…, the agency said in a statement, and crews …": the cue's own
+	// phrase before the comma is passed over
+	if c+1 < last && d.toks[c].Kind == tWord && d.sf[c]&(sAdvStart|sPrepPP) != 0 {
+		for k := c + 1; k < last && k <= c+6 && p.qOf[k] < 0; k++ {
+			if d.src[d.toks[k].Start] == ',' {
+				if d.toks[k].End-d.toks[k].Start == 1 && p.secondOrParenthetical(k, last) {
+					c = k
+				}
+				break
+			}
+			if d.toks[k].Kind != tWord || d.sf[k]&sCue != 0 || p.tf[k]&(wAux|wBe) != 0 {
+				break
+			}
+		}
+	}
 	// parenthetical: "The conservative majority, he said, has been …" —
 	// the whole sentence is the claim
 	if end > first && d.src[d.toks[end-1].Start] == ',' && p.qOf[end-1] < 0 && c+1 < last && d.src[d.toks[c].Start] == ',' && p.qOf[c] < 0 &&
-		d.toks[c+1].Kind == tWord && d.sf[c+1]&sCue == 0 && p.qOf[c+1] < 0 {
+		d.toks[c+1].Kind == tWord && d.sf[c+1]&sCue == 0 && p.qOf[c+1] < 0 && !p.secondPostposed(c+1, last) &&
+		p.tf[c+1]&wKW != kwAs { // (", as tariffs weighed": the writer's; ", while …", ", because …" go on with the claim)
 		if p.looksLikeClause(c+1, last) || p.tf[c+1]&(wAux|wBe|wClause) != 0 || p.claimGoesOn(c+1, last) {
 			a.content = p.clauseSpan(p.afterDateline(first, end-1), last)
 			if a.content.Start >= 0 {
@@ -1338,13 +1424,115 @@ func (p *attrPass) postposedContent(a attr, c, end, first, last int) bool {
 			ce = end
 		}
 		if ce > first {
-			a.content = p.clauseSpan(p.afterDateline(first, ce), ce)
+			a.content = p.clauseSpan(p.afterDateline(p.afterPostposed(first, end), ce), ce)
 			if a.content.Start >= 0 { // (a span of tokens is never empty)
 				return p.add(a)
 			}
 		}
 	}
 	return false
+}
+
+// afterPostposed is where a post-posed cue's content may start in a
+// sentence from first: after an earlier post-posed cue of the sentence
+// and the ", and" that follows it ("Refinance applications jumped 18%, it
+// said, and the average loan … reached $447,900, it added").
+func (p *attrPass) afterPostposed(first, end int) int {
+	if len(p.attrs) == 0 {
+		return first
+	}
+	b := p.attrs[len(p.attrs)-1]
+	k := int(b.cueTok) + 1
+	if k <= first || k >= end || b.content.End > b.cue.Start || p.d.src[p.d.toks[k].Start] != ',' {
+		return first
+	}
+	if kw := p.tf[k+1] & wKW; kw == kwAnd || kw == kwBut {
+		k++
+	}
+	if k+1 < end {
+		return k + 1
+	}
+	return first
+}
+
+// secondOrParenthetical reports whether the comma at k after a
+// post-posed cue's phrase opens the rest of a parenthetical claim ("…, the
+// agency said in a statement, and crews pulled back …").
+func (p *attrPass) secondOrParenthetical(k, last int) bool {
+	return k+1 < last && p.d.toks[k+1].Kind == tWord && (p.tf[k+1]&wKW == kwAnd || p.tf[k+1]&wKW == kwBut)
+}
+
+// secondPostposed reports whether the words from k, after "…, it said,",
+// are "and" or "but" and a clause with a post-posed cue of its own at the
+// sentence's end ("…, it said, and the average loan … reached $447,900, it
+// added"): each cue then has its clause. Without one, the sentence is
+// one claim ("… to 9,340 students, she said, and the two schools are …").
+func (p *attrPass) secondPostposed(k, last int) bool {
+	d := p.d
+	if kw := p.tf[k] & wKW; kw != kwAnd && kw != kwBut {
+		return false
+	}
+	e := last
+	for e > k && d.toks[e-1].Kind == tPunct {
+		e--
+	}
+	// ", it added" / ", the company added": a cue among the last four words,
+	// a comma before it
+	for j := e - 1; j > k+2 && j >= e-4; j-- {
+		if d.sf[j]&sCue != 0 {
+			for c := j - 1; c > k+1 && c >= j-4; c-- {
+				if d.src[d.toks[c].Start] == ',' && p.qOf[c] < 0 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// participleBefore returns the document or body whose participle phrase
+// ends at token k, right before the cue: "customs data published last
+// week showed", "a survey conducted in May found"; or -1.
+func (p *attrPass) participleBefore(k, first int) int32 {
+	d := p.d
+	for x := k; x > first && x >= k-5; x-- {
+		if d.toks[x].Kind != tWord || p.qOf[x] >= 0 {
+			return -1
+		}
+		if p.tf[x]&dEd != 0 && d.toks[x].Flags&fCap == 0 && p.tf[x]&(wAux|wBe) == 0 {
+			if m := p.mentEnd[x-1]; m >= 0 && (p.ments[m].kind == mkDoc || p.ments[m].kind == mkOrg) {
+				return m
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// askedBefore returns the quote that ends right before the sentence
+// from first with a question or exclamation mark, when no attribution has
+// taken it, or -1: “Would we even be here?” Justice Whitcomb asked. The
+// mark ends a sentence of its own before a capital, and its speaker
+// follows in the next.
+func (p *attrPass) askedBefore(first int) int {
+	d := p.d
+	k := first - 1
+	if k < 1 || d.toks[first].Flags&fParaStart != 0 || p.qOf[k] < 0 {
+		return -1
+	}
+	q := int(p.qOf[k])
+	if int(p.qLast[q]) != k || d.src[d.toks[k-1].Start] != '?' && d.src[d.toks[k-1].Start] != '!' {
+		return -1
+	}
+	// an attribution that took q has its cue near it: look no further
+	// back (attributions run in text order; a scan of them all made a
+	// page of “…?” Smith asked. quadratic)
+	for i := len(p.attrs) - 1; i >= 0 && int(p.attrs[i].cueTok) >= int(p.qFirst[q])-64; i-- {
+		if int(p.attrs[i].quote) == q || int(p.attrs[i].quote2) == q {
+			return -1
+		}
+	}
+	return q
 }
 
 // quoteContent adds the attribution a with quote q as its content.
@@ -1567,6 +1755,21 @@ func (p *attrPass) invertedSlot(j, first int) bool {
 // clauseEndsAfter reports whether token k ends an inverted cue's clause:
 // the sentence ends, or a comma, dash or quote follows ("said Arkwright,
 // 52."), not a verb ("said the army had moved").
+// verbAfterPP reports a verb within a few words after the preposition
+// at k, before any mark: "said his family of six had spent …" is a
+// clause whose subject runs on, not an inverted speaker's affiliation.
+func (p *attrPass) verbAfterPP(k, last int) bool {
+	for j := k + 1; j < last && j <= k+5; j++ {
+		if p.d.toks[j].Kind == tPunct || p.qOf[j] >= 0 {
+			return false
+		}
+		if p.tf[j]&(wAux|wBe) != 0 && p.tf[j]&wDet == 0 && p.d.toks[j].Flags&fCap == 0 {
+			return true
+		}
+	}
+	return false
+}
+
 func (p *attrPass) clauseEndsAfter(k, last int) bool {
 	if k >= last {
 		return true
@@ -1575,7 +1778,7 @@ func (p *attrPass) clauseEndsAfter(k, last int) bool {
 		// "said Dr Priya Nair of Imperial College": an affiliation
 		switch l := p.d.lower(k); l {
 		case "of", "at", "from", "with", "in", "for", "to":
-			return true
+			return !p.verbAfterPP(k, last)
 		default:
 			// a preposition or a time word: "said Jones on Monday",
 			// "said Smith about the plan", "said Lee yesterday"
@@ -1854,6 +2057,9 @@ func (p *attrPass) quoteBefore(b, first int) int {
 			k--
 		}
 	}
+	if k < first && k == b-1 {
+		return p.askedBefore(first)
+	}
 	if k < first || p.qOf[k] < 0 {
 		return -1
 	}
@@ -1947,6 +2153,17 @@ func (p *attrPass) cutTail(c, e int) int {
 			if d.toks[k].End-d.toks[k].Start > 5 && p.tf[k]&dIng != 0 && d.cueVerb(k).form == formIng {
 				tail = true // ", pointing to", ", adding that"
 			}
+			// "said waves could reach the shore, and urged people to stay
+			// away", "… and called on the government to …": the speaker's
+			// own request, coordinated with the cue, ends the content
+			if p.tf[k-1]&wKW == kwAnd && p.qOf[k-1] < 0 {
+				if v := d.cueVerb(k); v.form == formPast && (v.order || d.lower(k) == "called" && k+1 < e && (p.tf[k+1]&wKW == kwOn || p.tf[k+1]&wKW == kwFor)) {
+					if d.src[d.toks[k-2].Start] == ',' && p.qOf[k-2] < 0 {
+						return k - 2
+					}
+					return k - 1
+				}
+			}
 		}
 		if !tail {
 			continue
@@ -2031,6 +2248,16 @@ func (p *attrPass) quoteAfter(c, last, n int) int {
 // statement.").
 func (p *attrPass) restIsAdverbial(c, last int) bool {
 	d := p.d
+	if c+1 < last && d.toks[c].Kind == tWord && d.toks[c].Flags&fCap == 0 && (subordinators[d.lower(c)] || p.tf[c]&wKW == kwAs) {
+		// "…, Kiprono said as he declared the result at …": a clause of
+		// time or reason, however long
+		for k := c; k < last; k++ {
+			if p.qOf[k] >= 0 {
+				return false
+			}
+		}
+		return true
+	}
 	if c < last && (d.toks[c].Kind == tNum || d.toks[c].Kind == tWord && d.sf[c]&(sAdvStart|sWeekday|sTime) == 0) {
 		return false // "the Palace will show its last film"; but "…, investigators said Thursday"
 	}

@@ -223,6 +223,77 @@ var attributionCases = []tableCase{
 	// A15 a parenthetical cue: the whole sentence is the claim
 	{`The conservative majority, he said, has been skeptical of agencies.`,
 		`[X The conservative majority, [M he] [C said], has been skeptical of agencies].`},
+	// names with "&" and "van der"; a hyphenated noun after a name; two
+	// modifiers before a role; bare plural documents after "according to";
+	// a participle before "by" ends a document's mention
+	{`Analysts at Harwell & Stone wrote that it could fall.`, `[M Analysts at Harwell & Stone] [C wrote] that [X it could fall].`},
+	{`South Africa coach Pieter van der Walt said his bowlers were poor.`, `[M South Africa coach Pieter van der Walt] [C said] [X his bowlers were poor].`},
+	{`A trader at a Singapore market-making firm said the selling began.`, `[M A trader at a Singapore market-making firm] [C said] [X the selling began].`},
+	{`A fire behaviour specialist said it would rain.`, `[M A fire behaviour specialist] [C said] [X it would rain].`},
+	{`The request matched, according to emails obtained by the Ledger.`, `[X The request matched], [C according to] [M emails] obtained by the Ledger.`},
+	{`It will bank credits, according to a draft of the rules seen by this newspaper.`, `[X It will bank credits], [C according to] [M a draft of the rules] seen by this newspaper.`},
+	{`It went according to plan.`, `It went according to plan.`},
+	{`Its chef-owner, Tomasz Nowicki, said the hake was fresh.`, `[M Its chef-owner, Tomasz Nowicki], [C said] [X the hake was fresh].`},
+	{`The spending was legal, according to the commission’s campaign finance register.`,
+		`[X The spending was legal], [C according to] [M the commission’s campaign finance register].`},
+	// "said his family of six had spent": a clause, not an inverted speaker
+	{`In Jonai, farmer Ramesh Doley, 52, said his family of six had spent two nights on the roof.`,
+		`In Jonai, [M farmer Ramesh Doley], 52, [C said] [X his family of six had spent two nights on the roof].`},
+	{`State Revenue and Disaster Management Minister Jayanta Kalita said the state would pay.`,
+		`[M State Revenue and Disaster Management Minister Jayanta Kalita] [C said] [X the state would pay].`},
+	{`The directorate said the monsoon had brought 1,184 mm of rain.`, `[M The directorate] [C said] [X the monsoon had brought 1,184 mm of rain].`},
+	// "and showed" after a person's claim is no cue; another verb's "that"
+	{`Mr Aske said third place was their best result and showed ‘there is an appetite for change’.`,
+		`[M Mr Aske] [C said] [X third place was their best result and showed ‘there is an appetite for change’].`},
+	{`He said investigators found that the pump failed.`, `[M He] [C said] [X investigators found that the pump failed].`},
+	// "which it called …": the verb's object is the relative pronoun's, no report
+	{`Vantair said it had offered a 6.5 per cent rise, which it called "fair", and that the strike would cost it 9 million euros a day.`,
+		`[M Vantair] [C said] [X it had offered a 6.5 per cent rise, which it called "fair", and that the strike would cost it 9 million euros a day].`},
+	{`A missile killed 14 people, according to the health ministry in Kyiv.`,
+		`[X A missile killed 14 people], [C according to] [M the health ministry in Kyiv].`},
+	// a role "of" a named field with its noun; "Serie A"; a service's name;
+	// a body's unit after "of"; a document's participle phrase before the
+	// cue; "posted by" is no cue
+	{`"It will help," the agency's director of Earth observation, Lena Morgenstern, said.`,
+		`[X "It will help,"] [M the agency's director of Earth observation, Lena Morgenstern], [C said].`},
+	{`Valbruna signed him for €42 million, the Serie A club said.`, `[X Valbruna signed him for €42 million], [M the Serie A club] [C said].`},
+	{`Music-streaming service Auralis said it added 9.2 million subscribers.`, `[M Music-streaming service Auralis] [C said] [X it added 9.2 million subscribers].`},
+	{`Detective Constable Laura Finch of Severnside Police’s economic crime unit said: ‘He abused the trust.’`,
+		`[M Detective Constable Laura Finch] of Severnside Police’s economic crime unit [C said]: [X ‘He abused the trust.’]`},
+	{`Exports fell 4.2 per cent, customs data published last week showed, as tariffs weighed.`,
+		`[X Exports fell 4.2 per cent], [M customs data] published last week [C showed], as tariffs weighed.`},
+	{`De Wit said in a video posted by Valbruna: “I have dreamed about it.”`, `[M De Wit] [C said] in a video posted by Valbruna: [X “I have dreamed about it.”]`},
+	{`A trader at the Kessler brokerage said prices fell.`, `[M A trader at the Kessler brokerage] [C said] [X prices fell].`},
+	// a coordinated request ends the content: "…, and urged people to …"
+	{`It said waves could reach the shore, and urged people to stay away.`, `[M It] [C said] [X waves could reach the shore], and urged people to stay away.`},
+	{`The group said families were being used and called for talks.`, `[M The group] [C said] [X families were being used] and called for talks.`},
+	// an object, a colon and the quote
+	{`She recalled the first day she measured the air from a borrowed van: “I thought the instrument was broken.”`,
+		`[M She] [C recalled] the first day she measured the air from a borrowed van: [X “I thought the instrument was broken.”]`},
+	// a modal ends a noun phrase: the subject is before the relative clause
+	{`Lise Marchetti, who flew over the fire, said the province would release $25 million.`,
+		`[M Lise Marchetti], who flew over the fire, [C said] [X the province would release $25 million].`},
+	// "said as he declared …": a clause of time after the cue, however long
+	{`Turnout was 64.2 per cent of the 642,350 registered voters, the returning officer, Joseph Kiprono, said as he declared the result at the tallying centre at 11.40pm on Saturday.`,
+		`[X Turnout was 64.2 per cent of the 642,350 registered voters], [M the returning officer, Joseph Kiprono], [C said] as he declared the result at the tallying centre at 11.40pm on Saturday.`},
+	// "said A and that B": both clauses
+	{`Ruiz-Whitman said the line paid for tutoring and that the details had been posted online.`,
+		`[M Ruiz-Whitman] [C said] [X the line paid for tutoring and that the details had been posted online].`},
+	// a question ends its own sentence before a capital; its speaker follows
+	{`"Would we even be here?" Justice Eleanor Whitcomb asked the county's lawyer.`,
+		`[X "Would we even be here?"] [M Justice Eleanor Whitcomb] [C asked] the county's lawyer.`},
+	{`The exchange said its fund, which covers losses, stood at $640 million.`,
+		`[M The exchange] [C said] [X its fund, which covers losses, stood at $640 million].`},
+	// "p.m." and a capital: a new sentence, unless a weekday or a zone
+	{`Watering is banned until 10 p.m. Fines will reach 3,000 euros, the mayor said.`,
+		`Watering is banned until 10 p.m. [X Fines will reach 3,000 euros], [M the mayor] [C said].`},
+	// …, she said, and a clause: one claim; with a second post-posed cue, two
+	{`Enrollment fell 11%, she said, and the schools are half full.`,
+		`[X Enrollment fell 11%, [M she] [C said], and the schools are half full].`},
+	{`Winds pushed the fire east, the agency said in a statement, and crews pulled back.`,
+		`[X Winds pushed the fire east, [M the agency] [C said] in a statement, and crews pulled back].`},
+	{`Applications jumped 18%, it said, and the average loan reached $447,900, it added.`,
+		`[X Applications jumped 18%], [M it] [C said], and [X the average loan reached $447,900], [M it] [C added].`},
 	// A16 the writer's tail is not the source's content
 	{`The firm said it had signed a deal with a carmaker, which it did not name.`, `[M The firm] [C said] [X it had signed a deal with a carmaker], which it did not name.`},
 	{`Fjordlaks reported a 22% fall in profit on Monday.`, `[M Fjordlaks] [C reported] [X a 22% fall in profit] on Monday.`},
@@ -562,6 +633,15 @@ var sourceCases = []tableCase{
 	// C2 "the company" and "it" to the last organization
 	{`Lattice Harbor Inc. said it would cut jobs. The company said profits fell.`,
 		`Lattice Harbor Inc. (organization): Lattice Harbor Inc. | it | The company`},
+	// C2' "the company" paragraphs later: the story's company
+	{"Corvell Systems said it would cut 1,800 jobs.\n\nA memo to staff said the cuts were final.\n\nWorkers said they learned of the cuts from alerts.\n\nThe company said charges would reach $95 million.",
+		`Corvell Systems (organization): Corvell Systems | it | The company; A memo to staff (document): A memo to staff; Workers (group): Workers | they`},
+	// C2'' "he" and an epithet go to the sentence's subject, a full name no
+	// list holds, before a person it names later
+	{`Jonah Whitlock won the final, beating Matteo Santoro after saving 11 of the 13 break points he faced. He said it felt good.`,
+		`Jonah Whitlock (person): Jonah Whitlock | he | He`},
+	{`Jonah Whitlock won the final, beating Matteo Santoro. The 25-year-old said it felt good.`,
+		`Jonah Whitlock (person): Jonah Whitlock | The 25-year-old`},
 	// C3 "they" to the last group
 	{`Ukrainian officials said 40 soldiers died. They said more were missing.`,
 		`Ukrainian officials (group): Ukrainian officials | They`},

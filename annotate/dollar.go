@@ -21,10 +21,15 @@ var (
 	// placeOf maps a place word to its currency's index in placeCodes;
 	// dateline-only words (after | in local_currencies.txt) have
 	// datelineOnly added. placeFamily is each code's family, whose
-	// first code is its default.
-	placeOf                 map[string]uint8
-	placeCodes, placeFamily []string
+	// first code is its default. placeFams lists the families once
+	// each, in order (at most maxFams).
+	placeOf                            map[string]uint8
+	placeCodes, placeFamily, placeFams []string
 )
+
+// maxFams bounds the currency families: settleDollars keeps their codes
+// in an array.
+const maxFams = 8
 
 const datelineOnly = 0x80
 
@@ -38,6 +43,12 @@ func loadPlaces() {
 		placeOf = map[string]uint8{}
 		lexLines(localCurrenciesTxt, func(fs []string) {
 			code := uint8(len(placeCodes))
+			if len(placeFamily) == 0 || placeFamily[len(placeFamily)-1] != fs[0] {
+				if len(placeFams) == maxFams {
+					panic("local_currencies.txt: more than maxFams families")
+				}
+				placeFams = append(placeFams, fs[0])
+			}
 			placeFamily = append(placeFamily, fs[0])
 			placeCodes = append(placeCodes, fs[1])
 			for _, w := range fs[2:] {
@@ -56,22 +67,30 @@ func loadPlaces() {
 // settled (a settled PHP would read as a peso written out); then cents
 // written "c" and naira written "N" (settleCents, settleNaira). It returns
 // the figures kept.
+//
+// Two walks over the figures, each one length test for a figure without
+// a unit (most): a walk per family and two more for cents were 8% of the
+// pass.
 func (d *doc) settleDollars(figs []Figure) []Figure {
 	loadPlaces()
-	// The codes the story writes out, found in one pass over the figures
-	// (one a code cost 4% of the pass): settling a family writes only its
-	// own codes, so the others' stay as read here. The same pass notes
-	// the placeholders of cents and naira.
+	// The codes the story writes out: settling a family writes only its
+	// own codes, so the others' stay as read here. The same walk notes
+	// the placeholders of a family, of cents and of naira.
 	var written uint64 // bit k: placeCodes[k] is a figure's unit
-	cents, naira := false, false
+	fam, cents, naira := false, false, false
 	for i := range figs {
-		switch u := figs[i].Unit; len(u) {
-		case 2:
-			cents = cents || u == "$c"
-		case 6:
-			naira = naira || u == "$naira"
-		}
-		if u := figs[i].Unit; len(u) == 3 {
+		switch u := figs[i].Unit; {
+		case len(u) == 0:
+		case u[0] == '$':
+			switch u {
+			case "$c":
+				cents = true
+			case "$naira":
+				naira = true
+			default:
+				fam = true
+			}
+		case len(u) == 3:
 			for k, c := range placeCodes {
 				// the first bytes first: a string compare of equal
 				// lengths is a call (runtime.memequal)
@@ -81,28 +100,48 @@ func (d *doc) settleDollars(figs []Figure) []Figure {
 			}
 		}
 	}
-	var n [datelineOnly]int // the place words' counts, for every family at once
-	counted := false
-	for k, fam := range placeFamily {
-		if k > 0 && placeFamily[k-1] == fam {
-			continue // the family's first line only
-		}
-		code := ""
+	if fam || cents {
+		// Each family's figures take its code, in order; cents take the
+		// euro where the story counts in euros, else its first dollar
+		// once settled (settleCents).
+		var n [datelineOnly]int // the place words' counts, for every family at once
+		var codes [maxFams]string
+		counted, eur, dollar := false, false, ""
 		for i := range figs {
-			if u := figs[i].Unit; len(u) == len(fam) && u[0] == fam[0] && u == fam { // fam is not empty
-				if !counted {
-					d.placeCounts(&n)
-					counted = true
+			f := &figs[i]
+			u := f.Unit
+			if len(u) == 0 {
+				continue
+			}
+			if u[0] == '$' {
+				for k, fm := range placeFams {
+					if u != fm {
+						continue
+					}
+					if codes[k] == "" {
+						if !counted {
+							d.placeCounts(&n)
+							counted = true
+						}
+						codes[k] = localCurrency(written, fm, &n)
+					}
+					f.Unit, u = codes[k], codes[k]
+					break
 				}
-				if code == "" {
-					code = localCurrency(written, fam, &n)
-				}
-				figs[i].Unit = code
+			}
+			switch {
+			case u == "EUR":
+				eur = true
+			case dollar == "" && f.Type == Money && (u == "USD" || u == "CAD" || u == "AUD" || u == "NZD"):
+				dollar = u
 			}
 		}
-	}
-	if cents {
-		d.settleCents(figs)
+		if cents {
+			if eur {
+				dollar = "EUR"
+			}
+			d.settleCents(figs, dollar)
+		}
 	}
 	if naira {
 		figs = d.settleNaira(figs)
@@ -117,37 +156,31 @@ func (d *doc) settleDollars(figs []Figure) []Figure {
 func (d *doc) settleNaira(figs []Figure) []Figure {
 	src := d.src[:min(len(d.src), placeWindow*8)]
 	naira := strings.Contains(src, "naira") || strings.Contains(src, "Naira") || strings.Contains(src, "₦") || strings.Contains(src, "Nigeria")
-	w := 0
+	// The kept figures move down a run at a time (one copy each, not a
+	// figure's fields under write barriers each).
+	w, from := 0, 0 // figs[from:i] are kept and not yet moved to w
 	for i := range figs {
-		if figs[i].Unit == "$naira" {
-			if !naira {
-				continue
-			}
+		if figs[i].Unit != "$naira" {
+			continue
+		}
+		if naira {
 			figs[i].Unit = "NGN"
+			continue
 		}
-		if w != i {
-			figs[w] = figs[i]
-		}
-		w++
+		w += copy(figs[w:], figs[from:i])
+		from = i + 1
 	}
+	w += copy(figs[w:], figs[from:])
 	clear(figs[w:])
 	return figs[:w]
 }
 
-// settleCents gives "46c" (unit "$c", value in cents) its currency: the
-// euro in a story that counts in euros, else the story's dollar, written
-// or local. Where the story has no money at all, or the c is a capital,
-// it is Celsius (30c, 41C), a measure as the text writes it.
-func (d *doc) settleCents(figs []Figure) {
-	code := ""
-	for i := range figs {
-		switch u := figs[i].Unit; {
-		case u == "EUR":
-			code = u
-		case code == "" && figs[i].Type == Money && (u == "USD" || u == "CAD" || u == "AUD" || u == "NZD"):
-			code = u
-		}
-	}
+// settleCents gives "46c" (unit "$c", value in cents) its currency, code:
+// the euro in a story that counts in euros, else the story's dollar,
+// written or local. Where the story has no money at all (code ""), or the
+// c is a capital, it is Celsius (30c, 41C), a measure as the text writes
+// it.
+func (d *doc) settleCents(figs []Figure, code string) {
 	for i := range figs {
 		f := &figs[i]
 		if f.Unit != "$c" {

@@ -42,7 +42,7 @@ const (
 	wiMonth = 1 << 11   // a month name
 	wiA     = 1 << 12   // a, an: start a figure only before a number word (next)
 	wiNum   = 1 << 13   // a number word, or few
-	wiHedge = 1 << 14   // the word ends a hedge: add asks hedge only then
+	wiHedge = 1 << 14   // the word ends a hedge: findFigures asks hedge only then
 	wiMay   = 1 << 15
 )
 
@@ -160,16 +160,30 @@ func (d *doc) findFigures() {
 	tab := &s.lx.tab
 	hWi := d.scr.alloc(1<<bits.Len(uint(len(d.words))), 2, false) // a power of two: see next
 	s.wi = *(*[]uint16)(unsafe.Pointer(&hWi))
+	// tab.get written out: a call a distinct word costs under js/wasm,
+	// and most words miss on an empty slot after one load. (Words are
+	// never empty.)
 	for id := range d.words {
 		w := d.words[id]
-		s.wi[id+1] = tab.get(d.low[w.Start:w.End]).wi
+		l := d.low[w.Start:w.End]
+		n := len(l)
+		for h := (uint32(l[0]) | uint32(l[n>>1])<<8 | uint32(l[n-1])<<16 | uint32(n)<<24) * 0x9E3779B1 >> (32 - 13); ; h++ {
+			k := tab.slot[h&(wordTabSize-1)]
+			if k == 0 {
+				break // s.wi is zeroed
+			}
+			if e := &tab.info[k-1]; len(e.key) == n && e.key == l {
+				s.wi[id+1] = e.wi
+				break
+			}
+		}
 	}
 	// Size the list for a figure in sixteen tokens (news has one in
 	// twenty): denser text (tables) counts its digit runs once, when the
 	// list fills (grow). Counting them first was a pass over every token.
 	nums := len(d.toks)/16 + 8
 	// The list's free slots must be zero: figures are written field by
-	// field, and the empty strings not at all (see add).
+	// field, and the empty strings not at all (see the loop below).
 	if figs := d.res.Figures; figs == nil {
 		d.res.Figures = make([]Figure, 0, nums)
 	} else {
@@ -183,86 +197,165 @@ func (d *doc) findFigures() {
 	// Locals: loads through s and d each token cost under js/wasm.
 	toks, low, wi, info := d.toks, d.low, s.wi, tab.info
 	// Each figure is parsed into *c, the paragraph's last one stays in
-	// *prev (last -2 before its first) for add to pair it with
+	// *prev (last -2 before its first) to pair it with
 	// the next: no copy of it a figure.
 	var c0, c1 cand
 	c, prev := &c0, &c1
-	for pi := range d.paras {
-		p := d.paras[pi]
-		s.lo, s.lim = int(p.First), int(p.Last)
-		s.pt = toks[s.lo:s.lim]
-		s.title = 0
-		prev.last = -2
-		floor := s.lo // hedges never reach back into the previous figure
-		lim := s.lim
-		for i := s.lo; ; {
-			if i = s.next(i); i >= lim {
-				break
+	// One scan of the whole text (next crosses paragraphs: a call a
+	// paragraph was a quarter of its calls); the paragraph of a token
+	// that may start a figure is set up when one is found in it.
+	floor, lim := 0, 0 // hedges never reach back into the previous figure
+	for i, pi := 0, 0; ; {
+		if i = s.next(i); i >= len(toks) {
+			break
+		}
+		if i >= lim {
+			for int(d.paras[pi].Last) <= i {
+				pi++
 			}
-			t := &toks[i]
-			// The rest are screened further here rather than in at
-			// (under js/wasm every call costs).
-			e := &noWord
-			switch t.Kind {
-			case tWord:
-				x := wi[t.ID+1] & wiIndex
-				if x == 0 {
-					i++
-					continue
-				}
-				e = &info[x-1]
-				if e.starts == 0 {
-					i++
-					continue
-				}
-				if e.starts&startA != 0 && i+1 < lim && (e.starts&startCurrency == 0 || e.preGlue && toks[i+1].Start != t.End) {
-					// "a" is nearly half of the words that reach here:
-					// it starts a figure only before a number word (a
-					// dozen, a third) or few, or as a currency when the
-					// next token touches it (A$5); at turns the rest away.
-					n := &toks[i+1]
-					ne := &noWord
-					if n.ID >= 0 {
-						if x := wi[n.ID+1] & wiIndex; x != 0 {
-							ne = &info[x-1]
-						}
-					} else {
-						ne = tab.get(low[n.Start:n.End])
-					}
-					if ne.num.class == nNone && ne.key != "few" {
-						i++
-						continue
-					}
-				}
-			case tPunct:
-				// The word table for the few marks next let through
-				// (those that may end a currency sign); quotation marks
-				// it let through have two digits touching them.
-				if e = tab.get(low[t.Start:t.End]); e.starts == 0 {
-					i++
-					continue
-				}
-			}
-			*c = cand{}
-			var ok bool
-			if t.Kind == tNum {
-				// as at would (digits), without two calls and copies;
-				// sign only after a token that can be one (minus, a
-				// mark touching the digits)
-				if ok = s.unsigned(c, i); ok && c.first == i && i > s.lo && (toks[i-1].End == t.Start || toks[i-1].End-toks[i-1].Start == 5) {
-					s.sign(c, i)
-				}
-			} else {
-				*c, ok = s.at(i, e)
-			}
-			if !ok || c.last <= i {
-				i = max(i+1, c.last) // past what a parser ruled out whole
+			p := d.paras[pi]
+			s.lo, s.lim = int(p.First), int(p.Last)
+			s.pt = toks[s.lo:s.lim]
+			s.title = 0
+			prev.last = -2
+			floor, lim = s.lo, s.lim
+		}
+		t := &toks[i]
+		// The rest are screened further here rather than in at
+		// (under js/wasm every call costs).
+		e := &noWord
+		switch t.Kind {
+		case tWord:
+			x := wi[t.ID+1] & wiIndex
+			if x == 0 {
+				i++
 				continue
 			}
-			s.add(c, prev, floor)
-			i, floor = c.last, c.last
-			c, prev = prev, c
+			e = &info[x-1]
+			if e.starts == 0 {
+				i++
+				continue
+			}
+			if e.starts&startA != 0 && i+1 < lim && (e.starts&startCurrency == 0 || e.preGlue && toks[i+1].Start != t.End) {
+				// "a" is nearly half of the words that reach here:
+				// it starts a figure only before a number word (a
+				// dozen, a third) or few, or as a currency when the
+				// next token touches it (A$5); at turns the rest away.
+				n := &toks[i+1]
+				ne := &noWord
+				if n.ID >= 0 {
+					if x := wi[n.ID+1] & wiIndex; x != 0 {
+						ne = &info[x-1]
+					}
+				} else {
+					ne = tab.get(low[n.Start:n.End])
+				}
+				if ne.num.class == nNone && ne.key != "few" {
+					i++
+					continue
+				}
+			}
+		case tPunct:
+			// The word table for the few marks next let through
+			// (those that may end a currency sign); quotation marks
+			// it let through have two digits touching them.
+			if t.End-t.Start != 1 {
+				e = tab.get(low[t.Start:t.End])
+			} else if x := s.lx.markIdx[low[t.Start]]; x != 0 { // ($, the most)
+				e = &info[x-1]
+			}
+			if e.starts == 0 {
+				i++
+				continue
+			}
 		}
+		// c starts zero, set field by field (TestCandReset): under js/wasm
+		// a cand literal is a memory.fill, a call out of the wasm code.
+		c.first, c.last, c.v, c.hi, c.factor, c.exp, c.when = 0, 0, 0, 0, 0, 0, 0
+		c.typ, c.null, c.bare, c.name = 0, false, false, false
+		if c.unit != "" {
+			c.unit = ""
+		}
+		var ok bool
+		if t.Kind == tNum {
+			// as at would (digits), without two calls and copies;
+			// sign only after a token that can be one (minus, a
+			// mark touching the digits)
+			if ok = s.unsigned(c, i); ok && c.first == i && i > s.lo && (toks[i-1].End == t.Start || toks[i-1].End-toks[i-1].Start == 5) {
+				s.sign(c, i)
+			}
+		} else {
+			ok = s.at(c, i, e)
+		}
+		if !ok || c.last <= i {
+			i = max(i+1, c.last) // past what a parser ruled out whole
+			continue
+		}
+		// The figure of c is added here, with its hedge (not before
+		// token floor); prev is the paragraph's figure before it (last
+		// -2 for none). (A call a figure cost under js/wasm.)
+		approx := ""
+		switch p := c.first - 1; c.typ {
+		case Date, Ordinal:
+		default: // a year keeps "at least" (since at least 2019), no other hedge
+			// hedge's own first tests, without the call: most figures
+			// follow a word that ends no hedge
+			if p < floor || p < s.lo {
+				break
+			}
+			if pt := &toks[p]; (pt.Kind != tWord || wi[pt.ID+1]&wiHedge == 0) && (pt.Kind != tPunct || pt.End != toks[c.first].Start) {
+				break // (a sign touching it may be one: P<0.001)
+			}
+			approx = s.hedge(c.first, floor)
+			if approx == "over" && c.typ == Measure && s.lx.tab.is(lowerASCII(c.unit), fwDuration) {
+				approx = "" // over five years: a span of time, not a hedge
+			}
+			if c.typ == Year && approx != "at least" {
+				approx = "" // in about 2020, up to 2019, some 2019 buyers
+			}
+		}
+		if len(d.res.Figures) == cap(d.res.Figures) {
+			s.grow(c.last)
+		}
+		// The figure is written into its zeroed slot field by field, the
+		// strings only when not empty: appending a Figure copied it with a
+		// bulk write barrier (runtime.wbMove), 8% of the pass under js/wasm
+		// while the collector runs.
+		d.res.Figures = d.res.Figures[:len(d.res.Figures)+1]
+		f := &d.res.Figures[len(d.res.Figures)-1]
+		f.Span = Span{int(toks[c.first].Start), int(toks[c.last-1].End)}
+		f.Type = c.typ
+		f.Source = -1
+		switch {
+		case c.null:
+		case c.when != 0:
+			// The text is set once the pass is done (findFigures), from one
+			// string of them all: a string each was nine in ten of the
+			// engine's allocations.
+			f.Value.Kind = TextValue
+			if s.texts == nil {
+				s.texts = make([]byte, 0, 512)
+			}
+			s.texts = appendWhen(s.texts, c.when)
+		case c.exp == 0 && (c.factor == 0 || c.factor == 1) && c.typ != Range:
+			f.Value.Kind, f.Value.Lo = NumValue, c.v // most figures: no scale, no factor
+		default:
+			f.Value.Kind, f.Value.Lo = NumValue, applyFactor(scaled(c.v, c.exp), c.factor)
+			if c.typ == Range {
+				f.Value.Kind, f.Value.Hi = RangeValue, applyFactor(scaled(c.hi, c.exp), c.factor)
+			}
+		}
+		if c.unit != "" {
+			f.Unit = c.unit
+		}
+		if approx != "" {
+			f.Approx = approx
+		}
+		if c.first-prev.last == 1 { // a pair needs one token between: no call for the rest
+			s.pair(&d.res.Figures[len(d.res.Figures)-2], f, prev, c)
+		}
+		i, floor = c.last, c.last
+		c, prev = prev, c
 	}
 	if s.texts != nil {
 		s.setTexts(d.res.Figures[first:])
@@ -290,14 +383,15 @@ func (s *figScan) setTexts(figs []Figure) {
 	}
 }
 
-// next returns the first token from i on in the paragraph that may start
-// a figure, or s.lim: a word that can (wiMay), digits, a punctuation mark
+// next returns the first token from i on that may start a figure, or
+// len(d.toks): a word that can (wiMay), digits, a punctuation mark
 // whose last byte may end a currency sign, "a" before a number word or
 // touching the next token (a dozen, A$5), a quotation mark that two
 // digits touch (’90s). Each token is screened by two loads ORed, its
 // word's entry (wi[0], read for the other tokens, is 0) and lx.mayLast by
 // its kind and last byte, four tokens a step; a and the quotation marks
-// are tested by the token after them, only before one that passes.
+// are tested by the token after them, only before one that passes and
+// in its paragraph.
 //
 // Under js/wasm a call in a loop, a bounds-check panic included, makes
 // it a resume point of the function's state machine, and every branch
@@ -309,9 +403,6 @@ func (s *figScan) setTexts(figs []Figure) {
 //go:noinline
 func (s *figScan) next(i int) int {
 	toks, wi, may := s.d.toks, s.wi, &s.lx.mayLast
-	if uint(s.lim) < uint(len(toks)) {
-		toks = toks[:s.lim] // proven in range: no panic call either
-	}
 	if len(wi) == 0 || uint(i) >= uint(len(toks)) {
 		return len(toks)
 	}
@@ -336,7 +427,7 @@ func (s *figScan) next(i int) int {
 			// the token before, if not passed over already: a or an
 			// before a number word (wiNum) or touching this token, or a
 			// quotation mark touching two digits
-			if p := i - 1; p >= from && p < len(toks) {
+			if p := i - 1; p >= from && p < len(toks) && t.Flags&fParaStart == 0 {
 				b := &toks[p]
 				if b.End == t.Start && t.Kind == tNum && t.End-t.Start == 2 && b.Kind == tQuote ||
 					b.Kind == tWord && *(*uint16)(unsafe.Add(w, uint(b.ID+1)&mask*2))&wiA != 0 && (b.End == t.Start || v&wiNum != 0) {
@@ -351,67 +442,35 @@ func (s *figScan) next(i int) int {
 	}
 }
 
-// add appends the figure of c, with its hedge (not before token floor);
-// prev is the paragraph's figure before it (last -2 for none).
-func (s *figScan) add(c, prev *cand, floor int) {
-	d := s.d
-	approx := ""
-	switch p := c.first - 1; c.typ {
-	case Date, Ordinal:
-	default: // a year keeps "at least" (since at least 2019), no other hedge
-		// hedge's own first tests, without the call: most figures
-		// follow a word that ends no hedge
-		if p < floor || p < s.lo || (d.toks[p].Kind != tWord || s.wi[d.toks[p].ID+1]&wiHedge == 0) && (d.toks[p].Kind != tPunct || d.toks[p].End != d.toks[c.first].Start) {
-			break // (a sign touching it may be one: P<0.001)
-		}
-		approx = s.hedge(c.first, floor)
-		if approx == "over" && c.typ == Measure && s.lx.tab.is(lowerASCII(c.unit), fwDuration) {
-			approx = "" // over five years: a span of time, not a hedge
-		}
-		if c.typ == Year && approx != "at least" {
-			approx = "" // in about 2020, up to 2019, some 2019 buyers
-		}
+// aboutVerbs take "about" as a preposition: what follows is their topic.
+var aboutVerbs = setOf("talk talks talked talking think thinks thought thinking worry worries worried worrying care cares cared caring know knew known hear heard read write wrote written writing speak spoke speaking joke joked joking complain complained complaining ask asked asking dream dreamed dreamt")
+
+// shotNouns after "3-point" name basketball's shot, not a count of points.
+var shotNouns = setOf("range line shot shots attempt attempts play plays arc shooting shooter territory")
+
+// countedEvents are the events an ordinal counts in a career or a season:
+// "her fifth win", "his fourth senior appearance".
+var countedEvents = setOf("win wins title appearance start goal victory cap medal final marathon race flight launch success album")
+
+// durationBefore are the words before a colon time that make it a
+// duration (a race's time), not a time of day.
+var durationBefore = setOf("in under of a run")
+
+// oneDayNames follow "one-day" when it names cricket's format, not a day.
+var oneDayNames = setOf("international internationals series cricket format score side squad cup")
+
+// rankBefore are the words before a rank written "No. 12".
+var rankBefore = setOf("world the at to reached hit ranked seeded peaked climbed rose fell dropped slipped")
+
+// perUnit reports the word at k, after a measure's unit and "per", that
+// makes it a rate: a listed unit, or any lower-case noun ("142 nanograms
+// per tablet", "250 calories per serving"), not "cent" nor a function word.
+func (s *figScan) perUnit(k int) bool {
+	if !s.isWord(k) {
+		return false
 	}
-	if len(d.res.Figures) == cap(d.res.Figures) {
-		s.grow(c.last)
-	}
-	// The figure is written into its zeroed slot field by field, the
-	// strings only when not empty: appending a Figure copied it with a
-	// bulk write barrier (runtime.wbMove), 8% of the pass under js/wasm
-	// while the collector runs.
-	d.res.Figures = d.res.Figures[:len(d.res.Figures)+1]
-	f := &d.res.Figures[len(d.res.Figures)-1]
-	f.Span = Span{int(d.toks[c.first].Start), int(d.toks[c.last-1].End)}
-	f.Type = c.typ
-	f.Source = -1
-	switch {
-	case c.null:
-	case c.when != 0:
-		// The text is set once the pass is done (findFigures), from one
-		// string of them all: a string each was nine in ten of the
-		// engine's allocations.
-		f.Value.Kind = TextValue
-		if s.texts == nil {
-			s.texts = make([]byte, 0, 512)
-		}
-		s.texts = appendWhen(s.texts, c.when)
-	case c.exp == 0 && (c.factor == 0 || c.factor == 1) && c.typ != Range:
-		f.Value.Kind, f.Value.Lo = NumValue, c.v // most figures: no scale, no factor
-	default:
-		f.Value.Kind, f.Value.Lo = NumValue, applyFactor(scaled(c.v, c.exp), c.factor)
-		if c.typ == Range {
-			f.Value.Kind, f.Value.Hi = RangeValue, applyFactor(scaled(c.hi, c.exp), c.factor)
-		}
-	}
-	if c.unit != "" {
-		f.Unit = c.unit
-	}
-	if approx != "" {
-		f.Approx = approx
-	}
-	if c.first-prev.last == 1 { // a pair needs one token between: no call for the rest
-		s.pair(&d.res.Figures[len(d.res.Figures)-2], f, prev, c)
-	}
+	w := s.low(k)
+	return perUnits[w] || w != "cent" && s.d.src[s.d.toks[k].Start] >= 'a' && s.d.src[s.d.toks[k].Start] <= 'z' && s.info(k).is&fwStop == 0
 }
 
 // perUnits are the words a measure's unit takes after "per" (a rate).
@@ -626,17 +685,22 @@ func (s *figScan) plural(i int) bool {
 
 // --- dispatch ---
 
-// at parses the figure that starts at token i, if any; e is the word
-// table's entry of a word or punctuation token. (findFigures parses digits
-// itself: unsigned, then sign.)
-func (s *figScan) at(i int, e *wordInfo) (cand, bool) {
+// at parses the figure that starts at token i, if any, into *c (zero on
+// entry; when it fails, c.last is what to skip), as unsigned does; e
+// is the word table's entry of a word or punctuation token. (findFigures
+// parses digits itself: unsigned, then sign.)
+func (s *figScan) at(c *cand, i int, e *wordInfo) bool {
 	d := s.d
+	// The parsers below return their cand into *c: a cand held in a
+	// variable here was one more memory.fill and memory.copy a call
+	// under js/wasm, calls out of the wasm code.
+	ok := false
 	switch d.toks[i].Kind {
 	case tQuote:
 		// Both forms need two digits touching the mark: test that first,
 		// as most quotation marks are not followed by digits.
 		if !s.glued(i) || !s.isNum(i+1) || d.toks[i+1].End-d.toks[i+1].Start != 2 {
-			return cand{}, false
+			return false
 		}
 		// ’90s: a decade, the apostrophe inside the span
 		if isApostropheTok(d.tok(i)) && s.glued(i) && s.isNum(i+1) && len(d.tok(i+1)) == 2 && s.glued(i+1) && s.low(i+2) == "s" {
@@ -646,7 +710,8 @@ func (s *figScan) at(i int, e *wordInfo) (cand, bool) {
 				if n <= 10 {
 					y = 2000 + n
 				}
-				return cand{first: i, last: i + 3, typ: Year, v: float64(y)}, true
+				c.first, c.last, c.typ, c.v = i, i+3, Year, float64(y)
+				return true
 			}
 		}
 		// the Class of ’24: a year; not ‘24 hours’, a quotation
@@ -657,7 +722,8 @@ func (s *figScan) at(i int, e *wordInfo) (cand, bool) {
 			if s.year > 0 && 2000+n <= s.year+10 || s.year == 0 && n <= 30 {
 				y = 2000 + n
 			}
-			return cand{first: i, last: i + 2, typ: Year, v: float64(y)}, true
+			c.first, c.last, c.typ, c.v = i, i+2, Year, float64(y)
+			return true
 		}
 	case tPunct, tWord:
 		// One table entry says whether the token can start a figure:
@@ -666,44 +732,46 @@ func (s *figScan) at(i int, e *wordInfo) (cand, bool) {
 		l := e.key
 		st := e.starts
 		if st == 0 {
-			return cand{}, false
+			return false
 		}
 		if st&startCurrency != 0 {
 			if n, p := s.currencyPre(i, e); p != nil {
-				return s.money(i, i+n, p) // A$500
+				*c, ok = s.money(i, i+n, p) // A$500
+				break
 			}
 		}
 		if st&startA != 0 {
 			// "a" is nearly half of the words that reach here: one read of
 			// the next word turns most away.
 			if nx := s.low(i + 1); s.lx.tab.get(nx).num.class == nNone && nx != "few" {
-				return cand{}, false // "a" that is not "a dozen", "a third"
+				return false // "a" that is not "a dozen", "a third"
 			}
 		}
 		// monthDate reads digits right after the month or its period
 		// (April 28, Nov. 4): most capitalised months (May, March) have none.
 		if k, m := uint(i-s.lo), int(e.month); m > 0 && s.d.toks[i].Flags&fCap != 0 &&
 			(k+1 < uint(len(s.pt)) && s.pt[k+1].Kind == tNum || k+2 < uint(len(s.pt)) && s.pt[k+2].Kind == tNum) { // isNum(i+1) || isNum(i+2)
-			if c, ok := s.monthDate(i, m); ok {
-				return c, true
-			}
+			if *c, ok = s.monthDate(i, m); ok {
+				break
+			} // (c is zero when monthDate fails)
 		}
 		if (l == "magnitude" || l == "category" && d.toks[i].Flags&fCap != 0) && s.isNum(i+1) {
 			// magnitude 5.8, a Category 3 storm: the unit stands before the number
 			if x, ok := parseDec(d.tok(i + 1)); ok {
-				return cand{first: i, last: i + 2, typ: Measure, v: x.float(), unit: d.tok(i)}, true
+				c.first, c.last, c.typ, c.v, c.unit = i, i+2, Measure, x.float(), d.tok(i)
+				return true
 			}
 		}
 		if st&(startA|startNumber) != 0 {
-			if c, ok := s.words(i); ok || l != "a" || s.low(i+1) != "few" {
-				return c, ok
+			if ok = s.words(c, i); ok || l != "a" || s.low(i+1) != "few" {
+				break
 			}
 		}
 		if l == "several" || l == "few" || l == "a" {
-			return s.fewScale(i)
+			*c, ok = s.fewScale(i)
 		}
 	}
-	return cand{}, false
+	return ok
 }
 
 // --- currencies, units, scales ---
@@ -766,8 +834,8 @@ func (s *figScan) currencyPre(i int, e *wordInfo) (int, *phrase) {
 		if t := s.d.toks[i+1]; t.End-t.Start < 3 || s.low(i-1) == "the" || !s.glued(i) {
 			return 0, nil
 		}
-	} else if s.d.toks[i].Flags&fUpper == 0 && p.canon != "$rupee" {
-		return 0, nil // "usd" in lower case is not a code (Rs is the rupee's sign)
+	} else if f := s.d.toks[i].Flags; f&fUpper == 0 && p.canon != "$rupee" && (p.canon != "KES" || f&fCap == 0) {
+		return 0, nil // "usd" in lower case is not a code (Rs is the rupee's sign, Sh and KSh the shilling's)
 	}
 	return n, p
 }
@@ -898,13 +966,16 @@ func (s *figScan) tail(c *cand, k int) bool {
 		return false
 	}
 	if n, p := s.matchPhrase(e.units, k, false, 0); p != nil {
+		if w, x := s.low(k), s.low(k+1); (w == "nights" || w == "days") && s.low(c.first-1) == "on" && x != "a" && x != "per" && x != "each" {
+			return false // "lost money on 61 nights": occasions counted, not a stretch of time (but "on two days a week")
+		}
 		c.last = k + n
 		if p.kind == unitPercent {
 			c.typ, c.unit = Percent, p.canon
 		} else {
 			c.typ = Measure
 			// a rate: "210 bushels per acre", "6,500 feet per minute"
-			if s.low(c.last) == "per" && perUnits[s.low(c.last+1)] {
+			if s.low(c.last) == "per" && s.perUnit(c.last+1) {
 				c.last += 2
 			}
 			c.unit = s.written(k, c.last)
@@ -998,7 +1069,8 @@ func (s *figScan) identifierBefore(i int, pl string) bool {
 	}
 	switch {
 	case s.in(p, wsNumberWord): // pl
-		return true
+		// (but "the upper stage 58 minutes after liftoff": a unit follows)
+		return !(s.isWord(i+1) && s.info(i+1).units != nil && s.low(i-2) != "log")
 	case pl == ".":
 		if s.in(p-1, wsNo) && s.glued(p-1) {
 			return true
@@ -1053,8 +1125,9 @@ func (s *figScan) sign(c *cand, i int) {
 		p = s.d.low[t.Start:t.End]
 	}
 	switch {
-	case p == "minus" && !(s.low(i-2) == "or" && s.low(i-3) == "plus"): // (p is not empty: i-1 is in the paragraph)
-		// minus 80 degrees (not "plus or minus 3.1 points", a margin)
+	case p == "minus" && !(s.low(i-2) == "or" && s.low(i-3) == "plus") && !(s.low(i-2) == "-" && s.glued(i-3)): // (p is not empty: i-1 is in the paragraph)
+		// minus 80 degrees (not "plus or minus 3.1 points", a margin, nor
+		// a countdown's "T-minus 41 seconds")
 	case (p == "-" || p == "−") && s.glued(i-1) && !s.glued(i-2):
 	case p == "." && s.glued(i-1) && !s.glued(i-2):
 		// a .304 average: a decimal written without its zero
@@ -1130,8 +1203,9 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 		}
 	}
 	// pl: the token before the digits ("" at the paragraph's start);
-	// glp: it touches them; pk: its kind
-	// pset: its word sets (words only: unsigned asks no set of a mark)
+	// glp: it touches them; pk: its kind; pset: its word sets (a word's
+	// or a one-byte mark's), which the rules below test where they
+	// compared pl with words, a branch each under js/wasm
 	pl, glp, pk, pset := "", false, tokKind(255), uint64(0)
 	if i-1 >= s.lo && i-1 < s.lim {
 		p := &d.toks[i-1]
@@ -1140,6 +1214,8 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 			if x := s.wi[p.ID+1] & wiIndex; x != 0 {
 				pset = s.lx.tab.info[x-1].set
 			}
+		} else if len(pl) == 1 {
+			pset = s.lx.markSet[pl[0]]
 		}
 	}
 	if len(txt) > 24 {
@@ -1152,15 +1228,39 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 		c.first, c.typ, c.last, c.v = i-1, Ordinal, i+1, float64(txt[0]-'0')
 		return true
 	}
-	if (glp || pl != "" && (pl[0] == 'n' || pl[0] == '.') || pset&wsNumberWord != 0) && s.identifierBefore(i, pl) {
+	// a rank written No.: "world No. 12", "reached No. 3", "the No. 1
+	// single" (not "Signal No. 5", "a No. 9", "Case No. 4")
+	if pl == "." && plain && i-3 >= s.lo && s.low(i-2) == "no" && s.glued(i-2) && rankBefore[s.low(i-3)] {
+		c.first, c.typ, c.last, c.v = i-2, Ordinal, i+1, float64(val)
+		return true
+	}
+	// free for under-12s, the over-65s: ages
+	if glp && pl == "-" && plain && val < 120 && i+1 < s.lim && d.toks[i+1].Start == t.End && d.low[d.toks[i+1].Start:d.toks[i+1].End] == "s" &&
+		(s.low(i-2) == "under" || s.low(i-2) == "over") && s.glued(i-2) {
+		c.first, c.typ, c.last, c.v = i, Age, i+2, float64(val)
+		return true
+	}
+	if (glp || pset&(wsNumberWord|wsDot) != 0) && s.identifierBefore(i, pl) {
 		return false
 	}
 	// nl: the token after the digits ("" at the paragraph's end); gl: it
-	// touches them.
-	nl, gl, nk, nf := "", false, tokKind(255), uint8(0) // nk, nf: its kind and flags
+	// touches them; nset: its word sets, as pset.
+	nl, gl, nk, nf, nset := "", false, tokKind(255), uint8(0), uint64(0) // nk, nf: its kind and flags
 	if i+1 < s.lim {
 		n := &d.toks[i+1]
 		nl, gl, nk, nf = d.low[n.Start:n.End], n.Start == t.End, n.Kind, n.Flags
+		if n.ID >= 0 {
+			if x := s.wi[n.ID+1] & wiIndex; x != 0 {
+				nset = s.lx.tab.info[x-1].set
+			}
+		} else if len(nl) == 1 {
+			nset = s.lx.markSet[nl[0]]
+		}
+	}
+	// "asteroid 2024 YR4", "catalogued as 2031 KV7": a designation
+	if nf&fUpper != 0 && !gl && nk == tWord && s.isNum(i+2) && s.glued(i+1) {
+		c.last = i + 3
+		return false
 	}
 	// The forms read from a token touching the digits, under one test:
 	// most numbers stand apart (under js/wasm each branch taken costs).
@@ -1193,6 +1293,16 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 				*c = r
 				return true
 			}
+		}
+	} else if nk == tNum && plain && val < 1000 && s.glued(i+1) && s.low(i+2) == "/" {
+		// a mixed number: "1 1/2 teaspoons", "3 1/2 hours" (as 1½ hours)
+		if r, ok := s.slashForm(i + 1); ok && (r.typ == Fraction || r.typ == Measure) {
+			*c = r
+			c.first, c.v = i, float64(val)+r.v
+			if c.typ == Fraction {
+				c.typ = Count
+			}
+			return true
 		}
 	} else if nk == tNum && i+2 < s.lim && d.toks[i+2].Kind == tNum {
 		// A telephone number in groups of digits: "1800 555 019", "020
@@ -1228,9 +1338,8 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 	// the digits screen the rest, read here without a call: a time has
 	// a point (7.45) or a.m./pm next (7 am, 7pm); a day a capitalised
 	// month within three tokens (28 April, 28th of April).
-	ap := len(txt) <= 5 && nk == tWord && len(nl) <= 2 && (nl[0] == 'a' || nl[0] == 'p') // ampm: am, pm, a.m., p.m.
 	// clockTime's own test of a point: two digits after it (7.45, not 3.5)
-	if len(txt) <= 5 && (ap || dots == 1 && txt[len(txt)-3] == '.') {
+	if len(txt) <= 5 && (nset&wsAmPm != 0 || dots == 1 && txt[len(txt)-3] == '.') {
 		if r, ok := s.clockTime(i); ok {
 			*c = r
 			return true
@@ -1275,10 +1384,10 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 	}
 	// address holds only after a verb (call, dial, text) or before a
 	// capital or "block"
-	if !ok || (nk == tWord && nf&fCap != 0 || nl == "block" || len(pl) >= 4 && (pl[0] == 'c' || pl[0] == 'd' || pl[0] == 't')) && s.address(i, pl) {
+	if !ok || (nk == tWord && nf&fCap != 0 || (pset&wsCallVerb|nset&wsBlock) != 0) && s.address(i, pl) {
 		return false
 	}
-	if len(txt) == 3 && (pl == "on" || pl == "or") && s.serviceNumber(i, txt) {
+	if pset&wsOnOr != 0 && len(txt) == 3 && s.serviceNumber(i, txt) {
 		return false
 	}
 	// x.float and x.integer, without the calls for whole numbers
@@ -1357,7 +1466,7 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 		}
 	}
 	// aged 61, at the age of 61, aged between 18 and 24
-	if isInt && len(pl) >= 2 && (pl[0] == 'a' || pl[0] == 'o' || pl[0] == 'b') && (pset&wsAged != 0 || pset&wsAgeOf != 0 && s.in(i-2, wsAgeNoun)) {
+	if pset&(wsAged|wsAgeOf) != 0 && isInt && (pset&wsAged != 0 || s.in(i-2, wsAgeNoun)) {
 		c.typ = Age
 		if r, ok := s.rangeAfter(c, k); ok {
 			*c = r
@@ -1367,25 +1476,25 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 		return true
 	}
 	// Smith, 47,; he was 68; Pike, now 62; residents 65 and older
-	if isInt && n > 0 && n < 120 && !(gl && nk == tWord) {
+	if (pset&(wsPersonMark|wsStatedNow|wsStatedVerb|wsAgeAt)|nset&wsAndOr) != 0 && isInt && n > 0 && n < 120 && !(gl && nk == tWord) {
 		// Each test needs its own word before the digits: ask only the
 		// one that can hold (fewer calls per number under js/wasm).
 		age := false
 		switch {
-		case pl == "(" || pl == ",":
+		case pset&wsPersonMark != 0: // ( or ,
 			age = s.personAge(i, pl, nl)
 		case pset&(wsStatedNow|wsStatedVerb) != 0:
 			age = s.statedAge(i, i)
 		case pset&wsAgeAt != 0:
 			age = s.ageAt(i) // at 15; visitors under 18; most were over 70
 		}
-		if age || (nl == "and" || nl == "or") && s.ageBound(i+1) {
+		if age || nset&wsAndOr != 0 && s.ageBound(i+1) {
 			c.typ = Age
 			return true
 		}
 	}
 	// one in five, 1 in 5 (ratio reads in or out next)
-	if nl == "in" || nl == "out" {
+	if nset&wsInOut != 0 {
 		if f, ok := s.ratio(i, k, c.v); ok {
 			*c = f
 			return true
@@ -1423,7 +1532,7 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 		return false // 555-123-4567: an identifier
 	}
 	// children under 5: an age
-	if isInt && n < 100 && c.exp == 0 && (pl == "under" || pl == "over") {
+	if pset&wsUnderOver != 0 && isInt && n < 100 && c.exp == 0 {
 		switch {
 		case s.in(i-2, wsAgeGroup):
 			c.typ = Age
@@ -1467,11 +1576,18 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 	}
 	// a 12-member panel, a 10-point lead: the hyphenated word is the thing counted.
 	if dk && s.glued(k-1) && s.glued(k) && s.isWord(k+1) && s.info(k+1).is&fwStop == 0 {
-		if s.capital(k+1) || s.in(k+1, wsHyphenIdiom) {
+		if s.capital(k+1) || s.in(k+1, wsHyphenIdiom) || s.low(k+1) == "point" && shotNouns[s.low(k+2)] {
 			*c = cand{}
-			return false // 7-Eleven: a name; a 6-iron, a 2-way: idioms
+			return false // 7-Eleven: a name; a 6-iron, a 2-way, 3-point range: idioms
+		}
+		if t := *c; s.info(k+1).currencies != nil && s.tail(&t, k+1) && t.typ == Money {
+			*c = t // a 30,000-euro bonus
+			return true
 		}
 		c.typ, c.last = Count, k+2
+		if s.low(k+1) == "yarder" {
+			c.typ, c.unit = Measure, "yard" // a 52-yarder: a field goal's length
+		}
 		return true
 	}
 	// content(k), read from the entry
@@ -1804,11 +1920,19 @@ func (s *figScan) colonTime(i int) (cand, bool) {
 		return cand{}, false
 	}
 	k := i + 3
+	seconds := false
 	if s.low(k) == ":" && s.glued(i+2) && s.isNum(k+1) && len(s.low(k+1)) == 2 {
 		k += 2 // seconds
+		seconds = true
 	}
 	if l := s.low(k); l == "left" || l == "remaining" {
 		// a game clock, "with 1:52 left": a time, but no time of day
+		return cand{first: i, last: k, typ: Time, null: true}, true
+	}
+	// a race's time, a duration: "won in 2:03:52", "10 kilometers in
+	// 29:14", "the record of 2:04:20", "under 2:06", "a 2:03": a time, but
+	// no time of day (unless it has one: "at 11:52:07 a.m.")
+	if pl := s.low(i - 1); (seconds && !s.in(k, wsAmPm) && pl != "at") || durationBefore[pl] && !s.in(k, wsAmPm) {
 		return cand{first: i, last: k, typ: Time, null: true}, true
 	}
 	return s.timeFigure(i, k, h, m, false)
@@ -2136,26 +2260,31 @@ func (s *figScan) ordinalNext(k int, hyphen bool) bool {
 		switch l {
 		case "set":
 			return s.low(k+1) != "of" // the third set, not the second set of figures
-		case "day":
-			return s.low(k-2) == "the" // the second day of a match or a trial, not his first day
+		case "day", "match", "game":
+			// the second day of a match or a trial, "closed for a second
+			// day", the fourth match of a series, the ninth game of a set;
+			// not his first day
+			return s.low(k-2) == "the" || l == "day" && s.low(k-2) == "a" && s.low(k-3) == "for"
 		}
 		return true
 	}
 	return hyphen && (len(l) > 4 && l[len(l)-3:] == "est" || l == "half")
 }
 
-// words parses a figure that starts with a word: spelled-out cardinals,
-// fractions and ordinals.
-func (s *figScan) words(i int) (cand, bool) {
+// words parses a figure that starts with a word into *c (zero on entry;
+// when it fails, c.last is 0): spelled-out cardinals, fractions and
+// ordinals. A cand returned by value was a memory.fill and copies a call
+// under js/wasm.
+func (s *figScan) words(c *cand, i int) bool {
 	// the token before, read here (isWord, glued and kind were calls)
 	if k := i - s.lo; k > 0 && k < len(s.pt) {
 		t, p := &s.pt[k], &s.pt[k-1]
 		glp := p.End == t.Start // glued(i-1)
 		if t.Flags&(fCap|fUpper) == fCap && (p.Kind == tWord && !s.titleCase() || glp && p.Kind != tQuote && s.low(i-1) != "(") {
-			return cand{}, false // the Group of Seven, the Second World War
+			return false // the Group of Seven, the Second World War
 		}
 		if glp && s.dash(i-1) && s.glued(i-2) && s.isWord(i-2) {
-			return cand{}, false // a first-five, a high-five: a word of its own
+			return false // a first-five, a high-five: a word of its own
 		}
 	}
 	// window, written out: storing strings through window's pointer took
@@ -2192,7 +2321,7 @@ func (s *figScan) words(i int) (cand, bool) {
 		}
 	}
 	w, nw := win[:wn], nws[:wn]
-	c := cand{first: i}
+	c.first = i
 	// half a million, a dozen: cardinals that start like fractions
 	v, n, plural := s.lx.cardinalOf(w, nw)
 	// fractionOf finds nothing unless a denominator may follow the first
@@ -2201,20 +2330,22 @@ func (s *figScan) words(i int) (cand, bool) {
 	if len(w) > 1 && (w[1] == "-" || nw[1].class == nDenom || nw[1].class == nOrdinal || w[1][len(w[1])-1] == 's') || w[0] == "half" {
 		if fv, fn := s.lx.fractionOf(w, nw); fn > 0 && !(w[0] == "half" && n > 1) {
 			if !s.fractionContext(i, fn, w) {
-				return cand{}, false
+				return false
 			}
 			c.typ, c.v, c.last = Fraction, fv, i+fn
-			return c, true
+			return true
 		}
 	}
 	if w[0] == "a" && s.low(i-1) == "in" && s.low(i-2) == "one" {
-		return cand{}, false // one in a million
+		return false // one in a million
 	}
 	if n == 0 {
 		if ov, on := s.lx.ordinalWordsOf(w, nw); on > 0 {
-			return s.ordinalWord(i, ov, on)
+			var ok bool
+			*c, ok = s.ordinalWord(i, ov, on)
+			return ok
 		}
-		return cand{}, false
+		return false
 	}
 	// The token after the number, read once: ratio needs in or out
 	// there, tail a word in the table or a mark (unsigned does the same),
@@ -2240,25 +2371,30 @@ func (s *figScan) words(i int) (cand, bool) {
 		// one of the, one day, no one: a pronoun or an idiom, not a count.
 		if ratio {
 			if f, ok := s.ratio(i, k, v); ok {
-				return f, true
+				*c = f
+				return true
 			}
 		}
 		if s.in(i-1, wsOneIdiom) {
-			return cand{}, false
+			return false
 		}
 		// one customer at a time, one merger too many
 		for j := i + 2; j <= i+3; j++ {
 			if s.low(j) == "at" && s.low(j+1) == "a" || s.low(j) == "too" || s.low(j) == "after" && s.low(j+1) == "another" {
-				return cand{}, false
+				return false
 			}
 		}
 		switch {
+		case nx == "-" && s.glued(i) && s.low(i+2) == "day" && oneDayNames[s.low(i+3)]:
+			return false // cricket's one-day format: "a one-day international", "the one-day series"
 		case nx == "-" && s.glued(i):
 			// one-year, one-off
 		case s.countedAfterVerb(i):
 			// killing one and wounding two
+		case s.low(i-1) == "but" && s.low(i-2) == "all":
+			// all but one are working: the one left out of a count
 		case !kWord || kIs&(fwNotContent|fwPronoun) != 0 || nx == "of": // not content(k), a pronoun
-			return cand{}, false
+			return false
 		}
 	}
 	c.v, c.last = v, k
@@ -2266,24 +2402,25 @@ func (s *figScan) words(i int) (cand, bool) {
 	// letter without the call
 	if p := i - 1; v < 120 && n <= 3 && p >= s.lo && s.d.toks[p].Kind == tWord && statedFirst[s.d.low[s.d.toks[p].Start]&31] && s.statedAge(i, k-1) {
 		c.typ = Age // when I was eight
-		return c, true
+		return true
 	}
 	if v < 120 && i-1 >= s.lo && s.in(i-1, wsAged) && !plural {
 		c.typ = Age // their sons, aged six and nine
-		s.ageUnit(&c)
-		return c, true
+		s.ageUnit(c)
+		return true
 	}
 	if plural {
 		c.typ = Count
-		return c, true
+		return true
 	}
 	if ratio {
 		if f, ok := s.ratio(i, k, v); ok {
-			return f, true
+			*c = f
+			return true
 		}
 	}
-	if tailMay && s.tail(&c, k) {
-		return c, true
+	if tailMay && s.tail(c, k) {
+		return true
 	}
 	if (nx == "-" || nx == "–") && s.glued(k-1) {
 		// a seven-member board, a two-bedroom flat: the hyphenated word
@@ -2292,14 +2429,15 @@ func (s *figScan) words(i int) (cand, bool) {
 		if s.glued(k) && s.isWord(k+1) && s.info(k+1).is&fwStop == 0 && !s.capital(k+1) {
 			if !s.in(k+1, wsHyphenIdiom) && v != 0 { // (zero-emission, zero-sum: no count)
 				c.typ, c.last = Count, k+2
-				return c, true
+				return true
 			}
 		}
-		return cand{}, false
+		c.last = 0 // (what findFigures skips)
+		return false
 	}
 	c.typ = Count
 	c.bare = !kWord || kIs&fwNotContent != 0 // !content(k)
-	return c, true
+	return true
 }
 
 // ageUnit takes "months" or "weeks" after an age into it: infants aged 11
@@ -2387,6 +2525,10 @@ func (s *figScan) fractionContext(i, fn int, w []string) bool {
 // first-quarter, third place; not prose (for the first time, first, …).
 func (s *figScan) ordinalWord(i, v, n int) (cand, bool) {
 	k := i + n
+	if s.dash(k) && s.low(k+1) == "and" && s.dash(k+2) && s.isNum(k+3) && s.glued(k-1) && s.glued(k) && s.glued(k+1) && s.glued(k+2) {
+		// a down and the yards to go: "third-and-8", one number of no value
+		return cand{first: i, last: k + 4, typ: Number, null: true}, true
+	}
 	c := cand{first: i, last: k, typ: Ordinal, v: float64(v)}
 	if s.dash(k) && s.glued(k-1) && s.glued(k) && s.ordinalNext(k+1, true) {
 		c.last = k + 2
@@ -2395,11 +2537,18 @@ func (s *figScan) ordinalWord(i, v, n int) (cand, bool) {
 	if s.ordinalNext(k, false) && !(s.info(k).is&fwOrdinal != 0 && s.low(k+1) == "-") {
 		return c, true
 	}
+	if s.low(k) == "half" && !s.dash(k+1) {
+		return c, true // the first half of 2027, a sloppy first half: a period
+	}
 	if v >= 2 && s.low(k) != "time" && s.low(k) != "times" && (s.eventCount(i, k) || s.info(k).is&fwPeriod != 0 && s.low(k+1) == "of") {
 		return c, true // the third year of treatment: a period ordinal
 	}
 	if s.in(i-1, wsPlaceVerb) {
 		return c, true // England finished third
+	}
+	// one of a counted series: "the first of three satellites"
+	if s.low(k) == "of" && s.low(i-1) == "the" && (s.isNum(k+1) || s.isWord(k+1) && s.info(k+1).num.class != nNone && s.info(k+1).num.class != nOrdinal) {
+		return c, true
 	}
 	if v >= 2 && i-1 >= s.lo {
 		// a place in a result: "Brede was third, two seconds behind",
@@ -2416,7 +2565,11 @@ func (s *figScan) ordinalWord(i, v, n int) (cand, bool) {
 		if s.low(i-1) == "the" && s.low(k) == "in" && s.low(k+1) == "which" {
 			return c, true
 		}
-		if l := s.low(k); l == "win" || l == "title" {
+		if countedEvents[s.low(k)] || s.isWord(k) && s.info(k).is&fwStop == 0 && countedEvents[s.low(k+1)] {
+			return c, true // her fifth win, his fourth senior appearance
+		}
+		// a period after an adjective: "after a third poor year"
+		if s.low(i-1) == "a" && s.isWord(k) && s.info(k).is&fwStop == 0 && s.isWord(k+1) && s.info(k+1).is&fwPeriod != 0 {
 			return c, true
 		}
 		// a period of a game named by its ordinal alone: "scored twice in
@@ -2507,6 +2660,12 @@ outer:
 			if t := &toks[start+j]; t.ID < 0 || wi[t.ID+1]&wiIndex != x {
 				continue outer
 			}
+		}
+		if h.canon == "about" && start > s.lo && aboutVerbs[s.low(start-1)] {
+			return "" // "started talking about 320": a topic, not an estimate
+		}
+		if h.canon == "over" && start > s.lo && (s.low(start-1) == "it" || s.low(start-1) == "them") {
+			return "" // "we turned it over three times": a particle, not "more than"
 		}
 		// d.low is in the scratch, which the next call rewrites: the
 		// hedge as listed, or a copy

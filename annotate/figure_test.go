@@ -2,6 +2,7 @@ package annotate
 
 import (
 	"math/bits"
+	"reflect"
 	"runtime"
 	"slices"
 	"strconv"
@@ -141,6 +142,8 @@ func TestFigureMoney(t *testing.T) {
 func TestFigureLocalDollar(t *testing.T) {
 	expectFigures(t, "ADELAIDE — The plant costs $640 million.", "ADELAIDE — The plant costs [money 640000000 u=AUD|$640 million].")
 	expectFigures(t, "HALIFAX, N.S. — The deal is worth $12 million.", "HALIFAX, N.S. — The deal is worth [money 12000000 u=CAD|$12 million].")
+	expectFigures(t, "PRINCE GEORGE, B.C. — The fire cost $1.2 billion.", "PRINCE GEORGE, B.C. — The fire cost [money 1200000000 u=CAD|$1.2 billion].")
+	expectFigures(t, "It spent KSh48.6 million and Sh18,500 a month.", "It spent [money 48600000 u=KES|KSh48.6 million] and [money 18500 u=KES|Sh18,500] a month.")
 	expectFigures(t, "Ontario and Alberta will share the $40 bill.", "Ontario and Alberta will share the [money 40 u=CAD|$40] bill.")
 	expectFigures(t, "Canadian farmers lost $2 billion, Canada's statistics agency said.", "Canadian farmers lost [money 2000000000 u=CAD|$2 billion], Canada's statistics agency said.")
 	expectFigures(t, "New Zealand's Auckland council spent 50 cents a head.", "New Zealand's Auckland council spent [money 0.5 u=NZD|50 cents] a head.")
@@ -249,6 +252,34 @@ func TestFigureRanges(t *testing.T) {
 	expectFigures(t, "a field goal with 1:52 left", "a field goal with [time null|1:52] left")
 	expectFigures(t, "the naira closed at N1,540; spent N2.5 billion", "the naira closed at [money 1540 u=NGN|N1,540]; spent [money 2500000000 u=NGN|N2.5 billion]")
 	expectFigures(t, "nurses wore N95 masks on the N1 road", "nurses wore N95 masks on the N1 road")
+	expectFigures(t, "142 nanograms per tablet; 250 calories per serving; 5 mg per the label",
+		"[measure 142 u=nanograms per tablet|142 nanograms per tablet]; [measure 250 u=calories per serving|250 calories per serving]; [measure 5 u=mg|5 mg] per the label")
+	expectFigures(t, "below 27C for 11 nights; lost money on 61 nights; on two days a week",
+		"below [measure 27 u=C|27C] for [measure 11 u=nights|11 nights]; lost money on [count 61|61] nights; on [measure 2 u=days|two days] a week")
+	expectFigures(t, "the world No. 12 reached No. 3; Signal No. 5; a No. 9", "the world [ordinal 12|No. 12] reached [ordinal 3|No. 3]; Signal No. 5; a No. 9")
+	expectFigures(t, "The fourth match; the ninth game of the set; closed for a second day; his first game",
+		"The [ordinal 4|fourth] match; the [ordinal 9|ninth] game of the set; closed for a [ordinal 2|second] day; his first game")
+	expectFigures(t, "in the first half of 2027 and the second half of the year; in the second half of the game",
+		"in the [ordinal 1|first] half of [year 2027|2027] and the [ordinal 2|second] half of the year; in the [ordinal 2|second] half of the game")
+	expectFigures(t, "his 19th one-day international; the biggest one-day drop", "his [ordinal 19|19th] one-day international; the biggest [measure 1 u=day|one-day] drop")
+	expectFigures(t, "converting a third-and-8 and a 52-yarder; free for under-12s; the under-21 side",
+		"converting a [number null|third-and-8] and a [measure 52 u=yard|52-yarder]; free for under-[age 12|12s]; the under-21 side")
+	expectFigures(t, "won in 2:03:52; 10 kilometers in 29:14; under 2:06; left at 14:09", "won in [time null|2:03:52]; [measure 10 u=kilometers|10 kilometers] in [time null|29:14]; under [time null ~under|2:06]; left at [time 14:09|14:09]")
+	expectFigures(t, "about 43.8 million hectolitres; 2 acre-feet per acre", "about [measure 43800000 u=hectolitres ~about|43.8 million hectolitres]; [measure 2 u=acre-feet per acre|2 acre-feet per acre]")
+	expectFigures(t, "scrubbed at T-minus 41 seconds; the upper stage 58 minutes after liftoff; a 30,000-euro bonus",
+		"scrubbed at T-minus [measure 41 u=seconds|41 seconds]; the upper stage [measure 58 u=minutes|58 minutes] after liftoff; a [money 30000 u=EUR|30,000-euro] bonus")
+	expectFigures(t, "his third marathon; the first of three satellites; after a third poor year",
+		"his [ordinal 3|third] marathon; the [ordinal 1|first] of [count 3|three] satellites; after a [ordinal 3|third] poor year")
+	expectFigures(t, "we turned it over three times; over 300 came", "we turned it over [count 3|three] times; over [count 300 ~over|300] came")
+	expectFigures(t, "he started talking about 320; about 50 came", "he started talking about [count 320|320]; about [count 50 ~about|50] came")
+	expectFiguresOn(t, "2026-11-26", "The committee next meets on Jan. 21.", "The committee next meets on [date 2027-01-21|Jan. 21].")
+	expectFigures(t, "the captain, 58, and two officers; she moved to the US at 24 on a scholarship",
+		"the captain, [age 58|58], and [count 2|two] officers; she moved to the US at [age 24|24] on a scholarship")
+	expectFigures(t, "his fourth senior appearance; Harrowfield, who stay third", "his [ordinal 4|fourth] senior appearance; Harrowfield, who stay [ordinal 3|third]")
+	expectFigures(t, "six 3-pointers, 6 of 9 from 3-point range; a 10-point lead", "[count 6|six] 3-pointers, [count 6|6] of [count 9|9] from 3-point range; a [count 10|10-point] lead")
+	expectFigures(t, "Serves 8. Makes 24 cookies.", "Serves [count 8|8]. Makes [count 24|24] cookies.")
+	expectFigures(t, "it has 11 instruments and all but one are working", "it has [count 11|11] instruments and all but [count 1|one] are working")
+	expectFigures(t, "add 1 1/2 teaspoons salt; it took 3 1/2 hours; 2 1/2 pies", "add [measure 1.5 u=teaspoons|1 1/2 teaspoons] salt; it took [measure 3.5 u=hours|3 1/2 hours]; [count 2.5|2 1/2] pies")
 	expectFigures(t, "about 1½ hours and ¾ cup; ⅓ of voters", "about [measure 1.5 u=hours ~about|1½ hours] and [measure 0.75 u=cup|¾ cup]; [fraction 0.3333333333|⅓] of voters")
 	expectFigures(t, "2 cups flour, 1/2 teaspoon salt; after Q3 revenue beat", "[measure 2 u=cups|2 cups] flour, [measure 0.5 u=teaspoon|1/2 teaspoon] salt; after [ordinal 3|Q3] revenue beat")
 	expectFigures(t, "Whitacre dies at 84; an appeal to the 5th U.S. Circuit", "Whitacre dies at [age 84|84]; an appeal to the 5th U.S. Circuit")
@@ -374,7 +405,7 @@ func TestFigureOrdinals(t *testing.T) {
 	expectFigures(t, "into the third-level sector", "into the third-level sector")
 	expectFigures(t, "He was first to arrive", "He was first to arrive")
 	expectFigures(t, "first-half profit", "[ordinal 1|first-half] profit")
-	expectFigures(t, "in the second half of", "in the second half of")
+	expectFigures(t, "in the second half of", "in the [ordinal 2|second] half of")
 	expectFigures(t, "first-quarter revenue", "[ordinal 1|first-quarter] revenue")
 	expectFigures(t, "the 12th minute", "the [ordinal 12|12th] minute")
 	expectFigures(t, "his 24th Grand Slam title", "his [ordinal 24|24th] Grand Slam title")
@@ -392,7 +423,7 @@ func TestFigureFractions(t *testing.T) {
 	expectFigures(t, "fallen by a third since", "fallen by [fraction 0.3333333333333333|a third] since")
 	expectFigures(t, "one in five adults", "[fraction 0.2|one in five] adults")
 	expectFigures(t, "up from 520 in 2021", "up from [count 520|520] in [year 2021|2021]")
-	expectFigures(t, "in the second half of", "in the second half of")
+	expectFigures(t, "in the second half of", "in the [ordinal 2|second] half of")
 	expectFigures(t, "a half-hour show", "a half-hour show")
 	expectFigures(t, "missed a chance to add a third.", "missed a chance to add a third.")
 	expectFigures(t, "more than a quarter.", "more than [fraction 0.25 ~more than|a quarter].")
@@ -408,6 +439,7 @@ func TestFigureNonFigures(t *testing.T) {
 	expectFigures(t, "kept stage 4 load-shedding in place", "kept stage 4 load-shedding in place")
 	expectFigures(t, "it captions 4K video; a 6-iron", "it captions 4K video; a 6-iron")
 	expectFigures(t, "COVID-19 cases", "COVID-19 cases")
+	expectFigures(t, "asteroid 2024 YR4 and object 2031 KV7, 20 kV lines", "asteroid 2024 YR4 and object 2031 KV7, [measure 20 u=kV|20 kV] lines")
 	expectFigures(t, "a Boeing 737 jet", "a Boeing 737 jet")
 	expectFigures(t, "a Boeing 737-800 jet", "a Boeing 737-800 jet")
 	expectFigures(t, "the series “Seven Kitchens,” from 1986", "the series “Seven Kitchens,” from [year 1986|1986]")
@@ -589,5 +621,18 @@ func TestFigureSets(t *testing.T) {
 		if k := bits.TrailingZeros64(c.set); names[k] != c.name || tab.get(c.word).set&c.set == 0 {
 			t.Errorf("set %d: line %q, want %q holding %q", k, names[k], c.name, c.word)
 		}
+	}
+}
+
+// TestCandReset guards findFigures' reset of a cand, field by field (a
+// cand literal is a memory.fill under js/wasm): a new field must be reset
+// there too.
+func TestCandReset(t *testing.T) {
+	var names []string
+	for k, tc := 0, reflect.TypeFor[cand](); k < tc.NumField(); k++ {
+		names = append(names, tc.Field(k).Name)
+	}
+	if got, want := strings.Join(names, " "), "_ first last v hi factor exp unit when typ null bare name"; got != want {
+		t.Errorf("cand's fields are %q, findFigures resets %q: reset the new ones too", got, want)
 	}
 }

@@ -26,7 +26,7 @@ const (
 	fNewline                     // a line break before it
 	fBlank                       // a blank line before it (two line breaks or more)
 	fParaStart                   // first token of a paragraph
-	fStop                        // a mark that may end a sentence: . ! ? or a non-ASCII one (…, 。), for isTerminal to settle
+	fStop                        // a mark that may end a sentence: . ! ? or a non-ASCII one (…, 。), for sentences to settle
 )
 
 // stopMarks has bit b set for the ASCII marks b that end a sentence, all
@@ -40,6 +40,12 @@ type token struct {
 	Start, End int32 // bytes
 	Kind       tokKind
 	Flags      uint8
+	// First is the token's first byte when it is ASCII, 0x80 | the low
+	// 6 bits of a rune of U+2000-U+203F (dashes, quotation marks, …:
+	// see firstOf), else 0xFF (read the text). The passes test it
+	// rather than load a byte of the text: far from the token in
+	// memory, that load is a cache miss where tokens are read sparsely.
+	First uint8
 	// ID is the id of a word's lower-cased text among the document's
 	// distinct words (d.words), -1 for other tokens. Kept in the token
 	// rather than a parallel slice: the same 4 bytes a token, one append.
@@ -129,6 +135,26 @@ func wsFlags(ws, c uint8) uint8 {
 	return ws | fSpace | nl | (ws&nl)<<1
 }
 
+// firstOf is token.First for a token that starts with rune r.
+func firstOf(r rune) uint8 {
+	switch {
+	case r < 0x80:
+		return uint8(r)
+	case r >= 0x2000 && r <= 0x203F:
+		return 0x80 | uint8(r&0x3F)
+	}
+	return 0xFF
+}
+
+// First of some marks of U+2000-U+203F.
+const (
+	firstEnDash   = 0x80 | '–'&0x3F
+	firstEmDash   = 0x80 | '—'&0x3F
+	firstLeftSQ   = 0x80 | '‘'&0x3F
+	firstRightSQ  = 0x80 | '’'&0x3F
+	firstEllipsis = 0x80 | '…'&0x3F
+)
+
 // isQuoteRune reports the non-ASCII quotation marks of ANNOTATION.md §1.
 func isQuoteRune(r rune) bool {
 	switch r {
@@ -214,7 +240,7 @@ func (d *doc) lex() {
 			// lexFast adds words within their capacity: storing the
 			// slice there would be a call (a write barrier)
 			nw := lexFast(&st)
-			st.it.words, st.it.heads = st.it.words[:nw], st.it.heads[:nw+1]
+			st.it.words, st.it.heads, st.it.tails = st.it.words[:nw], st.it.heads[:nw+1], st.it.tails[:nw+1]
 		}
 		if st.i < len(src) {
 			st.slow()
@@ -231,9 +257,10 @@ func (d *doc) lex() {
 
 // listed returns the tokens with flag f or of kind k: list[:n] when the
 // lexer listed them all there, else (slow met a line break, or they did
-// not fit) from the tokens.
+// not fit) from the tokens. A full list is listed again: lexFast may
+// have written its last place over.
 func listed(toks []token, list []int32, n uint, f uint8, k tokKind) []int32 {
-	if n <= uint(cap(list)) {
+	if n < uint(cap(list)) {
 		return list[:n]
 	}
 	list = list[:0]
@@ -330,7 +357,7 @@ func (st *lexState) slow() {
 		// as a whole stalled store forwarding, a 16-byte load of narrower
 		// stores (a third of lexing time natively, perf).
 		p := &st.toks[st.n]
-		p.Start, p.End, p.Kind, p.Flags, p.ID = int32(start), int32(i), tokKind(c), flags, id
+		p.Start, p.End, p.Kind, p.Flags, p.First, p.ID = int32(start), int32(i), tokKind(c), flags, firstOf(r), id
 		if flags&fStop != 0 { // listed as lexFast lists them
 			if st.ns < uint(cap(st.stops)) {
 				*(*int32)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(st.stops)), st.ns*4)) = int32(st.n)
@@ -425,6 +452,7 @@ func lexFast(st *lexState) (nwords int) {
 	base := unsafe.Pointer(unsafe.SliceData(st.padded))
 	toks := unsafe.Pointer(unsafe.SliceData(st.toks))
 	ids, heads := unsafe.Pointer(unsafe.SliceData(st.it.ids)), unsafe.Pointer(unsafe.SliceData(st.it.heads))
+	tails := unsafe.Pointer(unsafe.SliceData(st.it.tails))
 	mask := uint(len(st.it.ids) - 1)
 	no := uint(st.n) * uint(unsafe.Sizeof(token{})) // token n's offset in toks: the next to write
 	st.nw = uint(len(st.it.words))                  // kept in memory: read and written by the rare paths only
@@ -475,12 +503,52 @@ loop:
 				lower := w & lanes20 & m
 				fl := ws | ^w>>5&1 | (lower-1)>>62&(m>>7)&2
 				*(*uint64)(p) = uint64(i) | uint64(end)<<32
-				*(*uint64)(unsafe.Add(p, 8)) = uint64(cLetter) | fl<<8 | uint64(e)<<32 - 1<<32
+				*(*uint64)(unsafe.Add(p, 8)) = uint64(cLetter) | fl<<8 | (w&0xFF)<<16 | uint64(e)<<32 - 1<<32
 				no += uint(unsafe.Sizeof(token{}))
 				// A single space after it is taken without a branch.
 				sp := (nb ^ ' ' - 1) >> 63 // 1 for a space
 				i, ws = end+sp, uint64(sp)*uint64(fSpace)
 				continue
+			}
+			if m>>63 != 0 {
+				// 8 letters or more: 8-15 are taken the same way (one
+				// word in nine in news), found by head and tail, the
+				// next 8 letters zero-padded, rather than by the general
+				// path's loops, each turn a trip through the dispatch.
+				w2 := *(*uint64)(unsafe.Add(base, end))
+				x := (w2 | lanes20) &^ lanes80
+				other := (^(x + (0x80-'a')*lanes01) | (x + (0x80-'z'-1)*lanes01) | w2) & lanes80
+				m2 := (other&-other)>>7 - 1
+				end2 := end + uint(bits.TrailingZeros64(other))>>3
+				lw2 := w2 | lanes20&m2
+				tail := lw2 & m2
+				// the hash as scanWord's: a second lane only when there
+				// are letters for it (nz), without a branch
+				h := lw * wordHashMul
+				nz := (tail | -tail) >> 63
+				h ^= (h ^ (h^tail)*wordHashMul) & -nz
+				e := uint(*(*uint32)(unsafe.Add(ids, uint(uint32(h>>32))&mask*4)))
+				nb := uint(*(*byte)(unsafe.Add(base, end2)))
+				if uint(m2>>63)|uint(wordGoesOn[nb])|uint(*(*uint64)(unsafe.Add(heads, e*8))^lw)|uint(*(*uint64)(unsafe.Add(tails, e*8))^tail) == 0 {
+					p := unsafe.Add(toks, no)
+					dst, dst2 := p, unsafe.Add(p, 8) // written over below
+					if lw != w {
+						dst = unsafe.Add(base, i)
+					}
+					if lw2 != w2 {
+						dst2 = unsafe.Add(base, end)
+					}
+					*(*uint64)(dst) = lw
+					*(*uint64)(dst2) = lw2
+					lower := w&lanes20 | w2&lanes20&m2
+					fl := ws | ^w>>5&1 | (lower-1)>>62&2
+					*(*uint64)(p) = uint64(i) | uint64(end2)<<32
+					*(*uint64)(unsafe.Add(p, 8)) = uint64(cLetter) | fl<<8 | (w&0xFF)<<16 | uint64(e)<<32 - 1<<32
+					no += uint(unsafe.Sizeof(token{}))
+					sp := (nb ^ ' ' - 1) >> 63
+					i, ws = end2+sp, uint64(sp)*uint64(fSpace)
+					continue
+				}
 			}
 			{
 				// The general word: 8 letters or more, an apostrophe
@@ -564,11 +632,19 @@ loop:
 						// table at most half full: beyond, intern grows
 						// them
 						nw := st.nw
-						if nw >= uint(cap(st.it.words)) || nw+1 >= uint(cap(st.it.heads)) || 2*(nw+1) > mask+1 {
+						if nw >= uint(cap(st.it.words)) || nw+1 >= uint(cap(st.it.heads)) || nw+1 >= uint(cap(st.it.tails)) || 2*(nw+1) > mask+1 {
 							break loop
 						}
 						*(*wordSpan)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(st.it.words)), nw*uint(unsafe.Sizeof(wordSpan{})))) = wordSpan{int32(i), int32(j), h32}
 						*(*uint64)(unsafe.Add(heads, (nw+1)*8)) = head
+						tail := uint64(0)
+						if wn > 8 {
+							tail = *(*uint64)(unsafe.Add(base, i+8))
+							if wn < 16 {
+								tail &= 1<<(8*(wn-8)) - 1
+							}
+						}
+						*(*uint64)(unsafe.Add(tails, (nw+1)*8)) = tail
 						*(*uint32)(unsafe.Add(ids, s*4)) = uint32(nw + 1)
 						id = int32(nw)
 						st.nw = nw + 1
@@ -596,8 +672,24 @@ loop:
 					}
 				}
 			}
-		} else if c-cPunct < 2 { // a mark or an ASCII quote
-			flags |= asciiStop[w&0xFF] // none for a quote
+		} else if c-cPunct < 2 { // a mark or an ASCII quote, one byte
+			// Taken here in one run, as the common word: stops and
+			// quotation marks listed without a branch, written at
+			// the list's next place (the last when it is full: lex
+			// lists them again then) and counted by their flag.
+			stop := asciiStop[w&0xFF] // none for a quote
+			n := uint32(no / uint(unsafe.Sizeof(token{})))
+			*(*uint32)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(st.stops)), min(st.ns, uint(cap(st.stops)-1))*4)) = n
+			*(*uint32)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(st.marks)), min(st.nm, uint(cap(st.marks)-1))*4)) = n
+			st.ns += uint(stop) / uint(fStop)
+			st.nm += uint(c - cPunct)
+			p := unsafe.Add(toks, no)
+			*(*uint64)(p) = uint64(i) | uint64(end)<<32
+			*(*uint64)(unsafe.Add(p, 8)) = uint64(c) | uint64(flags|stop)<<8 | (w&0xFF)<<16 | uint64(uint32(id))<<32
+			no += uint(unsafe.Sizeof(token{}))
+			sp := (uint(*(*byte)(unsafe.Add(base, end))) ^ ' ' - 1) >> 63
+			i, ws = end+sp, uint64(sp)*uint64(fSpace)
+			continue
 		} else {
 			if c == cHigh {
 				// E2 80 80-BF, read as one word: the padding's zeros
@@ -609,8 +701,9 @@ loop:
 					break
 				}
 				end += 2
+				w = 0x80 | w>>16&0x3F // the token's First
 				if c == cPunct {
-					flags |= fStop // a non-ASCII mark, for isTerminal to settle
+					flags |= fStop // a non-ASCII mark, for sentences to settle
 				}
 			}
 			if c == cSpace || c == cNewline {
@@ -663,10 +756,10 @@ loop:
 			}
 		}
 		// Two 8-byte stores, the token's layout on a little-endian
-		// machine: Start, End; Kind, Flags, padding, ID.
+		// machine: Start, End; Kind, Flags, First, padding, ID.
 		p := unsafe.Add(toks, no)
 		*(*uint64)(p) = uint64(i) | uint64(end)<<32
-		*(*uint64)(unsafe.Add(p, 8)) = uint64(c) | uint64(flags)<<8 | uint64(uint32(id))<<32
+		*(*uint64)(unsafe.Add(p, 8)) = uint64(c) | uint64(flags)<<8 | (w&0xFF)<<16 | uint64(uint32(id))<<32
 		no += uint(unsafe.Sizeof(token{}))
 		// Most tokens are followed by a single space: take it here
 		// rather than in a turn of the loop. padded[end] is src's byte
@@ -832,6 +925,7 @@ type wordSpan struct {
 type interner struct {
 	ids   []uint32   // a word's id+1 at its hash's place; 0 when free
 	heads []uint64   // heads[id+1]: word id's first 8 bytes, zero-padded (little-endian); heads[0] = 0 is no word's
+	tails []uint64   // tails[id+1]: its next 8 bytes, likewise (lexFast's words of 8-15 letters)
 	words []wordSpan // words[id]: its first occurrence
 }
 
@@ -844,8 +938,11 @@ func newInterner(sc *scratch, est int) *interner {
 	hHeads := sc.alloc(size/4+1, 8, true)
 	heads := (*(*[]uint64)(unsafe.Pointer(&hHeads)))[:1]
 	heads[0] = 0
+	hTails := sc.alloc(size/4+1, 8, true)
+	tails := (*(*[]uint64)(unsafe.Pointer(&hTails)))[:1]
+	tails[0] = 0
 	hWords := sc.alloc(size/4, unsafe.Sizeof(wordSpan{}), true)
-	return &interner{ids: unsafe.Slice((*uint32)(grabBytes(&sc.slots, size, unsafe.Sizeof(uint32(0)), false)), size), heads: heads,
+	return &interner{ids: unsafe.Slice((*uint32)(grabBytes(&sc.slots, size, unsafe.Sizeof(uint32(0)), false)), size), heads: heads, tails: tails,
 		words: (*(*[]wordSpan)(unsafe.Pointer(&hWords)))[:0]}
 }
 
@@ -859,6 +956,15 @@ func (it *interner) intern(low []byte, start, end int32, h uint32, head uint64) 
 			id := int32(len(it.words))
 			it.words = append(it.words, wordSpan{start, end, h})
 			it.heads = append(it.heads, head)
+			var tail uint64
+			if n := end - start; n > 8 {
+				// low is padded: 8 bytes past its end are readable
+				tail = *(*uint64)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(low)), start+8))
+				if n < 16 {
+					tail &= 1<<(8*(n-8)) - 1
+				}
+			}
+			it.tails = append(it.tails, tail)
 			it.ids[s] = uint32(id + 1)
 			if len(it.words)*2 > len(it.ids) {
 				it.grow()

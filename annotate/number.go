@@ -242,6 +242,9 @@ type figLexicon struct {
 	// markSet holds the word sets of each one-byte entry (a mark): what
 	// figScan.in reads for a mark without the table's hash.
 	markSet [256]uint64
+	// markIdx holds the table index+1 of each one-byte entry (0: none):
+	// findFigures reads a mark's entry by its byte, without the hash.
+	markIdx [256]uint16
 	// tab holds every word of the lists, each with all that the lists
 	// say of it; the detector reads it (see wordTab).
 	tab wordTab
@@ -315,6 +318,16 @@ const (
 	wsIDPrefix   // mid-2025: not one
 	wsNumberWord // no. 7, number 7
 	wsNo         // no. 7
+	// The tokens around digits that unsigned tests, a bit each where a
+	// test of their text was a branch or more.
+	wsAmPm       // 7 am, 7 a.m.: the words clockTime's ampm reads
+	wsInOut      // 1 in 5
+	wsAndOr      // 65 and older
+	wsUnderOver  // children under 5
+	wsOnOr       // police on 101
+	wsBlock      // the 1400 block
+	wsPersonMark // Smith, 47; Smith (47)
+	wsDot        // no. 7
 	wsEnd        // no word: past the paragraph (low returns "")
 )
 
@@ -591,6 +604,7 @@ func parseFigLexicon() *figLexicon {
 		}
 		if len(e.key) == 1 {
 			lx.markSet[e.key[0]] = e.set
+			lx.markIdx[e.key[0]] = uint16(k + 1)
 		}
 		e.preGlue = true
 		for _, p := range e.currencies {

@@ -160,21 +160,25 @@ func (d *doc) quoteWord(class uint8, i int) bool {
 	return i >= 0 && i < len(d.toks) && d.sf[i]&(setFlag(class)*sQDet) != 0
 }
 
-// markOf returns the family of quotation mark s and the direction its glyph
-// points: +1 opening (“ ‘ « 「 『), +2 opening and never closing (the low marks
-// „ ‚, the reversed ‟ ‛ and the backtick), -1 closing (” ’ » 」 』), 0 either
-// way (" ' ＂). Keep in sync with the lexer's isQuoteRune.
-func markOf(s string) (markFam, int) {
+// markOf returns the family of quotation mark s, whose token's First is
+// first, and the direction its glyph points: +1 opening (“ ‘ « 「 『), +2
+// opening and never closing (the low marks „ ‚, the reversed ‟ ‛ and the
+// backtick), -1 closing (” ’ » 」 』), 0 either way (" ' ＂). Keep in sync
+// with the lexer's isQuoteRune.
+func markOf(first uint8, s string) (markFam, int) {
 	// Decoded by hand, then a switch on the rune: a switch on the string
 	// is a chain of compares under wasm, and this runs for every mark.
+	// The text is read only for a mark First does not tell.
 	r := rune(-1)
 	switch {
-	case len(s) == 1:
-		r = rune(s[0])
+	case first < 0x80:
+		r = rune(first)
+	case first < 0xC0:
+		r = 0x2000 | rune(first&0x3F)
 	case len(s) == 2 && s[0] == 0xC2 && s[1] >= 0x80 && s[1] < 0xC0:
 		r = rune(s[1]) // « »
-	case len(s) == 3 && (s[0] == 0xE2 || s[0] == 0xE3) && s[1] == 0x80 && s[2] >= 0x80 && s[2] < 0xC0:
-		r = rune(s[0]&0x0F)<<12 | rune(s[2]&0x3F) // U+2000-203F, U+3000-303F
+	case len(s) == 3 && s[0] == 0xE3 && s[1] == 0x80 && s[2] >= 0x80 && s[2] < 0xC0:
+		r = 0x3000 | rune(s[2]&0x3F) // U+3000-303F
 	case s == "＂":
 		r = '＂'
 	}
@@ -229,11 +233,9 @@ func (d *doc) markEnd(i int, p *para) int {
 	if i+1 >= int(p.Last) || d.toks[i].End != d.toks[i+1].Start || d.toks[i+1].Kind != tQuote {
 		return i // the token fields read here, not through adjacent: one call less a mark
 	}
-	switch a := d.tok(i); a {
-	case "'", "`", "‘", "’":
-		if d.tok(i+1) == a {
-			return i + 1
-		}
+	// ' ` ‘ ’ doubled: one rune each, told by First
+	if a := d.toks[i].First; (a == '\'' || a == '`' || a == firstLeftSQ || a == firstRightSQ) && d.toks[i+1].First == a {
+		return i + 1
 	}
 	return i
 }
@@ -244,7 +246,7 @@ func (d *doc) markRole(i, j int, p *para) (markFam, markRole) {
 	// Token fields are read here rather than through small helpers
 	// (d.tok, spaceAfter): they would be calls under wasm, for every mark.
 	t := &d.toks[i]
-	fam, dir := markOf(d.src[t.Start:t.End])
+	fam, dir := markOf(t.First, d.src[t.Start:t.End])
 	if fam == famNone {
 		return famNone, roleNone
 	}
@@ -353,8 +355,15 @@ func (d *doc) punct(i int) uint8 {
 	if i < 0 || i >= len(d.toks) || d.toks[i].Kind != tPunct {
 		return pcNone
 	}
-	if b := d.src[d.toks[i].Start]; b < 0x80 {
+	switch b := d.toks[i].First; {
+	case b < 0x80:
 		return asciiPunct[b] // a string switch is a chain of compares under wasm
+	case b == firstEllipsis:
+		return pcStop
+	case b == firstEmDash || b == firstEnDash:
+		return pcDash
+	case b < 0xC0:
+		return pcNone // U+2000-U+203F: no other is listed below
 	}
 	switch d.tok(i) {
 	case ".", "!", "?", "…", "。", "！", "？":
@@ -718,7 +727,7 @@ func (d *doc) quoteShape(o, c int) quoteShape {
 	sh := quoteShape{titled: true}
 	sf := d.sf[:len(d.toks)] // setFlags has run
 	for i := o + 1; ; i++ {
-		if i = shapeRun(d.toks, sf, d.src, &sh, i, o, c); i >= c {
+		if i = shapeRun(d.toks, sf, &sh, i, o, c); i >= c {
 			break
 		}
 		// Non-ASCII punctuation (… — 。), which shapeRun leaves here.
@@ -737,7 +746,7 @@ func (d *doc) quoteShape(o, c int) quoteShape {
 		for d.toks[i].Kind != tWord {
 			i++
 		}
-		if t := d.toks[i]; d.src[t.Start] >= 0x80 {
+		if t := d.toks[i]; t.First >= 0x80 {
 			r, _ := utf8.DecodeRuneInString(d.src[t.Start:t.End])
 			sh.uncased = !unicode.IsLower(r)
 		}
@@ -750,7 +759,7 @@ func (d *doc) quoteShape(o, c int) quoteShape {
 // shapeRun reads tokens i.. of the quote with marks o and c into sh, up to
 // c or to a non-ASCII punctuation token, and returns where it stopped. A
 // loop without calls (see lexFast): quoted text is a third of an article.
-func shapeRun(toks []token, sf []setFlag, src string, sh *quoteShape, i, o, c int) int {
+func shapeRun(toks []token, sf []setFlag, sh *quoteShape, i, o, c int) int {
 	if len(sf) != len(toks) {
 		return c // (quoteShape makes them so: this lets the compiler drop its index checks)
 	}
@@ -768,8 +777,7 @@ func shapeRun(toks []token, sf []setFlag, src string, sh *quoteShape, i, o, c in
 				// the Iron Lady, Pro-democracy Party
 				hyphen := false
 				if p := i - 1; uint(p) < uint(len(toks)) && toks[p].End == t.Start {
-					s := uint(toks[p].Start)
-					hyphen = s < uint(len(src)) && src[s] == '-'
+					hyphen = toks[p].First == '-'
 				}
 				if !hyphen {
 					sh.titled = false
@@ -788,10 +796,7 @@ func shapeRun(toks []token, sf []setFlag, src string, sh *quoteShape, i, o, c in
 		case tNum:
 			sh.words = min(sh.words+1, 13)
 		case tPunct:
-			b := byte(0x80)
-			if s := uint(t.Start); s < uint(len(src)) {
-				b = src[s]
-			}
+			b := t.First
 			if b >= 0x80 {
 				return i // punct's string switch: a call
 			}
@@ -826,7 +831,7 @@ func (qc *quoteClassifier) classify(o, c int) quoteKind {
 		}
 		return quoteSkip
 	}
-	if fam, _ := markOf(d.tok(o)); fam == famCorner || fam == famWhiteCorner {
+	if fam, _ := markOf(d.toks[o].First, d.tok(o)); fam == famCorner || fam == famWhiteCorner {
 		// Japanese and Chinese set off speech and names alike with corner
 		// brackets, and their words carry no case to tell them apart.
 		return quoteFull
@@ -924,9 +929,9 @@ func (qc *quoteClassifier) isTerm(o, c, prev, s int, initial bool, sh quoteShape
 
 // yearInBrackets reports "(1979)" from token n on.
 func (d *doc) yearInBrackets(n int) bool {
-	toks, src := d.toks, d.src
-	return n+2 < len(toks) && src[toks[n].Start] == '(' && toks[n+1].Kind == tNum &&
-		toks[n+1].End-toks[n+1].Start == 4 && src[toks[n+2].Start] == ')'
+	toks := d.toks
+	return n+2 < len(toks) && toks[n].First == '(' && toks[n+1].Kind == tNum &&
+		toks[n+1].End-toks[n+1].Start == 4 && toks[n+2].First == ')'
 }
 
 // speaks reports whether a speech word is in sentence s or any sentence up
@@ -974,7 +979,7 @@ func (d *doc) introducesTerm(prev int) bool {
 	case strings.EqualFold(w, "called"):
 		// so-called, so called
 		p := prev - 1
-		if d.src[d.toks[p].Start] == '-' && p > 0 {
+		if d.toks[p].First == '-' && p > 0 {
 			p--
 		}
 		return strings.EqualFold(d.tok(p), "so")

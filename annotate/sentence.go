@@ -86,14 +86,14 @@ func nextFlagged(toks []token, i int, flags uint8) int {
 // Token fields are read in line (a call costs under wasm); a one-byte
 // token is its first byte.
 func (d *doc) endsSentence(i int) bool {
-	toks, src := d.toks, d.src
+	toks := d.toks
 	for ; i >= 0 && i < len(toks); i-- {
 		t := toks[i]
-		c := src[t.Start]
+		c := t.First
 		if t.Kind == tQuote || c == ')' || c == ']' || c == '}' {
 			continue
 		}
-		return t.Kind == tPunct && (c == '.' || c == '!' || c == '?' || c == ':' || src[t.Start:t.End] == "…")
+		return t.Kind == tPunct && (c == '.' || c == '!' || c == '?' || c == ':' || c == firstEllipsis)
 	}
 	return false
 }
@@ -105,25 +105,26 @@ func (d *doc) sentences() {
 	hSents := d.scr.alloc(ns, unsafe.Sizeof(sentence{}), true)
 	sents := (*(*[]sentence)(unsafe.Pointer(&hSents)))[:0]
 	// The stops lex listed, in order: each paragraph visits its own.
-	// Token fields are read in line, not through helpers (isTerminal,
-	// isCloser): a call a stop costs under wasm.
-	toks, src, stops, ab, k := d.toks, d.src, d.stops, d.abbrevs, 0
+	// Token fields are read in line, not through helpers: a call a
+	// stop costs under wasm. A token's first byte is its First, not a
+	// load from the text (a cache miss a stop).
+	toks, stops, ab, k := d.toks, d.stops, d.abbrevs, 0
 	for pi, p := range d.paras {
 		start, last := int(p.First), int(p.Last)
 		from := start // the stops before from are swallowed by one before
 		for ; k < len(stops) && int(stops[k]) < last; k++ {
 			i := int(stops[k])
-			b := src[toks[i].Start]
-			if i < from || b >= 0x80 && !d.isTerminal(i) {
+			b := toks[i].First
+			if i < from || b >= 0x80 && b != firstEllipsis { // of the non-ASCII marks … alone ends one
 				continue
 			}
 			// Swallow a run of terminal marks and closing quotes/brackets
-			// (adjacent). A one-byte token is its first byte.
+			// (adjacent).
 			j := i + 1
 			for ; j < last && toks[j-1].End == toks[j].Start; j++ {
 				t := toks[j]
-				if c := src[t.Start]; t.Kind != tQuote && c != ')' && c != ']' && c != '}' &&
-					!(t.Kind == tPunct && (asciiStop[c] != 0 || src[t.Start:t.End] == "…")) {
+				if c := t.First; t.Kind != tQuote && c != ')' && c != ']' && c != '}' &&
+					!(t.Kind == tPunct && (asciiStop[c] != 0 || c == firstEllipsis)) {
 					break
 				}
 			}
@@ -134,7 +135,7 @@ func (d *doc) sentences() {
 			// Does the mark end the sentence? The next token (after a
 			// space) must look like a sentence's start.
 			next := toks[j]
-			if c := src[next.Start]; next.Flags&fCap == 0 && next.Kind != tNum && next.Kind != tQuote &&
+			if c := next.First; next.Flags&fCap == 0 && next.Kind != tNum && next.Kind != tQuote &&
 				(next.Kind != tPunct || c == ',' || c == ';') {
 				continue
 			}
@@ -146,7 +147,7 @@ func (d *doc) sentences() {
 				case abTitle:
 					continue
 				case abOther:
-					if next.Kind != tWord || uint(next.ID) >= uint(len(ab)) || ab[next.ID]&abOpener == 0 {
+					if (next.Kind != tWord || uint(next.ID) >= uint(len(ab)) || ab[next.ID]&abOpener == 0) && !d.afterClock(i, j) {
 						continue
 					}
 				}
@@ -163,17 +164,22 @@ func (d *doc) sentences() {
 	d.sents = sents
 }
 
-func (d *doc) isTerminal(i int) bool {
-	t := d.toks[i]
-	if t.Kind != tPunct {
+// afterClock reports a capitalized word at j after "a.m." or "p.m."
+// ending at the period i that starts a sentence: "between 8 a.m. and 10
+// p.m. Fines will …", but not "at 10 p.m. Friday" nor "7 p.m. ET".
+func (d *doc) afterClock(i, j int) bool {
+	if i < 3 || d.low[d.toks[i-1].Start] != 'm' || d.toks[i-1].End-d.toks[i-1].Start != 1 || d.low[d.toks[i-2].Start] != '.' {
 		return false
 	}
-	switch d.src[t.Start:t.End] {
-	case ".", "!", "?", "…":
-		return true
+	if c := d.low[d.toks[i-3].Start]; c != 'a' && c != 'p' || d.toks[i-3].End-d.toks[i-3].Start != 1 {
+		return false
 	}
-	return false
+	next := d.toks[j]
+	return next.Kind == tWord && next.Flags&fCap != 0 && next.Flags&fUpper == 0 && d.sf[j]&sWeekday == 0 && !clockZones[d.low[next.Start:next.End]]
 }
+
+// clockZones may follow a time without ending its sentence.
+var clockZones = setOf("eastern pacific central mountain atlantic local greenwich universal moscow tokyo")
 
 // Abbreviation kinds of a word before a period, per distinct word in
 // d.abbrevs (setFlags, from setTab: a string-keyed map lookup costs

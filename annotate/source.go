@@ -508,7 +508,7 @@ func (p *attrPass) nounCompound(j, end int) bool {
 	if p.tf[j]&wDoc == 0 || p.tf[j-1]&dPluralS != 0 || d.toks[j].ID < 0 || d.cueOf[d.toks[j].ID].form != formBase {
 		return false
 	}
-	return j+1 >= end || d.toks[j+1].Kind == tPunct || d.sf[j+1]&(sCue|sPrepPP) != 0
+	return j+1 >= end || d.toks[j+1].Kind == tPunct || d.sf[j+1]&(sCue|sPrepPP) != 0 || p.tf[j+1]&dEd != 0 && d.toks[j+1].Flags&fCap == 0
 }
 
 // labelInName reports a stop word inside a capitalized run that is a
@@ -638,8 +638,8 @@ func (p *attrPass) capRun(i, end int) int {
 		if toks[j].Flags&fCap == 0 { // not a capitalized word
 			break
 		}
-		if j > i && tf[j]&wStop != 0 && toks[j].Flags&fUpper == 0 && !p.labelInName(j) {
-			break
+		if j > i && tf[j]&wStop != 0 && toks[j].Flags&fUpper == 0 && !p.labelInName(j) && !(toks[j].End-toks[j].Start == 1 && d.src[toks[j].Start] == 'A') {
+			break // (but the letter of "Serie A", "Group A" is in the name)
 		}
 		j++
 		if sf[j-1]&sPoss != 0 {
@@ -651,6 +651,11 @@ func (p *attrPass) capRun(i, end int) int {
 		if toks[j].Kind != tWord { // (one test for the words, the common case)
 			// Workers’ Union: a plural possessive inside a name
 			if toks[j].Kind == tQuote && p.pluralPoss(j-1, end) && j+1 < end && toks[j+1].Flags&fCap != 0 && tf[j+1]&wStop == 0 && p.runEndsOrg(j+1, end) {
+				j++
+				continue
+			}
+			// Procter & Gamble, Harwell & Stone
+			if src[toks[j].Start] == '&' && j+1 < end && toks[j+1].Kind == tWord && toks[j+1].Flags&fCap != 0 && tf[j+1]&wStop == 0 {
 				j++
 				continue
 			}
@@ -691,6 +696,10 @@ func (p *attrPass) capRun(i, end int) int {
 			j += 2 // Institute for the World Economy, Bank of the West
 			continue
 		}
+		if sf[j]&sConnector != 0 && j+2 < end && sf[j+1]&sConnector != 0 && toks[j+1].Flags&fCap == 0 && toks[j+2].Flags&fCap != 0 && tf[j+2]&wStop == 0 {
+			j += 2 // Pieter van der Walt, María de la Cruz
+			continue
+		}
 		if j+1 < end && toks[j+1].Flags&fCap != 0 && tf[j+1]&wStop == 0 {
 			switch {
 			case sf[j]&sConnector != 0:
@@ -699,8 +708,8 @@ func (p *attrPass) capRun(i, end int) int {
 			case kw == kwOf && (tf[j-1]&(wOfHead|wOrgSuffix|wRole|wHon) != 0 || j-1 > i && p.pluralRun(i, j)):
 				j++ // Bank of England, Joint Chiefs of Staff (not Dr Priya Nair of Imperial College)
 				continue
-			case kw == kwAnd && p.runEndsOrg(j+1, end):
-				j++
+			case kw == kwAnd && tf[j-1]&wGiven == 0 && p.runEndsOrg(j+1, end):
+				j++ // Securities and Exchange Commission (not "Tom and Police Chief Ann Lee")
 				continue
 			case kw == kwFor && tf[j-1]&wOrgSuffix != 0: // Department for Transport
 				j++
@@ -818,12 +827,15 @@ func (p *attrPass) headAhead(j, end int) bool {
 	if toks[j].Kind != tWord || toks[j].Flags&fCap != 0 || tf[j]&wStop != 0 {
 		return false
 	}
-	if tf[j]&wCue != 0 {
-		return false
+	if tf[j]&wCue != 0 || tf[j]&wAux != 0 && modalVerbs[p.d.lower(j)] || j > 0 && tf[j-1]&wAux != 0 && modalVerbs[p.d.lower(j-1)] {
+		return false // (after a modal the word is a verb: "will release figures")
 	}
 	for k := j + 1; k < end && k <= j+2; k++ {
 		if toks[k].Kind != tWord || toks[k].Flags&fCap != 0 {
 			return false
+		}
+		if tf[k]&wAux != 0 && modalVerbs[p.d.lower(k)] {
+			return false // "the province would release": a verb, not a head's modifier
 		}
 		if f := tf[k]; f&headAheadFlags != 0 {
 			return true
@@ -863,7 +875,20 @@ func (p *attrPass) runEndsOrg(i, end int) bool {
 	for j < end && j-i < 6 && toks[j].Flags&fCap != 0 {
 		j++
 	}
-	return j > i && tf[j-1]&wOrgSuffix != 0
+	if j > i && tf[j-1]&wOrgSuffix != 0 {
+		return true
+	}
+	// a portfolio's title: "Revenue and Disaster Management Minister
+	// Jayanta Kalita"
+	for k := i; k < j; k++ {
+		if tf[k]&wRole != 0 {
+			return k > i && k+1 < j
+		}
+		if tf[k]&(wOrgHead|wOrgDesc|wGiven|wHon) != 0 {
+			return false // "… and Police Chief Ann Lee": another person
+		}
+	}
+	return false
 }
 
 // npPart is what the chunker consumed last.
@@ -1164,6 +1189,12 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 				(tf[j]&wCue == 0 || p.nounCompound(j, end)) {
 				continue
 			}
+			// or a noun and a document: "the commission's campaign finance register"
+			if j+1 < end && toks[j].Kind == tWord && toks[j].Flags&fCap == 0 && tf[j]&(wStop|wCue|wAux|wBe|wBlock|wTime) == 0 &&
+				toks[j+1].Kind == tWord && toks[j+1].Flags&fCap == 0 && tf[j+1]&wDoc != 0 && (tf[j+1]&wCue == 0 || p.nounCompound(j+1, end)) {
+				j++
+				continue
+			}
 			if j < end && toks[j].Flags&fCap != 0 && (f&(wOrgDesc|wRole) != 0 || tf[j]&(wHon|wRole) != 0) {
 				continue // news agency KCNA, police Lt. Marcus Bell
 			}
@@ -1182,12 +1213,18 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 			s.headTok, s.headFlag = j, f
 			j++
 			last = partRole
+			if j+1 < end && src[toks[j].Start] == '-' && toks[j].Start == toks[j-1].End && toks[j+1].Start == toks[j].End && toks[j+1].Kind == tWord && toks[j+1].Flags&fCap == 0 && tf[j+1]&wRole != 0 {
+				s.headTok, s.headFlag = j+1, tf[j+1]
+				j += 2 // its chef-owner, the owner-operator
+			}
 			if j < end && tf[j]&wKW == kwOf && j+1 < end && toks[j+1].Flags&fCap != 0 && tf[j+1]&wStop == 0 {
 				// leader of Ashby Town Council: the role is the head, the
 				// body a modifier
 				j = p.capRun(j+1, end)
 				if sf[j-1]&sPoss != 0 {
 					last = partPoss
+				} else if j+1 < end && toks[j].Kind == tWord && toks[j].Flags&fCap == 0 && tf[j]&(wStop|wCue|wAux|wBe|wBlock|wTime|wKW) == 0 && src[toks[j+1].Start] == ',' {
+					j++ // "the agency's director of Earth observation, Lena Morgenstern"
 				}
 			}
 			continue
@@ -1404,11 +1441,16 @@ func (p *attrPass) postModifier(k, end int, kind mentionKind) int {
 				if o+1 < end && tf[o]&wKW == kwOf && toks[o+1].Kind == tWord && toks[o+1].Flags&fCap == 0 && tf[o+1]&(wOrgHead|wGroup|wDoc) != 0 {
 					o += 2 // the Khortytsia group of forces
 				}
-			} else if start > j && (tf[start-1]&wKW == kwA || tf[start-1]&wKW == kwAn) {
+			} else if start > j && (tf[start-1]&wKW == kwA || tf[start-1]&wKW == kwAn || tf[start-1]&wKW == kwThe) {
 				// after "a" a name is a modifier and a noun follows: "a
-				// trader at a City brokerage", "at a London law firm"
-				for m := 0; m < 2 && o < end && toks[o].Kind == tWord && toks[o].Flags&fCap == 0 && tf[o]&(wStop|wAux|wBe|wCue|dEd|dIng) == 0; m++ {
+				// trader at a City brokerage", "at a London law firm",
+				// "an operator at the Eastgate garage"
+				for m := 0; m < 2 && o < end && toks[o].Kind == tWord && toks[o].Flags&fCap == 0 && tf[o]&(wStop|wAux|wBe|wCue|dEd|dIng|wTime|wBlock) == 0 && d.sf[o]&(sTime|sWeekday) == 0; m++ {
 					o++
+					// a hyphenated word: "a Singapore market-making firm"
+					if o+1 < end && d.src[toks[o].Start] == '-' && toks[o].Start == toks[o-1].End && toks[o+1].Start == toks[o].End && toks[o+1].Kind == tWord && toks[o+1].Flags&fCap == 0 {
+						o += 2
+					}
 				}
 			}
 			break
@@ -1426,8 +1468,8 @@ func (p *attrPass) postModifier(k, end int, kind mentionKind) int {
 		if f&wCue != 0 && !(o > j && tf[o-1]&wDet != 0) || f&(wStop|wAux|wBe) != 0 || tf[o]&wKW == kwWho || tf[o]&wKW == kwThat || tf[o]&wKW == kwWhich {
 			break
 		}
-		if n > 0 && f&dEd != 0 && f&wLex == 0 {
-			break // "A notice to mariners issued by …", "from the study published in June": a participle after the noun
+		if n > 0 && (f&dEd != 0 && f&wLex == 0 || o+1 < end && tf[o+1]&wKW == kwBy && irregularParticiples[d.lower(o)]) {
+			break // "A notice to mariners issued by …", "from the study published in June", "… seen by this newspaper": a participle after the noun
 		}
 		o++
 		n++
@@ -1440,6 +1482,10 @@ func (p *attrPass) postModifier(k, end int, kind mentionKind) int {
 	}
 	return o
 }
+
+// irregularParticiples end a post-modifier before "by" as a regular
+// participle does (dEd): "a draft of the rules seen by this newspaper".
+var irregularParticiples = setOf("seen known given written drawn taken shown sent kept held made told")
 
 // entity is one source in the making: a cluster of mentions. It holds no
 // pointer (its mentions are a list threaded through mention.next, its head
@@ -2215,6 +2261,15 @@ func (p *attrPass) recentOrg(c *clusterer, mi int, company bool) int32 {
 			best, bestN = e, en.mentions
 		}
 	}
+	if best < 0 && company {
+		// "The company expects …" paragraphs after the company was last
+		// named: the story's company, the one named most so far
+		for e := range ents[:min(len(ents), 64)] { // (the story's first bodies: a bound on the work per mention)
+			if en := &ents[e]; en.ev&evCompany != 0 && en.kind != mkGroup && en.kind != mkDoc && en.mentions > bestN {
+				best, bestN = int32(e), en.mentions
+			}
+		}
+	}
 	return best
 }
 
@@ -2241,6 +2296,41 @@ func (p *attrPass) compatible(m *mention, e int32) bool {
 
 // lastPerson returns the entity of the most recent named person within the
 // paragraph and the one before, or -1.
+// personLike reports an entity known as a person, or named by a given
+// name and a surname with nothing saying it is a body (Jonah Whitlock,
+// whose given name no list holds).
+func (p *attrPass) personLike(e int32) bool {
+	en := &p.ents[e]
+	return en.ev&evPerson != 0 || en.kind == mkName && en.ev&(evOrg|evPlural) == 0 && p.fullName(e)
+}
+
+// fullName reports an entity with a mention of two capitalized words,
+// neither in capitals (PORT ESTHER), nor a role, a preposition or an
+// adjective (Outside Gate, Best actress): a person's given name and
+// surname.
+func (p *attrPass) fullName(e int32) bool {
+	toks := p.d.toks
+	if !p.ents[e].multi {
+		return false
+	}
+	// the first few mentions only: a story names a person in full early,
+	// and a walk over them all would make each pronoun's test linear
+next:
+	for mi, n := p.ents[e].firstMent, 0; mi >= 0 && n < 4; mi, n = p.ments[mi].next, n+1 {
+		m := &p.ments[mi]
+		if m.kind != mkName || m.nameL-m.nameF != 2 {
+			continue
+		}
+		for k := m.nameF; k < m.nameL; k++ {
+			if toks[k].Flags&(fCap|fUpper) != fCap || p.tf[k]&(wStop|wRole|wHon|wBlock|wAdj|wMod|wOrgHead|wGroup|wDoc|wTime|wDet) != 0 || p.d.sf[k]&(sPrepPP|sAdvStart) != 0 {
+				continue next
+			}
+		}
+		return true
+	}
+	return false
+}
+
 func (p *attrPass) lastPerson(c *clusterer, mi int) int32 {
 	ments, ents, sents, recent := p.ments, p.ents, p.d.sents, c.recent // locals: not reloaded after every call
 	para := sents[ments[mi].sent].Para
@@ -2250,6 +2340,12 @@ func (p *attrPass) lastPerson(c *clusterer, mi int) int32 {
 			break
 		}
 		if r.ent >= 0 && r.kind == mkName && (ents[r.ent].ev&evPerson != 0 || ents[r.ent].ev&evOrg == 0 && r.nameL-r.nameF > 1) {
+			// the subject of that sentence before a person it names
+			// later: "Jonah Whitlock won, beating Matteo Santoro. The
+			// 25-year-old …"
+			if s := p.sentenceSubjectEntity(c, k, r.sent); s >= 0 && s != r.ent && p.fullName(s) {
+				return s
+			}
 			return r.ent
 		}
 	}
@@ -2330,13 +2426,12 @@ func (p *attrPass) resolvePronoun(c *clusterer, mi int, subject bool) int32 {
 			continue
 		}
 		if en.ev&evPerson != 0 || en.kind == mkRole || en.kind == mkAnon {
-			if r.sent != m.sent {
-				// from an earlier sentence, its subject is the likelier
-				// antecedent: "Luis Enrique praised his goalkeeper. “…,”
-				// he said."
-				if s := p.sentenceSubjectEntity(c, k, r.sent); s >= 0 && s != not && p.compatible(m, s) && ents[s].ev&evPerson != 0 {
-					return s
-				}
+			// its sentence's subject is the likelier antecedent, from an
+			// earlier sentence ("Luis Enrique praised his goalkeeper. “…,”
+			// he said.") or this one ("Whitlock won, beating Santoro after
+			// saving 11 of the 13 break points he faced")
+			if s := p.sentenceSubjectEntity(c, k, r.sent); s >= 0 && s != not && p.compatible(m, s) && p.personLike(s) {
+				return s
 			}
 			return e
 		}
