@@ -1801,7 +1801,7 @@ func (p *attrPass) appositiveOf(mi int) int32 {
 	d := p.d
 	m := &p.ments[mi]
 	f := int(m.first)
-	if f < 2 || d.src[d.toks[f-1].Start] != ',' || p.mentEnd[f-2] < 0 {
+	if f < 2 || d.toks[f-1].First != ',' || p.mentEnd[f-2] < 0 {
 		return -1
 	}
 	pm := &p.ments[p.mentEnd[f-2]]
