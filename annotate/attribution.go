@@ -534,7 +534,7 @@ func (p *attrPass) findCues() {
 			}
 			t := d.toks[j]
 			if t.Kind != tWord {
-				if d.src[t.Start] == ':' {
+				if t.First == ':' {
 					p.colonCue(j, first, last, si)
 				}
 				continue
@@ -730,7 +730,7 @@ func (p *attrPass) afterDateline(first, e int) int {
 	for k := first; k < e && k < first+14; k++ {
 		t := d.toks[k]
 		switch {
-		case t.Kind == tPunct && (d.src[t.Start] == 0xe2 && (d.tok(k) == "—" || d.tok(k) == "–") || d.src[t.Start] == '-' && t.Flags&fSpace != 0):
+		case t.Kind == tPunct && ((t.First == firstEmDash || t.First == firstEnDash) && t.End-t.Start == 3 || t.First == '-' && t.Flags&fSpace != 0):
 			if k > first {
 				return k + 1
 			}
@@ -889,11 +889,11 @@ func (p *attrPass) cueSubject(j, jv int, v cueVerb, first, last, n0 int) (subj i
 	// a bracket after the subject: "The Northern Transit Workers’ Union
 	// (NTWU) said", "Sen. Amy Cole (D-Calif.) said", "Martin Oduya (Lab,
 	// Kingsway) said"
-	b := d.src[d.toks[k].Start]
+	b := d.toks[k].First
 	if k > first && b == ')' { // parenBefore's first test, inline
 		if o := p.parenBefore(k, first); o > first && p.mentEnd[o-1] >= 0 {
 			k = o - 1
-			b = d.src[d.toks[k].Start]
+			b = d.toks[k].First
 		}
 	}
 	kw := p.tf[k] & wKW
@@ -989,7 +989,7 @@ func (p *attrPass) nameBeforeComma(k, first int) int32 {
 	d := p.d
 	toks := d.toks
 	x := k - 1
-	if x > first && d.src[toks[x].Start] == ')' {
+	if x > first && toks[x].First == ')' {
 		// a bracket after the name: "Dutch MEP Joost van Leeuwen (Renew
 		// Europe), said"
 		if o := p.parenBefore(x, first); o > first {
@@ -1002,7 +1002,7 @@ func (p *attrPass) nameBeforeComma(k, first int) int32 {
 		if toks[c].Kind == tWord && (d.lower(c) == "now" || d.lower(c) == "aged") {
 			c--
 		}
-		if c <= first || toks[c].Kind != tPunct || d.src[toks[c].Start] != ',' {
+		if c <= first || toks[c].Kind != tPunct || toks[c].First != ',' {
 			return -1
 		}
 		x = c - 1
@@ -1017,7 +1017,7 @@ func (p *attrPass) nameBeforeComma(k, first int) int32 {
 		return -1
 	}
 	f := int(m.first)
-	if f > first && (toks[f-1].Kind != tPunct || d.src[toks[f-1].Start] != ',') {
+	if f > first && (toks[f-1].Kind != tPunct || toks[f-1].First != ',') {
 		return -1
 	}
 	// a person's name, or one set off after a role or a common noun: not
@@ -1328,7 +1328,7 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 // determiner ("of that size") are passed over. A loop without calls: see
 // lexFast.
 func (p *attrPass) thatAt(c, last int) int {
-	qOf, tf, sf, toks, src, mentEnd, ments := p.qOf, p.tf, p.d.sf, p.d.toks, p.d.src, p.mentEnd, p.ments
+	qOf, tf, sf, toks, mentEnd, ments := p.qOf, p.tf, p.d.sf, p.d.toks, p.mentEnd, p.ments
 	n := len(toks)
 	if len(qOf) != n || len(tf) != n || len(sf) != n || len(mentEnd) < n || last > n {
 		return -1 // never: one entry per token (this lets one test check every index)
@@ -1337,12 +1337,8 @@ func (p *attrPass) thatAt(c, last int) int {
 		t := toks[k]
 		if t.Kind != tWord {
 			// punctuation or a number: a comma may open ", however,"
-			s := uint(t.Start)
-			if s >= uint(len(src)) {
-				return -1 // never
-			}
-			b := src[s]
-			if x := uint(k + 2); b == ',' && k+2 < last && x < uint(n) && uint(toks[x].Start) < uint(len(src)) && src[uint(toks[x].Start)] == ',' &&
+			b := t.First
+			if x := uint(k + 2); b == ',' && k+2 < last && x < uint(n) && toks[x].First == ',' &&
 				toks[x-1].Kind == tWord && toks[x-1].Flags&fCap == 0 && qOf[k] < 0 {
 				k += 2 // "added, however, that …"
 				continue
@@ -1931,7 +1927,7 @@ func (p *attrPass) relativeBefore(lo, k int) bool {
 // bracket, "who", or a comma when the appositive ends in one; else lo. A
 // loop without calls: see lexFast.
 func (p *attrPass) appositiveStop(x, lo int, comma bool) int {
-	qOf, mentEnd, toks, tf, src := p.qOf, p.mentEnd, p.d.toks, p.tf, p.d.src
+	qOf, mentEnd, toks, tf := p.qOf, p.mentEnd, p.d.toks, p.tf
 	n := len(toks)
 	if len(qOf) != n || len(mentEnd) != n || len(tf) != n {
 		return lo // never: one entry per token (this lets one test check every index)
@@ -1940,10 +1936,10 @@ func (p *attrPass) appositiveStop(x, lo int, comma bool) int {
 		if qOf[x] >= 0 || mentEnd[x-1] >= 0 || tf[x]&wKW == kwWho {
 			return x
 		}
-		if s := uint(toks[x-1].Start); s < uint(len(src)) && src[s] == ')' {
+		if toks[x-1].First == ')' {
 			return x
 		}
-		if s := uint(toks[x].Start); comma && s < uint(len(src)) && src[s] == ',' {
+		if comma && toks[x].First == ',' {
 			return x
 		}
 	}
@@ -2023,7 +2019,7 @@ func (p *attrPass) parenBefore(k, first int) int {
 		return -1
 	}
 	for o := k - 1; o >= first && o >= k-7; o-- {
-		switch d.src[d.toks[o].Start] {
+		switch d.toks[o].First {
 		case '(':
 			if o < k-1 {
 				return o
@@ -2053,7 +2049,7 @@ func (p *attrPass) mentBefore(x, first int) int32 {
 func (p *attrPass) quoteBefore(b, first int) int {
 	k := b - 1
 	if k >= first && p.qOf[k] < 0 {
-		if c := p.d.src[p.d.toks[k].Start]; c == ',' || c == 0xe2 && (p.d.tok(k) == "—" || p.d.tok(k) == "–") {
+		if t := &p.d.toks[k]; t.First == ',' || (t.First == firstEmDash || t.First == firstEnDash) && t.End-t.Start == 3 {
 			k--
 		}
 	}
@@ -2275,7 +2271,7 @@ func (p *attrPass) restIsAdverbial(c, last int) bool {
 		}
 		// ", adding …" or a trailing clause: stop here (other marks are
 		// passed over)
-		if t := d.toks[k]; d.src[t.Start] == ',' && t.End-t.Start == 1 && k+1 < last {
+		if t := d.toks[k]; t.First == ',' && t.End-t.Start == 1 && k+1 < last {
 			return n <= 12
 		}
 	}
@@ -2340,14 +2336,14 @@ func (p *attrPass) looksLikeClause(c, last int) bool {
 	if c+1 < last && p.tf[c]&wKW == kwIt && (d.sf[c+1]&sPrepPP != 0 || d.toks[c+1].Kind == tPunct) {
 		return false // "questioned it in emails": an object
 	}
-	toks, src, low, qOf, tf, sf := d.toks, d.src, d.low, p.qOf, p.tf, d.sf // locals: the call in the loop reloaded them each turn
+	toks, low, qOf, tf, sf := d.toks, d.low, p.qOf, p.tf, d.sf // locals: the call in the loop reloaded them each turn
 	for k, n := c, 0; k < last && n < 12; k, n = k+1, n+1 {
 		if qOf[k] >= 0 {
 			return n > 0
 		}
 		t := toks[k]
 		if t.Kind != tWord {
-			if b := src[t.Start]; b == ',' || b == ';' {
+			if b := t.First; b == ',' || b == ';' {
 				return false
 			}
 			continue
@@ -2440,12 +2436,11 @@ func (p *attrPass) clauseSpan(c, e int) Span {
 // a map lookup).
 func (d *doc) trailPunct(k int) bool {
 	t := d.toks[k]
-	switch d.src[t.Start] {
+	switch t.First {
 	case '.', ',', ';', ':', '!', '?', '-':
 		return t.End-t.Start == 1
-	case 0xe2: // … — –
-		s := d.src[t.Start:t.End]
-		return s == "…" || s == "—" || s == "–"
+	case firstEllipsis, firstEmDash, firstEnDash: // … — – (3 bytes each)
+		return t.End-t.Start == 3
 	}
 	return false
 }
