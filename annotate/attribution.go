@@ -534,7 +534,7 @@ func (p *attrPass) findCues() {
 			}
 			t := d.toks[j]
 			if t.Kind != tWord {
-				if d.src[t.Start] == ':' {
+				if t.First == ':' {
 					p.colonCue(j, first, last, si)
 				}
 				continue
@@ -592,7 +592,7 @@ func (p *attrPass) nounOpener(first, c int) bool {
 		return false
 	}
 	for k := first; k < c; k++ {
-		if d.toks[k].Kind == tPunct && d.src[d.toks[k].Start] != '-' || p.tf[k]&(wCue|wBe|wAux|wClause) != 0 || d.sf[k]&sFinite != 0 {
+		if d.toks[k].Kind == tPunct && d.toks[k].First != '-' || p.tf[k]&(wCue|wBe|wAux|wClause) != 0 || d.sf[k]&sFinite != 0 {
 			return false
 		}
 	}
@@ -634,7 +634,7 @@ func (p *attrPass) clauseColon(j, first int) int32 {
 		return -1
 	}
 	for k := int(p.ments[mi].last); k < j; k++ {
-		if p.tf[k]&wCue != 0 || p.qOf[k] >= 0 || p.mentStart[k] >= 0 || p.d.toks[k].Kind == tPunct && p.d.src[p.d.toks[k].Start] != ',' {
+		if p.tf[k]&wCue != 0 || p.qOf[k] >= 0 || p.mentStart[k] >= 0 || p.d.toks[k].Kind == tPunct && p.d.toks[k].First != ',' {
 			return -1
 		}
 	}
@@ -682,7 +682,7 @@ func (p *attrPass) phraseCue(c cueAt, first, last, si int) bool {
 		// According to X, content.
 		k := int(m.last)
 		for x := k; x < last && x < k+12; x++ {
-			if d.src[d.toks[x].Start] == ',' && p.qOf[x] < 0 {
+			if d.toks[x].First == ',' && p.qOf[x] < 0 {
 				k = x + 1
 				break
 			}
@@ -692,7 +692,7 @@ func (p *attrPass) phraseCue(c cueAt, first, last, si int) bool {
 		// participle ("According to the list, published at 10pm, 19 …")
 		if k < last && (p.tf[k]&wKW == kwWhich || p.tf[k]&wKW == kwWho || p.tf[k]&(dEd|dIng) != 0 && d.toks[k].Flags&fCap == 0) {
 			for x := k + 1; x < last && x < k+16; x++ {
-				if d.src[d.toks[x].Start] == ',' && p.qOf[x] < 0 {
+				if d.toks[x].First == ',' && p.qOf[x] < 0 {
 					k = x + 1
 					break
 				}
@@ -703,7 +703,7 @@ func (p *attrPass) phraseCue(c cueAt, first, last, si int) bool {
 	} else {
 		// content, according to X.
 		e := c.first
-		if e > first && d.src[d.toks[e-1].Start] == ',' {
+		if e > first && d.toks[e-1].First == ',' {
 			e--
 		}
 		a.content = p.clauseSpan(p.afterDateline(first, e), e)
@@ -729,13 +729,13 @@ func (p *attrPass) afterDateline(first, e int) int {
 		return first
 	}
 	// a brief's label in capitals: "BURGLARY: Darren Kowalczyk (34) …"
-	if t := &d.toks[first]; t.Kind == tWord && t.Flags&fUpper != 0 && first+2 < e && d.src[d.toks[first+1].Start] == ':' {
+	if t := &d.toks[first]; t.Kind == tWord && t.Flags&fUpper != 0 && first+2 < e && d.toks[first+1].First == ':' {
 		return first + 2
 	}
 	for k := first; k < e && k < first+14; k++ {
 		t := d.toks[k]
 		switch {
-		case t.Kind == tPunct && (d.src[t.Start] == 0xe2 && (d.tok(k) == "—" || d.tok(k) == "–") || d.src[t.Start] == '-' && t.Flags&fSpace != 0):
+		case t.Kind == tPunct && ((t.First == firstEmDash || t.First == firstEnDash) && t.End-t.Start == 3 || t.First == '-' && t.Flags&fSpace != 0):
 			if k > first {
 				return k + 1
 			}
@@ -743,7 +743,7 @@ func (p *attrPass) afterDateline(first, e int) int {
 		case t.Kind == tWord && t.Flags&fCap != 0, t.Kind == tNum:
 		case t.Kind == tWord && t.End-t.Start <= 3 && timeStampWords[d.lower(k)]: // (none is longer)
 			// a live blog's stamp: "9:40 p.m. —"
-		case t.Kind == tPunct && (d.src[d.toks[k].Start] == ',' || d.src[d.toks[k].Start] == '(' || d.src[d.toks[k].Start] == ')' || d.src[d.toks[k].Start] == '.' || d.src[d.toks[k].Start] == ':'):
+		case t.Kind == tPunct && (d.toks[k].First == ',' || d.toks[k].First == '(' || d.toks[k].First == ')' || d.toks[k].First == '.' || d.toks[k].First == ':'):
 		default:
 			return first
 		}
@@ -891,11 +891,11 @@ func (p *attrPass) cueSubject(j, jv int, v cueVerb, first, last, n0 int) (subj i
 	// a bracket after the subject: "The Northern Transit Workers’ Union
 	// (NTWU) said", "Sen. Amy Cole (D-Calif.) said", "Martin Oduya (Lab,
 	// Kingsway) said"
-	b := d.src[d.toks[k].Start]
+	b := d.toks[k].First
 	if k > first && b == ')' { // parenBefore's first test, inline
 		if o := p.parenBefore(k, first); o > first && p.mentEnd[o-1] >= 0 {
 			k = o - 1
-			b = d.src[d.toks[k].Start]
+			b = d.toks[k].First
 		}
 	}
 	kw := p.tf[k] & wKW
@@ -965,7 +965,7 @@ func (p *attrPass) cueSubject(j, jv int, v cueVerb, first, last, n0 int) (subj i
 			// participle phrase: "A report by the Harbourside Institute,
 			// a Sydney think tank, released last week, found"
 			if m := &p.ments[subj]; !m.definite && m.kind != mkName && m.kind != mkPron {
-				if f := int(m.first); f-2 >= first && d.toks[f-1].Kind == tPunct && d.src[d.toks[f-1].Start] == ',' {
+				if f := int(m.first); f-2 >= first && d.toks[f-1].Kind == tPunct && d.toks[f-1].First == ',' {
 					// (or opens the clause after a quote: "“…,” Whitfield, a
 					// nurse in Columbus, Ohio, said")
 					if o := p.mentEnd[f-2]; o >= 0 && (int(p.ments[o].first) == first || p.ments[o].first > 0 && d.toks[p.ments[o].first-1].Kind == tQuote) {
@@ -991,7 +991,7 @@ func (p *attrPass) nameBeforeComma(k, first int) int32 {
 	d := p.d
 	toks := d.toks
 	x := k - 1
-	if x > first && d.src[toks[x].Start] == ')' {
+	if x > first && toks[x].First == ')' {
 		// a bracket after the name: "Dutch MEP Joost van Leeuwen (Renew
 		// Europe), said"
 		if o := p.parenBefore(x, first); o > first {
@@ -1004,7 +1004,7 @@ func (p *attrPass) nameBeforeComma(k, first int) int32 {
 		if toks[c].Kind == tWord && (d.lower(c) == "now" || d.lower(c) == "aged") {
 			c--
 		}
-		if c <= first || toks[c].Kind != tPunct || d.src[toks[c].Start] != ',' {
+		if c <= first || toks[c].Kind != tPunct || toks[c].First != ',' {
 			return -1
 		}
 		x = c - 1
@@ -1019,7 +1019,7 @@ func (p *attrPass) nameBeforeComma(k, first int) int32 {
 		return -1
 	}
 	f := int(m.first)
-	if f > first && (toks[f-1].Kind != tPunct || d.src[toks[f-1].Start] != ',') {
+	if f > first && (toks[f-1].Kind != tPunct || toks[f-1].First != ',') {
 		return -1
 	}
 	// a person's name, or one set off after a role or a common noun: not
@@ -1063,7 +1063,7 @@ func (p *attrPass) quoteOnlyCue(j int, v cueVerb, subj int32, inverted bool, fir
 		if inverted {
 			c = int(sm.last)
 		}
-		if q = p.quoteAfter(c, last, 2); q >= 0 && p.quoteFirst(q) > c && d.src[d.toks[p.quoteFirst(q)-1].Start] != ':' && d.src[d.toks[p.quoteFirst(q)-1].Start] != ',' {
+		if q = p.quoteAfter(c, last, 2); q >= 0 && p.quoteFirst(q) > c && d.toks[p.quoteFirst(q)-1].First != ':' && d.toks[p.quoteFirst(q)-1].First != ',' {
 			q = -1
 		}
 	}
@@ -1088,7 +1088,7 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	}
 	tellLike := w != 0 && (w == kwTold || w == kwTell || w == kwTells || w == kwTelling || w == kwInformed || w == kwAssured || w == kwReminded || w == kwWarned && c < last && (d.sf[c]&sObjPron != 0))
 	obj := int32(-1) // the hearer: "told him"
-	if tellLike && c < last && p.qOf[c] < 0 && d.src[d.toks[c].Start] != ',' && d.src[d.toks[c].Start] != ':' && p.tf[c]&wKW != kwThat {
+	if tellLike && c < last && p.qOf[c] < 0 && d.toks[c].First != ',' && d.toks[c].First != ':' && p.tf[c]&wKW != kwThat {
 		switch {
 		case d.toks[c].Kind == tWord && (d.sf[c]&sObjPron != 0):
 			obj = p.mentStart[c]
@@ -1158,7 +1158,7 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	if c < p.qEnd {
 		q = p.quoteAfter(c, last, 12)
 	}
-	if q >= 0 && (int(p.qFirst[q]) == c || int(p.qFirst[q]) > c && (d.src[d.toks[p.qFirst[q]-1].Start] == ':' || d.src[d.toks[p.qFirst[q]-1].Start] == ',')) {
+	if q >= 0 && (int(p.qFirst[q]) == c || int(p.qFirst[q]) > c && (d.toks[p.qFirst[q]-1].First == ':' || d.toks[p.qFirst[q]-1].First == ',')) {
 		return p.quoteContent(a, q)
 	}
 	// "she recalled the first day she measured the air from a borrowed
@@ -1169,7 +1169,7 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 			if p.qOf[k] >= 0 || d.sf[k]&sCue != 0 {
 				break
 			}
-			if d.src[d.toks[k].Start] == ':' {
+			if d.toks[k].First == ':' {
 				if x := p.qOf[k+1]; x >= 0 && int(p.qFirst[x]) == k+1 {
 					return p.quoteContent(a, int(x))
 				}
@@ -1178,7 +1178,7 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 		}
 	}
 	// "He recalled his first day:" and the quote opens the next paragraph
-	if last < len(d.toks) && d.src[d.toks[last-1].Start] == ':' && p.qOf[last] >= 0 && int(p.qFirst[p.qOf[last]]) == last && last-c < 12 {
+	if last < len(d.toks) && d.toks[last-1].First == ':' && p.qOf[last] >= 0 && int(p.qFirst[p.qOf[last]]) == last && last-c < 12 {
 		return p.quoteContent(a, int(p.qOf[last]))
 	}
 	// "The company will report results on Feb. 10", "would declare a
@@ -1192,7 +1192,7 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	if inverted {
 		end = j
 	}
-	if end > first && (d.src[d.toks[end-1].Start] == ',' || p.qOf[end-1] >= 0) && p.postposedContent(a, c, end, first, last) {
+	if end > first && (d.toks[end-1].First == ',' || p.qOf[end-1] >= 0) && p.postposedContent(a, c, end, first, last) {
 		return true
 	}
 	if end == first && !inverted {
@@ -1251,9 +1251,9 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 			return false // "found Pruitt in a back bedroom"
 		}
 	case cueSpeech:
-		if d.toks[c].Kind == tPunct && d.src[d.toks[c].Start] != '$' && d.tok(c) != "£" && d.tok(c) != "€" {
+		if d.toks[c].Kind == tPunct && d.toks[c].First != '$' && d.tok(c) != "£" && d.tok(c) != "€" {
 			// "As Kim said, the war is over": the clause after the comma
-			if f := int(sm.first); d.src[d.toks[c].Start] == ',' && f > first && p.tf[f-1]&wKW == kwAs && c+1 < last {
+			if f := int(sm.first); d.toks[c].First == ',' && f > first && p.tf[f-1]&wKW == kwAs && c+1 < last {
 				a.content = p.clauseSpan(c+1, p.cutTail(c+1, last))
 				if a.content.Start >= 0 {
 					return p.add(a)
@@ -1282,7 +1282,7 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 		// part of the story": the main clause after the comma is the
 		// writer's
 		for k := c + 1; k < e; k++ {
-			if p.qOf[k] < 0 && d.src[d.toks[k].Start] == ',' {
+			if p.qOf[k] < 0 && d.toks[k].First == ',' {
 				e = k
 				break
 			}
@@ -1293,7 +1293,7 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 		// the report's, not the content's, and so is what follows it
 		// ("… on Tuesday, as shoppers pulled back")
 		for x := c + 2; x+1 < e; x++ {
-			if kw := p.tf[x] & wKW; (kw == kwOn || kw == kwLast) && d.sf[x+1]&sTime != 0 && p.qOf[x] < 0 && x+2 < e && d.src[d.toks[x+2].Start] == ',' {
+			if kw := p.tf[x] & wKW; (kw == kwOn || kw == kwLast) && d.sf[x+1]&sTime != 0 && p.qOf[x] < 0 && x+2 < e && d.toks[x+2].First == ',' {
 				e = x + 2
 				break
 			}
@@ -1330,7 +1330,7 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 // determiner ("of that size") are passed over. A loop without calls: see
 // lexFast.
 func (p *attrPass) thatAt(c, last int) int {
-	qOf, tf, sf, toks, src, mentEnd, ments := p.qOf, p.tf, p.d.sf, p.d.toks, p.d.src, p.mentEnd, p.ments
+	qOf, tf, sf, toks, mentEnd, ments := p.qOf, p.tf, p.d.sf, p.d.toks, p.mentEnd, p.ments
 	n := len(toks)
 	if len(qOf) != n || len(tf) != n || len(sf) != n || len(mentEnd) < n || last > n {
 		return -1 // never: one entry per token (this lets one test check every index)
@@ -1339,12 +1339,8 @@ func (p *attrPass) thatAt(c, last int) int {
 		t := toks[k]
 		if t.Kind != tWord {
 			// punctuation or a number: a comma may open ", however,"
-			s := uint(t.Start)
-			if s >= uint(len(src)) {
-				return -1 // never
-			}
-			b := src[s]
-			if x := uint(k + 2); b == ',' && k+2 < last && x < uint(n) && uint(toks[x].Start) < uint(len(src)) && src[uint(toks[x].Start)] == ',' &&
+			b := t.First
+			if x := uint(k + 2); b == ',' && k+2 < last && x < uint(n) && toks[x].First == ',' &&
 				toks[x-1].Kind == tWord && toks[x-1].Flags&fCap == 0 && qOf[k] < 0 {
 				k += 2 // "added, however, that …"
 				continue
@@ -1393,7 +1389,7 @@ func (p *attrPass) postposedContent(a attr, c, end, first, last int) bool {
 	// phrase before the comma is passed over
 	if c+1 < last && d.toks[c].Kind == tWord && d.sf[c]&(sAdvStart|sPrepPP) != 0 {
 		for k := c + 1; k < last && k <= c+6 && p.qOf[k] < 0; k++ {
-			if d.src[d.toks[k].Start] == ',' {
+			if d.toks[k].First == ',' {
 				if d.toks[k].End-d.toks[k].Start == 1 && p.secondOrParenthetical(k, last) {
 					c = k
 				}
@@ -1406,7 +1402,7 @@ func (p *attrPass) postposedContent(a attr, c, end, first, last int) bool {
 	}
 	// parenthetical: "The conservative majority, he said, has been …" —
 	// the whole sentence is the claim
-	if end > first && d.src[d.toks[end-1].Start] == ',' && p.qOf[end-1] < 0 && c+1 < last && d.src[d.toks[c].Start] == ',' && p.qOf[c] < 0 &&
+	if end > first && d.toks[end-1].First == ',' && p.qOf[end-1] < 0 && c+1 < last && d.toks[c].First == ',' && p.qOf[c] < 0 &&
 		d.toks[c+1].Kind == tWord && d.sf[c+1]&sCue == 0 && p.qOf[c+1] < 0 && !p.secondPostposed(c+1, last) &&
 		p.tf[c+1]&wKW != kwAs { // (", as tariffs weighed": the writer's; ", while …", ", because …" go on with the claim)
 		and := p.tf[c+1]&wKW == kwAnd && c+2 < last && p.looksLikeClause(c+2, last) // ", and more than one in four renters now spend …"
@@ -1420,7 +1416,7 @@ func (p *attrPass) postposedContent(a attr, c, end, first, last int) bool {
 	if end > first && p.restIsAdverbial(c, last) {
 		ce := -1
 		switch {
-		case d.src[d.toks[end-1].Start] == ',' && p.qOf[end-1] < 0:
+		case d.toks[end-1].First == ',' && p.qOf[end-1] < 0:
 			ce = end - 1
 		case p.qOf[end-1] >= 0 && p.quoteLast(int(p.qOf[end-1])) == end-1 && p.quoteEndsWithComma(int(p.qOf[end-1])):
 			// "… to prepare for “actual war,” state media KCNA reported"
@@ -1446,7 +1442,7 @@ func (p *attrPass) afterPostposed(first, end int) int {
 	}
 	b := p.attrs[len(p.attrs)-1]
 	k := int(b.cueTok) + 1
-	if k <= first || k >= end || b.content.End > b.cue.Start || p.d.src[p.d.toks[k].Start] != ',' {
+	if k <= first || k >= end || b.content.End > b.cue.Start || p.d.toks[k].First != ',' {
 		return first
 	}
 	if kw := p.tf[k+1] & wKW; kw == kwAnd || kw == kwBut {
@@ -1484,7 +1480,7 @@ func (p *attrPass) secondPostposed(k, last int) bool {
 	for j := e - 1; j > k+2 && j >= e-4; j-- {
 		if d.sf[j]&sCue != 0 {
 			for c := j - 1; c > k+1 && c >= j-4; c-- {
-				if d.src[d.toks[c].Start] == ',' && p.qOf[c] < 0 {
+				if d.toks[c].First == ',' && p.qOf[c] < 0 {
 					return true
 				}
 			}
@@ -1529,7 +1525,7 @@ func (p *attrPass) askedBefore(first int) int {
 		return -1
 	}
 	q := int(p.qOf[k])
-	if int(p.qLast[q]) != k || d.src[d.toks[k-1].Start] != '?' && d.src[d.toks[k-1].Start] != '!' {
+	if int(p.qLast[q]) != k || d.toks[k-1].First != '?' && d.toks[k-1].First != '!' {
 		return -1
 	}
 	// an attribution that took q has its cue near it: look no further
@@ -1639,7 +1635,7 @@ func (p *attrPass) sentenceSubject(first, j int) int32 {
 	if f < j && p.mentStart[f] < 0 && p.d.sf[f]&sAdvStart != 0 {
 		// an opening adverbial: "After the vote, Smith stood up and said"
 		for k := f + 1; k+1 < j && k < f+8 && p.qOf[k] < 0; k++ {
-			if p.d.src[p.d.toks[k].Start] == ',' {
+			if p.d.toks[k].First == ',' {
 				if p.mentStart[k+1] >= 0 {
 					f = k + 1
 				}
@@ -1747,7 +1743,7 @@ func (p *attrPass) openingAppositive(k, first int) bool {
 		return false
 	}
 	m := &p.ments[s]
-	return int(m.first) == p.afterDateline(first, k) && int(m.last) < k && p.d.src[p.d.toks[m.last].Start] == ','
+	return int(m.first) == p.afterDateline(first, k) && int(m.last) < k && p.d.toks[m.last].First == ','
 }
 
 // invertedSlot reports whether a cue at j may take its subject after it:
@@ -1757,7 +1753,7 @@ func (p *attrPass) invertedSlot(j, first int) bool {
 		return true
 	}
 	d := p.d
-	return d.src[d.toks[j-1].Start] == ',' || p.qOf[j-1] >= 0
+	return d.toks[j-1].First == ',' || p.qOf[j-1] >= 0
 }
 
 // clauseEndsAfter reports whether token k ends an inverted cue's clause:
@@ -1805,7 +1801,7 @@ func (p *attrPass) clauseEndsAfter(k, last int) bool {
 // hasComma reports whether a mention holds a comma (role, comma, name).
 func (m *mention) hasComma(d *doc) bool {
 	for k := m.first; k < m.last; k++ {
-		if d.src[d.toks[int(k)].Start] == ',' {
+		if d.toks[int(k)].First == ',' {
 			return true
 		}
 	}
@@ -1818,8 +1814,8 @@ func (m *mention) hasComma(d *doc) bool {
 // anonymity said". It returns the mention or -1.
 func (p *attrPass) skipAppositive(k, first int) int32 {
 	d := p.d
-	toks, tf, qOf, src := d.toks, p.tf, p.qOf, d.src
-	comma := src[toks[k].Start] == ','
+	toks, tf, qOf := d.toks, p.tf, p.qOf
+	comma := toks[k].First == ','
 	inner := int32(-1) // the mention before a relative clause: "Two analysts who …"
 	// at most 30 tokens back
 	lo := max(first, k-31)
@@ -1837,16 +1833,16 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 		// the mention ending right before x: mentBefore, called only
 		// for a bracket (a call per token was most of this loop's cost)
 		me := p.mentEnd[x-1]
-		if src[toks[x-1].Start] == ')' {
+		if toks[x-1].First == ')' {
 			me = p.mentBefore(x, first)
 		}
-		if me < 0 && comma && x-3 > first && src[toks[x].Start] == ',' && (d.sf[x-1]&sTime != 0 || toks[x-1].Kind == tNum) &&
+		if me < 0 && comma && x-3 > first && toks[x].First == ',' && (d.sf[x-1]&sTime != 0 || toks[x-1].Kind == tNum) &&
 			(d.sf[x-2]&sBlock != 0 || tf[x-2]&wKW == kwLast || tf[x-2]&wKW == kwThis) {
 			me = p.mentEnd[x-3] // a time after the mention: "Minutes of a meeting in June, seen by …, say"
 		}
 		if me < 0 {
 			// the one rule without a mention right before: "…, who"
-			if tf[x]&wKW == kwWho && x-1 > first && src[toks[x-1].Start] == ',' {
+			if tf[x]&wKW == kwWho && x-1 > first && toks[x-1].First == ',' {
 				if me := p.mentBefore(x-1, first); me >= 0 {
 					return p.whoAntecedent(p.affiliated(me, first), first)
 				}
@@ -1864,7 +1860,7 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 			continue
 		}
 		if toks[x].Kind == tWord && x+1 < k && toks[x].Flags&fCap == 0 {
-			if d.sf[x]&sCue != 0 && tf[x+1]&wKW != kwOn && tf[x+1]&wKW != kwBy && !(tf[x]&dEd != 0 && src[toks[x-1].Start] == ',') {
+			if d.sf[x]&sCue != 0 && tf[x+1]&wKW != kwOn && tf[x+1]&wKW != kwBy && !(tf[x]&dEd != 0 && toks[x-1].First == ',') {
 				return -1 // another attribution's verb (not "called by the defence", not ", published in March,")
 			}
 		}
@@ -1874,7 +1870,7 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 			// a reduced relative clause: "A complaint filed on behalf of a
 			// nurse alleges", "the man arrested on Monday said"
 			inner = me
-		case comma && src[toks[x].Start] == ',':
+		case comma && toks[x].First == ',':
 			if x+2 < k && tf[x+1]&wKW == kwAnd && (tf[x+2]&wKW == kwWho || tf[x+2]&wKW == kwWhose) {
 				continue // "…, and who …": a second relative clause
 			}
@@ -1889,7 +1885,7 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 				// verb's object
 				continue
 			}
-			if f := int(m.first); m.kind != mkName && f-1 > first && src[toks[f-1].Start] == ',' {
+			if f := int(m.first); m.kind != mkName && f-1 > first && toks[f-1].First == ',' {
 				// "Darnell Pryor, president of the union, which …,
 				// called": the appositive's name before it
 				if nm := p.mentBefore(f-1, first); nm >= 0 && p.ments[nm].kind == mkName {
@@ -1898,7 +1894,7 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 			}
 			return me
 		case tf[x]&wKW == kwWho || tf[x]&wKW == kwWhose:
-			if comma && src[toks[x-1].Start] != ',' {
+			if comma && toks[x-1].First != ',' {
 				// a relative clause inside the appositive ("Helen Szabo,
 				// an analyst who covers X, said"); keep looking, and take
 				// this mention if no appositive comes ("Two analysts who
@@ -1939,7 +1935,7 @@ func (p *attrPass) relativeBefore(lo, k int) bool {
 // bracket, "who", or a comma when the appositive ends in one; else lo. A
 // loop without calls: see lexFast.
 func (p *attrPass) appositiveStop(x, lo int, comma bool) int {
-	qOf, mentEnd, toks, tf, src := p.qOf, p.mentEnd, p.d.toks, p.tf, p.d.src
+	qOf, mentEnd, toks, tf := p.qOf, p.mentEnd, p.d.toks, p.tf
 	n := len(toks)
 	if len(qOf) != n || len(mentEnd) != n || len(tf) != n {
 		return lo // never: one entry per token (this lets one test check every index)
@@ -1948,10 +1944,10 @@ func (p *attrPass) appositiveStop(x, lo int, comma bool) int {
 		if qOf[x] >= 0 || mentEnd[x-1] >= 0 || tf[x]&wKW == kwWho {
 			return x
 		}
-		if s := uint(toks[x-1].Start); s < uint(len(src)) && src[s] == ')' {
+		if toks[x-1].First == ')' {
 			return x
 		}
-		if s := uint(toks[x].Start); comma && s < uint(len(src)) && src[s] == ',' {
+		if comma && toks[x].First == ',' {
 			return x
 		}
 	}
@@ -2027,11 +2023,11 @@ func (p *attrPass) modalBefore(j, from int) bool {
 // otherwise -1.
 func (p *attrPass) parenBefore(k, first int) int {
 	d := p.d
-	if k <= first || k >= len(d.toks) || d.src[d.toks[k].Start] != ')' {
+	if k <= first || k >= len(d.toks) || d.toks[k].First != ')' {
 		return -1
 	}
 	for o := k - 1; o >= first && o >= k-7; o-- {
-		switch d.src[d.toks[o].Start] {
+		switch d.toks[o].First {
 		case '(':
 			if o < k-1 {
 				return o
@@ -2061,7 +2057,7 @@ func (p *attrPass) mentBefore(x, first int) int32 {
 func (p *attrPass) quoteBefore(b, first int) int {
 	k := b - 1
 	if k >= first && p.qOf[k] < 0 {
-		if c := p.d.src[p.d.toks[k].Start]; c == ',' || c == 0xe2 && (p.d.tok(k) == "—" || p.d.tok(k) == "–") {
+		if t := &p.d.toks[k]; t.First == ',' || (t.First == firstEmDash || t.First == firstEnDash) && t.End-t.Start == 3 {
 			k--
 		}
 	}
@@ -2152,7 +2148,7 @@ func (p *attrPass) cutTail(c, e int) int {
 		if !tail && d.sf[k]&sCue != 0 && k-3 > c && d.sf[k-1]&sNeg != 0 && d.sf[k-2]&sAux != 0 && p.tf[k-3]&wKW == kwBut && p.qOf[k-3] < 0 {
 			// "said he would not close any, but did not say what would
 			// happen": the negated cue's clause is the writer's
-			if d.src[d.toks[k-4].Start] == ',' {
+			if d.toks[k-4].First == ',' {
 				return k - 4
 			}
 			return k - 3
@@ -2166,7 +2162,7 @@ func (p *attrPass) cutTail(c, e int) int {
 			// own request, coordinated with the cue, ends the content
 			if p.tf[k-1]&wKW == kwAnd && p.qOf[k-1] < 0 {
 				if v := d.cueVerb(k); v.form == formPast && (v.order || d.lower(k) == "called" && k+1 < e && (p.tf[k+1]&wKW == kwOn || p.tf[k+1]&wKW == kwFor)) {
-					if d.src[d.toks[k-2].Start] == ',' && p.qOf[k-2] < 0 {
+					if d.toks[k-2].First == ',' && p.qOf[k-2] < 0 {
 						return k - 2
 					}
 					return k - 1
@@ -2184,7 +2180,7 @@ func (p *attrPass) cutTail(c, e int) int {
 		}
 		prev := k - 1
 		switch {
-		case p.qOf[prev] < 0 && d.src[d.toks[prev].Start] == ',':
+		case p.qOf[prev] < 0 && d.toks[prev].First == ',':
 			// a comma of the writer's; but "the strike, which began …,
 			// would go on" is the source's: only a phrase that runs to
 			// the sentence end is cut
@@ -2220,7 +2216,7 @@ func nextSet(sf []setFlag, i, end int, m setFlag) int {
 // looking at most 40 tokens.
 func (p *attrPass) commaBefore(k, e int) bool {
 	for end := k + 40; k < e && k < end; k++ {
-		if p.qOf[k] < 0 && p.d.src[p.d.toks[k].Start] == ',' {
+		if p.qOf[k] < 0 && p.d.toks[k].First == ',' {
 			return true
 		}
 	}
@@ -2231,7 +2227,7 @@ func (p *attrPass) commaBefore(k, e int) bool {
 // ("… afloat, literally,"").
 func (p *attrPass) quoteEndsWithComma(q int) bool {
 	l := p.quoteLast(q)
-	return l > 0 && p.d.src[p.d.toks[l-1].Start] == ','
+	return l > 0 && p.d.toks[l-1].First == ','
 }
 
 // quoteAfter returns the first quote starting within n tokens after c,
@@ -2283,7 +2279,7 @@ func (p *attrPass) restIsAdverbial(c, last int) bool {
 		}
 		// ", adding …" or a trailing clause: stop here (other marks are
 		// passed over)
-		if t := d.toks[k]; d.src[t.Start] == ',' && t.End-t.Start == 1 && k+1 < last {
+		if t := d.toks[k]; t.First == ',' && t.End-t.Start == 1 && k+1 < last {
 			return n <= 12
 		}
 	}
@@ -2348,14 +2344,14 @@ func (p *attrPass) looksLikeClause(c, last int) bool {
 	if c+1 < last && p.tf[c]&wKW == kwIt && (d.sf[c+1]&sPrepPP != 0 || d.toks[c+1].Kind == tPunct) {
 		return false // "questioned it in emails": an object
 	}
-	toks, src, low, qOf, tf, sf := d.toks, d.src, d.low, p.qOf, p.tf, d.sf // locals: the call in the loop reloaded them each turn
+	toks, low, qOf, tf, sf := d.toks, d.low, p.qOf, p.tf, d.sf // locals: the call in the loop reloaded them each turn
 	for k, n := c, 0; k < last && n < 12; k, n = k+1, n+1 {
 		if qOf[k] >= 0 {
 			return n > 0
 		}
 		t := toks[k]
 		if t.Kind != tWord {
-			if b := src[t.Start]; b == ',' || b == ';' {
+			if b := t.First; b == ',' || b == ';' {
 				return false
 			}
 			continue
@@ -2429,12 +2425,12 @@ func (p *attrPass) clauseSpan(c, e int) Span {
 			break
 		}
 		// the period of "p.m." or "U.S." stays
-		if b == '.' && e-2 > c && toks[e-2].End-toks[e-2].Start == 1 && toks[e-2].Kind == tWord && toks[e-2].End == toks[e-1].Start && src[toks[e-3].Start] == '.' {
+		if b == '.' && e-2 > c && toks[e-2].End-toks[e-2].Start == 1 && toks[e-2].Kind == tWord && toks[e-2].End == toks[e-1].Start && toks[e-3].First == '.' {
 			break
 		}
 		e--
 	}
-	for c < e && toks[c].Kind == tPunct && qOf[c] < 0 && src[toks[c].Start] != '$' && d.tok(c) != "£" && d.tok(c) != "€" {
+	for c < e && toks[c].Kind == tPunct && qOf[c] < 0 && toks[c].First != '$' && d.tok(c) != "£" && d.tok(c) != "€" {
 		c++
 	}
 	if c >= e {
@@ -2448,12 +2444,11 @@ func (p *attrPass) clauseSpan(c, e int) Span {
 // a map lookup).
 func (d *doc) trailPunct(k int) bool {
 	t := d.toks[k]
-	switch d.src[t.Start] {
+	switch t.First {
 	case '.', ',', ';', ':', '!', '?', '-':
 		return t.End-t.Start == 1
-	case 0xe2: // … — –
-		s := d.src[t.Start:t.End]
-		return s == "…" || s == "—" || s == "–"
+	case firstEllipsis, firstEmDash, firstEnDash: // … — – (3 bytes each)
+		return t.End-t.Start == 3
 	}
 	return false
 }
@@ -2481,7 +2476,7 @@ func (p *attrPass) clipContents(n0, first, last int) {
 			e := stop
 			for e > int(a.cueTok)+1 {
 				w := d.lower(e - 1)
-				if d.src[d.toks[e-1].Start] == ',' || w == "and" || w == "but" || w == "while" || w == "as" || w == "also" {
+				if d.toks[e-1].First == ',' || w == "and" || w == "but" || w == "while" || w == "as" || w == "also" {
 					e--
 					continue
 				}
@@ -2489,7 +2484,7 @@ func (p *attrPass) clipContents(n0, first, last int) {
 			}
 			// back to a comma opening the next clause ("…, a deal that")
 			for x := e - 1; x > int(a.cueTok)+1 && x > e-6; x-- {
-				if d.src[d.toks[x].Start] == ',' && p.qOf[x] < 0 {
+				if d.toks[x].First == ',' && p.qOf[x] < 0 {
 					e = x
 					break
 				}
@@ -2699,11 +2694,19 @@ func (p *attrPass) output() {
 			p.ents[e].speaks = true
 		}
 	}
-	// sources in order of first mention
-	order := make([]int32, 0, 16)
+	// sources in order of first mention, in one loop with srcOf's -1s
+	// and the count of their mentions; order and srcOf from the arena
+	// (appends to a small slice regrew it ~8 times a call)
+	ne := len(p.ents)
+	h := d.scr.alloc(2*ne, 4, true)
+	tabs := *(*[]int32)(unsafe.Pointer(&h))
+	order, srcOf := tabs[:0:ne], tabs[ne:2*ne:2*ne]
+	nm := 0
 	for ei := range p.ents {
-		if p.ents[ei].speaks && p.ents[ei].mentions > 0 {
+		srcOf[ei] = -1
+		if en := &p.ents[ei]; en.speaks && en.mentions > 0 {
 			order = append(order, int32(ei))
+			nm += int(en.mentions)
 		}
 	}
 	// An entity is made by its first mention, in document order, so order
@@ -2717,17 +2720,9 @@ func (p *attrPass) output() {
 			break
 		}
 	}
-	srcOf := d.scr.int32s(len(p.ents))
-	for i := range srcOf {
-		srcOf[i] = -1
-	}
 	// one array for the mentions of all the sources, each source's slice
 	// capped at its own part (an allocation per source was a fifth of
 	// output under wasm)
-	nm := 0
-	for _, ei := range order {
-		nm += int(p.ents[ei].mentions)
-	}
 	spans := make([]Span, nm)
 	if len(order) > 0 && r.Sources == nil {
 		r.Sources = make([]Source, 0, len(order))

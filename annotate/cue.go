@@ -230,7 +230,7 @@ func (p *attrPass) byline(first, last int) bool {
 		if k < last && d.toks[k].Kind == tWord && (d.sf[k]&sByline != 0) {
 			k++ // "Additional reporting by"
 		}
-		if k < last && (p.tf[k]&wKW == kwBy || d.src[d.toks[k].Start] == ':') {
+		if k < last && (p.tf[k]&wKW == kwBy || d.toks[k].First == ':') {
 			return true
 		}
 	}

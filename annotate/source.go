@@ -1806,7 +1806,7 @@ func (p *attrPass) appositiveOf(mi int) int32 {
 	d := p.d
 	m := &p.ments[mi]
 	f := int(m.first)
-	if f < 2 || d.src[d.toks[f-1].Start] != ',' || p.mentEnd[f-2] < 0 {
+	if f < 2 || d.toks[f-1].First != ',' || p.mentEnd[f-2] < 0 {
 		return -1
 	}
 	pm := &p.ments[p.mentEnd[f-2]]
@@ -2069,7 +2069,7 @@ func (p *attrPass) newName(c *clusterer, mi int, f, l, fs, fe int32, fh, fslot u
 		}
 	}
 	// "The Northern Transit Workers’ Union (NTWU)": the acronym is a name
-	if k := int(m.last); k+2 < len(d.toks) && d.src[toks[k].Start] == '(' && toks[k+1].Flags&fUpper != 0 && d.src[toks[k+2].Start] == ')' {
+	if k := int(m.last); k+2 < len(d.toks) && toks[k].First == '(' && toks[k+1].Flags&fUpper != 0 && toks[k+2].First == ')' {
 		c.full.set(int32(k+1), toks[k+1].Start, toks[k+1].End, e, false)
 	}
 	return e
