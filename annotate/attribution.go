@@ -30,7 +30,10 @@ package annotate
 // Every look-around is bounded (a few tokens, one sentence, one
 // paragraph back), so 1 MB of "he said " costs about 16 times 64 KB of it.
 
-import "unsafe"
+import (
+	"strings"
+	"unsafe"
+)
 
 // attr is one attribution in the making.
 type attr struct {
@@ -944,7 +947,7 @@ func (p *attrPass) cueSubject(j, jv int, v cueVerb, first, last, n0 int) (subj i
 		} else if m := p.sentenceSubject(first, j); m >= 0 {
 			subj = m
 		}
-		if subj >= 0 && v.class == cueThat && p.ments[subj].kind != mkDoc && len(d.lower(j)) >= 4 && d.lower(j)[:4] == "show" {
+		if subj >= 0 && v.class == cueThat && p.ments[subj].kind != mkDoc && strings.HasPrefix(d.lower(j), "show") {
 			// "Mr Aske said third place was the best result and showed
 			// ‘…’": what a document or data shows, not a person
 			return -1, false, false
@@ -1390,8 +1393,8 @@ func (p *attrPass) postposedContent(a attr, c, end, first, last int) bool {
 	if c+1 < last && d.toks[c].Kind == tWord && d.sf[c]&(sAdvStart|sPrepPP) != 0 {
 		for k := c + 1; k < last && k <= c+6 && p.qOf[k] < 0; k++ {
 			if d.toks[k].First == ',' {
-				if d.toks[k].End-d.toks[k].Start == 1 && p.secondOrParenthetical(k, last) {
-					c = k
+				if k+1 < last && d.toks[k+1].Kind == tWord && (p.tf[k+1]&wKW == kwAnd || p.tf[k+1]&wKW == kwBut) {
+					c = k // (", and crews pulled back": the claim goes on)
 				}
 				break
 			}
@@ -1454,13 +1457,6 @@ func (p *attrPass) afterPostposed(first, end int) int {
 	return first
 }
 
-// secondOrParenthetical reports whether the comma at k after a
-// post-posed cue's phrase opens the rest of a parenthetical claim ("…, the
-// agency said in a statement, and crews pulled back …").
-func (p *attrPass) secondOrParenthetical(k, last int) bool {
-	return k+1 < last && p.d.toks[k+1].Kind == tWord && (p.tf[k+1]&wKW == kwAnd || p.tf[k+1]&wKW == kwBut)
-}
-
 // secondPostposed reports whether the words from k, after "…, it said,",
 // are "and" or "but" and a clause with a post-posed cue of its own at the
 // sentence's end ("…, it said, and the average loan … reached $447,900, it
@@ -1497,7 +1493,7 @@ func (p *attrPass) participleBefore(k, first int) int32 {
 	// (over an agent and its appositive too: "A report published on
 	// Tuesday by the Northfield Foundation, a think tank, found")
 	for x := k; x > first && x >= k-16; x-- {
-		if p.qOf[x] >= 0 || d.toks[x].Kind == tPunct && d.src[d.toks[x].Start] != ',' {
+		if p.qOf[x] >= 0 || d.toks[x].Kind == tPunct && d.toks[x].First != ',' {
 			return -1
 		}
 		if d.toks[x].Kind != tWord {

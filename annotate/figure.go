@@ -496,7 +496,8 @@ func (s *figScan) perUnit(k int) bool {
 		return false
 	}
 	w := s.low(k)
-	return perUnits[w] || w != "cent" && s.d.src[s.d.toks[k].Start] >= 'a' && s.d.src[s.d.toks[k].Start] <= 'z' && s.info(k).is&fwStop == 0
+	b := s.d.toks[k].First
+	return perUnits[w] || w != "cent" && b >= 'a' && b <= 'z' && s.info(k).is&fwStop == 0
 }
 
 // perUnits are the words a measure's unit takes after "per" (a rate).

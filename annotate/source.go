@@ -638,7 +638,7 @@ func (p *attrPass) capRun(i, end int) int {
 		if toks[j].Flags&fCap == 0 { // not a capitalized word
 			break
 		}
-		if j > i && tf[j]&wStop != 0 && toks[j].Flags&fUpper == 0 && !p.labelInName(j) && !(toks[j].End-toks[j].Start == 1 && d.src[toks[j].Start] == 'A') {
+		if j > i && tf[j]&wStop != 0 && toks[j].Flags&fUpper == 0 && !p.labelInName(j) && !(toks[j].End-toks[j].Start == 1 && toks[j].First == 'A') {
 			break // (but the letter of "Serie A", "Group A" is in the name)
 		}
 		j++
@@ -655,7 +655,7 @@ func (p *attrPass) capRun(i, end int) int {
 				continue
 			}
 			// Procter & Gamble, Harwell & Stone
-			if src[toks[j].Start] == '&' && j+1 < end && toks[j+1].Kind == tWord && toks[j+1].Flags&fCap != 0 && tf[j+1]&wStop == 0 {
+			if toks[j].First == '&' && j+1 < end && toks[j+1].Kind == tWord && toks[j+1].Flags&fCap != 0 && tf[j+1]&wStop == 0 {
 				j++
 				continue
 			}
@@ -931,9 +931,9 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 		if x == k && sf[k-1]&sPoss == 0 && (k >= end || toks[k].Kind == tWord && (toks[k].Flags&fCap != 0 ||
 			tf[k]&(wRole|wMod|wGroup|wAnon|wAnonPeople|wOrgHead|wDoc|wOrgDesc|wAdj) == 0 && (k+1 >= end || tf[k+1]&headAheadFlags == 0) && (k+2 >= end || tf[k+2]&headAheadFlags == 0)) ||
 			toks[k].Kind != tWord && (k+1 >= end || src[toks[k].Start] != '-')) {
-			if t.End-t.Start == 1 && (k == i+1 || k == i+2 && src[toks[i+1].Start] == '.' ||
-				i > 0 && src[toks[i-1].Start] == '(' && i+1 < end && src[toks[i+1].Start] == '-') ||
-				i >= 3 && src[toks[i-1].Start] == '-' && toks[i-2].End-toks[i-2].Start == 1 && src[toks[i-3].Start] == '(' {
+			if t.End-t.Start == 1 && (k == i+1 || k == i+2 && toks[i+1].First == '.' ||
+				i > 0 && toks[i-1].First == '(' && i+1 < end && toks[i+1].First == '-') ||
+				i >= 3 && toks[i-1].First == '-' && toks[i-2].End-toks[i-2].Start == 1 && toks[i-3].First == '(' {
 				return false // a lone letter ("wrote on X."), a party and state ("(D-Calif.)"): no name
 			}
 			m.nameF, m.nameL, m.last, m.head, m.kind = int32(i), int32(k), int32(k), int32(k-1), mkName
@@ -1218,7 +1218,7 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 			s.headTok, s.headFlag = j, f
 			j++
 			last = partRole
-			if j+1 < end && src[toks[j].Start] == '-' && toks[j].Start == toks[j-1].End && toks[j+1].Start == toks[j].End && toks[j+1].Kind == tWord && toks[j+1].Flags&fCap == 0 && tf[j+1]&wRole != 0 {
+			if j+1 < end && toks[j].First == '-' && toks[j].Start == toks[j-1].End && toks[j+1].Start == toks[j].End && toks[j+1].Kind == tWord && toks[j+1].Flags&fCap == 0 && tf[j+1]&wRole != 0 {
 				s.headTok, s.headFlag = j+1, tf[j+1]
 				j += 2 // its chef-owner, the owner-operator
 			}
@@ -1228,7 +1228,7 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 				j = p.capRun(j+1, end)
 				if sf[j-1]&sPoss != 0 {
 					last = partPoss
-				} else if j+1 < end && toks[j].Kind == tWord && toks[j].Flags&fCap == 0 && tf[j]&(wStop|wCue|wAux|wBe|wBlock|wTime|wKW) == 0 && src[toks[j+1].Start] == ',' {
+				} else if j+1 < end && toks[j].Kind == tWord && toks[j].Flags&fCap == 0 && tf[j]&(wStop|wCue|wAux|wBe|wBlock|wTime|wKW) == 0 && toks[j+1].First == ',' {
 					j++ // "the agency's director of Earth observation, Lena Morgenstern"
 				}
 			}
@@ -1453,7 +1453,7 @@ func (p *attrPass) postModifier(k, end int, kind mentionKind) int {
 				for m := 0; m < 2 && o < end && toks[o].Kind == tWord && toks[o].Flags&fCap == 0 && tf[o]&(wStop|wAux|wBe|wCue|dEd|dIng|wTime|wBlock) == 0 && d.sf[o]&(sTime|sWeekday) == 0; m++ {
 					o++
 					// a hyphenated word: "a Singapore market-making firm"
-					if o+1 < end && d.src[toks[o].Start] == '-' && toks[o].Start == toks[o-1].End && toks[o+1].Start == toks[o].End && toks[o+1].Kind == tWord && toks[o+1].Flags&fCap == 0 {
+					if o+1 < end && toks[o].First == '-' && toks[o].Start == toks[o-1].End && toks[o+1].Start == toks[o].End && toks[o+1].Kind == tWord && toks[o+1].Flags&fCap == 0 {
 						o += 2
 					}
 				}
