@@ -488,6 +488,10 @@ var oneDayNames = setOf("international internationals series cricket format scor
 // rankBefore are the words before a rank written "No. 12".
 var rankBefore = setOf("world the at to reached hit ranked seeded peaked climbed rose fell dropped slipped")
 
+// routeNouns after "No. 9" make it a route or a place's number, no rank:
+// the No. 9 bus, the No. 2 platform.
+var routeNouns = setOf("bus buses route routes line train trains tram trams platform gate road highway exit terminal bay pier berth")
+
 // perUnit reports the word at k, after a measure's unit and "per", that
 // makes it a rate: a listed unit, or any lower-case noun ("142 nanograms
 // per tablet", "250 calories per serving"), not "cent" nor a function word.
@@ -1257,8 +1261,9 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 		return true
 	}
 	// a rank written No.: "world No. 12", "reached No. 3", "the No. 1
-	// single" (not "Signal No. 5", "a No. 9", "Case No. 4")
-	if pl == "." && plain && i-3 >= s.lo && s.low(i-2) == "no" && s.glued(i-2) && rankBefore[s.low(i-3)] {
+	// single" (not "Signal No. 5", "a No. 9", "Case No. 4", "the No. 9
+	// bus")
+	if pl == "." && plain && i-3 >= s.lo && s.low(i-2) == "no" && s.glued(i-2) && rankBefore[s.low(i-3)] && !(i+1 < s.lim && routeNouns[s.low(i+1)]) {
 		c.first, c.typ, c.last, c.v = i-2, Ordinal, i+1, float64(val)
 		return true
 	}
