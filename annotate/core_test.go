@@ -182,7 +182,8 @@ func FuzzLex(f *testing.F) {
 		"don’t l’été word’ abc' It’s x’é O'Brien’s “Quoted”—dash… end’", "the the the the NATO NATO Nato the",
 		// same head and length; 8 and 16 bytes; U+2000-U+203F cut short at the end
 		"investigation investigative Investigation investigations", "abcdefgh abcdefgh abcdefghijklmnop abcdefghijklmnop",
-		"a\u2028b\u2029\u2028c\u2003d\u200be ‘x’ a\xe2\x80", "word\xe2", "x\xe2\x80\x99"} {
+		"a\u2028b\u2029\u2028c\u2003d\u200be ‘x’ a\xe2\x80", "word\xe2", "x\xe2\x80\x99",
+		"a dozen $5 five Million £3 €4 A$7 US$ ’90s ½ 1½ 3,000 March 4 rs. 12 ninety-nine"} {
 		f.Add(s)
 	}
 	// enough distinct words to grow the interner's tables
@@ -287,6 +288,13 @@ func FuzzLex(f *testing.F) {
 		}
 		if !slices.Equal(d.marks, marks) || !slices.Equal(slow.marks, marks) {
 			t.Fatalf("marks %v, slow %v, want %v", d.marks, slow.marks, marks)
+		}
+		// and the tokens that may start a figure, for findFigures
+		if err := checkCands(d); err != "" {
+			t.Fatal(err)
+		}
+		if err := checkCands(slow); err != "" {
+			t.Fatal("slow: " + err)
 		}
 		for id := range d.words {
 			if d.word(int32(id)) != slow.word(int32(id)) {

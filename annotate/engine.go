@@ -16,6 +16,7 @@ type doc struct {
 	lines []int32    // the tokens after a line break (fNewline), and maybe len(toks) (lex)
 	stops []int32    // the tokens with fStop (lex), for sentences
 	marks []int32    // the quotation marks (tQuote) (lex), for findQuotes
+	cands []int32    // the tokens that may start a figure, and more (lex), for findFigures
 	paras []para     // paragraphs in order
 	sents []sentence // sentences in order
 	// words[id] is the span in low of distinct word id (token.ID); see

@@ -93,6 +93,7 @@ type figScan struct {
 	// (appendWhen).
 	texts []byte
 	grown bool // the figure list has grown once (grow)
+	ck    int  // next's place in d.cands
 	// year, month, day complete dates written without a year: the
 	// publication date, or the first full date of the opening lines.
 	year, month, day int
@@ -387,59 +388,54 @@ func (s *figScan) setTexts(figs []Figure) {
 // len(d.toks): a word that can (wiMay), digits, a punctuation mark
 // whose last byte may end a currency sign, "a" before a number word or
 // touching the next token (a dozen, A$5), a quotation mark that two
-// digits touch (’90s). Each token is screened by two loads ORed, its
-// word's entry (wi[0], read for the other tokens, is 0) and lx.mayLast by
-// its kind and last byte, four tokens a step; a and the quotation marks
-// are tested by the token after them, only before one that passes and
-// in its paragraph.
+// digits touch (’90s). It reads the lexer's list of such tokens
+// (d.cands, a few more words than these: its bloom filter's), from
+// where the last call left it (s.ck: i never decreases), and screens
+// each by two loads ORed, its word's entry (wi[0], read for the other
+// tokens, is 0) and lx.mayLast by its kind and last byte; a and the
+// quotation marks are tested by the token after them, only before one
+// that passes and in its paragraph.
 //
 // Under js/wasm a call in a loop, a bounds-check panic included, makes
-// it a resume point of the function's state machine, and every branch
-// taken is a trip through its dispatch (docs/PERFORMANCE.md): the loops
-// have none, and a clean step of four tokens takes one. The loads are
-// unchecked: wi's length is a power of two, ids are masked into it, and
-// a token's last byte is inside the text.
+// it a resume point of the function's state machine (docs/PERFORMANCE.md):
+// the loop has none. The loads are unchecked: wi's length is a power of
+// two, ids are masked into it, the listed tokens are tokens, and a
+// token's last byte is inside the text.
 //
 //go:noinline
 func (s *figScan) next(i int) int {
-	toks, wi, may := s.d.toks, s.wi, &s.lx.mayLast
+	toks, cands, wi, may := s.d.toks, s.d.cands, s.wi, &s.lx.mayLast
 	if len(wi) == 0 || uint(i) >= uint(len(toks)) {
 		return len(toks)
 	}
 	w, src, mask := unsafe.Pointer(unsafe.SliceData(wi)), unsafe.Pointer(unsafe.StringData(s.d.src)), uint(len(wi)-1)
-	from := i
-	for {
-		for ; i >= 0 && i < len(toks)-3; i += 4 {
-			q := (*[4]token)(unsafe.Pointer(&toks[i])) // i+3 < len(toks)
-			if *(*uint16)(unsafe.Add(w, uint(q[0].ID+1)&mask*2))|may[q[0].Kind&3][*(*byte)(unsafe.Add(src, q[0].End-1))]|
-				*(*uint16)(unsafe.Add(w, uint(q[1].ID+1)&mask*2))|may[q[1].Kind&3][*(*byte)(unsafe.Add(src, q[1].End-1))]|
-				*(*uint16)(unsafe.Add(w, uint(q[2].ID+1)&mask*2))|may[q[2].Kind&3][*(*byte)(unsafe.Add(src, q[2].End-1))]|
-				*(*uint16)(unsafe.Add(w, uint(q[3].ID+1)&mask*2))|may[q[3].Kind&3][*(*byte)(unsafe.Add(src, q[3].End-1))] >= wiMay {
-				break
+	tp := unsafe.Pointer(unsafe.SliceData(toks))
+	k := s.ck
+	for ; uint(k) < uint(len(cands)); k++ {
+		j := uint(cands[k])
+		if j < uint(i) {
+			continue
+		}
+		t := (*token)(unsafe.Add(tp, j*uint(unsafe.Sizeof(token{}))))
+		v := *(*uint16)(unsafe.Add(w, uint(t.ID+1)&mask*2)) | may[t.Kind&3][*(*byte)(unsafe.Add(src, t.End-1))]
+		if v < wiMay {
+			continue
+		}
+		s.ck = k
+		// the token before, if not passed over already: a or an
+		// before a number word (wiNum) or touching this token, or a
+		// quotation mark touching two digits
+		if p := j - 1; p >= uint(i) && p < uint(len(toks)) && t.Flags&fParaStart == 0 {
+			b := &toks[p]
+			if b.End == t.Start && t.Kind == tNum && t.End-t.Start == 2 && b.Kind == tQuote ||
+				b.Kind == tWord && *(*uint16)(unsafe.Add(w, uint(b.ID+1)&mask*2))&wiA != 0 && (b.End == t.Start || v&wiNum != 0) {
+				return int(p)
 			}
 		}
-		for end := min(i+4, len(toks)); uint(i) < uint(end) && uint(i) < uint(len(toks)); i++ {
-			t := &toks[i]
-			v := *(*uint16)(unsafe.Add(w, uint(t.ID+1)&mask*2)) | may[t.Kind&3][*(*byte)(unsafe.Add(src, t.End-1))]
-			if v < wiMay {
-				continue
-			}
-			// the token before, if not passed over already: a or an
-			// before a number word (wiNum) or touching this token, or a
-			// quotation mark touching two digits
-			if p := i - 1; p >= from && p < len(toks) && t.Flags&fParaStart == 0 {
-				b := &toks[p]
-				if b.End == t.Start && t.Kind == tNum && t.End-t.Start == 2 && b.Kind == tQuote ||
-					b.Kind == tWord && *(*uint16)(unsafe.Add(w, uint(b.ID+1)&mask*2))&wiA != 0 && (b.End == t.Start || v&wiNum != 0) {
-					return p
-				}
-			}
-			return i
-		}
-		if uint(i) >= uint(len(toks)) {
-			return len(toks)
-		}
+		return int(j)
 	}
+	s.ck = k
+	return len(toks)
 }
 
 // aboutVerbs take "about" as a preposition: what follows is their topic.

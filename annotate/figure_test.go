@@ -642,3 +642,29 @@ func TestCandReset(t *testing.T) {
 		t.Errorf("cand's fields are %q, findFigures resets %q: reset the new ones too", got, want)
 	}
 }
+
+// checkCands reports what is wrong with d.cands, the lexer's list of the
+// tokens that may start a figure: it must be in order and hold every
+// token figScan.next's screen passes ("" when all is well).
+func checkCands(d *doc) string {
+	lx := figWords()
+	for k := 1; k < len(d.cands); k++ {
+		if d.cands[k] <= d.cands[k-1] {
+			return "cands out of order"
+		}
+	}
+	k := 0
+	for i, t := range d.toks {
+		for k < len(d.cands) && int(d.cands[k]) < i {
+			k++
+		}
+		v := lx.mayLast[t.Kind&3][d.src[t.End-1]]
+		if t.Kind == tWord {
+			v |= lx.tab.get(d.word(t.ID)).wi
+		}
+		if v >= wiMay && (k == len(d.cands) || int(d.cands[k]) != i) {
+			return "token " + d.tok(i) + " not in cands"
+		}
+	}
+	return ""
+}

@@ -234,13 +234,18 @@ func (d *doc) lex() {
 		stops: sc.int32s(len(src)/64 + 16)[:0],
 		// and about one quotation mark in 150
 		marks: sc.int32s(len(src)/128 + 16)[:0],
+		may:   &figWords().mayFirst,
 	}
+	// about one figure's possible start in 60 bytes of news; written
+	// whole up to nc, so not cleared
+	hc := sc.alloc(len(src)/32+64, 4, true)
+	st.cands = *(*[]int32)(unsafe.Pointer(&hc))
 	for st.i < len(src) {
 		if !d.slowLex {
 			// lexFast adds words within their capacity: storing the
 			// slice there would be a call (a write barrier)
 			nw := lexFast(&st)
-			st.it.words, st.it.heads, st.it.tails = st.it.words[:nw], st.it.heads[:nw+1], st.it.tails[:nw+1]
+			st.it.words, st.it.heads, st.it.tails, st.it.mays = st.it.words[:nw], st.it.heads[:nw+1], st.it.tails[:nw+1], st.it.mays[:nw+1]
 		}
 		if st.i < len(src) {
 			st.slow()
@@ -250,6 +255,7 @@ func (d *doc) lex() {
 	d.lines = listed(d.toks, st.lines, st.nl, fNewline, noKind)
 	d.stops = listed(d.toks, st.stops, st.ns, fStop, noKind)
 	d.marks = listed(d.toks, st.marks, st.nm, 0, tQuote)
+	d.cands = st.cands[:st.nc]
 	d.low = unsafe.String(unsafe.SliceData(padded), len(src)) // not written again
 	d.words = st.it.words
 	sc.toks = st.toks
@@ -293,6 +299,24 @@ type lexState struct {
 	ns    uint
 	marks []int32
 	nm    uint
+	// cands[:nc] lists the tokens that may start a figure, for
+	// findFigures, which then need not screen every token: digits, the
+	// words the figure lexicon's bloom filter may hold (interner.mays),
+	// the marks of may. Never cut short: slow grows it, and lexFast
+	// stops before it is full.
+	cands []int32
+	nc    uint
+	may   *[256]uint8 // figLexicon.mayFirst
+}
+
+// growCands makes room for lexFast to run on: it stops when cands may
+// fill, as when the token array may.
+func (st *lexState) growCands() {
+	if uint(len(st.cands))-st.nc < 64 {
+		grown := make([]int32, 2*len(st.cands)+64)
+		copy(grown, st.cands[:st.nc])
+		st.cands = grown
+	}
 }
 
 // slow lexes the whitespace at st.i and the one token after it, if any:
@@ -358,6 +382,12 @@ func (st *lexState) slow() {
 		// stores (a third of lexing time natively, perf).
 		p := &st.toks[st.n]
 		p.Start, p.End, p.Kind, p.Flags, p.First, p.ID = int32(start), int32(i), tokKind(c), flags, firstOf(r), id
+		// listed as lexFast lists it
+		st.growCands()
+		if c == cDigit || it.mays[id+1] != 0 || c != cLetter && st.may[src[i-1]] != 0 {
+			st.cands[st.nc] = int32(st.n)
+			st.nc++
+		}
 		if flags&fStop != 0 { // listed as lexFast lists them
 			if st.ns < uint(cap(st.stops)) {
 				*(*int32)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(st.stops)), st.ns*4)) = int32(st.n)
@@ -459,7 +489,11 @@ func lexFast(st *lexState) (nwords int) {
 	i, ws := uint(st.i), uint64(st.ws)              // ws wide: no masking to a byte where it is read
 	// Every token takes a byte at least: below lim the token array has
 	// room for the next one.
-	lim := min(uint(len(st.src)), i+uint(len(st.toks)-st.n))
+	// Likewise for cands, written at nc for every token.
+	lim := min(uint(len(st.src)), i+min(uint(len(st.toks)-st.n), uint(len(st.cands))-st.nc))
+	// cp is cands[nc]'s address: one value live through the loop
+	cp := unsafe.Add(unsafe.Pointer(unsafe.SliceData(st.cands)), st.nc*4)
+	mays := unsafe.Pointer(unsafe.SliceData(st.it.mays))
 loop:
 	for i < lim {
 		w := *(*uint64)(unsafe.Add(base, i)) // src[i:], not yet lowered
@@ -504,6 +538,9 @@ loop:
 				fl := ws | ^w>>5&1 | (lower-1)>>62&(m>>7)&2
 				*(*uint64)(p) = uint64(i) | uint64(end)<<32
 				*(*uint64)(unsafe.Add(p, 8)) = uint64(cLetter) | fl<<8 | (w&0xFF)<<16 | uint64(e)<<32 - 1<<32
+				// listed when the word may be in the figure lexicon
+				*(*uint32)(cp) = uint32(no / uint(unsafe.Sizeof(token{})))
+				cp = unsafe.Add(cp, uint(*(*uint8)(unsafe.Add(mays, e)))*4)
 				no += uint(unsafe.Sizeof(token{}))
 				// A single space after it is taken without a branch.
 				sp := (nb ^ ' ' - 1) >> 63 // 1 for a space
@@ -544,6 +581,8 @@ loop:
 					fl := ws | ^w>>5&1 | (lower-1)>>62&2
 					*(*uint64)(p) = uint64(i) | uint64(end2)<<32
 					*(*uint64)(unsafe.Add(p, 8)) = uint64(cLetter) | fl<<8 | (w&0xFF)<<16 | uint64(e)<<32 - 1<<32
+					*(*uint32)(cp) = uint32(no / uint(unsafe.Sizeof(token{})))
+					cp = unsafe.Add(cp, uint(*(*uint8)(unsafe.Add(mays, e)))*4)
 					no += uint(unsafe.Sizeof(token{}))
 					sp := (nb ^ ' ' - 1) >> 63
 					i, ws = end2+sp, uint64(sp)*uint64(fSpace)
@@ -632,7 +671,7 @@ loop:
 						// table at most half full: beyond, intern grows
 						// them
 						nw := st.nw
-						if nw >= uint(cap(st.it.words)) || nw+1 >= uint(cap(st.it.heads)) || nw+1 >= uint(cap(st.it.tails)) || 2*(nw+1) > mask+1 {
+						if nw >= uint(cap(st.it.words)) || nw+1 >= uint(cap(st.it.heads)) || nw+1 >= uint(cap(st.it.tails)) || nw+1 >= uint(cap(st.it.mays)) || 2*(nw+1) > mask+1 {
 							break loop
 						}
 						*(*wordSpan)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(st.it.words)), nw*uint(unsafe.Sizeof(wordSpan{})))) = wordSpan{int32(i), int32(j), h32}
@@ -645,6 +684,7 @@ loop:
 							}
 						}
 						*(*uint64)(unsafe.Add(tails, (nw+1)*8)) = tail
+						*(*uint8)(unsafe.Add(mays, nw+1)) = uint8(st.it.bloom[h32>>22] >> (h32 >> 16 & 63) & 1)
 						*(*uint32)(unsafe.Add(ids, s*4)) = uint32(nw + 1)
 						id = int32(nw)
 						st.nw = nw + 1
@@ -683,6 +723,8 @@ loop:
 			*(*uint32)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(st.marks)), min(st.nm, uint(cap(st.marks)-1))*4)) = n
 			st.ns += uint(stop) / uint(fStop)
 			st.nm += uint(c - cPunct)
+			*(*uint32)(cp) = n
+			cp = unsafe.Add(cp, uint(st.may[w&0xFF])*4)
 			p := unsafe.Add(toks, no)
 			*(*uint64)(p) = uint64(i) | uint64(end)<<32
 			*(*uint64)(unsafe.Add(p, 8)) = uint64(c) | uint64(flags|stop)<<8 | (w&0xFF)<<16 | uint64(uint32(id))<<32
@@ -760,6 +802,9 @@ loop:
 		p := unsafe.Add(toks, no)
 		*(*uint64)(p) = uint64(i) | uint64(end)<<32
 		*(*uint64)(unsafe.Add(p, 8)) = uint64(c) | uint64(flags)<<8 | (w&0xFF)<<16 | uint64(uint32(id))<<32
+		// w's low byte is the first of digits and a word, the last of a mark
+		*(*uint32)(cp) = uint32(no / uint(unsafe.Sizeof(token{})))
+		cp = unsafe.Add(cp, uint(*(*uint8)(unsafe.Add(mays, uint(id+1)))|st.may[w&0xFF])*4)
 		no += uint(unsafe.Sizeof(token{}))
 		// Most tokens are followed by a single space: take it here
 		// rather than in a turn of the loop. padded[end] is src's byte
@@ -768,6 +813,7 @@ loop:
 		i, ws = end+sp, uint64(sp)*uint64(fSpace)
 	}
 	st.n, st.i, st.ws = int(no/uint(unsafe.Sizeof(token{}))), int(i), uint8(ws)
+	st.nc = uint(uintptr(cp)-uintptr(unsafe.Pointer(unsafe.SliceData(st.cands)))) / 4
 	return int(st.nw)
 }
 
@@ -927,6 +973,10 @@ type interner struct {
 	heads []uint64   // heads[id+1]: word id's first 8 bytes, zero-padded (little-endian); heads[0] = 0 is no word's
 	tails []uint64   // tails[id+1]: its next 8 bytes, likewise (lexFast's words of 8-15 letters)
 	words []wordSpan // words[id]: its first occurrence
+	// mays[id+1] is 1 when word id may be in the figure lexicon and
+	// start a figure (its hash in bloom), for lexState.cands; mays[0] = 0
+	mays  []uint8
+	bloom *[1024]uint64 // figLexicon.mayWord
 }
 
 func newInterner(sc *scratch, est int) *interner {
@@ -942,8 +992,11 @@ func newInterner(sc *scratch, est int) *interner {
 	tails := (*(*[]uint64)(unsafe.Pointer(&hTails)))[:1]
 	tails[0] = 0
 	hWords := sc.alloc(size/4, unsafe.Sizeof(wordSpan{}), true)
+	hMays := sc.alloc(size/4+1, 1, true)
+	mays := (*(*[]uint8)(unsafe.Pointer(&hMays)))[:1]
+	mays[0] = 0
 	return &interner{ids: unsafe.Slice((*uint32)(grabBytes(&sc.slots, size, unsafe.Sizeof(uint32(0)), false)), size), heads: heads, tails: tails,
-		words: (*(*[]wordSpan)(unsafe.Pointer(&hWords)))[:0]}
+		words: (*(*[]wordSpan)(unsafe.Pointer(&hWords)))[:0], mays: mays, bloom: &figWords().mayWord}
 }
 
 // intern returns the id of low[start:end], whose word hash is h and first
@@ -965,6 +1018,7 @@ func (it *interner) intern(low []byte, start, end int32, h uint32, head uint64) 
 				}
 			}
 			it.tails = append(it.tails, tail)
+			it.mays = append(it.mays, uint8(it.bloom[h>>22]>>(h>>16&63)&1))
 			it.ids[s] = uint32(id + 1)
 			if len(it.words)*2 > len(it.ids) {
 				it.grow()

@@ -236,6 +236,12 @@ type figLexicon struct {
 	// that may end a currency sign ($, and 0xA3 of £). figScan.next ORs
 	// it with the word's entry.
 	mayLast [4][256]uint16
+	// mayFirst is 1 for the bytes that make a token a figure's possible
+	// start for the lexer (lexState.cands): digits, and the last bytes of
+	// mayLast's marks. mayWord is a bloom filter of the lexer's hashes
+	// (lexWordHash) of the words that may start one, by the top 16 bits.
+	mayFirst [256]uint8
+	mayWord  [1024]uint64
 	// tailLast marks the last bytes of the words with a unit or a
 	// currency, and of the dashes: figScan.tail reads nothing else.
 	tailLast [256]uint8
@@ -635,6 +641,17 @@ func parseFigLexicon() *figLexicon {
 	}
 	for b := range lx.mayLast[tNum] {
 		lx.mayLast[tNum][b] = wiMay
+	}
+	for k := range tab.info {
+		if e := &tab.info[k]; e.wi&wiMay != 0 {
+			h := lexWordHash(e.key)
+			lx.mayWord[h>>22] |= 1 << (h >> 16 & 63)
+		}
+	}
+	for b := range 256 {
+		if b >= '0' && b <= '9' || asciiClass[b] != cLetter && lx.mayLast[tPunct][b]|lx.mayLast[tQuote][b] != 0 {
+			lx.mayFirst[b] = 1
+		}
 	}
 	return lx
 }
