@@ -245,7 +245,7 @@ func (d *doc) lex() {
 			// lexFast adds words within their capacity: storing the
 			// slice there would be a call (a write barrier)
 			nw := lexFast(&st)
-			st.it.words, st.it.heads, st.it.tails, st.it.mays = st.it.words[:nw], st.it.heads[:nw+1], st.it.tails[:nw+1], st.it.mays[:nw+1]
+			st.it.words, st.it.heads, st.it.tails = st.it.words[:nw], st.it.heads[:nw+1], st.it.tails[:nw+1]
 		}
 		if st.i < len(src) {
 			st.slow()
@@ -301,7 +301,7 @@ type lexState struct {
 	nm    uint
 	// cands[:nc] lists the tokens that may start a figure, for
 	// findFigures, which then need not screen every token: digits, the
-	// words the figure lexicon's bloom filter may hold (interner.mays),
+	// words the figure lexicon's bloom filter may hold (mayHead),
 	// the marks of may. Never cut short: slow grows it, and lexFast
 	// stops before it is full.
 	cands []int32
@@ -384,7 +384,7 @@ func (st *lexState) slow() {
 		p.Start, p.End, p.Kind, p.Flags, p.First, p.ID = int32(start), int32(i), tokKind(c), flags, firstOf(r), id
 		// listed as lexFast lists it
 		st.growCands()
-		if c == cDigit || it.mays[id+1] != 0 || c != cLetter && st.may[src[i-1]] != 0 {
+		if c == cDigit || it.heads[id+1]&mayHead != 0 || c != cLetter && st.may[src[i-1]] != 0 {
 			st.cands[st.nc] = int32(st.n)
 			st.nc++
 		}
@@ -493,7 +493,6 @@ func lexFast(st *lexState) (nwords int) {
 	lim := min(uint(len(st.src)), i+min(uint(len(st.toks)-st.n), uint(len(st.cands))-st.nc))
 	// cp is cands[nc]'s address: one value live through the loop
 	cp := unsafe.Add(unsafe.Pointer(unsafe.SliceData(st.cands)), st.nc*4)
-	mays := unsafe.Pointer(unsafe.SliceData(st.it.mays))
 loop:
 	for i < lim {
 		w := *(*uint64)(unsafe.Add(base, i)) // src[i:], not yet lowered
@@ -538,9 +537,6 @@ loop:
 				fl := ws | ^w>>5&1 | (lower-1)>>62&(m>>7)&2
 				*(*uint64)(p) = uint64(i) | uint64(end)<<32
 				*(*uint64)(unsafe.Add(p, 8)) = uint64(cLetter) | fl<<8 | (w&0xFF)<<16 | uint64(e)<<32 - 1<<32
-				// listed when the word may be in the figure lexicon
-				*(*uint32)(cp) = uint32(no / uint(unsafe.Sizeof(token{})))
-				cp = unsafe.Add(cp, uint(*(*uint8)(unsafe.Add(mays, e)))*4)
 				no += uint(unsafe.Sizeof(token{}))
 				// A single space after it is taken without a branch.
 				sp := (nb ^ ' ' - 1) >> 63 // 1 for a space
@@ -581,8 +577,6 @@ loop:
 					fl := ws | ^w>>5&1 | (lower-1)>>62&2
 					*(*uint64)(p) = uint64(i) | uint64(end2)<<32
 					*(*uint64)(unsafe.Add(p, 8)) = uint64(cLetter) | fl<<8 | (w&0xFF)<<16 | uint64(e)<<32 - 1<<32
-					*(*uint32)(cp) = uint32(no / uint(unsafe.Sizeof(token{})))
-					cp = unsafe.Add(cp, uint(*(*uint8)(unsafe.Add(mays, e)))*4)
 					no += uint(unsafe.Sizeof(token{}))
 					sp := (nb ^ ' ' - 1) >> 63
 					i, ws = end2+sp, uint64(sp)*uint64(fSpace)
@@ -671,11 +665,12 @@ loop:
 						// table at most half full: beyond, intern grows
 						// them
 						nw := st.nw
-						if nw >= uint(cap(st.it.words)) || nw+1 >= uint(cap(st.it.heads)) || nw+1 >= uint(cap(st.it.tails)) || nw+1 >= uint(cap(st.it.mays)) || 2*(nw+1) > mask+1 {
+						if nw >= uint(cap(st.it.words)) || nw+1 >= uint(cap(st.it.heads)) || nw+1 >= uint(cap(st.it.tails)) || 2*(nw+1) > mask+1 {
 							break loop
 						}
 						*(*wordSpan)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(st.it.words)), nw*uint(unsafe.Sizeof(wordSpan{})))) = wordSpan{int32(i), int32(j), h32}
-						*(*uint64)(unsafe.Add(heads, (nw+1)*8)) = head
+						// marked when the word may start a figure
+						*(*uint64)(unsafe.Add(heads, (nw+1)*8)) = head | (st.it.bloom[h32>>22]>>(h32>>16&63))<<63
 						tail := uint64(0)
 						if wn > 8 {
 							tail = *(*uint64)(unsafe.Add(base, i+8))
@@ -684,14 +679,13 @@ loop:
 							}
 						}
 						*(*uint64)(unsafe.Add(tails, (nw+1)*8)) = tail
-						*(*uint8)(unsafe.Add(mays, nw+1)) = uint8(st.it.bloom[h32>>22] >> (h32 >> 16 & 63) & 1)
 						*(*uint32)(unsafe.Add(ids, s*4)) = uint32(nw + 1)
 						id = int32(nw)
 						st.nw = nw + 1
 						break
 					}
 					ws := (*wordSpan)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(st.it.words)), (e-1)*uint(unsafe.Sizeof(wordSpan{}))))
-					if *(*uint64)(unsafe.Add(heads, e*8)) == head && uint(ws.End-ws.Start) == wn {
+					if (*(*uint64)(unsafe.Add(heads, e*8))^head)&^mayHead == 0 && uint(ws.End-ws.Start) == wn {
 						start := uint(ws.Start)
 						k := uint(8) // past the head, 8 bytes at a time
 						for ; k < wn; k += 8 {
@@ -804,7 +798,7 @@ loop:
 		*(*uint64)(unsafe.Add(p, 8)) = uint64(c) | uint64(flags)<<8 | (w&0xFF)<<16 | uint64(uint32(id))<<32
 		// w's low byte is the first of digits and a word, the last of a mark
 		*(*uint32)(cp) = uint32(no / uint(unsafe.Sizeof(token{})))
-		cp = unsafe.Add(cp, uint(*(*uint8)(unsafe.Add(mays, uint(id+1)))|st.may[w&0xFF])*4)
+		cp = unsafe.Add(cp, uint(*(*uint64)(unsafe.Add(heads, uint(id+1)*8))>>63|uint64(st.may[w&0xFF]))*4)
 		no += uint(unsafe.Sizeof(token{}))
 		// Most tokens are followed by a single space: take it here
 		// rather than in a turn of the loop. padded[end] is src's byte
@@ -969,15 +963,21 @@ type wordSpan struct {
 // often than with the head in the table (16-byte slots, 0.5 MB a MiB of
 // text, were a cache miss on most lookups).
 type interner struct {
-	ids   []uint32   // a word's id+1 at its hash's place; 0 when free
-	heads []uint64   // heads[id+1]: word id's first 8 bytes, zero-padded (little-endian); heads[0] = 0 is no word's
-	tails []uint64   // tails[id+1]: its next 8 bytes, likewise (lexFast's words of 8-15 letters)
-	words []wordSpan // words[id]: its first occurrence
-	// mays[id+1] is 1 when word id may be in the figure lexicon and
-	// start a figure (its hash in bloom), for lexState.cands; mays[0] = 0
-	mays  []uint8
+	ids   []uint32      // a word's id+1 at its hash's place; 0 when free
+	heads []uint64      // heads[id+1]: word id's first 8 bytes, zero-padded (little-endian); heads[0] = 0 is no word's
+	tails []uint64      // tails[id+1]: its next 8 bytes, likewise (lexFast's words of 8-15 letters)
+	words []wordSpan    // words[id]: its first occurrence
 	bloom *[1024]uint64 // figLexicon.mayWord
 }
+
+// mayHead marks the head of a word that may start a figure (its hash is
+// in the figure lexicon's bloom filter), for lexState.cands: its top bit,
+// clear in the head of every ASCII word, so that lexFast's straight paths,
+// which compare heads whole, leave the word to its general path, which
+// lists it. The compares that find a word by its head ignore the mark;
+// the head of a non-ASCII word may have the bit of its own, and then its
+// length and other bytes tell it apart.
+const mayHead = 1 << 63
 
 func newInterner(sc *scratch, est int) *interner {
 	size := 1024
@@ -992,11 +992,8 @@ func newInterner(sc *scratch, est int) *interner {
 	tails := (*(*[]uint64)(unsafe.Pointer(&hTails)))[:1]
 	tails[0] = 0
 	hWords := sc.alloc(size/4, unsafe.Sizeof(wordSpan{}), true)
-	hMays := sc.alloc(size/4+1, 1, true)
-	mays := (*(*[]uint8)(unsafe.Pointer(&hMays)))[:1]
-	mays[0] = 0
 	return &interner{ids: unsafe.Slice((*uint32)(grabBytes(&sc.slots, size, unsafe.Sizeof(uint32(0)), false)), size), heads: heads, tails: tails,
-		words: (*(*[]wordSpan)(unsafe.Pointer(&hWords)))[:0], mays: mays, bloom: &figWords().mayWord}
+		words: (*(*[]wordSpan)(unsafe.Pointer(&hWords)))[:0], bloom: &figWords().mayWord}
 }
 
 // intern returns the id of low[start:end], whose word hash is h and first
@@ -1008,7 +1005,7 @@ func (it *interner) intern(low []byte, start, end int32, h uint32, head uint64) 
 		if e == 0 {
 			id := int32(len(it.words))
 			it.words = append(it.words, wordSpan{start, end, h})
-			it.heads = append(it.heads, head)
+			it.heads = append(it.heads, head|it.bloom[h>>22]>>(h>>16&63)<<63)
 			var tail uint64
 			if n := end - start; n > 8 {
 				// low is padded: 8 bytes past its end are readable
@@ -1018,14 +1015,13 @@ func (it *interner) intern(low []byte, start, end int32, h uint32, head uint64) 
 				}
 			}
 			it.tails = append(it.tails, tail)
-			it.mays = append(it.mays, uint8(it.bloom[h>>22]>>(h>>16&63)&1))
 			it.ids[s] = uint32(id + 1)
 			if len(it.words)*2 > len(it.ids) {
 				it.grow()
 			}
 			return id
 		}
-		if it.heads[e] == head {
+		if (it.heads[e]^head)&^mayHead == 0 {
 			if w := it.words[e-1]; string(low[w.Start:w.End]) == string(low[start:end]) {
 				return int32(e - 1)
 			}
