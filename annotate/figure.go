@@ -18,8 +18,9 @@ import (
 // for number words; the widest, the country cue of "crowns", 60 each way),
 // which keeps the pass linear on any input: a megabyte of digits or of
 // "1," is a handful of long tokens, each rejected in constant time. Most
-// tokens are turned away by one load, their word's entry found by its id
-// (figScan.next). Nothing allocates per token: a document allocates its
+// tokens are never read: the lexer lists those that may start a figure
+// (d.cands), each screened by its word's entry, found by its id
+// (findFigures). Nothing allocates per token: a document allocates its
 // word table (figScan.wi) and its list of figures, a figure only a date
 // or time string.
 //
@@ -40,7 +41,7 @@ const (
 	wiIndex = 1<<10 - 1 // the table's entries (TestFigLexiconTab)
 	wiTail  = 1 << 10   // tail may fix a number's type before the word (a unit, a currency, year)
 	wiMonth = 1 << 11   // a month name
-	wiA     = 1 << 12   // a, an: start a figure only before a number word (next)
+	wiA     = 1 << 12   // a, an: start a figure only before a number word (findFigures)
 	wiNum   = 1 << 13   // a number word, or few
 	wiHedge = 1 << 14   // the word ends a hedge: findFigures asks hedge only then
 	wiMay   = 1 << 15
@@ -85,7 +86,7 @@ type figScan struct {
 	// wi[id+1] is the entry of distinct word id (token.ID) in the word
 	// table: index+1 into lx.tab.info (wiIndex), 0 for a word in no list,
 	// and wiMay set when the word can start a figure. wi[0], read for the
-	// other tokens (ID -1), is 0 (see next). Filled once per distinct word,
+	// other tokens (ID -1), is 0 (see findFigures). Filled once per distinct word,
 	// it replaces a hash and a string comparison per word token with a
 	// load.
 	wi []uint16
@@ -93,7 +94,6 @@ type figScan struct {
 	// (appendWhen).
 	texts []byte
 	grown bool // the figure list has grown once (grow)
-	ck    int  // next's place in d.cands
 	// year, month, day complete dates written without a year: the
 	// publication date, or the first full date of the opening lines.
 	year, month, day int
@@ -159,7 +159,7 @@ func (s *figScan) titleCase() bool {
 func (d *doc) findFigures() {
 	s := figScan{d: d, lx: figWords()}
 	tab := &s.lx.tab
-	hWi := d.scr.alloc(1<<bits.Len(uint(len(d.words))), 2, false) // a power of two: see next
+	hWi := d.scr.alloc(1<<bits.Len(uint(len(d.words))), 2, false) // a power of two: see the scan below
 	s.wi = *(*[]uint16)(unsafe.Pointer(&hWi))
 	// tab.get written out: a call a distinct word costs under js/wasm,
 	// and most words miss on an empty slot after one load. (Words are
@@ -197,6 +197,14 @@ func (d *doc) findFigures() {
 	first := len(d.res.Figures)
 	// Locals: loads through s and d each token cost under js/wasm.
 	toks, low, wi, info := d.toks, d.low, s.wi, tab.info
+	// The tokens that may start a figure, screened below from place ck
+	// on (i never decreases): the lexer lists them (d.cands), with a few
+	// more words (its bloom filter's). The loads are unchecked: wi's
+	// length is a power of two, ids are masked into it, the listed
+	// tokens are tokens, and a token's last byte is inside the text.
+	cands, ck, may := d.cands, 0, &s.lx.mayLast
+	wp, src, mask := unsafe.Pointer(unsafe.SliceData(wi)), unsafe.Pointer(unsafe.StringData(d.src)), uint(len(wi)-1)
+	tp := unsafe.Pointer(unsafe.SliceData(toks))
 	// Each figure is parsed into *c, the paragraph's last one stays in
 	// *prev (last -2 before its first) to pair it with
 	// the next: no copy of it a figure.
@@ -207,7 +215,37 @@ func (d *doc) findFigures() {
 	// that may start a figure is set up when one is found in it.
 	floor, lim := 0, 0 // hedges never reach back into the previous figure
 	for i, pi := 0, 0; ; {
-		if i = s.next(i); i >= len(toks) {
+		// The first listed token from i on that may start a figure: a
+		// word that can (wiMay), digits, a punctuation mark whose last
+		// byte may end a currency sign, screened by two loads ORed, its
+		// word's entry (wi[0], read for the other tokens, is 0) and
+		// lx.mayLast by its kind and last byte. Or the token before it,
+		// if not passed over already and in its paragraph: "a" before a
+		// number word or touching it (a dozen, A$5), a quotation mark
+		// that two digits touch (’90s). Here, not in a function of its
+		// own: a call a figure cost under js/wasm.
+		from := uint(i)
+		for ; uint(ck) < uint(len(cands)); ck++ {
+			j := uint(cands[ck])
+			if j < from {
+				continue
+			}
+			t := (*token)(unsafe.Add(tp, j*uint(unsafe.Sizeof(token{}))))
+			v := *(*uint16)(unsafe.Add(wp, uint(t.ID+1)&mask*2)) | may[t.Kind&3][*(*byte)(unsafe.Add(src, t.End-1))]
+			if v < wiMay {
+				continue
+			}
+			i = int(j)
+			if p := j - 1; p >= from && p < uint(len(toks)) && t.Flags&fParaStart == 0 {
+				b := &toks[p]
+				if b.End == t.Start && t.Kind == tNum && t.End-t.Start == 2 && b.Kind == tQuote ||
+					b.Kind == tWord && *(*uint16)(unsafe.Add(wp, uint(b.ID+1)&mask*2))&wiA != 0 && (b.End == t.Start || v&wiNum != 0) {
+					i = int(p)
+				}
+			}
+			break
+		}
+		if uint(ck) >= uint(len(cands)) {
 			break
 		}
 		if i >= lim {
@@ -382,60 +420,6 @@ func (s *figScan) setTexts(figs []Figure) {
 		}
 		figs[k].Value.Text, all = all[:n], all[n:]
 	}
-}
-
-// next returns the first token from i on that may start a figure, or
-// len(d.toks): a word that can (wiMay), digits, a punctuation mark
-// whose last byte may end a currency sign, "a" before a number word or
-// touching the next token (a dozen, A$5), a quotation mark that two
-// digits touch (’90s). It reads the lexer's list of such tokens
-// (d.cands, a few more words than these: its bloom filter's), from
-// where the last call left it (s.ck: i never decreases), and screens
-// each by two loads ORed, its word's entry (wi[0], read for the other
-// tokens, is 0) and lx.mayLast by its kind and last byte; a and the
-// quotation marks are tested by the token after them, only before one
-// that passes and in its paragraph.
-//
-// Under js/wasm a call in a loop, a bounds-check panic included, makes
-// it a resume point of the function's state machine (docs/PERFORMANCE.md):
-// the loop has none. The loads are unchecked: wi's length is a power of
-// two, ids are masked into it, the listed tokens are tokens, and a
-// token's last byte is inside the text.
-//
-//go:noinline
-func (s *figScan) next(i int) int {
-	toks, cands, wi, may := s.d.toks, s.d.cands, s.wi, &s.lx.mayLast
-	if len(wi) == 0 || uint(i) >= uint(len(toks)) {
-		return len(toks)
-	}
-	w, src, mask := unsafe.Pointer(unsafe.SliceData(wi)), unsafe.Pointer(unsafe.StringData(s.d.src)), uint(len(wi)-1)
-	tp := unsafe.Pointer(unsafe.SliceData(toks))
-	k := s.ck
-	for ; uint(k) < uint(len(cands)); k++ {
-		j := uint(cands[k])
-		if j < uint(i) {
-			continue
-		}
-		t := (*token)(unsafe.Add(tp, j*uint(unsafe.Sizeof(token{}))))
-		v := *(*uint16)(unsafe.Add(w, uint(t.ID+1)&mask*2)) | may[t.Kind&3][*(*byte)(unsafe.Add(src, t.End-1))]
-		if v < wiMay {
-			continue
-		}
-		s.ck = k
-		// the token before, if not passed over already: a or an
-		// before a number word (wiNum) or touching this token, or a
-		// quotation mark touching two digits
-		if p := j - 1; p >= uint(i) && p < uint(len(toks)) && t.Flags&fParaStart == 0 {
-			b := &toks[p]
-			if b.End == t.Start && t.Kind == tNum && t.End-t.Start == 2 && b.Kind == tQuote ||
-				b.Kind == tWord && *(*uint16)(unsafe.Add(w, uint(b.ID+1)&mask*2))&wiA != 0 && (b.End == t.Start || v&wiNum != 0) {
-				return int(p)
-			}
-		}
-		return int(j)
-	}
-	s.ck = k
-	return len(toks)
 }
 
 // aboutVerbs take "about" as a preposition: what follows is their topic.

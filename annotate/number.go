@@ -233,7 +233,7 @@ type scaleWord struct {
 type figLexicon struct {
 	// mayLast[kind][b] is wiMay for the tokens of a kind and last byte b
 	// that may start a figure whatever their word: digits, and the marks
-	// that may end a currency sign ($, and 0xA3 of £). figScan.next ORs
+	// that may end a currency sign ($, and 0xA3 of £). findFigures ORs
 	// it with the word's entry.
 	mayLast [4][256]uint16
 	// mayFirst is 1 for the bytes that make a token a figure's possible
@@ -621,7 +621,7 @@ func parseFigLexicon() *figLexicon {
 		e.wi = e.index + 1
 		if e.starts&startA != 0 && (e.starts&startCurrency == 0 || e.preGlue) {
 			// a, an: only before a number word or touching the next
-			// token, which next asks of the token after it
+			// token, which findFigures asks of the token after it
 			e.wi |= wiA
 		} else if e.starts != 0 {
 			e.wi |= wiMay
