@@ -284,8 +284,8 @@ func (d *doc) findFigures() {
 			if ok = s.unsigned(c, i); ok && c.first == i && i > s.lo && (toks[i-1].End == t.Start || toks[i-1].End-toks[i-1].Start == 5) {
 				s.sign(c, i)
 			}
-		} else {
-			ok = s.at(c, i, e)
+		} else if ok = s.at(c, i, e); ok && c.first == i && i > s.lo && toks[i-1].End-toks[i-1].Start == 5 {
+			s.sign(c, i) // minus eight degrees
 		}
 		if !ok || c.last <= i {
 			i = max(i+1, c.last) // past what a parser ruled out whole
@@ -2028,6 +2028,10 @@ func (s *figScan) clockTime(c *cand, i int) bool {
 	if _, _, ok := s.ampm(i + 1); ok {
 		return s.timeFigure(c, i, i+1, h, m, true)
 	}
+	if dot < 0 && h >= 1 && h <= 12 && oClock(s.low(i+1)) {
+		c.first, c.last, c.typ, c.when = i, i+2, Time, clockWhen(h, 0) // 7 o'clock
+		return true
+	}
 	if dot < 0 || h > 23 {
 		return false
 	}
@@ -2055,6 +2059,9 @@ func (s *figScan) clockTime(c *cand, i int) bool {
 	c.first, c.last, c.typ, c.when = i, i+1, Time, clockWhen(h, m)
 	return true
 }
+
+// oClock reports o'clock, with either apostrophe.
+func oClock(l string) bool { return l == "o'clock" || l == "o’clock" }
 
 func indexByteStr(s string, b byte) int {
 	for i := 0; i < len(s); i++ {
@@ -2412,11 +2419,14 @@ func (s *figScan) words(c *cand, i int) bool {
 	if w[0] == "a" && s.low(i-1) == "in" && s.low(i-2) == "one" {
 		return false // one in a million
 	}
-	if n == 0 {
-		if ov, on := s.lx.ordinalWordsOf(w, nw); on > 0 {
+	// twenty-first: an ordinal longer than the cardinal it starts with
+	if n == 0 || nw[0].class == nTen && n < len(w) {
+		if ov, on := s.lx.ordinalWordsOf(w, nw); on > n {
 			return s.ordinalWord(c, i, ov, on)
 		}
-		return false
+		if n == 0 {
+			return false
+		}
 	}
 	// The token after the number, read once: ratio needs in or out
 	// there, tail a word in the table or a mark (unsigned does the same),
@@ -2436,6 +2446,10 @@ func (s *figScan) words(c *cand, i int) bool {
 		} else {
 			tailMay = s.lx.tailLast[s.d.src[t.End-1]] != 0 // as in unsigned
 		}
+	}
+	if oClock(nx) && v >= 1 && v <= 12 && n <= 2 {
+		c.last, c.typ, c.when = k+1, Time, clockWhen(int(v), 0) // four o'clock
+		return true
 	}
 	ratio := nx == "in" || nx == "out"
 	if n == 1 && (w[0] == "one" || w[0] == "zero") {
