@@ -599,6 +599,8 @@ var speakerCases = []tableCase{
 	{`Maria Delgado and Tom Berg met. “It went well,” he said.`, `Tom Berg`},
 	// S6 from an earlier sentence, he is its subject rather than its object
 	{`Luis Enrique praised his goalkeeper. “He was incredible,” he said.`, `Luis Enrique`},
+	// a subject pronoun resolved before is the sentence's subject too
+	{`Police Chief Ray Dunn spoke on Friday. He said the suspect was armed. "Stay indoors," he warned.`, `Police Chief Ray Dunn`},
 	// S7 a description refers to the person last named
 	{`Fabian Hurzeler was delighted. “We pressed,” the German said. “We ran.”`, `Fabian Hurzeler; Fabian Hurzeler`},
 	// S8 another verb on the way takes the quote

@@ -2470,7 +2470,9 @@ func (p *attrPass) sentenceSubjectEntity(c *clusterer, k int, s int32) int32 {
 		return -1
 	}
 	fm := &ments[first]
-	if fm.kind != mkName && fm.kind != mkRole {
+	// (a pronoun resolved before counts: "He said the suspect was armed.
+	// “…,” he warned.")
+	if fm.kind != mkName && fm.kind != mkRole && (fm.kind != mkPron || fm.ent < 0) {
 		return -1
 	}
 	// (afterDateline's first test inline: it returns st unless st
