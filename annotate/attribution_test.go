@@ -271,6 +271,9 @@ var attributionCases = []tableCase{
 	{`A former bookkeeper testified that she moved $4.2 million.`, `[M A former bookkeeper] [C testified] that [X she moved $4.2 million].`},
 	{`A report published on Tuesday by the Northfield Foundation, a think tank, found that rents rose.`,
 		`[M A report] published on Tuesday by the Northfield Foundation, a think tank, [C found] that [X rents rose].`},
+	// "dubbed" names a term, it reports nothing
+	{`Raj Mistry, who runs a café by what locals have dubbed “the lake”, said: “We moved.”`,
+		`[M Raj Mistry], who runs a café by what locals have dubbed “the lake”, [C said]: [X “We moved.”]`},
 	// a coordinated request ends the content: "…, and urged people to …"
 	{`It said waves could reach the shore, and urged people to stay away.`, `[M It] [C said] [X waves could reach the shore], and urged people to stay away.`},
 	{`The group said families were being used and called for talks.`, `[M The group] [C said] [X families were being used] and called for talks.`},
