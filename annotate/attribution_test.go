@@ -271,6 +271,20 @@ var attributionCases = []tableCase{
 	{`A former bookkeeper testified that she moved $4.2 million.`, `[M A former bookkeeper] [C testified] that [X she moved $4.2 million].`},
 	{`A report published on Tuesday by the Northfield Foundation, a think tank, found that rents rose.`,
 		`[M A report] published on Tuesday by the Northfield Foundation, a think tank, [C found] that [X rents rose].`},
+	// a second verb phrase of the subject after a past cue is the writer's
+	{`The firm reported a 9% drop in sales and cut its forecast.`, `[M The firm] [C reported] [X a 9% drop in sales] and cut its forecast.`},
+	{`Analysts told clients that the market would tighten more than they had expected, and lifted their forecast by $4.`,
+		`[M Analysts] [C told] clients that [X the market would tighten more than they had expected], and lifted their forecast by $4.`},
+	{`A complaint alleges that the company kept data in plain text and ignored a warning.`,
+		`[M A complaint] [C alleges] that [X the company kept data in plain text and ignored a warning].`},
+	{`He said Smith had no previous convictions and had written a letter of apology.`,
+		`[M He] [C said] [X Smith had no previous convictions and had written a letter of apology].`},
+	// what documents show, bare plurals too, and their plain objects
+	{`Official figures show unemployment rose to 5%.`, `[M Official figures] [C show] [X unemployment rose to 5%].`},
+	{`Unemployment rose to 5%, figures released on Monday showed.`, `[X Unemployment rose to 5%], [M figures] released on Monday [C showed].`},
+	{`Prices fell after government data showed inventories rose.`, `Prices fell after [M government data] [C showed] [X inventories rose].`},
+	{`The report showed a 5% rise in crime.`, `[M The report] [C showed] [X a 5% rise in crime].`},
+	{`Voss found DeShawn Riley for a score and Watanabe ran for a touchdown.`, `Voss found DeShawn Riley for a score and Watanabe ran for a touchdown.`},
 	// "dubbed" names a term, it reports nothing
 	{`Raj Mistry, who runs a café by what locals have dubbed “the lake”, said: “We moved.”`,
 		`[M Raj Mistry], who runs a café by what locals have dubbed “the lake”, [C said]: [X “We moved.”]`},

@@ -897,6 +897,12 @@ func (s *figScan) scaleAt(k int, money bool) (int, int) {
 			return 0, k
 		}
 	}
+	// "₹1.94 lakh crore", "1.2 thousand crore": Indian scales multiply
+	if k+1 < s.lim && s.d.toks[k+1].Kind == tWord {
+		if l := s.low(k + 1); l == "crore" || l == "crores" {
+			return e.scale.exp + 7, k + 2
+		}
+	}
 	return e.scale.exp, k + 1
 }
 
@@ -1492,6 +1498,11 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 			c.last = k + 3
 		}
 		return true
+	}
+	// "two 8s", "three 747s": numbers named in the plural after a count
+	// are grades, scores or models, no quantity (the count is the figure)
+	if gl && nl == "s" && isInt && len(txt) <= 3 && i-1 >= s.lo && s.isWord(i-1) && s.info(i-1).num.class != nNone && s.info(i-1).num.class != nOrdinal {
+		return false
 	}
 	// 1990s; in her 70s (an age); the 70s (a decade)
 	if gl && nl == "s" && isInt && n%10 == 0 {

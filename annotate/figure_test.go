@@ -262,6 +262,8 @@ func TestFigureRanges(t *testing.T) {
 	expectFigures(t, "fell to minus eight degrees; lost minus two percent", "fell to [measure -8 u=degrees|minus eight degrees]; lost [percent -2 u=%|minus two percent]")
 	expectFigures(t, "at four o'clock; at 7 o’clock; twelve o'clock", "at [time 04:00|four o'clock]; at [time 07:00|7 o’clock]; [time 12:00|twelve o'clock]")
 	expectFigures(t, "paid ten bucks; 5 bucks each", "paid [money 10 u=USD|ten bucks]; [money 5 u=USD|5 bucks] each")
+	expectFigures(t, "got nine grade 9s and two 8s; graded 7 or above; a grade 4", "got [count 9|nine] grade 9s and [count 2|two] 8s; graded 7 or above; a grade 4")
+	expectFigures(t, "a ₹1.94 lakh crore budget; Rs 1,250 crore", "a [money 1940000000000 u=INR|₹1.94 lakh crore] budget; [money 12500000000 u=INR|Rs 1,250 crore]")
 	expectFigures(t, "The fourth match; the ninth game of the set; closed for a second day; his first game",
 		"The [ordinal 4|fourth] match; the [ordinal 9|ninth] game of the set; closed for a [ordinal 2|second] day; his first game")
 	expectFigures(t, "in the first half of 2027 and the second half of the year; in the second half of the game",
