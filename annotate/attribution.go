@@ -1252,6 +1252,9 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	}
 	// skipLeadingTime skips only from a time or adverbial word (its
 	// keywords but "since" are adverbialStart)
+	if !that && c < last && d.toks[c].Kind == tWord && d.sf[c]&(sAdvStart|sWeekday|sTime|sPrepPP) != 0 && p.shortAdverbial(c, last) {
+		return false // "replied within minutes.": no words reported
+	}
 	if !that && c < last && (d.sf[c]&(sTime|sAdvStart) != 0 || p.tf[c]&wKW == kwSince) {
 		c = p.skipLeadingTime(c, last)
 	}
@@ -2319,6 +2322,29 @@ func (p *attrPass) quoteAfter(c, last, n int) int {
 		}
 	}
 	return -1
+}
+
+// shortAdverbial reports whether tokens [c, last) are at most four words
+// and the final mark, none of them a quote, a verb or a clause word:
+// "within minutes.", "on Friday night.".
+func (p *attrPass) shortAdverbial(c, last int) bool {
+	d, n := p.d, 0
+	for k := c; k < last; k++ {
+		if p.qOf[k] >= 0 {
+			return false
+		}
+		switch d.toks[k].Kind {
+		case tWord, tNum:
+			if n++; n > 4 || d.sf[k]&(sClause|sFinite|sCue) != 0 || p.tf[k]&dEd != 0 {
+				return false
+			}
+		default:
+			if k+1 < last {
+				return false // a comma: more follows
+			}
+		}
+	}
+	return true
 }
 
 // restIsAdverbial reports whether tokens [c, last) are only a short

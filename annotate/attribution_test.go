@@ -285,6 +285,13 @@ var attributionCases = []tableCase{
 	{`Prices fell after government data showed inventories rose.`, `Prices fell after [M government data] [C showed] [X inventories rose].`},
 	{`The report showed a 5% rise in crime.`, `[M The report] [C showed] [X a 5% rise in crime].`},
 	{`Voss found DeShawn Riley for a score and Watanabe ran for a touchdown.`, `Voss found DeShawn Riley for a score and Watanabe ran for a touchdown.`},
+	// no words reported: a speech verb with only a short adverbial after it
+	{`His challenger, Naomi Farrow-Diaz, replied within minutes.`, `His challenger, Naomi Farrow-Diaz, replied within minutes.`},
+	{`She said on Monday the plan was dead.`, `[M She] [C said] on Monday [X the plan was dead].`},
+	// "Comrade" is a title; "Anyone" opens no name
+	{`The chairman of the union, Comrade Emeka Obi, said the rise was unfair.`,
+		`[M The chairman of the union, Comrade Emeka Obi], [C said] [X the rise was unfair].`},
+	{`Anyone who saw the crash should call 101, police said.`, `[X Anyone who saw the crash should call 101], [M police] [C said].`},
 	// "dubbed" names a term, it reports nothing
 	{`Raj Mistry, who runs a café by what locals have dubbed “the lake”, said: “We moved.”`,
 		`[M Raj Mistry], who runs a café by what locals have dubbed “the lake”, [C said]: [X “We moved.”]`},

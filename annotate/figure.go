@@ -1632,6 +1632,15 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 	// earlier (up from 148, some 90,000): the gold articles never leave a
 	// bare number without a role, so Number is kept for scores.
 	c.typ = Count
+	// the total after a golf score ("a 4-under-par 68") is a score too
+	if fs := s.d.res.Figures; pl != "" && len(fs) > 0 && isInt {
+		if f := &fs[len(fs)-1]; f.Type == Number && f.End+1 == int(t.Start) && f.End-f.Start > 4 {
+			if e := s.d.low[f.End-3 : f.End]; e == "par" || e == "der" || e == "ver" {
+				c.typ = Number
+				return true
+			}
+		}
+	}
 	// "renters aged 25 to 34", "aged 18 and 24": the age before goes on
 	if isInt && n < 120 && (pl == "to" || pl == "and" || pl == "or") {
 		if fs := s.d.res.Figures; len(fs) > 0 {
@@ -1830,6 +1839,15 @@ func (s *figScan) rangeAfter(c *cand, k int) (cand, bool) {
 		return cand{}, false
 	}
 	if pt[j+1].Kind != tNum {
+		// a golf score before the total, "at 12-under 272": as below
+		if w := s.low(k + 1); (w == "under" || w == "over") && j+2 < uint(len(pt)) && pt[j+1].End != pt[j+2].Start && pt[j+2].Kind == tNum {
+			r := *c
+			r.typ, r.last = Number, k+2
+			if w == "under" {
+				r.v = -r.v
+			}
+			return r, true
+		}
 		// a batting line, "3-for-4": one number, no value, as a score
 		if j+3 < uint(len(pt)) && pt[j+1].End == pt[j+2].Start && pt[j+2].End == pt[j+3].Start && s.dash(k+2) {
 			r := *c

@@ -247,7 +247,7 @@ func TestFigureRanges(t *testing.T) {
 	expectFigures(t, "The House passed it 221-207 in July", "The House passed it [number null|221-207] in July")
 	expectFigures(t, "Delacroix went 3-for-4 with", "Delacroix went [number null|3-for-4] with")
 	expectFigures(t, "is hitting .412 this month", "is hitting [number 0.412|.412] this month")
-	expectFigures(t, "closed with a 4-under-par 68", "closed with a [number -4|4-under-par] [count 68|68]")
+	expectFigures(t, "closed with a 4-under-par 68", "closed with a [number -4|4-under-par] [number 68|68]")
 	expectFigures(t, "at 14.2 km/s, 38 kelvin, or minus 235 degrees Celsius", "at [measure 14.2 u=km/s|14.2 km/s], [measure 38 u=kelvin|38 kelvin], or [measure -235 u=degrees Celsius|minus 235 degrees Celsius]")
 	expectFigures(t, "a field goal with 1:52 left", "a field goal with [time null|1:52] left")
 	expectFigures(t, "the naira closed at N1,540; spent N2.5 billion", "the naira closed at [money 1540 u=NGN|N1,540]; spent [money 2500000000 u=NGN|N2.5 billion]")
@@ -262,6 +262,7 @@ func TestFigureRanges(t *testing.T) {
 	expectFigures(t, "fell to minus eight degrees; lost minus two percent", "fell to [measure -8 u=degrees|minus eight degrees]; lost [percent -2 u=%|minus two percent]")
 	expectFigures(t, "at four o'clock; at 7 o’clock; twelve o'clock", "at [time 04:00|four o'clock]; at [time 07:00|7 o’clock]; [time 12:00|twelve o'clock]")
 	expectFigures(t, "paid ten bucks; 5 bucks each", "paid [money 10 u=USD|ten bucks]; [money 5 u=USD|5 bucks] each")
+	expectFigures(t, "shot a 4-under-par 68 to finish at 12-under 272", "shot a [number -4|4-under-par] [number 68|68] to finish at [number -12|12-under] [number 272|272]")
 	expectFigures(t, "got nine grade 9s and two 8s; graded 7 or above; a grade 4", "got [count 9|nine] grade 9s and [count 2|two] 8s; graded 7 or above; a grade 4")
 	expectFigures(t, "a ₹1.94 lakh crore budget; Rs 1,250 crore", "a [money 1940000000000 u=INR|₹1.94 lakh crore] budget; [money 12500000000 u=INR|Rs 1,250 crore]")
 	expectFigures(t, "The fourth match; the ninth game of the set; closed for a second day; his first game",
