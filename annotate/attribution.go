@@ -2452,6 +2452,14 @@ func (p *attrPass) looksLikeClause(c, last int) bool {
 		t := toks[k]
 		if t.Kind != tWord {
 			if b := t.First; b == ',' || b == ';' {
+				// an appositive after the subject goes on to its verb: "the
+				// suspect, a 34-year-old man, had been arrested"
+				if b == ',' && n > 0 && k+1 < last && (sf[k+1]&sDet != 0 || toks[k+1].Kind == tNum) {
+					if e := p.appositiveEnd(k+1, last); e > 0 {
+						k = e
+						continue
+					}
+				}
 				return false
 			}
 			continue
@@ -2486,6 +2494,28 @@ func (p *attrPass) looksLikeClause(c, last int) bool {
 		}
 	}
 	return false
+}
+
+// appositiveEnd returns the comma closing an appositive that starts at k
+// (within ten tokens, outside quotes, with no verb-like word), or -1.
+func (p *attrPass) appositiveEnd(k, last int) int {
+	d := p.d
+	for x := k; x < last && x < k+10; x++ {
+		if p.qOf[x] >= 0 {
+			return -1
+		}
+		if t := d.toks[x]; t.Kind != tWord {
+			if t.First == ',' {
+				return x
+			}
+			if t.First != '-' && t.Kind != tNum {
+				return -1
+			}
+		} else if d.sf[x]&(sClause|sFinite|sCue) != 0 {
+			return -1
+		}
+	}
+	return -1
 }
 
 // presentVerb reports whether word k looks like a verb in the present

@@ -292,6 +292,9 @@ var attributionCases = []tableCase{
 	{`The chairman of the union, Comrade Emeka Obi, said the rise was unfair.`,
 		`[M The chairman of the union, Comrade Emeka Obi], [C said] [X the rise was unfair].`},
 	{`Anyone who saw the crash should call 101, police said.`, `[X Anyone who saw the crash should call 101], [M police] [C said].`},
+	// an appositive inside the clause a hearer is told
+	{`Police Chief Hana Lindqvist told reporters the suspect, a 34-year-old man, had been arrested.`,
+		`[M Police Chief Hana Lindqvist] [C told] reporters [X the suspect, a 34-year-old man, had been arrested].`},
 	// "dubbed" names a term, it reports nothing
 	{`Raj Mistry, who runs a café by what locals have dubbed “the lake”, said: “We moved.”`,
 		`[M Raj Mistry], who runs a café by what locals have dubbed “the lake”, [C said]: [X “We moved.”]`},

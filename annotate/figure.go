@@ -1788,6 +1788,19 @@ func (s *figScan) statedAge(i, last int) bool {
 		return s.low(i-2) == ","
 	}
 	p := s.low(i - 2)
+	if p == "," {
+		// past an appositive to the subject: "The driver of the pickup,
+		// one of the witnesses, was 58."
+		for j := i - 3; j >= i-14 && j >= s.lo; j-- {
+			switch e := s.info(j); {
+			case e.set&wsSentStop != 0:
+				return false
+			case e.set&wsPersonPron != 0, e.is&fwPerson != 0 && e.key != "age" && e.key != "who":
+				return true
+			}
+		}
+		return false
+	}
 	return s.lx.tab.is(p, fwPerson) || s.capital(i-2) && s.isWord(i-2) && !s.lx.tab.is(p, fwStop) && !s.sentenceStart(i-2)
 }
 
@@ -2684,20 +2697,37 @@ func (s *figScan) ordinalWord(c *cand, i, v, n int) bool {
 		if countedEvents[s.low(k)] || s.isWord(k) && s.info(k).is&fwStop == 0 && countedEvents[s.low(k+1)] {
 			return true // her fifth win, his fourth senior appearance
 		}
+		// one of the owner's own series: "her second novel", "their
+		// third album" (not "his second wife")
+		if possessiveDets[s.low(i-1)] && s.isWord(k) && s.info(k).is&fwStop == 0 && !kinNouns[s.low(k)] {
+			return true
+		}
+		// an inning or period by its ordinal alone after an adjective:
+		// "pitched a scoreless eighth,"
+		if i-2 >= s.lo && s.low(i-2) == "a" && s.isWord(i-1) && s.info(i-1).is&fwStop == 0 &&
+			(k >= s.lim || d.toks[k].Kind == tPunct && d.src[d.toks[k].Start] != '-' || d.sf[k]&sBlock != 0) {
+			return true
+		}
 		// a period after an adjective: "after a third poor year"
 		if s.low(i-1) == "a" && s.isWord(k) && s.info(k).is&fwStop == 0 && s.isWord(k+1) && s.info(k+1).is&fwPeriod != 0 {
 			return true
 		}
 		// a period of a game named by its ordinal alone: "scored twice in
 		// the seventh", "after the sixth", "in the second off a reliever"
-		if i-2 >= s.lo && s.low(i-1) == "the" && d.sf[i-2]&sBlock != 0 && d.toks[i-2].Flags&fCap == 0 &&
-			(k >= s.lim || d.toks[k].Kind == tPunct && d.src[d.toks[k].Start] != '-' || d.sf[k]&sBlock != 0 || s.low(k) == "off") {
+		if i-2 >= s.lo && s.low(i-1) == "the" && (d.sf[i-2]&sBlock != 0 || s.low(i-2) == "for") && d.toks[i-2].Flags&fCap == 0 &&
+			(k >= s.lim || d.toks[k].Kind == tPunct && d.src[d.toks[k].Start] != '-' || d.sf[k]&sBlock != 0 || s.low(k) == "off" || s.low(k) == "but" || s.low(k) == "and") {
 			return true
 		}
 	}
 	c.last = 0 // (what findFigures skips)
 	return false
 }
+
+var possessiveDets = setOf("his her their its my our your")
+
+// kinNouns after a possessive ordinal name a relation, no series: "his
+// second wife".
+var kinNouns = setOf("wife husband partner son daughter child language home nature cousin")
 
 // eventCount reports an ordinal that counts events in a period: "the
 // second serious fire in Springdale this month", "the company’s third in

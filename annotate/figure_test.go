@@ -262,6 +262,8 @@ func TestFigureRanges(t *testing.T) {
 	expectFigures(t, "fell to minus eight degrees; lost minus two percent", "fell to [measure -8 u=degrees|minus eight degrees]; lost [percent -2 u=%|minus two percent]")
 	expectFigures(t, "at four o'clock; at 7 o’clock; twelve o'clock", "at [time 04:00|four o'clock]; at [time 07:00|7 o’clock]; [time 12:00|twelve o'clock]")
 	expectFigures(t, "paid ten bucks; 5 bucks each", "paid [money 10 u=USD|ten bucks]; [money 5 u=USD|5 bucks] each")
+	expectFigures(t, "her second novel; his second wife; for the eighth but; a scoreless eighth, and", "her [ordinal 2|second] novel; his second wife; for the [ordinal 8|eighth] but; a scoreless [ordinal 8|eighth], and")
+	expectFigures(t, "The driver of the pickup, one of the witnesses, was 58.", "The driver of the pickup, one of the witnesses, was [age 58|58].")
 	expectFigures(t, "shot a 4-under-par 68 to finish at 12-under 272", "shot a [number -4|4-under-par] [number 68|68] to finish at [number -12|12-under] [number 272|272]")
 	expectFigures(t, "got nine grade 9s and two 8s; graded 7 or above; a grade 4", "got [count 9|nine] grade 9s and [count 2|two] 8s; graded 7 or above; a grade 4")
 	expectFigures(t, "a ₹1.94 lakh crore budget; Rs 1,250 crore", "a [money 1940000000000 u=INR|₹1.94 lakh crore] budget; [money 12500000000 u=INR|Rs 1,250 crore]")
