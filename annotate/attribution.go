@@ -731,12 +731,28 @@ func (p *attrPass) phraseCue(c cueAt, first, last, si int) bool {
 		if e > first && d.toks[e-1].First == ',' {
 			e--
 		}
+		// "“We are ready.” That’s according to Jane Doe": the words
+		// before are the content
+		if e-first <= 2 && first > 0 && p.qOf[first-1] >= 0 && p.thatIs(first, e) {
+			return p.quoteContent(a, int(p.qOf[first-1]))
+		}
 		a.content = p.clauseSpan(p.afterDateline(first, e), e)
 	}
 	if !a.content.Valid() || a.content.Start >= a.content.End {
 		return false
 	}
 	return p.add(a)
+}
+
+// thatIs reports tokens [f, e) reading "That's", "That is" or "This is".
+func (p *attrPass) thatIs(f, e int) bool {
+	switch l := p.d.lower(f); {
+	case e-f == 1:
+		return l == "that's" || l == "that’s"
+	case e-f == 2:
+		return (l == "that" || l == "this") && p.d.lower(f+1) == "is"
+	}
+	return false
 }
 
 // widenCue sets the cue span of the attribution just added (a phrasal

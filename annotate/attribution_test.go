@@ -295,6 +295,8 @@ var attributionCases = []tableCase{
 	// an appositive inside the clause a hearer is told
 	{`Police Chief Hana Lindqvist told reporters the suspect, a 34-year-old man, had been arrested.`,
 		`[M Police Chief Hana Lindqvist] [C told] reporters [X the suspect, a 34-year-old man, had been arrested].`},
+	// "That's according to X" after a quote: the quote is the content
+	{`"We are ready." That's according to Jane Doe, a spokeswoman.`, `[X "We are ready."] That's [C according to] [M Jane Doe], a spokeswoman.`},
 	// "dubbed" names a term, it reports nothing
 	{`Raj Mistry, who runs a café by what locals have dubbed “the lake”, said: “We moved.”`,
 		`[M Raj Mistry], who runs a café by what locals have dubbed “the lake”, [C said]: [X “We moved.”]`},
