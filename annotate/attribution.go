@@ -1259,7 +1259,10 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 		}
 	}
 	if !quantity {
-		if k := p.thatAt(c, last); k >= 0 {
+		// (not a demonstrative: "disputed that figure.", "denied that
+		// claim on Monday")
+		if k := p.thatAt(c, last); k >= 0 && !(k+2 < last && d.toks[k+1].Kind == tWord && d.toks[k+1].Flags&fCap == 0 && p.qOf[k+1] < 0 && d.sf[k+1]&sDet == 0 &&
+			(d.toks[k+2].First == '.' || d.toks[k+2].First == ';' || d.sf[k+2]&sPrepPP != 0 || p.tf[k+2]&wKW == kwOn) && !p.looksLikeClause(k+1, last)) {
 			that = true
 			if kw := p.tf[k-1] & wKW; k-1 <= c || kw != kwAnd && kw != kwBut {
 				c = k + 1 // (but "said the line paid for tutoring and that …": both clauses)

@@ -297,6 +297,11 @@ var attributionCases = []tableCase{
 		`[M Police Chief Hana Lindqvist] [C told] reporters [X the suspect, a 34-year-old man, had been arrested].`},
 	// "That's according to X" after a quote: the quote is the content
 	{`"We are ready." That's according to Jane Doe, a spokeswoman.`, `[X "We are ready."] That's [C according to] [M Jane Doe], a spokeswoman.`},
+	// "that" as a demonstrative opens no clause
+	{`Holt disputed that figure.`, `Holt disputed that figure.`},
+	{`She denied that claim on Monday.`, `She denied that claim on Monday.`},
+	{`The district said in a letter on Nov. 12 that nine of its teachers live nearby.`,
+		`[M The district] [C said] in a letter on Nov. 12 that [X nine of its teachers live nearby].`},
 	// "dubbed" names a term, it reports nothing
 	{`Raj Mistry, who runs a café by what locals have dubbed “the lake”, said: “We moved.”`,
 		`[M Raj Mistry], who runs a café by what locals have dubbed “the lake”, [C said]: [X “We moved.”]`},
