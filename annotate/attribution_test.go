@@ -735,6 +735,9 @@ var sourceCases = []tableCase{
 	// C8g a surname naming a person mentioned twice stays with that person
 	{`Ilse Brannock, a painter, died on Monday. She was 88. Her son, Tomas Brannock, said she had died of pneumonia. Brannock once said that ice keeps time.`,
 		`Ilse Brannock (person): Ilse Brannock | She | she | Brannock; Her son, Tomas Brannock (person): Her son, Tomas Brannock`},
+	// C8h a body's acronym opening a name makes a body; initials do not
+	{`Waiting lists grew, according to NHS England. AJ Brown said he was fine.`,
+		`NHS England (organization): NHS England; AJ Brown (person): AJ Brown | he`},
 	// C9 title + surname
 	{`Carol Reid said drivers were angry. Ms Reid warned that the strike would go ahead.`,
 		`Carol Reid (person): Carol Reid | Ms Reid`},

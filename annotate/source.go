@@ -2094,6 +2094,11 @@ func (p *attrPass) nameWords(f, l int32) nameEv {
 	if l-f == 1 && (toks[f].Flags&fUpper != 0 || tf[int(f)]&wOrgName != 0) {
 		ne |= nameEv(evOrg)
 	}
+	// a body's acronym opening a longer name: "NHS England", "BBC News"
+	// (not initials, "AJ Brown", nor a headline in capitals)
+	if l-f > 1 && toks[l-1].Flags&fUpper == 0 && (tf[int(f)]&wOrgName != 0 || toks[f].Flags&fUpper != 0 && toks[f].End-toks[f].Start >= 3 && tf[int(f)]&wGiven == 0) {
+		ne |= nameEv(evOrg)
+	}
 	// a given name anywhere before the surname ("Speaker Mike
 	// Johnson"), or alone ("Kim")
 	for k := f; k < l-1 || l-f == 1 && k == f; k++ {
