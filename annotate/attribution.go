@@ -2751,7 +2751,7 @@ func (p *attrPass) speakers() []int32 {
 		para := d.sents[s].Para
 		// the chain breaks at a paragraph without quotes or cues
 		if lastSent >= 0 && lastSent < s-1 {
-			if !p.chainHolds(lastSent, s) {
+			if !p.chainHolds(lastSent, s, last) {
 				last = -1
 			}
 		}
@@ -2765,7 +2765,7 @@ func (p *attrPass) speakers() []int32 {
 		} else if prev >= 0 && d.sents[s-1].Para == para && (lastSent < s-1 || last < 0) {
 			// the previous sentence reported someone: "Marquez said …. “…”"
 			e = p.ments[p.attrs[prev].subj].ent
-		} else if last >= 0 && (lastSent == s-1 && d.sents[lastSent].Para == para || p.chainHolds(lastSent, s)) {
+		} else if last >= 0 && (lastSent == s-1 && d.sents[lastSent].Para == para || p.chainHolds(lastSent, s, last)) {
 			e = last
 		} else if int(s)+1 < len(d.sents) && d.sents[s+1].Para == para && k == int(d.sents[s].First) && firstAttr[s+1] >= 0 {
 			// “…” “…,” she said: the next sentence's speaker
@@ -2792,16 +2792,17 @@ func (p *attrPass) speakers() []int32 {
 	return qEnt
 }
 
-// chainHolds reports whether a speaker seen in sentence from still speaks
-// in sentence to: every sentence between carries a quote or an attribution
-// of the same run, and no paragraph between is without quotes.
-func (p *attrPass) chainHolds(from, to int32) bool {
+// chainHolds reports whether speaker e, seen in sentence from, still
+// speaks in sentence to: every sentence between carries a quote or an
+// attribution of the same run, or is a short beat of the speaker's own
+// ("He paused."), and no paragraph between is without quotes.
+func (p *attrPass) chainHolds(from, to, e int32) bool {
 	d := p.d
 	if from < 0 || to-from > 6 {
 		return false
 	}
 	for s := from + 1; s < to; s++ {
-		if !p.sentQuoted(int(s)) {
+		if !p.sentQuoted(int(s)) && !p.speakersBeat(int(s), e) {
 			return false
 		}
 	}
@@ -2812,7 +2813,23 @@ func (p *attrPass) chainHolds(from, to int32) bool {
 			return false
 		}
 		if d.sents[to].Para-d.sents[from].Para > 1 {
-			return p.chainHolds(from, int32(d.sentenceOf(int(d.paras[d.sents[to].Para-1].First))))
+			return p.chainHolds(from, int32(d.sentenceOf(int(d.paras[d.sents[to].Para-1].First))), e)
+		}
+	}
+	return true
+}
+
+// speakersBeat reports a short sentence of narration that opens with a
+// mention of e and reports nothing: "He paused.", "Okafor shrugged."
+func (p *attrPass) speakersBeat(s int, e int32) bool {
+	sp := p.d.sents[s]
+	f := int(sp.First)
+	if e < 0 || int(sp.Last)-f > 10 || p.mentStart[f] < 0 || p.ments[p.mentStart[f]].ent != e {
+		return false
+	}
+	for k := f; k < int(sp.Last); k++ {
+		if p.d.sf[k]&sCue != 0 {
+			return false
 		}
 	}
 	return true

@@ -631,6 +631,8 @@ var speakerCases = []tableCase{
 	// S5 he/she by gender
 	{`Maria Delgado and Tom Berg met. “It went well,” she said.`, `Maria Delgado`},
 	{`Maria Delgado and Tom Berg met. “It went well,” he said.`, `Tom Berg`},
+	// S5b a short beat of the speaker's own keeps the run ("He paused.")
+	{`"I'm not going anywhere," Smith said. "Not now." He paused. "Next question."`, `Smith; Smith; Smith`},
 	// S6 from an earlier sentence, he is its subject rather than its object
 	{`Luis Enrique praised his goalkeeper. “He was incredible,” he said.`, `Luis Enrique`},
 	// a subject pronoun resolved before is the sentence's subject too

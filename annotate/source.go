@@ -2448,8 +2448,11 @@ func (p *attrPass) resolvePronoun(c *clusterer, mi int, subject bool) int32 {
 		if fallback < 0 && !r.weak && r.kind == mkName && r.nameL-r.nameF > 1 {
 			fallback = e
 		}
-		if last < 0 && !r.weak && r.kind == mkName && ents[e].ev&evOrg == 0 && (r.sent == m.sent || r.sent == m.sent-1) {
-			last = e // a lone surname nearby ("Warren smiled. “…,” she said")
+		if last < 0 && !r.weak && r.kind == mkName && ents[e].ev&evOrg == 0 && (r.sent == m.sent || r.sent == m.sent-1 || r.sent == m.sent-2 && ents[e].subjects > 0) {
+			// a lone surname nearby ("Warren smiled. “…,” she said"), or
+			// one that spoke two sentences back ("“…,” Smith said. “…”
+			// He paused.")
+			last = e
 		}
 	}
 	if fallback < 0 {
