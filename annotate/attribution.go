@@ -1753,19 +1753,41 @@ func (p *attrPass) claimGoesOn(k, last int) bool {
 // ("Tomas Vreeland of the Green Alliance", "Maria Lopez at Reuters"): a
 // name of two words or more right before of, at or from; else mi.
 func (p *attrPass) affiliated(mi int32, first int) int32 {
+	// up a chain of them: "Dr. Tomasz Wieczorek of the Baltic Heart
+	// Institute in Gdansk told"
+	for n := 0; n < 3; n++ {
+		x := p.affiliatedOnce(mi, first)
+		if x == mi {
+			break
+		}
+		mi = x
+	}
+	return mi
+}
+
+func (p *attrPass) affiliatedOnce(mi int32, first int) int32 {
 	f := int(p.ments[mi].first) - 1
 	if f <= first || p.mentEnd[f-1] < 0 {
 		return mi
 	}
 	w := p.tf[f] & wKW
-	if w != kwOf && w != kwAt && w != kwFrom && w != kwIn {
+	if w != kwOf && w != kwAt && w != kwFrom && w != kwIn && w != kwOn {
+		return mi
+	}
+	// a document where it was published: "A post on the company's blog
+	// said", "a notice on its website"
+	if n := &p.ments[p.mentEnd[f-1]]; n.kind == mkDoc && (w == kwOn || w == kwIn) {
+		n.End = p.ments[mi].End
+		return p.mentEnd[f-1]
+	}
+	if w == kwOn {
 		return mi
 	}
 	if n := &p.ments[p.mentEnd[f-1]]; n.kind == mkName && n.nameL-n.nameF >= 2 && w != kwIn {
 		return p.mentEnd[f-1]
 	}
 	// a body where it is: "The U.N. humanitarian office in Ukraine said"
-	if n := &p.ments[p.mentEnd[f-1]]; (n.kind == mkOrg || n.kind == mkGroup || n.kind == mkAnon) && (w == kwIn || w == kwAt) {
+	if n := &p.ments[p.mentEnd[f-1]]; (n.kind == mkOrg || n.kind == mkGroup || n.kind == mkAnon || n.kind == mkName && p.tf[n.last-1]&wOrgSuffix != 0) && (w == kwIn || w == kwAt) {
 		n.End = p.ments[mi].End // the place stays in its span (an identifying phrase)
 		return p.mentEnd[f-1]
 	}

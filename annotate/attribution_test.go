@@ -302,6 +302,11 @@ var attributionCases = []tableCase{
 	{`She denied that claim on Monday.`, `She denied that claim on Monday.`},
 	{`The district said in a letter on Nov. 12 that nine of its teachers live nearby.`,
 		`[M The district] [C said] in a letter on Nov. 12 that [X nine of its teachers live nearby].`},
+	// a bare plural anonymous head after its clause; a chain of affiliations
+	{`The team opened talks in July, sources said.`, `[X The team opened talks in July], [M sources] [C said].`},
+	{`Ukraine's general staff said its forces had held the line.`, `[M Ukraine's general staff] [C said] [X its forces had held the line].`},
+	{`Dr. Tomasz Wieczorek of the Baltic Heart Institute in Gdansk told reporters that the trial had ended.`,
+		`[M Dr. Tomasz Wieczorek] of the Baltic Heart Institute in Gdansk [C told] reporters that [X the trial had ended].`},
 	// "dubbed" names a term, it reports nothing
 	{`Raj Mistry, who runs a café by what locals have dubbed “the lake”, said: “We moved.”`,
 		`[M Raj Mistry], who runs a café by what locals have dubbed “the lake”, [C said]: [X “We moved.”]`},

@@ -1323,9 +1323,9 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 		if hf&(wRole|wAnonSing) != 0 && hf&wOrgHead == 0 && m.ev&evPlural == 0 {
 			m.ev |= evPerson // a driver, the coach: a person
 		}
-		if m.kind == mkDoc || m.kind == mkOrg {
+		if m.kind == mkDoc || m.kind == mkOrg || m.kind == mkAnon {
 			if tf[s.headTok]&dPluralS != 0 {
-				m.ev |= evPlural // court documents, the figures: they
+				m.ev |= evPlural // court documents, the figures, sources: they
 			}
 		}
 		if article && m.kind == mkRole {
