@@ -1323,6 +1323,9 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 		if !that && p.tf[c]&wKW == kwTo {
 			return false // "had written to Hearthwell twice": a letter sent, no words reported
 		}
+		if !that && c+1 < last && d.lower(c) == "about" && d.toks[c+1].Kind == tWord && (possessiveDets[d.lower(c+1)] || topicDets[d.lower(c+1)]) {
+			return false // "wrote about the work": a topic, no words reported (not "said about 40")
+		}
 		if !that && d.sf[c]&sDet != 0 && p.qOf[c] < 0 && (d.lower(j) == "written" || d.lower(j) == "wrote") && !p.looksLikeClause(c, last) {
 			return false // "had written a letter of apology": a thing written, no words reported
 		}
@@ -1526,6 +1529,15 @@ func (p *attrPass) secondPostposed(k, last int) bool {
 	e := last
 	for e > k && d.toks[e-1].Kind == tPunct {
 		e--
+	}
+	// "…, the air force said, and regional officials said at least …": a
+	// subject and its cue right after "and"
+	if k+1 < e {
+		if m := p.mentStart[k+1]; m >= 0 && p.qOf[k+1] < 0 && p.tf[k+1]&wKW != kwIt { // (not "…, she says, and it shows")
+			if l := int(p.ments[m].last); l < e && d.sf[l]&sCue != 0 {
+				return true
+			}
+		}
 	}
 	// ", it added" / ", the company added": a cue among the last four words,
 	// a comma before it
@@ -2166,6 +2178,10 @@ func (p *attrPass) quoteBefore(b, first int) int {
 // rose", "without referring to …"; not ", while prices fell", which
 // goes on with the source's comparison.
 var tailWords = setOf("which who whom without as whereas and")
+
+// topicDets open the topic after "wrote about", "said about" (not a
+// number's hedge: "said about 40 died").
+var topicDets = setOf("the a an this that these those")
 
 // coordPast are irregular past forms that, after "and", take up the
 // source's own story again ("reported a 9% drop and cut its forecast"),

@@ -307,6 +307,11 @@ var attributionCases = []tableCase{
 	{`Ukraine's general staff said its forces had held the line.`, `[M Ukraine's general staff] [C said] [X its forces had held the line].`},
 	{`Dr. Tomasz Wieczorek of the Baltic Heart Institute in Gdansk told reporters that the trial had ended.`,
 		`[M Dr. Tomasz Wieczorek] of the Baltic Heart Institute in Gdansk [C told] reporters that [X the trial had ended].`},
+	// a second subject and cue after ", and" has its own clause
+	{`Russia launched 120 drones overnight, the air force said on Monday, and regional officials said three people had died.`,
+		`[X Russia launched 120 drones overnight], [M the air force] [C said] on Monday, and [M regional officials] [C said] [X three people had died].`},
+	// "wrote about the work": a topic
+	{`She wrote about the work in her 1994 book.`, `She wrote about the work in her 1994 book.`},
 	// "dubbed" names a term, it reports nothing
 	{`Raj Mistry, who runs a café by what locals have dubbed “the lake”, said: “We moved.”`,
 		`[M Raj Mistry], who runs a café by what locals have dubbed “the lake”, [C said]: [X “We moved.”]`},
