@@ -450,7 +450,7 @@ var shotNouns = setOf("range line shot shots attempt attempts play plays arc sho
 
 // countedEvents are the events an ordinal counts in a career or a season:
 // "her fifth win", "his fourth senior appearance".
-var countedEvents = setOf("win wins title appearance start goal victory cap medal final marathon race flight launch success album printing edition")
+var countedEvents = setOf("win wins title appearance start goal victory cap medal final marathon race flight launch success album printing edition pick game")
 
 // durationBefore are the words before a colon time that make it a
 // duration (a race's time), not a time of day.
@@ -2692,6 +2692,9 @@ func (s *figScan) ordinalWord(c *cand, i, v, n int) bool {
 	if s.low(k) == "half" && !s.dash(k+1) {
 		return true // the first half of 2027, a sloppy first half: a period
 	}
+	if s.low(k) == "overall" {
+		return true // third overall, the fourth overall pick: a standing
+	}
 	if v >= 2 && s.low(k) != "time" && s.low(k) != "times" && (s.eventCount(i, k) || s.info(k).is&fwPeriod != 0 && s.low(k+1) == "of") {
 		return true // the third year of treatment: a period ordinal
 	}
@@ -2718,7 +2721,10 @@ func (s *figScan) ordinalWord(c *cand, i, v, n int) bool {
 			return true
 		}
 		if countedEvents[s.low(k)] || s.isWord(k) && s.info(k).is&fwStop == 0 && countedEvents[s.low(k+1)] {
-			return true // her fifth win, his fourth senior appearance
+			return true // her fifth win, his fourth senior appearance, the fourth overall pick
+		}
+		if s.isNum(k) && s.dash(k+1) && s.glued(k) && s.glued(k+1) && countedEvents[s.low(k+3)] {
+			return true // his third 40-point game
 		}
 		// one of the owner's own series: "her second novel", "their
 		// third album" (not "his second wife")
