@@ -2068,6 +2068,9 @@ func (s *figScan) colonTime(c *cand, i int) bool {
 	if pl := s.low(i - 1); (seconds && !s.in(k, wsAmPm) && pl != "at") || durationBefore[pl] && !s.in(k, wsAmPm) {
 		c.first, c.last, c.typ, c.null = i, k, Time, true
 		return true
+	} else if pl == "+" && s.glued(i-1) {
+		c.first, c.last, c.typ, c.null = i-1, k, Time, true // a gap, "+1:23"
+		return true
 	}
 	return s.timeFigure(c, i, k, h, m, false)
 }
