@@ -1787,8 +1787,9 @@ func (p *attrPass) affiliatedOnce(mi int32, first int) int32 {
 		return mi
 	}
 	// a document where it was published: "A post on the company's blog
-	// said", "a notice on its website"
-	if n := &p.ments[p.mentEnd[f-1]]; n.kind == mkDoc && (w == kwOn || w == kwIn) {
+	// said", "a notice on its website"; a body's head and whose it is:
+	// "the office of the mayor said"
+	if n := &p.ments[p.mentEnd[f-1]]; n.kind == mkDoc && (w == kwOn || w == kwIn) || n.kind == mkOrg && n.last-n.first <= 2 && w == kwOf {
 		n.End = p.ments[mi].End
 		return p.mentEnd[f-1]
 	}

@@ -312,6 +312,8 @@ var attributionCases = []tableCase{
 		`[X Russia launched 120 drones overnight], [M the air force] [C said] on Monday, and [M regional officials] [C said] [X three people had died].`},
 	// "wrote about the work": a topic
 	{`She wrote about the work in her 1994 book.`, `She wrote about the work in her 1994 book.`},
+	// a body's head and whose it is: "the office of …"
+	{`The office of the mayor said it was reviewing the decision.`, `[M The office of the mayor] [C said] [X it was reviewing the decision].`},
 	// "dubbed" names a term, it reports nothing
 	{`Raj Mistry, who runs a café by what locals have dubbed “the lake”, said: “We moved.”`,
 		`[M Raj Mistry], who runs a café by what locals have dubbed “the lake”, [C said]: [X “We moved.”]`},
