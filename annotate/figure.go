@@ -2744,6 +2744,10 @@ func (s *figScan) ordinalWord(c *cand, i, v, n int) bool {
 		if s.low(i-1) == "a" && s.isWord(k) && s.info(k).is&fwStop == 0 && s.isWord(k+1) && s.info(k+1).is&fwPeriod != 0 {
 			return true
 		}
+		// "for a third year running", "a fourth day in a row"
+		if s.low(i-1) == "a" && s.isWord(k) && s.info(k).is&fwPeriod != 0 && (s.low(k+1) == "running" || s.low(k+1) == "in" && s.low(k+2) == "a" && s.low(k+3) == "row") {
+			return true
+		}
 		// a period of a game named by its ordinal alone: "scored twice in
 		// the seventh", "after the sixth", "in the second off a reliever"
 		if i-2 >= s.lo && s.low(i-1) == "the" && (d.sf[i-2]&sBlock != 0 || s.low(i-2) == "for") && d.toks[i-2].Flags&fCap == 0 &&
