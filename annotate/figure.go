@@ -323,8 +323,8 @@ func (d *doc) findFigures() {
 			if ok = s.unsigned(c, i); ok && c.first == i && i > s.lo && (toks[i-1].End == t.Start || toks[i-1].End-toks[i-1].Start == 5) {
 				s.sign(c, i)
 			}
-		} else {
-			ok = s.at(c, i, e)
+		} else if ok = s.at(c, i, e); ok && c.first == i && i > s.lo && toks[i-1].End-toks[i-1].Start == 5 {
+			s.sign(c, i) // minus eight degrees
 		}
 		if !ok || c.last <= i {
 			i = max(i+1, c.last) // past what a parser ruled out whole
@@ -430,7 +430,7 @@ var shotNouns = setOf("range line shot shots attempt attempts play plays arc sho
 
 // countedEvents are the events an ordinal counts in a career or a season:
 // "her fifth win", "his fourth senior appearance".
-var countedEvents = setOf("win wins title appearance start goal victory cap medal final marathon race flight launch success album printing edition")
+var countedEvents = setOf("win wins title appearance start goal victory cap medal final marathon race flight launch success album printing edition pick game")
 
 // durationBefore are the words before a colon time that make it a
 // duration (a race's time), not a time of day.
@@ -841,14 +841,21 @@ func (s *figScan) currencyPre(i int, e *wordInfo) (int, *phrase) {
 	}
 	if s.d.toks[i].End-s.d.toks[i].Start == 1 {
 		// a letter for a sign (R450, R18,000 rand), but the R40 is a road
-		// and R2 a code: touching three digits or more, no article before
-		if t := s.d.toks[i+1]; t.End-t.Start < 3 || s.low(i-1) == "the" || !s.glued(i) {
+		// and R2 a code: touching three digits or more, or a scale word
+		// after them (R1 billion), no article before
+		if t := s.d.toks[i+1]; t.End-t.Start < 3 && !s.scaled(i+2) || s.low(i-1) == "the" || !s.glued(i) {
 			return 0, nil
 		}
 	} else if f := s.d.toks[i].Flags; f&fUpper == 0 && p.canon != "$rupee" && (p.canon != "KES" || f&fCap == 0) {
 		return 0, nil // "usd" in lower case is not a code (Rs is the rupee's sign, Sh and KSh the shilling's)
 	}
 	return n, p
+}
+
+// scaled reports a scale word at token k (million, bn).
+func (s *figScan) scaled(k int) bool {
+	exp, _ := s.scaleAt(k, true)
+	return exp > 0
 }
 
 // scaleAt reads a scale word at token k after the digits at k-1 (1.2
@@ -875,6 +882,12 @@ func (s *figScan) scaleAt(k int, money bool) (int, int) {
 		}
 		if s.in(k+1, wsMetreNext) {
 			return 0, k
+		}
+	}
+	// "₹1.94 lakh crore", "1.2 thousand crore": Indian scales multiply
+	if k+1 < s.lim && s.d.toks[k+1].Kind == tWord {
+		if l := s.low(k + 1); l == "crore" || l == "crores" {
+			return e.scale.exp + 7, k + 2
 		}
 	}
 	return e.scale.exp, k + 1
@@ -1473,6 +1486,11 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 		}
 		return true
 	}
+	// "two 8s", "three 747s": numbers named in the plural after a count
+	// are grades, scores or models, no quantity (the count is the figure)
+	if gl && nl == "s" && isInt && len(txt) <= 3 && i-1 >= s.lo && s.isWord(i-1) && s.info(i-1).num.class != nNone && s.info(i-1).num.class != nOrdinal {
+		return false
+	}
 	// 1990s; in her 70s (an age); the 70s (a decade)
 	if gl && nl == "s" && isInt && n%10 == 0 {
 		switch {
@@ -1601,6 +1619,15 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 	// earlier (up from 148, some 90,000): the gold articles never leave a
 	// bare number without a role, so Number is kept for scores.
 	c.typ = Count
+	// the total after a golf score ("a 4-under-par 68") is a score too
+	if fs := s.d.res.Figures; pl != "" && len(fs) > 0 && isInt {
+		if f := &fs[len(fs)-1]; f.Type == Number && f.End+1 == int(t.Start) && f.End-f.Start > 4 {
+			if e := s.d.low[f.End-3 : f.End]; e == "par" || e == "der" || e == "ver" {
+				c.typ = Number
+				return true
+			}
+		}
+	}
 	// "renters aged 25 to 34", "aged 18 and 24": the age before goes on
 	if isInt && n < 120 && (pl == "to" || pl == "and" || pl == "or") {
 		if fs := s.d.res.Figures; len(fs) > 0 {
@@ -1610,7 +1637,7 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 			}
 		}
 	}
-	if !isInt && (nl == "points" || nl == "point") && s.low(k+1) != "a" && s.low(k+1) != "per" {
+	if !isInt && (nl == "points" || nl == "point") && s.low(k+1) != "a" && s.low(k+1) != "per" && pl != "averaging" && pl != "averaged" && pl != "average" {
 		// an index's move: "closed down 482.16 points"
 		c.typ, c.last, c.unit = Measure, k+1, "points"
 		return true
@@ -1748,6 +1775,23 @@ func (s *figScan) statedAge(i, last int) bool {
 		return s.low(i-2) == ","
 	}
 	p := s.low(i - 2)
+	if (p == "will" || p == "would") && i-3 >= s.lo {
+		i-- // "when he will be 31"
+		p = s.low(i - 2)
+	}
+	if p == "," {
+		// past an appositive to the subject: "The driver of the pickup,
+		// one of the witnesses, was 58."
+		for j := i - 3; j >= i-14 && j >= s.lo; j-- {
+			switch e := s.info(j); {
+			case e.set&wsSentStop != 0:
+				return false
+			case e.set&wsPersonPron != 0, e.is&fwPerson != 0 && e.key != "age" && e.key != "who":
+				return true
+			}
+		}
+		return false
+	}
 	return s.lx.tab.is(p, fwPerson) || s.capital(i-2) && s.isWord(i-2) && !s.lx.tab.is(p, fwStop) && !s.sentenceStart(i-2)
 }
 
@@ -1762,6 +1806,18 @@ func (s *figScan) ageAt(i int) bool {
 	}
 	if l := s.low(i - 2); s.low(i-1) == "at" && (l == "dies" || l == "died") {
 		return true // "Dusty Whitacre … dies at 84"
+	}
+	// a life's event a few words before: "died on Saturday at 91 at her
+	// home", "joined the faculty at 29 in 1964", "retired in 2008 at 73"
+	if s.low(i-1) == "at" && !(s.isWord(i+1) && s.info(i+1).is&fwStop == 0) && s.low(i+1) != "%" {
+		for j := i - 2; j >= i-7 && j >= s.lo; j-- {
+			if s.info(j).set&wsSentStop != 0 {
+				break
+			}
+			if lifeEvents[s.low(j)] {
+				return true
+			}
+		}
 	}
 	if !s.in(i+1, wsAgeAtEnd|wsEnd) {
 		return false
@@ -1799,6 +1855,15 @@ func (s *figScan) rangeAfter(c *cand, k int) (cand, bool) {
 		return cand{}, false
 	}
 	if pt[j+1].Kind != tNum {
+		// a golf score before the total, "at 12-under 272": as below
+		if w := s.low(k + 1); (w == "under" || w == "over") && j+2 < uint(len(pt)) && pt[j+1].End != pt[j+2].Start && pt[j+2].Kind == tNum {
+			r := *c
+			r.typ, r.last = Number, k+2
+			if w == "under" {
+				r.v = -r.v
+			}
+			return r, true
+		}
 		// a batting line, "3-for-4": one number, no value, as a score
 		if j+3 < uint(len(pt)) && pt[j+1].End == pt[j+2].Start && pt[j+2].End == pt[j+3].Start && s.dash(k+2) {
 			r := *c
@@ -1983,6 +2048,9 @@ func (s *figScan) colonTime(c *cand, i int) bool {
 	if pl := s.low(i - 1); (seconds && !s.in(k, wsAmPm) && pl != "at") || durationBefore[pl] && !s.in(k, wsAmPm) {
 		c.first, c.last, c.typ, c.null = i, k, Time, true
 		return true
+	} else if pl == "+" && s.glued(i-1) {
+		c.first, c.last, c.typ, c.null = i-1, k, Time, true // a gap, "+1:23"
+		return true
 	}
 	return s.timeFigure(c, i, k, h, m, false)
 }
@@ -2007,6 +2075,10 @@ func (s *figScan) clockTime(c *cand, i int) bool {
 	}
 	if _, _, ok := s.ampm(i + 1); ok {
 		return s.timeFigure(c, i, i+1, h, m, true)
+	}
+	if dot < 0 && h >= 1 && h <= 12 && oClock(s.low(i+1)) {
+		c.first, c.last, c.typ, c.when = i, i+2, Time, clockWhen(h, 0) // 7 o'clock
+		return true
 	}
 	if dot < 0 || h > 23 {
 		return false
@@ -2035,6 +2107,9 @@ func (s *figScan) clockTime(c *cand, i int) bool {
 	c.first, c.last, c.typ, c.when = i, i+1, Time, clockWhen(h, m)
 	return true
 }
+
+// oClock reports o'clock, with either apostrophe.
+func oClock(l string) bool { return l == "o'clock" || l == "o’clock" }
 
 func indexByteStr(s string, b byte) int {
 	for i := 0; i < len(s); i++ {
@@ -2392,11 +2467,14 @@ func (s *figScan) words(c *cand, i int) bool {
 	if w[0] == "a" && s.low(i-1) == "in" && s.low(i-2) == "one" {
 		return false // one in a million
 	}
-	if n == 0 {
-		if ov, on := s.lx.ordinalWordsOf(w, nw); on > 0 {
+	// twenty-first: an ordinal longer than the cardinal it starts with
+	if n == 0 || nw[0].class == nTen && n < len(w) {
+		if ov, on := s.lx.ordinalWordsOf(w, nw); on > n {
 			return s.ordinalWord(c, i, ov, on)
 		}
-		return false
+		if n == 0 {
+			return false
+		}
 	}
 	// The token after the number, read once: ratio needs in or out
 	// there, tail a word in the table or a mark (unsigned does the same),
@@ -2416,6 +2494,10 @@ func (s *figScan) words(c *cand, i int) bool {
 		} else {
 			tailMay = s.lx.tailLast[s.d.src[t.End-1]] != 0 // as in unsigned
 		}
+	}
+	if oClock(nx) && v >= 1 && v <= 12 && n <= 2 {
+		c.last, c.typ, c.when = k+1, Time, clockWhen(int(v), 0) // four o'clock
+		return true
 	}
 	ratio := nx == "in" || nx == "out"
 	if n == 1 && (w[0] == "one" || w[0] == "zero") {
@@ -2593,6 +2675,9 @@ func (s *figScan) ordinalWord(c *cand, i, v, n int) bool {
 	if s.low(k) == "half" && !s.dash(k+1) {
 		return true // the first half of 2027, a sloppy first half: a period
 	}
+	if s.low(k) == "overall" {
+		return true // third overall, the fourth overall pick: a standing
+	}
 	if v >= 2 && s.low(k) != "time" && s.low(k) != "times" && (s.eventCount(i, k) || s.info(k).is&fwPeriod != 0 && s.low(k+1) == "of") {
 		return true // the third year of treatment: a period ordinal
 	}
@@ -2619,22 +2704,49 @@ func (s *figScan) ordinalWord(c *cand, i, v, n int) bool {
 			return true
 		}
 		if countedEvents[s.low(k)] || s.isWord(k) && s.info(k).is&fwStop == 0 && countedEvents[s.low(k+1)] {
-			return true // her fifth win, his fourth senior appearance
+			return true // her fifth win, his fourth senior appearance, the fourth overall pick
+		}
+		if s.isNum(k) && s.dash(k+1) && s.glued(k) && s.glued(k+1) && countedEvents[s.low(k+3)] {
+			return true // his third 40-point game
+		}
+		// one of the owner's own series: "her second novel", "their
+		// third album" (not "his second wife")
+		if possessiveDets[s.low(i-1)] && s.isWord(k) && s.info(k).is&fwStop == 0 && !kinNouns[s.low(k)] {
+			return true
+		}
+		// an inning or period by its ordinal alone after an adjective:
+		// "pitched a scoreless eighth,"
+		if i-2 >= s.lo && s.low(i-2) == "a" && s.isWord(i-1) && s.info(i-1).is&fwStop == 0 &&
+			(k >= s.lim || d.toks[k].Kind == tPunct && d.src[d.toks[k].Start] != '-' || d.sf[k]&sBlock != 0) {
+			return true
 		}
 		// a period after an adjective: "after a third poor year"
 		if s.low(i-1) == "a" && s.isWord(k) && s.info(k).is&fwStop == 0 && s.isWord(k+1) && s.info(k+1).is&fwPeriod != 0 {
 			return true
 		}
+		// "for a third year running", "a fourth day in a row"
+		if s.low(i-1) == "a" && s.isWord(k) && s.info(k).is&fwPeriod != 0 && (s.low(k+1) == "running" || s.low(k+1) == "in" && s.low(k+2) == "a" && s.low(k+3) == "row") {
+			return true
+		}
 		// a period of a game named by its ordinal alone: "scored twice in
 		// the seventh", "after the sixth", "in the second off a reliever"
-		if i-2 >= s.lo && s.low(i-1) == "the" && d.sf[i-2]&sBlock != 0 && d.toks[i-2].Flags&fCap == 0 &&
-			(k >= s.lim || d.toks[k].Kind == tPunct && d.src[d.toks[k].Start] != '-' || d.sf[k]&sBlock != 0 || s.low(k) == "off") {
+		if i-2 >= s.lo && s.low(i-1) == "the" && (d.sf[i-2]&sBlock != 0 || s.low(i-2) == "for") && d.toks[i-2].Flags&fCap == 0 &&
+			(k >= s.lim || d.toks[k].Kind == tPunct && d.src[d.toks[k].Start] != '-' || d.sf[k]&sBlock != 0 || s.low(k) == "off" || s.low(k) == "but" || s.low(k) == "and") {
 			return true
 		}
 	}
 	c.last = 0 // (what findFigures skips)
 	return false
 }
+
+var possessiveDets = setOf("his her their its my our your")
+
+// lifeEvents before "at 73" make the number an age.
+var lifeEvents = setOf("died dies retired retires joined married emigrated graduated debuted")
+
+// kinNouns after a possessive ordinal name a relation, no series: "his
+// second wife".
+var kinNouns = setOf("wife husband partner son daughter child language home nature cousin")
 
 // eventCount reports an ordinal that counts events in a period: "the
 // second serious fire in Springdale this month", "the company’s third in

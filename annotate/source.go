@@ -1323,9 +1323,9 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 		if hf&(wRole|wAnonSing) != 0 && hf&wOrgHead == 0 && m.ev&evPlural == 0 {
 			m.ev |= evPerson // a driver, the coach: a person
 		}
-		if m.kind == mkDoc || m.kind == mkOrg {
+		if m.kind == mkDoc || m.kind == mkOrg || m.kind == mkAnon {
 			if tf[s.headTok]&dPluralS != 0 {
-				m.ev |= evPlural // court documents, the figures: they
+				m.ev |= evPlural // court documents, the figures, sources: they
 			}
 		}
 		if article && m.kind == mkRole {
@@ -2094,6 +2094,11 @@ func (p *attrPass) nameWords(f, l int32) nameEv {
 	if l-f == 1 && (toks[f].Flags&fUpper != 0 || tf[int(f)]&wOrgName != 0) {
 		ne |= nameEv(evOrg)
 	}
+	// a body's acronym opening a longer name: "NHS England", "BBC News"
+	// (not initials, "AJ Brown", nor a headline in capitals)
+	if l-f > 1 && toks[l-1].Flags&fUpper == 0 && (tf[int(f)]&wOrgName != 0 || toks[f].Flags&fUpper != 0 && toks[f].End-toks[f].Start >= 3 && tf[int(f)]&wGiven == 0) {
+		ne |= nameEv(evOrg)
+	}
 	// a given name anywhere before the surname ("Speaker Mike
 	// Johnson"), or alone ("Kim")
 	for k := f; k < l-1 || l-f == 1 && k == f; k++ {
@@ -2443,8 +2448,11 @@ func (p *attrPass) resolvePronoun(c *clusterer, mi int, subject bool) int32 {
 		if fallback < 0 && !r.weak && r.kind == mkName && r.nameL-r.nameF > 1 {
 			fallback = e
 		}
-		if last < 0 && !r.weak && r.kind == mkName && ents[e].ev&evOrg == 0 && (r.sent == m.sent || r.sent == m.sent-1) {
-			last = e // a lone surname nearby ("Warren smiled. “…,” she said")
+		if last < 0 && !r.weak && r.kind == mkName && ents[e].ev&evOrg == 0 && (r.sent == m.sent || r.sent == m.sent-1 || r.sent == m.sent-2 && ents[e].subjects > 0) {
+			// a lone surname nearby ("Warren smiled. “…,” she said"), or
+			// one that spoke two sentences back ("“…,” Smith said. “…”
+			// He paused.")
+			last = e
 		}
 	}
 	if fallback < 0 {
@@ -2470,7 +2478,9 @@ func (p *attrPass) sentenceSubjectEntity(c *clusterer, k int, s int32) int32 {
 		return -1
 	}
 	fm := &ments[first]
-	if fm.kind != mkName && fm.kind != mkRole {
+	// (a pronoun resolved before counts: "He said the suspect was armed.
+	// “…,” he warned.")
+	if fm.kind != mkName && fm.kind != mkRole && (fm.kind != mkPron || fm.ent < 0) {
 		return -1
 	}
 	// (afterDateline's first test inline: it returns st unless st
