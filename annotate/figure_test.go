@@ -150,6 +150,8 @@ func TestFigureLocalDollar(t *testing.T) {
 	// the United States named as often, or another dollar written out: the US dollar
 	expectFigures(t, "Canada and the U.S. traded $5 billion, Canadian and US officials said.", "Canada and the U.S. traded [money 5000000000 u=USD|$5 billion], Canadian and US officials said.")
 	expectFigures(t, "OTTAWA — The firm paid C$12 million ($9 million).", "OTTAWA — The firm paid [money 12000000 u=CAD|C$12 million] ([money 9000000 u=USD|$9 million]).")
+	// its own dollar written out and never converted: the bare one is local
+	expectFigures(t, "CANBERRA — A deficit of A$14.2 billion, wider than the $9.8 billion forecast.", "CANBERRA — A deficit of [money 14200000000 u=AUD|A$14.2 billion], wider than the [money 9800000000 u=AUD|$9.8 billion] forecast.")
 	// one mention, a place that is a name elsewhere, a place not in a dateline
 	expectFigures(t, "A Canadian visitor paid $40.", "A Canadian visitor paid [money 40 u=USD|$40].")
 	expectFigures(t, "Sydney Adams and Perth Jones paid $40 in Sydney.", "Sydney Adams and Perth Jones paid [money 40 u=USD|$40] in Sydney.")
