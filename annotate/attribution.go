@@ -1302,8 +1302,8 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 			for x < last && x < c+4 && d.toks[x].Kind == tWord && d.toks[x].Flags&fCap != 0 {
 				x++
 			}
-			if x < last && (d.toks[x].Kind == tPunct || (d.sf[x]&sPrepPP != 0) || p.tf[x]&wKW == kwOn) {
-				return false // "found Pruitt in a back bedroom"
+			if x < last && (d.toks[x].Kind == tPunct && !(d.toks[x].First == ',' && p.looksLikeClause(c, last)) || (d.sf[x]&sPrepPP != 0) || p.tf[x]&wKW == kwOn) {
+				return false // "found Pruitt in a back bedroom" (not "show Kuczynski, 47, was convicted")
 			}
 		}
 	case cueSpeech:
@@ -1789,7 +1789,7 @@ func (p *attrPass) affiliatedOnce(mi int32, first int) int32 {
 	// a document where it was published: "A post on the company's blog
 	// said", "a notice on its website"; a body's head and whose it is:
 	// "the office of the mayor said"
-	if n := &p.ments[p.mentEnd[f-1]]; n.kind == mkDoc && (w == kwOn || w == kwIn) || n.kind == mkOrg && n.last-n.first <= 2 && w == kwOf {
+	if n := &p.ments[p.mentEnd[f-1]]; n.kind == mkDoc && (w == kwOn || w == kwIn) || (n.kind == mkOrg || n.kind == mkRole || n.kind == mkAnon) && n.last-n.first <= 2 && w == kwOf {
 		n.End = p.ments[mi].End
 		return p.mentEnd[f-1]
 	}
