@@ -2178,7 +2178,11 @@ func (p *attrPass) quoteBefore(b, first int) int {
 // source's: ", which it did not name" (see writersWhich), ", as costs
 // rose", "without referring to …"; not ", while prices fell", which
 // goes on with the source's comparison.
-var tailWords = setOf("which who whom without as whereas and")
+var tailWords = setOf("which who whom without as whereas and but")
+
+// butRefusals after "but" end what a past cue reported ("but declined to
+// comment", "but stood by its target").
+var butRefusals = setOf("declined refused stood")
 
 // topicDets open the topic after "wrote about", "said about" (not a
 // number's hedge: "said about 40 died").
@@ -2269,6 +2273,17 @@ func (p *attrPass) cutTail(c, e int, past bool) int {
 			}
 		}
 		if !tail {
+			continue
+		}
+		if p.tf[k]&wKW == kwBut {
+			// "said she found the travel troubling but declined to deny
+			// bail": the subject's refusal is the writer's report
+			if past && k+1 < e && butRefusals[d.lower(k+1)] && p.qOf[k] < 0 {
+				if d.toks[k-1].First == ',' && p.qOf[k-1] < 0 {
+					return k - 1
+				}
+				return k
+			}
 			continue
 		}
 		if p.tf[k]&wKW == kwAnd {

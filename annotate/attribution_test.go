@@ -317,6 +317,8 @@ var attributionCases = []tableCase{
 	// a name with an appositive after a finding verb; a suit
 	{`Court records show Kuczynski, 47, was convicted of theft in 2014.`, `[M Court records] [C show] [X Kuczynski, 47, was convicted of theft in 2014].`},
 	{`The suit says the company ignored a 2023 report.`, `[M The suit] [C says] [X the company ignored a 2023 report].`},
+	// "but declined", "but stood by" after a past cue are the writer's
+	{`The judge said she found the travel troubling but declined to deny bail.`, `[M The judge] [C said] [X she found the travel troubling] but declined to deny bail.`},
 	// "dubbed" names a term, it reports nothing
 	{`Raj Mistry, who runs a café by what locals have dubbed “the lake”, said: “We moved.”`,
 		`[M Raj Mistry], who runs a café by what locals have dubbed “the lake”, [C said]: [X “We moved.”]`},
