@@ -325,7 +325,7 @@ func (p *attrPass) findMentions() {
 				continue
 			}
 			if m.last-m.first == 1 && (m.kind == mkRole || m.kind == mkAnon && m.ev&evPlural == 0 || m.kind == mkOrg && m.ev&evPlural == 0 || m.kind == mkDoc) &&
-				d.toks[m.first].Flags&fCap == 0 && d.sf[m.first]&sBare == 0 && !p.accordingToPlural(m) {
+				d.toks[m.first].Flags&fCap == 0 && d.sf[m.first]&sBare == 0 && !p.accordingToPlural(m) && !p.pluralDocCue(m) {
 				// a bare "engineer", "group", "report": no referring noun
 				// phrase (the "Centre" group, report cards)
 				i = int(m.last)
@@ -383,6 +383,28 @@ type npScan struct {
 func (p *attrPass) accordingToPlural(m *mention) bool {
 	f := int(m.first)
 	return m.kind == mkDoc && p.tf[f]&dPluralS != 0 && f >= 2 && p.tf[f-1]&wKW == kwTo && p.d.lower(f-2) == "according"
+}
+
+// pluralDocCue reports a bare plural document that a cue follows, right
+// after it or after its participle phrase: "records show", "…, figures
+// published on Thursday show" name their source as "the figures" does.
+func (p *attrPass) pluralDocCue(m *mention) bool {
+	d, l := p.d, int(m.last)
+	if m.kind != mkDoc || p.tf[m.first]&dPluralS == 0 || l >= len(d.toks) {
+		return false
+	}
+	if d.sf[l]&sCue != 0 {
+		return true
+	}
+	if p.tf[l]&dEd == 0 {
+		return false
+	}
+	for k := l + 1; k < len(d.toks) && k < l+6 && d.toks[k].Kind == tWord; k++ {
+		if d.sf[k]&sCue != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func npStart(s *npScan, i, last int) (int, int) {
@@ -711,12 +733,28 @@ func (p *attrPass) phraseCue(c cueAt, first, last, si int) bool {
 		if e > first && d.toks[e-1].First == ',' {
 			e--
 		}
+		// "“We are ready.” That’s according to Jane Doe": the words
+		// before are the content
+		if e-first <= 2 && first > 0 && p.qOf[first-1] >= 0 && p.thatIs(first, e) {
+			return p.quoteContent(a, int(p.qOf[first-1]))
+		}
 		a.content = p.clauseSpan(p.afterDateline(first, e), e)
 	}
 	if !a.content.Valid() || a.content.Start >= a.content.End {
 		return false
 	}
 	return p.add(a)
+}
+
+// thatIs reports tokens [f, e) reading "That's", "That is" or "This is".
+func (p *attrPass) thatIs(f, e int) bool {
+	switch l := p.d.lower(f); {
+	case e-f == 1:
+		return l == "that's" || l == "that’s"
+	case e-f == 2:
+		return (l == "that" || l == "this") && p.d.lower(f+1) == "is"
+	}
+	return false
 }
 
 // widenCue sets the cue span of the attribution just added (a phrasal
@@ -1223,7 +1261,10 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 		}
 	}
 	if !quantity {
-		if k := p.thatAt(c, last); k >= 0 {
+		// (not a demonstrative: "disputed that figure.", "denied that
+		// claim on Monday")
+		if k := p.thatAt(c, last); k >= 0 && !(k+2 < last && d.toks[k+1].Kind == tWord && d.toks[k+1].Flags&fCap == 0 && p.qOf[k+1] < 0 && d.sf[k+1]&sDet == 0 &&
+			(d.toks[k+2].First == '.' || d.toks[k+2].First == ';' || d.sf[k+2]&sPrepPP != 0 || p.tf[k+2]&wKW == kwOn) && !p.looksLikeClause(k+1, last)) {
 			that = true
 			if kw := p.tf[k-1] & wKW; k-1 <= c || kw != kwAnd && kw != kwBut {
 				c = k + 1 // (but "said the line paid for tutoring and that …": both clauses)
@@ -1232,6 +1273,9 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	}
 	// skipLeadingTime skips only from a time or adverbial word (its
 	// keywords but "since" are adverbialStart)
+	if !that && c < last && d.toks[c].Kind == tWord && d.sf[c]&(sAdvStart|sWeekday|sTime|sPrepPP) != 0 && p.shortAdverbial(c, last) {
+		return false // "replied within minutes.": no words reported
+	}
 	if !that && c < last && (d.sf[c]&(sTime|sAdvStart) != 0 || p.tf[c]&wKW == kwSince) {
 		c = p.skipLeadingTime(c, last)
 	}
@@ -1249,17 +1293,26 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	}
 	switch v.class {
 	case cueClause, cueThat, cuePhrasal:
-		if !that && (!p.looksLikeClause(c, last) || quantity && v.class == cueClause) {
-			return false // "He added 500 jobs"
+		if !that && (!p.looksLikeClause(c, last) || quantity && v.class == cueClause) &&
+			!(v.class == cueThat && sm.kind == mkDoc && p.qOf[c] < 0 && d.sf[c]&sDet != 0) {
+			// "He added 500 jobs" (but what a document shows is a report:
+			// "figures showed a rise in …")
+			return false
 		}
-		if v.class == cueThat && !that && p.qOf[c] < 0 && p.d.toks[c].Flags&fCap != 0 && c+1 < last && (d.toks[c+1].Kind == tPunct || (d.sf[c+1]&sPrepPP != 0) || p.tf[c+1]&wKW == kwOn) {
-			return false // "found Pruitt in a back bedroom"
+		if v.class == cueThat && !that && p.qOf[c] < 0 && p.d.toks[c].Flags&fCap != 0 {
+			x := c + 1 // past the name: "found DeShawn Riley for a score"
+			for x < last && x < c+4 && d.toks[x].Kind == tWord && d.toks[x].Flags&fCap != 0 {
+				x++
+			}
+			if x < last && (d.toks[x].Kind == tPunct || (d.sf[x]&sPrepPP != 0) || p.tf[x]&wKW == kwOn) {
+				return false // "found Pruitt in a back bedroom"
+			}
 		}
 	case cueSpeech:
 		if d.toks[c].Kind == tPunct && d.toks[c].First != '$' && d.tok(c) != "£" && d.tok(c) != "€" {
 			// "As Kim said, the war is over": the clause after the comma
 			if f := int(sm.first); d.toks[c].First == ',' && f > first && p.tf[f-1]&wKW == kwAs && c+1 < last {
-				a.content = p.clauseSpan(c+1, p.cutTail(c+1, last))
+				a.content = p.clauseSpan(c+1, p.cutTail(c+1, last, v.form == formPast))
 				if a.content.Start >= 0 {
 					return p.add(a)
 				}
@@ -1272,6 +1325,9 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 		if !that && p.tf[c]&wKW == kwTo {
 			return false // "had written to Hearthwell twice": a letter sent, no words reported
 		}
+		if !that && d.sf[c]&sDet != 0 && p.qOf[c] < 0 && (d.lower(j) == "written" || d.lower(j) == "wrote") && !p.looksLikeClause(c, last) {
+			return false // "had written a letter of apology": a thing written, no words reported
+		}
 	}
 	if tellLike && !that && (p.tf[c]&wKW == kwTo || !p.looksLikeClause(c, last)) {
 		// "told his players to stay calm", "told the story of her
@@ -1281,7 +1337,7 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	if !that && v.order && p.toBefore(c, last) {
 		return false // "urged the committee to wait": a request, not a report
 	}
-	e := p.cutTail(c, last)
+	e := p.cutTail(c, last, v.form == formPast)
 	if f := int(sm.first); f > first && d.toks[f-1].Kind == tWord && subordinators[d.lower(f-1)] {
 		// "When Pryce told MPs that it was on track, he was telling only
 		// part of the story": the main clause after the comma is the
@@ -1588,7 +1644,9 @@ func (p *attrPass) canBeSubject(mi int32, v cueVerb, j, first, n0 int) bool {
 		}
 	}
 	if m.last-m.first == 1 && m.kind != mkName && m.kind != mkPron && m.kind != mkGroup && d.toks[f].Flags&fCap == 0 {
-		if fl := p.tf[f]; fl&(wAnon|wAnonPeople|wGroup) == 0 && d.sf[f]&sBare == 0 {
+		// (a bare plural document speaks: "…, figures released on
+		// Monday showed", "records show")
+		if fl := p.tf[f]; fl&(wAnon|wAnonPeople|wGroup) == 0 && d.sf[f]&sBare == 0 && (m.kind != mkDoc || fl&dPluralS == 0) {
 			return false
 		}
 	}
@@ -2087,7 +2145,12 @@ func (p *attrPass) quoteBefore(b, first int) int {
 // source's: ", which it did not name" (see writersWhich), ", as costs
 // rose", "without referring to …"; not ", while prices fell", which
 // goes on with the source's comparison.
-var tailWords = setOf("which who whom without as whereas")
+var tailWords = setOf("which who whom without as whereas and")
+
+// coordPast are irregular past forms that, after "and", take up the
+// source's own story again ("reported a 9% drop and cut its forecast"),
+// as a verb in -ed does.
+var coordPast = setOf("cut set put kept made gave took left held sent spent sold won lost hit paid bought brought built")
 
 // writersWhich reports a relative clause at k ("which") that is the
 // writer's note on the source, not the source's words: a modal weighing
@@ -2130,8 +2193,9 @@ func (p *attrPass) trimTime(c, e int) int {
 // cutTail returns where a forward content starting at c should end, at
 // most e: before a trailing relative or participial phrase of the
 // writer's (", which …", ", pointing to …") that follows a comma, or a
-// quote closed with a comma. It looks at most 80 tokens ahead.
-func (p *attrPass) cutTail(c, e int) int {
+// quote closed with a comma, or a second verb phrase after a past cue
+// (coordinatedPast). It looks at most 80 tokens ahead.
+func (p *attrPass) cutTail(c, e int, past bool) int {
 	d := p.d
 	end := min(e, c+80)
 	for k := c + 3; ; k++ {
@@ -2170,6 +2234,15 @@ func (p *attrPass) cutTail(c, e int) int {
 		if !tail {
 			continue
 		}
+		if p.tf[k]&wKW == kwAnd {
+			if past && p.coordinatedPast(c, k, e) {
+				if d.toks[k-1].First == ',' && p.qOf[k-1] < 0 {
+					return k - 1
+				}
+				return k
+			}
+			continue
+		}
 		if p.tf[k]&wKW == kwWhich && !p.writersWhich(k, e) {
 			continue // ", which had made roughly 90,000": the source's clause
 		}
@@ -2191,6 +2264,33 @@ func (p *attrPass) cutTail(c, e int) int {
 		}
 	}
 	return e
+}
+
+// coordinatedPast reports "and" at k starting a second verb phrase of
+// the cue's subject, the writer's, after a cue in the past: "reported a
+// 9% drop in sales and cut its forecast", "wrote that the cut was “deep”
+// and lowered his target", "…, and lifted its forecast" (not "alleges that
+// the company kept data … and ignored a warning": the tense is the
+// content's).
+// The verb is past with an object after it (a determiner or a number:
+// not "and hit by"), and the content before holds no auxiliary it could
+// share ("said it had cut jobs and closed three plants" stays whole).
+func (p *attrPass) coordinatedPast(c, k, e int) bool {
+	d := p.d
+	v := k + 1
+	if v+1 >= e || p.qOf[k] >= 0 || d.toks[v].Kind != tWord || d.toks[v].Flags&fCap != 0 || p.tf[v]&(wAux|wBe) != 0 ||
+		!(p.tf[v]&dEd != 0 || coordPast[d.lower(v)]) || !(d.sf[v+1]&sDet != 0 || d.toks[v+1].Kind == tNum) {
+		return false
+	}
+	if d.toks[k-1].First == ',' {
+		return true // ", and lifted its forecast": a comma ends the clause
+	}
+	for x := c; x < k; x++ {
+		if d.sf[x]&sAux != 0 && p.qOf[x] < 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // nextSet returns the first token in [i, end) with one of the set flags
@@ -2243,6 +2343,29 @@ func (p *attrPass) quoteAfter(c, last, n int) int {
 		}
 	}
 	return -1
+}
+
+// shortAdverbial reports whether tokens [c, last) are at most four words
+// and the final mark, none of them a quote, a verb or a clause word:
+// "within minutes.", "on Friday night.".
+func (p *attrPass) shortAdverbial(c, last int) bool {
+	d, n := p.d, 0
+	for k := c; k < last; k++ {
+		if p.qOf[k] >= 0 {
+			return false
+		}
+		switch d.toks[k].Kind {
+		case tWord, tNum:
+			if n++; n > 4 || d.sf[k]&(sClause|sFinite|sCue) != 0 || p.tf[k]&dEd != 0 {
+				return false
+			}
+		default:
+			if k+1 < last {
+				return false // a comma: more follows
+			}
+		}
+	}
+	return true
 }
 
 // restIsAdverbial reports whether tokens [c, last) are only a short
@@ -2350,12 +2473,23 @@ func (p *attrPass) looksLikeClause(c, last int) bool {
 		t := toks[k]
 		if t.Kind != tWord {
 			if b := t.First; b == ',' || b == ';' {
+				// an appositive after the subject goes on to its verb: "the
+				// suspect, a 34-year-old man, had been arrested"
+				if b == ',' && n > 0 && k+1 < last && (sf[k+1]&sDet != 0 || toks[k+1].Kind == tNum) {
+					if e := p.appositiveEnd(k+1, last); e > 0 {
+						k = e
+						continue
+					}
+				}
 				return false
 			}
 			continue
 		}
 		if sf[k]&sClause != 0 {
 			return true
+		}
+		if n > 0 && sf[k]&sFinite != 0 && t.Flags&fCap == 0 && tf[k-1]&wDet == 0 && toks[k-1].Kind == tWord {
+			return true // "figures show unemployment rose to 5%": an irregular past after its subject
 		}
 		if n == 0 || tf[k]&(wKW|dEd) == 0 && (t.End-t.Start <= 3 || low[t.End-1] != 's') {
 			continue // (no keyword, -ed or -s: none of the tests below holds)
@@ -2381,6 +2515,28 @@ func (p *attrPass) looksLikeClause(c, last int) bool {
 		}
 	}
 	return false
+}
+
+// appositiveEnd returns the comma closing an appositive that starts at k
+// (within ten tokens, outside quotes, with no verb-like word), or -1.
+func (p *attrPass) appositiveEnd(k, last int) int {
+	d := p.d
+	for x := k; x < last && x < k+10; x++ {
+		if p.qOf[x] >= 0 {
+			return -1
+		}
+		if t := d.toks[x]; t.Kind != tWord {
+			if t.First == ',' {
+				return x
+			}
+			if t.First != '-' && t.Kind != tNum {
+				return -1
+			}
+		} else if d.sf[x]&(sClause|sFinite|sCue) != 0 {
+			return -1
+		}
+	}
+	return -1
 }
 
 // presentVerb reports whether word k looks like a verb in the present

@@ -271,6 +271,40 @@ var attributionCases = []tableCase{
 	{`A former bookkeeper testified that she moved $4.2 million.`, `[M A former bookkeeper] [C testified] that [X she moved $4.2 million].`},
 	{`A report published on Tuesday by the Northfield Foundation, a think tank, found that rents rose.`,
 		`[M A report] published on Tuesday by the Northfield Foundation, a think tank, [C found] that [X rents rose].`},
+	// a second verb phrase of the subject after a past cue is the writer's
+	{`The firm reported a 9% drop in sales and cut its forecast.`, `[M The firm] [C reported] [X a 9% drop in sales] and cut its forecast.`},
+	{`Analysts told clients that the market would tighten more than they had expected, and lifted their forecast by $4.`,
+		`[M Analysts] [C told] clients that [X the market would tighten more than they had expected], and lifted their forecast by $4.`},
+	{`A complaint alleges that the company kept data in plain text and ignored a warning.`,
+		`[M A complaint] [C alleges] that [X the company kept data in plain text and ignored a warning].`},
+	{`He said Smith had no previous convictions and had written a letter of apology.`,
+		`[M He] [C said] [X Smith had no previous convictions and had written a letter of apology].`},
+	// what documents show, bare plurals too, and their plain objects
+	{`Official figures show unemployment rose to 5%.`, `[M Official figures] [C show] [X unemployment rose to 5%].`},
+	{`Unemployment rose to 5%, figures released on Monday showed.`, `[X Unemployment rose to 5%], [M figures] released on Monday [C showed].`},
+	{`Prices fell after government data showed inventories rose.`, `Prices fell after [M government data] [C showed] [X inventories rose].`},
+	{`The report showed a 5% rise in crime.`, `[M The report] [C showed] [X a 5% rise in crime].`},
+	{`Voss found DeShawn Riley for a score and Watanabe ran for a touchdown.`, `Voss found DeShawn Riley for a score and Watanabe ran for a touchdown.`},
+	// no words reported: a speech verb with only a short adverbial after it
+	{`His challenger, Naomi Farrow-Diaz, replied within minutes.`, `His challenger, Naomi Farrow-Diaz, replied within minutes.`},
+	{`She said on Monday the plan was dead.`, `[M She] [C said] on Monday [X the plan was dead].`},
+	// "Comrade" is a title; "Anyone" opens no name
+	{`The chairman of the union, Comrade Emeka Obi, said the rise was unfair.`,
+		`[M The chairman of the union, Comrade Emeka Obi], [C said] [X the rise was unfair].`},
+	{`Anyone who saw the crash should call 101, police said.`, `[X Anyone who saw the crash should call 101], [M police] [C said].`},
+	// an appositive inside the clause a hearer is told
+	{`Police Chief Hana Lindqvist told reporters the suspect, a 34-year-old man, had been arrested.`,
+		`[M Police Chief Hana Lindqvist] [C told] reporters [X the suspect, a 34-year-old man, had been arrested].`},
+	// "That's according to X" after a quote: the quote is the content
+	{`"We are ready." That's according to Jane Doe, a spokeswoman.`, `[X "We are ready."] That's [C according to] [M Jane Doe], a spokeswoman.`},
+	// "that" as a demonstrative opens no clause
+	{`Holt disputed that figure.`, `Holt disputed that figure.`},
+	{`She denied that claim on Monday.`, `She denied that claim on Monday.`},
+	{`The district said in a letter on Nov. 12 that nine of its teachers live nearby.`,
+		`[M The district] [C said] in a letter on Nov. 12 that [X nine of its teachers live nearby].`},
+	// "dubbed" names a term, it reports nothing
+	{`Raj Mistry, who runs a café by what locals have dubbed “the lake”, said: “We moved.”`,
+		`[M Raj Mistry], who runs a café by what locals have dubbed “the lake”, [C said]: [X “We moved.”]`},
 	// a coordinated request ends the content: "…, and urged people to …"
 	{`It said waves could reach the shore, and urged people to stay away.`, `[M It] [C said] [X waves could reach the shore], and urged people to stay away.`},
 	{`The group said families were being used and called for talks.`, `[M The group] [C said] [X families were being used] and called for talks.`},
@@ -599,6 +633,8 @@ var speakerCases = []tableCase{
 	{`Maria Delgado and Tom Berg met. “It went well,” he said.`, `Tom Berg`},
 	// S6 from an earlier sentence, he is its subject rather than its object
 	{`Luis Enrique praised his goalkeeper. “He was incredible,” he said.`, `Luis Enrique`},
+	// a subject pronoun resolved before is the sentence's subject too
+	{`Police Chief Ray Dunn spoke on Friday. He said the suspect was armed. "Stay indoors," he warned.`, `Police Chief Ray Dunn`},
 	// S7 a description refers to the person last named
 	{`Fabian Hurzeler was delighted. “We pressed,” the German said. “We ran.”`, `Fabian Hurzeler; Fabian Hurzeler`},
 	// S8 another verb on the way takes the quote
@@ -699,6 +735,9 @@ var sourceCases = []tableCase{
 	// C8g a surname naming a person mentioned twice stays with that person
 	{`Ilse Brannock, a painter, died on Monday. She was 88. Her son, Tomas Brannock, said she had died of pneumonia. Brannock once said that ice keeps time.`,
 		`Ilse Brannock (person): Ilse Brannock | She | she | Brannock; Her son, Tomas Brannock (person): Her son, Tomas Brannock`},
+	// C8h a body's acronym opening a name makes a body; initials do not
+	{`Waiting lists grew, according to NHS England. AJ Brown said he was fine.`,
+		`NHS England (organization): NHS England; AJ Brown (person): AJ Brown | he`},
 	// C9 title + surname
 	{`Carol Reid said drivers were angry. Ms Reid warned that the strike would go ahead.`,
 		`Carol Reid (person): Carol Reid | Ms Reid`},

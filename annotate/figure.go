@@ -284,8 +284,8 @@ func (d *doc) findFigures() {
 			if ok = s.unsigned(c, i); ok && c.first == i && i > s.lo && (toks[i-1].End == t.Start || toks[i-1].End-toks[i-1].Start == 5) {
 				s.sign(c, i)
 			}
-		} else {
-			ok = s.at(c, i, e)
+		} else if ok = s.at(c, i, e); ok && c.first == i && i > s.lo && toks[i-1].End-toks[i-1].Start == 5 {
+			s.sign(c, i) // minus eight degrees
 		}
 		if !ok || c.last <= i {
 			i = max(i+1, c.last) // past what a parser ruled out whole
@@ -487,6 +487,10 @@ var oneDayNames = setOf("international internationals series cricket format scor
 
 // rankBefore are the words before a rank written "No. 12".
 var rankBefore = setOf("world the at to reached hit ranked seeded peaked climbed rose fell dropped slipped")
+
+// routeNouns after "No. 9" make it a route or a place's number, no rank:
+// the No. 9 bus, the No. 2 platform.
+var routeNouns = setOf("bus buses route routes line train trains tram trams platform gate road highway exit terminal bay pier berth")
 
 // perUnit reports the word at k, after a measure's unit and "per", that
 // makes it a rate: a listed unit, or any lower-case noun ("142 nanograms
@@ -893,6 +897,12 @@ func (s *figScan) scaleAt(k int, money bool) (int, int) {
 			return 0, k
 		}
 	}
+	// "₹1.94 lakh crore", "1.2 thousand crore": Indian scales multiply
+	if k+1 < s.lim && s.d.toks[k+1].Kind == tWord {
+		if l := s.low(k + 1); l == "crore" || l == "crores" {
+			return e.scale.exp + 7, k + 2
+		}
+	}
 	return e.scale.exp, k + 1
 }
 
@@ -1257,8 +1267,9 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 		return true
 	}
 	// a rank written No.: "world No. 12", "reached No. 3", "the No. 1
-	// single" (not "Signal No. 5", "a No. 9", "Case No. 4")
-	if pl == "." && plain && i-3 >= s.lo && s.low(i-2) == "no" && s.glued(i-2) && rankBefore[s.low(i-3)] {
+	// single" (not "Signal No. 5", "a No. 9", "Case No. 4", "the No. 9
+	// bus")
+	if pl == "." && plain && i-3 >= s.lo && s.low(i-2) == "no" && s.glued(i-2) && rankBefore[s.low(i-3)] && !(i+1 < s.lim && routeNouns[s.low(i+1)]) {
 		c.first, c.typ, c.last, c.v = i-2, Ordinal, i+1, float64(val)
 		return true
 	}
@@ -1488,6 +1499,11 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 		}
 		return true
 	}
+	// "two 8s", "three 747s": numbers named in the plural after a count
+	// are grades, scores or models, no quantity (the count is the figure)
+	if gl && nl == "s" && isInt && len(txt) <= 3 && i-1 >= s.lo && s.isWord(i-1) && s.info(i-1).num.class != nNone && s.info(i-1).num.class != nOrdinal {
+		return false
+	}
 	// 1990s; in her 70s (an age); the 70s (a decade)
 	if gl && nl == "s" && isInt && n%10 == 0 {
 		switch {
@@ -1616,6 +1632,15 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 	// earlier (up from 148, some 90,000): the gold articles never leave a
 	// bare number without a role, so Number is kept for scores.
 	c.typ = Count
+	// the total after a golf score ("a 4-under-par 68") is a score too
+	if fs := s.d.res.Figures; pl != "" && len(fs) > 0 && isInt {
+		if f := &fs[len(fs)-1]; f.Type == Number && f.End+1 == int(t.Start) && f.End-f.Start > 4 {
+			if e := s.d.low[f.End-3 : f.End]; e == "par" || e == "der" || e == "ver" {
+				c.typ = Number
+				return true
+			}
+		}
+	}
 	// "renters aged 25 to 34", "aged 18 and 24": the age before goes on
 	if isInt && n < 120 && (pl == "to" || pl == "and" || pl == "or") {
 		if fs := s.d.res.Figures; len(fs) > 0 {
@@ -1763,6 +1788,19 @@ func (s *figScan) statedAge(i, last int) bool {
 		return s.low(i-2) == ","
 	}
 	p := s.low(i - 2)
+	if p == "," {
+		// past an appositive to the subject: "The driver of the pickup,
+		// one of the witnesses, was 58."
+		for j := i - 3; j >= i-14 && j >= s.lo; j-- {
+			switch e := s.info(j); {
+			case e.set&wsSentStop != 0:
+				return false
+			case e.set&wsPersonPron != 0, e.is&fwPerson != 0 && e.key != "age" && e.key != "who":
+				return true
+			}
+		}
+		return false
+	}
 	return s.lx.tab.is(p, fwPerson) || s.capital(i-2) && s.isWord(i-2) && !s.lx.tab.is(p, fwStop) && !s.sentenceStart(i-2)
 }
 
@@ -1814,6 +1852,15 @@ func (s *figScan) rangeAfter(c *cand, k int) (cand, bool) {
 		return cand{}, false
 	}
 	if pt[j+1].Kind != tNum {
+		// a golf score before the total, "at 12-under 272": as below
+		if w := s.low(k + 1); (w == "under" || w == "over") && j+2 < uint(len(pt)) && pt[j+1].End != pt[j+2].Start && pt[j+2].Kind == tNum {
+			r := *c
+			r.typ, r.last = Number, k+2
+			if w == "under" {
+				r.v = -r.v
+			}
+			return r, true
+		}
 		// a batting line, "3-for-4": one number, no value, as a score
 		if j+3 < uint(len(pt)) && pt[j+1].End == pt[j+2].Start && pt[j+2].End == pt[j+3].Start && s.dash(k+2) {
 			r := *c
@@ -2023,6 +2070,10 @@ func (s *figScan) clockTime(c *cand, i int) bool {
 	if _, _, ok := s.ampm(i + 1); ok {
 		return s.timeFigure(c, i, i+1, h, m, true)
 	}
+	if dot < 0 && h >= 1 && h <= 12 && oClock(s.low(i+1)) {
+		c.first, c.last, c.typ, c.when = i, i+2, Time, clockWhen(h, 0) // 7 o'clock
+		return true
+	}
 	if dot < 0 || h > 23 {
 		return false
 	}
@@ -2050,6 +2101,9 @@ func (s *figScan) clockTime(c *cand, i int) bool {
 	c.first, c.last, c.typ, c.when = i, i+1, Time, clockWhen(h, m)
 	return true
 }
+
+// oClock reports o'clock, with either apostrophe.
+func oClock(l string) bool { return l == "o'clock" || l == "o’clock" }
 
 func indexByteStr(s string, b byte) int {
 	for i := 0; i < len(s); i++ {
@@ -2407,11 +2461,14 @@ func (s *figScan) words(c *cand, i int) bool {
 	if w[0] == "a" && s.low(i-1) == "in" && s.low(i-2) == "one" {
 		return false // one in a million
 	}
-	if n == 0 {
-		if ov, on := s.lx.ordinalWordsOf(w, nw); on > 0 {
+	// twenty-first: an ordinal longer than the cardinal it starts with
+	if n == 0 || nw[0].class == nTen && n < len(w) {
+		if ov, on := s.lx.ordinalWordsOf(w, nw); on > n {
 			return s.ordinalWord(c, i, ov, on)
 		}
-		return false
+		if n == 0 {
+			return false
+		}
 	}
 	// The token after the number, read once: ratio needs in or out
 	// there, tail a word in the table or a mark (unsigned does the same),
@@ -2431,6 +2488,10 @@ func (s *figScan) words(c *cand, i int) bool {
 		} else {
 			tailMay = s.lx.tailLast[s.d.src[t.End-1]] != 0 // as in unsigned
 		}
+	}
+	if oClock(nx) && v >= 1 && v <= 12 && n <= 2 {
+		c.last, c.typ, c.when = k+1, Time, clockWhen(int(v), 0) // four o'clock
+		return true
 	}
 	ratio := nx == "in" || nx == "out"
 	if n == 1 && (w[0] == "one" || w[0] == "zero") {
@@ -2636,20 +2697,37 @@ func (s *figScan) ordinalWord(c *cand, i, v, n int) bool {
 		if countedEvents[s.low(k)] || s.isWord(k) && s.info(k).is&fwStop == 0 && countedEvents[s.low(k+1)] {
 			return true // her fifth win, his fourth senior appearance
 		}
+		// one of the owner's own series: "her second novel", "their
+		// third album" (not "his second wife")
+		if possessiveDets[s.low(i-1)] && s.isWord(k) && s.info(k).is&fwStop == 0 && !kinNouns[s.low(k)] {
+			return true
+		}
+		// an inning or period by its ordinal alone after an adjective:
+		// "pitched a scoreless eighth,"
+		if i-2 >= s.lo && s.low(i-2) == "a" && s.isWord(i-1) && s.info(i-1).is&fwStop == 0 &&
+			(k >= s.lim || d.toks[k].Kind == tPunct && d.src[d.toks[k].Start] != '-' || d.sf[k]&sBlock != 0) {
+			return true
+		}
 		// a period after an adjective: "after a third poor year"
 		if s.low(i-1) == "a" && s.isWord(k) && s.info(k).is&fwStop == 0 && s.isWord(k+1) && s.info(k+1).is&fwPeriod != 0 {
 			return true
 		}
 		// a period of a game named by its ordinal alone: "scored twice in
 		// the seventh", "after the sixth", "in the second off a reliever"
-		if i-2 >= s.lo && s.low(i-1) == "the" && d.sf[i-2]&sBlock != 0 && d.toks[i-2].Flags&fCap == 0 &&
-			(k >= s.lim || d.toks[k].Kind == tPunct && d.src[d.toks[k].Start] != '-' || d.sf[k]&sBlock != 0 || s.low(k) == "off") {
+		if i-2 >= s.lo && s.low(i-1) == "the" && (d.sf[i-2]&sBlock != 0 || s.low(i-2) == "for") && d.toks[i-2].Flags&fCap == 0 &&
+			(k >= s.lim || d.toks[k].Kind == tPunct && d.src[d.toks[k].Start] != '-' || d.sf[k]&sBlock != 0 || s.low(k) == "off" || s.low(k) == "but" || s.low(k) == "and") {
 			return true
 		}
 	}
 	c.last = 0 // (what findFigures skips)
 	return false
 }
+
+var possessiveDets = setOf("his her their its my our your")
+
+// kinNouns after a possessive ordinal name a relation, no series: "his
+// second wife".
+var kinNouns = setOf("wife husband partner son daughter child language home nature cousin")
 
 // eventCount reports an ordinal that counts events in a period: "the
 // second serious fire in Springdale this month", "the company’s third in

@@ -247,7 +247,7 @@ func TestFigureRanges(t *testing.T) {
 	expectFigures(t, "The House passed it 221-207 in July", "The House passed it [number null|221-207] in July")
 	expectFigures(t, "Delacroix went 3-for-4 with", "Delacroix went [number null|3-for-4] with")
 	expectFigures(t, "is hitting .412 this month", "is hitting [number 0.412|.412] this month")
-	expectFigures(t, "closed with a 4-under-par 68", "closed with a [number -4|4-under-par] [count 68|68]")
+	expectFigures(t, "closed with a 4-under-par 68", "closed with a [number -4|4-under-par] [number 68|68]")
 	expectFigures(t, "at 14.2 km/s, 38 kelvin, or minus 235 degrees Celsius", "at [measure 14.2 u=km/s|14.2 km/s], [measure 38 u=kelvin|38 kelvin], or [measure -235 u=degrees Celsius|minus 235 degrees Celsius]")
 	expectFigures(t, "a field goal with 1:52 left", "a field goal with [time null|1:52] left")
 	expectFigures(t, "the naira closed at N1,540; spent N2.5 billion", "the naira closed at [money 1540 u=NGN|N1,540]; spent [money 2500000000 u=NGN|N2.5 billion]")
@@ -257,6 +257,16 @@ func TestFigureRanges(t *testing.T) {
 	expectFigures(t, "below 27C for 11 nights; lost money on 61 nights; on two days a week",
 		"below [measure 27 u=C|27C] for [measure 11 u=nights|11 nights]; lost money on [count 61|61] nights; on [measure 2 u=days|two days] a week")
 	expectFigures(t, "the world No. 12 reached No. 3; Signal No. 5; a No. 9", "the world [ordinal 12|No. 12] reached [ordinal 3|No. 3]; Signal No. 5; a No. 9")
+	expectFigures(t, "takes the No. 9 bus from the No. 1 single's studio", "takes the No. 9 bus from the [ordinal 1|No. 1] single's studio")
+	expectFigures(t, "finished twenty-first in the twenty-fourth race", "finished [ordinal 21|twenty-first] in the [ordinal 24|twenty-fourth] race")
+	expectFigures(t, "fell to minus eight degrees; lost minus two percent", "fell to [measure -8 u=degrees|minus eight degrees]; lost [percent -2 u=%|minus two percent]")
+	expectFigures(t, "at four o'clock; at 7 o’clock; twelve o'clock", "at [time 04:00|four o'clock]; at [time 07:00|7 o’clock]; [time 12:00|twelve o'clock]")
+	expectFigures(t, "paid ten bucks; 5 bucks each", "paid [money 10 u=USD|ten bucks]; [money 5 u=USD|5 bucks] each")
+	expectFigures(t, "her second novel; his second wife; for the eighth but; a scoreless eighth, and", "her [ordinal 2|second] novel; his second wife; for the [ordinal 8|eighth] but; a scoreless [ordinal 8|eighth], and")
+	expectFigures(t, "The driver of the pickup, one of the witnesses, was 58.", "The driver of the pickup, one of the witnesses, was [age 58|58].")
+	expectFigures(t, "shot a 4-under-par 68 to finish at 12-under 272", "shot a [number -4|4-under-par] [number 68|68] to finish at [number -12|12-under] [number 272|272]")
+	expectFigures(t, "got nine grade 9s and two 8s; graded 7 or above; a grade 4", "got [count 9|nine] grade 9s and [count 2|two] 8s; graded 7 or above; a grade 4")
+	expectFigures(t, "a ₹1.94 lakh crore budget; Rs 1,250 crore", "a [money 1940000000000 u=INR|₹1.94 lakh crore] budget; [money 12500000000 u=INR|Rs 1,250 crore]")
 	expectFigures(t, "The fourth match; the ninth game of the set; closed for a second day; his first game",
 		"The [ordinal 4|fourth] match; the [ordinal 9|ninth] game of the set; closed for a [ordinal 2|second] day; his first game")
 	expectFigures(t, "in the first half of 2027 and the second half of the year; in the second half of the game",

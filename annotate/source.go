@@ -2128,6 +2128,11 @@ func (p *attrPass) nameWords(f, l int32) nameEv {
 	if l-f == 1 && (toks[f].Flags&fUpper != 0 || tf[int(f)]&wOrgName != 0) {
 		ne |= nameEv(evOrg)
 	}
+	// a body's acronym opening a longer name: "NHS England", "BBC News"
+	// (not initials, "AJ Brown", nor a headline in capitals)
+	if l-f > 1 && toks[l-1].Flags&fUpper == 0 && (tf[int(f)]&wOrgName != 0 || toks[f].Flags&fUpper != 0 && toks[f].End-toks[f].Start >= 3 && tf[int(f)]&wGiven == 0) {
+		ne |= nameEv(evOrg)
+	}
 	// a given name anywhere before the surname ("Speaker Mike
 	// Johnson"), or alone ("Kim")
 	for k := f; k < l-1 || l-f == 1 && k == f; k++ {
@@ -2504,7 +2509,9 @@ func (p *attrPass) sentenceSubjectEntity(c *clusterer, k int, s int32) int32 {
 		return -1
 	}
 	fm := &ments[first]
-	if fm.kind != mkName && fm.kind != mkRole {
+	// (a pronoun resolved before counts: "He said the suspect was armed.
+	// “…,” he warned.")
+	if fm.kind != mkName && fm.kind != mkRole && (fm.kind != mkPron || fm.ent < 0) {
 		return -1
 	}
 	// (afterDateline's first test inline: it returns st unless st
