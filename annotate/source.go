@@ -945,12 +945,7 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 	// would take (a role, a head, a possessive's noun, a hyphen), it
 	// reads the mention again from the start.
 	if f := tf[i]; t.Flags&fCap != 0 && f&(wPron|wDet|wStop|wRole|wHon|wGroup|wAnon|wAnonPeople|wOrgHead|wDoc) == 0 && (f&wLex != 0 || f&(dPlRole|dPlDoc) == 0) {
-		// a one-word run before a lower-case word that joins no name
-		// (no connector, of, for or and), the commonest, without the call
-		k := i + 1
-		if k < end && (toks[k].Kind != tWord || toks[k].Flags&fCap != 0 || sf[k]&sConnector != 0 || tf[k]&wKW == kwOf || tf[k]&wKW == kwFor || tf[k]&wKW == kwAnd) {
-			k = p.capRun(i, end)
-		}
+		k := p.capRun(i, end)
 		x := i
 		for x < k && tf[x]&(wRole|wHon) == 0 {
 			x++
@@ -1093,10 +1088,7 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 		headLike := f&(wGroup|wAnon|wAnonPeople|wOrgHead|wDoc) != 0 && f&wRole == 0
 		run := 0 // the capitalized run from j: read once, for the test and the name
 		if tk.Flags&fCap != 0 && (f&wStop == 0 || tk.Flags&fUpper != 0 || p.weekdayName(j, end)) {
-			// (the one-word run before a lower-case word, inline as above)
-			if run = j + 1; run < end && (toks[run].Kind != tWord || toks[run].Flags&fCap != 0 || sf[run]&sConnector != 0 || tf[run]&wKW == kwOf || tf[run]&wKW == kwFor || tf[run]&wKW == kwAnd) {
-				run = p.capRun(j, end)
-			}
+			run = p.capRun(j, end)
 		}
 		if run > j && !(headLike && run == j+1) {
 			k := run
