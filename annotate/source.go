@@ -1016,8 +1016,8 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 	}
 	for j < end && j-i < maxNP {
 		tk := &toks[j]
-		if (last == partDet || last == partMod) && j+3 < end && (tk.Kind == tNum || tk.Kind == tWord && tk.Flags&fCap == 0) &&
-			toks[j+1].First == '-' && toks[j+1].Start == tk.End && toks[j+2].Start == toks[j+1].End &&
+		if (last == partDet || last == partMod) && j+3 < end && toks[j+1].First == '-' && (tk.Kind == tNum || tk.Kind == tWord && tk.Flags&fCap == 0) &&
+			toks[j+1].Start == tk.End && toks[j+2].Start == toks[j+1].End &&
 			toks[j+2].Kind == tWord && toks[j+2].Flags&fCap == 0 && toks[j+3].Kind == tWord {
 			// a hyphenated modifier before the head: the 64-page ruling,
 			// a three-judge panel, the state-owned company
@@ -1205,20 +1205,21 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 			last = partHead
 			// a head may modify another ("county council"): go on when
 			// another noun follows.
-			if j < end && toks[j].Kind == tWord && toks[j].Flags&fCap == 0 && tf[j]&(wGroup|wAnonSing|wOrgHead|wDoc|wRole|wOrgDesc) != 0 && tf[j]&wStop == 0 &&
+			// (the rare test first in each)
+			if j < end && tf[j]&(wGroup|wAnonSing|wOrgHead|wDoc|wRole|wOrgDesc) != 0 && tf[j]&wStop == 0 && toks[j].Kind == tWord && toks[j].Flags&fCap == 0 &&
 				(tf[j]&wCue == 0 || p.nounCompound(j, end)) {
 				continue
 			}
 			// or a noun and a document: "the commission's campaign finance register"
-			if j+1 < end && toks[j].Kind == tWord && toks[j].Flags&fCap == 0 && tf[j]&(wStop|wCue|wAux|wBe|wBlock|wTime) == 0 &&
-				toks[j+1].Kind == tWord && toks[j+1].Flags&fCap == 0 && tf[j+1]&wDoc != 0 && (tf[j+1]&wCue == 0 || p.nounCompound(j+1, end)) {
+			if j+1 < end && tf[j+1]&wDoc != 0 && toks[j].Kind == tWord && toks[j].Flags&fCap == 0 && tf[j]&(wStop|wCue|wAux|wBe|wBlock|wTime) == 0 &&
+				toks[j+1].Kind == tWord && toks[j+1].Flags&fCap == 0 && (tf[j+1]&wCue == 0 || p.nounCompound(j+1, end)) {
 				j++
 				continue
 			}
 			if j < end && toks[j].Flags&fCap != 0 && (f&(wOrgDesc|wRole) != 0 || tf[j]&(wHon|wRole) != 0) {
 				continue // news agency KCNA, police Lt. Marcus Bell
 			}
-			if j+1 < end && toks[j].First == ',' && f&(wOrgDesc|wRole) != 0 && toks[j+1].Flags&fCap != 0 {
+			if f&(wOrgDesc|wRole) != 0 && j+1 < end && toks[j].First == ',' && toks[j+1].Flags&fCap != 0 {
 				continue // A department spokesperson, Irene Castillo
 			}
 		case f&(wRole|wHon|wOrgDesc) != 0 && f&wMod != 0 && j+1 < end && p.adjectiveBefore(j+1):
