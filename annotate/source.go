@@ -1677,14 +1677,7 @@ func (t *strTab) put(h, s uint32, start, end, val int32, keep bool) {
 		}
 		return
 	}
-	// set field by field (a literal appended is a memory.copy under wasm;
-	// TestMentionReset keeps this complete)
-	if len(t.ents) == cap(t.ents) {
-		t.ents = append(t.ents, strEnt{})[:len(t.ents)]
-	}
-	t.ents = t.ents[:len(t.ents)+1]
-	e := &t.ents[len(t.ents)-1]
-	e.start, e.end, e.hash, e.val, e.name = start, end, h, val, 0
+	t.ents = append(t.ents, strEnt{start: start, end: end, hash: h, val: val})
 	t.slots[s] = int32(len(t.ents))
 	if 2*len(t.ents) > len(t.slots) {
 		slots := make([]int32, 2*len(t.slots))
@@ -1753,7 +1746,10 @@ func (p *attrPass) cluster() {
 			e = p.commonEntity(c, mi)
 		}
 		if e < 0 {
-			e = p.newEntity(mi) // (its entity set field by field: a literal appended is a memory.fill and a memory.copy under wasm)
+			// a new entity (newEntity, inline: a call for most common
+			// nouns and some pronouns)
+			p.ents = append(p.ents, entity{kind: m.kind, firstMent: -1, lastMent: -1, headTok: -1})
+			e = int32(len(p.ents) - 1)
 		}
 		// attach mention mi to entity e (inline: a call per mention is
 		// dear under wasm)
@@ -1841,14 +1837,7 @@ func (p *attrPass) appositiveOf(mi int) int32 {
 
 // newEntity starts an entity for mention mi.
 func (p *attrPass) newEntity(mi int) int32 {
-	if len(p.ents) == cap(p.ents) {
-		p.ents = append(p.ents, entity{})[:len(p.ents)] // (rare)
-	}
-	// set field by field (TestMentionReset keeps this complete)
-	p.ents = p.ents[:len(p.ents)+1]
-	en := &p.ents[len(p.ents)-1]
-	en.kind, en.ev, en.named, en.speaks, en.multi = p.ments[mi].kind, 0, false, false, false
-	en.subjects, en.mentions, en.firstMent, en.lastMent, en.headTok, en.lastSent = 0, 0, -1, -1, -1, 0
+	p.ents = append(p.ents, entity{kind: p.ments[mi].kind, firstMent: -1, lastMent: -1, headTok: -1})
 	return int32(len(p.ents) - 1)
 }
 
