@@ -1325,6 +1325,9 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 		if !that && p.tf[c]&wKW == kwTo {
 			return false // "had written to Hearthwell twice": a letter sent, no words reported
 		}
+		if !that && c+1 < last && d.lower(c) == "about" && d.toks[c+1].Kind == tWord && (possessiveDets[d.lower(c+1)] || topicDets[d.lower(c+1)]) {
+			return false // "wrote about the work": a topic, no words reported (not "said about 40")
+		}
 		if !that && d.sf[c]&sDet != 0 && p.qOf[c] < 0 && (d.lower(j) == "written" || d.lower(j) == "wrote") && !p.looksLikeClause(c, last) {
 			return false // "had written a letter of apology": a thing written, no words reported
 		}
@@ -1528,6 +1531,15 @@ func (p *attrPass) secondPostposed(k, last int) bool {
 	e := last
 	for e > k && d.toks[e-1].Kind == tPunct {
 		e--
+	}
+	// "…, the air force said, and regional officials said at least …": a
+	// subject and its cue right after "and"
+	if k+1 < e {
+		if m := p.mentStart[k+1]; m >= 0 && p.qOf[k+1] < 0 && p.tf[k+1]&wKW != kwIt { // (not "…, she says, and it shows")
+			if l := int(p.ments[m].last); l < e && d.sf[l]&sCue != 0 {
+				return true
+			}
+		}
 	}
 	// ", it added" / ", the company added": a cue among the last four words,
 	// a comma before it
@@ -1755,19 +1767,42 @@ func (p *attrPass) claimGoesOn(k, last int) bool {
 // ("Tomas Vreeland of the Green Alliance", "Maria Lopez at Reuters"): a
 // name of two words or more right before of, at or from; else mi.
 func (p *attrPass) affiliated(mi int32, first int) int32 {
+	// up a chain of them: "Dr. Tomasz Wieczorek of the Baltic Heart
+	// Institute in Gdansk told"
+	for n := 0; n < 3; n++ {
+		x := p.affiliatedOnce(mi, first)
+		if x == mi {
+			break
+		}
+		mi = x
+	}
+	return mi
+}
+
+func (p *attrPass) affiliatedOnce(mi int32, first int) int32 {
 	f := int(p.ments[mi].first) - 1
 	if f <= first || p.mentEnd[f-1] < 0 {
 		return mi
 	}
 	w := p.tf[f] & wKW
-	if w != kwOf && w != kwAt && w != kwFrom && w != kwIn {
+	if w != kwOf && w != kwAt && w != kwFrom && w != kwIn && w != kwOn {
+		return mi
+	}
+	// a document where it was published: "A post on the company's blog
+	// said", "a notice on its website"; a body's head and whose it is:
+	// "the office of the mayor said"
+	if n := &p.ments[p.mentEnd[f-1]]; n.kind == mkDoc && (w == kwOn || w == kwIn) || n.kind == mkOrg && n.last-n.first <= 2 && w == kwOf {
+		n.End = p.ments[mi].End
+		return p.mentEnd[f-1]
+	}
+	if w == kwOn {
 		return mi
 	}
 	if n := &p.ments[p.mentEnd[f-1]]; n.kind == mkName && n.nameL-n.nameF >= 2 && w != kwIn {
 		return p.mentEnd[f-1]
 	}
 	// a body where it is: "The U.N. humanitarian office in Ukraine said"
-	if n := &p.ments[p.mentEnd[f-1]]; (n.kind == mkOrg || n.kind == mkGroup || n.kind == mkAnon) && (w == kwIn || w == kwAt) {
+	if n := &p.ments[p.mentEnd[f-1]]; (n.kind == mkOrg || n.kind == mkGroup || n.kind == mkAnon || n.kind == mkName && p.tf[n.last-1]&wOrgSuffix != 0) && (w == kwIn || w == kwAt) {
 		n.End = p.ments[mi].End // the place stays in its span (an identifying phrase)
 		return p.mentEnd[f-1]
 	}
@@ -2146,6 +2181,10 @@ func (p *attrPass) quoteBefore(b, first int) int {
 // rose", "without referring to …"; not ", while prices fell", which
 // goes on with the source's comparison.
 var tailWords = setOf("which who whom without as whereas and")
+
+// topicDets open the topic after "wrote about", "said about" (not a
+// number's hedge: "said about 40 died").
+var topicDets = setOf("the a an this that these those")
 
 // coordPast are irregular past forms that, after "and", take up the
 // source's own story again ("reported a 9% drop and cut its forecast"),
@@ -2753,7 +2792,7 @@ func (p *attrPass) speakers() []int32 {
 		para := d.sents[s].Para
 		// the chain breaks at a paragraph without quotes or cues
 		if lastSent >= 0 && lastSent < s-1 {
-			if !p.chainHolds(lastSent, s) {
+			if !p.chainHolds(lastSent, s, last) {
 				last = -1
 			}
 		}
@@ -2767,7 +2806,7 @@ func (p *attrPass) speakers() []int32 {
 		} else if prev >= 0 && d.sents[s-1].Para == para && (lastSent < s-1 || last < 0) {
 			// the previous sentence reported someone: "Marquez said …. “…”"
 			e = p.ments[p.attrs[prev].subj].ent
-		} else if last >= 0 && (lastSent == s-1 && d.sents[lastSent].Para == para || p.chainHolds(lastSent, s)) {
+		} else if last >= 0 && (lastSent == s-1 && d.sents[lastSent].Para == para || p.chainHolds(lastSent, s, last)) {
 			e = last
 		} else if int(s)+1 < len(d.sents) && d.sents[s+1].Para == para && k == int(d.sents[s].First) && firstAttr[s+1] >= 0 {
 			// “…” “…,” she said: the next sentence's speaker
@@ -2794,16 +2833,17 @@ func (p *attrPass) speakers() []int32 {
 	return qEnt
 }
 
-// chainHolds reports whether a speaker seen in sentence from still speaks
-// in sentence to: every sentence between carries a quote or an attribution
-// of the same run, and no paragraph between is without quotes.
-func (p *attrPass) chainHolds(from, to int32) bool {
+// chainHolds reports whether speaker e, seen in sentence from, still
+// speaks in sentence to: every sentence between carries a quote or an
+// attribution of the same run, or is a short beat of the speaker's own
+// ("He paused."), and no paragraph between is without quotes.
+func (p *attrPass) chainHolds(from, to, e int32) bool {
 	d := p.d
 	if from < 0 || to-from > 6 {
 		return false
 	}
 	for s := from + 1; s < to; s++ {
-		if !p.sentQuoted(int(s)) {
+		if !p.sentQuoted(int(s)) && !p.speakersBeat(int(s), e) {
 			return false
 		}
 	}
@@ -2814,7 +2854,23 @@ func (p *attrPass) chainHolds(from, to int32) bool {
 			return false
 		}
 		if d.sents[to].Para-d.sents[from].Para > 1 {
-			return p.chainHolds(from, int32(d.sentenceOf(int(d.paras[d.sents[to].Para-1].First))))
+			return p.chainHolds(from, int32(d.sentenceOf(int(d.paras[d.sents[to].Para-1].First))), e)
+		}
+	}
+	return true
+}
+
+// speakersBeat reports a short sentence of narration that opens with a
+// mention of e and reports nothing: "He paused.", "Okafor shrugged."
+func (p *attrPass) speakersBeat(s int, e int32) bool {
+	sp := p.d.sents[s]
+	f := int(sp.First)
+	if e < 0 || int(sp.Last)-f > 10 || p.mentStart[f] < 0 || p.ments[p.mentStart[f]].ent != e {
+		return false
+	}
+	for k := f; k < int(sp.Last); k++ {
+		if p.d.sf[k]&sCue != 0 {
+			return false
 		}
 	}
 	return true

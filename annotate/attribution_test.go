@@ -302,6 +302,18 @@ var attributionCases = []tableCase{
 	{`She denied that claim on Monday.`, `She denied that claim on Monday.`},
 	{`The district said in a letter on Nov. 12 that nine of its teachers live nearby.`,
 		`[M The district] [C said] in a letter on Nov. 12 that [X nine of its teachers live nearby].`},
+	// a bare plural anonymous head after its clause; a chain of affiliations
+	{`The team opened talks in July, sources said.`, `[X The team opened talks in July], [M sources] [C said].`},
+	{`Ukraine's general staff said its forces had held the line.`, `[M Ukraine's general staff] [C said] [X its forces had held the line].`},
+	{`Dr. Tomasz Wieczorek of the Baltic Heart Institute in Gdansk told reporters that the trial had ended.`,
+		`[M Dr. Tomasz Wieczorek] of the Baltic Heart Institute in Gdansk [C told] reporters that [X the trial had ended].`},
+	// a second subject and cue after ", and" has its own clause
+	{`Russia launched 120 drones overnight, the air force said on Monday, and regional officials said three people had died.`,
+		`[X Russia launched 120 drones overnight], [M the air force] [C said] on Monday, and [M regional officials] [C said] [X three people had died].`},
+	// "wrote about the work": a topic
+	{`She wrote about the work in her 1994 book.`, `She wrote about the work in her 1994 book.`},
+	// a body's head and whose it is: "the office of …"
+	{`The office of the mayor said it was reviewing the decision.`, `[M The office of the mayor] [C said] [X it was reviewing the decision].`},
 	// "dubbed" names a term, it reports nothing
 	{`Raj Mistry, who runs a café by what locals have dubbed “the lake”, said: “We moved.”`,
 		`[M Raj Mistry], who runs a café by what locals have dubbed “the lake”, [C said]: [X “We moved.”]`},
@@ -631,6 +643,8 @@ var speakerCases = []tableCase{
 	// S5 he/she by gender
 	{`Maria Delgado and Tom Berg met. “It went well,” she said.`, `Maria Delgado`},
 	{`Maria Delgado and Tom Berg met. “It went well,” he said.`, `Tom Berg`},
+	// S5b a short beat of the speaker's own keeps the run ("He paused.")
+	{`"I'm not going anywhere," Smith said. "Not now." He paused. "Next question."`, `Smith; Smith; Smith`},
 	// S6 from an earlier sentence, he is its subject rather than its object
 	{`Luis Enrique praised his goalkeeper. “He was incredible,” he said.`, `Luis Enrique`},
 	// a subject pronoun resolved before is the sentence's subject too

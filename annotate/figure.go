@@ -450,7 +450,7 @@ var shotNouns = setOf("range line shot shots attempt attempts play plays arc sho
 
 // countedEvents are the events an ordinal counts in a career or a season:
 // "her fifth win", "his fourth senior appearance".
-var countedEvents = setOf("win wins title appearance start goal victory cap medal final marathon race flight launch success album printing edition")
+var countedEvents = setOf("win wins title appearance start goal victory cap medal final marathon race flight launch success album printing edition pick game")
 
 // durationBefore are the words before a colon time that make it a
 // duration (a race's time), not a time of day.
@@ -861,14 +861,21 @@ func (s *figScan) currencyPre(i int, e *wordInfo) (int, *phrase) {
 	}
 	if s.d.toks[i].End-s.d.toks[i].Start == 1 {
 		// a letter for a sign (R450, R18,000 rand), but the R40 is a road
-		// and R2 a code: touching three digits or more, no article before
-		if t := s.d.toks[i+1]; t.End-t.Start < 3 || s.low(i-1) == "the" || !s.glued(i) {
+		// and R2 a code: touching three digits or more, or a scale word
+		// after them (R1 billion), no article before
+		if t := s.d.toks[i+1]; t.End-t.Start < 3 && !s.scaled(i+2) || s.low(i-1) == "the" || !s.glued(i) {
 			return 0, nil
 		}
 	} else if f := s.d.toks[i].Flags; f&fUpper == 0 && p.canon != "$rupee" && (p.canon != "KES" || f&fCap == 0) {
 		return 0, nil // "usd" in lower case is not a code (Rs is the rupee's sign, Sh and KSh the shilling's)
 	}
 	return n, p
+}
+
+// scaled reports a scale word at token k (million, bn).
+func (s *figScan) scaled(k int) bool {
+	exp, _ := s.scaleAt(k, true)
+	return exp > 0
 }
 
 // scaleAt reads a scale word at token k after the digits at k-1 (1.2
@@ -1650,7 +1657,7 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 			}
 		}
 	}
-	if !isInt && (nl == "points" || nl == "point") && s.low(k+1) != "a" && s.low(k+1) != "per" {
+	if !isInt && (nl == "points" || nl == "point") && s.low(k+1) != "a" && s.low(k+1) != "per" && pl != "averaging" && pl != "averaged" && pl != "average" {
 		// an index's move: "closed down 482.16 points"
 		c.typ, c.last, c.unit = Measure, k+1, "points"
 		return true
@@ -1788,6 +1795,10 @@ func (s *figScan) statedAge(i, last int) bool {
 		return s.low(i-2) == ","
 	}
 	p := s.low(i - 2)
+	if (p == "will" || p == "would") && i-3 >= s.lo {
+		i-- // "when he will be 31"
+		p = s.low(i - 2)
+	}
 	if p == "," {
 		// past an appositive to the subject: "The driver of the pickup,
 		// one of the witnesses, was 58."
@@ -1815,6 +1826,18 @@ func (s *figScan) ageAt(i int) bool {
 	}
 	if l := s.low(i - 2); s.low(i-1) == "at" && (l == "dies" || l == "died") {
 		return true // "Dusty Whitacre … dies at 84"
+	}
+	// a life's event a few words before: "died on Saturday at 91 at her
+	// home", "joined the faculty at 29 in 1964", "retired in 2008 at 73"
+	if s.low(i-1) == "at" && !(s.isWord(i+1) && s.info(i+1).is&fwStop == 0) && s.low(i+1) != "%" {
+		for j := i - 2; j >= i-7 && j >= s.lo; j-- {
+			if s.info(j).set&wsSentStop != 0 {
+				break
+			}
+			if lifeEvents[s.low(j)] {
+				return true
+			}
+		}
 	}
 	if !s.in(i+1, wsAgeAtEnd|wsEnd) {
 		return false
@@ -2044,6 +2067,9 @@ func (s *figScan) colonTime(c *cand, i int) bool {
 	// no time of day (unless it has one: "at 11:52:07 a.m.")
 	if pl := s.low(i - 1); (seconds && !s.in(k, wsAmPm) && pl != "at") || durationBefore[pl] && !s.in(k, wsAmPm) {
 		c.first, c.last, c.typ, c.null = i, k, Time, true
+		return true
+	} else if pl == "+" && s.glued(i-1) {
+		c.first, c.last, c.typ, c.null = i-1, k, Time, true // a gap, "+1:23"
 		return true
 	}
 	return s.timeFigure(c, i, k, h, m, false)
@@ -2669,6 +2695,9 @@ func (s *figScan) ordinalWord(c *cand, i, v, n int) bool {
 	if s.low(k) == "half" && !s.dash(k+1) {
 		return true // the first half of 2027, a sloppy first half: a period
 	}
+	if s.low(k) == "overall" {
+		return true // third overall, the fourth overall pick: a standing
+	}
 	if v >= 2 && s.low(k) != "time" && s.low(k) != "times" && (s.eventCount(i, k) || s.info(k).is&fwPeriod != 0 && s.low(k+1) == "of") {
 		return true // the third year of treatment: a period ordinal
 	}
@@ -2695,7 +2724,10 @@ func (s *figScan) ordinalWord(c *cand, i, v, n int) bool {
 			return true
 		}
 		if countedEvents[s.low(k)] || s.isWord(k) && s.info(k).is&fwStop == 0 && countedEvents[s.low(k+1)] {
-			return true // her fifth win, his fourth senior appearance
+			return true // her fifth win, his fourth senior appearance, the fourth overall pick
+		}
+		if s.isNum(k) && s.dash(k+1) && s.glued(k) && s.glued(k+1) && countedEvents[s.low(k+3)] {
+			return true // his third 40-point game
 		}
 		// one of the owner's own series: "her second novel", "their
 		// third album" (not "his second wife")
@@ -2712,6 +2744,10 @@ func (s *figScan) ordinalWord(c *cand, i, v, n int) bool {
 		if s.low(i-1) == "a" && s.isWord(k) && s.info(k).is&fwStop == 0 && s.isWord(k+1) && s.info(k+1).is&fwPeriod != 0 {
 			return true
 		}
+		// "for a third year running", "a fourth day in a row"
+		if s.low(i-1) == "a" && s.isWord(k) && s.info(k).is&fwPeriod != 0 && (s.low(k+1) == "running" || s.low(k+1) == "in" && s.low(k+2) == "a" && s.low(k+3) == "row") {
+			return true
+		}
 		// a period of a game named by its ordinal alone: "scored twice in
 		// the seventh", "after the sixth", "in the second off a reliever"
 		if i-2 >= s.lo && s.low(i-1) == "the" && (d.sf[i-2]&sBlock != 0 || s.low(i-2) == "for") && d.toks[i-2].Flags&fCap == 0 &&
@@ -2724,6 +2760,9 @@ func (s *figScan) ordinalWord(c *cand, i, v, n int) bool {
 }
 
 var possessiveDets = setOf("his her their its my our your")
+
+// lifeEvents before "at 73" make the number an age.
+var lifeEvents = setOf("died dies retired retires joined married emigrated graduated debuted")
 
 // kinNouns after a possessive ordinal name a relation, no series: "his
 // second wife".

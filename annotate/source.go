@@ -1339,9 +1339,9 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 		if hf&(wRole|wAnonSing) != 0 && hf&wOrgHead == 0 && m.ev&evPlural == 0 {
 			m.ev |= evPerson // a driver, the coach: a person
 		}
-		if m.kind == mkDoc || m.kind == mkOrg {
+		if m.kind == mkDoc || m.kind == mkOrg || m.kind == mkAnon {
 			if tf[s.headTok]&dPluralS != 0 {
-				m.ev |= evPlural // court documents, the figures: they
+				m.ev |= evPlural // court documents, the figures, sources: they
 			}
 		}
 		if article && m.kind == mkRole {
@@ -2464,8 +2464,11 @@ func (p *attrPass) resolvePronoun(c *clusterer, mi int, subject bool) int32 {
 		if fallback < 0 && !r.weak && r.kind == mkName && r.nameL-r.nameF > 1 {
 			fallback = e
 		}
-		if last < 0 && !r.weak && r.kind == mkName && ents[e].ev&evOrg == 0 && (r.sent == m.sent || r.sent == m.sent-1) {
-			last = e // a lone surname nearby ("Warren smiled. “…,” she said")
+		if last < 0 && !r.weak && r.kind == mkName && ents[e].ev&evOrg == 0 && (r.sent == m.sent || r.sent == m.sent-1 || r.sent == m.sent-2 && ents[e].subjects > 0) {
+			// a lone surname nearby ("Warren smiled. “…,” she said"), or
+			// one that spoke two sentences back ("“…,” Smith said. “…”
+			// He paused.")
+			last = e
 		}
 	}
 	if fallback < 0 {
