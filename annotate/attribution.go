@@ -79,6 +79,7 @@ type attrPass struct {
 	nPhrases  int             // (phraseAt)
 	qEnd      int             // findCues' sentence: no token from here on is quoted (quoteAfter need not look)
 	cl        *clusterer      // the name keys, kept for names inside quotes
+	np        npState         // parseNP's state
 }
 
 // findAttributions fills d.res.Sources and d.res.Attributions and sets the
@@ -240,7 +241,7 @@ func (p *attrPass) findMentions() {
 	qc := 0   // when no token is in two quotes: the first quote that may mark tokens at or after i
 	nextQ := -1
 	qFrom, qTo := p.qTokFrom, p.qTokTo
-	sc := npScan{toks, tf, sf, qOf, d.src}
+	sc := npScan{toks, tf, sf, qOf}
 	slots, ns := p.findSlots(), 0   // the speakers' slots beside quotes, in order
 	nextSlot := slotStart(slots, 0) // the next one's first token, in a local: the loop tests it at every start
 	for si := range d.sents {
@@ -359,7 +360,6 @@ type npScan struct {
 	tf   []wordFlag
 	sf   []setFlag
 	qOf  []int32
-	src  string
 }
 
 // npStart returns the first token from i on, before last, where a
@@ -408,18 +408,20 @@ func (p *attrPass) pluralDocCue(m *mention) bool {
 }
 
 func npStart(s *npScan, i, last int) (int, int) {
-	toks, tf, sf, qOf, src := s.toks, s.tf, s.sf, s.qOf, s.src
+	toks, tf, sf, qOf := s.toks, s.tf, s.sf, s.qOf
 	if len(tf) != len(toks) || len(sf) != len(toks) || len(qOf) != len(toks) || uint(last) > uint(len(toks)) {
 		return last, -1 // (never: this lets the compiler drop its index checks)
 	}
 	toks, tf, sf, qOf = toks[:last], tf[:last], sf[:last], qOf[:last]
 	for ; uint(i) < uint(len(toks)); i++ {
+		// (a number's tf says strong: tokenFlags; the quote test after
+		// this one, which three tokens in four fail)
 		t, f := &toks[i], tf[i]
-		if qOf[i] >= 0 {
+		if f>>fcStrongShift>>(t.Flags&(fCap|fUpper))&1 == 0 &&
+			(f&fcWord == 0 || !(i+1 < last && tf[i+1]&npHeads != 0 || i+2 < last && tf[i+2]&npHeads != 0)) {
 			continue
 		}
-		if f>>fcStrongShift>>(t.Flags&(fCap|fUpper))&1 == 0 && t.Kind != tNum &&
-			(f&fcWord == 0 || !(i+1 < last && tf[i+1]&npHeads != 0 || i+2 < last && tf[i+2]&npHeads != 0)) {
+		if qOf[i] >= 0 {
 			continue
 		}
 		// (the tests read at most three tokens on: the window of maxNP
@@ -447,7 +449,7 @@ func npStart(s *npScan, i, last int) (int, int) {
 			if k = i + 1; k >= len(toks) {
 				continue
 			} else if toks[k].Kind != tWord {
-				if at := uint(toks[k].Start); toks[k].Kind != tNum && (at >= uint(len(src)) || src[at] != '-') {
+				if toks[k].Kind != tNum && toks[k].First != '-' {
 					continue
 				}
 				k = -1
@@ -468,7 +470,7 @@ func npStart(s *npScan, i, last int) (int, int) {
 		// word that heads nothing, unless an adjective (the same) or
 		// "of" (one of): dStops
 		if k+1 < len(toks) && toks[k+1].Kind != tWord {
-			if at := uint(toks[k+1].Start); toks[k+1].Kind == tQuote || at < uint(len(src)) && src[at] == '-' {
+			if toks[k+1].Kind == tQuote || toks[k+1].First == '-' {
 				return i, -1
 			}
 		}
