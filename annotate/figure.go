@@ -2470,6 +2470,14 @@ func (s *figScan) words(c *cand, i int) bool {
 	}
 	w, nw := win[:wn], nws[:wn]
 	c.first = i
+	// "half an inch", "half a mile": one measure of 0.5 (the spec's case)
+	if w[0] == "half" && len(w) > 1 && (w[1] == "a" || w[1] == "an") {
+		c.typ, c.v = Count, 0.5
+		if s.tail(c, i+2) && c.typ == Measure {
+			return true
+		}
+		c.typ, c.v, c.unit, c.last = 0, 0, "", 0
+	}
 	// half a million, a dozen: cardinals that start like fractions
 	v, n, plural := s.lx.cardinalOf(w, nw)
 	// fractionOf finds nothing unless a denominator may follow the first
