@@ -2706,6 +2706,15 @@ func (s *figScan) ordinalWord(c *cand, i, v, n int) bool {
 	if s.low(k) == "overall" {
 		return true // third overall, the fourth overall pick: a standing
 	}
+	// "households in the bottom fifth": a share of a ranked population
+	if v >= 3 && v <= 10 && n == 1 && (s.low(i-1) == "bottom" || s.low(i-1) == "top") && s.low(i-2) == "the" {
+		c.typ, c.v = Fraction, 1/float64(v)
+		return true
+	}
+	// a place held in a race: "held second,", "settled ninth in the field"
+	if v >= 2 && (s.low(i-1) == "held" || s.low(i-1) == "settled") && (k >= s.lim || s.d.toks[k].Kind == tPunct || s.d.sf[k]&sPrepPP != 0) {
+		return true
+	}
 	if v >= 2 && s.low(k) != "time" && s.low(k) != "times" && (s.eventCount(i, k) || s.info(k).is&fwPeriod != 0 && s.low(k+1) == "of") {
 		return true // the third year of treatment: a period ordinal
 	}

@@ -265,6 +265,7 @@ func TestFigureRanges(t *testing.T) {
 	expectFigures(t, "at four o'clock; at 7 o’clock; twelve o'clock", "at [time 04:00|four o'clock]; at [time 07:00|7 o’clock]; [time 12:00|twelve o'clock]")
 	expectFigures(t, "paid ten bucks; 5 bucks each", "paid [money 10 u=USD|ten bucks]; [money 5 u=USD|5 bucks] each")
 	expectFigures(t, "crossed the line at +1:23", "crossed the line at [time null|+1:23]")
+	expectFigures(t, "earners in the bottom fifth; held second, and settled ninth in the field", "earners in the bottom [fraction 0.2|fifth]; held [ordinal 2|second], and settled [ordinal 9|ninth] in the field")
 	expectFigures(t, "lives half a mile away; half a million people", "lives [measure 0.5 u=mile|half a mile] away; [count 500000|half a million] people")
 	expectFigures(t, "for a third year running; a fourth day in a row; a third candidate", "for a [ordinal 3|third] year running; a [ordinal 4|fourth] day in a row; a third candidate")
 	expectFigures(t, "the fourth overall pick; is third overall; his third 40-point game", "the [ordinal 4|fourth] overall pick; is [ordinal 3|third] overall; his [ordinal 3|third] [count 40|40-point] game")
