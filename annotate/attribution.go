@@ -79,6 +79,7 @@ type attrPass struct {
 	nPhrases  int             // (phraseAt)
 	qEnd      int             // findCues' sentence: no token from here on is quoted (quoteAfter need not look)
 	cl        *clusterer      // the name keys, kept for names inside quotes
+	np        npState         // parseNP's state
 }
 
 // findAttributions fills d.res.Sources and d.res.Attributions and sets the
@@ -240,7 +241,7 @@ func (p *attrPass) findMentions() {
 	qc := 0   // when no token is in two quotes: the first quote that may mark tokens at or after i
 	nextQ := -1
 	qFrom, qTo := p.qTokFrom, p.qTokTo
-	sc := npScan{toks, tf, sf, qOf, d.src}
+	sc := npScan{toks, tf, sf, qOf}
 	slots, ns := p.findSlots(), 0   // the speakers' slots beside quotes, in order
 	nextSlot := slotStart(slots, 0) // the next one's first token, in a local: the loop tests it at every start
 	for si := range d.sents {
@@ -359,7 +360,6 @@ type npScan struct {
 	tf   []wordFlag
 	sf   []setFlag
 	qOf  []int32
-	src  string
 }
 
 // npStart returns the first token from i on, before last, where a
@@ -408,18 +408,20 @@ func (p *attrPass) pluralDocCue(m *mention) bool {
 }
 
 func npStart(s *npScan, i, last int) (int, int) {
-	toks, tf, sf, qOf, src := s.toks, s.tf, s.sf, s.qOf, s.src
+	toks, tf, sf, qOf := s.toks, s.tf, s.sf, s.qOf
 	if len(tf) != len(toks) || len(sf) != len(toks) || len(qOf) != len(toks) || uint(last) > uint(len(toks)) {
 		return last, -1 // (never: this lets the compiler drop its index checks)
 	}
 	toks, tf, sf, qOf = toks[:last], tf[:last], sf[:last], qOf[:last]
 	for ; uint(i) < uint(len(toks)); i++ {
+		// (a number's tf says strong: tokenFlags; the quote test after
+		// this one, which three tokens in four fail)
 		t, f := &toks[i], tf[i]
-		if qOf[i] >= 0 {
+		if f>>fcStrongShift>>(t.Flags&(fCap|fUpper))&1 == 0 &&
+			(f&fcWord == 0 || !(i+1 < last && tf[i+1]&npHeads != 0 || i+2 < last && tf[i+2]&npHeads != 0)) {
 			continue
 		}
-		if f>>fcStrongShift>>(t.Flags&(fCap|fUpper))&1 == 0 && t.Kind != tNum &&
-			(f&fcWord == 0 || !(i+1 < last && tf[i+1]&npHeads != 0 || i+2 < last && tf[i+2]&npHeads != 0)) {
+		if qOf[i] >= 0 {
 			continue
 		}
 		// (the tests read at most three tokens on: the window of maxNP
@@ -447,7 +449,7 @@ func npStart(s *npScan, i, last int) (int, int) {
 			if k = i + 1; k >= len(toks) {
 				continue
 			} else if toks[k].Kind != tWord {
-				if at := uint(toks[k].Start); toks[k].Kind != tNum && (at >= uint(len(src)) || src[at] != '-') {
+				if toks[k].Kind != tNum && toks[k].First != '-' {
 					continue
 				}
 				k = -1
@@ -468,7 +470,7 @@ func npStart(s *npScan, i, last int) (int, int) {
 		// word that heads nothing, unless an adjective (the same) or
 		// "of" (one of): dStops
 		if k+1 < len(toks) && toks[k+1].Kind != tWord {
-			if at := uint(toks[k+1].Start); toks[k+1].Kind == tQuote || at < uint(len(src)) && src[at] == '-' {
+			if toks[k+1].Kind == tQuote || toks[k+1].First == '-' {
 				return i, -1
 			}
 		}
@@ -1302,8 +1304,8 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 			for x < last && x < c+4 && d.toks[x].Kind == tWord && d.toks[x].Flags&fCap != 0 {
 				x++
 			}
-			if x < last && (d.toks[x].Kind == tPunct || (d.sf[x]&sPrepPP != 0) || p.tf[x]&wKW == kwOn) {
-				return false // "found Pruitt in a back bedroom"
+			if x < last && (d.toks[x].Kind == tPunct && !(d.toks[x].First == ',' && p.looksLikeClause(c, last)) || (d.sf[x]&sPrepPP != 0) || p.tf[x]&wKW == kwOn) {
+				return false // "found Pruitt in a back bedroom" (not "show Kuczynski, 47, was convicted")
 			}
 		}
 	case cueSpeech:
@@ -1789,7 +1791,7 @@ func (p *attrPass) affiliatedOnce(mi int32, first int) int32 {
 	// a document where it was published: "A post on the company's blog
 	// said", "a notice on its website"; a body's head and whose it is:
 	// "the office of the mayor said"
-	if n := &p.ments[p.mentEnd[f-1]]; n.kind == mkDoc && (w == kwOn || w == kwIn) || n.kind == mkOrg && n.last-n.first <= 2 && w == kwOf {
+	if n := &p.ments[p.mentEnd[f-1]]; n.kind == mkDoc && (w == kwOn || w == kwIn) || (n.kind == mkOrg || n.kind == mkRole || n.kind == mkAnon) && n.last-n.first <= 2 && w == kwOf {
 		n.End = p.ments[mi].End
 		return p.mentEnd[f-1]
 	}
@@ -2178,7 +2180,11 @@ func (p *attrPass) quoteBefore(b, first int) int {
 // source's: ", which it did not name" (see writersWhich), ", as costs
 // rose", "without referring to …"; not ", while prices fell", which
 // goes on with the source's comparison.
-var tailWords = setOf("which who whom without as whereas and")
+var tailWords = setOf("which who whom without as whereas and but")
+
+// butRefusals after "but" end what a past cue reported ("but declined to
+// comment", "but stood by its target").
+var butRefusals = setOf("declined refused stood")
 
 // topicDets open the topic after "wrote about", "said about" (not a
 // number's hedge: "said about 40 died").
@@ -2269,6 +2275,17 @@ func (p *attrPass) cutTail(c, e int, past bool) int {
 			}
 		}
 		if !tail {
+			continue
+		}
+		if p.tf[k]&wKW == kwBut {
+			// "said she found the travel troubling but declined to deny
+			// bail": the subject's refusal is the writer's report
+			if past && k+1 < e && butRefusals[d.lower(k+1)] && p.qOf[k] < 0 {
+				if d.toks[k-1].First == ',' && p.qOf[k-1] < 0 {
+					return k - 1
+				}
+				return k
+			}
 			continue
 		}
 		if p.tf[k]&wKW == kwAnd {

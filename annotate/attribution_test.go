@@ -314,6 +314,11 @@ var attributionCases = []tableCase{
 	{`She wrote about the work in her 1994 book.`, `She wrote about the work in her 1994 book.`},
 	// a body's head and whose it is: "the office of …"
 	{`The office of the mayor said it was reviewing the decision.`, `[M The office of the mayor] [C said] [X it was reviewing the decision].`},
+	// a name with an appositive after a finding verb; a suit
+	{`Court records show Kuczynski, 47, was convicted of theft in 2014.`, `[M Court records] [C show] [X Kuczynski, 47, was convicted of theft in 2014].`},
+	{`The suit says the company ignored a 2023 report.`, `[M The suit] [C says] [X the company ignored a 2023 report].`},
+	// "but declined", "but stood by" after a past cue are the writer's
+	{`The judge said she found the travel troubling but declined to deny bail.`, `[M The judge] [C said] [X she found the travel troubling] but declined to deny bail.`},
 	// "dubbed" names a term, it reports nothing
 	{`Raj Mistry, who runs a café by what locals have dubbed “the lake”, said: “We moved.”`,
 		`[M Raj Mistry], who runs a café by what locals have dubbed “the lake”, [C said]: [X “We moved.”]`},

@@ -78,6 +78,7 @@ func (d *doc) settleDollars(figs []Figure) []Figure {
 	// the placeholders of a family, of cents and of naira.
 	var written uint64 // bit k: placeCodes[k] is a figure's unit
 	fam, cents, naira := false, false, false
+	conv := false // a bare dollar converts a written-out amount: "A$45 million ($29 million)"
 	for i := range figs {
 		switch u := figs[i].Unit; {
 		case len(u) == 0:
@@ -89,6 +90,9 @@ func (d *doc) settleDollars(figs []Figure) []Figure {
 				naira = true
 			default:
 				fam = true
+				if i > 0 && len(figs[i-1].Unit) == 3 && figs[i-1].End < figs[i].Start && figs[i].Start-figs[i-1].End <= 2 && d.src[figs[i].Start-1] == '(' {
+					conv = true
+				}
 			}
 		case len(u) == 3:
 			for k, c := range placeCodes {
@@ -123,7 +127,14 @@ func (d *doc) settleDollars(figs []Figure) []Figure {
 							d.placeCounts(&n)
 							counted = true
 						}
-						codes[k] = localCurrency(written, fm, &n)
+						// (a story that writes its own dollar out, A$ in
+						// Canberra, and never converts leaves the bare
+						// dollar its own)
+						w := written
+						if !conv {
+							w = 0
+						}
+						codes[k] = localCurrency(w, fm, &n)
 					}
 					f.Unit, u = codes[k], codes[k]
 					break

@@ -2450,6 +2450,14 @@ func (s *figScan) words(c *cand, i int) bool {
 	}
 	w, nw := win[:wn], nws[:wn]
 	c.first = i
+	// "half an inch", "half a mile": one measure of 0.5 (the spec's case)
+	if w[0] == "half" && len(w) > 1 && (w[1] == "a" || w[1] == "an") {
+		c.typ, c.v = Count, 0.5
+		if s.tail(c, i+2) && c.typ == Measure {
+			return true
+		}
+		c.typ, c.v, c.unit, c.last = 0, 0, "", 0
+	}
 	// half a million, a dozen: cardinals that start like fractions
 	v, n, plural := s.lx.cardinalOf(w, nw)
 	// fractionOf finds nothing unless a denominator may follow the first
@@ -2677,6 +2685,15 @@ func (s *figScan) ordinalWord(c *cand, i, v, n int) bool {
 	}
 	if s.low(k) == "overall" {
 		return true // third overall, the fourth overall pick: a standing
+	}
+	// "households in the bottom fifth": a share of a ranked population
+	if v >= 3 && v <= 10 && n == 1 && (s.low(i-1) == "bottom" || s.low(i-1) == "top") && s.low(i-2) == "the" {
+		c.typ, c.v = Fraction, 1/float64(v)
+		return true
+	}
+	// a place held in a race: "held second,", "settled ninth in the field"
+	if v >= 2 && (s.low(i-1) == "held" || s.low(i-1) == "settled") && (k >= s.lim || s.d.toks[k].Kind == tPunct || s.d.sf[k]&sPrepPP != 0) {
+		return true
 	}
 	if v >= 2 && s.low(k) != "time" && s.low(k) != "times" && (s.eventCount(i, k) || s.info(k).is&fwPeriod != 0 && s.low(k+1) == "of") {
 		return true // the third year of treatment: a period ordinal

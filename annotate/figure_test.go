@@ -150,6 +150,8 @@ func TestFigureLocalDollar(t *testing.T) {
 	// the United States named as often, or another dollar written out: the US dollar
 	expectFigures(t, "Canada and the U.S. traded $5 billion, Canadian and US officials said.", "Canada and the U.S. traded [money 5000000000 u=USD|$5 billion], Canadian and US officials said.")
 	expectFigures(t, "OTTAWA — The firm paid C$12 million ($9 million).", "OTTAWA — The firm paid [money 12000000 u=CAD|C$12 million] ([money 9000000 u=USD|$9 million]).")
+	// its own dollar written out and never converted: the bare one is local
+	expectFigures(t, "CANBERRA — A deficit of A$14.2 billion, wider than the $9.8 billion forecast.", "CANBERRA — A deficit of [money 14200000000 u=AUD|A$14.2 billion], wider than the [money 9800000000 u=AUD|$9.8 billion] forecast.")
 	// one mention, a place that is a name elsewhere, a place not in a dateline
 	expectFigures(t, "A Canadian visitor paid $40.", "A Canadian visitor paid [money 40 u=USD|$40].")
 	expectFigures(t, "Sydney Adams and Perth Jones paid $40 in Sydney.", "Sydney Adams and Perth Jones paid [money 40 u=USD|$40] in Sydney.")
@@ -263,6 +265,8 @@ func TestFigureRanges(t *testing.T) {
 	expectFigures(t, "at four o'clock; at 7 o’clock; twelve o'clock", "at [time 04:00|four o'clock]; at [time 07:00|7 o’clock]; [time 12:00|twelve o'clock]")
 	expectFigures(t, "paid ten bucks; 5 bucks each", "paid [money 10 u=USD|ten bucks]; [money 5 u=USD|5 bucks] each")
 	expectFigures(t, "crossed the line at +1:23", "crossed the line at [time null|+1:23]")
+	expectFigures(t, "earners in the bottom fifth; held second, and settled ninth in the field", "earners in the bottom [fraction 0.2|fifth]; held [ordinal 2|second], and settled [ordinal 9|ninth] in the field")
+	expectFigures(t, "lives half a mile away; half a million people", "lives [measure 0.5 u=mile|half a mile] away; [count 500000|half a million] people")
 	expectFigures(t, "for a third year running; a fourth day in a row; a third candidate", "for a [ordinal 3|third] year running; a [ordinal 4|fourth] day in a row; a third candidate")
 	expectFigures(t, "the fourth overall pick; is third overall; his third 40-point game", "the [ordinal 4|fourth] overall pick; is [ordinal 3|third] overall; his [ordinal 3|third] [count 40|40-point] game")
 	expectFigures(t, "lost R1 billion a day; the R1 road", "lost [money 1000000000 u=ZAR|R1 billion] a day; the R1 road")

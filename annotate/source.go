@@ -130,6 +130,7 @@ const (
 	fcShift                = 56
 	fcWord        wordFlag = 4 << fcShift
 	fcStrongShift          = fcShift + 3
+	fcNum         wordFlag = 0xf << fcStrongShift // a number's p.tf: strong, and nothing else
 )
 
 // kwWords are the words the rules compare tokens with; a word's keyword
@@ -394,10 +395,10 @@ func (p *attrPass) tokenFlags() {
 	// phrase openers and colons outside quotes).
 	p.tf = unsafe.Slice((*wordFlag)(grabBytes(&d.scr.tf, len(d.toks), unsafe.Sizeof(wordFlag(0)), true)), len(d.toks)) // flagRun writes it whole
 	// p.cueCands: empty, with room (indexQuotes)
-	toks, tf, src, qOf := d.toks, p.tf, d.src, p.qOf[:len(d.toks)] // all len(toks) long, as flagRun needs
+	toks, tf, qOf := d.toks, p.tf, p.qOf[:len(d.toks)] // all len(toks) long, as flagRun needs
 	st := flagState{cc: p.cueCands[:cap(p.cueCands)], stop: -1}
 	for {
-		flagRun(toks, tf, byID, qOf, src, &st)
+		flagRun(toks, tf, byID, qOf, &st)
 		if st.stop >= 0 { // a "contributed" (flagRun listed it as any word)
 			p.contrib = append(p.contrib, int32(st.stop))
 			st.stop = -1
@@ -425,7 +426,7 @@ type flagState struct {
 // one, a bounds check's included, is a resume point of the function's
 // state machine under wasm). It stops after a "contributed" token
 // (st.stop), before a token when the list is full, or at the end.
-func flagRun(toks []token, tf, byID []wordFlag, qOf []int32, src string, st *flagState) {
+func flagRun(toks []token, tf, byID []wordFlag, qOf []int32, st *flagState) {
 	i := st.i
 	if len(tf) != len(toks) || len(qOf) != len(toks) {
 		return // (tokenFlags makes them so: this lets the compiler drop its index checks)
@@ -442,8 +443,14 @@ func flagRun(toks []token, tf, byID []wordFlag, qOf []int32, src string, st *fla
 					break
 				}
 			} else {
-				tf[i] = 0 // (p.tf is not cleared first)
-				if k := uint(t.Start); k < uint(len(src)) && src[k] == ':' {
+				// (p.tf is not cleared first) a number is a strong
+				// token (npStart), whatever its case; punctuation 0
+				var f wordFlag
+				if t.Kind == tNum {
+					f = fcNum
+				}
+				tf[i] = f
+				if t.First == ':' { // (not the text: a cache miss)
 					break
 				}
 			}
@@ -632,7 +639,7 @@ var adjectives = setOf("second third fourth fifth other same retired unofficial 
 // after a possessive word. i must be a capitalized word.
 func (p *attrPass) capRun(i, end int) int {
 	d := p.d
-	toks, tf, sf, src := d.toks, p.tf, d.sf, d.src // locals: not reloaded through p after every call
+	toks, tf, sf := d.toks, p.tf, d.sf // locals: not reloaded through p after every call
 	j := i
 	for j < end && j-i < maxNP {
 		if toks[j].Flags&fCap == 0 { // not a capitalized word
@@ -660,7 +667,7 @@ func (p *attrPass) capRun(i, end int) int {
 				continue
 			}
 			// initials and abbreviations: "J.", "Inc."
-			if src[toks[j].Start] == '.' && d.adjacent(j-1) {
+			if toks[j].First == '.' && toks[j-1].End == toks[j].Start { // (adjacent, inline)
 				if toks[j-1].End-toks[j-1].Start == 1 || sf[j-1]&sAbbrevPeriod != 0 || tf[j-1]&wHon != 0 {
 					j++
 					continue
@@ -669,7 +676,7 @@ func (p *attrPass) capRun(i, end int) int {
 			}
 			// hyphenated: Jean-Pierre, al-Assad (a lower-case part ends the run:
 			// Stockholm-based is an adjective).
-			if src[toks[j].Start] == '-' && d.adjacent(j-1) && d.adjacent(j) && j+1 < end {
+			if toks[j].First == '-' && toks[j-1].End == toks[j].Start && j+1 < end && toks[j].End == toks[j+1].Start {
 				if toks[j+1].Flags&fCap != 0 {
 					j++ // Jean-Pierre
 					continue
@@ -759,7 +766,7 @@ func (p *attrPass) epithet(i, end int) (int, bool) {
 		return 0, false
 	}
 	// the 27-year-old
-	if d.toks[k].Kind == tNum && k+4 < end && d.src[d.toks[k+1].Start] == '-' && p.tf[k+2]&wKW == kwYear && d.src[d.toks[k+3].Start] == '-' && p.tf[k+4]&wKW == kwOld {
+	if d.toks[k].Kind == tNum && k+4 < end && d.toks[k+1].First == '-' && p.tf[k+2]&wKW == kwYear && d.toks[k+3].First == '-' && p.tf[k+4]&wKW == kwOld {
 		if p.epithetEnds(k+5, end) {
 			return k + 5, true
 		}
@@ -813,7 +820,7 @@ var notAgents = setOf("number water paper power order matter letter border cente
 // nameAfter reports whether a capitalized name starts at k, or after a
 // comma at k ("chief planner, Karen Olsen").
 func (p *attrPass) nameAfter(k, end int) bool {
-	if k < end && p.d.src[p.d.toks[k].Start] == ',' {
+	if k < end && p.d.toks[k].First == ',' {
 		k++
 	}
 	return k < end && p.d.toks[k].Flags&fCap != 0 && p.tf[k]&(wStop|wRole|wHon) == 0
@@ -906,16 +913,31 @@ const (
 	partNum
 )
 
+// npState is parseNP's phrase read so far (attrPass.np).
+type npState struct {
+	nameF, nameL     int
+	possF, possL     int // the last possessive: a name run or a head noun
+	possHead         int
+	headTok, adjUsed int
+	headFlag         wordFlag
+	possFlag         wordFlag
+	roleSeen, hon    bool
+	orgDesc          bool
+}
+
 // parseNP tries to read a source noun phrase starting at token i, within
 // [i, end), into *m. It reports whether it found one (*m is scratch
 // otherwise).
 func (p *attrPass) parseNP(m *mention, i, end int) bool {
 	d := p.d
-	toks, tf, sf, src := d.toks, p.tf, d.sf, d.src // locals: not reloaded through p after every call
-	// cleared in place, then set (a literal was built on the stack and
-	// copied)
-	*m = mention{}
-	m.first, m.nameF, m.nameL, m.head, m.ent = int32(i), -1, -1, -1, -1
+	toks, tf, sf := d.toks, p.tf, d.sf // locals: not reloaded through p after every call
+	// set field by field: a literal was built on the stack and copied,
+	// and a whole reset (*m = mention{}) is a memory.fill under wasm, a
+	// call out of its code (TestMentionReset keeps this complete)
+	m.Span = Span{}
+	m.first, m.last, m.nameF, m.nameL, m.head = int32(i), 0, -1, -1, -1
+	m.kind, m.ev, m.definite, m.weak, m.hidden = 0, 0, false, false, false
+	m.sent, m.ent, m.next = 0, -1, 0
 	t := &toks[i]
 	// A capitalized word the lexicon gives no part here but a name's
 	// opens a name, the commonest mention: read on a short path, the
@@ -930,7 +952,7 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 		}
 		if x == k && sf[k-1]&sPoss == 0 && (k >= end || toks[k].Kind == tWord && (toks[k].Flags&fCap != 0 ||
 			tf[k]&(wRole|wMod|wGroup|wAnon|wAnonPeople|wOrgHead|wDoc|wOrgDesc|wAdj) == 0 && (k+1 >= end || tf[k+1]&headAheadFlags == 0) && (k+2 >= end || tf[k+2]&headAheadFlags == 0)) ||
-			toks[k].Kind != tWord && (k+1 >= end || src[toks[k].Start] != '-')) {
+			toks[k].Kind != tWord && (k+1 >= end || toks[k].First != '-')) {
 			if t.End-t.Start == 1 && (k == i+1 || k == i+2 && toks[i+1].First == '.' ||
 				i > 0 && toks[i-1].First == '(' && i+1 < end && toks[i+1].First == '-') ||
 				i >= 3 && toks[i-1].First == '-' && toks[i-2].End-toks[i-2].Start == 1 && toks[i-3].First == '(' {
@@ -973,18 +995,11 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 	last := partNone
 	// the phrase read so far, but for j and last: in memory, where the
 	// loop reads and writes it, rather than in a dozen variables spilled
-	// and copied at every turn of it
-	var s struct {
-		nameF, nameL     int
-		possF, possL     int // the last possessive: a name run or a head noun
-		possHead         int
-		headTok, adjUsed int
-		headFlag         wordFlag
-		possFlag         wordFlag
-		roleSeen, hon    bool
-		orgDesc          bool
-	}
-	s.headTok, s.nameF, s.nameL, s.possF, s.possL, s.possHead = -1, -1, -1, -1, -1, -1
+	// and copied at every turn of it; kept in p and set field by field
+	// (a struct declared here was zeroed by a memory.fill under wasm)
+	s := &p.np
+	s.headTok, s.nameF, s.nameL, s.possF, s.possL, s.possHead, s.adjUsed = -1, -1, -1, -1, -1, -1, 0
+	s.headFlag, s.possFlag, s.roleSeen, s.hon, s.orgDesc = 0, 0, false, false, false
 	article := false // a / an / one: indefinite
 	if t.Kind == tWord && (tf[i]&wDet != 0 && sf[i]&sPoss == 0) {
 		switch tf[i] & wKW {
@@ -1001,8 +1016,8 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 	}
 	for j < end && j-i < maxNP {
 		tk := &toks[j]
-		if (last == partDet || last == partMod) && j+3 < end && (tk.Kind == tNum || tk.Kind == tWord && tk.Flags&fCap == 0) &&
-			toks[j+1].Start == tk.End && src[toks[j+1].Start] == '-' && toks[j+2].Start == toks[j+1].End &&
+		if (last == partDet || last == partMod) && j+3 < end && toks[j+1].First == '-' && (tk.Kind == tNum || tk.Kind == tWord && tk.Flags&fCap == 0) &&
+			toks[j+1].Start == tk.End && toks[j+2].Start == toks[j+1].End &&
 			toks[j+2].Kind == tWord && toks[j+2].Flags&fCap == 0 && toks[j+3].Kind == tWord {
 			// a hyphenated modifier before the head: the 64-page ruling,
 			// a three-judge panel, the state-owned company
@@ -1017,7 +1032,7 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 				continue
 			}
 			if tk.Kind == tNum && (last == partDet || last == partNone) {
-				if j+4 < end && src[toks[j+1].Start] == '-' && tf[j+2]&wKW == kwYear && src[toks[j+3].Start] == '-' && tf[j+4]&wKW == kwOld {
+				if j+4 < end && toks[j+1].First == '-' && tf[j+2]&wKW == kwYear && toks[j+3].First == '-' && tf[j+4]&wKW == kwOld {
 					j += 5 // An 81-year-old woman
 					last = partMod
 					continue
@@ -1026,7 +1041,7 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 				last = partNum
 				continue
 			}
-			if tk.Kind == tPunct && src[toks[j].Start] == ',' && (last == partRole || last == partHead && s.headFlag&(wRole|wOrgDesc) != 0) && j+1 < end && p.nameAfterComma(j+1, end) {
+			if tk.Kind == tPunct && tk.First == ',' && (last == partRole || last == partHead && s.headFlag&(wRole|wOrgDesc) != 0) && j+1 < end && p.nameAfterComma(j+1, end) {
 				// "Its chief executive, Erik Lind": role, comma, name.
 				k := p.capRun(j+1, end)
 				if k+1 < end && toks[k].Kind == tNum && toks[k].Flags&fSpace != 0 && toks[k+1].Kind == tPunct {
@@ -1137,7 +1152,7 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 				continue // (not a verb before "that": "Belanger estimates that")
 			}
 			// Stockholm-based: a hyphenated adjective, then more.
-			if j+1 < end && toks[j].Kind != tWord && src[toks[j].Start] == '-' && d.adjacent(j-1) && d.adjacent(j) && toks[j+1].Kind == tWord && toks[j+1].Flags&fCap == 0 {
+			if j+1 < end && toks[j].Kind != tWord && toks[j].First == '-' && toks[j-1].End == toks[j].Start && toks[j].End == toks[j+1].Start && toks[j+1].Kind == tWord && toks[j+1].Flags&fCap == 0 {
 				j += 2
 				last = partMod
 				s.nameF, s.nameL = -1, -1
@@ -1173,7 +1188,7 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 			continue
 		}
 		if j+1 < end && toks[j+1].Kind != tWord { // (one test when a word follows)
-			if j+4 < end && src[toks[j+1].Start] == '-' && tf[j+2]&wKW == kwYear && src[toks[j+3].Start] == '-' && tf[j+4]&wKW == kwOld {
+			if j+4 < end && toks[j+1].First == '-' && tf[j+2]&wKW == kwYear && toks[j+3].First == '-' && tf[j+4]&wKW == kwOld {
 				j += 5 // an eighty-year-old woman
 				last = partMod
 				continue
@@ -1190,20 +1205,21 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 			last = partHead
 			// a head may modify another ("county council"): go on when
 			// another noun follows.
-			if j < end && toks[j].Kind == tWord && toks[j].Flags&fCap == 0 && tf[j]&(wGroup|wAnonSing|wOrgHead|wDoc|wRole|wOrgDesc) != 0 && tf[j]&wStop == 0 &&
+			// (the rare test first in each)
+			if j < end && tf[j]&(wGroup|wAnonSing|wOrgHead|wDoc|wRole|wOrgDesc) != 0 && tf[j]&wStop == 0 && toks[j].Kind == tWord && toks[j].Flags&fCap == 0 &&
 				(tf[j]&wCue == 0 || p.nounCompound(j, end)) {
 				continue
 			}
 			// or a noun and a document: "the commission's campaign finance register"
-			if j+1 < end && toks[j].Kind == tWord && toks[j].Flags&fCap == 0 && tf[j]&(wStop|wCue|wAux|wBe|wBlock|wTime) == 0 &&
-				toks[j+1].Kind == tWord && toks[j+1].Flags&fCap == 0 && tf[j+1]&wDoc != 0 && (tf[j+1]&wCue == 0 || p.nounCompound(j+1, end)) {
+			if j+1 < end && tf[j+1]&wDoc != 0 && toks[j].Kind == tWord && toks[j].Flags&fCap == 0 && tf[j]&(wStop|wCue|wAux|wBe|wBlock|wTime) == 0 &&
+				toks[j+1].Kind == tWord && toks[j+1].Flags&fCap == 0 && (tf[j+1]&wCue == 0 || p.nounCompound(j+1, end)) {
 				j++
 				continue
 			}
 			if j < end && toks[j].Flags&fCap != 0 && (f&(wOrgDesc|wRole) != 0 || tf[j]&(wHon|wRole) != 0) {
 				continue // news agency KCNA, police Lt. Marcus Bell
 			}
-			if j+1 < end && src[toks[j].Start] == ',' && f&(wOrgDesc|wRole) != 0 && toks[j+1].Flags&fCap != 0 {
+			if f&(wOrgDesc|wRole) != 0 && j+1 < end && toks[j].First == ',' && toks[j+1].Flags&fCap != 0 {
 				continue // A department spokesperson, Irene Castillo
 			}
 		case f&(wRole|wHon|wOrgDesc) != 0 && f&wMod != 0 && j+1 < end && p.adjectiveBefore(j+1):
@@ -1351,7 +1367,7 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 		// "The French minister for ecological transition, Hélène
 		// Marchetti": a role, a comma and the name
 		// (not "a nurse in Columbus, Ohio": a town and its state)
-		if (m.kind == mkRole || m.kind == mkAnon && (!article || m.ev&evPerson != 0)) && int(m.last)+1 < end && src[toks[int(m.last)].Start] == ',' &&
+		if (m.kind == mkRole || m.kind == mkAnon && (!article || m.ev&evPerson != 0)) && int(m.last)+1 < end && toks[int(m.last)].First == ',' &&
 			!(m.last-m.first >= 3 && p.townAt(int(m.last)-1)) &&
 			p.nameAfterComma(int(m.last)+1, end) {
 			k := p.capRun(int(m.last)+1, end)
