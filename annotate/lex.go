@@ -514,7 +514,8 @@ loop:
 			// words apart: the word is e-1 if the head of e is its own.
 			e := uint(*(*uint32)(unsafe.Add(ids, uint(uint32((head*wordHashMul)>>32))&mask*4)))
 			nb := uint(*(*byte)(unsafe.Add(base, end))) // the byte after the letters
-			if uint(m>>63)|uint(wordGoesOn[nb])|uint(*(*uint64)(unsafe.Add(heads, e*8))^head) == 0 {
+			hv := *(*uint64)(unsafe.Add(heads, e*8))    // maybe marked (mayHead)
+			if uint(m>>63)|uint(wordGoesOn[nb])|uint((hv^head)&^mayHead) == 0 {
 				// The common token, stored here and the loop turned
 				// without a jump: the general store below is a trip
 				// through the dispatch under wasm.
@@ -537,6 +538,9 @@ loop:
 				fl := ws | ^w>>5&1 | (lower-1)>>62&(m>>7)&2
 				*(*uint64)(p) = uint64(i) | uint64(end)<<32
 				*(*uint64)(unsafe.Add(p, 8)) = uint64(cLetter) | fl<<8 | (w&0xFF)<<16 | uint64(e)<<32 - 1<<32
+				// listed when its head is marked
+				*(*uint32)(cp) = uint32(no / uint(unsafe.Sizeof(token{})))
+				cp = unsafe.Add(cp, uint(hv>>63)*4)
 				no += uint(unsafe.Sizeof(token{}))
 				// A single space after it is taken without a branch.
 				sp := (nb ^ ' ' - 1) >> 63 // 1 for a space
@@ -562,7 +566,8 @@ loop:
 				h ^= (h ^ (h^tail)*wordHashMul) & -nz
 				e := uint(*(*uint32)(unsafe.Add(ids, uint(uint32(h>>32))&mask*4)))
 				nb := uint(*(*byte)(unsafe.Add(base, end2)))
-				if uint(m2>>63)|uint(wordGoesOn[nb])|uint(*(*uint64)(unsafe.Add(heads, e*8))^lw)|uint(*(*uint64)(unsafe.Add(tails, e*8))^tail) == 0 {
+				hv := *(*uint64)(unsafe.Add(heads, e*8))
+				if uint(m2>>63)|uint(wordGoesOn[nb])|uint((hv^lw)&^mayHead)|uint(*(*uint64)(unsafe.Add(tails, e*8))^tail) == 0 {
 					p := unsafe.Add(toks, no)
 					dst, dst2 := p, unsafe.Add(p, 8) // written over below
 					if lw != w {
@@ -577,6 +582,8 @@ loop:
 					fl := ws | ^w>>5&1 | (lower-1)>>62&2
 					*(*uint64)(p) = uint64(i) | uint64(end2)<<32
 					*(*uint64)(unsafe.Add(p, 8)) = uint64(cLetter) | fl<<8 | (w&0xFF)<<16 | uint64(e)<<32 - 1<<32
+					*(*uint32)(cp) = uint32(no / uint(unsafe.Sizeof(token{})))
+					cp = unsafe.Add(cp, uint(hv>>63)*4)
 					no += uint(unsafe.Sizeof(token{}))
 					sp := (nb ^ ' ' - 1) >> 63
 					i, ws = end2+sp, uint64(sp)*uint64(fSpace)
@@ -972,11 +979,13 @@ type interner struct {
 
 // mayHead marks the head of a word that may start a figure (its hash is
 // in the figure lexicon's bloom filter), for lexState.cands: its top bit,
-// clear in the head of every ASCII word, so that lexFast's straight paths,
-// which compare heads whole, leave the word to its general path, which
-// lists it. The compares that find a word by its head ignore the mark;
-// the head of a non-ASCII word may have the bit of its own, and then its
-// length and other bytes tell it apart.
+// clear in the head of every ASCII word. The compares that find a word by
+// its head ignore it: the head of a non-ASCII word may have the bit of its
+// own, and then its length or its next bytes (continuation bytes, never
+// ASCII or zero) tell it apart. lexFast lists a word by the bit of the
+// head it has just read: a mark kept in an array of its own took one more
+// base address through its loop (spilled), and a mark that sent the word
+// off its straight paths took their branches (dear under js/wasm).
 const mayHead = 1 << 63
 
 func newInterner(sc *scratch, est int) *interner {
