@@ -2263,10 +2263,11 @@ func (p *attrPass) cutTail(c, e int, past bool) int {
 				tail = true // ", pointing to", ", adding that"
 			}
 			// "said waves could reach the shore, and urged people to stay
-			// away", "… and called on the government to …": the speaker's
-			// own request, coordinated with the cue, ends the content
+			// away", "… and called on the government to …", "… and asked
+			// for privacy": the speaker's own request, coordinated with the
+			// cue, ends the content
 			if p.tf[k-1]&wKW == kwAnd && p.qOf[k-1] < 0 {
-				if v := d.cueVerb(k); v.form == formPast && (v.order || d.lower(k) == "called" && k+1 < e && (p.tf[k+1]&wKW == kwOn || p.tf[k+1]&wKW == kwFor)) {
+				if v := d.cueVerb(k); v.form == formPast && (v.order || (d.lower(k) == "called" || d.lower(k) == "asked") && k+1 < e && (p.tf[k+1]&wKW == kwOn || p.tf[k+1]&wKW == kwFor)) {
 					if d.toks[k-2].First == ',' && p.qOf[k-2] < 0 {
 						return k - 2
 					}

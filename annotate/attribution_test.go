@@ -319,6 +319,9 @@ var attributionCases = []tableCase{
 	{`The suit says the company ignored a 2023 report.`, `[M The suit] [C says] [X the company ignored a 2023 report].`},
 	// "but declined", "but stood by" after a past cue are the writer's
 	{`The judge said she found the travel troubling but declined to deny bail.`, `[M The judge] [C said] [X she found the travel troubling] but declined to deny bail.`},
+	// "posted a sample" is an act; "and asked for privacy" a request
+	{`The group posted a sample of the files on Monday and said it held more.`, `[M The group] posted a sample of the files on Monday and [C said] [X it held more].`},
+	{`The family said they were grateful to the searchers and asked for privacy.`, `[M The family] [C said] [X they were grateful to the searchers] and asked for privacy.`},
 	// "dubbed" names a term, it reports nothing
 	{`Raj Mistry, who runs a café by what locals have dubbed “the lake”, said: “We moved.”`,
 		`[M Raj Mistry], who runs a café by what locals have dubbed “the lake”, [C said]: [X “We moved.”]`},
