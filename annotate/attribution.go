@@ -1969,6 +1969,17 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 			if m.kind == mkPron {
 				return -1
 			}
+			// "Marisol Quispe, 34, whose husband, Ramiro, …, said": the
+			// mention before the whose-clause, past an age
+			if f := int(m.first); f-2 > first && tf[f-1]&wKW == kwWhose && toks[f-2].First == ',' {
+				y := f - 2
+				if y-2 > first && toks[y-1].Kind == tNum && toks[y-2].First == ',' {
+					y -= 2
+				}
+				if nm := p.mentEnd[y-1]; nm >= 0 && p.ments[nm].kind != mkPron {
+					return nm
+				}
+			}
 			if f := int(m.first); f > first && toks[f-1].Kind == tWord && (d.sf[f-1]&sBlock != 0 ||
 				toks[f-1].Flags&fCap == 0 && (tf[f-1]&(dEd|dIng) != 0 || tf[f-1]&wLex == 0 && tf[f-1]&(dRoleSuffix|dAgent|dPlRole) == 0)) {
 				// "based in Austin, Texas,": a place inside the appositive;
@@ -1978,8 +1989,13 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 			}
 			if f := int(m.first); m.kind != mkName && f-1 > first && toks[f-1].First == ',' {
 				// "Darnell Pryor, president of the union, which …,
-				// called": the appositive's name before it
-				if nm := p.mentBefore(f-1, first); nm >= 0 && p.ments[nm].kind == mkName {
+				// called": the appositive's name before it (past an age:
+				// "Renée Oduya, 52, a school librarian in Dayton, Ohio,")
+				y := f - 1
+				if y-2 > first && toks[y-1].Kind == tNum && toks[y-2].First == ',' {
+					y -= 2
+				}
+				if nm := p.mentBefore(y, first); nm >= 0 && p.ments[nm].kind == mkName {
 					return nm
 				}
 			}

@@ -322,6 +322,11 @@ var attributionCases = []tableCase{
 	// "posted a sample" is an act; "and asked for privacy" a request
 	{`The group posted a sample of the files on Monday and said it held more.`, `[M The group] posted a sample of the files on Monday and [C said] [X it held more].`},
 	{`The family said they were grateful to the searchers and asked for privacy.`, `[M The family] [C said] [X they were grateful to the searchers] and asked for privacy.`},
+	// past a whose-clause and past an age to the name
+	{`Marisol Quispe, 34, whose husband, Ramiro, 41, is among the trapped men, said she had heard nothing.`,
+		`[M Marisol Quispe], 34, whose husband, Ramiro, 41, is among the trapped men, [C said] [X she had heard nothing].`},
+	{`Renée Oduya, 52, a school librarian in Dayton, Ohio, said her plan made her pay 20%.`,
+		`[M Renée Oduya], 52, a school librarian in Dayton, Ohio, [C said] [X her plan made her pay 20%].`},
 	// "dubbed" names a term, it reports nothing
 	{`Raj Mistry, who runs a café by what locals have dubbed “the lake”, said: “We moved.”`,
 		`[M Raj Mistry], who runs a café by what locals have dubbed “the lake”, [C said]: [X “We moved.”]`},
