@@ -1328,8 +1328,8 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 		if !that && c+1 < last && d.lower(c) == "about" && d.toks[c+1].Kind == tWord && (possessiveDets[d.lower(c+1)] || topicDets[d.lower(c+1)]) {
 			return false // "wrote about the work": a topic, no words reported (not "said about 40")
 		}
-		if !that && d.sf[c]&sDet != 0 && p.qOf[c] < 0 && (d.lower(j) == "written" || d.lower(j) == "wrote") && !p.looksLikeClause(c, last) {
-			return false // "had written a letter of apology": a thing written, no words reported
+		if !that && p.qOf[c] < 0 && d.toks[c].Kind == tWord && writeForms[d.lower(j)] && !p.looksLikeClause(c, last) {
+			return false // "had written a letter of apology", "writes fine scenes": a thing written, no words reported
 		}
 	}
 	if tellLike && !that && (p.tf[c]&wKW == kwTo || !p.looksLikeClause(c, last)) {
@@ -1409,7 +1409,7 @@ func (p *attrPass) thatAt(c, last int) int {
 				k += 2 // "added, however, that …"
 				continue
 			}
-			if qOf[k] >= 0 || t.Kind == tPunct && b != '.' && b != ':' {
+			if qOf[k] >= 0 || t.Kind == tPunct && b != '.' && b != ':' && b != '-' { // ("in a 212-page decision that")
 				return -1
 			}
 			continue
@@ -2095,8 +2095,13 @@ var orderVerbs = setOf("urge urges urged urging encourage encourages encouraged 
 // before any clause word or punctuation: "the committee to wait".
 func (p *attrPass) toBefore(c, last int) bool {
 	d := p.d
-	for k := c; k < last && k < c+7; k++ {
-		if d.toks[k].Kind != tWord || d.sf[k]&sClause != 0 {
+	rel := false // "urged customers who had been affected to join"
+	for k := c; k < last && k < c+14; k++ {
+		if k > c && p.tf[k]&wKW == kwWho {
+			rel = true
+			continue
+		}
+		if !rel && k >= c+7 || d.toks[k].Kind != tWord || d.sf[k]&sClause != 0 && !rel {
 			return false
 		}
 		if p.tf[k]&wKW == kwTo {
@@ -2201,6 +2206,9 @@ var tailWords = setOf("which who whom without as whereas and but")
 // butRefusals after "but" end what a past cue reported ("but declined to
 // comment", "but stood by its target").
 var butRefusals = setOf("declined refused stood")
+
+// writeForms report words only with a clause, a quote or a colon.
+var writeForms = setOf("write writes wrote written writing")
 
 // topicDets open the topic after "wrote about", "said about" (not a
 // number's hedge: "said about 40 died").
