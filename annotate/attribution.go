@@ -1328,8 +1328,8 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 		if !that && c+1 < last && d.lower(c) == "about" && d.toks[c+1].Kind == tWord && (possessiveDets[d.lower(c+1)] || topicDets[d.lower(c+1)]) {
 			return false // "wrote about the work": a topic, no words reported (not "said about 40")
 		}
-		if !that && d.sf[c]&sDet != 0 && p.qOf[c] < 0 && (d.lower(j) == "written" || d.lower(j) == "wrote") && !p.looksLikeClause(c, last) {
-			return false // "had written a letter of apology": a thing written, no words reported
+		if !that && p.qOf[c] < 0 && d.toks[c].Kind == tWord && writeForms[d.lower(j)] && !p.looksLikeClause(c, last) {
+			return false // "had written a letter of apology", "writes fine scenes": a thing written, no words reported
 		}
 	}
 	if tellLike && !that && (p.tf[c]&wKW == kwTo || !p.looksLikeClause(c, last)) {
@@ -1409,7 +1409,7 @@ func (p *attrPass) thatAt(c, last int) int {
 				k += 2 // "added, however, that …"
 				continue
 			}
-			if qOf[k] >= 0 || t.Kind == tPunct && b != '.' && b != ':' {
+			if qOf[k] >= 0 || t.Kind == tPunct && b != '.' && b != ':' && b != '-' { // ("in a 212-page decision that")
 				return -1
 			}
 			continue
@@ -1969,6 +1969,17 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 			if m.kind == mkPron {
 				return -1
 			}
+			// "Marisol Quispe, 34, whose husband, Ramiro, …, said": the
+			// mention before the whose-clause, past an age
+			if f := int(m.first); f-2 > first && tf[f-1]&wKW == kwWhose && toks[f-2].First == ',' {
+				y := f - 2
+				if y-2 > first && toks[y-1].Kind == tNum && toks[y-2].First == ',' {
+					y -= 2
+				}
+				if nm := p.mentEnd[y-1]; nm >= 0 && p.ments[nm].kind != mkPron {
+					return nm
+				}
+			}
 			if f := int(m.first); f > first && toks[f-1].Kind == tWord && (d.sf[f-1]&sBlock != 0 ||
 				toks[f-1].Flags&fCap == 0 && (tf[f-1]&(dEd|dIng) != 0 || tf[f-1]&wLex == 0 && tf[f-1]&(dRoleSuffix|dAgent|dPlRole) == 0)) {
 				// "based in Austin, Texas,": a place inside the appositive;
@@ -1978,8 +1989,13 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 			}
 			if f := int(m.first); m.kind != mkName && f-1 > first && toks[f-1].First == ',' {
 				// "Darnell Pryor, president of the union, which …,
-				// called": the appositive's name before it
-				if nm := p.mentBefore(f-1, first); nm >= 0 && p.ments[nm].kind == mkName {
+				// called": the appositive's name before it (past an age:
+				// "Renée Oduya, 52, a school librarian in Dayton, Ohio,")
+				y := f - 1
+				if y-2 > first && toks[y-1].Kind == tNum && toks[y-2].First == ',' {
+					y -= 2
+				}
+				if nm := p.mentBefore(y, first); nm >= 0 && p.ments[nm].kind == mkName {
 					return nm
 				}
 			}
@@ -2079,8 +2095,13 @@ var orderVerbs = setOf("urge urges urged urging encourage encourages encouraged 
 // before any clause word or punctuation: "the committee to wait".
 func (p *attrPass) toBefore(c, last int) bool {
 	d := p.d
-	for k := c; k < last && k < c+7; k++ {
-		if d.toks[k].Kind != tWord || d.sf[k]&sClause != 0 {
+	rel := false // "urged customers who had been affected to join"
+	for k := c; k < last && k < c+14; k++ {
+		if k > c && p.tf[k]&wKW == kwWho {
+			rel = true
+			continue
+		}
+		if !rel && k >= c+7 || d.toks[k].Kind != tWord || d.sf[k]&sClause != 0 && !rel {
 			return false
 		}
 		if p.tf[k]&wKW == kwTo {
@@ -2186,6 +2207,9 @@ var tailWords = setOf("which who whom without as whereas and but")
 // comment", "but stood by its target").
 var butRefusals = setOf("declined refused stood")
 
+// writeForms report words only with a clause, a quote or a colon.
+var writeForms = setOf("write writes wrote written writing")
+
 // topicDets open the topic after "wrote about", "said about" (not a
 // number's hedge: "said about 40 died").
 var topicDets = setOf("the a an this that these those")
@@ -2263,10 +2287,11 @@ func (p *attrPass) cutTail(c, e int, past bool) int {
 				tail = true // ", pointing to", ", adding that"
 			}
 			// "said waves could reach the shore, and urged people to stay
-			// away", "… and called on the government to …": the speaker's
-			// own request, coordinated with the cue, ends the content
+			// away", "… and called on the government to …", "… and asked
+			// for privacy": the speaker's own request, coordinated with the
+			// cue, ends the content
 			if p.tf[k-1]&wKW == kwAnd && p.qOf[k-1] < 0 {
-				if v := d.cueVerb(k); v.form == formPast && (v.order || d.lower(k) == "called" && k+1 < e && (p.tf[k+1]&wKW == kwOn || p.tf[k+1]&wKW == kwFor)) {
+				if v := d.cueVerb(k); v.form == formPast && (v.order || (d.lower(k) == "called" || d.lower(k) == "asked") && k+1 < e && (p.tf[k+1]&wKW == kwOn || p.tf[k+1]&wKW == kwFor)) {
 					if d.toks[k-2].First == ',' && p.qOf[k-2] < 0 {
 						return k - 2
 					}

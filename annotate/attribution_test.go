@@ -319,6 +319,20 @@ var attributionCases = []tableCase{
 	{`The suit says the company ignored a 2023 report.`, `[M The suit] [C says] [X the company ignored a 2023 report].`},
 	// "but declined", "but stood by" after a past cue are the writer's
 	{`The judge said she found the travel troubling but declined to deny bail.`, `[M The judge] [C said] [X she found the travel troubling] but declined to deny bail.`},
+	// "posted a sample" is an act; "and asked for privacy" a request
+	{`The group posted a sample of the files on Monday and said it held more.`, `[M The group] posted a sample of the files on Monday and [C said] [X it held more].`},
+	{`The family said they were grateful to the searchers and asked for privacy.`, `[M The family] [C said] [X they were grateful to the searchers] and asked for privacy.`},
+	// past a whose-clause and past an age to the name
+	{`Marisol Quispe, 34, whose husband, Ramiro, 41, is among the trapped men, said she had heard nothing.`,
+		`[M Marisol Quispe], 34, whose husband, Ramiro, 41, is among the trapped men, [C said] [X she had heard nothing].`},
+	{`Renée Oduya, 52, a school librarian in Dayton, Ohio, said her plan made her pay 20%.`,
+		`[M Renée Oduya], 52, a school librarian in Dayton, Ohio, [C said] [X her plan made her pay 20%].`},
+	// a hyphenated word before "that"; a request past a relative clause;
+	// "writes fine scenes": a thing written
+	{`The commission said in a 212-page decision that the company had failed.`, `[M The commission] [C said] in a 212-page decision that [X the company had failed].`},
+	{`The alliance said the penalty was small and urged customers who had been affected to join.`,
+		`[M The alliance] [C said] [X the penalty was small] and urged customers who had been affected to join.`},
+	{`Arkwright, 34, writes fine scenes for two people.`, `Arkwright, 34, writes fine scenes for two people.`},
 	// "dubbed" names a term, it reports nothing
 	{`Raj Mistry, who runs a café by what locals have dubbed “the lake”, said: “We moved.”`,
 		`[M Raj Mistry], who runs a café by what locals have dubbed “the lake”, [C said]: [X “We moved.”]`},

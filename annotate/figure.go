@@ -2728,7 +2728,7 @@ func (s *figScan) ordinalWord(c *cand, i, v, n int) bool {
 		}
 		// one of the owner's own series: "her second novel", "their
 		// third album" (not "his second wife")
-		if possessiveDets[s.low(i-1)] && s.isWord(k) && s.info(k).is&fwStop == 0 && !kinNouns[s.low(k)] {
+		if (possessiveDets[s.low(i-1)] || d.sf[i-1]&sPoss != 0) && s.isWord(k) && s.info(k).is&fwStop == 0 && !kinNouns[s.low(k)] {
 			return true
 		}
 		// an inning or period by its ordinal alone after an adjective:

@@ -273,6 +273,7 @@ func TestFigureRanges(t *testing.T) {
 	expectFigures(t, "died on Saturday at 91 at her home; retired in 2008 at 73.; joined the rally at 91 points", "died on Saturday at [age 91|91] at her home; retired in [year 2008|2008] at [age 73|73].; joined the rally at [count 91|91] points")
 	expectFigures(t, "through 2031, when he will be 31.", "through [year 2031|2031], when he will be [age 31|31].")
 	expectFigures(t, "is averaging 27.4 points, 8.1 rebounds", "is averaging [count 27.4|27.4] points, [count 8.1|8.1] rebounds")
+	expectFigures(t, "Vuki’s second try; Smith’s second wife", "Vuki’s [ordinal 2|second] try; Smith’s second wife")
 	expectFigures(t, "her second novel; his second wife; for the eighth but; a scoreless eighth, and", "her [ordinal 2|second] novel; his second wife; for the [ordinal 8|eighth] but; a scoreless [ordinal 8|eighth], and")
 	expectFigures(t, "The driver of the pickup, one of the witnesses, was 58.", "The driver of the pickup, one of the witnesses, was [age 58|58].")
 	expectFigures(t, "shot a 4-under-par 68 to finish at 12-under 272", "shot a [number -4|4-under-par] [number 68|68] to finish at [number -12|12-under] [number 272|272]")
