@@ -38,13 +38,13 @@ import (
 
 // The parts of figScan.wi.
 const (
-	wiIndex = 1<<10 - 1 // the table's entries (TestFigLexiconTab)
-	wiTail  = 1 << 10   // tail may fix a number's type before the word (a unit, a currency, year)
-	wiMonth = 1 << 11   // a month name
-	wiA     = 1 << 12   // a, an: start a figure only before a number word (findFigures)
-	wiNum   = 1 << 13   // a number word, or few
-	wiHedge = 1 << 14   // the word ends a hedge: findFigures asks hedge only then
-	wiMay   = 1 << 15
+	wiIndex = 1<<12 - 1 // the table's entries (TestFigLexiconTab)
+	wiTail  = 1 << 12   // tail may fix a number's type before the word (a unit, a currency, year)
+	wiMonth = 1 << 13   // a month name
+	wiA     = 1 << 14   // a, an: start a figure only before a number word (findFigures)
+	wiNum   = 1 << 15   // a number word, or few
+	wiHedge = 1 << 16   // the word ends a hedge: findFigures asks hedge only then
+	wiMay   = 1 << 17
 )
 
 // isNumKind is 1 for digits, indexed by tokKind without a bounds check.
@@ -89,7 +89,7 @@ type figScan struct {
 	// other tokens (ID -1), is 0 (see findFigures). Filled once per distinct word,
 	// it replaces a hash and a string comparison per word token with a
 	// load.
-	wi []uint16
+	wi []uint32
 	// texts holds the text of every date and time figure, in order
 	// (appendWhen).
 	texts []byte
@@ -159,8 +159,8 @@ func (s *figScan) titleCase() bool {
 func (d *doc) findFigures() {
 	s := figScan{d: d, lx: figWords()}
 	tab := &s.lx.tab
-	hWi := d.scr.alloc(1<<bits.Len(uint(len(d.words))), 2, false) // a power of two: see the scan below
-	s.wi = *(*[]uint16)(unsafe.Pointer(&hWi))
+	hWi := d.scr.alloc(1<<bits.Len(uint(len(d.words))), 4, false) // a power of two: see the scan below
+	s.wi = *(*[]uint32)(unsafe.Pointer(&hWi))
 	// tab.get written out: a call a distinct word costs under js/wasm,
 	// and most words miss on an empty slot after one load. (Words are
 	// never empty.)
@@ -231,7 +231,7 @@ func (d *doc) findFigures() {
 				continue
 			}
 			t := (*token)(unsafe.Add(tp, j*uint(unsafe.Sizeof(token{}))))
-			v := *(*uint16)(unsafe.Add(wp, uint(t.ID+1)&mask*2)) | may[t.Kind&3][*(*byte)(unsafe.Add(src, t.End-1))]
+			v := *(*uint32)(unsafe.Add(wp, uint(t.ID+1)&mask*4)) | may[t.Kind&3][*(*byte)(unsafe.Add(src, t.End-1))]
 			if v < wiMay {
 				continue
 			}
@@ -239,7 +239,7 @@ func (d *doc) findFigures() {
 			if p := j - 1; p >= from && p < uint(len(toks)) && t.Flags&fParaStart == 0 {
 				b := &toks[p]
 				if b.End == t.Start && t.Kind == tNum && t.End-t.Start == 2 && b.Kind == tQuote ||
-					b.Kind == tWord && *(*uint16)(unsafe.Add(wp, uint(b.ID+1)&mask*2))&wiA != 0 && (b.End == t.Start || v&wiNum != 0) {
+					b.Kind == tWord && *(*uint32)(unsafe.Add(wp, uint(b.ID+1)&mask*4))&wiA != 0 && (b.End == t.Start || v&wiNum != 0) {
 					i = int(p)
 				}
 			}
@@ -1554,7 +1554,7 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 	// list.
 	var kl string
 	var kk tokKind
-	var kx, kw uint16 // kw: its whole wi entry
+	var kx, kw uint32 // kw: its whole wi entry
 	for scale := true; ; scale = false {
 		kl, kk, kx, kw = "", 255, 0, 0
 		if k < s.lim {
@@ -1773,6 +1773,9 @@ func (s *figScan) statedAge(i, last int) bool {
 	now := ws&wsStatedNow != 0
 	if now {
 		return s.low(i-2) == ","
+	}
+	if l := s.low(i - 1); len(l) > 3 && (l[len(l)-1] == 's' || l[len(l)-1] == 'm') && l != "was" && l != "is" {
+		return true // "He’s 23,", "I’m 58": the person inside the word
 	}
 	p := s.low(i - 2)
 	if (p == "will" || p == "would") && i-3 >= s.lo {
@@ -2840,7 +2843,7 @@ outer:
 			continue
 		}
 		for j, x := range h.index {
-			if t := &toks[start+j]; t.ID < 0 || wi[t.ID+1]&wiIndex != x {
+			if t := &toks[start+j]; t.ID < 0 || wi[t.ID+1]&wiIndex != uint32(x) {
 				continue outer
 			}
 		}

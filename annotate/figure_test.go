@@ -265,6 +265,10 @@ func TestFigureRanges(t *testing.T) {
 	expectFigures(t, "at four o'clock; at 7 o’clock; twelve o'clock", "at [time 04:00|four o'clock]; at [time 07:00|7 o’clock]; [time 12:00|twelve o'clock]")
 	expectFigures(t, "paid ten bucks; 5 bucks each", "paid [money 10 u=USD|ten bucks]; [money 5 u=USD|5 bucks] each")
 	expectFigures(t, "crossed the line at +1:23", "crossed the line at [time null|+1:23]")
+	expectFigures(t, "under section 12 and article 3 of the act; chapter 11", "under section 12 and article 3 of the act; chapter 11")
+	expectFigures(t, "45 million pula; 20 cedis; 9 degrees Fahrenheit (minus 13 Celsius); 427 parts per million; two blocks away; by 2 1/2 lengths; six furlongs; 41.6 gigatonnes",
+		"[money 45000000 u=BWP|45 million pula]; [money 20 u=GHS|20 cedis]; [measure 9 u=degrees Fahrenheit|9 degrees Fahrenheit] ([measure -13 u=Celsius|minus 13 Celsius]); [measure 427 u=parts per million|427 parts per million]; [measure 2 u=blocks|two blocks] away; by [measure 2.5 u=lengths|2 1/2 lengths]; [measure 6 u=furlongs|six furlongs]; [measure 41.6 u=gigatonnes|41.6 gigatonnes]")
+	expectFigures(t, "“He’s 23,” she said.", "“He’s [age 23|23],” she said.")
 	expectFigures(t, "earners in the bottom fifth; held second, and settled ninth in the field", "earners in the bottom [fraction 0.2|fifth]; held [ordinal 2|second], and settled [ordinal 9|ninth] in the field")
 	expectFigures(t, "lives half a mile away; half a million people", "lives [measure 0.5 u=mile|half a mile] away; [count 500000|half a million] people")
 	expectFigures(t, "for a third year running; a fourth day in a row; a third candidate", "for a [ordinal 3|third] year running; a [ordinal 4|fourth] day in a row; a third candidate")

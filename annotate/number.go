@@ -235,7 +235,7 @@ type figLexicon struct {
 	// that may start a figure whatever their word: digits, and the marks
 	// that may end a currency sign ($, and 0xA3 of £). findFigures ORs
 	// it with the word's entry.
-	mayLast [4][256]uint16
+	mayLast [4][256]uint32
 	// mayFirst is 1 for the bytes that make a token a figure's possible
 	// start for the lexer (lexState.cands): digits, and the last bytes of
 	// mayLast's marks. mayWord is a bloom filter of the lexer's hashes
@@ -354,7 +354,7 @@ type wordInfo struct {
 	// tokens or more (A $), so it starts one only touching the next token.
 	preGlue                   bool
 	num                       numWord
-	wi                        uint16 // its figScan.wi entry: index+1, wiMay, …
+	wi                        uint32 // its figScan.wi entry: index+1, wiMay, …
 	scale                     scaleWord
 	units, currencies, hedges []phrase
 }
@@ -618,7 +618,7 @@ func parseFigLexicon() *figLexicon {
 				e.preGlue = false
 			}
 		}
-		e.wi = e.index + 1
+		e.wi = uint32(e.index) + 1
 		if e.starts&startA != 0 && (e.starts&startCurrency == 0 || e.preGlue) {
 			// a, an: only before a number word or touching the next
 			// token, which findFigures asks of the token after it
