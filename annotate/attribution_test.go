@@ -333,6 +333,9 @@ var attributionCases = []tableCase{
 	{`The alliance said the penalty was small and urged customers who had been affected to join.`,
 		`[M The alliance] [C said] [X the penalty was small] and urged customers who had been affected to join.`},
 	{`Arkwright, 34, writes fine scenes for two people.`, `Arkwright, 34, writes fine scenes for two people.`},
+	// railroads, declarations and a consensus speak
+	{`The line reopens by Wednesday, the railroad said.`, `[X The line reopens by Wednesday], [M the railroad] [C said].`},
+	{`States will pay €22,000 for each person, the declaration said.`, `[X States will pay €22,000 for each person], [M the declaration] [C said].`},
 	// "dubbed" names a term, it reports nothing
 	{`Raj Mistry, who runs a café by what locals have dubbed “the lake”, said: “We moved.”`,
 		`[M Raj Mistry], who runs a café by what locals have dubbed “the lake”, [C said]: [X “We moved.”]`},

@@ -1514,7 +1514,8 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 		}
 	}
 	// aged 61, at the age of 61, aged between 18 and 24
-	if pset&(wsAged|wsAgeOf) != 0 && isInt && (pset&wsAged != 0 || s.in(i-2, wsAgeNoun)) {
+	// (past a hedge: "aged over 60", "aged under 18")
+	if (pset&(wsAged|wsAgeOf) != 0 || (pl == "over" || pl == "under" || pl == "about") && s.in(i-2, wsAged)) && isInt && (pset&wsAged != 0 || pset&wsAgeOf == 0 || s.in(i-2, wsAgeNoun)) {
 		c.typ = Age
 		if r, ok := s.rangeAfter(c, k); ok {
 			*c = r
@@ -2695,7 +2696,7 @@ func (s *figScan) ordinalWord(c *cand, i, v, n int) bool {
 		return true
 	}
 	// a place held in a race: "held second,", "settled ninth in the field"
-	if v >= 2 && (s.low(i-1) == "held" || s.low(i-1) == "settled") && (k >= s.lim || s.d.toks[k].Kind == tPunct || s.d.sf[k]&sPrepPP != 0) {
+	if v >= 2 && (s.low(i-1) == "held" || s.low(i-1) == "settled" || s.low(i-1) == "turned") && (k >= s.lim || s.d.toks[k].Kind == tPunct || s.d.sf[k]&sPrepPP != 0) {
 		return true
 	}
 	if v >= 2 && s.low(k) != "time" && s.low(k) != "times" && (s.eventCount(i, k) || s.info(k).is&fwPeriod != 0 && s.low(k+1) == "of") {
@@ -2760,6 +2761,9 @@ func (s *figScan) ordinalWord(c *cand, i, v, n int) bool {
 }
 
 var possessiveDets = setOf("his her their its my our your")
+
+// upMoves before "up to" make it a particle: "edged up to 2.8%".
+var upMoves = setOf("edged edges inched inches crept creeps ticked ticks moved moves went goes")
 
 // lifeEvents before "at 73" make the number an age.
 var lifeEvents = setOf("died dies retired retires joined married emigrated graduated debuted")
@@ -2852,6 +2856,9 @@ outer:
 		}
 		if h.canon == "over" && start > s.lo && (s.low(start-1) == "it" || s.low(start-1) == "them") {
 			return "" // "we turned it over three times": a particle, not "more than"
+		}
+		if h.canon == "up to" && start > s.lo && upMoves[s.low(start-1)] {
+			return "" // "edged up to 2.8%": a move up, not a ceiling
 		}
 		// d.low is in the scratch, which the next call rewrites: the
 		// hedge as listed, or a copy
