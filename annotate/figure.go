@@ -1667,6 +1667,15 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 		c.typ = Fraction // ⅓ of voters
 	}
 	c.bare = c.exp == 0 && c.typ == Count && (kk != tWord || kx != 0 && s.lx.tab.info[kx-1].is&fwNotContent != 0)
+	if c.bare && !isInt && c.v < 1000 && pl == "in" && len(txt) > 3 && txt[len(txt)-3] == '.' {
+		// a race time in seconds: "touching in 46.71", "won bronze in 47.12"
+		for j := i - 2; j >= i-5 && j >= s.lo; j-- {
+			if raceWords[s.low(j)] {
+				c.typ, c.null = Time, true
+				return true
+			}
+		}
+	}
 	if c.bare && !isInt && c.v < 100 && c.v != float64(int64(c.v)) {
 		// nothing small is counted in fractions: a batting average of
 		// .412, a relative risk of 0.78 (an index at 7,912.46 counts
@@ -2761,6 +2770,9 @@ func (s *figScan) ordinalWord(c *cand, i, v, n int) bool {
 }
 
 var possessiveDets = setOf("his her their its my our your")
+
+// raceWords a few words before "in 46.71" make the decimal a race time.
+var raceWords = setOf("touching touched finished finishing clocked swam ran won silver bronze gold winning")
 
 // upMoves before "up to" make it a particle: "edged up to 2.8%".
 var upMoves = setOf("edged edges inched inches crept creeps ticked ticks moved moves went goes")

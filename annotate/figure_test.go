@@ -265,6 +265,7 @@ func TestFigureRanges(t *testing.T) {
 	expectFigures(t, "at four o'clock; at 7 o’clock; twelve o'clock", "at [time 04:00|four o'clock]; at [time 07:00|7 o’clock]; [time 12:00|twelve o'clock]")
 	expectFigures(t, "paid ten bucks; 5 bucks each", "paid [money 10 u=USD|ten bucks]; [money 5 u=USD|5 bucks] each")
 	expectFigures(t, "crossed the line at +1:23", "crossed the line at [time null|+1:23]")
+	expectFigures(t, "took silver in 46.98; rose in 46.71 of cases", "took silver in [time null|46.98]; rose in [count 46.71|46.71] of cases")
 	expectFigures(t, "were aged over 60; edged up to 2.8%; rise by up to 5%; from lane 4, turned third at the turn", "were aged over [age 60 ~over|60]; edged up to [percent 2.8 u=%|2.8%]; rise by up to [percent 5 u=% ~up to|5%]; from lane 4, turned [ordinal 3|third] at the turn")
 	expectFigures(t, "under section 12 and article 3 of the act; chapter 11", "under section 12 and article 3 of the act; chapter 11")
 	expectFigures(t, "45 million pula; 20 cedis; 9 degrees Fahrenheit (minus 13 Celsius); 427 parts per million; two blocks away; by 2 1/2 lengths; six furlongs; 41.6 gigatonnes",
