@@ -7,7 +7,8 @@
 // With several files, each result is one line with a "file" field first.
 // A file that cannot be read (missing, a directory, binary) is reported on
 // standard error by name; the others are still annotated and the exit
-// status is 1.
+// status is 1. An HTML file is read as its text, its markup blanked out
+// byte for byte so that offsets stay offsets into the file.
 package main
 
 import (
@@ -159,6 +160,9 @@ func isBinary(data []byte) bool {
 }
 
 func (c *config) one(w *bufio.Writer, name string, data []byte, many bool) error {
+	if looksLikeHTML(name, data) {
+		data = blankHTML(data) // the offsets stay the file's
+	}
 	src := string(data)
 	res, err := annotate.Annotate(src, c.opt)
 	if err != nil {

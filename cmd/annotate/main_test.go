@@ -97,3 +97,35 @@ func TestCLIInvalidUTF8KeepsByteOffsets(t *testing.T) {
 		}
 	}
 }
+
+// An HTML file is read as its text: a speaker inside a tag is found, a
+// style's rules are no text, and every offset is an offset into the file.
+func TestCLIHTMLFileKeepsFileOffsets(t *testing.T) {
+	dir := t.TempDir()
+	page := `<!doctype html><html><head><style>p{color:red}</style></head><body><p>&ldquo;Hello,&rdquo; <b>said</b> John Smith.</p><p>Prices rose 5% &amp; more.</p></body></html>`
+	name := filepath.Join(dir, "story.html")
+	if err := os.WriteFile(name, []byte(page), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, code := runCLI(t, "", name)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var r struct {
+		Sources []struct{ Name string }
+		Quotes  []struct {
+			Start, End int
+			Source     *int
+		}
+		Figures []struct{ Start, End int }
+	}
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Quotes) != 1 || r.Quotes[0].Source == nil || r.Sources[*r.Quotes[0].Source].Name != "John Smith" {
+		t.Fatalf("quote and speaker: %s", out)
+	}
+	if len(r.Figures) != 1 || page[r.Figures[0].Start:r.Figures[0].End] != "5%" {
+		t.Fatalf("figure offsets are not the file's: %s", out)
+	}
+}
