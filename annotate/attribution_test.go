@@ -336,6 +336,9 @@ var attributionCases = []tableCase{
 	// railroads, declarations and a consensus speak
 	{`The line reopens by Wednesday, the railroad said.`, `[X The line reopens by Wednesday], [M the railroad] [C said].`},
 	{`States will pay €22,000 for each person, the declaration said.`, `[X States will pay €22,000 for each person], [M the declaration] [C said].`},
+	// a government body named by its remit goes on past "and"
+	{`Food packs had been released, the Department of Relief and Welfare said.`, `[X Food packs had been released], [M the Department of Relief and Welfare] [C said].`},
+	{`The confederation said the march had drawn 400,000.`, `[M The confederation] [C said] [X the march had drawn 400,000].`},
 	// "dubbed" names a term, it reports nothing
 	{`Raj Mistry, who runs a café by what locals have dubbed “the lake”, said: “We moved.”`,
 		`[M Raj Mistry], who runs a café by what locals have dubbed “the lake”, [C said]: [X “We moved.”]`},

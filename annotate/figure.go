@@ -1514,6 +1514,14 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 		}
 	}
 	// aged 61, at the age of 61, aged between 18 and 24
+	// "raise the retirement age from 62 to 64", "a pension age of 67"
+	if isInt && n >= 10 && n < 120 && (pl == "from" || pl == "to" || pl == "of" || pl == "at") && s.low(i-2) == "age" && ageKinds[s.low(i-3)] {
+		c.typ = Age
+		if r, ok := s.rangeAfter(c, k); ok {
+			*c = r
+		}
+		return true
+	}
 	// (past a hedge: "aged over 60", "aged under 18")
 	if (pset&(wsAged|wsAgeOf) != 0 || (pl == "over" || pl == "under" || pl == "about") && s.in(i-2, wsAged)) && isInt && (pset&wsAged != 0 || pset&wsAgeOf == 0 || s.in(i-2, wsAgeNoun)) {
 		c.typ = Age
@@ -1667,6 +1675,10 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 		c.typ = Fraction // ⅓ of voters
 	}
 	c.bare = c.exp == 0 && c.typ == Count && (kk != tWord || kx != 0 && s.lx.tab.info[kx-1].is&fwNotContent != 0)
+	if c.bare && !isInt && pl == "of" && s.low(i-2) == "rate" {
+		c.typ = Number // "a strike rate of 180.76", "an economy rate of 7.00": a rate, no count
+		return true
+	}
 	if c.bare && !isInt && c.v < 1000 && pl == "in" && len(txt) > 3 && txt[len(txt)-3] == '.' {
 		// a race time in seconds: "touching in 46.71", "won bronze in 47.12"
 		for j := i - 2; j >= i-5 && j >= s.lo; j-- {
@@ -1816,6 +1828,9 @@ func (s *figScan) ageAt(i int) bool {
 	}
 	if l := s.low(i + 1); s.low(i-1) == "at" && (l == "he" || l == "she" || l == "i") {
 		return true // "at 23 he is only going to get better"
+	}
+	if l := s.low(i + 2); s.low(i-1) == "at" && s.low(i+1) == "," && (l == "he" || l == "she" || l == "i" || l == "my" || l == "his" || l == "her") {
+		return true // "At 64, my back will not let me"
 	}
 	if l := s.low(i - 2); s.low(i-1) == "at" && (l == "dies" || l == "died") {
 		return true // "Dusty Whitacre … dies at 84"
@@ -2658,6 +2673,9 @@ func (s *figScan) fractionContext(i, fn int, w []string) bool {
 		if s.hedge(i, s.lo) != "" {
 			return true // about half as much
 		}
+		if fn == 1 && s.low(i-1) == "by" {
+			return true // "cut by half on Thursday"
+		}
 		return s.in(i+fn, wsHalfNext|wsEnd) && !s.in(i-1, wsHalfBefore) // nx
 	}
 	if fn >= 3 || w[0] != "a" && w[0] != "an" && w[0] != "one" {
@@ -2770,6 +2788,9 @@ func (s *figScan) ordinalWord(c *cand, i, v, n int) bool {
 }
 
 var possessiveDets = setOf("his her their its my our your")
+
+// ageKinds before "age from 62", "age of 67" make the number an age.
+var ageKinds = setOf("retirement pension voting drinking legal minimum marriageable")
 
 // raceWords a few words before "in 46.71" make the decimal a race time.
 var raceWords = setOf("touching touched finished finishing clocked swam ran won silver bronze gold winning")

@@ -518,6 +518,20 @@ func (p *attrPass) nounCompound(j, end int) bool {
 	return j+1 >= end || d.toks[j+1].Kind == tPunct || d.sf[j+1]&(sCue|sPrepPP) != 0 || p.tf[j+1]&dEd != 0 && d.toks[j+1].Flags&fCap == 0
 }
 
+// ministryOf reports a run from i to j that names a government body by
+// its remit ("Department of Relief", "Ministry of Health"): an "and" goes
+// on with it ("… and Welfare"), as it does not after "the Bank of England".
+func (p *attrPass) ministryOf(i, j int) bool {
+	for x := i + 1; x < j && x < i+6; x++ {
+		if p.tf[x]&wKW == kwOf {
+			return remitHeads[p.d.lower(x-1)]
+		}
+	}
+	return false
+}
+
+var remitHeads = setOf("department ministry secretary minister office bureau commission")
+
 // labelInName reports a stop word inside a capitalized run that is a
 // noun there, not a function word, a month or a verb: "the Kastell
 // Institute for Public Opinion" (Opinion opens names of columns, so it is
@@ -715,8 +729,8 @@ func (p *attrPass) capRun(i, end int) int {
 			case kw == kwOf && (tf[j-1]&(wOfHead|wOrgSuffix|wRole|wHon) != 0 || j-1 > i && p.pluralRun(i, j)):
 				j++ // Bank of England, Joint Chiefs of Staff (not Dr Priya Nair of Imperial College)
 				continue
-			case kw == kwAnd && tf[j-1]&wGiven == 0 && p.runEndsOrg(j+1, end):
-				j++ // Securities and Exchange Commission (not "Tom and Police Chief Ann Lee")
+			case kw == kwAnd && tf[j-1]&wGiven == 0 && (p.runEndsOrg(j+1, end) || p.ministryOf(i, j)):
+				j++ // Securities and Exchange Commission, Department of Relief and Welfare (not "Tom and Police Chief Ann Lee")
 				continue
 			case kw == kwFor && tf[j-1]&wOrgSuffix != 0: // Department for Transport
 				j++
