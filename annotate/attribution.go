@@ -506,6 +506,26 @@ const npHeads = wGroup | wAnon | wAnonPeople | wAnonSing | wOrgHead | wDoc | wRo
 const npGoesOn = wGroup | wAnon | wAnonPeople | wAnonSing | wOrgHead | wDoc | wRole | wHon | wOrgDesc | wMod | wAdj |
 	dRoleSuffix | dPlRole | dPlDoc
 
+// headlineEnd returns the end of a headline opening the text, or 0: a
+// first paragraph of at most 24 tokens that ends without a full stop, a
+// question or exclamation mark, a colon or a quote mark, when more
+// paragraphs follow. Headlines hold no attribution (the gold's rule).
+func (p *attrPass) headlineEnd() int {
+	d := p.d
+	if len(d.paras) < 2 {
+		return 0
+	}
+	pa := d.paras[0]
+	f, l := int(pa.First), int(pa.Last)
+	if l-f > 24 || l <= f {
+		return 0
+	}
+	if t := d.toks[l-1]; t.Kind != tWord && t.Kind != tNum {
+		return 0 // a sentence's end, a colon, a closing quote: body text
+	}
+	return l
+}
+
 // findCues finds the attributions of every sentence.
 func (p *attrPass) findCues() {
 	d := p.d
@@ -519,6 +539,7 @@ func (p *attrPass) findCues() {
 	cands, ci := p.cueCands, 0
 	sents, qFrom, qTo := d.sents, p.qTokFrom, p.qTokTo
 	qc := 0 // the first quote that may mark a token of this sentence or a later one
+	head := p.headlineEnd()
 	for si := 0; ci < len(cands); si++ {
 		// skip the sentences without a candidate (byline's cursor
 		// catches up later)
@@ -528,6 +549,9 @@ func (p *attrPass) findCues() {
 			break
 		}
 		first, last := int(sents[si].First), int(sents[si].Last)
+		if last <= head {
+			continue // a headline reports nothing ("Watchdog finds officer fired …")
+		}
 		// byline's first tests inline: a credit word or punctuation
 		// opening the sentence, a "contributed" not yet passed
 		if (d.toks[first].Kind == tPunct || d.sf[first]&sByline != 0 || p.contribAt < len(p.contrib) && int(p.contrib[p.contribAt]) < last) && p.byline(first, last) {

@@ -339,6 +339,9 @@ var attributionCases = []tableCase{
 	// a government body named by its remit goes on past "and"
 	{`Food packs had been released, the Department of Relief and Welfare said.`, `[X Food packs had been released], [M the Department of Relief and Welfare] [C said].`},
 	{`The confederation said the march had drawn 400,000.`, `[M The confederation] [C said] [X the march had drawn 400,000].`},
+	// a headline reports nothing; a petition states
+	{"Watchdog finds officer fired seven shots\n\nThe watchdog said the officer fired.", "Watchdog finds officer fired seven shots\n\n[M The watchdog] [C said] [X the officer fired]."},
+	{`The petition states that the couple separated on Sept. 3.`, `[M The petition] [C states] that [X the couple separated on Sept. 3].`},
 	// "dubbed" names a term, it reports nothing
 	{`Raj Mistry, who runs a café by what locals have dubbed “the lake”, said: “We moved.”`,
 		`[M Raj Mistry], who runs a café by what locals have dubbed “the lake”, [C said]: [X “We moved.”]`},

@@ -330,6 +330,9 @@ func (d *doc) findFigures() {
 			i = max(i+1, c.last) // past what a parser ruled out whole
 			continue
 		}
+		if c.typ == Measure && s.low(c.last) == "of" && s.low(c.last+1) == "age" {
+			c.typ = Age // "starting at 5 months of age"
+		}
 		// The figure of c is added here, with its hedge (not before
 		// token floor); prev is the paragraph's figure before it (last
 		// -2 for none). (A call a figure cost under js/wasm.)
@@ -430,7 +433,7 @@ var shotNouns = setOf("range line shot shots attempt attempts play plays arc sho
 
 // countedEvents are the events an ordinal counts in a career or a season:
 // "her fifth win", "his fourth senior appearance".
-var countedEvents = setOf("win wins title appearance start goal victory cap medal final marathon race flight launch success album printing edition pick game")
+var countedEvents = setOf("win wins title appearance start goal victory cap medal final marathon race flight launch success album printing edition pick game dose")
 
 // durationBefore are the words before a colon time that make it a
 // duration (a race's time), not a time of day.
@@ -1675,6 +1678,10 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 		c.typ = Fraction // ⅓ of voters
 	}
 	c.bare = c.exp == 0 && c.typ == Count && (kk != tWord || kx != 0 && s.lx.tab.info[kx-1].is&fwNotContent != 0)
+	if c.typ == Count && c.exp == 0 && !isInt && (kl == "rating" || kl == "passer") {
+		c.typ = Number // "a 118.6 passer rating": a rating, no count
+		return true
+	}
 	if c.bare && !isInt && pl == "of" && s.low(i-2) == "rate" {
 		c.typ = Number // "a strike rate of 180.76", "an economy rate of 7.00": a rate, no count
 		return true
@@ -2533,6 +2540,10 @@ func (s *figScan) words(c *cand, i int) bool {
 	}
 	if oClock(nx) && v >= 1 && v <= 12 && n <= 2 {
 		c.last, c.typ, c.when = k+1, Time, clockWhen(int(v), 0) // four o'clock
+		return true
+	}
+	if n == 1 && v >= 1 && v < 20 && (s.low(i-1) == "under" || s.low(i-1) == "over") && s.in(i-2, wsAgeGroup) {
+		c.last, c.typ, c.v = k, Age, v // "children under five"
 		return true
 	}
 	ratio := nx == "in" || nx == "out"
