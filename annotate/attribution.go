@@ -1975,8 +1975,8 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 			continue
 		}
 		if toks[x].Kind == tWord && x+1 < k && toks[x].Flags&fCap == 0 {
-			if d.sf[x]&sCue != 0 && tf[x+1]&wKW != kwOn && tf[x+1]&wKW != kwBy && !(tf[x]&dEd != 0 && toks[x-1].First == ',') {
-				return -1 // another attribution's verb (not "called by the defence", not ", published in March,")
+			if d.sf[x]&sCue != 0 && tf[x+1]&wKW != kwOn && tf[x+1]&wKW != kwBy && !(tf[x]&dEd != 0 && toks[x-1].First == ',') && tf[x+1]&wRole == 0 {
+				return -1 // another attribution's verb (not "called by the defence", not ", published in March,", not "the deputy project manager")
 			}
 		}
 		switch {
@@ -2125,8 +2125,8 @@ func (p *attrPass) toBefore(c, last int) bool {
 			rel = true
 			continue
 		}
-		if !rel && k >= c+7 || d.toks[k].Kind != tWord || d.sf[k]&sClause != 0 && !rel {
-			return false
+		if !rel && k >= c+7 || d.toks[k].Kind != tWord && d.toks[k].Kind != tNum || d.sf[k]&sClause != 0 && !rel {
+			return false // (a number may stand in the object: "urged families with children under 6 to drink")
 		}
 		if p.tf[k]&wKW == kwTo {
 			return k > c

@@ -342,6 +342,9 @@ var attributionCases = []tableCase{
 	// a headline reports nothing; a petition states
 	{"Watchdog finds officer fired seven shots\n\nThe watchdog said the officer fired.", "Watchdog finds officer fired seven shots\n\n[M The watchdog] [C said] [X the officer fired]."},
 	{`The petition states that the couple separated on Sept. 3.`, `[M The petition] [C states] that [X the couple separated on Sept. 3].`},
+	// a cue verb's form inside a role is a noun; a request with a number in its object
+	{`Tomas Rehn, the deputy project manager, told reporters that the fuel lasted.`, `[M Tomas Rehn], the deputy project manager, [C told] reporters that [X the fuel lasted].`},
+	{`It urged families with children under 6 to drink bottled water.`, `It urged families with children under 6 to drink bottled water.`},
 	// "dubbed" names a term, it reports nothing
 	{`Raj Mistry, who runs a café by what locals have dubbed “the lake”, said: “We moved.”`,
 		`[M Raj Mistry], who runs a café by what locals have dubbed “the lake”, [C said]: [X “We moved.”]`},

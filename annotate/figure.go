@@ -1794,6 +1794,9 @@ var statedFirst = [32]bool{'n' & 31: true, 'w' & 31: true, 'i' & 31: true, 't' &
 // statedAge reports an age stated with a verb: "he was 68,", "its median
 // age is 51", "Pike, now 62,", "Harlow, then 64,".
 func (s *figScan) statedAge(i, last int) bool {
+	if s.low(i-1) == "turned" && s.low(i-2) == "who" {
+		return true // "Osei, who turned 18 in October"
+	}
 	// The verb first: it turns more numbers away.
 	ws := s.info(i - 1).set
 	if ws&(wsStatedNow|wsStatedVerb) == 0 || !s.in(last+1, wsStatedEnd|wsEnd) {
