@@ -1259,7 +1259,10 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 	// a rank written No.: "world No. 12", "reached No. 3", "the No. 1
 	// single" (not "Signal No. 5", "a No. 9", "Case No. 4", "the No. 9
 	// bus")
-	if pl == "." && plain && i-3 >= s.lo && s.low(i-2) == "no" && s.glued(i-2) && rankBefore[s.low(i-3)] && !(i+1 < s.lim && routeNouns[s.low(i+1)]) {
+	// (and before a ranked team's name: "beat No. 8 Tidewater", not "No.
+	// 10 Downing Street")
+	if pl == "." && plain && i-3 >= s.lo && s.low(i-2) == "no" && s.glued(i-2) && !(i+1 < s.lim && routeNouns[s.low(i+1)]) &&
+		s.info(i+2).is&fwStreet == 0 && (rankBefore[s.low(i-3)] || i+1 < s.lim && s.isWord(i+1) && s.capital(i+1) && s.info(i+1).is&fwStop == 0) {
 		c.first, c.typ, c.last, c.v = i-2, Ordinal, i+1, float64(val)
 		return true
 	}

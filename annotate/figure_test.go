@@ -260,6 +260,7 @@ func TestFigureRanges(t *testing.T) {
 		"below [measure 27 u=C|27C] for [measure 11 u=nights|11 nights]; lost money on [count 61|61] nights; on [measure 2 u=days|two days] a week")
 	expectFigures(t, "the world No. 12 reached No. 3; Signal No. 5; a No. 9", "the world [ordinal 12|No. 12] reached [ordinal 3|No. 3]; Signal No. 5; a No. 9")
 	expectFigures(t, "takes the No. 9 bus from the No. 1 single's studio", "takes the No. 9 bus from the [ordinal 1|No. 1] single's studio")
+	expectFigures(t, "beat No. 8 Tidewater at No. 10 Downing Street", "beat [ordinal 8|No. 8] Tidewater at No. 10 Downing Street")
 	expectFigures(t, "finished twenty-first in the twenty-fourth race", "finished [ordinal 21|twenty-first] in the [ordinal 24|twenty-fourth] race")
 	expectFigures(t, "fell to minus eight degrees; lost minus two percent", "fell to [measure -8 u=degrees|minus eight degrees]; lost [percent -2 u=%|minus two percent]")
 	expectFigures(t, "at four o'clock; at 7 o’clock; twelve o'clock", "at [time 04:00|four o'clock]; at [time 07:00|7 o’clock]; [time 12:00|twelve o'clock]")
