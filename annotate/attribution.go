@@ -1955,6 +1955,17 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 			(d.sf[x-2]&sBlock != 0 || tf[x-2]&wKW == kwLast || tf[x-2]&wKW == kwThis) {
 			me = p.mentEnd[x-3] // a time after the mention: "Minutes of a meeting in June, seen by …, say"
 		}
+		if me < 0 && comma && tf[x]&wKW == kwWhose && x-1 > first && toks[x-1].First == ',' {
+			// "Tamika Rowe, 34, whose two sons were tested, said": the
+			// mention before the whose-clause, past an age
+			y := x - 1
+			if y-2 > first && toks[y-1].Kind == tNum && toks[y-2].First == ',' {
+				y -= 2
+			}
+			if nm := p.mentEnd[y-1]; nm >= 0 && p.ments[nm].kind != mkPron {
+				return nm
+			}
+		}
 		if me < 0 {
 			// the one rule without a mention right before: "…, who"
 			if tf[x]&wKW == kwWho && x-1 > first && toks[x-1].First == ',' {
@@ -2072,7 +2083,7 @@ func (p *attrPass) appositiveStop(x, lo int, comma bool) int {
 		return lo // never: one entry per token (this lets one test check every index)
 	}
 	for ; x > lo && x > 0 && uint(x) < uint(n); x-- {
-		if qOf[x] >= 0 || mentEnd[x-1] >= 0 || tf[x]&wKW == kwWho {
+		if qOf[x] >= 0 || mentEnd[x-1] >= 0 || tf[x]&wKW == kwWho || tf[x]&wKW == kwWhose {
 			return x
 		}
 		if toks[x-1].First == ')' {

@@ -345,6 +345,8 @@ var attributionCases = []tableCase{
 	// a cue verb's form inside a role is a noun; a request with a number in its object
 	{`Tomas Rehn, the deputy project manager, told reporters that the fuel lasted.`, `[M Tomas Rehn], the deputy project manager, [C told] reporters that [X the fuel lasted].`},
 	{`It urged families with children under 6 to drink bottled water.`, `It urged families with children under 6 to drink bottled water.`},
+	{`Tamika Rowe, 34, whose two sons were tested in September, said the younger boy had a high level.`,
+		`[M Tamika Rowe], 34, whose two sons were tested in September, [C said] [X the younger boy had a high level].`},
 	// "dubbed" names a term, it reports nothing
 	{`Raj Mistry, who runs a café by what locals have dubbed “the lake”, said: “We moved.”`,
 		`[M Raj Mistry], who runs a café by what locals have dubbed “the lake”, [C said]: [X “We moved.”]`},
