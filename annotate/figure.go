@@ -433,7 +433,7 @@ var shotNouns = setOf("range line shot shots attempt attempts play plays arc sho
 
 // countedEvents are the events an ordinal counts in a career or a season:
 // "her fifth win", "his fourth senior appearance".
-var countedEvents = setOf("win wins title appearance start goal victory cap medal final marathon race flight launch success album printing edition pick game dose")
+var countedEvents = setOf("win wins title appearance start goal victory cap medal final marathon race flight launch success album printing edition pick game dose period intermission sellout")
 
 // durationBefore are the words before a colon time that make it a
 // duration (a race's time), not a time of day.
