@@ -347,6 +347,8 @@ var attributionCases = []tableCase{
 	{`It urged families with children under 6 to drink bottled water.`, `It urged families with children under 6 to drink bottled water.`},
 	{`Tamika Rowe, 34, whose two sons were tested in September, said the younger boy had a high level.`,
 		`[M Tamika Rowe], 34, whose two sons were tested in September, [C said] [X the younger boy had a high level].`},
+	{`According to a bargaining update posted by the federation on Sunday, teachers earn $86,500.`,
+		`[C According to] [M a bargaining update] posted by the federation on Sunday, [X teachers earn $86,500].`},
 	// "dubbed" names a term, it reports nothing
 	{`Raj Mistry, who runs a café by what locals have dubbed “the lake”, said: “We moved.”`,
 		`[M Raj Mistry], who runs a café by what locals have dubbed “the lake”, [C said]: [X “We moved.”]`},

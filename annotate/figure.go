@@ -1652,7 +1652,7 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 			}
 		}
 	}
-	if !isInt && (nl == "points" || nl == "point") && s.low(k+1) != "a" && s.low(k+1) != "per" && pl != "averaging" && pl != "averaged" && pl != "average" {
+	if !isInt && (nl == "points" || nl == "point") && s.low(k+1) != "a" && s.low(k+1) != "per" && pl != "averaging" && pl != "averaged" && pl != "average" && !(pl == "of" && s.low(i-2) == "average") {
 		// an index's move: "closed down 482.16 points"
 		c.typ, c.last, c.unit = Measure, k+1, "points"
 		return true

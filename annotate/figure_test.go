@@ -266,6 +266,7 @@ func TestFigureRanges(t *testing.T) {
 	expectFigures(t, "at four o'clock; at 7 o’clock; twelve o'clock", "at [time 04:00|four o'clock]; at [time 07:00|7 o’clock]; [time 12:00|twelve o'clock]")
 	expectFigures(t, "paid ten bucks; 5 bucks each", "paid [money 10 u=USD|ten bucks]; [money 5 u=USD|5 bucks] each")
 	expectFigures(t, "crossed the line at +1:23", "crossed the line at [time null|+1:23]")
+	expectFigures(t, "led for 51 laps of the 58-lap race; fell by an average of 9.6 points", "led for [measure 51 u=laps|51 laps] of the [measure 58 u=lap|58-lap] race; fell by an average of [count 9.6|9.6] points")
 	expectFigures(t, "led after two periods and outshot them in the third period; 48 gigalitres; three winters in a row", "led after [measure 2 u=periods|two periods] and outshot them in the [ordinal 3|third] period; [measure 48 u=gigalitres|48 gigalitres]; [measure 3 u=winters|three winters] in a row")
 	expectFigures(t, "Osei, who turned 18 in October, signed; the index, which turned 50 last year, fell", "Osei, who turned [age 18|18] in October, signed; the index, which turned [count 50|50] last year, fell")
 	expectFigures(t, "children under five; starting at 5 months of age; a 118.6 passer rating; a third dose", "children under [age 5 ~under|five]; starting at [age 5 u=months|5 months] of age; a [number 118.6|118.6] passer rating; a [ordinal 3|third] dose")
