@@ -1955,14 +1955,9 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 			(d.sf[x-2]&sBlock != 0 || tf[x-2]&wKW == kwLast || tf[x-2]&wKW == kwThis) {
 			me = p.mentEnd[x-3] // a time after the mention: "Minutes of a meeting in June, seen by …, say"
 		}
-		if me < 0 && comma && tf[x]&wKW == kwWhose && x-1 > first && toks[x-1].First == ',' {
-			// "Tamika Rowe, 34, whose two sons were tested, said": the
-			// mention before the whose-clause, past an age
-			y := x - 1
-			if y-2 > first && toks[y-1].Kind == tNum && toks[y-2].First == ',' {
-				y -= 2
-			}
-			if nm := p.mentEnd[y-1]; nm >= 0 && p.ments[nm].kind != mkPron {
+		if me < 0 && comma && tf[x]&wKW == kwWhose {
+			// "Tamika Rowe, 34, whose two sons were tested, said"
+			if nm := p.beforeWhose(x, first); nm >= 0 {
 				return nm
 			}
 		}
@@ -2004,14 +1999,9 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 			if m.kind == mkPron {
 				return -1
 			}
-			// "Marisol Quispe, 34, whose husband, Ramiro, …, said": the
-			// mention before the whose-clause, past an age
-			if f := int(m.first); f-2 > first && tf[f-1]&wKW == kwWhose && toks[f-2].First == ',' {
-				y := f - 2
-				if y-2 > first && toks[y-1].Kind == tNum && toks[y-2].First == ',' {
-					y -= 2
-				}
-				if nm := p.mentEnd[y-1]; nm >= 0 && p.ments[nm].kind != mkPron {
+			// "Marisol Quispe, 34, whose husband, Ramiro, …, said"
+			if f := int(m.first); f-1 > first && tf[f-1]&wKW == kwWhose {
+				if nm := p.beforeWhose(f-1, first); nm >= 0 {
 					return nm
 				}
 			}
@@ -2026,11 +2016,7 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 				// "Darnell Pryor, president of the union, which …,
 				// called": the appositive's name before it (past an age:
 				// "Renée Oduya, 52, a school librarian in Dayton, Ohio,")
-				y := f - 1
-				if y-2 > first && toks[y-1].Kind == tNum && toks[y-2].First == ',' {
-					y -= 2
-				}
-				if nm := p.mentBefore(y, first); nm >= 0 && p.ments[nm].kind == mkName {
+				if nm := p.mentBefore(p.pastAge(f-1, first), first); nm >= 0 && p.ments[nm].kind == mkName {
 					return nm
 				}
 			}
@@ -2048,6 +2034,28 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 		}
 	}
 	return inner
+}
+
+// pastAge steps back from the comma at y over an age set off before it
+// ("Renée Oduya, 52, a …": from the comma after 52 to the one after the
+// name).
+func (p *attrPass) pastAge(y, first int) int {
+	if toks := p.d.toks; y-2 > first && toks[y-1].Kind == tNum && toks[y-2].First == ',' {
+		return y - 2
+	}
+	return y
+}
+
+// beforeWhose returns the mention, not a pronoun, before ", whose" at
+// token w, past an age ("Marisol Quispe, 34, whose husband …"), or -1.
+func (p *attrPass) beforeWhose(w, first int) int32 {
+	if w-1 <= first || p.d.toks[w-1].First != ',' {
+		return -1
+	}
+	if nm := p.mentEnd[p.pastAge(w-1, first)-1]; nm >= 0 && p.ments[nm].kind != mkPron {
+		return nm
+	}
+	return -1
 }
 
 // relativeBefore reports whether tokens (lo, k) hold "who", "whose" or
@@ -2327,10 +2335,7 @@ func (p *attrPass) cutTail(c, e int, past bool) int {
 			// cue, ends the content
 			if p.tf[k-1]&wKW == kwAnd && p.qOf[k-1] < 0 {
 				if v := d.cueVerb(k); v.form == formPast && (v.order || (d.lower(k) == "called" || d.lower(k) == "asked") && k+1 < e && (p.tf[k+1]&wKW == kwOn || p.tf[k+1]&wKW == kwFor)) {
-					if d.toks[k-2].First == ',' && p.qOf[k-2] < 0 {
-						return k - 2
-					}
-					return k - 1
+					return p.beforeComma(k - 1)
 				}
 			}
 		}
@@ -2341,19 +2346,13 @@ func (p *attrPass) cutTail(c, e int, past bool) int {
 			// "said she found the travel troubling but declined to deny
 			// bail": the subject's refusal is the writer's report
 			if past && k+1 < e && butRefusals[d.lower(k+1)] && p.qOf[k] < 0 {
-				if d.toks[k-1].First == ',' && p.qOf[k-1] < 0 {
-					return k - 1
-				}
-				return k
+				return p.beforeComma(k)
 			}
 			continue
 		}
 		if p.tf[k]&wKW == kwAnd {
 			if past && p.coordinatedPast(c, k, e) {
-				if d.toks[k-1].First == ',' && p.qOf[k-1] < 0 {
-					return k - 1
-				}
-				return k
+				return p.beforeComma(k)
 			}
 			continue
 		}
@@ -2378,6 +2377,15 @@ func (p *attrPass) cutTail(c, e int, past bool) int {
 		}
 	}
 	return e
+}
+
+// beforeComma returns where a content cut at token k ends: before the
+// writer's comma right before k, if there is one.
+func (p *attrPass) beforeComma(k int) int {
+	if p.d.toks[k-1].First == ',' && p.qOf[k-1] < 0 {
+		return k - 1
+	}
+	return k
 }
 
 // coordinatedPast reports "and" at k starting a second verb phrase of

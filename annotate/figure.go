@@ -2739,10 +2739,6 @@ func (s *figScan) ordinalWord(c *cand, i, v, n int) bool {
 		c.typ, c.v = Fraction, 1/float64(v)
 		return true
 	}
-	// a place held in a race: "held second,", "settled ninth in the field"
-	if v >= 2 && (s.low(i-1) == "held" || s.low(i-1) == "settled" || s.low(i-1) == "turned") && (k >= s.lim || s.d.toks[k].Kind == tPunct || s.d.sf[k]&sPrepPP != 0) {
-		return true
-	}
 	if v >= 2 && s.low(k) != "time" && s.low(k) != "times" && (s.eventCount(i, k) || s.info(k).is&fwPeriod != 0 && s.low(k+1) == "of") {
 		return true // the third year of treatment: a period ordinal
 	}
