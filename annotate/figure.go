@@ -1106,6 +1106,33 @@ func (s *figScan) identifierBefore(i int, pl string) bool {
 	return false
 }
 
+// seqPlace reports whether the digits at i, after a word naming a part of
+// a series (wsSeqWord), name its place: "won game 7 of 14", "on Stage 14,",
+// "lap 45." The number must end its phrase (a stop, a function word): "stage
+// 4 outages" is a warning level and "every day 30 people" a count. A
+// power cut's "stage 2" stays a level: a race's stage has its capital or
+// an "of" after it.
+func (s *figScan) seqPlace(i int, pl string) bool {
+	k := i + 1
+	if pl == "stage" && s.d.src[s.d.toks[i-1].Start] != 'S' && s.low(k) != "of" {
+		return false
+	}
+	if k >= s.lim {
+		return true
+	}
+	t := &s.d.toks[k]
+	switch t.Kind {
+	case tPunct:
+		// not a score, range, time or share (match 3-1, days 3/4, 5%)
+		c := s.d.src[t.Start]
+		return c != '-' && c != '/' && c != ':' && c != '%'
+	case tWord:
+		e := s.info(k)
+		return (e.is&fwNotContent != 0 || s.low(k) == "of") && e.units == nil && e.is&fwDuration == 0 && s.d.toks[k].Flags&fCap == 0
+	}
+	return false
+}
+
 // nameBefore reports whether the capitalised word before the digits at
 // i (unsigned tests the capital) is not a function word: the digits may
 // be part of a name (Boeing 737, Article 5).
@@ -1285,6 +1312,10 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 	if glp && pl == "-" && plain && val < 120 && i+1 < s.lim && d.toks[i+1].Start == t.End && d.low[d.toks[i+1].Start:d.toks[i+1].End] == "s" &&
 		(s.low(i-2) == "under" || s.low(i-2) == "over") && s.glued(i-2) {
 		c.first, c.typ, c.last, c.v = i, Age, i+2, float64(val)
+		return true
+	}
+	if pset&wsSeqWord != 0 && plain && !glp && val >= 1 && val <= 400 && s.seqPlace(i, pl) {
+		c.first, c.typ, c.last, c.v = i, Ordinal, i+1, float64(val) // game 7 of 14, Stage 14
 		return true
 	}
 	if (glp || pset&(wsNumberWord|wsDot) != 0) && s.identifierBefore(i, pl) {
@@ -2008,8 +2039,8 @@ func (s *figScan) ratio(first, k int, v float64) (cand, bool) {
 		}
 		den, n, _ = s.lx.cardinal(s.window(j, &w))
 	}
-	if n == 0 || den <= v || den > 1e6 || v <= 0 {
-		return cand{}, false
+	if n == 0 || den <= v || den > 1e6 || v <= 0 || den != float64(int64(den)) {
+		return cand{}, false // (not "heat 2 in 11.02": a time)
 	}
 	// "up from 520 in 2021": a year, not a denominator
 	if t := s.d.toks[j]; t.Kind == tNum && t.End-t.Start == 4 && den >= 1900 && den <= 2100 {

@@ -471,6 +471,19 @@ func TestFigureFractions(t *testing.T) {
 	expectFigures(t, "in 1 in 1,000 recipients", "in [fraction 0.001|1 in 1,000] recipients")
 	expectFigures(t, "3 in 10 minutes", "[count 3|3] in [measure 10 u=minutes|10 minutes]")
 	expectFigures(t, "2/3 of", "[fraction 0.6666666666666666|2/3] of")
+	expectFigures(t, "won heat 2 in 11.02", "won heat [ordinal 2|2] in [time null|11.02]")
+}
+
+// TestFigureSeriesPlaces: a number naming a part of a series is its place.
+func TestFigureSeriesPlaces(t *testing.T) {
+	expectFigures(t, "won game 7 of 14", "won game [ordinal 7|7] of [count 14|14]")
+	expectFigures(t, "to win Stage 14 of the Tour", "to win Stage [ordinal 14|14] of the Tour")
+	expectFigures(t, "on day 3 of the trial", "on day [ordinal 3|3] of the trial")
+	expectFigures(t, "He pitted on lap 45.", "He pitted on lap [ordinal 45|45].")
+	expectFigures(t, "In Week 5, the Bears lost", "In Week [ordinal 5|5], the Bears lost")
+	expectFigures(t, "every day 30 people die", "every day [count 30|30] people die")
+	expectFigures(t, "won the match 3-1", "won the match [number null|3-1]")
+	expectFigures(t, "ease the cuts to stage 2 by Friday", "ease the cuts to stage 2 by Friday")
 }
 
 func TestFigureNonFigures(t *testing.T) {

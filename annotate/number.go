@@ -334,6 +334,7 @@ const (
 	wsBlock      // the 1400 block
 	wsPersonMark // Smith, 47; Smith (47)
 	wsDot        // no. 7
+	wsSeqWord    // game 7, Stage 14: a place in a series
 	wsEnd        // no word: past the paragraph (low returns "")
 )
 
