@@ -749,6 +749,18 @@ func (p *attrPass) phraseCue(c cueAt, first, last, si int) bool {
 				}
 			}
 		}
+		// "According to the Freight Council, an industry group, the
+		// dispute …": an appositive about the source, a description
+		// ending at a comma
+		if k < last && (p.tf[k]&wKW == kwA || p.tf[k]&wKW == kwAn || p.tf[k]&wKW == kwThe) {
+			if o := p.mentStart[k]; o >= 0 && (p.tf[k]&wKW != kwThe || p.ments[o].kind == mkRole || p.ments[o].kind == mkOrg) {
+				// (not "the man, 34, was held", "the man, who …": the
+				// subject's own)
+				if e := int(p.ments[o].last); e+1 < last && d.toks[e].First == ',' && p.qOf[e] < 0 && d.toks[e+1].Kind == tWord && p.tf[e+1]&wKW != kwWho && p.tf[e+1]&wKW != kwWhich {
+					k = e + 1
+				}
+			}
+		}
 		a.content = p.clauseSpan(k, last)
 		a.forward = true
 	} else {
@@ -817,6 +829,10 @@ func (p *attrPass) afterDateline(first, e int) int {
 	}
 	return first
 }
+
+// replyVerbs answer with a deed as often as with words ("replied with a
+// century", "responded with two goals").
+var replyVerbs = setOf("replied responded answered countered")
 
 // timeStampWords may follow the digits of a time in a stamp.
 var timeStampWords = setOf("a p m am pm gmt utc bst et pt")
@@ -1167,7 +1183,12 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 			c++ // told reporters
 			if c < last && d.toks[c].Kind == tWord && (p.tf[c-1]&wKW == kwA || p.tf[c-1]&wKW == kwAn || p.tf[c-1]&wKW == kwThe) {
 				// told a meeting, told an audience (of …: stop at a preposition)
+				// (and at the next determiner or pronoun: "told the hearing
+				// the family had waited")
 				for n := 0; n < 3 && c < last && d.toks[c].Kind == tWord && p.tf[c]&wKW != kwThat && d.sf[c]&(sClause|sAdvStart) == 0; n++ {
+					if kw := p.tf[c] & wKW; n > 0 && (kw == kwThe || kw == kwA || kw == kwAn || p.tf[c]&wPron != 0) {
+						break
+					}
 					c++
 				}
 			}
@@ -1299,6 +1320,9 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	// keywords but "since" are adverbialStart)
 	if !that && c < last && d.toks[c].Kind == tWord && d.sf[c]&(sAdvStart|sWeekday|sTime|sPrepPP) != 0 && p.shortAdverbial(c, last) {
 		return false // "replied within minutes.": no words reported
+	}
+	if !that && c < last && p.tf[c]&wKW == kwWith && replyVerbs[d.lower(c-1)] {
+		return false // "Okonjo replied with centuries of 118 and 139": a deed
 	}
 	if !that && c < last && (d.sf[c]&(sTime|sAdvStart) != 0 || p.tf[c]&wKW == kwSince) {
 		c = p.skipLeadingTime(c, last)
@@ -2300,6 +2324,21 @@ func (p *attrPass) trimTime(c, e int) int {
 	return e
 }
 
+// askedTo reports "asked" at k taking an object and a "to" verb within 24
+// tokens or so: a request ("asked anyone who saw the van to come forward").
+func (p *attrPass) askedTo(k, e int) bool {
+	d := p.d
+	for x := k + 2; x+1 < e && x < k+24; x++ {
+		if p.qOf[x] >= 0 || d.toks[x].First == ';' {
+			return false
+		}
+		if p.tf[x]&wKW == kwTo && d.toks[x+1].Kind == tWord && d.toks[x+1].Flags&fCap == 0 && p.tf[x+1]&(wDet|wStop) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // cutTail returns where a forward content starting at c should end, at
 // most e: before a trailing relative or participial phrase of the
 // writer's (", which …", ", pointing to …") that follows a comma, or a
@@ -2336,6 +2375,9 @@ func (p *attrPass) cutTail(c, e int, past bool) int {
 			if p.tf[k-1]&wKW == kwAnd && p.qOf[k-1] < 0 {
 				if v := d.cueVerb(k); v.form == formPast && (v.order || (d.lower(k) == "called" || d.lower(k) == "asked") && k+1 < e && (p.tf[k+1]&wKW == kwOn || p.tf[k+1]&wKW == kwFor)) {
 					return p.beforeComma(k - 1)
+				}
+				if d.lower(k) == "asked" && p.askedTo(k, e) {
+					return p.beforeComma(k - 1) // "… and asked anyone who saw the van to come forward"
 				}
 			}
 		}

@@ -1674,11 +1674,12 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 			}
 		}
 	}
-	// "renters aged 25 to 34", "aged 18 and 24": the age before goes on
-	if isInt && n < 120 && (pl == "to" || pl == "and" || pl == "or") {
+	// "renters aged 25 to 34", "aged 18 and 24": the age before goes on;
+	// so does a year ("the 2023 and 2025 finals")
+	if isInt && (n < 120 || len(txt) == 4 && n >= 1800 && n <= 2100) && (pl == "to" || pl == "and" || pl == "or") {
 		if fs := s.d.res.Figures; len(fs) > 0 {
-			if f := &fs[len(fs)-1]; f.Type == Age && f.End+len(pl)+2 == int(t.Start) {
-				c.typ = Age
+			if f := &fs[len(fs)-1]; (f.Type == Age && n < 120 || f.Type == Year && n >= 1800 && f.End-f.Start == 4) && f.End+len(pl)+2 == int(t.Start) {
+				c.typ = f.Type
 				return true
 			}
 		}
@@ -1875,6 +1876,14 @@ func (s *figScan) ageAt(i int) bool {
 	}
 	if l := s.low(i + 2); s.low(i-1) == "at" && s.low(i+1) == "," && (l == "he" || l == "she" || l == "i" || l == "my" || l == "his" || l == "her") {
 		return true // "At 64, my back will not let me"
+	}
+	if s.low(i-1) == "at" && s.low(i+1) == "," && s.sentenceStart(i-1) && s.isWord(i+2) && s.capital(i+2) && s.info(i+2).is&fwStop == 0 {
+		// "At 41, Brannigan is the oldest finalist": a name and its be
+		for j := i + 3; j <= i+5 && j < s.lim; j++ {
+			if s.in(j, wsAgeBe) {
+				return true
+			}
+		}
 	}
 	if l := s.low(i - 2); s.low(i-1) == "at" && (l == "dies" || l == "died") {
 		return true // "Dusty Whitacre … dies at 84"
@@ -2911,6 +2920,13 @@ func (s *figScan) hedge(first, floor int) string {
 	}
 	x := s.wi[s.d.toks[p].ID+1] & wiIndex
 	if x == 0 {
+		return ""
+	}
+	if s.lx.tab.info[x-1].key == "every" && p > floor {
+		// "at least every six years": a bound on the interval
+		if h := s.hedge(p, floor); h == "at least" || h == "at most" || h == "up to" || h == "about" || h == "roughly" || h == "around" {
+			return h
+		}
 		return ""
 	}
 	// The words before it are matched by their table entries: a load

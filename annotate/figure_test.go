@@ -484,6 +484,20 @@ func TestFigureSeriesPlaces(t *testing.T) {
 	expectFigures(t, "every day 30 people die", "every day [count 30|30] people die")
 	expectFigures(t, "won the match 3-1", "won the match [number null|3-1]")
 	expectFigures(t, "ease the cuts to stage 2 by Friday", "ease the cuts to stage 2 by Friday")
+	expectFigures(t, "struck the bar with the fifth kick", "struck the bar with the [ordinal 5|fifth] kick")
+	expectFigures(t, "By the second mile my lungs burned", "By the [ordinal 2|second] mile my lungs burned")
+}
+
+// TestFigureSession15 holds the rules held-out sets 44 and 45 prompted.
+func TestFigureSession15(t *testing.T) {
+	expectFigures(t, "At 41, Brannigan is the oldest finalist.", "At [age 41|41], Brannigan is the oldest finalist.")
+	expectFigures(t, "At 5, the index was lower.", "At [count 5|5], the index was lower.")
+	expectFigures(t, "lost the 2023 and 2025 finals", "lost the [year 2023|2023] and [year 2025|2025] finals")
+	expectFigures(t, "growth for the first time in six quarters", "growth for the first time in [measure 6 u=quarters|six quarters]")
+	expectFigures(t, "Three quarters of voters agreed", "[fraction 0.75|Three quarters] of voters agreed")
+	expectFiguresOn(t, "2026-11-30", "a dividend payable on Jan. 15", "a dividend payable on [date 2027-01-15|Jan. 15]")
+	expectFigures(t, "an inspection at least every six years", "an inspection at least every [measure 6 u=years ~at least|six years]")
+	expectFigures(t, "It lost €6,000. Prices fell by 2 to 3 cents.", "It lost [money 6000 u=EUR|€6,000]. Prices fell by [money 0.02 u=EUR|2] to [money 0.03 u=EUR|3 cents].")
 }
 
 func TestFigureNonFigures(t *testing.T) {

@@ -627,7 +627,7 @@ func parseFigLexicon() *figLexicon {
 		} else if e.starts != 0 {
 			e.wi |= wiMay
 		}
-		if e.hedges != nil {
+		if e.hedges != nil || e.key == "every" { // (at least every six years: hedge)
 			e.wi |= wiHedge
 		}
 		if e.month != 0 {

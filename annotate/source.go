@@ -1449,6 +1449,12 @@ func (p *attrPass) postModifier(k, end int, kind mentionKind) int {
 		tf[o]&wDet != 0 && o+1 < end && toks[o+1].Kind == tWord && !smallNumbers[d.lower(o)]) {
 		o++ // (any determiner but a number, read below: "in both countries")
 	}
+	// "A mother of three in Lewistown", "a father of two": the children
+	// counted, no noun after
+	if o == j && w == kwOf && (toks[o].Kind == tNum || toks[o].Kind == tWord && smallNumbers[d.lower(o)]) &&
+		(o+1 >= end || toks[o+1].Kind != tWord || tf[o+1]&(wStop|wCue) != 0) {
+		return o + 1
+	}
 	// a number before the noun: "Officials in three states", "in the 12
 	// districts"; the noun after it may look like a verb (states)
 	if o+1 < end && (toks[o].Kind == tNum || toks[o].Kind == tWord && tf[o]&wDet != 0 && smallNumbers[d.lower(o)]) &&
@@ -1468,6 +1474,13 @@ func (p *attrPass) postModifier(k, end int, kind mentionKind) int {
 			start := o
 			o = p.capRun(o, end)
 			n++
+			// two names joined: "a joint statement from Corrib and
+			// Slaney", "Officials from France and Germany said"
+			if o+1 < end && tf[o]&wKW == kwAnd && toks[o+1].Kind == tWord && toks[o+1].Flags&fCap != 0 && tf[o+1]&wStop == 0 && j > k {
+				if o2 := p.capRun(o+1, end); o2 >= end || toks[o2].Kind == tPunct || sf[o2]&sCue != 0 {
+					o = o2
+				}
+			}
 			if sf[o-1]&sPoss != 0 && o < end && toks[o].Kind == tWord {
 				continue
 			}
