@@ -601,6 +601,8 @@ var attributionCases = []tableCase{
 		`[M His sister] [C told] the hearing [X the family had waited 15 months].`},
 	{`Police said they had found a ladder and asked anyone who saw the van at 3:30 a.m. to come forward.`,
 		`[M Police] [C said] [X they had found a ladder] and asked anyone who saw the van at 3:30 a.m. to come forward.`},
+	{`The chair of the inquiry, retired judge Margaret Oduya, said the hearings would run.`,
+		`[M The chair of the inquiry, retired judge Margaret Oduya], [C said] [X the hearings would run].`},
 	{`Officials from France and Germany said the talks failed.`,
 		`[M Officials from France and Germany] [C said] [X the talks failed].`},
 }
