@@ -1105,6 +1105,13 @@ func (p *attrPass) nameBeforeComma(k, first int) int32 {
 	if f > first && (toks[f-1].Kind != tPunct || toks[f-1].First != ',') {
 		return -1
 	}
+	for x := f; x < int(m.nameF); x++ {
+		if p.tf[x]&wKW == kwOf {
+			// "Clara Whitcombe, co-founder of Bristol roaster Hillside
+			// Beans, said": the name is the role's firm, an appositive
+			return -1
+		}
+	}
 	// a person's name, or one set off after a role or a common noun: not
 	// a place in a list ("Kearney, 41, from Ballinvar, Co Leacht, said")
 	if m.ev&evPerson == 0 && !m.hasComma(d) { // (a role, a comma and the name: a person)

@@ -603,6 +603,8 @@ var attributionCases = []tableCase{
 		`[M Police] [C said] [X they had found a ladder] and asked anyone who saw the van at 3:30 a.m. to come forward.`},
 	{`The chair of the inquiry, retired judge Margaret Oduya, said the hearings would run.`,
 		`[M The chair of the inquiry, retired judge Margaret Oduya], [C said] [X the hearings would run].`},
+	{`Clara Whitcombe, co-founder of Bristol roaster Hillside Beans, said she had raised the price.`,
+		`[M Clara Whitcombe], co-founder of Bristol roaster Hillside Beans, [C said] [X she had raised the price].`},
 	{`Officials from France and Germany said the talks failed.`,
 		`[M Officials from France and Germany] [C said] [X the talks failed].`},
 }

@@ -1157,6 +1157,9 @@ func (s *figScan) suffixOK(k int) bool {
 	if t := &s.d.toks[k]; s.d.src[t.Start] == 'K' && t.End-t.Start == 1 && s.d.toks[k-1].End-s.d.toks[k-1].Start == 1 {
 		return false // 4K video, an 8K screen: a resolution, not 4,000 ($5K reads its scale after the sign)
 	}
+	if t := &s.d.toks[k]; s.d.src[t.Start] == 'G' && t.End-t.Start == 1 {
+		return false // 4G, 5G: a network's generation, not grams
+	}
 	if ordinalSuffix(l) || l == "s" || l == "am" || l == "pm" || l == "a" || l == "p" {
 		return true
 	}

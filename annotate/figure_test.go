@@ -491,6 +491,7 @@ func TestFigureSeriesPlaces(t *testing.T) {
 // TestFigureSession15 holds the rules held-out sets 44 and 45 prompted.
 func TestFigureSession15(t *testing.T) {
 	expectFigures(t, "At 41, Brannigan is the oldest finalist.", "At [age 41|41], Brannigan is the oldest finalist.")
+	expectFigures(t, "a 250g bag; 5G and 4G phones", "a [measure 250 u=g|250g] bag; 5G and 4G phones")
 	expectFigures(t, "At 5, the index was lower.", "At [count 5|5], the index was lower.")
 	expectFigures(t, "lost the 2023 and 2025 finals", "lost the [year 2023|2023] and [year 2025|2025] finals")
 	expectFigures(t, "growth for the first time in six quarters", "growth for the first time in [measure 6 u=quarters|six quarters]")
