@@ -335,6 +335,11 @@ func (p *attrPass) findMentions() {
 			if m.kind == mkName && m.nameL-m.nameF == 1 && m.first == m.nameF && i == first {
 				m.weak = true
 			}
+			if m.kind == mkName && int(m.first) == i && i-1 >= lo && i-1 >= first && toks[i-1].Kind == tWord && toks[i-1].Flags&fCap == 0 && qOf[i-1] < 0 &&
+				(tf[i-1]&wRole != 0 || tf[i-1]&(dAgent|dRoleSuffix) != 0 && tf[i-1]&wLex == 0) {
+				m.first-- // a lower-case title: "said diver Tomas Revell"
+				m.Start = int(toks[i-1].Start)
+			}
 			if toks[i].Flags&fSpace == 0 && i >= 2 { // hyphenPrefix's first test: a touching token
 				p.hyphenPrefix(m, lo)
 			}
@@ -668,7 +673,21 @@ func (p *attrPass) townAt(k int) bool {
 // the clause (those are read by their own rules).
 func (p *attrPass) clauseColon(j, first int) int32 {
 	mi := p.mentStart[first]
-	if mi < 0 || j-int(p.ments[mi].last) > 12 {
+	if mi < 0 {
+		return -1
+	}
+	from := int(p.ments[mi].last)
+	// past a relative clause about the subject: "Hana Brisk, who chairs
+	// the water regulator, was blunt: “…”"
+	if from+1 < j && p.d.toks[from].First == ',' && (p.tf[from+1]&wKW == kwWho || p.tf[from+1]&wKW == kwWhose) {
+		for k := from + 2; k < j && k < from+20; k++ {
+			if p.d.toks[k].First == ',' {
+				from = k + 1
+				break
+			}
+		}
+	}
+	if j-from > 12 {
 		return -1
 	}
 	switch m := &p.ments[mi]; m.kind {
@@ -684,7 +703,7 @@ func (p *attrPass) clauseColon(j, first int) int32 {
 	default:
 		return -1
 	}
-	for k := int(p.ments[mi].last); k < j; k++ {
+	for k := from; k < j; k++ {
 		if p.tf[k]&wCue != 0 || p.qOf[k] >= 0 || p.mentStart[k] >= 0 || p.d.toks[k].Kind == tPunct && p.d.toks[k].First != ',' {
 			return -1
 		}
@@ -958,7 +977,9 @@ func (p *attrPass) cueSubject(j, jv int, v cueVerb, first, last, n0 int) (subj i
 		k--
 	}
 	// a temporal phrase between subject and verb: "Kim on Monday said"
-	if k-1 >= first && d.toks[k].Kind == tWord && (d.sf[k]&sTime != 0) && (p.tf[k-1]&wKW == kwOn || p.tf[k-1]&wKW == kwLast || p.tf[k-1]&wKW == kwThis) {
+	// (not a participle's: "The man arrested on Monday said")
+	if k-1 >= first && d.toks[k].Kind == tWord && (d.sf[k]&sTime != 0) && (p.tf[k-1]&wKW == kwOn || p.tf[k-1]&wKW == kwLast || p.tf[k-1]&wKW == kwThis) &&
+		!(k-2 >= first && d.toks[k-2].Kind == tWord && d.toks[k-2].Flags&fCap == 0 && p.tf[k-2]&(dEd|dIng) != 0 && p.mentEnd[k-2] < 0) {
 		k -= 2
 		for k >= first && d.toks[k].Kind == tWord && (d.sf[k]&sAux != 0) && p.mentEnd[k] < 0 {
 			k--
@@ -1007,7 +1028,7 @@ func (p *attrPass) cueSubject(j, jv int, v cueVerb, first, last, n0 int) (subj i
 			} else if s := p.skipAppositive(k, first); s >= 0 {
 				// only through a participle or "who" right after it, and
 				// not past a clause's opener ("after a judge told")
-				if l := int(p.ments[s].last); l < k && d.toks[l].Kind == tWord && (p.tf[l]&dEd != 0 || p.tf[l]&wKW == kwWho && !subordinators[d.lower(int(m.first)-1)]) {
+				if l := int(p.ments[s].last); l < k && d.toks[l].Kind == tWord && (p.tf[l]&(dEd|dIng) != 0 && d.toks[l].Flags&fCap == 0 || p.tf[l]&wKW == kwWho && !subordinators[d.lower(int(m.first)-1)]) {
 					subj = s
 				}
 			}
@@ -1349,7 +1370,7 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	switch v.class {
 	case cueClause, cueThat, cuePhrasal:
 		if !that && (!p.looksLikeClause(c, last) || quantity && v.class == cueClause) &&
-			!(v.class == cueThat && sm.kind == mkDoc && p.qOf[c] < 0 && d.sf[c]&sDet != 0) {
+			!(v.class == cueThat && sm.kind == mkDoc && p.qOf[c] < 0 && (d.sf[c]&sDet != 0 || p.ingAfter(c, last))) {
 			// "He added 500 jobs" (but what a document shows is a report:
 			// "figures showed a rise in …")
 			return false
@@ -2017,7 +2038,7 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 			}
 		}
 		switch {
-		case !comma && inner < 0 && x < k && toks[x].Kind == tWord && toks[x].Flags&fCap == 0 && tf[x]&dEd != 0 &&
+		case !comma && inner < 0 && x < k && toks[x].Kind == tWord && toks[x].Flags&fCap == 0 && tf[x]&(dEd|dIng) != 0 &&
 			toks[x+1].Kind == tWord && d.sf[x+1]&(sPrepPP|sBlock|sWeekday|sTime) != 0:
 			// a reduced relative clause: "A complaint filed on behalf of a
 			// nurse alleges", "the man arrested on Monday said"
@@ -2104,7 +2125,7 @@ func (p *attrPass) relativeBefore(lo, k int) bool {
 		if w := f & wKW; w == kwWho || w == kwWhose {
 			return true
 		}
-		if f&dEd != 0 && toks[x].Kind == tWord && toks[x].Flags&fCap == 0 && toks[x+1].Kind == tWord && sf[x+1]&(sPrepPP|sBlock|sWeekday|sTime) != 0 {
+		if f&(dEd|dIng) != 0 && toks[x].Kind == tWord && toks[x].Flags&fCap == 0 && toks[x+1].Kind == tWord && sf[x+1]&(sPrepPP|sBlock|sWeekday|sTime) != 0 {
 			return true
 		}
 	}
@@ -2329,6 +2350,18 @@ func (p *attrPass) trimTime(c, e int) int {
 		return x - 2
 	}
 	return e
+}
+
+// ingAfter reports a participle within a short object from c: "The memo
+// also shows police overtime spending falling to $19.2 million".
+func (p *attrPass) ingAfter(c, last int) bool {
+	d := p.d
+	for x := c + 1; x < last && x < c+6 && d.toks[x].Kind == tWord && p.qOf[x] < 0; x++ {
+		if d.toks[x].Flags&fCap == 0 && p.tf[x]&dIng != 0 && d.toks[x].End-d.toks[x].Start > 4 {
+			return true
+		}
+	}
+	return false
 }
 
 // askedTo reports "asked" at k taking an object and a "to" verb within 24

@@ -605,6 +605,18 @@ var attributionCases = []tableCase{
 		`[M The chair of the inquiry, retired judge Margaret Oduya], [C said] [X the hearings would run].`},
 	{`Clara Whitcombe, co-founder of Bristol roaster Hillside Beans, said she had raised the price.`,
 		`[M Clara Whitcombe], co-founder of Bristol roaster Hillside Beans, [C said] [X she had raised the price].`},
+	{`Doctors at three Leeds hospitals warned that waiting lists could pass 9,000.`,
+		`[M Doctors at three Leeds hospitals] [C warned] that [X waiting lists could pass 9,000].`},
+	{`Hana Brisk, who chairs the water regulator, was blunt: “Companies will pay.”`,
+		`[M Hana Brisk], who chairs the water regulator, was blunt[C :] [X “Companies will pay.”]`},
+	{`A couple travelling with their two children said they waited.`,
+		`[M A couple] travelling with their two children [C said] [X they waited].`},
+	{`The man arrested on Monday said he was innocent.`,
+		`[M The man] arrested on Monday [C said] [X he was innocent].`},
+	{`A lawyer for him said his client was cooperating.`,
+		`[M A lawyer for him] [C said] [X his client was cooperating].`},
+	{`The memo also shows police overtime spending falling to $19.2 million.`,
+		`[M The memo] also [C shows] [X police overtime spending falling to $19.2 million].`},
 	{`Officials from France and Germany said the talks failed.`,
 		`[M Officials from France and Germany] [C said] [X the talks failed].`},
 }
@@ -717,6 +729,8 @@ var speakerCases = []tableCase{
 	{`Owen Tracy, a partner, spoke. Marjorie Pell, 78, was next. “I watched it close,” she said.`, `Marjorie Pell`},
 	// S10 no speaker in the text
 	{`“Nobody knows,” the sign read.`, `-`},
+	// S11b a lower-case title before an inverted name
+	{`“We found the wreck,” said diver Tomas Revell, who led a team.`, `diver Tomas Revell`},
 	// S11 an inverted document from two bodies
 	{`“We compete with giants,” said a joint statement from Corrib and Slaney.`, `a joint statement from Corrib and Slaney`},
 }

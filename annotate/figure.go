@@ -338,7 +338,12 @@ func (d *doc) findFigures() {
 		// -2 for none). (A call a figure cost under js/wasm.)
 		approx := ""
 		switch p := c.first - 1; c.typ {
-		case Date, Ordinal:
+		case Ordinal:
+		case Date:
+			// "until at least 6 June": a date keeps a bound only
+			if p-1 >= floor && p-1 >= s.lo && s.low(p) == "least" && s.low(p-1) == "at" {
+				approx = "at least"
+			}
 		default: // a year keeps "at least" (since at least 2019), no other hedge
 			// hedge's own first tests, without the call: most figures
 			// follow a word that ends no hedge
@@ -349,8 +354,9 @@ func (d *doc) findFigures() {
 				break // (a sign touching it may be one: P<0.001)
 			}
 			approx = s.hedge(c.first, floor)
-			if approx == "over" && c.typ == Measure && s.lx.tab.is(lowerASCII(c.unit), fwDuration) {
-				approx = "" // over five years: a span of time, not a hedge
+			if approx == "over" && (c.typ == Measure && s.lx.tab.is(lowerASCII(c.unit), fwDuration) ||
+				(s.low(c.last) == "to" || s.low(c.last) == "-") && s.info(c.last+2).is&fwDuration != 0) {
+				approx = "" // over five years, over two to three months: a span of time, not a hedge
 			}
 			if c.typ == Year && approx != "at least" {
 				approx = "" // in about 2020, up to 2019, some 2019 buyers
@@ -433,7 +439,7 @@ var shotNouns = setOf("range line shot shots attempt attempts play plays arc sho
 
 // countedEvents are the events an ordinal counts in a career or a season:
 // "her fifth win", "his fourth senior appearance".
-var countedEvents = setOf("win wins title appearance start goal victory cap medal final marathon race flight launch success album printing edition pick game dose period intermission sellout")
+var countedEvents = setOf("win wins title appearance start goal victory cap medal final marathon race flight launch success album printing edition pick game dose period intermission sellout feature film novel")
 
 // durationBefore are the words before a colon time that make it a
 // duration (a race's time), not a time of day.
@@ -995,6 +1001,9 @@ func (s *figScan) tail(c *cand, k int) bool {
 	if n, p := s.matchPhrase(e.units, k, false, 0); p != nil {
 		if w, x := s.low(k), s.low(k+1); (w == "nights" || w == "days") && s.low(c.first-1) == "on" && x != "a" && x != "per" && x != "each" {
 			return false // "lost money on 61 nights": occasions counted, not a stretch of time (but "on two days a week")
+		}
+		if w := s.low(k); (w == "cups" || w == "cup") && c.v > 16 && s.low(k+1) != "of" {
+			return false // "stocked with 900 cups": cups counted, not a recipe's measure
 		}
 		c.last = k + n
 		if p.kind == unitPercent {
@@ -2742,6 +2751,11 @@ func (s *figScan) fractionContext(i, fn int, w []string) bool {
 		return true
 	}
 	if nx == "of" {
+		return true
+	}
+	// before a verb: "A third were injured", "just under a third
+	// finished"
+	if s.in(i+fn, wsAgeBe) && nx != "aged" || s.in(i-1, wsShareBefore) && len(nx) > 4 && strings.HasSuffix(nx, "ed") {
 		return true
 	}
 	if s.content(i + fn) {

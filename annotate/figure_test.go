@@ -492,6 +492,13 @@ func TestFigureSeriesPlaces(t *testing.T) {
 func TestFigureSession15(t *testing.T) {
 	expectFigures(t, "At 41, Brannigan is the oldest finalist.", "At [age 41|41], Brannigan is the oldest finalist.")
 	expectFigures(t, "a 250g bag; 5G and 4G phones", "a [measure 250 u=g|250g] bag; 5G and 4G phones")
+	expectFigures(t, "Just under a third finished; A third were hurt; a third aged care home", "Just under [fraction 0.3333333333333333 ~just under|a third] finished; [fraction 0.3333333333333333|A third] were hurt; a third aged care home")
+	expectFigures(t, "retrained over two to three months", "retrained over [measure 2 u=months|two] to [measure 3 u=months|three months]")
+	expectFigures(t, "stocked with up to 900 cups, and 2 cups of flour", "stocked with up to [count 900 ~up to|900] cups, and [measure 2 u=cups|2 cups] of flour")
+	expectFigures(t, "quoting incident 1183 on Friday", "quoting incident 1183 on Friday")
+	expectFigures(t, "a 25 basis point cut", "a [percent 25 u=basis point|25 basis point] cut")
+	expectFiguresOn(t, "2026-06-01", "will persist until at least 6 June", "will persist until at least [date 2026-06-06 ~at least|6 June]")
+	expectFigures(t, "It is the third feature by director Anna Wrobel", "It is the [ordinal 3|third] feature by director Anna Wrobel")
 	expectFigures(t, "At 5, the index was lower.", "At [count 5|5], the index was lower.")
 	expectFigures(t, "lost the 2023 and 2025 finals", "lost the [year 2023|2023] and [year 2025|2025] finals")
 	expectFigures(t, "growth for the first time in six quarters", "growth for the first time in [measure 6 u=quarters|six quarters]")

@@ -1474,11 +1474,21 @@ func (p *attrPass) postModifier(k, end int, kind mentionKind) int {
 		tf[o]&wDet != 0 && o+1 < end && toks[o+1].Kind == tWord && !smallNumbers[d.lower(o)]) {
 		o++ // (any determiner but a number, read below: "in both countries")
 	}
+	// "A lawyer for him", "a spokesman for them": a pronoun object
+	if o == j && (kind == mkRole || kind == mkAnon) && (w == kwFor || w == kwOf) && toks[o].Kind == tWord && d.sf[o]&sObjPron != 0 && p.tf[o]&wKW != kwIt {
+		return o + 1
+	}
 	// "A mother of three in Lewistown", "a father of two": the children
 	// counted, no noun after
 	if o == j && w == kwOf && (toks[o].Kind == tNum || toks[o].Kind == tWord && smallNumbers[d.lower(o)]) &&
 		(o+1 >= end || toks[o+1].Kind != tWord || tf[o+1]&(wStop|wCue) != 0) {
 		return o + 1
+	}
+	// a number, a place and the noun: "Doctors at three Leeds hospitals"
+	if o+2 < end && (toks[o].Kind == tNum || toks[o].Kind == tWord && tf[o]&wDet != 0 && smallNumbers[d.lower(o)]) &&
+		toks[o+1].Kind == tWord && toks[o+1].Flags&fCap != 0 && tf[o+1]&wStop == 0 &&
+		toks[o+2].Kind == tWord && toks[o+2].Flags&fCap == 0 && tf[o+2]&(wStop|wAux|wBe|wCue) == 0 && tf[o+2]&(wOrgHead|wGroup|dPluralS) != 0 {
+		return o + 3
 	}
 	// a number before the noun: "Officials in three states", "in the 12
 	// districts"; the noun after it may look like a verb (states)
