@@ -441,6 +441,10 @@ var shotNouns = setOf("range line shot shots attempt attempts play plays arc sho
 // "her fifth win", "his fourth senior appearance".
 var countedEvents = setOf("win wins title appearance start goal victory cap medal final marathon race flight launch success album printing edition pick game dose period intermission sellout feature film novel")
 
+// clockAfter are the words after a colon time that make it a game clock's
+// or a race's (no time of day).
+var clockAfter = setOf("into left remaining")
+
 // durationBefore are the words before a colon time that make it a
 // duration (a race's time), not a time of day.
 var durationBefore = setOf("in under of a run")
@@ -2138,7 +2142,8 @@ func (s *figScan) colonTime(c *cand, i int) bool {
 	// a race's time, a duration: "won in 2:03:52", "10 kilometers in
 	// 29:14", "the record of 2:04:20", "under 2:06", "a 2:03": a time, but
 	// no time of day (unless it has one: "at 11:52:07 a.m.")
-	if pl := s.low(i - 1); (seconds && !s.in(k, wsAmPm) && pl != "at") || durationBefore[pl] && !s.in(k, wsAmPm) {
+	// (and a game clock: "scored 2:41 into overtime", "with 1:48 left")
+	if pl := s.low(i - 1); (seconds && !s.in(k, wsAmPm) && pl != "at") || durationBefore[pl] && !s.in(k, wsAmPm) || clockAfter[s.low(k)] {
 		c.first, c.last, c.typ, c.null = i, k, Time, true
 		return true
 	} else if pl == "+" && s.glued(i-1) {

@@ -499,6 +499,7 @@ func TestFigureSession15(t *testing.T) {
 	expectFigures(t, "a 25 basis point cut", "a [percent 25 u=basis point|25 basis point] cut")
 	expectFiguresOn(t, "2026-06-01", "will persist until at least 6 June", "will persist until at least [date 2026-06-06 ~at least|6 June]")
 	expectFigures(t, "It is the third feature by director Anna Wrobel", "It is the [ordinal 3|third] feature by director Anna Wrobel")
+	expectFigures(t, "He scored 2:41 into overtime; with 1:48 left", "He scored [time null|2:41] into overtime; with [time null|1:48] left")
 	expectFigures(t, "At 5, the index was lower.", "At [count 5|5], the index was lower.")
 	expectFigures(t, "lost the 2023 and 2025 finals", "lost the [year 2023|2023] and [year 2025|2025] finals")
 	expectFigures(t, "growth for the first time in six quarters", "growth for the first time in [measure 6 u=quarters|six quarters]")
