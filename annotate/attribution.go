@@ -331,6 +331,10 @@ func (p *attrPass) findMentions() {
 				i = int(m.last)
 				continue
 			}
+			if l := int(m.last); l < last && tf[l]&wKW == kwOf && m.kind == mkOrg && d.lower(l-1) == "chain" {
+				i = l // "a chain of 1,140 drugstores": a description, not the body
+				continue
+			}
 			m.sent = int32(si)
 			if m.kind == mkName && m.nameL-m.nameF == 1 && m.first == m.nameF && i == first {
 				m.weak = true

@@ -617,6 +617,10 @@ var attributionCases = []tableCase{
 		`[M A lawyer for him] [C said] [X his client was cooperating].`},
 	{`The memo also shows police overtime spending falling to $19.2 million.`,
 		`[M The memo] also [C shows] [X police overtime spending falling to $19.2 million].`},
+	{`The chain said it now expects earnings to rise.`,
+		`[M The chain] [C said] [X it now expects earnings to rise].`},
+	{`SAN FRANCISCO — Hollis & Crane Pharmacy, a chain of 1,140 drugstores, said hackers had stolen data.`,
+		`SAN FRANCISCO — [M Hollis & Crane Pharmacy], a chain of 1,140 drugstores, [C said] [X hackers had stolen data].`},
 	{`Officials from France and Germany said the talks failed.`,
 		`[M Officials from France and Germany] [C said] [X the talks failed].`},
 }
