@@ -439,7 +439,11 @@ var shotNouns = setOf("range line shot shots attempt attempts play plays arc sho
 
 // countedEvents are the events an ordinal counts in a career or a season:
 // "her fifth win", "his fourth senior appearance".
-var countedEvents = setOf("win wins title appearance start goal victory cap medal final marathon race flight launch success album printing edition pick game dose period intermission sellout feature film novel mission")
+var countedEvents = setOf("win wins title appearance start goal victory cap medal final marathon race flight launch success album printing edition pick game dose period intermission sellout feature film novel mission act excursion")
+
+// seriesAfter may follow an ordinal standing for one of a series ("the
+// ninth for the Helix-2", "the third of his career").
+var seriesAfter = setOf("for of on at in since that this")
 
 // serviceNouns after an emergency line's number make it its name.
 var serviceNouns = setOf("dispatcher dispatchers call calls operator operators center centre line system")
@@ -2508,11 +2512,13 @@ func (s *figScan) ordinalNext(k int, hyphen bool) bool {
 		switch l {
 		case "set":
 			return s.low(k+1) != "of" // the third set, not the second set of figures
-		case "day", "match", "game":
+		case "day", "night", "match", "game":
 			// the second day of a match or a trial, "closed for a second
 			// day", "into a third day", the fourth match of a series, the
 			// ninth game of a set; not his first day
-			return s.low(k-2) == "the" || l == "day" && s.low(k-2) == "a" && (s.low(k-3) == "for" || s.low(k-3) == "into")
+			// (a theatre's "the first night" is its opening: a night
+			// counts only after "a")
+			return s.low(k-2) == "the" && l != "night" || (l == "day" || l == "night") && s.low(k-2) == "a" && (s.low(k-3) == "for" || s.low(k-3) == "into" || s.low(k-3) == "through")
 		}
 		return true
 	}
@@ -2842,6 +2848,12 @@ func (s *figScan) ordinalWord(c *cand, i, v, n int) bool {
 		// (also "tied for third on 278", "finished alone in second",
 		// "never higher than fourth in 63 starts")
 		if pl := s.low(i - 1); (d.sf[i-1]&sBe != 0 || pl == "to" || pl == "for" || pl == "in" || pl == "than" || pl == ",") && (k >= s.lim || d.toks[k].Kind == tPunct && d.src[d.toks[k].Start] != '-' || d.sf[k]&(sPrepPP|sBlock) != 0) {
+			return true
+		}
+		// one of a series as a noun after a be: "Tuesday's flight was
+		// the ninth for the Helix-2", "the fine is the fourth that the
+		// commission has imposed" (not "was the first to arrive")
+		if s.low(i-1) == "the" && i-2 >= s.lo && d.sf[i-2]&sBe != 0 && k < s.lim && (seriesAfter[s.low(k)] || d.toks[k].Kind == tPunct && d.src[d.toks[k].Start] != '-') {
 			return true
 		}
 		// one of a series as a noun: "the second in which a weapon was used"
