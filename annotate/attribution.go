@@ -1124,8 +1124,8 @@ func (p *attrPass) nameBeforeComma(k, first int) int32 {
 	}
 	mi = p.affiliated(mi, first)
 	m := &p.ments[mi]
-	if m.kind != mkName || m.ev&(evOrg) != 0 {
-		return -1
+	if m.kind != mkName || m.ev&(evOrg) != 0 && !(m.ev&evPerson != 0 && m.hasComma(d)) {
+		return -1 // (but a role and a person's name: "the county’s disaster coordinator, Samuel Otieno")
 	}
 	f := int(m.first)
 	if f > first && (toks[f-1].Kind != tPunct || toks[f-1].First != ',') {

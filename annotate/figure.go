@@ -441,6 +441,10 @@ var shotNouns = setOf("range line shot shots attempt attempts play plays arc sho
 // "her fifth win", "his fourth senior appearance".
 var countedEvents = setOf("win wins title appearance start goal victory cap medal final marathon race flight launch success album printing edition pick game dose period intermission sellout feature film novel mission act excursion")
 
+// overParticle verbs take "over" as a particle: "turned over $1.9
+// million to a receiver", "handed over 400 files".
+var overParticle = setOf("turned turn turns turning handed hand hands handing signed sign signs")
+
 // seriesAfter may follow an ordinal standing for one of a series ("the
 // ninth for the Helix-2", "the third of his career").
 var seriesAfter = setOf("for of on at in since that this")
@@ -1701,6 +1705,15 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 		c.last = 0
 		return false
 	}
+	// "the youngest of whom is 71", "the oldest of them 88": an age
+	if isInt && n < 120 && (i+1 >= s.lim || d.toks[i+1].Kind == tPunct) {
+		for j := i - 1; j >= i-5 && j >= s.lo && d.toks[j].Kind == tWord; j-- {
+			if l := s.low(j); (l == "oldest" || l == "youngest") && s.low(j+1) == "of" {
+				c.typ = Age
+				return true
+			}
+		}
+	}
 	// A number with nothing after it still counts something named
 	// earlier (up from 148, some 90,000): the gold articles never leave a
 	// bare number without a role, so Number is kept for scores.
@@ -2419,7 +2432,7 @@ func (s *figScan) future(first, k int) bool {
 back:
 	for j := first - 1; j >= s.lo && j >= first-32; j-- {
 		switch ws := s.info(j).set; {
-		case ws&wsFutureBefore != 0:
+		case ws&wsFutureBefore != 0 && !(s.isNum(j-1) && strings.HasSuffix(s.low(j), "s")): // (not "by 22 runs": a noun)
 			return true
 		case ws&wsSentEnd != 0:
 			break back // the sentence's start: look after the date
@@ -2539,6 +2552,10 @@ func (s *figScan) words(c *cand, i int) bool {
 		}
 		if glp && s.dash(i-1) && s.glued(i-2) && s.isWord(i-2) {
 			return false // a first-five, a high-five: a word of its own
+		}
+		// "$11 a dozen": the quantity a price is for, no count
+		if fs := s.d.res.Figures; len(fs) > 0 && fs[len(fs)-1].Type == Money && fs[len(fs)-1].End+1 == int(t.Start) && s.low(i) == "a" && s.low(i+1) == "dozen" {
+			return false
 		}
 	}
 	// window, written out: storing strings through window's pointer took
@@ -2698,7 +2715,9 @@ func (s *figScan) words(c *cand, i int) bool {
 		// is the thing counted, as in a 12-member panel (unsigned); one-
 		// off, two-way, a two-wheeler: not a quantity
 		if s.glued(k) && s.isWord(k+1) && s.info(k+1).is&fwStop == 0 && !s.capital(k+1) {
-			if !s.in(k+1, wsHyphenIdiom) && v != 0 { // (zero-emission, zero-sum: no count)
+			// (a three-time champion counts; a one-time champion is a
+			// former one)
+			if (!s.in(k+1, wsHyphenIdiom) || v >= 2 && s.low(k+1) == "time") && v != 0 { // (zero-emission, zero-sum: no count)
 				c.typ, c.last = Count, k+2
 				return true
 			}
@@ -2847,7 +2866,8 @@ func (s *figScan) ordinalWord(c *cand, i, v, n int) bool {
 		d := s.d
 		// (also "tied for third on 278", "finished alone in second",
 		// "never higher than fourth in 63 starts")
-		if pl := s.low(i - 1); (d.sf[i-1]&sBe != 0 || pl == "to" || pl == "for" || pl == "in" || pl == "than" || pl == ",") && (k >= s.lim || d.toks[k].Kind == tPunct && d.src[d.toks[k].Start] != '-' || d.sf[k]&(sPrepPP|sBlock) != 0) {
+		// (and "31-22 and fourth in the Eastern Conference")
+		if pl := s.low(i - 1); (d.sf[i-1]&sBe != 0 || pl == "to" || pl == "for" || pl == "in" || pl == "than" || pl == "," || pl == "and" && s.low(k) == "in" && s.low(k+1) == "the") && (k >= s.lim || d.toks[k].Kind == tPunct && d.src[d.toks[k].Start] != '-' || d.sf[k]&(sPrepPP|sBlock) != 0) {
 			return true
 		}
 		// one of a series as a noun after a be: "Tuesday's flight was
@@ -2867,9 +2887,13 @@ func (s *figScan) ordinalWord(c *cand, i, v, n int) bool {
 		if s.isNum(k) && s.dash(k+1) && s.glued(k) && s.glued(k+1) && countedEvents[s.low(k+3)] {
 			return true // his third 40-point game
 		}
+		// "His century, his fourth in ODIs": one of the owner's series
+		if possessiveDets[s.low(i-1)] && k+1 < s.lim && (s.low(k) == "in" || s.low(k) == "of") && s.isWord(k+1) && s.capital(k+1) {
+			return true
+		}
 		// one of the owner's own series: "her second novel", "their
 		// third album" (not "his second wife")
-		if (possessiveDets[s.low(i-1)] || d.sf[i-1]&sPoss != 0) && s.isWord(k) && s.info(k).is&fwStop == 0 && !kinNouns[s.low(k)] {
+		if (possessiveDets[s.low(i-1)] || d.sf[i-1]&sPoss != 0 || d.toks[i-1].Kind == tQuote && s.glued(i-2) && strings.HasSuffix(s.low(i-2), "s")) && s.isWord(k) && s.info(k).is&fwStop == 0 && !kinNouns[s.low(k)] {
 			return true
 		}
 		// an inning or period by its ordinal alone after an adjective:
@@ -3004,8 +3028,8 @@ outer:
 		if h.canon == "about" && start > s.lo && aboutVerbs[s.low(start-1)] {
 			return "" // "started talking about 320": a topic, not an estimate
 		}
-		if h.canon == "over" && start > s.lo && (s.low(start-1) == "it" || s.low(start-1) == "them") {
-			return "" // "we turned it over three times": a particle, not "more than"
+		if h.canon == "over" && start > s.lo && (s.low(start-1) == "it" || s.low(start-1) == "them" || overParticle[s.low(start-1)]) {
+			return "" // "we turned it over three times", "turned over $1.9 million": a particle, not "more than"
 		}
 		if h.canon == "up to" && start > s.lo && upMoves[s.low(start-1)] {
 			return "" // "edged up to 2.8%": a move up, not a ceiling
