@@ -615,6 +615,7 @@ func (p *attrPass) findCues() {
 			p.verbCue(j, v, first, last, si, n0)
 		}
 		if len(p.attrs) > n0+1 { // else clipContents has nothing to clip (one content has no next cue)
+			p.dropRelayed(n0)
 			p.clipContents(n0, first, last)
 		}
 	}
@@ -2354,6 +2355,35 @@ func (p *attrPass) trimTime(c, e int) int {
 		return x - 2
 	}
 	return e
+}
+
+// dropRelayed drops the attributions of the sentence (from n0) whose cue
+// and speaker sit inside the clause a body or a document reports after it:
+// "A caller told a dispatcher that a student had a rifle, the statement
+// said", "Its engineers had found ‘no cause for concern’, the council
+// said": the third party's words are the document's to report (§6).
+func (p *attrPass) dropRelayed(n0 int) {
+	last := &p.attrs[len(p.attrs)-1]
+	if last.forward || last.quote >= 0 {
+		return
+	}
+	if m := &p.ments[last.subj]; m.kind != mkDoc && m.kind != mkOrg || m.first < 1 || p.d.toks[m.first-1].First != ',' {
+		return // (a post-posed "…, the statement said", not "citing a memo")
+	}
+	c := last.content
+	w := n0
+	for i := n0; i < len(p.attrs)-1; i++ {
+		a := &p.attrs[i]
+		if m := &p.ments[a.subj]; a.cue.Start >= c.Start && a.cue.End <= c.End && m.Start >= c.Start && m.End <= c.End {
+			continue
+		}
+		p.attrs[w] = p.attrs[i]
+		w++
+	}
+	if w < len(p.attrs)-1 {
+		p.attrs[w] = p.attrs[len(p.attrs)-1]
+		p.attrs = p.attrs[:w+1]
+	}
 }
 
 // ingAfter reports a participle within a short object from c: "The memo

@@ -621,6 +621,12 @@ var attributionCases = []tableCase{
 		`[M The chain] [C said] [X it now expects earnings to rise].`},
 	{`SAN FRANCISCO — Hollis & Crane Pharmacy, a chain of 1,140 drugstores, said hackers had stolen data.`,
 		`SAN FRANCISCO — [M Hollis & Crane Pharmacy], a chain of 1,140 drugstores, [C said] [X hackers had stolen data].`},
+	{`Its engineers had found ‘no cause for concern’ at the time, the council said.`,
+		`[X Its engineers had found ‘no cause for concern’ at the time], [M the council] [C said].`},
+	{`About 56 percent voted yes, according to unofficial results from the secretary of state's office.`,
+		`[X About 56 percent voted yes], [C according to] [M unofficial results from the secretary of state's office].`},
+	{`The cargo includes 960 kilograms of hardware, according to a manifest released by the agency.`,
+		`[X The cargo includes 960 kilograms of hardware], [C according to] [M a manifest] released by the agency.`},
 	{`Officials from France and Germany said the talks failed.`,
 		`[M Officials from France and Germany] [C said] [X the talks failed].`},
 }

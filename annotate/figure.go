@@ -439,7 +439,13 @@ var shotNouns = setOf("range line shot shots attempt attempts play plays arc sho
 
 // countedEvents are the events an ordinal counts in a career or a season:
 // "her fifth win", "his fourth senior appearance".
-var countedEvents = setOf("win wins title appearance start goal victory cap medal final marathon race flight launch success album printing edition pick game dose period intermission sellout feature film novel")
+var countedEvents = setOf("win wins title appearance start goal victory cap medal final marathon race flight launch success album printing edition pick game dose period intermission sellout feature film novel mission")
+
+// serviceNouns after an emergency line's number make it its name.
+var serviceNouns = setOf("dispatcher dispatchers call calls operator operators center centre line system")
+
+// scoreMargins follow a margin in a judged score ("4.11 points ahead").
+var scoreMargins = setOf("ahead behind better clear short")
 
 // clockAfter are the words after a colon time that make it a game clock's
 // or a race's (no time of day).
@@ -1324,6 +1330,17 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 		c.first, c.typ, c.last, c.v = i-1, Year, i+1, float64(y)
 		return true
 	}
+	// an era: "44 BC" (a negative year, as written), "AD 14"
+	if plain && val > 0 && val < 10000 {
+		if i+1 < s.lim && d.toks[i+1].Kind == tWord && d.toks[i+1].Flags&fUpper != 0 && (s.low(i+1) == "bc" || s.low(i+1) == "bce") {
+			c.first, c.typ, c.last, c.v = i, Year, i+2, -float64(val)
+			return true
+		}
+		if pk == tWord && !glp && d.toks[i-1].Flags&fUpper != 0 && (pl == "ad" || pl == "ce") && !(i+1 < s.lim && d.toks[i+1].Start == t.End && d.toks[i+1].Kind == tWord) {
+			c.first, c.typ, c.last, c.v = i-1, Year, i+1, float64(val)
+			return true
+		}
+	}
 	// free for under-12s, the over-65s: ages
 	if glp && pl == "-" && plain && val < 120 && i+1 < s.lim && d.toks[i+1].Start == t.End && d.low[d.toks[i+1].Start:d.toks[i+1].End] == "s" &&
 		(s.low(i-2) == "under" || s.low(i-2) == "over") && s.glued(i-2) {
@@ -1485,6 +1502,9 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 	}
 	if pset&wsOnOr != 0 && len(txt) == 3 && s.serviceNumber(i, txt) {
 		return false
+	}
+	if len(txt) == 3 && s.in(i, wsServiceLine) && serviceNouns[s.low(i+1)] {
+		return false // "a 911 dispatcher", "the 999 call": the line's name
 	}
 	// x.float and x.integer, without the calls for whole numbers
 	c.first, c.last, c.v = i, i+1, float64(x.m) // the rest is zero
@@ -1722,8 +1742,10 @@ func (s *figScan) unsignedRest(c *cand, i int, v *numView) bool {
 			}
 		}
 	}
-	if !isInt && (nl == "points" || nl == "point") && s.low(k+1) != "a" && s.low(k+1) != "per" && pl != "averaging" && pl != "averaged" && pl != "average" && !(pl == "of" && s.low(i-2) == "average") {
-		// an index's move: "closed down 482.16 points"
+	if !isInt && (nl == "points" || nl == "point") && s.low(k+1) != "a" && s.low(k+1) != "per" && pl != "averaging" && pl != "averaged" && pl != "average" && !(pl == "of" && s.low(i-2) == "average") &&
+		pl != "with" && !scoreMargins[s.low(k+1)] {
+		// an index's move: "closed down 482.16 points" (not a judged
+		// score: "won with 228.91 points", "4.11 points ahead")
 		c.typ, c.last, c.unit = Measure, k+1, "points"
 		return true
 	}
@@ -2413,7 +2435,7 @@ func (s *figScan) dateFigure(first, k, y, m, day int) (cand, bool) {
 // or a will after it.
 func (s *figScan) future(first, k int) bool {
 back:
-	for j := first - 1; j >= s.lo && j >= first-20; j-- {
+	for j := first - 1; j >= s.lo && j >= first-32; j-- {
 		switch ws := s.info(j).set; {
 		case ws&wsFutureBefore != 0:
 			return true
@@ -2510,9 +2532,9 @@ func (s *figScan) ordinalNext(k int, hyphen bool) bool {
 			return s.low(k+1) != "of" // the third set, not the second set of figures
 		case "day", "match", "game":
 			// the second day of a match or a trial, "closed for a second
-			// day", the fourth match of a series, the ninth game of a set;
-			// not his first day
-			return s.low(k-2) == "the" || l == "day" && s.low(k-2) == "a" && s.low(k-3) == "for"
+			// day", "into a third day", the fourth match of a series, the
+			// ninth game of a set; not his first day
+			return s.low(k-2) == "the" || l == "day" && s.low(k-2) == "a" && (s.low(k-3) == "for" || s.low(k-3) == "into")
 		}
 		return true
 	}
@@ -2848,8 +2870,9 @@ func (s *figScan) ordinalWord(c *cand, i, v, n int) bool {
 		if s.low(i-1) == "the" && s.low(k) == "in" && s.low(k+1) == "which" {
 			return true
 		}
-		if countedEvents[s.low(k)] || s.isWord(k) && s.info(k).is&fwStop == 0 && countedEvents[s.low(k+1)] {
-			return true // her fifth win, his fourth senior appearance, the fourth overall pick
+		if countedEvents[s.low(k)] || s.isWord(k) && s.info(k).is&fwStop == 0 && (countedEvents[s.low(k+1)] ||
+			s.isWord(k+1) && s.info(k+1).is&fwStop == 0 && countedEvents[s.low(k+2)]) {
+			return true // her fifth win, his fourth senior appearance, the fourth overall pick, the seventh Kestrel resupply mission
 		}
 		if s.isNum(k) && s.dash(k+1) && s.glued(k) && s.glued(k+1) && countedEvents[s.low(k+3)] {
 			return true // his third 40-point game

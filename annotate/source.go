@@ -1538,6 +1538,11 @@ func (p *attrPass) postModifier(k, end int, kind mentionKind) int {
 			}
 			break
 		}
+		if tf[o]&wKW == kwOf && n > 0 && o+2 < end && toks[o+1].Kind == tWord && toks[o+1].Flags&fCap == 0 && sf[o+1]&sPoss != 0 &&
+			toks[o+2].Kind == tWord && tf[o+2]&wOrgHead != 0 {
+			o += 3 // "the secretary of state's office"
+			break
+		}
 		if tf[o]&wKW == kwOf && n > 0 && o+1 < end && (toks[o+1].Flags&fCap != 0 || tf[o+1]&wKW == kwThe) {
 			if tf[o+1]&wKW == kwThe && (o+2 >= end || toks[o+2].Kind != tWord || tf[o+2]&wStop != 0) {
 				break // never end on "of the"
