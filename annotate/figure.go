@@ -1523,6 +1523,28 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 	} else if x.m < 1e9 {
 		n, isInt = int(x.m), true
 	}
+	return s.unsignedRest(c, i, &numView{txt: txt, pl: pl, nl: nl, pset: pset, nset: nset, n: n, isInt: isInt, glp: glp, gl: gl, pk: pk, nk: nk})
+}
+
+// numView is what unsigned read of the digits and their neighbours, for
+// unsignedRest.
+type numView struct {
+	txt, pl, nl string
+	pset, nset  uint64
+	n           int
+	isInt       bool
+	glp, gl     bool
+	pk, nk      tokKind
+}
+
+// unsignedRest is unsigned's second half: the rules read once the number
+// is parsed (a name before it, a suffix, an age, a scale, a unit, a
+// year). A function of its own: under js/wasm one function of all the
+// rules held ~30 values live through them, most spilled and reloaded.
+func (s *figScan) unsignedRest(c *cand, i int, v *numView) bool {
+	d := s.d
+	t := &d.toks[i]
+	txt, pl, nl, pset, nset, n, isInt, glp, gl, pk, nk := v.txt, v.pl, v.nl, v.pset, v.nset, v.n, v.isInt, v.glp, v.gl, v.pk, v.nk
 	// A name may stand before the digits: a word apart from them (not in
 	// a title-case headline) with a capital, or one inside (iPhone 15,
 	// eBay), tested here as most numbers follow a lower-case word.
