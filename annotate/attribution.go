@@ -78,6 +78,7 @@ type attrPass struct {
 	phrases   [16][]cuePhrase // the cue phrases of the first nPhrases words asked (phraseAt)
 	nPhrases  int             // (phraseAt)
 	qEnd      int             // findCues' sentence: no token from here on is quoted (quoteAfter need not look)
+	colonAt   int             // findCues' sentence: its last colon outside quotes, or -1 (cueContent need not look for one)
 	cl        *clusterer      // the name keys, kept for names inside quotes
 	np        npState         // parseNP's state
 }
@@ -574,6 +575,15 @@ func (p *attrPass) findCues() {
 			qEnd = max(qEnd, int(qTo[q]))
 		}
 		p.qEnd = qEnd
+		// the sentence's last colon outside quotes, from its candidates
+		// (tokenFlags lists every such colon): most sentences have none,
+		// and cueContent's walk to a colon then need not run
+		p.colonAt = -1
+		for x := ci; x < len(cands) && int(cands[x]) < last; x++ {
+			if t := &d.toks[cands[x]]; t.Kind != tWord && t.First == ':' {
+				p.colonAt = int(cands[x])
+			}
+		}
 		n0 := len(p.attrs)
 		next := first // the token after the last cue phrase
 		// The tokens that are neither a cue verb, nor open a cue phrase,
@@ -631,7 +641,7 @@ func (p *attrPass) colonCue(j, first, last, si int) {
 		return
 	}
 	t := p.d.toks[j]
-	p.quoteContent(attr{subj: mi, cue: Span{int(t.Start), int(t.End)}, cueTok: int32(j), quote2: -1, sent: int32(si)}, q)
+	p.quoteContent(p.newAttr(mi, Span{int(t.Start), int(t.End)}, j, si), q)
 }
 
 // nounOpener reports whether tokens [first, c) are a noun phrase ending in
@@ -727,7 +737,7 @@ func (p *attrPass) phraseCue(c cueAt, first, last, si int) bool {
 			m.End = p.ments[o].End
 		}
 	}
-	a := attr{subj: mi, cue: cue, cueTok: int32(c.first), quote: -1, quote2: -1, sent: int32(si)}
+	a := p.newAttr(mi, cue, c.first, si)
 	lead := c.first == first || c.first == first+1 && d.toks[first].Kind == tWord && (p.tf[first]&wKW == kwBut || p.tf[first]&wKW == kwAnd)
 	if lead {
 		// According to X, content.
@@ -1137,7 +1147,7 @@ func (p *attrPass) quoteOnlyCue(j int, v cueVerb, subj int32, inverted bool, fir
 	if q < 0 {
 		return false
 	}
-	return p.quoteContent(attr{subj: subj, cue: Span{int(d.toks[j].Start), int(d.toks[j].End)}, cueTok: int32(j), quote2: -1, sent: int32(si)}, q)
+	return p.quoteContent(p.newAttr(subj, Span{int(d.toks[j].Start), int(d.toks[j].End)}, j, si), q)
 }
 
 // cueContent finds the content of the cue verb at j with subject subj —
@@ -1173,8 +1183,7 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 			}
 		}
 	}
-	a := attr{subj: subj, cueTok: int32(j), quote: -1, quote2: -1, sent: int32(si)}
-	a.cue = Span{int(d.toks[j].Start), int(d.toks[j].End)}
+	a := p.newAttr(subj, Span{int(d.toks[j].Start), int(d.toks[j].End)}, j, si)
 	// an adjacent quote before: “…,” she said / “…,” said Kim
 	before := int(sm.first)
 	if inverted {
@@ -1231,7 +1240,7 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	// "she recalled the first day she measured the air from a borrowed
 	// van: “I thought the instrument was broken.”": an object, a colon and
 	// the quote, however long the object
-	if q < 0 && v.class != cueThat {
+	if q < 0 && v.class != cueThat && p.colonAt > c {
 		for k := c + 1; k+1 < last && k < c+40; k++ {
 			if p.qOf[k] >= 0 || d.sf[k]&sCue != 0 {
 				break
@@ -1349,10 +1358,10 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 		if !that && p.tf[c]&wKW == kwTo {
 			return false // "had written to Hearthwell twice": a letter sent, no words reported
 		}
-		if !that && c+1 < last && d.lower(c) == "about" && d.toks[c+1].Kind == tWord && (possessiveDets[d.lower(c+1)] || topicDets[d.lower(c+1)]) {
+		if !that && c+1 < last && d.toks[c].End-d.toks[c].Start == 5 && d.lower(c) == "about" && d.toks[c+1].Kind == tWord && (possessiveDets[d.lower(c+1)] || topicDets[d.lower(c+1)]) {
 			return false // "wrote about the work": a topic, no words reported (not "said about 40")
 		}
-		if !that && p.qOf[c] < 0 && d.toks[c].Kind == tWord && writeForms[d.lower(j)] && !p.looksLikeClause(c, last) {
+		if !that && p.qOf[c] < 0 && d.toks[c].Kind == tWord && v.write && !p.looksLikeClause(c, last) {
 			return false // "had written a letter of apology", "writes fine scenes": a thing written, no words reported
 		}
 	}
@@ -1471,7 +1480,7 @@ func (p *attrPass) thatAt(c, last int) int {
 // postposedContent adds the attribution a of a cue whose subject starts
 // at end, after a comma or a quote, when its content comes before:
 // "…, the union said", "The conservative majority, he said, has been …".
-func (p *attrPass) postposedContent(a attr, c, end, first, last int) bool {
+func (p *attrPass) postposedContent(a *attr, c, end, first, last int) bool {
 	d := p.d
 	// "…, the agency said in a statement, and crews …": the cue's own
 	// phrase before the comma is passed over
@@ -1528,7 +1537,7 @@ func (p *attrPass) afterPostposed(first, end int) int {
 	if len(p.attrs) == 0 {
 		return first
 	}
-	b := p.attrs[len(p.attrs)-1]
+	b := &p.attrs[len(p.attrs)-1]
 	k := int(b.cueTok) + 1
 	if k <= first || k >= end || b.content.End > b.cue.Start || p.d.toks[k].First != ',' {
 		return first
@@ -1630,15 +1639,30 @@ func (p *attrPass) askedBefore(first int) int {
 }
 
 // quoteContent adds the attribution a with quote q as its content.
-func (p *attrPass) quoteContent(a attr, q int) bool {
+func (p *attrPass) quoteContent(a *attr, q int) bool {
 	a.content, a.quote = p.d.res.Quotes[q].Span, int32(q)
 	return p.add(a)
 }
 
-// add adds the attribution a (one append in the code: each is ~600 bytes
-// of wasm).
-func (p *attrPass) add(a attr) bool {
-	p.attrs = append(p.attrs, a)
+// newAttr returns the next attribution's place in p.attrs, set for the cue
+// at token j (its span cue) in sentence si with subject subj, no content
+// and no quote; add keeps it. Set in place, field by field: an attr made
+// and passed by value was a memory.fill and a memory.copy or two a cue
+// under wasm (TestAttrReset keeps the fields set here complete).
+func (p *attrPass) newAttr(subj int32, cue Span, j, si int) *attr {
+	if len(p.attrs) == cap(p.attrs) {
+		p.attrs = append(p.attrs, attr{})[:len(p.attrs)]
+	}
+	a := &p.attrs[:len(p.attrs)+1][len(p.attrs)]
+	a.subj, a.cue, a.cueTok, a.content = subj, cue, int32(j), Span{}
+	a.quote, a.quote2, a.sent, a.forward, a.inline = -1, -1, int32(si), false, false
+	return a
+}
+
+// add keeps the attribution a, the place newAttr gave (no other attr is
+// made in between).
+func (p *attrPass) add(a *attr) bool {
+	p.attrs = p.attrs[:len(p.attrs)+1]
 	return true
 }
 
@@ -2401,7 +2425,7 @@ func (p *attrPass) coordinatedPast(c, k, e int) bool {
 	d := p.d
 	v := k + 1
 	if v+1 >= e || p.qOf[k] >= 0 || d.toks[v].Kind != tWord || d.toks[v].Flags&fCap != 0 || p.tf[v]&(wAux|wBe) != 0 ||
-		!(p.tf[v]&dEd != 0 || coordPast[d.lower(v)]) || !(d.sf[v+1]&sDet != 0 || d.toks[v+1].Kind == tNum) {
+		!(d.sf[v+1]&sDet != 0 || d.toks[v+1].Kind == tNum) || !(p.tf[v]&dEd != 0 || coordPast[d.lower(v)]) {
 		return false
 	}
 	if d.toks[k-1].First == ',' {
@@ -2946,7 +2970,7 @@ func (p *attrPass) chainHolds(from, to, e int32) bool {
 // speakersBeat reports a short sentence of narration that opens with a
 // mention of e and reports nothing: "He paused.", "Okafor shrugged."
 func (p *attrPass) speakersBeat(s int, e int32) bool {
-	sp := p.d.sents[s]
+	sp := &p.d.sents[s]
 	f := int(sp.First)
 	if e < 0 || int(sp.Last)-f > 10 || p.mentStart[f] < 0 || p.ments[p.mentStart[f]].ent != e {
 		return false
@@ -3017,14 +3041,21 @@ func (p *attrPass) output() {
 	// capped at its own part (an allocation per source was a fifth of
 	// output under wasm)
 	spans := make([]Span, nm)
-	if len(order) > 0 && r.Sources == nil {
-		r.Sources = make([]Source, 0, len(order))
+	if len(order) > 0 && cap(r.Sources)-len(r.Sources) < len(order) {
+		rs := make([]Source, len(r.Sources), len(r.Sources)+len(order))
+		copy(rs, r.Sources)
+		r.Sources = rs
 	}
 	for _, ei := range order {
 		en := &p.ents[ei]
 		srcOf[ei] = int32(len(r.Sources))
 		n := int(en.mentions)
-		s := Source{Kind: p.sourceKind(en), Mentions: spans[:0:n]}
+		// set in place: a Source appended whole was a copy with the
+		// collector's barrier under wasm (wbMove)
+		r.Sources = r.Sources[:len(r.Sources)+1]
+		s := &r.Sources[len(r.Sources)-1]
+		s.Kind = p.sourceKind(en)
+		ms := spans[:0:n]
 		spans = spans[n:]
 		best := -1
 		for mi := en.firstMent; mi >= 0; mi = p.ments[mi].next {
@@ -3032,7 +3063,7 @@ func (p *attrPass) output() {
 			if m.hidden {
 				continue
 			}
-			s.Mentions = append(s.Mentions, m.Span)
+			ms = append(ms, m.Span)
 			if m.kind == mkPron {
 				continue
 			}
@@ -3046,8 +3077,7 @@ func (p *attrPass) output() {
 		if best < 0 {
 			best = int(en.firstMent)
 		}
-		s.Name = d.src[p.ments[best].Start:p.ments[best].End]
-		r.Sources = append(r.Sources, s)
+		s.Name, s.Mentions = d.src[p.ments[best].Start:p.ments[best].End], ms
 	}
 	if len(p.attrs) > 0 {
 		// appended to a local, stored once: a store of r.Attributions
@@ -3059,7 +3089,11 @@ func (p *attrPass) output() {
 			if e < 0 || srcOf[e] < 0 {
 				continue
 			}
-			as = append(as, Attribution{Source: int(srcOf[e]), Mention: p.ments[a.subj].Span, Cue: a.cue, Content: a.content})
+			// set in place: an Attribution made whole was a memory.fill
+			// and a memory.copy under wasm
+			as = as[:len(as)+1]
+			x := &as[len(as)-1]
+			x.Source, x.Mention, x.Cue, x.Content = int(srcOf[e]), p.ments[a.subj].Span, a.cue, a.content
 		}
 		r.Attributions = as
 	}
