@@ -31,6 +31,7 @@ package annotate
 // paragraph back), so 1 MB of "he said " costs about 16 times 64 KB of it.
 
 import (
+	"math/bits"
 	"strings"
 	"unsafe"
 )
@@ -73,12 +74,13 @@ type attrPass struct {
 	subjOf    []bool          // per mention: the subject of an attribution
 	disjoint  []int32         // per mention: 1 + the subject an object pronoun cannot refer to, 0 for none (a slice: a map cost an allocation and a hash a store)
 	tf        []wordFlag      // per token: lexicon flags of the lower-cased word, possessive cut (tokenFlags)
-	numMemo   []uint8         // per distinct word: 2 if one of smallNumbers, 1 if not, 0 not asked yet (smallNumber)
+	wsets     []uint16        // per distinct word: its wordSets bits, and above them which were asked (inSet)
 	phraseOf  []uint8         // per distinct word opening cue phrases: 1 + the index of its phrases in p.phrases, 0 not asked yet (phraseAt)
 	phrases   [16][]cuePhrase // the cue phrases of the first nPhrases words asked (phraseAt)
 	nPhrases  int             // (phraseAt)
 	qEnd      int             // findCues' sentence: no token from here on is quoted (quoteAfter need not look)
-	colonAt   int             // findCues' sentence: its last colon outside quotes, or -1 (cueContent need not look for one)
+	candFrom  int             // findCues' sentence: its first cue candidate's index in cueCands
+	colonAt   int             // findCues' sentence: its last colon outside quotes, -1 for none, -2 not read yet (lastColon)
 	cl        *clusterer      // the name keys, kept for names inside quotes
 	np        npState         // parseNP's state
 }
@@ -93,6 +95,8 @@ func (d *doc) findAttributions() {
 	loadSourceLexicons()
 	d.setFlags()
 	p := &attrPass{d: d}
+	h := d.scr.alloc(len(d.words), 2, false)
+	p.wsets = *(*[]uint16)(unsafe.Pointer(&h))
 	p.indexQuotes()
 	p.tokenFlags()
 	p.thinkTanks()
@@ -530,12 +534,9 @@ func (p *attrPass) headlineEnd() int {
 // findCues finds the attributions of every sentence.
 func (p *attrPass) findCues() {
 	d := p.d
-	// the memos per distinct word of smallNumber and phraseAt, in one
-	// allocation
-	nw := len(d.words)
-	hMemo := d.scr.alloc(2*nw, 1, false)
-	memo := *(*[]uint8)(unsafe.Pointer(&hMemo))
-	p.numMemo, p.phraseOf = memo[:nw:nw], memo[nw:]
+	// phraseAt's memo per distinct word
+	hMemo := d.scr.alloc(len(d.words), 1, false)
+	p.phraseOf = *(*[]uint8)(unsafe.Pointer(&hMemo))
 	p.disjoint = d.scr.int32s(len(p.ments))
 	cands, ci := p.cueCands, 0
 	sents, qFrom, qTo := d.sents, p.qTokFrom, p.qTokTo
@@ -575,15 +576,7 @@ func (p *attrPass) findCues() {
 			qEnd = max(qEnd, int(qTo[q]))
 		}
 		p.qEnd = qEnd
-		// the sentence's last colon outside quotes, from its candidates
-		// (tokenFlags lists every such colon): most sentences have none,
-		// and cueContent's walk to a colon then need not run
-		p.colonAt = -1
-		for x := ci; x < len(cands) && int(cands[x]) < last; x++ {
-			if t := &d.toks[cands[x]]; t.Kind != tWord && t.First == ':' {
-				p.colonAt = int(cands[x])
-			}
-		}
+		p.candFrom, p.colonAt = ci, -2
 		n0 := len(p.attrs)
 		next := first // the token after the last cue phrase
 		// The tokens that are neither a cue verb, nor open a cue phrase,
@@ -818,7 +811,7 @@ func (p *attrPass) afterDateline(first, e int) int {
 			}
 			return first
 		case t.Kind == tWord && t.Flags&fCap != 0, t.Kind == tNum:
-		case t.Kind == tWord && t.End-t.Start <= 3 && timeStampWords[d.lower(k)]: // (none is longer)
+		case t.Kind == tWord && t.End-t.Start <= 3 && p.inSet(k, wsTimeStamp): // (none is longer)
 			// a live blog's stamp: "9:40 p.m. —"
 		case t.Kind == tPunct && (d.toks[k].First == ',' || d.toks[k].First == '(' || d.toks[k].First == ')' || d.toks[k].First == '.' || d.toks[k].First == ':'):
 		default:
@@ -1001,7 +994,7 @@ func (p *attrPass) cueSubject(j, jv int, v cueVerb, first, last, n0 int) (subj i
 			} else if s := p.skipAppositive(k, first); s >= 0 {
 				// only through a participle or "who" right after it, and
 				// not past a clause's opener ("after a judge told")
-				if l := int(p.ments[s].last); l < k && d.toks[l].Kind == tWord && (p.tf[l]&dEd != 0 || p.tf[l]&wKW == kwWho && !subordinators[d.lower(int(m.first)-1)]) {
+				if l := int(p.ments[s].last); l < k && d.toks[l].Kind == tWord && (p.tf[l]&dEd != 0 || p.tf[l]&wKW == kwWho && !p.inSet(int(m.first)-1, wsSubordinator)) {
 					subj = s
 				}
 			}
@@ -1240,7 +1233,7 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	// "she recalled the first day she measured the air from a borrowed
 	// van: “I thought the instrument was broken.”": an object, a colon and
 	// the quote, however long the object
-	if q < 0 && v.class != cueThat && p.colonAt > c {
+	if q < 0 && v.class != cueThat && p.lastColon(last) > c {
 		for k := c + 1; k+1 < last && k < c+40; k++ {
 			if p.qOf[k] >= 0 || d.sf[k]&sCue != 0 {
 				break
@@ -1282,12 +1275,12 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	// "that" after it is a relative pronoun
 	quantity := false
 	if c < last {
-		// smallNumber's memo, inline
+		// inSet's memo, inline
 		if t := d.toks[c]; t.Kind == tNum {
 			quantity = true
 		} else if t.Kind == tWord {
-			if m := p.numMemo[t.ID]; m != 0 {
-				quantity = m == 2
+			if m := p.wsets[t.ID]; m&(wsSmallNumber<<8) != 0 {
+				quantity = m&wsSmallNumber != 0
 			} else {
 				quantity = p.smallNumber(c)
 			}
@@ -1374,7 +1367,7 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 		return false // "urged the committee to wait": a request, not a report
 	}
 	e := p.cutTail(c, last, v.form == formPast)
-	if f := int(sm.first); f > first && d.toks[f-1].Kind == tWord && subordinators[d.lower(f-1)] {
+	if f := int(sm.first); f > first && d.toks[f-1].Kind == tWord && p.inSet(f-1, wsSubordinator) {
 		// "When Pryce told MPs that it was on track, he was telling only
 		// part of the story": the main clause after the comma is the
 		// writer's
@@ -1418,6 +1411,22 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 		}
 	}
 	return p.add(a)
+}
+
+// lastColon returns the last colon outside quotes in findCues' sentence,
+// which ends before token last, or -1, read once off the sentence's cue
+// candidates (tokenFlags lists every such colon): most sentences have
+// none, and cueContent's walk to a colon then need not run.
+func (p *attrPass) lastColon(last int) int {
+	if p.colonAt == -2 {
+		p.colonAt = -1
+		for x := p.candFrom; x < len(p.cueCands) && int(p.cueCands[x]) < last; x++ {
+			if t := &p.d.toks[p.cueCands[x]]; t.Kind != tWord && t.First == ':' {
+				p.colonAt = int(p.cueCands[x])
+			}
+		}
+	}
+	return p.colonAt
 }
 
 // thatAt returns the "that" opening the clause a cue governs, within 16
@@ -1759,7 +1768,7 @@ func (p *attrPass) sentenceSubject(first, j int) int32 {
 			}
 		}
 	}
-	if f+1 < j && p.d.toks[f].Kind == tWord && subordinators[p.d.lower(f)] {
+	if f+1 < j && p.d.toks[f].Kind == tWord && p.inSet(f, wsSubordinator) {
 		f++ // "When the minister stood up and told MPs that …"
 	}
 	if f < j && p.mentStart[f] >= 0 {
@@ -2131,26 +2140,40 @@ func (p *attrPass) appositiveStop(x, lo int, comma bool) int {
 // smallNumbers are number words that open a quantity object.
 var smallNumbers = setOf("one two three four five six seven eight nine ten eleven twelve dozen dozens hundreds thousands")
 
-// smallNumber reports whether word token k is one of smallNumbers,
-// looking the word up once per distinct word (p.numMemo).
-func (p *attrPass) smallNumber(k int) bool {
-	d := p.d
-	id := d.toks[k].ID
+// smallNumber reports whether word token k is one of smallNumbers.
+func (p *attrPass) smallNumber(k int) bool { return p.inSet(k, wsSmallNumber) }
+
+// wordSets are the small word sets the rules ask of a few words each; a
+// set's bit in p.wsets is 1 << its index here (the ws constants).
+var wordSets = [...]map[string]bool{smallNumbers, subordinators, coordPast, butRefusals, timeStampWords, languages}
+
+const (
+	wsSmallNumber uint16 = 1 << iota
+	wsSubordinator
+	wsCoordPast
+	wsButRefusal
+	wsTimeStamp
+	wsLanguage
+)
+
+// inSet reports whether token k is a word of the word set s (a ws bit),
+// looking each word up in each set once (p.wsets: its bit s<<8 says it was
+// asked): a map lookup is ~1 µs under wasm, and the rules ask the same few
+// words again and again.
+func (p *attrPass) inSet(k int, s uint16) bool {
+	id := p.d.toks[k].ID
 	if id < 0 {
-		return false
+		return false // no word
 	}
-	if p.numMemo == nil {
-		p.numMemo = make([]uint8, len(d.words))
-	}
-	m := p.numMemo[id]
-	if m == 0 {
-		m = 1
-		if smallNumbers[d.word(id)] {
-			m = 2
+	m := p.wsets[id]
+	if m&(s<<8) == 0 {
+		m |= s << 8
+		if wordSets[bits.TrailingZeros16(s)][p.d.word(id)] {
+			m |= s
 		}
-		p.numMemo[id] = m
+		p.wsets[id] = m
 	}
-	return m == 2
+	return m&s != 0
 }
 
 // orderVerbs ask someone to act; with an object and "to" they report no
@@ -2369,7 +2392,7 @@ func (p *attrPass) cutTail(c, e int, past bool) int {
 		if p.tf[k]&wKW == kwBut {
 			// "said she found the travel troubling but declined to deny
 			// bail": the subject's refusal is the writer's report
-			if past && k+1 < e && butRefusals[d.lower(k+1)] && p.qOf[k] < 0 {
+			if past && k+1 < e && p.inSet(k+1, wsButRefusal) && p.qOf[k] < 0 {
 				return p.beforeComma(k)
 			}
 			continue
@@ -2425,7 +2448,7 @@ func (p *attrPass) coordinatedPast(c, k, e int) bool {
 	d := p.d
 	v := k + 1
 	if v+1 >= e || p.qOf[k] >= 0 || d.toks[v].Kind != tWord || d.toks[v].Flags&fCap != 0 || p.tf[v]&(wAux|wBe) != 0 ||
-		!(d.sf[v+1]&sDet != 0 || d.toks[v+1].Kind == tNum) || !(p.tf[v]&dEd != 0 || coordPast[d.lower(v)]) {
+		!(d.sf[v+1]&sDet != 0 || d.toks[v+1].Kind == tNum) || !(p.tf[v]&dEd != 0 || p.inSet(v, wsCoordPast)) {
 		return false
 	}
 	if d.toks[k-1].First == ',' {
@@ -2519,7 +2542,7 @@ func (p *attrPass) shortAdverbial(c, last int) bool {
 // statement.").
 func (p *attrPass) restIsAdverbial(c, last int) bool {
 	d := p.d
-	if c+1 < last && d.toks[c].Kind == tWord && d.toks[c].Flags&fCap == 0 && (subordinators[d.lower(c)] || p.tf[c]&wKW == kwAs) {
+	if c+1 < last && d.toks[c].Kind == tWord && d.toks[c].Flags&fCap == 0 && (p.tf[c]&wKW == kwAs || p.inSet(c, wsSubordinator)) {
 		// "…, Kiprono said as he declared the result at …": a clause of
 		// time or reason, however long
 		for k := c; k < last; k++ {
