@@ -138,21 +138,30 @@ func (p *attrPass) indexQuotes() {
 	nq := len(qs)
 	ql := d.scr.int32s(4 * nq)
 	p.qFirst, p.qLast, p.qTokFrom, p.qTokTo = ql[:nq:nq], ql[nq:2*nq:2*nq], ql[2*nq:3*nq:3*nq], ql[3*nq:]
-	t, prevTo := 0, 0
-	toks, qOf := d.toks, p.qOf[:len(d.toks)] // locals: a store through p.qOf reloaded both
+	t, prevTo, mc := 0, 0, 0
+	toks, qOf, marks := d.toks, p.qOf[:len(d.toks)], d.marks // locals: a store through p.qOf reloaded both
 	for qi, q := range qs {
-		// the first token from t on that starts at or after the quote,
-		// walked 4 at a time from where the last quote ended when the
-		// tokens before that start before this one (t only moves on:
-		// every walk together passes each token once)
-		if uint(prevTo-1) < uint(len(toks)) && prevTo > t && int(toks[prevTo-1].Start) < q.Start {
-			t = prevTo
+		// the first token that starts at or after the quote: most quotes
+		// open with a mark, found by a cursor in the lexer's list of
+		// marks (a tenth as long as the tokens between quotes); else
+		// walked from t, 4 at a time, from where the last quote ended
+		// when the tokens before that start before this one (t only
+		// moves on: every walk together passes each token once)
+		for mc < len(marks) && uint(marks[mc]) < uint(len(toks)) && int(toks[marks[mc]].Start) < q.Start {
+			mc++
 		}
-		for uint(t+3) < uint(len(toks)) && int(toks[t+3].Start) < q.Start {
-			t += 4
-		}
-		for uint(t) < uint(len(toks)) && int(toks[t].Start) < q.Start {
-			t++
+		if mc < len(marks) && uint(marks[mc]) < uint(len(toks)) && int(toks[marks[mc]].Start) == q.Start {
+			t = int(marks[mc])
+		} else {
+			if uint(prevTo-1) < uint(len(toks)) && prevTo > t && int(toks[prevTo-1].Start) < q.Start {
+				t = prevTo
+			}
+			for uint(t+3) < uint(len(toks)) && int(toks[t+3].Start) < q.Start {
+				t += 4
+			}
+			for uint(t) < uint(len(toks)) && int(toks[t].Start) < q.Start {
+				t++
+			}
 		}
 		var k int
 		k, nc = markQuote(toks, qOf, caps, t, q.End, qi, nc)
