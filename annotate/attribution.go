@@ -1242,7 +1242,7 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	// "she recalled the first day she measured the air from a borrowed
 	// van: “I thought the instrument was broken.”": an object, a colon and
 	// the quote, however long the object
-	if q < 0 && v.class != cueThat && p.lastColon(last) > c {
+	if q < 0 && v.class != cueThat && (p.colonAt > c || p.colonAt == -2 && p.lastColon(last) > c) { // (read once a sentence)
 		for k := c + 1; k+1 < last && k < c+40; k++ {
 			if p.qOf[k] >= 0 || d.sf[k]&sCue != 0 {
 				break
@@ -1273,7 +1273,7 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	if end > first && (d.toks[end-1].First == ',' || p.qOf[end-1] >= 0) && p.postposedContent(a, c, end, first, last) {
 		return true
 	}
-	if end == first && !inverted {
+	if end == first && !inverted && first > 1 && p.qOf[first-1] >= 0 { // (askedBefore's first test, inline)
 		if q := p.askedBefore(first); q >= 0 && (p.restIsAdverbial(c, last) || !p.looksLikeClause(c, last)) {
 			return p.quoteContent(a, q)
 		}
