@@ -338,7 +338,12 @@ func (d *doc) findFigures() {
 		// -2 for none). (A call a figure cost under js/wasm.)
 		approx := ""
 		switch p := c.first - 1; c.typ {
-		case Date, Ordinal:
+		case Ordinal:
+		case Date:
+			// "until at least 6 June": a date keeps a bound only
+			if p-1 >= floor && p-1 >= s.lo && s.low(p) == "least" && s.low(p-1) == "at" {
+				approx = "at least"
+			}
 		default: // a year keeps "at least" (since at least 2019), no other hedge
 			// hedge's own first tests, without the call: most figures
 			// follow a word that ends no hedge
@@ -349,8 +354,9 @@ func (d *doc) findFigures() {
 				break // (a sign touching it may be one: P<0.001)
 			}
 			approx = s.hedge(c.first, floor)
-			if approx == "over" && c.typ == Measure && s.lx.tab.is(lowerASCII(c.unit), fwDuration) {
-				approx = "" // over five years: a span of time, not a hedge
+			if approx == "over" && (c.typ == Measure && s.lx.tab.is(lowerASCII(c.unit), fwDuration) ||
+				(s.low(c.last) == "to" || s.low(c.last) == "-") && s.info(c.last+2).is&fwDuration != 0) {
+				approx = "" // over five years, over two to three months: a span of time, not a hedge
 			}
 			if c.typ == Year && approx != "at least" {
 				approx = "" // in about 2020, up to 2019, some 2019 buyers
@@ -433,7 +439,11 @@ var shotNouns = setOf("range line shot shots attempt attempts play plays arc sho
 
 // countedEvents are the events an ordinal counts in a career or a season:
 // "her fifth win", "his fourth senior appearance".
-var countedEvents = setOf("win wins title appearance start goal victory cap medal final marathon race flight launch success album printing edition pick game dose period intermission sellout")
+var countedEvents = setOf("win wins title appearance start goal victory cap medal final marathon race flight launch success album printing edition pick game dose period intermission sellout feature film novel")
+
+// clockAfter are the words after a colon time that make it a game clock's
+// or a race's (no time of day).
+var clockAfter = setOf("into left remaining")
 
 // durationBefore are the words before a colon time that make it a
 // duration (a race's time), not a time of day.
@@ -996,6 +1006,9 @@ func (s *figScan) tail(c *cand, k int) bool {
 		if w, x := s.low(k), s.low(k+1); (w == "nights" || w == "days") && s.low(c.first-1) == "on" && x != "a" && x != "per" && x != "each" {
 			return false // "lost money on 61 nights": occasions counted, not a stretch of time (but "on two days a week")
 		}
+		if w := s.low(k); (w == "cups" || w == "cup") && c.v > 16 && s.low(k+1) != "of" {
+			return false // "stocked with 900 cups": cups counted, not a recipe's measure
+		}
 		c.last = k + n
 		if p.kind == unitPercent {
 			c.typ, c.unit = Percent, p.canon
@@ -1106,6 +1119,33 @@ func (s *figScan) identifierBefore(i int, pl string) bool {
 	return false
 }
 
+// seqPlace reports whether the digits at i, after a word naming a part of
+// a series (wsSeqWord), name its place: "won game 7 of 14", "on Stage 14,",
+// "lap 45." The number must end its phrase (a stop, a function word): "stage
+// 4 outages" is a warning level and "every day 30 people" a count. A
+// power cut's "stage 2" stays a level: a race's stage has its capital or
+// an "of" after it.
+func (s *figScan) seqPlace(i int, pl string) bool {
+	k := i + 1
+	if pl == "stage" && s.d.src[s.d.toks[i-1].Start] != 'S' && s.low(k) != "of" {
+		return false
+	}
+	if k >= s.lim {
+		return true
+	}
+	t := &s.d.toks[k]
+	switch t.Kind {
+	case tPunct:
+		// not a score, range, time or share (match 3-1, days 3/4, 5%)
+		c := s.d.src[t.Start]
+		return c != '-' && c != '/' && c != ':' && c != '%'
+	case tWord:
+		e := s.info(k)
+		return (e.is&fwNotContent != 0 || s.low(k) == "of") && e.units == nil && e.is&fwDuration == 0 && s.d.toks[k].Flags&fCap == 0
+	}
+	return false
+}
+
 // nameBefore reports whether the capitalised word before the digits at
 // i (unsigned tests the capital) is not a function word: the digits may
 // be part of a name (Boeing 737, Article 5).
@@ -1129,6 +1169,9 @@ func (s *figScan) suffixOK(k int) bool {
 	l := s.low(k)
 	if t := &s.d.toks[k]; s.d.src[t.Start] == 'K' && t.End-t.Start == 1 && s.d.toks[k-1].End-s.d.toks[k-1].Start == 1 {
 		return false // 4K video, an 8K screen: a resolution, not 4,000 ($5K reads its scale after the sign)
+	}
+	if t := &s.d.toks[k]; s.d.src[t.Start] == 'G' && t.End-t.Start == 1 {
+		return false // 4G, 5G: a network's generation, not grams
 	}
 	if ordinalSuffix(l) || l == "s" || l == "am" || l == "pm" || l == "a" || l == "p" {
 		return true
@@ -1285,6 +1328,10 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 	if glp && pl == "-" && plain && val < 120 && i+1 < s.lim && d.toks[i+1].Start == t.End && d.low[d.toks[i+1].Start:d.toks[i+1].End] == "s" &&
 		(s.low(i-2) == "under" || s.low(i-2) == "over") && s.glued(i-2) {
 		c.first, c.typ, c.last, c.v = i, Age, i+2, float64(val)
+		return true
+	}
+	if pset&wsSeqWord != 0 && plain && !glp && val >= 1 && val <= 400 && s.seqPlace(i, pl) {
+		c.first, c.typ, c.last, c.v = i, Ordinal, i+1, float64(val) // game 7 of 14, Stage 14
 		return true
 	}
 	if (glp || pset&(wsNumberWord|wsDot) != 0) && s.identifierBefore(i, pl) {
@@ -1643,11 +1690,12 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 			}
 		}
 	}
-	// "renters aged 25 to 34", "aged 18 and 24": the age before goes on
-	if isInt && n < 120 && (pl == "to" || pl == "and" || pl == "or") {
+	// "renters aged 25 to 34", "aged 18 and 24": the age before goes on;
+	// so does a year ("the 2023 and 2025 finals")
+	if isInt && (n < 120 || len(txt) == 4 && n >= 1800 && n <= 2100) && (pl == "to" || pl == "and" || pl == "or") {
 		if fs := s.d.res.Figures; len(fs) > 0 {
-			if f := &fs[len(fs)-1]; f.Type == Age && f.End+len(pl)+2 == int(t.Start) {
-				c.typ = Age
+			if f := &fs[len(fs)-1]; (f.Type == Age && n < 120 || f.Type == Year && n >= 1800 && f.End-f.Start == 4) && f.End+len(pl)+2 == int(t.Start) {
+				c.typ = f.Type
 				return true
 			}
 		}
@@ -1845,6 +1893,14 @@ func (s *figScan) ageAt(i int) bool {
 	if l := s.low(i + 2); s.low(i-1) == "at" && s.low(i+1) == "," && (l == "he" || l == "she" || l == "i" || l == "my" || l == "his" || l == "her") {
 		return true // "At 64, my back will not let me"
 	}
+	if s.low(i-1) == "at" && s.low(i+1) == "," && s.sentenceStart(i-1) && s.isWord(i+2) && s.capital(i+2) && s.info(i+2).is&fwStop == 0 {
+		// "At 41, Brannigan is the oldest finalist": a name and its be
+		for j := i + 3; j <= i+5 && j < s.lim; j++ {
+			if s.in(j, wsAgeBe) {
+				return true
+			}
+		}
+	}
 	if l := s.low(i - 2); s.low(i-1) == "at" && (l == "dies" || l == "died") {
 		return true // "Dusty Whitacre … dies at 84"
 	}
@@ -2008,8 +2064,8 @@ func (s *figScan) ratio(first, k int, v float64) (cand, bool) {
 		}
 		den, n, _ = s.lx.cardinal(s.window(j, &w))
 	}
-	if n == 0 || den <= v || den > 1e6 || v <= 0 {
-		return cand{}, false
+	if n == 0 || den <= v || den > 1e6 || v <= 0 || den != float64(int64(den)) {
+		return cand{}, false // (not "heat 2 in 11.02": a time)
 	}
 	// "up from 520 in 2021": a year, not a denominator
 	if t := s.d.toks[j]; t.Kind == tNum && t.End-t.Start == 4 && den >= 1900 && den <= 2100 {
@@ -2086,7 +2142,8 @@ func (s *figScan) colonTime(c *cand, i int) bool {
 	// a race's time, a duration: "won in 2:03:52", "10 kilometers in
 	// 29:14", "the record of 2:04:20", "under 2:06", "a 2:03": a time, but
 	// no time of day (unless it has one: "at 11:52:07 a.m.")
-	if pl := s.low(i - 1); (seconds && !s.in(k, wsAmPm) && pl != "at") || durationBefore[pl] && !s.in(k, wsAmPm) {
+	// (and a game clock: "scored 2:41 into overtime", "with 1:48 left")
+	if pl := s.low(i - 1); (seconds && !s.in(k, wsAmPm) && pl != "at") || durationBefore[pl] && !s.in(k, wsAmPm) || clockAfter[s.low(k)] {
 		c.first, c.last, c.typ, c.null = i, k, Time, true
 		return true
 	} else if pl == "+" && s.glued(i-1) {
@@ -2701,6 +2758,11 @@ func (s *figScan) fractionContext(i, fn int, w []string) bool {
 	if nx == "of" {
 		return true
 	}
+	// before a verb: "A third were injured", "just under a third
+	// finished"
+	if s.in(i+fn, wsAgeBe) && nx != "aged" || s.in(i-1, wsShareBefore) && len(nx) > 4 && strings.HasSuffix(nx, "ed") {
+		return true
+	}
 	if s.content(i + fn) {
 		return false // a third term
 	}
@@ -2880,6 +2942,13 @@ func (s *figScan) hedge(first, floor int) string {
 	}
 	x := s.wi[s.d.toks[p].ID+1] & wiIndex
 	if x == 0 {
+		return ""
+	}
+	if s.lx.tab.info[x-1].key == "every" && p > floor {
+		// "at least every six years": a bound on the interval
+		if h := s.hedge(p, floor); h == "at least" || h == "at most" || h == "up to" || h == "about" || h == "roughly" || h == "around" {
+			return h
+		}
 		return ""
 	}
 	// The words before it are matched by their table entries: a load
