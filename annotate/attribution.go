@@ -1722,7 +1722,7 @@ func (p *attrPass) quoteContent(a *attr, q int) bool {
 // at token j (its span cue) in sentence si with subject subj, no content
 // and no quote; add keeps it. Set in place, field by field: an attr made
 // and passed by value was a memory.fill and a memory.copy or two a cue
-// under wasm (TestAttrReset keeps the fields set here complete).
+// under wasm (TestMentionReset keeps the fields set here complete).
 func (p *attrPass) newAttr(subj int32, cue Span, j, si int) *attr {
 	if len(p.attrs) == cap(p.attrs) {
 		p.attrs = append(p.attrs, attr{})[:len(p.attrs)]
