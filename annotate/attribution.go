@@ -357,6 +357,10 @@ func (p *attrPass) findMentions() {
 				(tf[i-1]&wRole != 0 || tf[i-1]&(dAgent|dRoleSuffix) != 0 && tf[i-1]&wLex == 0) {
 				m.first-- // a lower-case title: "said diver Tomas Revell"
 				m.Start = int(toks[i-1].Start)
+				if i-2 == first && toks[i-2].Kind == tWord && tf[i-2]&wMod != 0 {
+					m.first-- // and its modifier opening the sentence: "Retired ferryman Elias Brandt"
+					m.Start = int(toks[i-2].Start)
+				}
 			}
 			if toks[i].Flags&fSpace == 0 && i >= 2 { // hyphenPrefix's first test: a touching token
 				p.hyphenPrefix(m, lo)

@@ -627,6 +627,10 @@ var attributionCases = []tableCase{
 		`[X About 56 percent voted yes], [C according to] [M unofficial results from the secretary of state's office].`},
 	{`The cargo includes 960 kilograms of hardware, according to a manifest released by the agency.`,
 		`[X The cargo includes 960 kilograms of hardware], [C according to] [M a manifest] released by the agency.`},
+	{`Midwives across Wales warned that one in four posts would be empty.`,
+		`[M Midwives across Wales] [C warned] that [X one in four posts would be empty].`},
+	{`Retired ferryman Elias Brandt recalled the night: “The sea was black.”`,
+		`[M Retired ferryman Elias Brandt] [C recalled] the night: [X “The sea was black.”]`},
 	{`Officials from France and Germany said the talks failed.`,
 		`[M Officials from France and Germany] [C said] [X the talks failed].`},
 }

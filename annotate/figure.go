@@ -1854,6 +1854,11 @@ func (s *figScan) personAge(i int, pl, nl string) bool {
 	if pl == "(" && nl == ")" && s.isWord(i-2) && s.capital(i-2) && s.info(i-2).is&fwStop == 0 {
 		return true // Smith (47)
 	}
+	if pl == "," && s.isWord(i-2) && !s.capital(i-2) && s.info(i-2).is&fwPerson == 0 && (s.low(i-3) == "the" || s.low(i-3) == "a") {
+		// "the climber, 19, died": an agent noun set off like a name
+		l := s.low(i - 2)
+		return len(l) > 4 && (strings.HasSuffix(l, "er") || strings.HasSuffix(l, "or") || strings.HasSuffix(l, "ist")) && s.in(i+1, wsClauseMark)
+	}
 	if pl != "," || !s.isWord(i-2) || !s.capital(i-2) && s.info(i-2).is&fwPerson == 0 {
 		return false
 	}
@@ -2870,6 +2875,9 @@ func (s *figScan) ordinalWord(c *cand, i, v, n int) bool {
 	}
 	if s.low(k) == "half" && !s.dash(k+1) {
 		return true // the first half of 2027, a sloppy first half: a period
+	}
+	if v >= 2 && s.info(k).is&fwPeriod != 0 && s.low(i-1) == "a" && (s.low(i-2) == "for" || s.low(i-2) == "into") {
+		return true // "topped the list for a fourth week": a period of a run
 	}
 	if s.low(k) == "overall" {
 		return true // third overall, the fourth overall pick: a standing

@@ -662,7 +662,7 @@ const maxNP = 16
 var determiners = setOf("the a an its his her their our this these those another some several many both all two three four five six seven eight nine ten dozens hundreds thousands one")
 var nameConnectors = setOf("de da del della di du van von der den ter ten bin ibn al el la le dos das st abu")
 var abbrevPeriod = setOf("inc corp co ltd jr sr bros st mt")
-var prepsPP = setOf("at of in for from with by outside inside near within among")
+var prepsPP = setOf("at of in for from with by outside inside near within among across throughout")
 var adjectives = setOf("second third fourth fifth other same retired unofficial annual quarterly monthly weekly daily new latest recent final official joint written separate brief preliminary internal initial draft full economic financial other senior top western eastern northern southern independent several unnamed anonymous well-placed informed reliable government federal central regional local municipal grand special external internal")
 
 // A capitalized word, one that can be part of a proper name run, is a
