@@ -1521,6 +1521,26 @@ func (p *attrPass) thatAt(c, last int) int {
 				k += 2 // "added, however, that …"
 				continue
 			}
+			if b == ',' && qOf[k] < 0 {
+				// an aside set off by commas before "that": "told reporters at
+				// the mine, about 45 kilometres south of Copiapó, that …"
+				e := -1
+				for y := k + 1; y < last && y < k+14 && uint(y+1) < uint(n); y++ {
+					if qOf[y] >= 0 || toks[y].Kind == tPunct && toks[y].First != ',' && toks[y].First != '.' && toks[y].First != '-' {
+						break
+					}
+					if toks[y].First == ',' && toks[y].Kind == tPunct {
+						if tf[y+1]&wKW == kwThat {
+							e = y
+						}
+						break
+					}
+				}
+				if e > k {
+					k = e
+					continue
+				}
+			}
 			if qOf[k] >= 0 || t.Kind == tPunct && b != '.' && b != ':' && b != '-' { // ("in a 212-page decision that")
 				return -1
 			}

@@ -631,6 +631,8 @@ var attributionCases = []tableCase{
 		`[M Midwives across Wales] [C warned] that [X one in four posts would be empty].`},
 	{`Retired ferryman Elias Brandt recalled the night: “The sea was black.”`,
 		`[M Retired ferryman Elias Brandt] [C recalled] the night: [X “The sea was black.”]`},
+	{`Minister Carolina Fuenzalida told reporters at the mine, about 45 kilometres south of Copiapó, that a roof had given way.`,
+		`[M Minister Carolina Fuenzalida] [C told] reporters at the mine, about 45 kilometres south of Copiapó, that [X a roof had given way].`},
 	{`Officials from France and Germany said the talks failed.`,
 		`[M Officials from France and Germany] [C said] [X the talks failed].`},
 }

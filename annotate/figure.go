@@ -1994,6 +1994,9 @@ func (s *figScan) ageAt(i int) bool {
 	if !s.in(i+1, wsAgeAtEnd|wsEnd) {
 		return false
 	}
+	if s.in(i-2, wsAgeBe) && s.low(i-3) == "who" && (s.low(i-1) == "over" || s.low(i-1) == "under") {
+		return true // "14 musicians on its payroll who are over 65."
+	}
 	for j := i - 2; j >= i-12 && j >= s.lo; j-- {
 		switch e := s.info(j); {
 		case e.set&wsSentStop != 0:

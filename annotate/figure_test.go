@@ -523,6 +523,7 @@ func TestFigureSession15(t *testing.T) {
 	expectFigures(t, "between 25 million and 30 million euros", "between [money 25000000 u=EUR|25 million] and [money 30000000 u=EUR|30 million euros]")
 	expectFigures(t, "topped the list for a fourth week", "topped the list for a [ordinal 4|fourth] week")
 	expectFigures(t, "the climber, 19, died; a leak at flat 12.", "the climber, [age 19|19], died; a leak at flat 12.")
+	expectFigures(t, "14 musicians on its payroll who are over 65.", "[count 14|14] musicians on its payroll who are over [age 65 ~over|65].")
 	expectFigures(t, "At 5, the index was lower.", "At [count 5|5], the index was lower.")
 	expectFigures(t, "lost the 2023 and 2025 finals", "lost the [year 2023|2023] and [year 2025|2025] finals")
 	expectFigures(t, "growth for the first time in six quarters", "growth for the first time in [measure 6 u=quarters|six quarters]")
