@@ -410,7 +410,7 @@ func (p *attrPass) tokenFlags() {
 	p.npc = *(*[]uint64)(unsafe.Pointer(&h))
 	h.n, h.c = 8*nc, 8*nc
 	p.npcB = *(*[]byte)(unsafe.Pointer(&h))
-	st := flagState{cc: p.cueCands[:cap(p.cueCands)], stop: -1, code: p.npcB, codeByID: codeByID}
+	st := flagState{cc: p.cueCands[:cap(p.cueCands)], stop: -1, code: p.npcB, codeByID: *(*[][4]byte)(unsafe.Pointer(&codeByID))}
 	for {
 		flagRun(toks, tf, byID, qOf, &st)
 		if st.stop >= 0 { // a "contributed" (flagRun listed it as any word)
@@ -432,9 +432,9 @@ func (p *attrPass) tokenFlags() {
 type flagState struct {
 	cc       []int32
 	i, nq    int
-	stop     int      // a "contributed" token just passed, or -1
-	code     []byte   // per token: npStart's code (npCodes)
-	codeByID []uint32 // per word: its codes for the four cases
+	stop     int       // a "contributed" token just passed, or -1
+	code     []byte    // per token: npStart's code (npCodes)
+	codeByID [][4]byte // per word: its codes for the four cases (npCodes' uint32s)
 }
 
 // flagRun is tokenFlags' loop from token st.i: it sets tf from byID and
@@ -457,7 +457,7 @@ func flagRun(toks []token, tf, byID []wordFlag, qOf []int32, st *flagState) {
 			if id := uint(t.ID); id < uint(len(byID)) {
 				f := byID[id]
 				tf[i] = f
-				code[i] = byte(codeByID[id] >> (t.Flags & (fCap | fUpper) * 8))
+				code[i] = codeByID[id][t.Flags&(fCap|fUpper)]
 				if f&(wCue|wPhrase|dContrib) != 0 {
 					break
 				}
