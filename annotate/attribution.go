@@ -482,8 +482,13 @@ func npStart(s *npScan, i, last int) (int, int) {
 			return last, -1
 		}
 		// (npBits cleared the quoted tokens; a start whatever follows,
-		// a pronoun, a capitalized word or a head, needs no more tests)
-		if code[i]&(ncR0|ncR1) == ncR0 {
+		// a pronoun, a capitalized word or a head, needs no more tests,
+		// nor a number, determiner or modifier before a word parseNP
+		// goes on from: the minister)
+		switch c := code[i] & (ncR0 | ncR1); {
+		case c == ncR0:
+			return i, -1
+		case c == ncR1 && i+1 < len(toks) && code[i+1]&(ncKA|ncKB|ncOn) == ncKA|ncOn:
 			return i, -1
 		}
 		// (a number's tf says strong: tokenFlags)
