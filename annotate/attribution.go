@@ -335,9 +335,18 @@ func (p *attrPass) findMentions() {
 				i = int(m.last)
 				continue
 			}
+			if l := int(m.last); l < last && tf[l]&wKW == kwOf && m.kind == mkOrg && d.lower(l-1) == "chain" {
+				i = l // "a chain of 1,140 drugstores": a description, not the body
+				continue
+			}
 			m.sent = int32(si)
 			if m.kind == mkName && m.nameL-m.nameF == 1 && m.first == m.nameF && i == first {
 				m.weak = true
+			}
+			if m.kind == mkName && int(m.first) == i && i-1 >= lo && i-1 >= first && toks[i-1].Kind == tWord && toks[i-1].Flags&fCap == 0 && qOf[i-1] < 0 &&
+				(tf[i-1]&wRole != 0 || tf[i-1]&(dAgent|dRoleSuffix) != 0 && tf[i-1]&wLex == 0) {
+				m.first-- // a lower-case title: "said diver Tomas Revell"
+				m.Start = int(toks[i-1].Start)
 			}
 			if toks[i].Flags&fSpace == 0 && i >= 2 { // hyphenPrefix's first test: a touching token
 				p.hyphenPrefix(m, lo)
@@ -678,6 +687,7 @@ func (p *attrPass) findCues() {
 			p.verbCue(j, v, first, last, si, n0)
 		}
 		if len(p.attrs) > n0+1 { // else clipContents has nothing to clip (one content has no next cue)
+			p.dropRelayed(n0)
 			p.clipContents(n0, first, last)
 		}
 	}
@@ -740,7 +750,21 @@ func (p *attrPass) townAt(k int) bool {
 // the clause (those are read by their own rules).
 func (p *attrPass) clauseColon(j, first int) int32 {
 	mi := p.mentStart[first]
-	if mi < 0 || j-int(p.ments[mi].last) > 12 {
+	if mi < 0 {
+		return -1
+	}
+	from := int(p.ments[mi].last)
+	// past a relative clause about the subject: "Hana Brisk, who chairs
+	// the water regulator, was blunt: “…”"
+	if from+1 < j && p.d.toks[from].First == ',' && (p.tf[from+1]&wKW == kwWho || p.tf[from+1]&wKW == kwWhose) {
+		for k := from + 2; k < j && k < from+20; k++ {
+			if p.d.toks[k].First == ',' {
+				from = k + 1
+				break
+			}
+		}
+	}
+	if j-from > 12 {
 		return -1
 	}
 	switch m := &p.ments[mi]; m.kind {
@@ -756,7 +780,7 @@ func (p *attrPass) clauseColon(j, first int) int32 {
 	default:
 		return -1
 	}
-	for k := int(p.ments[mi].last); k < j; k++ {
+	for k := from; k < j; k++ {
 		if p.tf[k]&wCue != 0 || p.qOf[k] >= 0 || p.mentStart[k] >= 0 || p.d.toks[k].Kind == tPunct && p.d.toks[k].First != ',' {
 			return -1
 		}
@@ -818,6 +842,18 @@ func (p *attrPass) phraseCue(c cueAt, first, last, si int) bool {
 				if d.toks[x].First == ',' && p.qOf[x] < 0 {
 					k = x + 1
 					break
+				}
+			}
+		}
+		// "According to the Freight Council, an industry group, the
+		// dispute …": an appositive about the source, a description
+		// ending at a comma
+		if k < last && (p.tf[k]&wKW == kwA || p.tf[k]&wKW == kwAn || p.tf[k]&wKW == kwThe) {
+			if o := p.mentStart[k]; o >= 0 && (p.tf[k]&wKW != kwThe || p.ments[o].kind == mkRole || p.ments[o].kind == mkOrg) {
+				// (not "the man, 34, was held", "the man, who …": the
+				// subject's own)
+				if e := int(p.ments[o].last); e+1 < last && d.toks[e].First == ',' && p.qOf[e] < 0 && d.toks[e+1].Kind == tWord && p.tf[e+1]&wKW != kwWho && p.tf[e+1]&wKW != kwWhich {
+					k = e + 1
 				}
 			}
 		}
@@ -889,6 +925,10 @@ func (p *attrPass) afterDateline(first, e int) int {
 	}
 	return first
 }
+
+// replyVerbs answer with a deed as often as with words ("replied with a
+// century", "responded with two goals").
+var replyVerbs = setOf("replied responded answered countered")
 
 // timeStampWords may follow the digits of a time in a stamp.
 var timeStampWords = setOf("a p m am pm gmt utc bst et pt")
@@ -1014,7 +1054,9 @@ func (p *attrPass) cueSubject(j, jv int, v cueVerb, first, last, n0 int) (subj i
 		k--
 	}
 	// a temporal phrase between subject and verb: "Kim on Monday said"
-	if k-1 >= first && d.toks[k].Kind == tWord && (d.sf[k]&sTime != 0) && (p.tf[k-1]&wKW == kwOn || p.tf[k-1]&wKW == kwLast || p.tf[k-1]&wKW == kwThis) {
+	// (not a participle's: "The man arrested on Monday said")
+	if k-1 >= first && d.toks[k].Kind == tWord && (d.sf[k]&sTime != 0) && (p.tf[k-1]&wKW == kwOn || p.tf[k-1]&wKW == kwLast || p.tf[k-1]&wKW == kwThis) &&
+		!(k-2 >= first && d.toks[k-2].Kind == tWord && d.toks[k-2].Flags&fCap == 0 && p.tf[k-2]&(dEd|dIng) != 0 && p.mentEnd[k-2] < 0) {
 		k -= 2
 		for k >= first && d.toks[k].Kind == tWord && (d.sf[k]&sAux != 0) && p.mentEnd[k] < 0 {
 			k--
@@ -1063,7 +1105,7 @@ func (p *attrPass) cueSubject(j, jv int, v cueVerb, first, last, n0 int) (subj i
 			} else if s := p.skipAppositive(k, first); s >= 0 {
 				// only through a participle or "who" right after it, and
 				// not past a clause's opener ("after a judge told")
-				if l := int(p.ments[s].last); l < k && d.toks[l].Kind == tWord && (p.tf[l]&dEd != 0 || p.tf[l]&wKW == kwWho && !subordinators[d.lower(int(m.first)-1)]) {
+				if l := int(p.ments[s].last); l < k && d.toks[l].Kind == tWord && (p.tf[l]&(dEd|dIng) != 0 && d.toks[l].Flags&fCap == 0 || p.tf[l]&wKW == kwWho && !subordinators[d.lower(int(m.first)-1)]) {
 					subj = s
 				}
 			}
@@ -1154,12 +1196,19 @@ func (p *attrPass) nameBeforeComma(k, first int) int32 {
 	}
 	mi = p.affiliated(mi, first)
 	m := &p.ments[mi]
-	if m.kind != mkName || m.ev&(evOrg) != 0 {
-		return -1
+	if m.kind != mkName || m.ev&(evOrg) != 0 && !(m.ev&evPerson != 0 && m.hasComma(d)) {
+		return -1 // (but a role and a person's name: "the county’s disaster coordinator, Samuel Otieno")
 	}
 	f := int(m.first)
 	if f > first && (toks[f-1].Kind != tPunct || toks[f-1].First != ',') {
 		return -1
+	}
+	for x := f; x < int(m.nameF); x++ {
+		if p.tf[x]&wKW == kwOf {
+			// "Clara Whitcombe, co-founder of Bristol roaster Hillside
+			// Beans, said": the name is the role's firm, an appositive
+			return -1
+		}
 	}
 	// a person's name, or one set off after a role or a common noun: not
 	// a place in a list ("Kearney, 41, from Ballinvar, Co Leacht, said")
@@ -1239,7 +1288,12 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 			c++ // told reporters
 			if c < last && d.toks[c].Kind == tWord && (p.tf[c-1]&wKW == kwA || p.tf[c-1]&wKW == kwAn || p.tf[c-1]&wKW == kwThe) {
 				// told a meeting, told an audience (of …: stop at a preposition)
+				// (and at the next determiner or pronoun: "told the hearing
+				// the family had waited")
 				for n := 0; n < 3 && c < last && d.toks[c].Kind == tWord && p.tf[c]&wKW != kwThat && d.sf[c]&(sClause|sAdvStart) == 0; n++ {
+					if kw := p.tf[c] & wKW; n > 0 && (kw == kwThe || kw == kwA || kw == kwAn || p.tf[c]&wPron != 0) {
+						break
+					}
 					c++
 				}
 			}
@@ -1372,6 +1426,9 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	if !that && c < last && d.toks[c].Kind == tWord && d.sf[c]&(sAdvStart|sWeekday|sTime|sPrepPP) != 0 && p.shortAdverbial(c, last) {
 		return false // "replied within minutes.": no words reported
 	}
+	if !that && c < last && p.tf[c]&wKW == kwWith && replyVerbs[d.lower(c-1)] {
+		return false // "Okonjo replied with centuries of 118 and 139": a deed
+	}
 	if !that && c < last && (d.sf[c]&(sTime|sAdvStart) != 0 || p.tf[c]&wKW == kwSince) {
 		c = p.skipLeadingTime(c, last)
 	}
@@ -1390,7 +1447,7 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	switch v.class {
 	case cueClause, cueThat, cuePhrasal:
 		if !that && (!p.looksLikeClause(c, last) || quantity && v.class == cueClause) &&
-			!(v.class == cueThat && sm.kind == mkDoc && p.qOf[c] < 0 && d.sf[c]&sDet != 0) {
+			!(v.class == cueThat && sm.kind == mkDoc && p.qOf[c] < 0 && (d.sf[c]&sDet != 0 || p.ingAfter(c, last))) {
 			// "He added 500 jobs" (but what a document shows is a report:
 			// "figures showed a rise in …")
 			return false
@@ -2058,7 +2115,7 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 			}
 		}
 		switch {
-		case !comma && inner < 0 && x < k && toks[x].Kind == tWord && toks[x].Flags&fCap == 0 && tf[x]&dEd != 0 &&
+		case !comma && inner < 0 && x < k && toks[x].Kind == tWord && toks[x].Flags&fCap == 0 && tf[x]&(dEd|dIng) != 0 &&
 			toks[x+1].Kind == tWord && d.sf[x+1]&(sPrepPP|sBlock|sWeekday|sTime) != 0:
 			// a reduced relative clause: "A complaint filed on behalf of a
 			// nurse alleges", "the man arrested on Monday said"
@@ -2145,7 +2202,7 @@ func (p *attrPass) relativeBefore(lo, k int) bool {
 		if w := f & wKW; w == kwWho || w == kwWhose {
 			return true
 		}
-		if f&dEd != 0 && toks[x].Kind == tWord && toks[x].Flags&fCap == 0 && toks[x+1].Kind == tWord && sf[x+1]&(sPrepPP|sBlock|sWeekday|sTime) != 0 {
+		if f&(dEd|dIng) != 0 && toks[x].Kind == tWord && toks[x].Flags&fCap == 0 && toks[x+1].Kind == tWord && sf[x+1]&(sPrepPP|sBlock|sWeekday|sTime) != 0 {
 			return true
 		}
 	}
@@ -2372,6 +2429,62 @@ func (p *attrPass) trimTime(c, e int) int {
 	return e
 }
 
+// dropRelayed drops the attributions of the sentence (from n0) whose cue
+// and speaker sit inside the clause a body or a document reports after it:
+// "A caller told a dispatcher that a student had a rifle, the statement
+// said", "Its engineers had found ‘no cause for concern’, the council
+// said": the third party's words are the document's to report (§6).
+func (p *attrPass) dropRelayed(n0 int) {
+	last := &p.attrs[len(p.attrs)-1]
+	if last.forward || last.quote >= 0 {
+		return
+	}
+	if m := &p.ments[last.subj]; m.kind != mkDoc && m.kind != mkOrg || m.first < 1 || p.d.toks[m.first-1].First != ',' {
+		return // (a post-posed "…, the statement said", not "citing a memo")
+	}
+	c := last.content
+	w := n0
+	for i := n0; i < len(p.attrs)-1; i++ {
+		a := &p.attrs[i]
+		if m := &p.ments[a.subj]; a.cue.Start >= c.Start && a.cue.End <= c.End && m.Start >= c.Start && m.End <= c.End {
+			continue
+		}
+		p.attrs[w] = p.attrs[i]
+		w++
+	}
+	if w < len(p.attrs)-1 {
+		p.attrs[w] = p.attrs[len(p.attrs)-1]
+		p.attrs = p.attrs[:w+1]
+	}
+}
+
+// ingAfter reports a participle within a short object from c: "The memo
+// also shows police overtime spending falling to $19.2 million".
+func (p *attrPass) ingAfter(c, last int) bool {
+	d := p.d
+	for x := c + 1; x < last && x < c+6 && d.toks[x].Kind == tWord && p.qOf[x] < 0; x++ {
+		if d.toks[x].Flags&fCap == 0 && p.tf[x]&dIng != 0 && d.toks[x].End-d.toks[x].Start > 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// askedTo reports "asked" at k taking an object and a "to" verb within 24
+// tokens or so: a request ("asked anyone who saw the van to come forward").
+func (p *attrPass) askedTo(k, e int) bool {
+	d := p.d
+	for x := k + 2; x+1 < e && x < k+24; x++ {
+		if p.qOf[x] >= 0 || d.toks[x].First == ';' {
+			return false
+		}
+		if p.tf[x]&wKW == kwTo && d.toks[x+1].Kind == tWord && d.toks[x+1].Flags&fCap == 0 && p.tf[x+1]&(wDet|wStop) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // cutTail returns where a forward content starting at c should end, at
 // most e: before a trailing relative or participial phrase of the
 // writer's (", which …", ", pointing to …") that follows a comma, or a
@@ -2408,6 +2521,9 @@ func (p *attrPass) cutTail(c, e int, past bool) int {
 			if p.tf[k-1]&wKW == kwAnd && p.qOf[k-1] < 0 {
 				if v := d.cueVerb(k); v.form == formPast && (v.order || (d.lower(k) == "called" || d.lower(k) == "asked") && k+1 < e && (p.tf[k+1]&wKW == kwOn || p.tf[k+1]&wKW == kwFor)) {
 					return p.beforeComma(k - 1)
+				}
+				if d.lower(k) == "asked" && p.askedTo(k, e) {
+					return p.beforeComma(k - 1) // "… and asked anyone who saw the van to come forward"
 				}
 			}
 		}

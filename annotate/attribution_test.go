@@ -588,6 +588,47 @@ var attributionCases = []tableCase{
 		`[M Fans outside the stadium] [C said] [X they were angry].`},
 	{`Fiona Gault, who runs the Stolen Heritage Register, a database of missing antiquities, said objects this well known were hard to sell.`,
 		`[M Fiona Gault], who runs the Stolen Heritage Register, a database of missing antiquities, [C said] [X objects this well known were hard to sell].`},
+	// session 15
+	{`According to the Freight Council, an industry group, the dispute is costing A$4 million a day.`,
+		`[C According to] [M the Freight Council], an industry group, [X the dispute is costing A$4 million a day].`},
+	{`According to police, the man, 34, was arrested.`,
+		`[C According to] [M police], [X the man, 34, was arrested].`},
+	{`Security camera footage released by police showed four men in dark clothing.`,
+		`[M Security camera footage] released by police [C showed] [X four men in dark clothing].`},
+	{`A mother of three in Lewistown, who declined to be named, said her children had measles.`,
+		`[M A mother of three in Lewistown], who declined to be named, [C said] [X her children had measles].`},
+	{`His sister told the hearing the family had waited 15 months.`,
+		`[M His sister] [C told] the hearing [X the family had waited 15 months].`},
+	{`Police said they had found a ladder and asked anyone who saw the van at 3:30 a.m. to come forward.`,
+		`[M Police] [C said] [X they had found a ladder] and asked anyone who saw the van at 3:30 a.m. to come forward.`},
+	{`The chair of the inquiry, retired judge Margaret Oduya, said the hearings would run.`,
+		`[M The chair of the inquiry, retired judge Margaret Oduya], [C said] [X the hearings would run].`},
+	{`Clara Whitcombe, co-founder of Bristol roaster Hillside Beans, said she had raised the price.`,
+		`[M Clara Whitcombe], co-founder of Bristol roaster Hillside Beans, [C said] [X she had raised the price].`},
+	{`Doctors at three Leeds hospitals warned that waiting lists could pass 9,000.`,
+		`[M Doctors at three Leeds hospitals] [C warned] that [X waiting lists could pass 9,000].`},
+	{`Hana Brisk, who chairs the water regulator, was blunt: “Companies will pay.”`,
+		`[M Hana Brisk], who chairs the water regulator, was blunt[C :] [X “Companies will pay.”]`},
+	{`A couple travelling with their two children said they waited.`,
+		`[M A couple] travelling with their two children [C said] [X they waited].`},
+	{`The man arrested on Monday said he was innocent.`,
+		`[M The man] arrested on Monday [C said] [X he was innocent].`},
+	{`A lawyer for him said his client was cooperating.`,
+		`[M A lawyer for him] [C said] [X his client was cooperating].`},
+	{`The memo also shows police overtime spending falling to $19.2 million.`,
+		`[M The memo] also [C shows] [X police overtime spending falling to $19.2 million].`},
+	{`The chain said it now expects earnings to rise.`,
+		`[M The chain] [C said] [X it now expects earnings to rise].`},
+	{`SAN FRANCISCO — Hollis & Crane Pharmacy, a chain of 1,140 drugstores, said hackers had stolen data.`,
+		`SAN FRANCISCO — [M Hollis & Crane Pharmacy], a chain of 1,140 drugstores, [C said] [X hackers had stolen data].`},
+	{`Its engineers had found ‘no cause for concern’ at the time, the council said.`,
+		`[X Its engineers had found ‘no cause for concern’ at the time], [M the council] [C said].`},
+	{`About 56 percent voted yes, according to unofficial results from the secretary of state's office.`,
+		`[X About 56 percent voted yes], [C according to] [M unofficial results from the secretary of state's office].`},
+	{`The cargo includes 960 kilograms of hardware, according to a manifest released by the agency.`,
+		`[X The cargo includes 960 kilograms of hardware], [C according to] [M a manifest] released by the agency.`},
+	{`Officials from France and Germany said the talks failed.`,
+		`[M Officials from France and Germany] [C said] [X the talks failed].`},
 }
 
 func TestAttributions(t *testing.T) { runTable(t, attributionCases, drawAttributions) }
@@ -626,6 +667,9 @@ var noAttributionCases = []string{
 	`She told the story of her grandmother, who fled Vienna in 1938.`,
 	// N8 a noun after a preposition is not the subject
 	`Nobody in Millbank has yet said where the money will come from.`,
+	// N9 a reply in deeds
+	`Okonjo replied with centuries of 118 and 139.`,
+	`Okafor answered with a step-back jumper.`,
 }
 
 func TestNoAttributions(t *testing.T) {
@@ -695,6 +739,10 @@ var speakerCases = []tableCase{
 	{`Owen Tracy, a partner, spoke. Marjorie Pell, 78, was next. “I watched it close,” she said.`, `Marjorie Pell`},
 	// S10 no speaker in the text
 	{`“Nobody knows,” the sign read.`, `-`},
+	// S11b a lower-case title before an inverted name
+	{`“We found the wreck,” said diver Tomas Revell, who led a team.`, `diver Tomas Revell`},
+	// S11 an inverted document from two bodies
+	{`“We compete with giants,” said a joint statement from Corrib and Slaney.`, `a joint statement from Corrib and Slaney`},
 }
 
 func TestSpeakers(t *testing.T) {

@@ -111,11 +111,21 @@ func (d *doc) settleDollars(figs []Figure) []Figure {
 		var n [datelineOnly]int // the place words' counts, for every family at once
 		var codes [maxFams]string
 		counted, eur, dollar := false, false, ""
+		// a bare-dollar figure below one with no $ (cents written out),
+		// and any other
+		centWords, dollarSign := false, false
 		for i := range figs {
 			f := &figs[i]
 			u := f.Unit
 			if len(u) == 0 {
 				continue
+			}
+			if u == "$" {
+				if f.Value.Lo < 1 && !strings.Contains(d.src[f.Start:f.End], "$") {
+					centWords = true
+				} else {
+					dollarSign = true
+				}
 			}
 			if u[0] == '$' {
 				for k, fm := range placeFams {
@@ -145,6 +155,15 @@ func (d *doc) settleDollars(figs []Figure) []Figure {
 				eur = true
 			case dollar == "" && f.Type == Money && (u == "USD" || u == "CAD" || u == "AUD" || u == "NZD"):
 				dollar = u
+			}
+		}
+		if centWords && eur && !dollarSign && codes[0] != "EUR" {
+			// "fall by 2 to 3 cents a litre" in a story that counts in
+			// euros: euro cents, as "46c" there is
+			for i := range figs {
+				if f := &figs[i]; f.Type == Money && f.Unit == codes[0] && f.Value.Lo < 1 && !strings.Contains(d.src[f.Start:f.End], "$") {
+					f.Unit = "EUR"
+				}
 			}
 		}
 		if cents {

@@ -338,7 +338,12 @@ func (d *doc) findFigures() {
 		// -2 for none). (A call a figure cost under js/wasm.)
 		approx := ""
 		switch p := c.first - 1; c.typ {
-		case Date, Ordinal:
+		case Ordinal:
+		case Date:
+			// "until at least 6 June": a date keeps a bound only
+			if p-1 >= floor && p-1 >= s.lo && s.low(p) == "least" && s.low(p-1) == "at" {
+				approx = "at least"
+			}
 		default: // a year keeps "at least" (since at least 2019), no other hedge
 			// hedge's own first tests, without the call: most figures
 			// follow a word that ends no hedge
@@ -349,8 +354,9 @@ func (d *doc) findFigures() {
 				break // (a sign touching it may be one: P<0.001)
 			}
 			approx = s.hedge(c.first, floor)
-			if approx == "over" && c.typ == Measure && s.lx.tab.is(lowerASCII(c.unit), fwDuration) {
-				approx = "" // over five years: a span of time, not a hedge
+			if approx == "over" && (c.typ == Measure && s.lx.tab.is(lowerASCII(c.unit), fwDuration) ||
+				(s.low(c.last) == "to" || s.low(c.last) == "-") && s.info(c.last+2).is&fwDuration != 0) {
+				approx = "" // over five years, over two to three months: a span of time, not a hedge
 			}
 			if c.typ == Year && approx != "at least" {
 				approx = "" // in about 2020, up to 2019, some 2019 buyers
@@ -433,7 +439,25 @@ var shotNouns = setOf("range line shot shots attempt attempts play plays arc sho
 
 // countedEvents are the events an ordinal counts in a career or a season:
 // "her fifth win", "his fourth senior appearance".
-var countedEvents = setOf("win wins title appearance start goal victory cap medal final marathon race flight launch success album printing edition pick game dose period intermission sellout")
+var countedEvents = setOf("win wins title appearance start goal victory cap medal final marathon race flight launch success album printing edition pick game dose period intermission sellout feature film novel mission act excursion")
+
+// overParticle verbs take "over" as a particle: "turned over $1.9
+// million to a receiver", "handed over 400 files".
+var overParticle = setOf("turned turn turns turning handed hand hands handing signed sign signs")
+
+// seriesAfter may follow an ordinal standing for one of a series ("the
+// ninth for the Helix-2", "the third of his career").
+var seriesAfter = setOf("for of on at in since that this")
+
+// serviceNouns after an emergency line's number make it its name.
+var serviceNouns = setOf("dispatcher dispatchers call calls operator operators center centre line system")
+
+// scoreMargins follow a margin in a judged score ("4.11 points ahead").
+var scoreMargins = setOf("ahead behind better clear short")
+
+// clockAfter are the words after a colon time that make it a game clock's
+// or a race's (no time of day).
+var clockAfter = setOf("into left remaining")
 
 // durationBefore are the words before a colon time that make it a
 // duration (a race's time), not a time of day.
@@ -996,6 +1020,9 @@ func (s *figScan) tail(c *cand, k int) bool {
 		if w, x := s.low(k), s.low(k+1); (w == "nights" || w == "days") && s.low(c.first-1) == "on" && x != "a" && x != "per" && x != "each" {
 			return false // "lost money on 61 nights": occasions counted, not a stretch of time (but "on two days a week")
 		}
+		if w := s.low(k); (w == "cups" || w == "cup") && c.v > 16 && s.low(k+1) != "of" {
+			return false // "stocked with 900 cups": cups counted, not a recipe's measure
+		}
 		c.last = k + n
 		if p.kind == unitPercent {
 			c.typ, c.unit = Percent, p.canon
@@ -1106,6 +1133,33 @@ func (s *figScan) identifierBefore(i int, pl string) bool {
 	return false
 }
 
+// seqPlace reports whether the digits at i, after a word naming a part of
+// a series (wsSeqWord), name its place: "won game 7 of 14", "on Stage 14,",
+// "lap 45." The number must end its phrase (a stop, a function word): "stage
+// 4 outages" is a warning level and "every day 30 people" a count. A
+// power cut's "stage 2" stays a level: a race's stage has its capital or
+// an "of" after it.
+func (s *figScan) seqPlace(i int, pl string) bool {
+	k := i + 1
+	if pl == "stage" && s.d.src[s.d.toks[i-1].Start] != 'S' && s.low(k) != "of" {
+		return false
+	}
+	if k >= s.lim {
+		return true
+	}
+	t := &s.d.toks[k]
+	switch t.Kind {
+	case tPunct:
+		// not a score, range, time or share (match 3-1, days 3/4, 5%)
+		c := s.d.src[t.Start]
+		return c != '-' && c != '/' && c != ':' && c != '%'
+	case tWord:
+		e := s.info(k)
+		return (e.is&fwNotContent != 0 || s.low(k) == "of") && e.units == nil && e.is&fwDuration == 0 && s.d.toks[k].Flags&fCap == 0
+	}
+	return false
+}
+
 // nameBefore reports whether the capitalised word before the digits at
 // i (unsigned tests the capital) is not a function word: the digits may
 // be part of a name (Boeing 737, Article 5).
@@ -1129,6 +1183,9 @@ func (s *figScan) suffixOK(k int) bool {
 	l := s.low(k)
 	if t := &s.d.toks[k]; s.d.src[t.Start] == 'K' && t.End-t.Start == 1 && s.d.toks[k-1].End-s.d.toks[k-1].Start == 1 {
 		return false // 4K video, an 8K screen: a resolution, not 4,000 ($5K reads its scale after the sign)
+	}
+	if t := &s.d.toks[k]; s.d.src[t.Start] == 'G' && t.End-t.Start == 1 {
+		return false // 4G, 5G: a network's generation, not grams
 	}
 	if ordinalSuffix(l) || l == "s" || l == "am" || l == "pm" || l == "a" || l == "p" {
 		return true
@@ -1281,10 +1338,25 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 		c.first, c.typ, c.last, c.v = i-1, Year, i+1, float64(y)
 		return true
 	}
+	// an era: "44 BC" (a negative year, as written), "AD 14"
+	if plain && val > 0 && val < 10000 {
+		if i+1 < s.lim && d.toks[i+1].Kind == tWord && d.toks[i+1].Flags&fUpper != 0 && (s.low(i+1) == "bc" || s.low(i+1) == "bce") {
+			c.first, c.typ, c.last, c.v = i, Year, i+2, -float64(val)
+			return true
+		}
+		if pk == tWord && !glp && d.toks[i-1].Flags&fUpper != 0 && (pl == "ad" || pl == "ce") && !(i+1 < s.lim && d.toks[i+1].Start == t.End && d.toks[i+1].Kind == tWord) {
+			c.first, c.typ, c.last, c.v = i-1, Year, i+1, float64(val)
+			return true
+		}
+	}
 	// free for under-12s, the over-65s: ages
 	if glp && pl == "-" && plain && val < 120 && i+1 < s.lim && d.toks[i+1].Start == t.End && d.low[d.toks[i+1].Start:d.toks[i+1].End] == "s" &&
 		(s.low(i-2) == "under" || s.low(i-2) == "over") && s.glued(i-2) {
 		c.first, c.typ, c.last, c.v = i, Age, i+2, float64(val)
+		return true
+	}
+	if pset&wsSeqWord != 0 && plain && !glp && val >= 1 && val <= 400 && s.seqPlace(i, pl) {
+		c.first, c.typ, c.last, c.v = i, Ordinal, i+1, float64(val) // game 7 of 14, Stage 14
 		return true
 	}
 	if (glp || pset&(wsNumberWord|wsDot) != 0) && s.identifierBefore(i, pl) {
@@ -1439,6 +1511,9 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 	if pset&wsOnOr != 0 && len(txt) == 3 && s.serviceNumber(i, txt) {
 		return false
 	}
+	if len(txt) == 3 && s.in(i, wsServiceLine) && serviceNouns[s.low(i+1)] {
+		return false // "a 911 dispatcher", "the 999 call": the line's name
+	}
 	// x.float and x.integer, without the calls for whole numbers
 	c.first, c.last, c.v = i, i+1, float64(x.m) // the rest is zero
 	n, isInt := 0, false
@@ -1448,6 +1523,28 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 	} else if x.m < 1e9 {
 		n, isInt = int(x.m), true
 	}
+	return s.unsignedRest(c, i, &numView{txt: txt, pl: pl, nl: nl, pset: pset, nset: nset, n: n, isInt: isInt, glp: glp, gl: gl, pk: pk, nk: nk})
+}
+
+// numView is what unsigned read of the digits and their neighbours, for
+// unsignedRest.
+type numView struct {
+	txt, pl, nl string
+	pset, nset  uint64
+	n           int
+	isInt       bool
+	glp, gl     bool
+	pk, nk      tokKind
+}
+
+// unsignedRest is unsigned's second half: the rules read once the number
+// is parsed (a name before it, a suffix, an age, a scale, a unit, a
+// year). A function of its own: under js/wasm one function of all the
+// rules held ~30 values live through them, most spilled and reloaded.
+func (s *figScan) unsignedRest(c *cand, i int, v *numView) bool {
+	d := s.d
+	t := &d.toks[i]
+	txt, pl, nl, pset, nset, n, isInt, glp, gl, pk, nk := v.txt, v.pl, v.nl, v.pset, v.nset, v.n, v.isInt, v.glp, v.gl, v.pk, v.nk
 	// A name may stand before the digits: a word apart from them (not in
 	// a title-case headline) with a capital, or one inside (iPhone 15,
 	// eBay), tested here as most numbers follow a lower-case word.
@@ -1630,6 +1727,15 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 		c.last = 0
 		return false
 	}
+	// "the youngest of whom is 71", "the oldest of them 88": an age
+	if isInt && n < 120 && (i+1 >= s.lim || d.toks[i+1].Kind == tPunct) {
+		for j := i - 1; j >= i-5 && j >= s.lo && d.toks[j].Kind == tWord; j-- {
+			if l := s.low(j); (l == "oldest" || l == "youngest") && s.low(j+1) == "of" {
+				c.typ = Age
+				return true
+			}
+		}
+	}
 	// A number with nothing after it still counts something named
 	// earlier (up from 148, some 90,000): the gold articles never leave a
 	// bare number without a role, so Number is kept for scores.
@@ -1643,17 +1749,20 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 			}
 		}
 	}
-	// "renters aged 25 to 34", "aged 18 and 24": the age before goes on
-	if isInt && n < 120 && (pl == "to" || pl == "and" || pl == "or") {
+	// "renters aged 25 to 34", "aged 18 and 24": the age before goes on;
+	// so does a year ("the 2023 and 2025 finals")
+	if isInt && (n < 120 || len(txt) == 4 && n >= 1800 && n <= 2100) && (pl == "to" || pl == "and" || pl == "or") {
 		if fs := s.d.res.Figures; len(fs) > 0 {
-			if f := &fs[len(fs)-1]; f.Type == Age && f.End+len(pl)+2 == int(t.Start) {
-				c.typ = Age
+			if f := &fs[len(fs)-1]; (f.Type == Age && n < 120 || f.Type == Year && n >= 1800 && f.End-f.Start == 4) && f.End+len(pl)+2 == int(t.Start) {
+				c.typ = f.Type
 				return true
 			}
 		}
 	}
-	if !isInt && (nl == "points" || nl == "point") && s.low(k+1) != "a" && s.low(k+1) != "per" && pl != "averaging" && pl != "averaged" && pl != "average" && !(pl == "of" && s.low(i-2) == "average") {
-		// an index's move: "closed down 482.16 points"
+	if !isInt && (nl == "points" || nl == "point") && s.low(k+1) != "a" && s.low(k+1) != "per" && pl != "averaging" && pl != "averaged" && pl != "average" && !(pl == "of" && s.low(i-2) == "average") &&
+		pl != "with" && !scoreMargins[s.low(k+1)] {
+		// an index's move: "closed down 482.16 points" (not a judged
+		// score: "won with 228.91 points", "4.11 points ahead")
 		c.typ, c.last, c.unit = Measure, k+1, "points"
 		return true
 	}
@@ -1845,6 +1954,14 @@ func (s *figScan) ageAt(i int) bool {
 	if l := s.low(i + 2); s.low(i-1) == "at" && s.low(i+1) == "," && (l == "he" || l == "she" || l == "i" || l == "my" || l == "his" || l == "her") {
 		return true // "At 64, my back will not let me"
 	}
+	if s.low(i-1) == "at" && s.low(i+1) == "," && s.sentenceStart(i-1) && s.isWord(i+2) && s.capital(i+2) && s.info(i+2).is&fwStop == 0 {
+		// "At 41, Brannigan is the oldest finalist": a name and its be
+		for j := i + 3; j <= i+5 && j < s.lim; j++ {
+			if s.in(j, wsAgeBe) {
+				return true
+			}
+		}
+	}
 	if l := s.low(i - 2); s.low(i-1) == "at" && (l == "dies" || l == "died") {
 		return true // "Dusty Whitacre … dies at 84"
 	}
@@ -2008,8 +2125,8 @@ func (s *figScan) ratio(first, k int, v float64) (cand, bool) {
 		}
 		den, n, _ = s.lx.cardinal(s.window(j, &w))
 	}
-	if n == 0 || den <= v || den > 1e6 || v <= 0 {
-		return cand{}, false
+	if n == 0 || den <= v || den > 1e6 || v <= 0 || den != float64(int64(den)) {
+		return cand{}, false // (not "heat 2 in 11.02": a time)
 	}
 	// "up from 520 in 2021": a year, not a denominator
 	if t := s.d.toks[j]; t.Kind == tNum && t.End-t.Start == 4 && den >= 1900 && den <= 2100 {
@@ -2086,7 +2203,8 @@ func (s *figScan) colonTime(c *cand, i int) bool {
 	// a race's time, a duration: "won in 2:03:52", "10 kilometers in
 	// 29:14", "the record of 2:04:20", "under 2:06", "a 2:03": a time, but
 	// no time of day (unless it has one: "at 11:52:07 a.m.")
-	if pl := s.low(i - 1); (seconds && !s.in(k, wsAmPm) && pl != "at") || durationBefore[pl] && !s.in(k, wsAmPm) {
+	// (and a game clock: "scored 2:41 into overtime", "with 1:48 left")
+	if pl := s.low(i - 1); (seconds && !s.in(k, wsAmPm) && pl != "at") || durationBefore[pl] && !s.in(k, wsAmPm) || clockAfter[s.low(k)] {
 		c.first, c.last, c.typ, c.null = i, k, Time, true
 		return true
 	} else if pl == "+" && s.glued(i-1) {
@@ -2334,9 +2452,9 @@ func (s *figScan) dateFigure(first, k, y, m, day int) (cand, bool) {
 // or a will after it.
 func (s *figScan) future(first, k int) bool {
 back:
-	for j := first - 1; j >= s.lo && j >= first-20; j-- {
+	for j := first - 1; j >= s.lo && j >= first-32; j-- {
 		switch ws := s.info(j).set; {
-		case ws&wsFutureBefore != 0:
+		case ws&wsFutureBefore != 0 && !(s.isNum(j-1) && strings.HasSuffix(s.low(j), "s")): // (not "by 22 runs": a noun)
 			return true
 		case ws&wsSentEnd != 0:
 			break back // the sentence's start: look after the date
@@ -2429,11 +2547,13 @@ func (s *figScan) ordinalNext(k int, hyphen bool) bool {
 		switch l {
 		case "set":
 			return s.low(k+1) != "of" // the third set, not the second set of figures
-		case "day", "match", "game":
+		case "day", "night", "match", "game":
 			// the second day of a match or a trial, "closed for a second
-			// day", the fourth match of a series, the ninth game of a set;
-			// not his first day
-			return s.low(k-2) == "the" || l == "day" && s.low(k-2) == "a" && s.low(k-3) == "for"
+			// day", "into a third day", the fourth match of a series, the
+			// ninth game of a set; not his first day
+			// (a theatre's "the first night" is its opening: a night
+			// counts only after "a")
+			return s.low(k-2) == "the" && l != "night" || (l == "day" || l == "night") && s.low(k-2) == "a" && (s.low(k-3) == "for" || s.low(k-3) == "into" || s.low(k-3) == "through")
 		}
 		return true
 	}
@@ -2454,6 +2574,10 @@ func (s *figScan) words(c *cand, i int) bool {
 		}
 		if glp && s.dash(i-1) && s.glued(i-2) && s.isWord(i-2) {
 			return false // a first-five, a high-five: a word of its own
+		}
+		// "$11 a dozen": the quantity a price is for, no count
+		if fs := s.d.res.Figures; len(fs) > 0 && fs[len(fs)-1].Type == Money && fs[len(fs)-1].End+1 == int(t.Start) && s.low(i) == "a" && s.low(i+1) == "dozen" {
+			return false
 		}
 	}
 	// window, written out: storing strings through window's pointer took
@@ -2613,7 +2737,9 @@ func (s *figScan) words(c *cand, i int) bool {
 		// is the thing counted, as in a 12-member panel (unsigned); one-
 		// off, two-way, a two-wheeler: not a quantity
 		if s.glued(k) && s.isWord(k+1) && s.info(k+1).is&fwStop == 0 && !s.capital(k+1) {
-			if !s.in(k+1, wsHyphenIdiom) && v != 0 { // (zero-emission, zero-sum: no count)
+			// (a three-time champion counts; a one-time champion is a
+			// former one)
+			if (!s.in(k+1, wsHyphenIdiom) || v >= 2 && s.low(k+1) == "time") && v != 0 { // (zero-emission, zero-sum: no count)
 				c.typ, c.last = Count, k+2
 				return true
 			}
@@ -2701,6 +2827,11 @@ func (s *figScan) fractionContext(i, fn int, w []string) bool {
 	if nx == "of" {
 		return true
 	}
+	// before a verb: "A third were injured", "just under a third
+	// finished"
+	if s.in(i+fn, wsAgeBe) && nx != "aged" || s.in(i-1, wsShareBefore) && len(nx) > 4 && strings.HasSuffix(nx, "ed") {
+		return true
+	}
 	if s.content(i + fn) {
 		return false // a third term
 	}
@@ -2757,22 +2888,34 @@ func (s *figScan) ordinalWord(c *cand, i, v, n int) bool {
 		d := s.d
 		// (also "tied for third on 278", "finished alone in second",
 		// "never higher than fourth in 63 starts")
-		if pl := s.low(i - 1); (d.sf[i-1]&sBe != 0 || pl == "to" || pl == "for" || pl == "in" || pl == "than" || pl == ",") && (k >= s.lim || d.toks[k].Kind == tPunct && d.src[d.toks[k].Start] != '-' || d.sf[k]&(sPrepPP|sBlock) != 0) {
+		// (and "31-22 and fourth in the Eastern Conference")
+		if pl := s.low(i - 1); (d.sf[i-1]&sBe != 0 || pl == "to" || pl == "for" || pl == "in" || pl == "than" || pl == "," || pl == "and" && s.low(k) == "in" && s.low(k+1) == "the") && (k >= s.lim || d.toks[k].Kind == tPunct && d.src[d.toks[k].Start] != '-' || d.sf[k]&(sPrepPP|sBlock) != 0) {
+			return true
+		}
+		// one of a series as a noun after a be: "Tuesday's flight was
+		// the ninth for the Helix-2", "the fine is the fourth that the
+		// commission has imposed" (not "was the first to arrive")
+		if s.low(i-1) == "the" && i-2 >= s.lo && d.sf[i-2]&sBe != 0 && k < s.lim && (seriesAfter[s.low(k)] || d.toks[k].Kind == tPunct && d.src[d.toks[k].Start] != '-') {
 			return true
 		}
 		// one of a series as a noun: "the second in which a weapon was used"
 		if s.low(i-1) == "the" && s.low(k) == "in" && s.low(k+1) == "which" {
 			return true
 		}
-		if countedEvents[s.low(k)] || s.isWord(k) && s.info(k).is&fwStop == 0 && countedEvents[s.low(k+1)] {
-			return true // her fifth win, his fourth senior appearance, the fourth overall pick
+		if countedEvents[s.low(k)] || s.isWord(k) && s.info(k).is&fwStop == 0 && (countedEvents[s.low(k+1)] ||
+			s.isWord(k+1) && s.info(k+1).is&fwStop == 0 && countedEvents[s.low(k+2)]) {
+			return true // her fifth win, his fourth senior appearance, the fourth overall pick, the seventh Kestrel resupply mission
 		}
 		if s.isNum(k) && s.dash(k+1) && s.glued(k) && s.glued(k+1) && countedEvents[s.low(k+3)] {
 			return true // his third 40-point game
 		}
+		// "His century, his fourth in ODIs": one of the owner's series
+		if possessiveDets[s.low(i-1)] && k+1 < s.lim && (s.low(k) == "in" || s.low(k) == "of") && s.isWord(k+1) && s.capital(k+1) {
+			return true
+		}
 		// one of the owner's own series: "her second novel", "their
 		// third album" (not "his second wife")
-		if (possessiveDets[s.low(i-1)] || d.sf[i-1]&sPoss != 0) && s.isWord(k) && s.info(k).is&fwStop == 0 && !kinNouns[s.low(k)] {
+		if (possessiveDets[s.low(i-1)] || d.sf[i-1]&sPoss != 0 || d.toks[i-1].Kind == tQuote && s.glued(i-2) && strings.HasSuffix(s.low(i-2), "s")) && s.isWord(k) && s.info(k).is&fwStop == 0 && !kinNouns[s.low(k)] {
 			return true
 		}
 		// an inning or period by its ordinal alone after an adjective:
@@ -2882,6 +3025,13 @@ func (s *figScan) hedge(first, floor int) string {
 	if x == 0 {
 		return ""
 	}
+	if s.lx.tab.info[x-1].key == "every" && p > floor {
+		// "at least every six years": a bound on the interval
+		if h := s.hedge(p, floor); h == "at least" || h == "at most" || h == "up to" || h == "about" || h == "roughly" || h == "around" {
+			return h
+		}
+		return ""
+	}
 	// The words before it are matched by their table entries: a load
 	// each, where low and a string compare were two calls.
 	toks, wi, hs := s.d.toks, s.wi, s.lx.tab.info[x-1].hedges
@@ -2900,8 +3050,8 @@ outer:
 		if h.canon == "about" && start > s.lo && aboutVerbs[s.low(start-1)] {
 			return "" // "started talking about 320": a topic, not an estimate
 		}
-		if h.canon == "over" && start > s.lo && (s.low(start-1) == "it" || s.low(start-1) == "them") {
-			return "" // "we turned it over three times": a particle, not "more than"
+		if h.canon == "over" && start > s.lo && (s.low(start-1) == "it" || s.low(start-1) == "them" || overParticle[s.low(start-1)]) {
+			return "" // "we turned it over three times", "turned over $1.9 million": a particle, not "more than"
 		}
 		if h.canon == "up to" && start > s.lo && upMoves[s.low(start-1)] {
 			return "" // "edged up to 2.8%": a move up, not a ceiling

@@ -471,6 +471,62 @@ func TestFigureFractions(t *testing.T) {
 	expectFigures(t, "in 1 in 1,000 recipients", "in [fraction 0.001|1 in 1,000] recipients")
 	expectFigures(t, "3 in 10 minutes", "[count 3|3] in [measure 10 u=minutes|10 minutes]")
 	expectFigures(t, "2/3 of", "[fraction 0.6666666666666666|2/3] of")
+	expectFigures(t, "won heat 2 in 11.02", "won heat [ordinal 2|2] in [time null|11.02]")
+}
+
+// TestFigureSeriesPlaces: a number naming a part of a series is its place.
+func TestFigureSeriesPlaces(t *testing.T) {
+	expectFigures(t, "won game 7 of 14", "won game [ordinal 7|7] of [count 14|14]")
+	expectFigures(t, "to win Stage 14 of the Tour", "to win Stage [ordinal 14|14] of the Tour")
+	expectFigures(t, "on day 3 of the trial", "on day [ordinal 3|3] of the trial")
+	expectFigures(t, "He pitted on lap 45.", "He pitted on lap [ordinal 45|45].")
+	expectFigures(t, "In Week 5, the Bears lost", "In Week [ordinal 5|5], the Bears lost")
+	expectFigures(t, "every day 30 people die", "every day [count 30|30] people die")
+	expectFigures(t, "won the match 3-1", "won the match [number null|3-1]")
+	expectFigures(t, "ease the cuts to stage 2 by Friday", "ease the cuts to stage 2 by Friday")
+	expectFigures(t, "struck the bar with the fifth kick", "struck the bar with the [ordinal 5|fifth] kick")
+	expectFigures(t, "By the second mile my lungs burned", "By the [ordinal 2|second] mile my lungs burned")
+}
+
+// TestFigureSession15 holds the rules held-out sets 44 and 45 prompted.
+func TestFigureSession15(t *testing.T) {
+	expectFigures(t, "At 41, Brannigan is the oldest finalist.", "At [age 41|41], Brannigan is the oldest finalist.")
+	expectFigures(t, "a 250g bag; 5G and 4G phones", "a [measure 250 u=g|250g] bag; 5G and 4G phones")
+	expectFigures(t, "Just under a third finished; A third were hurt; a third aged care home", "Just under [fraction 0.3333333333333333 ~just under|a third] finished; [fraction 0.3333333333333333|A third] were hurt; a third aged care home")
+	expectFigures(t, "retrained over two to three months", "retrained over [measure 2 u=months|two] to [measure 3 u=months|three months]")
+	expectFigures(t, "stocked with up to 900 cups, and 2 cups of flour", "stocked with up to [count 900 ~up to|900] cups, and [measure 2 u=cups|2 cups] of flour")
+	expectFigures(t, "quoting incident 1183 on Friday", "quoting incident 1183 on Friday")
+	expectFigures(t, "a 25 basis point cut", "a [percent 25 u=basis point|25 basis point] cut")
+	expectFiguresOn(t, "2026-06-01", "will persist until at least 6 June", "will persist until at least [date 2026-06-06 ~at least|6 June]")
+	expectFigures(t, "It is the third feature by director Anna Wrobel", "It is the [ordinal 3|third] feature by director Anna Wrobel")
+	expectFigures(t, "He scored 2:41 into overtime; with 1:48 left", "He scored [time null|2:41] into overtime; with [time null|1:48] left")
+	expectFigures(t, "She won with 228.91 points, 4.11 points ahead; the index closed down 482.16 points", "She won with [count 228.91|228.91] points, [count 4.11|4.11] points ahead; the index closed down [measure 482.16 u=points|482.16 points]")
+	expectFigures(t, "A caller told a 911 dispatcher; the strike went into a third day", "A caller told a 911 dispatcher; the strike went into a [ordinal 3|third] day")
+	expectFigures(t, "30 gigawatt-hours of cells", "[measure 30 u=gigawatt-hours|30 gigawatt-hours] of cells")
+	expectFigures(t, "minted between 44 BC and AD 14", "minted between [year -44|44 BC] and [year 14|AD 14]")
+	expectFigures(t, "the seventh Kestrel resupply mission", "the [ordinal 7|seventh] Kestrel resupply mission")
+	expectFiguresOn(t, "2026-11-30", "The capsule will stay at the station for about 30 days before it is loaded with rubbish and released to burn up over the Pacific on Jan. 6.", "The capsule will stay at the station for about [measure 30 u=days ~about|30 days] before it is loaded with rubbish and released to burn up over the Pacific on [date 2027-01-06|Jan. 6].")
+	expectFigures(t, "The flight was the ninth for the Helix-2; she was the first to arrive", "The flight was the [ordinal 9|ninth] for the Helix-2; she was the first to arrive")
+	expectFigures(t, "The fine is the fourth that the board has imposed", "The fine is the [ordinal 4|fourth] that the board has imposed")
+	expectFigures(t, "But the second act is gripping; the third runway excursion", "But the [ordinal 2|second] act is gripping; the [ordinal 3|third] runway excursion")
+	expectFigures(t, "searching through a second night; those at the first night", "searching through a [ordinal 2|second] night; those at the first night")
+	expectFigures(t, "winds of 7 to 8 Beaufort", "winds of [measure 7 u=Beaufort|7] to [measure 8 u=Beaufort|8 Beaufort]")
+	expectFigures(t, "Now I am 84 and I rent a room", "Now I am [age 84|84] and I rent a room")
+	expectFigures(t, "He turned over $1.9 million to a receiver", "He turned over [money 1900000 u=USD|$1.9 million] to a receiver")
+	expectFigures(t, "A dozen size 7 eggs cost $9.40; $11 a dozen", "[count 12|A dozen] size 7 eggs cost [money 9.4 u=USD|$9.40]; [money 11 u=USD|$11] a dozen")
+	expectFiguresOn(t, "2026-03-08", "the side that lost by 22 runs in Colombo on March 4", "the side that lost by [count 22|22] runs in Colombo on [date 2026-03-04|March 4]")
+	expectFigures(t, "His century, his fourth in ODIs, came", "His century, his [ordinal 4|fourth] in ODIs, came")
+	expectFigures(t, "his victims, the youngest of whom is 71; the oldest team won 3.", "his victims, the youngest of whom is [age 71|71]; the oldest team won [count 3|3].")
+	expectFigures(t, "a three-time All-Star, a one-time champion", "a [count 3|three-time] All-Star, a one-time champion")
+	expectFigures(t, "who are 31-22 and fourth in the Eastern Conference", "who are [number null|31-22] and [ordinal 4|fourth] in the Eastern Conference")
+	expectFigures(t, "It is the pilots' third strike", "It is the pilots' [ordinal 3|third] strike")
+	expectFigures(t, "At 5, the index was lower.", "At [count 5|5], the index was lower.")
+	expectFigures(t, "lost the 2023 and 2025 finals", "lost the [year 2023|2023] and [year 2025|2025] finals")
+	expectFigures(t, "growth for the first time in six quarters", "growth for the first time in [measure 6 u=quarters|six quarters]")
+	expectFigures(t, "Three quarters of voters agreed", "[fraction 0.75|Three quarters] of voters agreed")
+	expectFiguresOn(t, "2026-11-30", "a dividend payable on Jan. 15", "a dividend payable on [date 2027-01-15|Jan. 15]")
+	expectFigures(t, "an inspection at least every six years", "an inspection at least every [measure 6 u=years ~at least|six years]")
+	expectFigures(t, "It lost €6,000. Prices fell by 2 to 3 cents.", "It lost [money 6000 u=EUR|€6,000]. Prices fell by [money 0.02 u=EUR|2] to [money 0.03 u=EUR|3 cents].")
 }
 
 func TestFigureNonFigures(t *testing.T) {

@@ -361,4 +361,18 @@ func TestWasmLeafLoops(t *testing.T) {
 			t.Errorf("%s calls under js/wasm:\n%s", fn, strings.Join(calls, "\n"))
 		}
 	}
+	// No function huge for V8: past a size TurboFan gives a function its
+	// mid-tier register allocator (--turbo-use-mid-tier-regalloc-for-huge-functions,
+	// on by default), whose code spills most values. unsigned at 23K lines
+	// of this assembly (4.4 bytes of machine code a byte of wasm, where
+	// the rest have 2-2.9) made the figure pass 14% slower than split in
+	// two; parseNP, at 15.3K, compiles top-tier.
+	name, n := "", 0
+	for _, line := range strings.Split(string(out), "\n") {
+		if strings.Contains(line, " STEXT ") {
+			name, n = strings.Fields(line)[0], 0
+		} else if n++; n == 18000 && strings.HasPrefix(name, "sourcelight/annotate.") {
+			t.Errorf("%s: over %d lines of js/wasm assembly: split it (V8's mid-tier register allocator)", name, n)
+		}
+	}
 }

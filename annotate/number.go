@@ -334,6 +334,7 @@ const (
 	wsBlock      // the 1400 block
 	wsPersonMark // Smith, 47; Smith (47)
 	wsDot        // no. 7
+	wsSeqWord    // game 7, Stage 14: a place in a series
 	wsEnd        // no word: past the paragraph (low returns "")
 )
 
@@ -626,7 +627,7 @@ func parseFigLexicon() *figLexicon {
 		} else if e.starts != 0 {
 			e.wi |= wiMay
 		}
-		if e.hedges != nil {
+		if e.hedges != nil || e.key == "every" { // (at least every six years: hedge)
 			e.wi |= wiHedge
 		}
 		if e.month != 0 {

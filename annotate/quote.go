@@ -700,7 +700,9 @@ func (qc *quoteClassifier) sentenceSpeaks(s int) bool {
 		qc.speech[s] = 1
 		sf := d.sf // read in line, not by wordIn: a call a token under wasm
 		for i := uint(d.sents[s].First); i < uint(d.sents[s].Last) && i < uint(len(sf)); i++ {
-			if sf[i]&sQSpeech != 0 {
+			if sf[i]&sQSpeech != 0 && !(i >= 2 && d.toks[i-1].First == '-' && d.toks[i-1].Start == d.toks[i-2].End && d.toks[i].Start == d.toks[i-1].End) {
+				// (not "so-called", "much-quoted": a hyphenated
+				// modifier reports no speech)
 				qc.speech[s] = 2
 				break
 			}
@@ -908,8 +910,11 @@ func (qc *quoteClassifier) isTerm(o, c, prev, s int, initial bool, sh quoteShape
 		d.toks[c+1].Flags&fCap == 0 && d.sf[c+1]&sBe != 0 {
 		return true // a name as the subject: Review: “Salt and Iron” is a retrospective
 	}
-	if sh.terminal && !(sh.titled && (d.quoteWord(qwDet, prev) || d.sf[prev]&sPrepPP != 0)) {
-		return false // “No.”: a stop inside makes a sentence, unless a name follows "the" or "for"
+	if sh.terminal && !(sh.titled && (d.quoteWord(qwDet, prev) || d.sf[prev]&sPrepPP != 0 ||
+		sh.words >= 2 && d.toks[prev].Kind == tWord && d.toks[prev].Flags&fCap != 0 && prev > 0 && d.quoteWord(qwDet, prev-1))) {
+		// “No.”: a stop inside makes a sentence, unless a name follows
+		// "the" or "for" (or "the Pacific": "the Pacific “Ring of Fire.”")
+		return false
 	}
 	switch {
 	case d.punct(prev) == pcColon:

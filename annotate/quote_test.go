@@ -234,6 +234,8 @@ func TestQuoteTerms(t *testing.T) {
 	expectQuotes(t, "The report says 14 columns show “advanced section loss” now.", "The report says 14 columns show [P“advanced section loss”] now.")
 	expectQuotes(t, "Witnesses said the crowds began to chant “out, out” at noon.", "Witnesses said the crowds began to chant [P“out, out”] at noon.")
 	expectQuotes(t, "They toured with the “Heroes.”", "They toured with the [T“Heroes.”]")
+	expectQuotes(t, "The ministry’s “temporary” surcharge lasted 11 years, and its so-called “relief” scheme failed.", "The ministry’s [T“temporary”] surcharge lasted 11 years, and its so-called [T“relief”] scheme failed.")
+	expectQuotes(t, `Indonesia sits on the Pacific "Ring of Fire." Its last eruption killed 41.`, `Indonesia sits on the Pacific [T"Ring of Fire."] Its last eruption killed 41.`)
 	expectQuotes(t, "“Storm Corps” units crossed the river.", "[T“Storm Corps”] units crossed the river.")
 	expectQuotes(t, "‘The Crown’, Netflix’s drama, returns.", "[T‘The Crown’], Netflix’s drama, returns.")
 	expectQuotes(t, "‘Thank You’, he said.", "[Q‘Thank You’], he said.")

@@ -587,16 +587,37 @@ func foldSets() {
 	}
 }
 
-// nameAfterComma reports a name at k after a role and a comma: a
-// capitalized word that is no stop word and no role ("Its chief executive,
-// Erik Lind"), or a capitalized title before one ("The panel chair,
-// Advocate Nomvula Dube", "the lead author, Professor Ama Boateng").
-func (p *attrPass) nameAfterComma(k, end int) bool {
+// nameAfterComma returns where a name starts at k after a role and a
+// comma, or -1: a capitalized word that is no stop word and no role ("Its
+// chief executive, Erik Lind"), a capitalized title before one ("The panel
+// chair, Advocate Nomvula Dube", "the lead author, Professor Ama Boateng"),
+// or a lower-case one, whose name starts after it ("The chair of the
+// inquiry, retired judge Margaret Oduya").
+func (p *attrPass) nameAfterComma(k, end int) int {
 	toks, tf := p.d.toks, p.tf
-	if toks[k].Flags&fCap == 0 || tf[k]&wStop != 0 {
-		return false
+	if toks[k].Flags&fCap == 0 && toks[k].Kind == tWord {
+		role := false
+		for x := k; x < end && x < k+3 && toks[x].Kind == tWord; x++ {
+			if toks[x].Flags&fCap != 0 {
+				if role && tf[x]&(wStop|wRole) == 0 && x+1 < end && toks[x+1].Kind == tWord && toks[x+1].Flags&fCap != 0 {
+					return x
+				}
+				return -1
+			}
+			if tf[x]&(wRole|wMod) == 0 {
+				return -1
+			}
+			role = role || tf[x]&wRole != 0
+		}
+		return -1
 	}
-	return tf[k]&wRole == 0 || k+1 < end && toks[k+1].Kind == tWord && toks[k+1].Flags&fCap != 0 && tf[k+1]&(wStop|wRole) == 0
+	if toks[k].Flags&fCap == 0 || tf[k]&wStop != 0 {
+		return -1
+	}
+	if tf[k]&wRole == 0 || k+1 < end && toks[k+1].Kind == tWord && toks[k+1].Flags&fCap != 0 && tf[k+1]&(wStop|wRole) == 0 {
+		return k
+	}
+	return -1
 }
 
 // nounCompound reports a document's head at j that is also a verb's base
@@ -1148,9 +1169,13 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 				last = partNum
 				continue
 			}
-			if tk.Kind == tPunct && tk.First == ',' && (last == partRole || last == partHead && s.headFlag&(wRole|wOrgDesc) != 0) && j+1 < end && p.nameAfterComma(j+1, end) {
+			if tk.Kind == tPunct && tk.First == ',' && (last == partRole || last == partHead && s.headFlag&(wRole|wOrgDesc) != 0) && j+1 < end {
+				nf := p.nameAfterComma(j+1, end)
+				if nf < 0 {
+					break // (as the tests below would)
+				}
 				// "Its chief executive, Erik Lind": role, comma, name.
-				k := p.capRun(j+1, end)
+				k := p.capRun(nf, end)
 				if k+1 < end && toks[k].Kind == tNum && toks[k].Flags&fSpace != 0 && toks[k+1].Kind == tPunct {
 					k++ // "The union, Local 1180,": a number ends the name
 				}
@@ -1161,7 +1186,7 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 				// major, Holmgaard said"
 				if sf[k-1]&sPoss == 0 && !(k < end && toks[k].Kind == tWord && toks[k].Flags&fCap == 0 && i > 0 && sf[i-1]&sBlock != 0) &&
 					!(article && i > 0 && toks[i-1].Kind == tWord && tf[i-1]&wBlock == 0 && tf[i-1]&wKW != kwAnd && tf[i-1]&wKW != kwBut) {
-					s.nameF, s.nameL = j+1, k
+					s.nameF, s.nameL = nf, k
 					j = k
 					last = partName
 				}
@@ -1476,8 +1501,8 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 		// (not "a nurse in Columbus, Ohio": a town and its state)
 		if (m.kind == mkRole || m.kind == mkAnon && (!article || m.ev&evPerson != 0)) && int(m.last)+1 < end && toks[int(m.last)].First == ',' &&
 			!(m.last-m.first >= 3 && p.townAt(int(m.last)-1)) &&
-			p.nameAfterComma(int(m.last)+1, end) {
-			k := p.capRun(int(m.last)+1, end)
+			p.nameAfterComma(int(m.last)+1, end) >= 0 {
+			k := p.capRun(p.nameAfterComma(int(m.last)+1, end), end)
 			if sf[k-1]&sPoss == 0 && (k >= end || toks[k].Kind != tWord || toks[k].Flags&fCap == 0) &&
 				!(k < end && toks[k].Kind == tWord && i > 0 && sf[i-1]&sBlock != 0) && // (as above: after a preposition)
 				!(article && i > 0 && toks[i-1].Kind == tWord && tf[i-1]&wBlock == 0 && tf[i-1]&wKW != kwAnd && tf[i-1]&wKW != kwBut) { // (as above: an object)
@@ -1542,6 +1567,22 @@ func (p *attrPass) postModifier(k, end int, kind mentionKind) int {
 		tf[o]&wDet != 0 && o+1 < end && toks[o+1].Kind == tWord && !smallNumbers[d.lower(o)]) {
 		o++ // (any determiner but a number, read below: "in both countries")
 	}
+	// "A lawyer for him", "a spokesman for them": a pronoun object
+	if o == j && (kind == mkRole || kind == mkAnon) && (w == kwFor || w == kwOf) && toks[o].Kind == tWord && d.sf[o]&sObjPron != 0 && p.tf[o]&wKW != kwIt {
+		return o + 1
+	}
+	// "A mother of three in Lewistown", "a father of two": the children
+	// counted, no noun after
+	if o == j && w == kwOf && (toks[o].Kind == tNum || toks[o].Kind == tWord && smallNumbers[d.lower(o)]) &&
+		(o+1 >= end || toks[o+1].Kind != tWord || tf[o+1]&(wStop|wCue) != 0) {
+		return o + 1
+	}
+	// a number, a place and the noun: "Doctors at three Leeds hospitals"
+	if o+2 < end && (toks[o].Kind == tNum || toks[o].Kind == tWord && tf[o]&wDet != 0 && smallNumbers[d.lower(o)]) &&
+		toks[o+1].Kind == tWord && toks[o+1].Flags&fCap != 0 && tf[o+1]&wStop == 0 &&
+		toks[o+2].Kind == tWord && toks[o+2].Flags&fCap == 0 && tf[o+2]&(wStop|wAux|wBe|wCue) == 0 && tf[o+2]&(wOrgHead|wGroup|dPluralS) != 0 {
+		return o + 3
+	}
 	// a number before the noun: "Officials in three states", "in the 12
 	// districts"; the noun after it may look like a verb (states)
 	if o+1 < end && (toks[o].Kind == tNum || toks[o].Kind == tWord && tf[o]&wDet != 0 && smallNumbers[d.lower(o)]) &&
@@ -1561,6 +1602,13 @@ func (p *attrPass) postModifier(k, end int, kind mentionKind) int {
 			start := o
 			o = p.capRun(o, end)
 			n++
+			// two names joined: "a joint statement from Corrib and
+			// Slaney", "Officials from France and Germany said"
+			if o+1 < end && tf[o]&wKW == kwAnd && toks[o+1].Kind == tWord && toks[o+1].Flags&fCap != 0 && tf[o+1]&wStop == 0 && j > k {
+				if o2 := p.capRun(o+1, end); o2 >= end || toks[o2].Kind == tPunct || sf[o2]&sCue != 0 {
+					o = o2
+				}
+			}
 			if sf[o-1]&sPoss != 0 && o < end && toks[o].Kind == tWord {
 				continue
 			}
@@ -1581,6 +1629,11 @@ func (p *attrPass) postModifier(k, end int, kind mentionKind) int {
 					}
 				}
 			}
+			break
+		}
+		if tf[o]&wKW == kwOf && n > 0 && o+2 < end && toks[o+1].Kind == tWord && toks[o+1].Flags&fCap == 0 && sf[o+1]&sPoss != 0 &&
+			toks[o+2].Kind == tWord && tf[o+2]&wOrgHead != 0 {
+			o += 3 // "the secretary of state's office"
 			break
 		}
 		if tf[o]&wKW == kwOf && n > 0 && o+1 < end && (toks[o+1].Flags&fCap != 0 || tf[o+1]&wKW == kwThe) {
