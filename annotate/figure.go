@@ -576,6 +576,15 @@ func (s *figScan) pair(x, y *Figure, mx, my *cand) {
 		x.Value.Lo = applyFactor(scaled(mx.v, my.exp), mx.factor) // from $5 to $6bn
 		return
 	}
+	if x.Type == Count && mx.exp > 0 && x.Unit == "" && (y.Type == Money || y.Type == Measure) && my.exp == mx.exp && s.d.lower(mx.last) == "and" {
+		// "between 25 million and 30 million euros": the unit after the
+		// second is the first's too
+		x.Type, x.Unit = y.Type, y.Unit
+		if x.Value.Kind == NumValue {
+			x.Value.Lo = applyFactor(scaled(mx.v, mx.exp), my.factor)
+		}
+		return
+	}
 	if !mx.bare {
 		return
 	}

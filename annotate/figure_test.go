@@ -520,6 +520,7 @@ func TestFigureSession15(t *testing.T) {
 	expectFigures(t, "a three-time All-Star, a one-time champion", "a [count 3|three-time] All-Star, a one-time champion")
 	expectFigures(t, "who are 31-22 and fourth in the Eastern Conference", "who are [number null|31-22] and [ordinal 4|fourth] in the Eastern Conference")
 	expectFigures(t, "It is the pilots' third strike", "It is the pilots' [ordinal 3|third] strike")
+	expectFigures(t, "between 25 million and 30 million euros", "between [money 25000000 u=EUR|25 million] and [money 30000000 u=EUR|30 million euros]")
 	expectFigures(t, "At 5, the index was lower.", "At [count 5|5], the index was lower.")
 	expectFigures(t, "lost the 2023 and 2025 finals", "lost the [year 2023|2023] and [year 2025|2025] finals")
 	expectFigures(t, "growth for the first time in six quarters", "growth for the first time in [measure 6 u=quarters|six quarters]")
