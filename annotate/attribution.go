@@ -74,11 +74,13 @@ type attrPass struct {
 	subjOf    []bool          // per mention: the subject of an attribution
 	disjoint  []int32         // per mention: 1 + the subject an object pronoun cannot refer to, 0 for none (a slice: a map cost an allocation and a hash a store)
 	tf        []wordFlag      // per token: lexicon flags of the lower-cased word, possessive cut (tokenFlags)
-	numMemo   []uint8         // per distinct word: 2 if one of smallNumbers, 1 if not, 0 not asked yet (smallNumber)
+	wsets     []uint16        // per distinct word: its wordSets bits, and above them which were asked (inSet)
 	phraseOf  []uint8         // per distinct word opening cue phrases: 1 + the index of its phrases in p.phrases, 0 not asked yet (phraseAt)
 	phrases   [16][]cuePhrase // the cue phrases of the first nPhrases words asked (phraseAt)
 	nPhrases  int             // (phraseAt)
 	qEnd      int             // findCues' sentence: no token from here on is quoted (quoteAfter need not look)
+	candFrom  int             // findCues' sentence: its first cue candidate's index in cueCands
+	colonAt   int             // findCues' sentence: its last colon outside quotes, -1 for none, -2 not read yet (lastColon)
 	cl        *clusterer      // the name keys, kept for names inside quotes
 	np        npState         // parseNP's state
 	npc       []uint64        // per token, a byte each: npStart's code (npCodes), zero past the tokens; then npBits' bits
@@ -95,6 +97,8 @@ func (d *doc) findAttributions() {
 	loadSourceLexicons()
 	d.setFlags()
 	p := &attrPass{d: d}
+	h := d.scr.alloc(len(d.words), 2, false)
+	p.wsets = *(*[]uint16)(unsafe.Pointer(&h))
 	p.indexQuotes()
 	p.tokenFlags()
 	p.thinkTanks()
@@ -136,21 +140,30 @@ func (p *attrPass) indexQuotes() {
 	nq := len(qs)
 	ql := d.scr.int32s(4 * nq)
 	p.qFirst, p.qLast, p.qTokFrom, p.qTokTo = ql[:nq:nq], ql[nq:2*nq:2*nq], ql[2*nq:3*nq:3*nq], ql[3*nq:]
-	t, prevTo := 0, 0
-	toks, qOf := d.toks, p.qOf[:len(d.toks)] // locals: a store through p.qOf reloaded both
+	t, prevTo, mc := 0, 0, 0
+	toks, qOf, marks := d.toks, p.qOf[:len(d.toks)], d.marks // locals: a store through p.qOf reloaded both
 	for qi, q := range qs {
-		// the first token from t on that starts at or after the quote,
-		// walked 4 at a time from where the last quote ended when the
-		// tokens before that start before this one (t only moves on:
-		// every walk together passes each token once)
-		if uint(prevTo-1) < uint(len(toks)) && prevTo > t && int(toks[prevTo-1].Start) < q.Start {
-			t = prevTo
+		// the first token that starts at or after the quote: most quotes
+		// open with a mark, found by a cursor in the lexer's list of
+		// marks (a tenth as long as the tokens between quotes); else
+		// walked from t, 4 at a time, from where the last quote ended
+		// when the tokens before that start before this one (t only
+		// moves on: every walk together passes each token once)
+		for mc < len(marks) && uint(marks[mc]) < uint(len(toks)) && int(toks[marks[mc]].Start) < q.Start {
+			mc++
 		}
-		for uint(t+3) < uint(len(toks)) && int(toks[t+3].Start) < q.Start {
-			t += 4
-		}
-		for uint(t) < uint(len(toks)) && int(toks[t].Start) < q.Start {
-			t++
+		if mc < len(marks) && uint(marks[mc]) < uint(len(toks)) && int(toks[marks[mc]].Start) == q.Start {
+			t = int(marks[mc])
+		} else {
+			if uint(prevTo-1) < uint(len(toks)) && prevTo > t && int(toks[prevTo-1].Start) < q.Start {
+				t = prevTo
+			}
+			for uint(t+3) < uint(len(toks)) && int(toks[t+3].Start) < q.Start {
+				t += 4
+			}
+			for uint(t) < uint(len(toks)) && int(toks[t].Start) < q.Start {
+				t++
+			}
 		}
 		var k int
 		k, nc = markQuote(toks, qOf, caps, t, q.End, qi, nc)
@@ -610,12 +623,9 @@ func (p *attrPass) headlineEnd() int {
 // findCues finds the attributions of every sentence.
 func (p *attrPass) findCues() {
 	d := p.d
-	// the memos per distinct word of smallNumber and phraseAt, in one
-	// allocation
-	nw := len(d.words)
-	hMemo := d.scr.alloc(2*nw, 1, false)
-	memo := *(*[]uint8)(unsafe.Pointer(&hMemo))
-	p.numMemo, p.phraseOf = memo[:nw:nw], memo[nw:]
+	// phraseAt's memo per distinct word
+	hMemo := d.scr.alloc(len(d.words), 1, false)
+	p.phraseOf = *(*[]uint8)(unsafe.Pointer(&hMemo))
 	p.disjoint = d.scr.int32s(len(p.ments))
 	cands, ci := p.cueCands, 0
 	sents, qFrom, qTo := d.sents, p.qTokFrom, p.qTokTo
@@ -655,6 +665,7 @@ func (p *attrPass) findCues() {
 			qEnd = max(qEnd, int(qTo[q]))
 		}
 		p.qEnd = qEnd
+		p.candFrom, p.colonAt = ci, -2
 		n0 := len(p.attrs)
 		next := first // the token after the last cue phrase
 		// The tokens that are neither a cue verb, nor open a cue phrase,
@@ -713,7 +724,7 @@ func (p *attrPass) colonCue(j, first, last, si int) {
 		return
 	}
 	t := p.d.toks[j]
-	p.quoteContent(attr{subj: mi, cue: Span{int(t.Start), int(t.End)}, cueTok: int32(j), quote2: -1, sent: int32(si)}, q)
+	p.quoteContent(p.newAttr(mi, Span{int(t.Start), int(t.End)}, j, si), q)
 }
 
 // nounOpener reports whether tokens [first, c) are a noun phrase ending in
@@ -823,7 +834,7 @@ func (p *attrPass) phraseCue(c cueAt, first, last, si int) bool {
 			m.End = p.ments[o].End
 		}
 	}
-	a := attr{subj: mi, cue: cue, cueTok: int32(c.first), quote: -1, quote2: -1, sent: int32(si)}
+	a := p.newAttr(mi, cue, c.first, si)
 	lead := c.first == first || c.first == first+1 && d.toks[first].Kind == tWord && (p.tf[first]&wKW == kwBut || p.tf[first]&wKW == kwAnd)
 	if lead {
 		// According to X, content.
@@ -916,7 +927,7 @@ func (p *attrPass) afterDateline(first, e int) int {
 			}
 			return first
 		case t.Kind == tWord && t.Flags&fCap != 0, t.Kind == tNum:
-		case t.Kind == tWord && t.End-t.Start <= 3 && timeStampWords[d.lower(k)]: // (none is longer)
+		case t.Kind == tWord && t.End-t.Start <= 3 && p.inSet(k, wsTimeStamp): // (none is longer)
 			// a live blog's stamp: "9:40 p.m. —"
 		case t.Kind == tPunct && (d.toks[k].First == ',' || d.toks[k].First == '(' || d.toks[k].First == ')' || d.toks[k].First == '.' || d.toks[k].First == ':'):
 		default:
@@ -1105,7 +1116,7 @@ func (p *attrPass) cueSubject(j, jv int, v cueVerb, first, last, n0 int) (subj i
 			} else if s := p.skipAppositive(k, first); s >= 0 {
 				// only through a participle or "who" right after it, and
 				// not past a clause's opener ("after a judge told")
-				if l := int(p.ments[s].last); l < k && d.toks[l].Kind == tWord && (p.tf[l]&(dEd|dIng) != 0 && d.toks[l].Flags&fCap == 0 || p.tf[l]&wKW == kwWho && !subordinators[d.lower(int(m.first)-1)]) {
+				if l := int(p.ments[s].last); l < k && d.toks[l].Kind == tWord && (p.tf[l]&(dEd|dIng) != 0 && d.toks[l].Flags&fCap == 0 || p.tf[l]&wKW == kwWho && !p.inSet(int(m.first)-1, wsSubordinator)) {
 					subj = s
 				}
 			}
@@ -1258,7 +1269,7 @@ func (p *attrPass) quoteOnlyCue(j int, v cueVerb, subj int32, inverted bool, fir
 	if q < 0 {
 		return false
 	}
-	return p.quoteContent(attr{subj: subj, cue: Span{int(d.toks[j].Start), int(d.toks[j].End)}, cueTok: int32(j), quote2: -1, sent: int32(si)}, q)
+	return p.quoteContent(p.newAttr(subj, Span{int(d.toks[j].Start), int(d.toks[j].End)}, j, si), q)
 }
 
 // cueContent finds the content of the cue verb at j with subject subj —
@@ -1299,8 +1310,7 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 			}
 		}
 	}
-	a := attr{subj: subj, cueTok: int32(j), quote: -1, quote2: -1, sent: int32(si)}
-	a.cue = Span{int(d.toks[j].Start), int(d.toks[j].End)}
+	a := p.newAttr(subj, Span{int(d.toks[j].Start), int(d.toks[j].End)}, j, si)
 	// an adjacent quote before: “…,” she said / “…,” said Kim
 	before := int(sm.first)
 	if inverted {
@@ -1357,7 +1367,7 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	// "she recalled the first day she measured the air from a borrowed
 	// van: “I thought the instrument was broken.”": an object, a colon and
 	// the quote, however long the object
-	if q < 0 && v.class != cueThat {
+	if q < 0 && v.class != cueThat && (p.colonAt > c || p.colonAt == -2 && p.lastColon(last) > c) { // (read once a sentence)
 		for k := c + 1; k+1 < last && k < c+40; k++ {
 			if p.qOf[k] >= 0 || d.sf[k]&sCue != 0 {
 				break
@@ -1388,7 +1398,7 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	if end > first && (d.toks[end-1].First == ',' || p.qOf[end-1] >= 0) && p.postposedContent(a, c, end, first, last) {
 		return true
 	}
-	if end == first && !inverted {
+	if end == first && !inverted && first > 1 && p.qOf[first-1] >= 0 { // (askedBefore's first test, inline)
 		if q := p.askedBefore(first); q >= 0 && (p.restIsAdverbial(c, last) || !p.looksLikeClause(c, last)) {
 			return p.quoteContent(a, q)
 		}
@@ -1399,12 +1409,12 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	// "that" after it is a relative pronoun
 	quantity := false
 	if c < last {
-		// smallNumber's memo, inline
+		// inSet's memo, inline
 		if t := d.toks[c]; t.Kind == tNum {
 			quantity = true
 		} else if t.Kind == tWord {
-			if m := p.numMemo[t.ID]; m != 0 {
-				quantity = m == 2
+			if m := p.wsets[t.ID]; m&(wsSmallNumber<<8) != 0 {
+				quantity = m&wsSmallNumber != 0
 			} else {
 				quantity = p.smallNumber(c)
 			}
@@ -1478,10 +1488,10 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 		if !that && p.tf[c]&wKW == kwTo {
 			return false // "had written to Hearthwell twice": a letter sent, no words reported
 		}
-		if !that && c+1 < last && d.lower(c) == "about" && d.toks[c+1].Kind == tWord && (possessiveDets[d.lower(c+1)] || topicDets[d.lower(c+1)]) {
+		if !that && c+1 < last && d.toks[c].End-d.toks[c].Start == 5 && d.lower(c) == "about" && d.toks[c+1].Kind == tWord && (possessiveDets[d.lower(c+1)] || topicDets[d.lower(c+1)]) {
 			return false // "wrote about the work": a topic, no words reported (not "said about 40")
 		}
-		if !that && p.qOf[c] < 0 && d.toks[c].Kind == tWord && writeForms[d.lower(j)] && !p.looksLikeClause(c, last) {
+		if !that && p.qOf[c] < 0 && d.toks[c].Kind == tWord && v.write && !p.looksLikeClause(c, last) {
 			return false // "had written a letter of apology", "writes fine scenes": a thing written, no words reported
 		}
 	}
@@ -1494,7 +1504,7 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 		return false // "urged the committee to wait": a request, not a report
 	}
 	e := p.cutTail(c, last, v.form == formPast)
-	if f := int(sm.first); f > first && d.toks[f-1].Kind == tWord && subordinators[d.lower(f-1)] {
+	if f := int(sm.first); f > first && d.toks[f-1].Kind == tWord && p.inSet(f-1, wsSubordinator) {
 		// "When Pryce told MPs that it was on track, he was telling only
 		// part of the story": the main clause after the comma is the
 		// writer's
@@ -1538,6 +1548,22 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 		}
 	}
 	return p.add(a)
+}
+
+// lastColon returns the last colon outside quotes in findCues' sentence,
+// which ends before token last, or -1, read once off the sentence's cue
+// candidates (tokenFlags lists every such colon): most sentences have
+// none, and cueContent's walk to a colon then need not run.
+func (p *attrPass) lastColon(last int) int {
+	if p.colonAt == -2 {
+		p.colonAt = -1
+		for x := p.candFrom; x < len(p.cueCands) && int(p.cueCands[x]) < last; x++ {
+			if t := &p.d.toks[p.cueCands[x]]; t.Kind != tWord && t.First == ':' {
+				p.colonAt = int(p.cueCands[x])
+			}
+		}
+	}
+	return p.colonAt
 }
 
 // thatAt returns the "that" opening the clause a cue governs, within 16
@@ -1600,7 +1626,7 @@ func (p *attrPass) thatAt(c, last int) int {
 // postposedContent adds the attribution a of a cue whose subject starts
 // at end, after a comma or a quote, when its content comes before:
 // "…, the union said", "The conservative majority, he said, has been …".
-func (p *attrPass) postposedContent(a attr, c, end, first, last int) bool {
+func (p *attrPass) postposedContent(a *attr, c, end, first, last int) bool {
 	d := p.d
 	// "…, the agency said in a statement, and crews …": the cue's own
 	// phrase before the comma is passed over
@@ -1657,7 +1683,7 @@ func (p *attrPass) afterPostposed(first, end int) int {
 	if len(p.attrs) == 0 {
 		return first
 	}
-	b := p.attrs[len(p.attrs)-1]
+	b := &p.attrs[len(p.attrs)-1]
 	k := int(b.cueTok) + 1
 	if k <= first || k >= end || b.content.End > b.cue.Start || p.d.toks[k].First != ',' {
 		return first
@@ -1759,15 +1785,30 @@ func (p *attrPass) askedBefore(first int) int {
 }
 
 // quoteContent adds the attribution a with quote q as its content.
-func (p *attrPass) quoteContent(a attr, q int) bool {
+func (p *attrPass) quoteContent(a *attr, q int) bool {
 	a.content, a.quote = p.d.res.Quotes[q].Span, int32(q)
 	return p.add(a)
 }
 
-// add adds the attribution a (one append in the code: each is ~600 bytes
-// of wasm).
-func (p *attrPass) add(a attr) bool {
-	p.attrs = append(p.attrs, a)
+// newAttr returns the next attribution's place in p.attrs, set for the cue
+// at token j (its span cue) in sentence si with subject subj, no content
+// and no quote; add keeps it. Set in place, field by field: an attr made
+// and passed by value was a memory.fill and a memory.copy or two a cue
+// under wasm (TestMentionReset keeps the fields set here complete).
+func (p *attrPass) newAttr(subj int32, cue Span, j, si int) *attr {
+	if len(p.attrs) == cap(p.attrs) {
+		p.attrs = append(p.attrs, attr{})[:len(p.attrs)]
+	}
+	a := &p.attrs[:len(p.attrs)+1][len(p.attrs)]
+	a.subj, a.cue, a.cueTok, a.content = subj, cue, int32(j), Span{}
+	a.quote, a.quote2, a.sent, a.forward, a.inline = -1, -1, int32(si), false, false
+	return a
+}
+
+// add keeps the attribution a, the place newAttr gave (no other attr is
+// made in between).
+func (p *attrPass) add(a *attr) bool {
+	p.attrs = p.attrs[:len(p.attrs)+1]
 	return true
 }
 
@@ -1864,7 +1905,7 @@ func (p *attrPass) sentenceSubject(first, j int) int32 {
 			}
 		}
 	}
-	if f+1 < j && p.d.toks[f].Kind == tWord && subordinators[p.d.lower(f)] {
+	if f+1 < j && p.d.toks[f].Kind == tWord && p.inSet(f, wsSubordinator) {
 		f++ // "When the minister stood up and told MPs that …"
 	}
 	if f < j && p.mentStart[f] >= 0 {
@@ -2236,26 +2277,40 @@ func (p *attrPass) appositiveStop(x, lo int, comma bool) int {
 // smallNumbers are number words that open a quantity object.
 var smallNumbers = setOf("one two three four five six seven eight nine ten eleven twelve dozen dozens hundreds thousands")
 
-// smallNumber reports whether word token k is one of smallNumbers,
-// looking the word up once per distinct word (p.numMemo).
-func (p *attrPass) smallNumber(k int) bool {
-	d := p.d
-	id := d.toks[k].ID
+// smallNumber reports whether word token k is one of smallNumbers.
+func (p *attrPass) smallNumber(k int) bool { return p.inSet(k, wsSmallNumber) }
+
+// wordSets are the small word sets the rules ask of a few words each; a
+// set's bit in p.wsets is 1 << its index here (the ws constants).
+var wordSets = [...]map[string]bool{smallNumbers, subordinators, coordPast, butRefusals, timeStampWords, languages}
+
+const (
+	wsSmallNumber uint16 = 1 << iota
+	wsSubordinator
+	wsCoordPast
+	wsButRefusal
+	wsTimeStamp
+	wsLanguage
+)
+
+// inSet reports whether token k is a word of the word set s (a ws bit),
+// looking each word up in each set once (p.wsets: its bit s<<8 says it was
+// asked): a map lookup is ~1 µs under wasm, and the rules ask the same few
+// words again and again.
+func (p *attrPass) inSet(k int, s uint16) bool {
+	id := p.d.toks[k].ID
 	if id < 0 {
-		return false
+		return false // no word
 	}
-	if p.numMemo == nil {
-		p.numMemo = make([]uint8, len(d.words))
-	}
-	m := p.numMemo[id]
-	if m == 0 {
-		m = 1
-		if smallNumbers[d.word(id)] {
-			m = 2
+	m := p.wsets[id]
+	if m&(s<<8) == 0 {
+		m |= s << 8
+		if wordSets[bits.TrailingZeros16(s)][p.d.word(id)] {
+			m |= s
 		}
-		p.numMemo[id] = m
+		p.wsets[id] = m
 	}
-	return m == 2
+	return m&s != 0
 }
 
 // orderVerbs ask someone to act; with an object and "to" they report no
@@ -2533,7 +2588,7 @@ func (p *attrPass) cutTail(c, e int, past bool) int {
 		if p.tf[k]&wKW == kwBut {
 			// "said she found the travel troubling but declined to deny
 			// bail": the subject's refusal is the writer's report
-			if past && k+1 < e && butRefusals[d.lower(k+1)] && p.qOf[k] < 0 {
+			if past && k+1 < e && p.inSet(k+1, wsButRefusal) && p.qOf[k] < 0 {
 				return p.beforeComma(k)
 			}
 			continue
@@ -2589,7 +2644,7 @@ func (p *attrPass) coordinatedPast(c, k, e int) bool {
 	d := p.d
 	v := k + 1
 	if v+1 >= e || p.qOf[k] >= 0 || d.toks[v].Kind != tWord || d.toks[v].Flags&fCap != 0 || p.tf[v]&(wAux|wBe) != 0 ||
-		!(p.tf[v]&dEd != 0 || coordPast[d.lower(v)]) || !(d.sf[v+1]&sDet != 0 || d.toks[v+1].Kind == tNum) {
+		!(d.sf[v+1]&sDet != 0 || d.toks[v+1].Kind == tNum) || !(p.tf[v]&dEd != 0 || p.inSet(v, wsCoordPast)) {
 		return false
 	}
 	if d.toks[k-1].First == ',' {
@@ -2683,7 +2738,7 @@ func (p *attrPass) shortAdverbial(c, last int) bool {
 // statement.").
 func (p *attrPass) restIsAdverbial(c, last int) bool {
 	d := p.d
-	if c+1 < last && d.toks[c].Kind == tWord && d.toks[c].Flags&fCap == 0 && (subordinators[d.lower(c)] || p.tf[c]&wKW == kwAs) {
+	if c+1 < last && d.toks[c].Kind == tWord && d.toks[c].Flags&fCap == 0 && (p.tf[c]&wKW == kwAs || p.inSet(c, wsSubordinator)) {
 		// "…, Kiprono said as he declared the result at …": a clause of
 		// time or reason, however long
 		for k := c; k < last; k++ {
@@ -3134,7 +3189,7 @@ func (p *attrPass) chainHolds(from, to, e int32) bool {
 // speakersBeat reports a short sentence of narration that opens with a
 // mention of e and reports nothing: "He paused.", "Okafor shrugged."
 func (p *attrPass) speakersBeat(s int, e int32) bool {
-	sp := p.d.sents[s]
+	sp := &p.d.sents[s]
 	f := int(sp.First)
 	if e < 0 || int(sp.Last)-f > 10 || p.mentStart[f] < 0 || p.ments[p.mentStart[f]].ent != e {
 		return false
@@ -3205,14 +3260,21 @@ func (p *attrPass) output() {
 	// capped at its own part (an allocation per source was a fifth of
 	// output under wasm)
 	spans := make([]Span, nm)
-	if len(order) > 0 && r.Sources == nil {
-		r.Sources = make([]Source, 0, len(order))
+	if len(order) > 0 && cap(r.Sources)-len(r.Sources) < len(order) {
+		rs := make([]Source, len(r.Sources), len(r.Sources)+len(order))
+		copy(rs, r.Sources)
+		r.Sources = rs
 	}
 	for _, ei := range order {
 		en := &p.ents[ei]
 		srcOf[ei] = int32(len(r.Sources))
 		n := int(en.mentions)
-		s := Source{Kind: p.sourceKind(en), Mentions: spans[:0:n]}
+		// set in place: a Source appended whole was a copy with the
+		// collector's barrier under wasm (wbMove)
+		r.Sources = r.Sources[:len(r.Sources)+1]
+		s := &r.Sources[len(r.Sources)-1]
+		s.Kind = p.sourceKind(en)
+		ms := spans[:0:n]
 		spans = spans[n:]
 		best := -1
 		for mi := en.firstMent; mi >= 0; mi = p.ments[mi].next {
@@ -3220,7 +3282,7 @@ func (p *attrPass) output() {
 			if m.hidden {
 				continue
 			}
-			s.Mentions = append(s.Mentions, m.Span)
+			ms = append(ms, m.Span)
 			if m.kind == mkPron {
 				continue
 			}
@@ -3234,8 +3296,7 @@ func (p *attrPass) output() {
 		if best < 0 {
 			best = int(en.firstMent)
 		}
-		s.Name = d.src[p.ments[best].Start:p.ments[best].End]
-		r.Sources = append(r.Sources, s)
+		s.Name, s.Mentions = d.src[p.ments[best].Start:p.ments[best].End], ms
 	}
 	if len(p.attrs) > 0 {
 		// appended to a local, stored once: a store of r.Attributions
@@ -3247,7 +3308,11 @@ func (p *attrPass) output() {
 			if e < 0 || srcOf[e] < 0 {
 				continue
 			}
-			as = append(as, Attribution{Source: int(srcOf[e]), Mention: p.ments[a.subj].Span, Cue: a.cue, Content: a.content})
+			// set in place: an Attribution made whole was a memory.fill
+			// and a memory.copy under wasm
+			as = as[:len(as)+1]
+			x := &as[len(as)-1]
+			x.Source, x.Mention, x.Cue, x.Content = int(srcOf[e]), p.ments[a.subj].Span, a.cue, a.content
 		}
 		r.Attributions = as
 	}

@@ -54,6 +54,7 @@ type cueVerb struct {
 	class cueClass
 	form  verbForm
 	order bool // one of orderVerbs: "urged them to" is a request
+	write bool // one of writeForms (cueContent: a map lookup per cue was dear under wasm)
 }
 
 // cuePhrase is a multi-word cue, words lower-cased.
@@ -90,7 +91,7 @@ func loadCues() {
 					f = formS
 				}
 				if _, dup := cueVerbs[w]; !dup {
-					cueVerbs[w] = cueVerb{cls, f, orderVerbs[w]}
+					cueVerbs[w] = cueVerb{cls, f, orderVerbs[w], writeForms[w]}
 				}
 			}
 		})

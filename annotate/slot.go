@@ -128,7 +128,7 @@ func (p *attrPass) slotPhrase(k int) (first, head, end int, ok bool) {
 		}
 		if p.tf[j]&(wStop|wAux|wBe|wPron|wDet|wCue|wBlock|wClause|wTime|wPhrase) != 0 {
 			// "of" and a number end the phrase: the mother of two
-			if head == j-1 && p.tf[j]&wKW == kwOf && j+1 < len(toks) && (toks[j+1].Kind == tNum || smallNumbers[d.lower(j+1)]) {
+			if head == j-1 && p.tf[j]&wKW == kwOf && j+1 < len(toks) && (toks[j+1].Kind == tNum || p.smallNumber(j+1)) {
 				j += 2
 			}
 			break
@@ -188,7 +188,7 @@ func (p *attrPass) label(m *mention) bool {
 	if toks[f-1].Kind == tQuote && toks[l].Kind == tQuote && toks[f-1].End == toks[f].Start && toks[l].Start == toks[l-1].End {
 		return true
 	}
-	return l-f == 1 && p.tf[f-1]&wKW == kwIn && languages[p.d.lower(f)]
+	return l-f == 1 && p.tf[f-1]&wKW == kwIn && p.inSet(f, wsLanguage)
 }
 
 var languages = setOf("english french spanish german italian portuguese arabic mandarin chinese cantonese japanese korean russian hindi urdu bengali punjabi hebrew turkish dutch polish swedish norwegian danish finnish greek welsh gaelic irish swahili tagalog vietnamese thai persian farsi ukrainian")

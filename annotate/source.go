@@ -1837,7 +1837,13 @@ func (t *strTab) put(h, s uint32, start, end, val int32, keep bool) {
 		}
 		return
 	}
-	t.ents = append(t.ents, strEnt{start: start, end: end, hash: h, val: val})
+	// set in place: a strEnt appended whole was a memory.copy under wasm
+	if len(t.ents) == cap(t.ents) {
+		t.ents = append(t.ents, strEnt{})[:len(t.ents)]
+	}
+	t.ents = t.ents[:len(t.ents)+1]
+	x := &t.ents[len(t.ents)-1]
+	x.start, x.end, x.hash, x.val, x.name = start, end, h, val, 0
 	t.slots[s] = int32(len(t.ents))
 	if 2*len(t.ents) > len(t.slots) {
 		slots := make([]int32, 2*len(t.slots))
@@ -1860,11 +1866,12 @@ const recentMax = 48
 func (p *attrPass) cluster() {
 	d := p.d
 	n := len(p.ments)/32 + 16 // the tables grow as they need
-	c := &clusterer{full: newStrTab(d, d.src, n), sur: newStrTab(d, d.src, n), given: newStrTab(d, d.src, n), heads: d.scr.int32s(len(d.words))}
+	c := &clusterer{full: newStrTab(d, d.src, n), sur: newStrTab(d, d.src, n), given: newStrTab(d, d.src, n), heads: d.scr.int32s(len(d.words)),
+		recent: d.scr.int32s(2*recentMax + 1)[:0]} // (its bound: no regrowth)
 	p.cl = c
 	// at most one entity a mention; most are mentioned several times (a
-	// fifth as many entities as mentions in the bench text)
-	ne := len(p.ments)/3 + 16
+	// third as many entities as mentions in the bench text, more in some)
+	ne := len(p.ments)/2 + 16
 	hEnts := d.scr.alloc(ne, unsafe.Sizeof(entity{}), true)
 	p.ents = (*(*[]entity)(unsafe.Pointer(&hEnts)))[:0]
 	hSubjof := d.scr.alloc(len(p.ments), 1, false)
@@ -2018,8 +2025,9 @@ func (p *attrPass) headID(k int32) int32 {
 		slots, ents := t.slots, t.ents
 		mask := uint32(len(slots) - 1)
 		for id, w := range d.words {
-			if id < len(ents) {
-				ents[id] = strEnt{start: w.Start, end: w.End, hash: w.hash, val: int32(id)}
+			if id < len(ents) { // (field by field: a whole strEnt was a memory.copy a word under wasm)
+				x := &ents[id]
+				x.start, x.end, x.hash, x.val, x.name = w.Start, w.End, w.hash, int32(id), 0
 			}
 			i := w.hash & mask
 			for uint(i) < uint(len(slots)) && slots[i] != 0 {
