@@ -131,6 +131,7 @@ const (
 	fcWord        wordFlag = 4 << fcShift
 	fcStrongShift          = fcShift + 3
 	fcNum         wordFlag = 0xf << fcStrongShift // a number's p.tf: strong, and nothing else
+	dPoss         wordFlag = 1 << 57              // a possessive ('s, ’s): as sPoss, for npCodes
 )
 
 // kwWords are the words the rules compare tokens with; a word's keyword
@@ -317,6 +318,8 @@ func (p *attrPass) tokenFlags() {
 	d := p.d
 	hByID := d.scr.alloc(len(d.words), unsafe.Sizeof(wordFlag(0)), false)
 	byID := *(*[]wordFlag)(unsafe.Pointer(&hByID))
+	hCodes := d.scr.alloc(len(d.words), 4, true) // written whole
+	codeByID := *(*[]uint32)(unsafe.Pointer(&hCodes))
 	for id, ws := range d.words {
 		w := d.low[ws.Start:ws.End] // d.word(id), inline
 		sw := stripPoss(w)
@@ -387,8 +390,12 @@ func (p *attrPass) tokenFlags() {
 		if f&(dNoStart|wAdj) == dNoStart && f&wKW != kwOf {
 			f |= dStops
 		}
+		if len(sw) != len(w) {
+			f |= dPoss
+		}
 		byID[id] = f
 	}
+	npCodes(byID, codeByID)
 	// One pass over the tokens fills p.tf and lists, for the passes
 	// that come next, the few tokens they look at: the "contributed"
 	// tokens (byline) and the cue candidates (findCues: cue verbs, cue
@@ -396,7 +403,14 @@ func (p *attrPass) tokenFlags() {
 	p.tf = unsafe.Slice((*wordFlag)(grabBytes(&d.scr.tf, len(d.toks), unsafe.Sizeof(wordFlag(0)), true)), len(d.toks)) // flagRun writes it whole
 	// p.cueCands: empty, with room (indexQuotes)
 	toks, tf, qOf := d.toks, p.tf, p.qOf[:len(d.toks)] // all len(toks) long, as flagRun needs
-	st := flagState{cc: p.cueCands[:cap(p.cueCands)], stop: -1}
+	// npStart's codes, a byte per token, zero past the tokens (npBits
+	// reads them eight at a time and a word past the last), then its bits
+	nc := len(toks)/8 + 2
+	h := d.scr.alloc(nc+len(toks)/64+1, 8, false)
+	p.npc = *(*[]uint64)(unsafe.Pointer(&h))
+	h.n, h.c = 8*nc, 8*nc
+	p.npcB = *(*[]byte)(unsafe.Pointer(&h))
+	st := flagState{cc: p.cueCands[:cap(p.cueCands)], stop: -1, code: p.npcB, codeByID: *(*[][4]byte)(unsafe.Pointer(&codeByID))}
 	for {
 		flagRun(toks, tf, byID, qOf, &st)
 		if st.stop >= 0 { // a "contributed" (flagRun listed it as any word)
@@ -416,9 +430,11 @@ func (p *attrPass) tokenFlags() {
 // flagState is tokenFlags' loop state, kept by flagRun between its
 // stops: the next token and the cue candidate list cc[:nq].
 type flagState struct {
-	cc    []int32
-	i, nq int
-	stop  int // a "contributed" token just passed, or -1
+	cc       []int32
+	i, nq    int
+	stop     int       // a "contributed" token just passed, or -1
+	code     []byte    // per token: npStart's code (npCodes)
+	codeByID [][4]byte // per word: its codes for the four cases (npCodes' uint32s)
 }
 
 // flagRun is tokenFlags' loop from token st.i: it sets tf from byID and
@@ -428,9 +444,11 @@ type flagState struct {
 // (st.stop), before a token when the list is full, or at the end.
 func flagRun(toks []token, tf, byID []wordFlag, qOf []int32, st *flagState) {
 	i := st.i
-	if len(tf) != len(toks) || len(qOf) != len(toks) {
+	code, codeByID := st.code, st.codeByID
+	if len(tf) != len(toks) || len(qOf) != len(toks) || len(code) < len(toks) || len(codeByID) != len(byID) {
 		return // (tokenFlags makes them so: this lets the compiler drop its index checks)
 	}
+	code = code[:len(toks)]
 	for {
 		// the common tokens, in an inner loop that holds no more than
 		// they need (fewer values spilled around it)
@@ -439,6 +457,7 @@ func flagRun(toks []token, tf, byID []wordFlag, qOf []int32, st *flagState) {
 			if id := uint(t.ID); id < uint(len(byID)) {
 				f := byID[id]
 				tf[i] = f
+				code[i] = codeByID[id][t.Flags&(fCap|fUpper)]
 				if f&(wCue|wPhrase|dContrib) != 0 {
 					break
 				}
@@ -450,6 +469,11 @@ func flagRun(toks []token, tf, byID []wordFlag, qOf []int32, st *flagState) {
 					f = fcNum
 				}
 				tf[i] = f
+				c := npKindCode[t.Kind&3]
+				if t.First == '-' {
+					c |= ncKB
+				}
+				code[i] = c
 				if t.First == ':' { // (not the text: a cache miss)
 					break
 				}
@@ -473,6 +497,75 @@ func flagRun(toks []token, tf, byID []wordFlag, qOf []int32, st *flagState) {
 		}
 	}
 	st.i = i
+}
+
+// npStart's code of a token (a byte: flagRun writes it, npBits reads
+// eight at a time) holds what its test asks of a token as the start and of
+// the three tokens after it, so that npBits can mark every token where it
+// may pass without a branch. Each bit says "may": the marks are a superset
+// of npStart's starts, which it tests in full.
+const (
+	// the role as a start: ncR0 alone a start (a pronoun, a capitalized
+	// word, a head), ncR1 alone a start when the next token goes on (a
+	// number, a determiner, a modifier), both a start when the token
+	// itself goes on (a lower-case word the lexicon does not know: fire
+	// officials), neither no start
+	ncR0 = 1 << iota
+	ncR1
+	ncOn    // a word parseNP goes on from: capitalized, or dGoesOn but a lower-case dStops
+	ncKA    // a word or a number
+	ncKB    // a number, a quote mark or a hyphen (with ncKA clear, a quote or hyphen after a word: drivers’)
+	ncHead  // a head headAhead looks for (headAheadFlags)
+	ncAgent // an agent noun's shape (dAgent): a role before ncCapP
+	ncCapP  // capitalized, or punctuation
+)
+
+// npKindCode is the code of a token that is no word, by its kind.
+var npKindCode = [4]byte{tNum: ncR1 | ncKA | ncKB, tPunct: ncCapP, tQuote: ncKB}
+
+// npCodes sets each word's code (byID: its flags) for each case of its
+// token (flags&(fCap|fUpper)), a byte each: npStart's tests, read off for
+// npBits. A loop without calls, once per distinct word.
+func npCodes(byID []wordFlag, codes []uint32) {
+	if len(codes) != len(byID) {
+		return // (never: this lets the compiler drop its index checks)
+	}
+	for id, f := range byID {
+		// the bits of every case, then those of a capital (cases 1 and 3)
+		b := uint32(ncKA)
+		if f&headAheadFlags != 0 {
+			b |= ncHead
+		}
+		if f&dAgent != 0 {
+			b |= ncAgent
+		}
+		c := b*0x01010101 | (ncOn|ncCapP)<<8 | (ncOn|ncCapP)<<24
+		if f&dGoesOn != 0 {
+			c |= ncOn << 16
+			if f&dStops == 0 {
+				c |= ncOn
+			}
+		}
+		// the role: a weak word's (not strong in that case) is the same
+		// in every case, a strong one's as npStart's first switch
+		weak, lower, capital := uint32(0), uint32(ncR0), uint32(ncR0)
+		if f&fcWord != 0 {
+			weak = ncR0 | ncR1
+		}
+		if f&(wPron|dPoss) == 0 {
+			if f&wDet != 0 {
+				lower, capital = ncR1, ncR1
+			} else if f&(wMod|wAdj) != 0 && f&(npHeads&^(wMod|wAdj)) == 0 {
+				lower = ncR1
+			}
+		}
+		// spread puts bit v of a case mask in byte v (no carries: the
+		// products' bits v+7k are distinct)
+		const spread = 1 | 1<<7 | 1<<14 | 1<<21
+		strong := uint32(f>>fcStrongShift) & 0xf
+		lowers, capitals := strong&^(1<<fCap|1<<(fCap|fUpper)), strong&(1<<fCap|1<<(fCap|fUpper))
+		codes[id] = c | (^strong&0xf*spread&0x01010101)*weak | (lowers*spread&0x01010101)*lower | (capitals*spread&0x01010101)*capital
+	}
 }
 
 // foldSets adds the closed word classes to srcWords.
