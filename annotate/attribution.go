@@ -1507,6 +1507,9 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	if !that && v.order && p.toBefore(c, last) {
 		return false // "urged the committee to wait": a request, not a report
 	}
+	if !that && c+1 < last && d.toks[c].First == ',' && (p.tf[c+1]&wKW == kwBut || p.tf[c+1]&wKW == kwAnd || p.tf[c+1]&wKW == kwWhich) {
+		return false // "beating Wall Street forecasts, but its shares fell": no complement
+	}
 	e := p.cutTail(c, last, v.form == formPast)
 	if f := int(sm.first); f > first && d.toks[f-1].Kind == tWord && p.inSet(f-1, wsSubordinator) {
 		// "When Pryce told MPs that it was on track, he was telling only
@@ -2896,8 +2899,8 @@ func (p *attrPass) looksLikeClause(c, last int) bool {
 		if t.Flags&fCap != 0 || tf[k-1]&wKW == kwAnd {
 			continue
 		}
-		if t.End-t.Start > 3 && tf[k]&dEd != 0 && tf[k-1]&wDet == 0 { // -ed, four letters or more
-			return true // (not after a determiner: "its approved rates")
+		if t.End-t.Start > 3 && tf[k]&dEd != 0 && tf[k-1]&wDet == 0 && !(toks[k-1].First == '-' && toks[k-1].End == t.Start) { // -ed, four letters or more
+			return true // (not after a determiner: "its approved rates"; nor "so-called")
 		}
 		if t.End-t.Start > 3 && low[t.End-1] == 's' && p.presentVerb(k, last) { // presentVerb's first test, inline
 			return true // "told reporters the company hopes to fly again"

@@ -633,6 +633,12 @@ var attributionCases = []tableCase{
 		`[M Retired ferryman Elias Brandt] [C recalled] the night: [X “The sea was black.”]`},
 	{`Minister Carolina Fuenzalida told reporters at the mine, about 45 kilometres south of Copiapó, that a roof had given way.`,
 		`[M Minister Carolina Fuenzalida] [C told] reporters at the mine, about 45 kilometres south of Copiapó, that [X a roof had given way].`},
+	{`A crowd of 41,250 attended, the racecourse said.`,
+		`[X A crowd of 41,250 attended], [M the racecourse] [C said].`},
+	{`Argentina registered a reservation, according to a footnote.`,
+		`[X Argentina registered a reservation], [C according to] [M a footnote].`},
+	{`“We are ready,” said Const. Julie Marchetti.`,
+		`[X “We are ready,”] [C said] [M Const. Julie Marchetti].`},
 	{`Officials from France and Germany said the talks failed.`,
 		`[M Officials from France and Germany] [C said] [X the talks failed].`},
 }
@@ -676,6 +682,9 @@ var noAttributionCases = []string{
 	// N9 a reply in deeds
 	`Okonjo replied with centuries of 118 and 139.`,
 	`Okafor answered with a step-back jumper.`,
+	// N10 a cue with no complement before ", but"; "object most to"
+	`Lumora added 4.2 million subscribers, beating Wall Street forecasts, but its shares fell 9%.`,
+	`Students object most to the so-called supplement.`,
 }
 
 func TestNoAttributions(t *testing.T) {

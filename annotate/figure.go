@@ -1347,6 +1347,15 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 		c.first, c.typ, c.last, c.v = i-1, Year, i+1, float64(y)
 		return true
 	}
+	// a tornado's rating, "EF-3": a measure on its scale, as Category 3 is
+	if glp && pl == "-" && plain && val <= 5 && i-2 >= s.lo && s.glued(i-2) && s.low(i-2) == "ef" && d.toks[i-2].Flags&fUpper != 0 {
+		c.first, c.typ, c.last, c.v, c.unit = i-2, Measure, i+1, float64(val), "EF"
+		return true
+	}
+	// "the Group of 20": a name
+	if pl == "of" && i-2 >= s.lo && s.low(i-2) == "group" && s.capital(i-2) {
+		return false
+	}
 	// an era: "44 BC" (a negative year, as written), "AD 14"
 	if plain && val > 0 && val < 10000 {
 		if i+1 < s.lim && d.toks[i+1].Kind == tWord && d.toks[i+1].Flags&fUpper != 0 && (s.low(i+1) == "bc" || s.low(i+1) == "bce") {
@@ -2702,7 +2711,9 @@ func (s *figScan) words(c *cand, i int) bool {
 				return true
 			}
 		}
-		if s.in(i-1, wsOneIdiom) || s.low(i-1) == "only" && s.low(i-2) == "the" {
+		// (but "a one-year degree", "a one-bedroom flat": a quantity
+		// before its noun; "a one-off" stays an idiom)
+		if (s.in(i-1, wsOneIdiom) || s.low(i-1) == "only" && s.low(i-2) == "the") && !(nx == "-" && s.glued(i) && s.glued(i+1) && s.isWord(i+2) && !s.in(i+2, wsHyphenIdiom)) {
 			return false // (and "the only one awake": a pronoun)
 		}
 		// one customer at a time, one merger too many
@@ -2909,7 +2920,7 @@ func (s *figScan) ordinalWord(c *cand, i, v, n int) bool {
 		// (also "tied for third on 278", "finished alone in second",
 		// "never higher than fourth in 63 starts")
 		// (and "31-22 and fourth in the Eastern Conference")
-		if pl := s.low(i - 1); (d.sf[i-1]&sBe != 0 || pl == "to" || pl == "for" || pl == "in" || pl == "than" || pl == "," || pl == "and" && s.low(k) == "in" && s.low(k+1) == "the") && (k >= s.lim || d.toks[k].Kind == tPunct && d.src[d.toks[k].Start] != '-' || d.sf[k]&(sPrepPP|sBlock) != 0) {
+		if pl := s.low(i - 1); (d.sf[i-1]&sBe != 0 || pl == "to" || pl == "for" || pl == "in" || pl == "than" || pl == "," || pl == "and" && (s.low(k) == "in" && s.low(k+1) == "the" || s.isNum(i-2))) && (k >= s.lim || d.toks[k].Kind == tPunct && d.src[d.toks[k].Start] != '-' || d.sf[k]&(sPrepPP|sBlock) != 0) {
 			return true
 		}
 		// one of a series as a noun after a be: "Tuesday's flight was
@@ -2928,6 +2939,11 @@ func (s *figScan) ordinalWord(c *cand, i, v, n int) bool {
 		}
 		if s.isNum(k) && s.dash(k+1) && s.glued(k) && s.glued(k+1) && countedEvents[s.low(k+3)] {
 			return true // his third 40-point game
+		}
+		// a place after a runner's name: "with Corsair Moon fifth.", "with
+		// Spain's Lucía Ferrer third in 2:19:48"
+		if s.isWord(i-1) && s.capital(i-1) && s.info(i-1).is&fwStop == 0 && !s.sentenceStart(i-1) && (k >= s.lim || d.toks[k].Kind == tPunct && d.src[d.toks[k].Start] != '-' || s.low(k) == "in" && s.isNum(k+1)) {
+			return true
 		}
 		// "His century, his fourth in ODIs": one of the owner's series
 		if possessiveDets[s.low(i-1)] && k+1 < s.lim && (s.low(k) == "in" || s.low(k) == "of") && s.isWord(k+1) && s.capital(k+1) {

@@ -209,7 +209,7 @@ const (
 )
 
 // titleAbbrev are abbreviations that always precede a name.
-var titleAbbrev = setOf("mr mrs ms mx dr prof coun cllr gen lt col maj sgt capt cmdr adm gov sen rep rev hon fr st mt sr jr pres supt insp det")
+var titleAbbrev = setOf("mr mrs ms mx dr prof coun cllr gen lt col maj sgt capt cmdr adm gov sen rep rev hon fr st mt sr jr pres supt insp det const cst")
 
 // abbrev are abbreviations that may also end a sentence.
 var abbrev = setOf("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun " +

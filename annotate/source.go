@@ -1605,7 +1605,7 @@ func (p *attrPass) postModifier(k, end int, kind mentionKind) int {
 			// two names joined: "a joint statement from Corrib and
 			// Slaney", "Officials from France and Germany said"
 			if o+1 < end && tf[o]&wKW == kwAnd && toks[o+1].Kind == tWord && toks[o+1].Flags&fCap != 0 && tf[o+1]&wStop == 0 && j > k {
-				if o2 := p.capRun(o+1, end); o2 >= end || toks[o2].Kind == tPunct || sf[o2]&sCue != 0 {
+				if o2 := p.capRun(o+1, end); o2 >= end || toks[o2].Kind == tPunct || sf[o2]&sCue != 0 || tf[o2]&(wAux|wBe) != 0 {
 					o = o2
 				}
 			}
