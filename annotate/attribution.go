@@ -941,6 +941,10 @@ func (p *attrPass) afterDateline(first, e int) int {
 	return first
 }
 
+// thatConjunctions make "that" after them a conjunction ("now that the
+// minister says …").
+var thatConjunctions = setOf("so now such given except provided assuming considering seeing and but or yet")
+
 // replyVerbs answer with a deed as often as with words ("replied with a
 // century", "responded with two goals").
 var replyVerbs = setOf("replied responded answered countered")
@@ -1043,6 +1047,16 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 	// object, not words reported
 	if f := int(p.ments[subj].first); !inverted && f > first && p.tf[f-1]&wKW == kwWhich && p.ments[subj].kind == mkPron {
 		return false
+	}
+	// "the $2.4 trillion a year that its analysts estimate developing
+	// economies need": an object relative after a noun, not a report
+	// (not "a deal that a person familiar with the matter said could
+	// value …": the cue is a parenthesis inside the relative clause)
+	if f := int(p.ments[subj].first); !inverted && f-2 >= first && p.tf[f-1]&wKW == kwThat && p.qOf[f-1] < 0 && j+1 < last && p.tf[j+1]&(wAux|wBe) == 0 && d.sf[j+1]&sFinite == 0 {
+		if t := &d.toks[f-2]; t.Kind == tWord && t.Flags&fCap == 0 && p.tf[f-2]&(wCue|wAux|wBe|dEd|dIng|wDet|wPron) == 0 && d.sf[f-2]&(sCue|sAdvStart) == 0 &&
+			!strings.HasSuffix(d.lower(f-2), "ly") && !thatConjunctions[d.lower(f-2)] {
+			return false
+		}
 	}
 	// an object pronoun right after the verb is not its subject: "Feeney
 	// called him “the quietest genius”"
@@ -1971,6 +1985,15 @@ func (p *attrPass) clauseSubject(first, j int) int32 {
 // per cent on a year earlier": a figure in it, no cue, no time phrase.
 func (p *attrPass) claimGoesOn(k, last int) bool {
 	d := p.d
+	if p.tf[k]&wKW == kwWith {
+		// an absolute phrase: "…, she said, with the rest expected from
+		// development banks"
+		for x := k + 1; x < last && x < k+6 && d.toks[x].Kind == tWord && p.qOf[x] < 0; x++ {
+			if d.toks[x].Flags&fCap == 0 && p.tf[x]&(dEd|dIng) != 0 && d.sf[x]&sCue == 0 {
+				return true
+			}
+		}
+	}
 	if d.sf[k]&(sPrepPP|sTime|sWeekday) != 0 && d.toks[k+1].Kind != tNum {
 		return false // ", the lender said, in a statement", "…, on Monday"
 	}

@@ -639,6 +639,12 @@ var attributionCases = []tableCase{
 		`[X Argentina registered a reservation], [C according to] [M a footnote].`},
 	{`“We are ready,” said Const. Julie Marchetti.`,
 		`[X “We are ready,”] [C said] [M Const. Julie Marchetti].`},
+	{`Fairwater said the deal fell short of the $2.4 trillion a year that its analysts estimate poor economies need.`,
+		`[M Fairwater] [C said] [X the deal fell short of the $2.4 trillion a year that its analysts estimate poor economies need].`},
+	{`It is in talks to buy Norrvik, a deal that a person familiar with the matter said could value it at $3bn.`,
+		`It is in talks to buy Norrvik, a deal that [M a person familiar with the matter] [C said] [X could value it at $3bn].`},
+	{`Only $300 billion would come from budgets, she said, with the rest expected from banks.`,
+		`[X Only $300 billion would come from budgets, [M she] [C said], with the rest expected from banks].`},
 	{`Officials from France and Germany said the talks failed.`,
 		`[M Officials from France and Germany] [C said] [X the talks failed].`},
 }
