@@ -439,7 +439,7 @@ var shotNouns = setOf("range line shot shots attempt attempts play plays arc sho
 
 // countedEvents are the events an ordinal counts in a career or a season:
 // "her fifth win", "his fourth senior appearance".
-var countedEvents = setOf("win wins title appearance start goal victory cap medal final marathon race flight launch success album printing edition pick game dose period intermission sellout feature film novel mission act excursion")
+var countedEvents = setOf("win wins title appearance start goal victory cap medal final marathon race flight launch success album printing edition pick game dose period intermission sellout feature film novel mission act excursion hole playoff")
 
 // overParticle verbs take "over" as a particle: "turned over $1.9
 // million to a receiver", "handed over 400 files".
@@ -1037,6 +1037,13 @@ func (s *figScan) tail(c *cand, k int) bool {
 			c.typ, c.unit = Percent, p.canon
 		} else {
 			c.typ = Measure
+			// "12 degrees below zero": a negative temperature, the words in
+			// its span
+			if w := s.low(k); (w == "degrees" || w == "degree") && s.low(c.last) == "below" && s.low(c.last+1) == "zero" {
+				c.v, c.last = -c.v, c.last+2
+				c.unit = s.written(k, k+n)
+				return true
+			}
 			// a rate: "210 bushels per acre", "6,500 feet per minute"
 			if s.low(c.last) == "per" && s.perUnit(c.last+1) {
 				c.last += 2

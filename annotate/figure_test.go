@@ -529,6 +529,8 @@ func TestFigureSession15(t *testing.T) {
 	expectFigures(t, "The tornado was rated EF-3; an F-16 flew", "The tornado was rated [measure 3 u=EF|EF-3]; an F-16 flew")
 	expectFigures(t, "a one-year degree, a one-bedroom flat, a one-off payment", "a [measure 1 u=year|one-year] degree, a [count 1|one-bedroom] flat, a one-off payment")
 	expectFigures(t, "Brass Bell was third, with Corsair Moon fifth.", "Brass Bell was [ordinal 3|third], with Corsair Moon [ordinal 5|fifth].")
+	expectFigures(t, "searched in temperatures of 12 degrees below zero", "searched in temperatures of [measure -12 u=degrees|12 degrees below zero]")
+	expectFigures(t, "At the third extra hole, he won", "At the [ordinal 3|third] extra hole, he won")
 	expectFigures(t, "At 5, the index was lower.", "At [count 5|5], the index was lower.")
 	expectFigures(t, "lost the 2023 and 2025 finals", "lost the [year 2023|2023] and [year 2025|2025] finals")
 	expectFigures(t, "growth for the first time in six quarters", "growth for the first time in [measure 6 u=quarters|six quarters]")

@@ -587,6 +587,20 @@ func foldSets() {
 	}
 }
 
+// fullNameAt reports a person's name of two words at k, a comma after it:
+// a given name, or two capitalized words that open no place's name (not
+// "New York", "South Carolina").
+func (p *attrPass) fullNameAt(k, end int) bool {
+	toks, tf := p.d.toks, p.tf
+	if k+2 >= end || toks[k].Kind != tWord || toks[k+1].Kind != tWord || toks[k].Flags&fCap == 0 || toks[k+1].Flags&fCap == 0 || toks[k+2].First != ',' {
+		return false
+	}
+	return tf[k]&wGiven != 0 || tf[k]&(wStop|wRole|wHon|wOrgHead) == 0 && !placeOpeners[p.d.lower(k)]
+}
+
+// placeOpeners open places' two-word names.
+var placeOpeners = setOf("new north south east west upper lower great little san santa los las st fort port mount lake")
+
 // nameAfterComma returns where a name starts at k after a role and a
 // comma, or -1: a capitalized word that is no stop word and no role ("Its
 // chief executive, Erik Lind"), a capitalized title before one ("The panel
@@ -1500,7 +1514,7 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 		// Marchetti": a role, a comma and the name
 		// (not "a nurse in Columbus, Ohio": a town and its state)
 		if (m.kind == mkRole || m.kind == mkAnon && (!article || m.ev&evPerson != 0)) && int(m.last)+1 < end && toks[int(m.last)].First == ',' &&
-			!(m.last-m.first >= 3 && p.townAt(int(m.last)-1)) &&
+			!(m.last-m.first >= 3 && p.townAt(int(m.last)-1) && !p.fullNameAt(int(m.last)+1, end)) && // (but "the union’s director in Wales, Catrin Hughes")
 			p.nameAfterComma(int(m.last)+1, end) >= 0 {
 			k := p.capRun(p.nameAfterComma(int(m.last)+1, end), end)
 			if sf[k-1]&sPoss == 0 && (k >= end || toks[k].Kind != tWord || toks[k].Flags&fCap == 0) &&
