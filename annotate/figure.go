@@ -2217,6 +2217,14 @@ func (s *figScan) timeFigure(c *cand, first, k, h, m int, needMark bool) bool {
 // colonTime parses 10:30, 12:40 a.m.
 func (s *figScan) colonTime(c *cand, i int) bool {
 	ht, mt := s.d.tok(i), s.low(i+2)
+	if len(mt) == 5 && mt[2] == '.' && s.glued(i) && s.glued(i+1) && s.isNum(i+2) && len(ht) <= 2 && mt[0] <= '5' {
+		// a race time to hundredths, "clocking 1:52.37", "in 2:31.84":
+		// a time of no value (no clock reads hundredths)
+		if _, ok := atoi(ht); ok {
+			c.first, c.last, c.typ, c.null = i, i+3, Time, true
+			return true
+		}
+	}
 	h, ok1 := atoi(ht)
 	m, ok2 := atoi(mt)
 	if !ok1 || !ok2 || len(ht) > 2 || len(mt) != 2 || m > 59 || !s.glued(i+1) || !s.isNum(i+2) {
@@ -2663,6 +2671,15 @@ func (s *figScan) words(c *cand, i int) bool {
 	// ask it nothing
 	if len(w) > 1 && (w[1] == "-" || nw[1].class == nDenom || nw[1].class == nOrdinal || w[1][len(w[1])-1] == 's') || w[0] == "half" {
 		if fv, fn := s.lx.fractionOf(w, nw); fn > 0 && !(w[0] == "half" && n > 1) {
+			// "three-quarters of a length", "four hundredths of a second":
+			// one measure, as "half a mile" is
+			if s.low(i+fn) == "of" && (s.low(i+fn+1) == "a" || s.low(i+fn+1) == "an") {
+				m := cand{first: i, typ: Count, v: fv}
+				if s.tail(&m, i+fn+2) && m.typ == Measure {
+					*c = m
+					return true
+				}
+			}
 			if !s.fractionContext(i, fn, w) {
 				return false
 			}
