@@ -645,6 +645,8 @@ var attributionCases = []tableCase{
 		`It is in talks to buy Norrvik, a deal that [M a person familiar with the matter] [C said] [X could value it at $3bn].`},
 	{`Only $300 billion would come from budgets, she said, with the rest expected from banks.`,
 		`[X Only $300 billion would come from budgets, [M she] [C said], with the rest expected from banks].`},
+	{`Nurses voted to strike, the Nursing and Midwifery Alliance Cymru said.`,
+		`[X Nurses voted to strike], [M the Nursing and Midwifery Alliance Cymru] [C said].`},
 	{`Officials from France and Germany said the talks failed.`,
 		`[M Officials from France and Germany] [C said] [X the talks failed].`},
 }

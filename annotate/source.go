@@ -1024,8 +1024,8 @@ func (p *attrPass) runEndsOrg(i, end int) bool {
 	for j < end && j-i < 6 && toks[j].Flags&fCap != 0 {
 		j++
 	}
-	if j > i && tf[j-1]&wOrgSuffix != 0 {
-		return true
+	if j > i && tf[j-1]&wOrgSuffix != 0 || j-2 > i && tf[j-2]&wOrgSuffix != 0 && tf[j-1]&(wGiven|wRole|wHon) == 0 {
+		return true // (and "Nursing and Midwifery Alliance Cymru": a place after the body's word)
 	}
 	// a portfolio's title: "Revenue and Disaster Management Minister
 	// Jayanta Kalita"
