@@ -2226,7 +2226,8 @@ func (p *attrPass) skipAppositive(k, first int) int32 {
 				}
 			}
 			if f := int(m.first); f > first && toks[f-1].Kind == tWord && (d.sf[f-1]&sBlock != 0 ||
-				toks[f-1].Flags&fCap == 0 && (tf[f-1]&(dEd|dIng) != 0 || tf[f-1]&wLex == 0 && tf[f-1]&(dRoleSuffix|dAgent|dPlRole) == 0)) {
+				toks[f-1].Flags&fCap == 0 && (tf[f-1]&(dEd|dIng) != 0 || tf[f-1]&wLex == 0 && tf[f-1]&(dRoleSuffix|dAgent|dPlRole) == 0 ||
+					f-2 > first && tf[f-2]&wKW == kwWho)) { // ("who heads the Launch Passengers Welfare Association, a … group,")
 				// "based in Austin, Texas,": a place inside the appositive;
 				// "who runs the Stolen Heritage Register, a database …,": a
 				// verb's object

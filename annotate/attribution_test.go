@@ -647,6 +647,8 @@ var attributionCases = []tableCase{
 		`[X Only $300 billion would come from budgets, [M she] [C said], with the rest expected from banks].`},
 	{`Nurses voted to strike, the Nursing and Midwifery Alliance Cymru said.`,
 		`[X Nurses voted to strike], [M the Nursing and Midwifery Alliance Cymru] [C said].`},
+	{`Nasreen Haque, who heads the Launch Passengers Welfare Association, a Dhaka-based advocacy group, said most vessels were overloaded.`,
+		`[M Nasreen Haque], who heads the Launch Passengers Welfare Association, a Dhaka-based advocacy group, [C said] [X most vessels were overloaded].`},
 	{`Officials from France and Germany said the talks failed.`,
 		`[M Officials from France and Germany] [C said] [X the talks failed].`},
 }

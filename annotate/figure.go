@@ -806,6 +806,9 @@ func (s *figScan) at(c *cand, i int, e *wordInfo) bool {
 			// magnitude 5.8, a Category 3 storm: the unit stands before the number
 			if x, ok := parseDec(d.tok(i + 1)); ok {
 				c.first, c.last, c.typ, c.v, c.unit = i, i+2, Measure, x.float(), d.tok(i)
+				if l == "magnitude" {
+					c.unit = l // (the spec's unit, a headline's capital aside)
+				}
 				return true
 			}
 		}
@@ -1988,6 +1991,14 @@ func (s *figScan) ageAt(i int) bool {
 		// "At 41, Brannigan is the oldest finalist": a name and its be
 		for j := i + 3; j <= i+5 && j < s.lim; j++ {
 			if s.in(j, wsAgeBe) {
+				return true
+			}
+		}
+	}
+	if s.low(i-1) == "at" && !(s.isWord(i+1) && s.info(i+1).is&fwStop == 0) {
+		// "the youngest rider on the podium at 22"
+		for j := i - 2; j >= i-7 && j >= s.lo && s.d.toks[j].Kind == tWord; j-- {
+			if l := s.low(j); l == "youngest" || l == "oldest" {
 				return true
 			}
 		}

@@ -533,6 +533,7 @@ func TestFigureSession15(t *testing.T) {
 	expectFigures(t, "At the third extra hole, he won", "At the [ordinal 3|third] extra hole, he won")
 	expectFigures(t, "won by three-quarters of a length, clocking 1:52.37; opens at 10:30", "won by [measure 0.75 u=length|three-quarters of a length], clocking [time null|1:52.37]; opens at [time 10:30|10:30]")
 	expectFigures(t, "by four hundredths of a second; two-thirds of a normal year", "by [measure 0.04 u=second|four hundredths of a second]; [fraction 0.6666666666666666|two-thirds] of a normal year")
+	expectFigures(t, "Magnitude 6.9 quake; the youngest rider on the podium at 22, said", "[measure 6.9 u=magnitude|Magnitude 6.9] quake; the youngest rider on the podium at [age 22|22], said")
 	expectFigures(t, "At 5, the index was lower.", "At [count 5|5], the index was lower.")
 	expectFigures(t, "lost the 2023 and 2025 finals", "lost the [year 2023|2023] and [year 2025|2025] finals")
 	expectFigures(t, "growth for the first time in six quarters", "growth for the first time in [measure 6 u=quarters|six quarters]")
