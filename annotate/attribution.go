@@ -1054,7 +1054,7 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 	// value …": the cue is a parenthesis inside the relative clause)
 	if f := int(p.ments[subj].first); !inverted && f-2 >= first && p.tf[f-1]&wKW == kwThat && p.qOf[f-1] < 0 && j+1 < last && p.tf[j+1]&(wAux|wBe) == 0 && d.sf[j+1]&sFinite == 0 {
 		if t := &d.toks[f-2]; t.Kind == tWord && t.Flags&fCap == 0 && p.tf[f-2]&(wCue|wAux|wBe|dEd|dIng|wDet|wPron) == 0 && d.sf[f-2]&(sCue|sAdvStart) == 0 &&
-			!strings.HasSuffix(d.lower(f-2), "ly") && !thatConjunctions[d.lower(f-2)] {
+			!strings.HasSuffix(d.lower(f-2), "ly") && !p.inSet(f-2, wsThatConjunction) {
 			return false
 		}
 	}
@@ -1454,7 +1454,7 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	if !that && c < last && d.toks[c].Kind == tWord && d.sf[c]&(sAdvStart|sWeekday|sTime|sPrepPP) != 0 && p.shortAdverbial(c, last) {
 		return false // "replied within minutes.": no words reported
 	}
-	if !that && c < last && p.tf[c]&wKW == kwWith && replyVerbs[d.lower(c-1)] {
+	if !that && c < last && p.tf[c]&wKW == kwWith && p.inSet(c-1, wsReplyVerb) {
 		return false // "Okonjo replied with centuries of 118 and 139": a deed
 	}
 	if !that && c < last && (d.sf[c]&(sTime|sAdvStart) != 0 || p.tf[c]&wKW == kwSince) {
@@ -2333,7 +2333,7 @@ func (p *attrPass) smallNumber(k int) bool { return p.inSet(k, wsSmallNumber) }
 
 // wordSets are the small word sets the rules ask of a few words each; a
 // set's bit in p.wsets is 1 << its index here (the ws constants).
-var wordSets = [...]map[string]bool{smallNumbers, subordinators, coordPast, butRefusals, timeStampWords, languages}
+var wordSets = [...]map[string]bool{smallNumbers, subordinators, coordPast, butRefusals, timeStampWords, languages, replyVerbs, thatConjunctions}
 
 const (
 	wsSmallNumber uint16 = 1 << iota
@@ -2342,6 +2342,8 @@ const (
 	wsButRefusal
 	wsTimeStamp
 	wsLanguage
+	wsReplyVerb
+	wsThatConjunction
 )
 
 // inSet reports whether token k is a word of the word set s (a ws bit),

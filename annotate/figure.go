@@ -1756,13 +1756,9 @@ func (s *figScan) unsignedRest(c *cand, i int, v *numView) bool {
 		return false
 	}
 	// "the youngest of whom is 71", "the oldest of them 88": an age
-	if isInt && n < 120 && (i+1 >= s.lim || d.toks[i+1].Kind == tPunct) {
-		for j := i - 1; j >= i-5 && j >= s.lo && d.toks[j].Kind == tWord; j-- {
-			if l := s.low(j); (l == "oldest" || l == "youngest") && s.low(j+1) == "of" {
-				c.typ = Age
-				return true
-			}
-		}
+	if isInt && n < 120 && (i+1 >= s.lim || d.toks[i+1].Kind == tPunct) && s.superlativeBefore(i, 5, true) {
+		c.typ = Age
+		return true
 	}
 	// A number with nothing after it still counts something named
 	// earlier (up from 148, some 90,000): the gold articles never leave a
@@ -1975,6 +1971,19 @@ func (s *figScan) statedAge(i, last int) bool {
 	return s.lx.tab.is(p, fwPerson) || s.capital(i-2) && s.isWord(i-2) && !s.lx.tab.is(p, fwStop) && !s.sentenceStart(i-2)
 }
 
+// superlativeBefore reports "oldest" or "youngest" among the up to n
+// words before token i, followed by "of" when of is set: the superlative
+// an age answers ("the youngest of whom is 71", "the youngest rider on the
+// podium at 22").
+func (s *figScan) superlativeBefore(i, n int, of bool) bool {
+	for j := i - 1; j >= i-n && j >= s.lo && s.d.toks[j].Kind == tWord; j-- {
+		if s.in(j, wsSuperlative) && (!of || s.low(j+1) == "of") {
+			return true
+		}
+	}
+	return false
+}
+
 // ageAt reports "at 15" closing a clause about a person: "I saw my first
 // gig here at 15." (not "the index stood at 15": no person in the clause).
 func (s *figScan) ageAt(i int) bool {
@@ -1995,13 +2004,8 @@ func (s *figScan) ageAt(i int) bool {
 			}
 		}
 	}
-	if s.low(i-1) == "at" && !(s.isWord(i+1) && s.info(i+1).is&fwStop == 0) {
-		// "the youngest rider on the podium at 22"
-		for j := i - 2; j >= i-7 && j >= s.lo && s.d.toks[j].Kind == tWord; j-- {
-			if l := s.low(j); l == "youngest" || l == "oldest" {
-				return true
-			}
-		}
+	if s.low(i-1) == "at" && !(s.isWord(i+1) && s.info(i+1).is&fwStop == 0) && s.superlativeBefore(i-1, 6, false) {
+		return true // "the youngest rider on the podium at 22"
 	}
 	if l := s.low(i - 2); s.low(i-1) == "at" && (l == "dies" || l == "died") {
 		return true // "Dusty Whitacre … dies at 84"

@@ -326,16 +326,17 @@ const (
 	wsNo         // no. 7
 	// The tokens around digits that unsigned tests, a bit each where a
 	// test of their text was a branch or more.
-	wsAmPm       // 7 am, 7 a.m.: the words clockTime's ampm reads
-	wsInOut      // 1 in 5
-	wsAndOr      // 65 and older
-	wsUnderOver  // children under 5
-	wsOnOr       // police on 101
-	wsBlock      // the 1400 block
-	wsPersonMark // Smith, 47; Smith (47)
-	wsDot        // no. 7
-	wsSeqWord    // game 7, Stage 14: a place in a series
-	wsEnd        // no word: past the paragraph (low returns "")
+	wsAmPm        // 7 am, 7 a.m.: the words clockTime's ampm reads
+	wsInOut       // 1 in 5
+	wsAndOr       // 65 and older
+	wsUnderOver   // children under 5
+	wsOnOr        // police on 101
+	wsBlock       // the 1400 block
+	wsPersonMark  // Smith, 47; Smith (47)
+	wsDot         // no. 7
+	wsSeqWord     // game 7, Stage 14: a place in a series
+	wsSuperlative // the youngest of whom is 71: an age
+	wsEnd         // no word: past the paragraph (low returns "")
 )
 
 // lexicon/figure_sets.txt lists the words of each set, a line each in
