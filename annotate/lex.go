@@ -996,14 +996,17 @@ func newInterner(sc *scratch, est int) *interner {
 	for size < 8*est {
 		size <<= 1
 	}
-	// words and heads grow as needed
-	hHeads := sc.alloc(size/16+1, 8, true)
+	// Room for as many words as the table takes before it grows (a
+	// quarter of its slots), from the arena, not written before use: the
+	// bench text's ~20K distinct words outgrew an eighth of that and their
+	// appends cost 1 MB of fresh heap per call. Past it they grow as needed.
+	hHeads := sc.alloc(size/4+1, 8, true)
 	heads := (*(*[]uint64)(unsafe.Pointer(&hHeads)))[:1]
 	heads[0] = 0
-	hTails := sc.alloc(size/16+1, 8, true)
+	hTails := sc.alloc(size/4+1, 8, true)
 	tails := (*(*[]uint64)(unsafe.Pointer(&hTails)))[:1]
 	tails[0] = 0
-	hWords := sc.alloc(size/16, unsafe.Sizeof(wordSpan{}), true)
+	hWords := sc.alloc(size/4, unsafe.Sizeof(wordSpan{}), true)
 	return &interner{ids: unsafe.Slice((*uint32)(grabBytes(&sc.slots, size, unsafe.Sizeof(uint32(0)), false)), size), heads: heads, tails: tails,
 		words: (*(*[]wordSpan)(unsafe.Pointer(&hWords)))[:0], bloom: &figWords().mayWord}
 }
