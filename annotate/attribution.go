@@ -916,6 +916,18 @@ func (p *attrPass) widenCue(s Span) bool {
 func (p *attrPass) afterDateline(first, e int) int {
 	d := p.d
 	if d.toks[first].Flags&fParaStart == 0 {
+		// a dateline with an abbreviation's period ("MARLOW FERRY, Ky.
+		// (Sourcewire) —") ends a sentence there: read it from the
+		// paragraph's start
+		k := first - 1
+		for k > 0 && k > first-8 && d.toks[k].Flags&fParaStart == 0 {
+			k--
+		}
+		if k >= 0 && d.toks[k].Flags&fParaStart != 0 {
+			if r := p.afterDateline(k, e); r > first {
+				return r
+			}
+		}
 		return first
 	}
 	// a brief's label in capitals: "BURGLARY: Darren Kowalczyk (34) …"
@@ -940,6 +952,10 @@ func (p *attrPass) afterDateline(first, e int) int {
 	}
 	return first
 }
+
+// pluralNounCues are cue verb forms that are also plural nouns
+// ("Research reports from the agency").
+var pluralNounCues = setOf("projects reports estimates forecasts claims notes accounts charges records")
 
 // thatConjunctions make "that" after them a conjunction ("now that the
 // minister says …").
@@ -1010,6 +1026,12 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 		kw := p.tf[j+1] & wKW
 		// byline: "X reported from Brussels"
 		if w := p.tf[j] & wKW; kw == kwFrom && v.class != cueSpeech && j+2 < last && p.d.toks[j+2].Flags&fCap != 0 && (w == kwReported || w == kwReporting || w == kwReports) {
+			return false
+		}
+		// "Restoration projects in Virginia", "Research reports from the
+		// agency": a plural noun after a bare capitalized word opening
+		// the sentence, before a preposition, not a verb
+		if v.form == formS && j == first+1 && ps&sDet == 0 && d.toks[first].Flags&fCap != 0 && (kw == kwIn || kw == kwFrom || kw == kwOf || kw == kwAt || kw == kwFor) && pluralNounCues[d.lower(j)] {
 			return false
 		}
 		// "called for", "called on": demands, not words quoted.

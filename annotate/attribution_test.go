@@ -651,6 +651,11 @@ var attributionCases = []tableCase{
 		`[M Nasreen Haque], who heads the Launch Passengers Welfare Association, a Dhaka-based advocacy group, [C said] [X most vessels were overloaded].`},
 	{`Officials from France and Germany said the talks failed.`,
 		`[M Officials from France and Germany] [C said] [X the talks failed].`},
+	// session 16
+	{`MARLOW FERRY, Ky. (Sourcewire) — A freight train derailed late Sunday, emergency officials said Monday.`,
+		`MARLOW FERRY, Ky. (Sourcewire) — [X A freight train derailed late Sunday], [M emergency officials] [C said] Monday.`},
+	{`Tariffs will fall by 4 points a year, according to the text of the agreement.`,
+		`[X Tariffs will fall by 4 points a year], [C according to] [M the text of the agreement].`},
 }
 
 func TestAttributions(t *testing.T) { runTable(t, attributionCases, drawAttributions) }
@@ -695,6 +700,9 @@ var noAttributionCases = []string{
 	// N10 a cue with no complement before ", but"; "object most to"
 	`Lumora added 4.2 million subscribers, beating Wall Street forecasts, but its shares fell 9%.`,
 	`Students object most to the so-called supplement.`,
+	// N11 a plural noun after a bare capital, before a preposition
+	`Restoration projects in Virginia have replanted about 3,600 hectares since 1999.`,
+	`Research reports from the agency show gains.`,
 }
 
 func TestNoAttributions(t *testing.T) {

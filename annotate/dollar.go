@@ -78,6 +78,7 @@ func (d *doc) settleDollars(figs []Figure) []Figure {
 	// the placeholders of a family, of cents and of naira.
 	var written uint64 // bit k: placeCodes[k] is a figure's unit
 	fam, cents, naira := false, false, false
+	pounds, gbp := false, false // "twelve pounds", read as a weight; the story's sterling
 	conv := false // a bare dollar converts a written-out amount: "A$45 million ($29 million)"
 	for i := range figs {
 		switch u := figs[i].Unit; {
@@ -94,7 +95,10 @@ func (d *doc) settleDollars(figs []Figure) []Figure {
 					conv = true
 				}
 			}
+		case u == "pounds" || u == "pound":
+			pounds = pounds || figs[i].Type == Measure
 		case len(u) == 3:
+			gbp = gbp || u == "GBP"
 			for k, c := range placeCodes {
 				// the first bytes first: a string compare of equal
 				// lengths is a call (runtime.memequal)
@@ -176,7 +180,70 @@ func (d *doc) settleDollars(figs []Figure) []Figure {
 	if naira {
 		figs = d.settleNaira(figs)
 	}
+	if pounds {
+		d.settlePounds(figs, gbp)
+	}
 	return figs
+}
+
+// poundMoney and poundWeight are the words just before "N pounds" (or
+// "pound" after it) that make it money or a weight.
+var (
+	poundMoney  = setOf("cost costs costing price prices priced prize fine fined fines pay pays paid paying worth charge charges charged fee fees spend spends spent raise raises raised donate donated earn earns earned salary wage wages bill owe owes owed note notes coin coins ticket tickets")
+	poundWeight = setOf("weigh weighs weighed weighing weight weights lost lose loses losing gained gain gains heavier lighter heavy tipped")
+)
+
+// settlePounds reads "twelve pounds" as sterling, not a weight, where the
+// words before it speak of money ("costs twelve pounds", "a prize of one
+// thousand five hundred pounds") or, with no weight word near and no "of"
+// after ("five pounds of potatoes"), where the story counts in sterling
+// elsewhere (£, pence): the unit lexicon has only the weight.
+func (d *doc) settlePounds(figs []Figure, gbp bool) {
+	low := d.low
+	for i := range figs {
+		f := &figs[i]
+		if f.Type != Measure || f.Unit != "pounds" && f.Unit != "pound" {
+			continue
+		}
+		money, weight := false, false
+		if w := wordAt(low, f.End); w == "of" {
+			weight = true
+		} else if poundMoney[w] {
+			money = true // "a 10-pound note"
+		}
+		// up to four words back, within the clause
+		for k, e := 0, f.Start; k < 4 && !weight; k++ {
+			for e > 0 && low[e-1] == ' ' {
+				e--
+			}
+			s := e
+			for s > 0 && (low[s-1] >= 'a' && low[s-1] <= 'z' || low[s-1] == '-') {
+				s--
+			}
+			if s == e {
+				break // punctuation or the text's start
+			}
+			w := low[s:e]
+			weight = poundWeight[w]
+			money = money || poundMoney[w]
+			e = s
+		}
+		if !weight && (money || gbp) {
+			f.Type, f.Unit = Money, "GBP"
+		}
+	}
+}
+
+// wordAt returns the word of ASCII letters after the spaces at i in low.
+func wordAt(low string, i int) string {
+	for i < len(low) && low[i] == ' ' {
+		i++
+	}
+	e := i
+	for e < len(low) && low[e] >= 'a' && low[e] <= 'z' {
+		e++
+	}
+	return low[i:e]
 }
 
 // settleNaira keeps "N2.5 billion" (unit "$naira") as naira where the

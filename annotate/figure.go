@@ -449,8 +449,11 @@ var overParticle = setOf("turned turn turns turning handed hand hands handing si
 // ninth for the Helix-2", "the third of his career").
 var seriesAfter = setOf("for of on at in since that this")
 
+// cutInTwo are the verbs of "cut in two": the idiom counts nothing.
+var cutInTwo = setOf("cut cuts split splits broke broken break breaks snapped snap snaps torn tore tear sawn sawed sliced chopped ripped")
+
 // serviceNouns after an emergency line's number make it its name.
-var serviceNouns = setOf("dispatcher dispatchers call calls operator operators center centre line system")
+var serviceNouns = setOf("dispatcher dispatchers call calls caller callers operator operators center centre line system control handler handlers")
 
 // scoreMargins follow a margin in a judged score ("4.11 points ahead").
 var scoreMargins = setOf("ahead behind better clear short")
@@ -2705,6 +2708,9 @@ func (s *figScan) words(c *cand, i int) bool {
 	if w[0] == "a" && s.low(i-1) == "in" && s.low(i-2) == "one" {
 		return false // one in a million
 	}
+	if n == 1 && w[0] == "two" && s.low(i-1) == "in" && cutInTwo[s.low(i-2)] {
+		return false // cut in two, snapped in two: in halves, no count
+	}
 	// twenty-first: an ordinal longer than the cardinal it starts with
 	if n == 0 || nw[0].class == nTen && n < len(w) {
 		if ov, on := s.lx.ordinalWordsOf(w, nw); on > n {
@@ -2894,9 +2900,9 @@ func (s *figScan) fractionContext(i, fn int, w []string) bool {
 	if nx == "of" {
 		return true
 	}
-	// before a verb: "A third were injured", "just under a third
-	// finished"
-	if s.in(i+fn, wsAgeBe) && nx != "aged" || s.in(i-1, wsShareBefore) && len(nx) > 4 && strings.HasSuffix(nx, "ed") {
+	// before a verb: "A third were injured", "a quarter have not
+	// replied", "just under a third finished"
+	if s.in(i+fn, wsAgeBe) && nx != "aged" || nx == "have" || nx == "had" || s.in(i-1, wsShareBefore) && len(nx) > 4 && strings.HasSuffix(nx, "ed") {
 		return true
 	}
 	if s.content(i + fn) {

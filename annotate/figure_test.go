@@ -489,6 +489,15 @@ func TestFigureSeriesPlaces(t *testing.T) {
 }
 
 // TestFigureSession15 holds the rules held-out sets 44 and 45 prompted.
+func TestFigureSession16(t *testing.T) {
+	expectFigures(t, "The show costs twelve pounds; programmes are fifty pence. Parking is 5 pounds a car.", "The show costs [money 12 u=GBP|twelve pounds]; programmes are [money 0.5 u=GBP|fifty pence]. Parking is [money 5 u=GBP|5 pounds] a car.")
+	expectFigures(t, "A ticket costs 30 pounds. The baby weighed seven pounds; five pounds of potatoes", "A ticket costs [money 30 u=GBP|30 pounds]. The baby weighed [measure 7 u=pounds|seven pounds]; [measure 5 u=pounds|five pounds] of potatoes")
+	expectFigures(t, "The pier was cut in two by a storm", "The pier was cut in two by a storm")
+	expectFigures(t, "smoke near row 14 while Essex's 999 control room sent crews to flood zone 3", "smoke near row 14 while Essex's 999 control room sent crews to flood zone 3")
+	expectFigures(t, "which seat 48 between them", "which seat [count 48|48] between them")
+	expectFigures(t, "a quarter have not replied", "[fraction 0.25|a quarter] have not replied")
+}
+
 func TestFigureSession15(t *testing.T) {
 	expectFigures(t, "At 41, Brannigan is the oldest finalist.", "At [age 41|41], Brannigan is the oldest finalist.")
 	expectFigures(t, "a 250g bag; 5G and 4G phones", "a [measure 250 u=g|250g] bag; 5G and 4G phones")
