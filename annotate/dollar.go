@@ -79,7 +79,7 @@ func (d *doc) settleDollars(figs []Figure) []Figure {
 	var written uint64 // bit k: placeCodes[k] is a figure's unit
 	fam, cents, naira := false, false, false
 	pounds, gbp := false, false // "twelve pounds", read as a weight; the story's sterling
-	conv := false // a bare dollar converts a written-out amount: "A$45 million ($29 million)"
+	conv := false               // a bare dollar converts a written-out amount: "A$45 million ($29 million)"
 	for i := range figs {
 		switch u := figs[i].Unit; {
 		case len(u) == 0:
