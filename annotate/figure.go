@@ -439,7 +439,7 @@ var shotNouns = setOf("range line shot shots attempt attempts play plays arc sho
 
 // countedEvents are the events an ordinal counts in a career or a season:
 // "her fifth win", "his fourth senior appearance".
-var countedEvents = setOf("win wins title appearance start goal victory cap medal final marathon race flight launch success album printing edition pick game dose period intermission sellout feature film novel mission act excursion hole playoff")
+var countedEvents = setOf("win wins title appearance start goal victory cap medal final marathon race flight launch success album printing edition pick game dose period intermission sellout feature film novel mission act excursion hole playoff olympiad olympics tournament championship")
 
 // overParticle verbs take "over" as a particle: "turned over $1.9
 // million to a receiver", "handed over 400 files".
@@ -579,9 +579,9 @@ func (s *figScan) pair(x, y *Figure, mx, my *cand) {
 		x.Value.Lo = applyFactor(scaled(mx.v, my.exp), mx.factor) // from $5 to $6bn
 		return
 	}
-	if x.Type == Count && mx.exp > 0 && x.Unit == "" && (y.Type == Money || y.Type == Measure) && my.exp == mx.exp && s.d.lower(mx.last) == "and" {
-		// "between 25 million and 30 million euros": the unit after the
-		// second is the first's too
+	if x.Type == Count && mx.exp > 0 && x.Unit == "" && (y.Type == Money || y.Type == Measure) && my.exp == mx.exp && (s.d.lower(mx.last) == "and" || s.d.lower(mx.last) == "to") {
+		// "between 25 million and 30 million euros", "8.9 billion to 9.2
+		// billion francs": the unit after the second is the first's too
 		x.Type, x.Unit = y.Type, y.Unit
 		if x.Value.Kind == NumValue {
 			x.Value.Lo = applyFactor(scaled(mx.v, mx.exp), my.factor)
@@ -2250,9 +2250,14 @@ func (s *figScan) colonTime(c *cand, i int) bool {
 	}
 	k := i + 3
 	seconds := false
-	if s.low(k) == ":" && s.glued(i+2) && s.isNum(k+1) && len(s.low(k+1)) == 2 {
+	if sec := s.low(k + 1); s.low(k) == ":" && s.glued(i+2) && s.isNum(k+1) && (len(sec) == 2 || len(sec) >= 4 && sec[2] == '.') {
 		k += 2 // seconds
 		seconds = true
+		if len(sec) > 2 {
+			// to thousandths, "won in 1:27:46.903": a race's time
+			c.first, c.last, c.typ, c.null = i, k, Time, true
+			return true
+		}
 	}
 	if l := s.low(k); l == "left" || l == "remaining" {
 		// a game clock, "with 1:52 left": a time, but no time of day
@@ -2932,8 +2937,8 @@ func (s *figScan) ordinalWord(c *cand, i, v, n int) bool {
 	if s.ordinalNext(k, false) && !(s.info(k).is&fwOrdinal != 0 && s.low(k+1) == "-") {
 		return true
 	}
-	if s.low(k) == "half" && !s.dash(k+1) {
-		return true // the first half of 2027, a sloppy first half: a period
+	if (s.low(k) == "half" || s.low(k) == "period" && s.low(i-1) == "the") && !s.dash(k+1) {
+		return true // the first half of 2027, a sloppy first half, left in the first period: a period
 	}
 	if v >= 2 && s.info(k).is&fwPeriod != 0 && s.low(i-1) == "a" && (s.low(i-2) == "for" || s.low(i-2) == "into") {
 		return true // "topped the list for a fourth week": a period of a run

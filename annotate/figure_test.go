@@ -496,6 +496,10 @@ func TestFigureSession16(t *testing.T) {
 	expectFigures(t, "smoke near row 14 while Essex's 999 control room sent crews to flood zone 3", "smoke near row 14 while Essex's 999 control room sent crews to flood zone 3")
 	expectFigures(t, "which seat 48 between them", "which seat [count 48|48] between them")
 	expectFigures(t, "a quarter have not replied", "[fraction 0.25|a quarter] have not replied")
+	expectFigures(t, "He left in the first period; Reinholt, who started second,", "He left in the [ordinal 1|first] period; Reinholt, who started [ordinal 2|second],")
+	expectFigures(t, "It was the ninth Olympiad for Kask", "It was the [ordinal 9|ninth] Olympiad for Kask")
+	expectFigures(t, "guidance of 8.9 billion to 9.2 billion francs", "guidance of [money 8900000000 u=CHF|8.9 billion] to [money 9200000000 u=CHF|9.2 billion francs]")
+	expectFigures(t, "won in 1:27:46.903, up there at 6.30 with head torches", "won in [time null|1:27:46.903], up there at [time 06:30|6.30] with head torches")
 }
 
 func TestFigureSession15(t *testing.T) {
