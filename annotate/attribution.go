@@ -1210,6 +1210,16 @@ func (p *attrPass) cueSubject(j, jv int, v cueVerb, first, last, n0 int) (subj i
 	return subj, inverted, coord
 }
 
+// indefinite reports a mention opened by "a" or "an": a description,
+// unless a name follows its comma ("A city spokeswoman, Dana Fuller").
+func (p *attrPass) indefinite(mi int32) bool {
+	switch p.d.lower(int(p.ments[mi].first)) {
+	case "a", "an":
+		return true
+	}
+	return false
+}
+
 // nameBeforeComma returns the subject of "…, NAME, said" with the comma at
 // k, or -1: a name set off by commas right before the verb is the speaker
 // whatever opens the sentence, an appositive of it ("The top Republican
@@ -1247,8 +1257,8 @@ func (p *attrPass) nameBeforeComma(k, first int) int32 {
 	}
 	mi = p.affiliated(mi, first)
 	m := &p.ments[mi]
-	if m.kind != mkName || m.ev&(evOrg) != 0 && !(m.ev&evPerson != 0 && m.hasComma(d)) {
-		return -1 // (but a role and a person's name: "the county’s disaster coordinator, Samuel Otieno")
+	if m.kind != mkName || m.ev&(evOrg) != 0 && !(m.ev&evPerson != 0 && m.hasComma(d)) || p.indefinite(mi) && !m.hasComma(d) {
+		return -1 // (but a role and a person's name: "the county’s disaster coordinator, Samuel Otieno"; not "a 68-year-old former Olympian": a description)
 	}
 	f := int(m.first)
 	if f > first && (toks[f-1].Kind != tPunct || toks[f-1].First != ',') {
@@ -2719,18 +2729,33 @@ func (p *attrPass) coordinatedPast(c, k, e int) bool {
 	d := p.d
 	v := k + 1
 	if v+1 >= e || p.qOf[k] >= 0 || d.toks[v].Kind != tWord || d.toks[v].Flags&fCap != 0 || p.tf[v]&(wAux|wBe) != 0 ||
-		!(d.sf[v+1]&sDet != 0 || d.toks[v+1].Kind == tNum) || !(p.tf[v]&dEd != 0 || p.inSet(v, wsCoordPast)) {
+		!(d.sf[v+1]&sDet != 0 || d.toks[v+1].Kind == tNum || p.tf[v+1]&wKW == kwTo && v+2 < e && d.sf[v+2]&sDet != 0) || !(p.tf[v]&dEd != 0 || p.inSet(v, wsCoordPast)) {
 		return false
 	}
 	if d.toks[k-1].First == ',' {
 		return true // ", and lifted its forecast": a comma ends the clause
 	}
+	// (a modal takes no form in -ed, and a quoted fragment closes the
+	// claim: "said ministers would “consider the findings” and pointed to
+	// a ban"; but "said the family would hold a funeral and planned a
+	// lecture" stays whole)
+	quoted := p.qOf[k-1] >= 0 && p.tf[v]&dEd != 0
 	for x := c; x < k; x++ {
-		if d.sf[x]&sAux != 0 && p.qOf[x] < 0 {
+		if d.sf[x]&sAux != 0 && p.qOf[x] < 0 && !(quoted && modalAux(d.lower(x))) {
 			return false
 		}
 	}
 	return true
+}
+
+// modalAux reports a modal or do-form: the auxiliaries a verb in -ed
+// cannot share.
+func modalAux(w string) bool {
+	switch w {
+	case "will", "would", "could", "can", "may", "might", "shall", "should", "must", "do", "does", "did":
+		return true
+	}
+	return false
 }
 
 // nextSet returns the first token in [i, end) with one of the set flags

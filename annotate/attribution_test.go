@@ -654,6 +654,12 @@ var attributionCases = []tableCase{
 	// session 16
 	{`MARLOW FERRY, Ky. (Sourcewire) — A freight train derailed late Sunday, emergency officials said Monday.`,
 		`MARLOW FERRY, Ky. (Sourcewire) — [X A freight train derailed late Sunday], [M emergency officials] [C said] Monday.`},
+	{`It hit the barrier at 260 km/h. Smit was taken to hospital, his team said.`,
+		`It hit the barrier at 260 km/h. [X Smit was taken to hospital], [M his team] [C said].`},
+	{`A spokesperson said ministers would “consider the findings” and pointed to a ban on cotton buds.`,
+		`[M A spokesperson] [C said] [X ministers would “consider the findings”] and pointed to a ban on cotton buds.`},
+	{`Her coach, a 68-year-old former Olympian, said Hurst learned to swim at 80.`,
+		`[M Her coach], a 68-year-old former Olympian, [C said] [X Hurst learned to swim at 80].`},
 	{`Tariffs will fall by 4 points a year, according to the text of the agreement.`,
 		`[X Tariffs will fall by 4 points a year], [C according to] [M the text of the agreement].`},
 }

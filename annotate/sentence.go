@@ -162,7 +162,9 @@ func (d *doc) sentences() {
 				case abTitle:
 					continue
 				case abOther:
-					if (next.Kind != tWord || uint(next.ID) >= uint(len(ab)) || ab[next.ID]&abOpener == 0) && !d.afterClock(i, j) {
+					// (a unit's letter is no initial: "at 260 km/h. Smit was")
+					perH := i >= 2 && toks[i-2].First == '/' && toks[i-2].End == w.Start
+					if (next.Kind != tWord || uint(next.ID) >= uint(len(ab)) || ab[next.ID]&abOpener == 0) && !perH && !d.afterClock(i, j) {
 						continue
 					}
 				}
