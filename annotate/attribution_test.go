@@ -660,6 +660,8 @@ var attributionCases = []tableCase{
 		`[M A spokesperson] [C said] [X ministers would “consider the findings”] and pointed to a ban on cotton buds.`},
 	{`Her coach, a 68-year-old former Olympian, said Hurst learned to swim at 80.`,
 		`[M Her coach], a 68-year-old former Olympian, [C said] [X Hurst learned to swim at 80].`},
+	{`Twenty cars left the tracks, according to the Kentucky Division of Emergency Management.`,
+		`[X Twenty cars left the tracks], [C according to] [M the Kentucky Division of Emergency Management].`},
 	{`Tariffs will fall by 4 points a year, according to the text of the agreement.`,
 		`[X Tariffs will fall by 4 points a year], [C according to] [M the text of the agreement].`},
 }

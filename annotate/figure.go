@@ -358,6 +358,9 @@ func (d *doc) findFigures() {
 				(s.low(c.last) == "to" || s.low(c.last) == "-") && s.info(c.last+2).is&fwDuration != 0) {
 				approx = "" // over five years, over two to three months: a span of time, not a hedge
 			}
+			if approx == "over" && c.typ == Money && blameVerbs[s.low(c.first-2)] {
+				approx = "" // suspended over $412,000 in expenses
+			}
 			if c.typ == Year && approx != "at least" {
 				approx = "" // in about 2020, up to 2019, some 2019 buyers
 			}
@@ -444,6 +447,11 @@ var countedEvents = setOf("win wins title appearance start goal victory cap meda
 // overParticle verbs take "over" as a particle: "turned over $1.9
 // million to a receiver", "handed over 400 files".
 var overParticle = setOf("turned turn turns turning handed hand hands handing signed sign signs")
+
+// blameVerbs take "over" before money as "because of": "suspended over
+// $412,000 in expenses", "sued over $2m in fees" (not "suspended over
+// 100 flights").
+var blameVerbs = setOf("suspended suspends sacked sacks sued sues quizzed criticised criticized probed investigated")
 
 // seriesAfter may follow an ordinal standing for one of a series ("the
 // ninth for the Helix-2", "the third of his career").
