@@ -248,7 +248,7 @@ func TestLinearTime(t *testing.T) {
 	}
 	units := []string{`"`, "“", "'", "‘", "1234567890", "1,", "he said ", "said “",
 		"word word word ", "(((", "[[[", "Mr. ", "A. ", "$1-", "\n", "“a”", "'s ", "Smith, 47, ",
-		"“Why?” Smith asked. ", "Smith said so. He said no. ", "\n\nThe company said so."}
+		"“Why?” Smith asked. ", "Smith said so. He said no. ", "\n\nThe company said so.", "Kim contributed. "}
 	for _, u := range units {
 		t.Run(strings.TrimSpace(u), func(t *testing.T) {
 			small, big := hostile(u, 32<<10), hostile(u, 512<<10)

@@ -420,6 +420,9 @@ func (p *attrPass) tokenFlags() {
 		if st.i >= len(toks) {
 			break
 		}
+		if st.nq < len(st.cc) {
+			continue // (stopped at a "contributed": growing the list there doubled it at each)
+		}
 		// the list out of room: rare
 		st.cc = append(st.cc, 0)
 		st.cc = st.cc[:cap(st.cc)]
