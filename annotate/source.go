@@ -2375,8 +2375,12 @@ func (p *attrPass) commonEntity(c *clusterer, mi int) int32 {
 			if e := p.recentOrg(c, mi, false); e >= 0 && p.ents[e].kind != mkDoc {
 				// with the same head word, or last mentioned in this
 				// sentence or the one before it in the paragraph
+				// (not a body known only by another common noun: "the
+				// company … The union said")
 				en := &p.ents[e]
-				if en.headTok >= 0 && p.headID(en.headTok) == h || en.lastSent == m.sent || en.lastSent == m.sent-1 && d.sents[en.lastSent].Para == d.sents[m.sent].Para {
+				same := en.headTok >= 0 && p.headID(en.headTok) == h
+				other := !same && en.headTok >= 0 && !en.named && d.toks[en.headTok].Flags&fCap == 0
+				if same || !other && (en.lastSent == m.sent || en.lastSent == m.sent-1 && d.sents[en.lastSent].Para == d.sents[m.sent].Para) {
 					return e
 				}
 			}
