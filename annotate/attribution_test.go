@@ -880,8 +880,8 @@ var sourceCases = []tableCase{
 	{`Carol Reid said drivers were angry. Ms Reid warned that the strike would go ahead.`,
 		`Carol Reid (person): Carol Reid | Ms Reid`},
 	// C10 a body known only by a common noun is not another's referent
-	{`Okafor said the company would open stores. The company owns 14 buildings. The union said pay was low.`,
-		`Okafor (person): Okafor; The union (organization): The union`},
+	{`Ana Okafor said the company would open stores. The company owns 14 buildings. The union said pay was low.`,
+		`Ana Okafor (person): Ana Okafor; The union (organization): The union`},
 }
 
 func TestSources(t *testing.T) {
