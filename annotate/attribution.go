@@ -953,6 +953,10 @@ func (p *attrPass) afterDateline(first, e int) int {
 	return first
 }
 
+// rejectVerbs take another's claim as their object ("rejecting his
+// claim that").
+var rejectVerbs = setOf("reject rejects rejected rejecting deny denies denied denying dismiss dismisses dismissed dismissing dispute disputes disputed disputing contest contests contested contesting challenge challenges challenged challenging")
+
 // pluralNounCues are cue verb forms that are also plural nouns
 // ("Research reports from the agency").
 var pluralNounCues = setOf("projects reports estimates forecasts claims notes accounts charges records")
@@ -1032,6 +1036,16 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 		// agency": a plural noun after a bare capitalized word opening
 		// the sentence, before a preposition, not a verb
 		if v.form == formS && j == first+1 && ps&sDet == 0 && d.toks[first].Flags&fCap != 0 && (kw == kwIn || kw == kwFrom || kw == kwOf || kw == kwAt || kw == kwFor) && pluralNounCues[d.lower(j)] {
+			return false
+		}
+		// "Insurance records shown to the jury showed": a participle
+		// with no have or be before it modifies the noun
+		if v.form == formPast && ps&(sAux|sBe) == 0 && j > first && d.toks[j-1].Kind == tWord && (d.lower(j) == "shown" || d.lower(j) == "written") {
+			return false
+		}
+		// "rejecting his claim that …": the claim is the owner's, and
+		// the verb's object a noun
+		if (kw == kwHis || kw == kwHer || kw == kwTheir || kw == kwIts) && j+3 < last && (p.tf[j+3]&wKW == kwThat || p.tf[j+2]&wKW == kwThat) && rejectVerbs[d.lower(j)] {
 			return false
 		}
 		// "called for", "called on": demands, not words quoted.

@@ -662,6 +662,8 @@ var attributionCases = []tableCase{
 		`[M Her coach], a 68-year-old former Olympian, [C said] [X Hurst learned to swim at 80].`},
 	{`Twenty cars left the tracks, according to the Kentucky Division of Emergency Management.`,
 		`[X Twenty cars left the tracks], [C according to] [M the Kentucky Division of Emergency Management].`},
+	{`Gardaí in Thurles said on Monday that 19 quad bikes had been stolen.`,
+		`[M Gardaí in Thurles] [C said] on Monday that [X 19 quad bikes had been stolen].`},
 	{`Tariffs will fall by 4 points a year, according to the text of the agreement.`,
 		`[X Tariffs will fall by 4 points a year], [C according to] [M the text of the agreement].`},
 }
@@ -708,6 +710,10 @@ var noAttributionCases = []string{
 	// N10 a cue with no complement before ", but"; "object most to"
 	`Lumora added 4.2 million subscribers, beating Wall Street forecasts, but its shares fell 9%.`,
 	`Students object most to the so-called supplement.`,
+	// N12 another's claim as the object: "rejecting his claim that"
+	`A jury convicted a restaurant owner of arson, rejecting his claim that the fire was an accident.`,
+	// N13 a participle with no have or be before it modifies its noun
+	`The records shown to the jury were sealed.`,
 	// N11 a plural noun after a bare capital, before a preposition
 	`Restoration projects in Virginia have replanted about 3,600 hectares since 1999.`,
 	`Research reports from the agency show gains.`,

@@ -1516,6 +1516,16 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 			}
 		}
 	}
+	// a run of five digits or more with a leading zero is a telephone
+	// or account number ("Crime Stop on 08600 10111"), no count
+	if len(txt) >= 5 && txt[0] == '0' && dots == 0 {
+		return false
+	}
+	if i > s.lo && s.isNum(i-1) {
+		if pt := s.d.tok(i - 1); len(pt) >= 4 && pt[0] == '0' {
+			return false // its second part ("08600 10111", "020 7946 0958")
+		}
+	}
 	// dayMonth needs a mark (a dash), a suffix, of, and or to, or a
 	// capitalised month next (28th, 28 of April, 3 and 14 November, 28
 	// April): the next token turns most numbers away (28 people). It

@@ -500,6 +500,7 @@ func TestFigureSession16(t *testing.T) {
 	expectFigures(t, "It was the ninth Olympiad for Kask", "It was the [ordinal 9|ninth] Olympiad for Kask")
 	expectFigures(t, "guidance of 8.9 billion to 9.2 billion francs", "guidance of [money 8900000000 u=CHF|8.9 billion] to [money 9200000000 u=CHF|9.2 billion francs]")
 	expectFigures(t, "Chief suspended over $412,000 in expenses; he was paid over $400,000; they suspended over 100 flights; letters appear on page 14", "Chief suspended over [money 412000 u=USD|$412,000] in expenses; he was paid over [money 400000 u=USD ~over|$400,000]; they suspended over [count 100 ~over|100] flights; letters appear on page 14")
+	expectFigures(t, "contact Crime Stop on 08600 10111 at 0930 GMT", "contact Crime Stop on 08600 10111 at [time 09:30|0930] GMT")
 	expectFigures(t, "won in 1:27:46.903, up there at 6.30 with head torches", "won in [time null|1:27:46.903], up there at [time 06:30|6.30] with head torches")
 }
 
