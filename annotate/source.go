@@ -711,15 +711,17 @@ func (p *attrPass) pluralPoss(i, end int) bool {
 	if i+1 >= end || d.toks[i].Kind != tWord || !d.adjacent(i) || d.toks[i+1].Kind != tQuote {
 		return false
 	}
+	// the mark first, from its token: an apostrophe alone, ' or ’ (the
+	// word's text, far from the tokens, is a cache miss, and most quote
+	// marks after a word close a quotation)
+	if t := &d.toks[i+1]; !(t.First == '\'' && t.End-t.Start == 1 || t.First == firstRightSQ && t.End-t.Start == int32(len("’"))) {
+		return false
+	}
 	w := d.lower(i)
 	if w == "" || w[len(w)-1] != 's' {
 		return false
 	}
-	switch d.tok(i + 1) {
-	case "'", "’":
-		return i+2 >= end || !d.adjacent(i+1)
-	}
-	return false
+	return i+2 >= end || !d.adjacent(i+1)
 }
 
 // mentionKind is what a mention names. Keep in sync with mkSourceKind.
