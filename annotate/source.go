@@ -1588,7 +1588,7 @@ func (p *attrPass) postModifier(k, end int, kind mentionKind) int {
 	}
 	o := j
 	if toks[o].Kind == tWord && (tf[o]&wKW == kwThe || tf[o]&wKW == kwA || tf[o]&wKW == kwAn || tf[o]&wKW == kwIts || tf[o]&wKW == kwTheir || tf[o]&wKW == kwThis || tf[o]&wKW == kwHer || tf[o]&wKW == kwHis || tf[o]&wKW == kwOur ||
-		tf[o]&wDet != 0 && o+1 < end && toks[o+1].Kind == tWord && !smallNumbers[d.lower(o)]) {
+		tf[o]&wDet != 0 && o+1 < end && toks[o+1].Kind == tWord && !p.smallNumber(o)) {
 		o++ // (any determiner but a number, read below: "in both countries")
 	}
 	// "A lawyer for him", "a spokesman for them": a pronoun object
@@ -1597,19 +1597,19 @@ func (p *attrPass) postModifier(k, end int, kind mentionKind) int {
 	}
 	// "A mother of three in Lewistown", "a father of two": the children
 	// counted, no noun after
-	if o == j && w == kwOf && (toks[o].Kind == tNum || toks[o].Kind == tWord && smallNumbers[d.lower(o)]) &&
+	if o == j && w == kwOf && (toks[o].Kind == tNum || toks[o].Kind == tWord && p.smallNumber(o)) &&
 		(o+1 >= end || toks[o+1].Kind != tWord || tf[o+1]&(wStop|wCue) != 0) {
 		return o + 1
 	}
 	// a number, a place and the noun: "Doctors at three Leeds hospitals"
-	if o+2 < end && (toks[o].Kind == tNum || toks[o].Kind == tWord && tf[o]&wDet != 0 && smallNumbers[d.lower(o)]) &&
+	if o+2 < end && (toks[o].Kind == tNum || toks[o].Kind == tWord && tf[o]&wDet != 0 && p.smallNumber(o)) &&
 		toks[o+1].Kind == tWord && toks[o+1].Flags&fCap != 0 && tf[o+1]&wStop == 0 &&
 		toks[o+2].Kind == tWord && toks[o+2].Flags&fCap == 0 && tf[o+2]&(wStop|wAux|wBe|wCue) == 0 && tf[o+2]&(wOrgHead|wGroup|dPluralS) != 0 {
 		return o + 3
 	}
 	// a number before the noun: "Officials in three states", "in the 12
 	// districts"; the noun after it may look like a verb (states)
-	if o+1 < end && (toks[o].Kind == tNum || toks[o].Kind == tWord && tf[o]&wDet != 0 && smallNumbers[d.lower(o)]) &&
+	if o+1 < end && (toks[o].Kind == tNum || toks[o].Kind == tWord && tf[o]&wDet != 0 && p.smallNumber(o)) &&
 		toks[o+1].Kind == tWord && toks[o+1].Flags&fCap == 0 && tf[o+1]&(wStop|wAux|wBe) == 0 {
 		if o+2 < end && toks[o+2].Kind == tWord && toks[o+2].Flags&fCap == 0 && tf[o+2]&wGroup != 0 {
 			return o + 3 // "of 1,150 estate agents": a noun before the group's head
