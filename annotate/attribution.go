@@ -74,7 +74,7 @@ type attrPass struct {
 	subjOf    []bool          // per mention: the subject of an attribution
 	disjoint  []int32         // per mention: 1 + the subject an object pronoun cannot refer to, 0 for none (a slice: a map cost an allocation and a hash a store)
 	tf        []wordFlag      // per token: lexicon flags of the lower-cased word, possessive cut (tokenFlags)
-	wsets     []uint16        // per distinct word: its wordSets bits, and above them which were asked (inSet)
+	wsets     []uint16        // per distinct word: its wordSets bits and wsRead, 0 until read (inSet)
 	phraseOf  []uint8         // per distinct word opening cue phrases: 1 + the index of its phrases in p.phrases, 0 not asked yet (phraseAt)
 	phrases   [16][]cuePhrase // the cue phrases of the first nPhrases words asked (phraseAt)
 	nPhrases  int             // (phraseAt)
@@ -1431,7 +1431,7 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 		if t := d.toks[c]; t.Kind == tNum {
 			quantity = true
 		} else if t.Kind == tWord {
-			if m := p.wsets[t.ID]; m&(wsSmallNumber<<8) != 0 {
+			if m := p.wsets[t.ID]; m != 0 {
 				quantity = m&wsSmallNumber != 0
 			} else {
 				quantity = p.smallNumber(c)
@@ -1899,7 +1899,7 @@ func (p *attrPass) canBeSubject(mi int32, v cueVerb, j, first, n0 int) bool {
 	}
 	// "Written comments can be sent", "Early reports were wrong": a
 	// present form followed by a modal or a form of be is a noun
-	if (v.form == formBase || v.form == formS) && j+1 < len(d.toks) && (p.tf[j+1]&wBe != 0 || d.sf[j+1]&sAux != 0 && modalVerbs[d.lower(j+1)]) { // (modals are auxiliaries)
+	if (v.form == formBase || v.form == formS) && j+1 < len(d.toks) && (p.tf[j+1]&wBe != 0 || d.sf[j+1]&sAux != 0 && p.inSet(j+1, wsModal)) { // (modals are auxiliaries)
 		return false
 	}
 	// "The government’s answer is", "the company’s claims were": after a
@@ -2332,8 +2332,11 @@ var smallNumbers = setOf("one two three four five six seven eight nine ten eleve
 func (p *attrPass) smallNumber(k int) bool { return p.inSet(k, wsSmallNumber) }
 
 // wordSets are the small word sets the rules ask of a few words each; a
-// set's bit in p.wsets is 1 << its index here (the ws constants).
-var wordSets = [...]map[string]bool{smallNumbers, subordinators, coordPast, butRefusals, timeStampWords, languages, replyVerbs, thatConjunctions}
+// set's bit in p.wsets is 1 << its index here (the ws constants). loadSets
+// puts each word's bits in setTab (setEntry.ws), where doc.wordSets finds
+// them by the word's hash: a string-map lookup costs ~100 ns under wasm.
+var wordSets = [...]map[string]bool{smallNumbers, subordinators, coordPast, butRefusals, timeStampWords, languages, replyVerbs, thatConjunctions,
+	modalVerbs, notAgents, irregularParticiples}
 
 const (
 	wsSmallNumber uint16 = 1 << iota
@@ -2344,11 +2347,14 @@ const (
 	wsLanguage
 	wsReplyVerb
 	wsThatConjunction
+	wsModal
+	wsNotAgent
+	wsIrregularParticiple
+	wsRead uint16 = 1 << 15 // p.wsets: the word's bits were read
 )
 
 // inSet reports whether token k is a word of the word set s (a ws bit),
-// looking each word up in each set once (p.wsets: its bit s<<8 says it was
-// asked): a map lookup is ~1 µs under wasm, and the rules ask the same few
+// reading each word's sets once (p.wsets): the rules ask the same few
 // words again and again.
 func (p *attrPass) inSet(k int, s uint16) bool {
 	id := p.d.toks[k].ID
@@ -2356,11 +2362,8 @@ func (p *attrPass) inSet(k int, s uint16) bool {
 		return false // no word
 	}
 	m := p.wsets[id]
-	if m&(s<<8) == 0 {
-		m |= s << 8
-		if wordSets[bits.TrailingZeros16(s)][p.d.word(id)] {
-			m |= s
-		}
+	if m == 0 {
+		m = p.d.wordSets(id) | wsRead
 		p.wsets[id] = m
 	}
 	return m&s != 0
