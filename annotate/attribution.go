@@ -1401,7 +1401,9 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 		}
 	}
 	// "He recalled his first day:" and the quote opens the next paragraph
-	if last < len(d.toks) && toks[last-1].First == ':' && qOf[last] >= 0 && int(p.qFirst[qOf[last]]) == last && last-c < 12 {
+	// (its distance first: the sentence's last token is far from the cue
+	// in memory, a cache miss)
+	if last-c < 12 && last < len(d.toks) && toks[last-1].First == ':' && qOf[last] >= 0 && int(p.qFirst[qOf[last]]) == last {
 		return p.quoteContent(a, int(qOf[last]))
 	}
 	// "The company will report results on Feb. 10", "would declare a
