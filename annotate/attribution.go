@@ -74,7 +74,7 @@ type attrPass struct {
 	subjOf    []bool          // per mention: the subject of an attribution
 	disjoint  []int32         // per mention: 1 + the subject an object pronoun cannot refer to, 0 for none (a slice: a map cost an allocation and a hash a store)
 	tf        []wordFlag      // per token: lexicon flags of the lower-cased word, possessive cut (tokenFlags)
-	wsets     []uint16        // per distinct word: its wordSets bits, and above them which were asked (inSet)
+	wsets     []uint16        // per distinct word: its wordSets bits and wsRead, 0 until read (inSet)
 	phraseOf  []uint8         // per distinct word opening cue phrases: 1 + the index of its phrases in p.phrases, 0 not asked yet (phraseAt)
 	phrases   [16][]cuePhrase // the cue phrases of the first nPhrases words asked (phraseAt)
 	nPhrases  int             // (phraseAt)
@@ -1343,32 +1343,34 @@ func (p *attrPass) quoteOnlyCue(j int, v cueVerb, subj int32, inverted bool, fir
 // the verb governs — and adds the attribution; false when there is none.
 func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord bool, first, last, si, n0 int) bool {
 	d := p.d
+	// locals: p.tf and the rest were reloaded through p after every call
+	toks, tf, sf, qOf, mentStart := d.toks, p.tf, d.sf, p.qOf, p.mentStart
 	sm := &p.ments[subj]
-	w := p.tf[j] & wKW // the cue verb's keyword code
+	w := tf[j] & wKW // the cue verb's keyword code
 	// the complement: after the subject when inverted, after the object
 	// of "told", after "that".
 	c := j + 1
 	if inverted {
 		c = int(sm.last)
 	}
-	tellLike := w != 0 && (w == kwTold || w == kwTell || w == kwTells || w == kwTelling || w == kwInformed || w == kwAssured || w == kwReminded || w == kwWarned && c < last && (d.sf[c]&sObjPron != 0))
+	tellLike := w != 0 && (w == kwTold || w == kwTell || w == kwTells || w == kwTelling || w == kwInformed || w == kwAssured || w == kwReminded || w == kwWarned && c < last && (sf[c]&sObjPron != 0))
 	obj := int32(-1) // the hearer: "told him"
-	if tellLike && c < last && p.qOf[c] < 0 && d.toks[c].First != ',' && d.toks[c].First != ':' && p.tf[c]&wKW != kwThat {
+	if tellLike && c < last && qOf[c] < 0 && toks[c].First != ',' && toks[c].First != ':' && tf[c]&wKW != kwThat {
 		switch {
-		case d.toks[c].Kind == tWord && (d.sf[c]&sObjPron != 0):
-			obj = p.mentStart[c]
+		case toks[c].Kind == tWord && (sf[c]&sObjPron != 0):
+			obj = mentStart[c]
 			c++
-		case p.mentStart[c] >= 0:
-			obj = p.mentStart[c]
-			c = int(p.ments[p.mentStart[c]].last)
-		case d.toks[c].Kind == tWord && d.toks[c].Flags&fCap == 0 && d.sf[c]&sClause == 0:
+		case mentStart[c] >= 0:
+			obj = mentStart[c]
+			c = int(p.ments[mentStart[c]].last)
+		case toks[c].Kind == tWord && toks[c].Flags&fCap == 0 && sf[c]&sClause == 0:
 			c++ // told reporters
-			if c < last && d.toks[c].Kind == tWord && (p.tf[c-1]&wKW == kwA || p.tf[c-1]&wKW == kwAn || p.tf[c-1]&wKW == kwThe) {
+			if c < last && toks[c].Kind == tWord && (tf[c-1]&wKW == kwA || tf[c-1]&wKW == kwAn || tf[c-1]&wKW == kwThe) {
 				// told a meeting, told an audience (of …: stop at a preposition)
 				// (and at the next determiner or pronoun: "told the hearing
 				// the family had waited")
-				for n := 0; n < 3 && c < last && d.toks[c].Kind == tWord && p.tf[c]&wKW != kwThat && d.sf[c]&(sClause|sAdvStart) == 0; n++ {
-					if kw := p.tf[c] & wKW; n > 0 && (kw == kwThe || kw == kwA || kw == kwAn || p.tf[c]&wPron != 0) {
+				for n := 0; n < 3 && c < last && toks[c].Kind == tWord && tf[c]&wKW != kwThat && sf[c]&(sClause|sAdvStart) == 0; n++ {
+					if kw := tf[c] & wKW; n > 0 && (kw == kwThe || kw == kwA || kw == kwAn || tf[c]&wPron != 0) {
 						break
 					}
 					c++
@@ -1376,7 +1378,7 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 			}
 		}
 	}
-	a := p.newAttr(subj, Span{int(d.toks[j].Start), int(d.toks[j].End)}, j, si)
+	a := p.newAttr(subj, Span{int(toks[j].Start), int(toks[j].End)}, j, si)
 	// an adjacent quote before: “…,” she said / “…,” said Kim
 	before := int(sm.first)
 	if inverted {
@@ -1384,7 +1386,7 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	}
 	// quoteBefore's first tests, inline: a quoted token right before, or
 	// one before that
-	if k := before - 1; k >= first && (p.qOf[k] >= 0 || k > first && p.qOf[k-1] >= 0) {
+	if k := before - 1; k >= first && (qOf[k] >= 0 || k > first && qOf[k-1] >= 0) {
 		if q := p.quoteBefore(before, first); q >= 0 {
 			if c < p.qEnd {
 				if q2 := p.quoteAfter(c, last, 4); q2 >= 0 {
@@ -1406,7 +1408,7 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 			}
 			as := -1
 			for k := c; k < last && k < c+10; k++ {
-				if p.tf[k]&wKW == kwAs {
+				if tf[k]&wKW == kwAs {
 					as = k
 					break
 				}
@@ -1427,7 +1429,7 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	if c < p.qEnd {
 		q = p.quoteAfter(c, last, 12)
 	}
-	if q >= 0 && (int(p.qFirst[q]) == c || int(p.qFirst[q]) > c && (d.toks[p.qFirst[q]-1].First == ':' || d.toks[p.qFirst[q]-1].First == ',')) {
+	if q >= 0 && (int(p.qFirst[q]) == c || int(p.qFirst[q]) > c && (toks[p.qFirst[q]-1].First == ':' || toks[p.qFirst[q]-1].First == ',')) {
 		return p.quoteContent(a, q)
 	}
 	// "she recalled the first day she measured the air from a borrowed
@@ -1435,11 +1437,11 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	// the quote, however long the object
 	if q < 0 && v.class != cueThat && (p.colonAt > c || p.colonAt == -2 && p.lastColon(last) > c) { // (read once a sentence)
 		for k := c + 1; k+1 < last && k < c+40; k++ {
-			if p.qOf[k] >= 0 || d.sf[k]&sCue != 0 {
+			if qOf[k] >= 0 || sf[k]&sCue != 0 {
 				break
 			}
-			if d.toks[k].First == ':' {
-				if x := p.qOf[k+1]; x >= 0 && int(p.qFirst[x]) == k+1 {
+			if toks[k].First == ':' {
+				if x := qOf[k+1]; x >= 0 && int(p.qFirst[x]) == k+1 {
 					return p.quoteContent(a, int(x))
 				}
 				break
@@ -1447,8 +1449,10 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 		}
 	}
 	// "He recalled his first day:" and the quote opens the next paragraph
-	if last < len(d.toks) && d.toks[last-1].First == ':' && p.qOf[last] >= 0 && int(p.qFirst[p.qOf[last]]) == last && last-c < 12 {
-		return p.quoteContent(a, int(p.qOf[last]))
+	// (its distance first: the sentence's last token is far from the cue
+	// in memory, a cache miss)
+	if last-c < 12 && last < len(d.toks) && toks[last-1].First == ':' && qOf[last] >= 0 && int(p.qFirst[qOf[last]]) == last {
+		return p.quoteContent(a, int(qOf[last]))
 	}
 	// "The company will report results on Feb. 10", "would declare a
 	// state of emergency": after a modal the words are not said yet
@@ -1461,10 +1465,10 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	if inverted {
 		end = j
 	}
-	if end > first && (d.toks[end-1].First == ',' || p.qOf[end-1] >= 0) && p.postposedContent(a, c, end, first, last) {
+	if end > first && (toks[end-1].First == ',' || qOf[end-1] >= 0) && p.postposedContent(a, c, end, first, last) {
 		return true
 	}
-	if end == first && !inverted && first > 1 && p.qOf[first-1] >= 0 { // (askedBefore's first test, inline)
+	if end == first && !inverted && first > 1 && qOf[first-1] >= 0 { // (askedBefore's first test, inline)
 		if q := p.askedBefore(first); q >= 0 && (p.restIsAdverbial(c, last) || !p.looksLikeClause(c, last)) {
 			return p.quoteContent(a, q)
 		}
@@ -1476,10 +1480,10 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	quantity := false
 	if c < last {
 		// inSet's memo, inline
-		if t := d.toks[c]; t.Kind == tNum {
+		if t := toks[c]; t.Kind == tNum {
 			quantity = true
 		} else if t.Kind == tWord {
-			if m := p.wsets[t.ID]; m&(wsSmallNumber<<8) != 0 {
+			if m := p.wsets[t.ID]; m != 0 {
 				quantity = m&wsSmallNumber != 0
 			} else {
 				quantity = p.smallNumber(c)
@@ -1489,29 +1493,29 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	if !quantity {
 		// (not a demonstrative: "disputed that figure.", "denied that
 		// claim on Monday")
-		if k := p.thatAt(c, last); k >= 0 && !(k+2 < last && d.toks[k+1].Kind == tWord && d.toks[k+1].Flags&fCap == 0 && p.qOf[k+1] < 0 && d.sf[k+1]&sDet == 0 &&
-			(d.toks[k+2].First == '.' || d.toks[k+2].First == ';' || d.sf[k+2]&sPrepPP != 0 || p.tf[k+2]&wKW == kwOn) && !p.looksLikeClause(k+1, last)) {
+		if k := p.thatAt(c, last); k >= 0 && !(k+2 < last && toks[k+1].Kind == tWord && toks[k+1].Flags&fCap == 0 && qOf[k+1] < 0 && sf[k+1]&sDet == 0 &&
+			(toks[k+2].First == '.' || toks[k+2].First == ';' || sf[k+2]&sPrepPP != 0 || tf[k+2]&wKW == kwOn) && !p.looksLikeClause(k+1, last)) {
 			that = true
-			if kw := p.tf[k-1] & wKW; k-1 <= c || kw != kwAnd && kw != kwBut {
+			if kw := tf[k-1] & wKW; k-1 <= c || kw != kwAnd && kw != kwBut {
 				c = k + 1 // (but "said the line paid for tutoring and that …": both clauses)
 			}
 		}
 	}
 	// skipLeadingTime skips only from a time or adverbial word (its
 	// keywords but "since" are adverbialStart)
-	if !that && c < last && d.toks[c].Kind == tWord && d.sf[c]&(sAdvStart|sWeekday|sTime|sPrepPP) != 0 && p.shortAdverbial(c, last) {
+	if !that && c < last && toks[c].Kind == tWord && sf[c]&(sAdvStart|sWeekday|sTime|sPrepPP) != 0 && p.shortAdverbial(c, last) {
 		return false // "replied within minutes.": no words reported
 	}
-	if !that && c < last && p.tf[c]&wKW == kwWith && p.inSet(c-1, wsReplyVerb) {
+	if !that && c < last && tf[c]&wKW == kwWith && p.inSet(c-1, wsReplyVerb) {
 		return false // "Okonjo replied with centuries of 118 and 139": a deed
 	}
-	if !that && c < last && (d.sf[c]&(sTime|sAdvStart) != 0 || p.tf[c]&wKW == kwSince) {
+	if !that && c < last && (sf[c]&(sTime|sAdvStart) != 0 || tf[c]&wKW == kwSince) {
 		c = p.skipLeadingTime(c, last)
 	}
 	if c >= last {
 		return false
 	}
-	inner := coord && len(p.attrs) > n0 && p.attrs[len(p.attrs)-1].forward && p.attrs[len(p.attrs)-1].content.End > int(d.toks[j].Start) &&
+	inner := coord && len(p.attrs) > n0 && p.attrs[len(p.attrs)-1].forward && p.attrs[len(p.attrs)-1].content.End > int(toks[j].Start) &&
 		p.looksLikeClause(p.tokenIn(p.attrs[len(p.attrs)-1].content.Start, first, j), j)
 	if v.form == formIng || inner {
 		// "…, laughing", "he would raise it … and ask for help": the verb
@@ -1523,24 +1527,24 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	switch v.class {
 	case cueClause, cueThat, cuePhrasal:
 		if !that && (!p.looksLikeClause(c, last) || quantity && v.class == cueClause) &&
-			!(v.class == cueThat && sm.kind == mkDoc && p.qOf[c] < 0 && (d.sf[c]&sDet != 0 || p.ingAfter(c, last))) {
+			!(v.class == cueThat && sm.kind == mkDoc && qOf[c] < 0 && (sf[c]&sDet != 0 || p.ingAfter(c, last))) {
 			// "He added 500 jobs" (but what a document shows is a report:
 			// "figures showed a rise in …")
 			return false
 		}
-		if v.class == cueThat && !that && p.qOf[c] < 0 && p.d.toks[c].Flags&fCap != 0 {
+		if v.class == cueThat && !that && qOf[c] < 0 && toks[c].Flags&fCap != 0 {
 			x := c + 1 // past the name: "found DeShawn Riley for a score"
-			for x < last && x < c+4 && d.toks[x].Kind == tWord && d.toks[x].Flags&fCap != 0 {
+			for x < last && x < c+4 && toks[x].Kind == tWord && toks[x].Flags&fCap != 0 {
 				x++
 			}
-			if x < last && (d.toks[x].Kind == tPunct && !(d.toks[x].First == ',' && p.looksLikeClause(c, last)) || (d.sf[x]&sPrepPP != 0) || p.tf[x]&wKW == kwOn) {
+			if x < last && (toks[x].Kind == tPunct && !(toks[x].First == ',' && p.looksLikeClause(c, last)) || (sf[x]&sPrepPP != 0) || tf[x]&wKW == kwOn) {
 				return false // "found Pruitt in a back bedroom" (not "show Kuczynski, 47, was convicted")
 			}
 		}
 	case cueSpeech:
-		if d.toks[c].Kind == tPunct && d.toks[c].First != '$' && d.tok(c) != "£" && d.tok(c) != "€" {
+		if toks[c].Kind == tPunct && toks[c].First != '$' && d.tok(c) != "£" && d.tok(c) != "€" {
 			// "As Kim said, the war is over": the clause after the comma
-			if f := int(sm.first); d.toks[c].First == ',' && f > first && p.tf[f-1]&wKW == kwAs && c+1 < last {
+			if f := int(sm.first); toks[c].First == ',' && f > first && tf[f-1]&wKW == kwAs && c+1 < last {
 				a.content = p.clauseSpan(c+1, p.cutTail(c+1, last, v.form == formPast))
 				if a.content.Start >= 0 {
 					return p.add(a)
@@ -1548,20 +1552,20 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 			}
 			return false
 		}
-		if w := p.tf[c] & wKW; (w == kwNothing || w == kwLittle) && !(c+1 < last && (p.relativeVerb(c+1) || p.tf[c+1]&(wAux|wBe) != 0)) {
+		if w := tf[c] & wKW; (w == kwNothing || w == kwLittle) && !(c+1 < last && (p.relativeVerb(c+1) || tf[c+1]&(wAux|wBe) != 0)) {
 			return false // "said nothing", not "said nothing had been decided"
 		}
-		if !that && p.tf[c]&wKW == kwTo {
+		if !that && tf[c]&wKW == kwTo {
 			return false // "had written to Hearthwell twice": a letter sent, no words reported
 		}
-		if !that && c+1 < last && d.toks[c].End-d.toks[c].Start == 5 && d.lower(c) == "about" && d.toks[c+1].Kind == tWord && (possessiveDets[d.lower(c+1)] || topicDets[d.lower(c+1)]) {
+		if !that && c+1 < last && toks[c].End-toks[c].Start == 5 && d.lower(c) == "about" && toks[c+1].Kind == tWord && (possessiveDets[d.lower(c+1)] || topicDets[d.lower(c+1)]) {
 			return false // "wrote about the work": a topic, no words reported (not "said about 40")
 		}
-		if !that && p.qOf[c] < 0 && d.toks[c].Kind == tWord && v.write && !p.looksLikeClause(c, last) {
+		if !that && qOf[c] < 0 && toks[c].Kind == tWord && v.write && !p.looksLikeClause(c, last) {
 			return false // "had written a letter of apology", "writes fine scenes": a thing written, no words reported
 		}
 	}
-	if tellLike && !that && (p.tf[c]&wKW == kwTo || !p.looksLikeClause(c, last)) {
+	if tellLike && !that && (tf[c]&wKW == kwTo || !p.looksLikeClause(c, last)) {
 		// "told his players to stay calm", "told the story of her
 		// grandmother": an order or a plain object, not a report
 		return false
@@ -1569,16 +1573,16 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 	if !that && v.order && p.toBefore(c, last) {
 		return false // "urged the committee to wait": a request, not a report
 	}
-	if !that && c+1 < last && d.toks[c].First == ',' && (p.tf[c+1]&wKW == kwBut || p.tf[c+1]&wKW == kwAnd || p.tf[c+1]&wKW == kwWhich) {
+	if !that && c+1 < last && toks[c].First == ',' && (tf[c+1]&wKW == kwBut || tf[c+1]&wKW == kwAnd || tf[c+1]&wKW == kwWhich) {
 		return false // "beating Wall Street forecasts, but its shares fell": no complement
 	}
 	e := p.cutTail(c, last, v.form == formPast)
-	if f := int(sm.first); f > first && d.toks[f-1].Kind == tWord && p.inSet(f-1, wsSubordinator) {
+	if f := int(sm.first); f > first && toks[f-1].Kind == tWord && p.inSet(f-1, wsSubordinator) {
 		// "When Pryce told MPs that it was on track, he was telling only
 		// part of the story": the main clause after the comma is the
 		// writer's
 		for k := c + 1; k < e; k++ {
-			if p.qOf[k] < 0 && d.toks[k].First == ',' {
+			if qOf[k] < 0 && toks[k].First == ',' {
 				e = k
 				break
 			}
@@ -1589,7 +1593,7 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 		// the report's, not the content's, and so is what follows it
 		// ("… on Tuesday, as shoppers pulled back")
 		for x := c + 2; x+1 < e; x++ {
-			if kw := p.tf[x] & wKW; (kw == kwOn || kw == kwLast) && d.sf[x+1]&sTime != 0 && p.qOf[x] < 0 && x+2 < e && d.toks[x+2].First == ',' {
+			if kw := tf[x] & wKW; (kw == kwOn || kw == kwLast) && sf[x+1]&sTime != 0 && qOf[x] < 0 && x+2 < e && toks[x+2].First == ',' {
 				e = x + 2
 				break
 			}
@@ -1607,13 +1611,13 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 		// "His cardiologist told him": him is not the cardiologist
 		p.disjoint[obj] = subj + 1
 	}
-	if c < last && p.mentStart[c] >= 0 && p.ments[p.mentStart[c]].kind == mkPron {
+	if c < last && mentStart[c] >= 0 && p.ments[mentStart[c]].kind == mkPron {
 		// "told him he had lost": he is the hearer; "told Reuters they
 		// heard gunfire": they are the tellers
 		if obj >= 0 && p.ments[obj].kind == mkPron {
-			p.ctxSubj[p.mentStart[c]] = obj
+			p.ctxSubj[mentStart[c]] = obj
 		} else {
-			p.ctxSubj[p.mentStart[c]] = subj
+			p.ctxSubj[mentStart[c]] = subj
 		}
 	}
 	return p.add(a)
@@ -1947,7 +1951,7 @@ func (p *attrPass) canBeSubject(mi int32, v cueVerb, j, first, n0 int) bool {
 	}
 	// "Written comments can be sent", "Early reports were wrong": a
 	// present form followed by a modal or a form of be is a noun
-	if (v.form == formBase || v.form == formS) && j+1 < len(d.toks) && (p.tf[j+1]&wBe != 0 || d.sf[j+1]&sAux != 0 && modalVerbs[d.lower(j+1)]) { // (modals are auxiliaries)
+	if (v.form == formBase || v.form == formS) && j+1 < len(d.toks) && (p.tf[j+1]&wBe != 0 || d.sf[j+1]&sAux != 0 && p.inSet(j+1, wsModal)) { // (modals are auxiliaries)
 		return false
 	}
 	// "The government’s answer is", "the company’s claims were": after a
@@ -2380,8 +2384,11 @@ var smallNumbers = setOf("one two three four five six seven eight nine ten eleve
 func (p *attrPass) smallNumber(k int) bool { return p.inSet(k, wsSmallNumber) }
 
 // wordSets are the small word sets the rules ask of a few words each; a
-// set's bit in p.wsets is 1 << its index here (the ws constants).
-var wordSets = [...]map[string]bool{smallNumbers, subordinators, coordPast, butRefusals, timeStampWords, languages, replyVerbs, thatConjunctions}
+// set's bit in p.wsets is 1 << its index here (the ws constants). loadSets
+// puts each word's bits in setTab (setEntry.ws), where doc.wordSets finds
+// them by the word's hash: a string-map lookup costs ~100 ns under wasm.
+var wordSets = [...]map[string]bool{smallNumbers, subordinators, coordPast, butRefusals, timeStampWords, languages, replyVerbs, thatConjunctions,
+	modalVerbs, notAgents, irregularParticiples}
 
 const (
 	wsSmallNumber uint16 = 1 << iota
@@ -2392,11 +2399,14 @@ const (
 	wsLanguage
 	wsReplyVerb
 	wsThatConjunction
+	wsModal
+	wsNotAgent
+	wsIrregularParticiple
+	wsRead uint16 = 1 << 15 // p.wsets: the word's bits were read
 )
 
 // inSet reports whether token k is a word of the word set s (a ws bit),
-// looking each word up in each set once (p.wsets: its bit s<<8 says it was
-// asked): a map lookup is ~1 µs under wasm, and the rules ask the same few
+// reading each word's sets once (p.wsets): the rules ask the same few
 // words again and again.
 func (p *attrPass) inSet(k int, s uint16) bool {
 	id := p.d.toks[k].ID
@@ -2404,11 +2414,8 @@ func (p *attrPass) inSet(k int, s uint16) bool {
 		return false // no word
 	}
 	m := p.wsets[id]
-	if m&(s<<8) == 0 {
-		m |= s << 8
-		if wordSets[bits.TrailingZeros16(s)][p.d.word(id)] {
-			m |= s
-		}
+	if m == 0 {
+		m = p.d.wordSets(id) | wsRead
 		p.wsets[id] = m
 	}
 	return m&s != 0
@@ -3048,15 +3055,16 @@ func (p *attrPass) presentVerb(k, last int) bool {
 // punctuation outside quotes trimmed.
 func (p *attrPass) clauseSpan(c, e int) Span {
 	d := p.d
-	toks, src, qOf := d.toks, d.src, p.qOf // locals: a call in the loop reloaded them each turn
+	toks, qOf := d.toks, p.qOf // locals: a call in the loop reloaded them each turn
 	for e > c && qOf[e-1] < 0 {
 		t := toks[e-1]
 		if t.Kind != tPunct {
 			break
 		}
-		// trailPunct, its one-byte marks inline
-		b := src[t.Start]
-		if t.End-t.Start != 1 && (b != 0xe2 || !d.trailPunct(e-1)) || t.End-t.Start == 1 && b != '.' && b != ',' && b != ';' && b != ':' && b != '!' && b != '?' && b != '-' {
+		// trailPunct, its one-byte marks inline (the token's First, not
+		// a byte of the text: a cache miss, most of this call's time)
+		b := t.First
+		if t.End-t.Start != 1 && !d.trailPunct(e-1) || t.End-t.Start == 1 && b != '.' && b != ',' && b != ';' && b != ':' && b != '!' && b != '?' && b != '-' {
 			break
 		}
 		// the period of "p.m." or "U.S." stays

@@ -95,6 +95,7 @@ type setEntry struct {
 	cue cueVerb  // cueVerbs[w] when f has sCue
 	src wordFlag // srcWords[w]: the attribution pass's flags, read here once per distinct word
 	ab  uint8    // its abbreviation kind and abOpener (sentences)
+	ws  uint16   // its wordSets bits (doc.wordSets)
 }
 
 // setAdd adds the flags f to word w in setTab.
@@ -137,6 +138,9 @@ func loadSets() {
 		for _, c := range quoteSets {
 			n += len(c.set)
 		}
+		for _, set := range wordSets {
+			n += len(set)
+		}
 		setTab = make([]setEntry, 1<<bits.Len(uint(2*n)))
 		setKeys = make([]uint32, len(setTab))
 		for _, c := range sets {
@@ -167,6 +171,11 @@ func loadSets() {
 		}
 		for w := range sentenceOpeners {
 			setAdd(w, 0).ab |= abOpener
+		}
+		for k, set := range wordSets {
+			for w := range set {
+				setAdd(w, 0).ws |= 1 << k
+			}
 		}
 	})
 }
@@ -251,6 +260,22 @@ func fillSetFlags(sf []setFlag, toks []token, byID []setFlag, from, to int) {
 	for ; j < uint(to); j++ {
 		*(*setFlag)(unsafe.Add(sp, j*4)) = *(*setFlag)(unsafe.Add(by, int((*token)(unsafe.Add(tp, j*uint(unsafe.Sizeof(token{})))).ID)*4))
 	}
+}
+
+// wordSets returns the wordSets bits of word id (inSet's sets), found in
+// setTab by the word's hash as wordFlags finds its entry: the rules ask
+// only a few words, so the bits are not kept for every word there.
+func (d *doc) wordSets(id int32) uint16 {
+	ws := d.words[id]
+	mask := uint32(len(setTab) - 1)
+	tab, keys := setTab[:mask+1], setKeys[:mask+1]
+	key := ws.hash | 1<<31
+	for s := ws.hash & mask; keys[s] != 0; s = (s + 1) & mask {
+		if keys[s] == key && tab[s].w == d.low[ws.Start:ws.End] {
+			return tab[s].ws
+		}
+	}
+	return 0
 }
 
 // cueVerb returns the cue verb of token i (the zero cueVerb when it is

@@ -373,7 +373,7 @@ func (p *attrPass) tokenFlags() {
 			if roleSuffix(w) {
 				f |= dRoleSuffix
 			}
-			if agentNoun(w) {
+			if d.agentNoun(int32(id), w) {
 				f |= dAgent
 			}
 			if len(w) > 4 && w[len(w)-1] == 's' {
@@ -953,7 +953,7 @@ func roleSuffix(w string) bool {
 // agentNoun reports a word shaped like one naming a person by what they
 // do (planner, organizer, tenant); only taken as a role right before a
 // name.
-func agentNoun(w string) bool {
+func (d *doc) agentNoun(id int32, w string) bool {
 	n := len(w)
 	if n < 5 {
 		return false
@@ -963,7 +963,7 @@ func agentNoun(w string) bool {
 		// not the common things of those shapes, which stand before a
 		// name in an object clause: "a number Benali called", "the
 		// statement Smith read"
-		return !notAgents[w]
+		return d.wordSets(id)&wsNotAgent == 0 // notAgents, by the word's hash
 	}
 	return false
 }
@@ -989,14 +989,14 @@ func (p *attrPass) headAhead(j, end int) bool {
 	if toks[j].Kind != tWord || toks[j].Flags&fCap != 0 || tf[j]&wStop != 0 {
 		return false
 	}
-	if tf[j]&wCue != 0 || tf[j]&wAux != 0 && modalVerbs[p.d.lower(j)] || j > 0 && tf[j-1]&wAux != 0 && modalVerbs[p.d.lower(j-1)] {
+	if tf[j]&wCue != 0 || tf[j]&wAux != 0 && p.inSet(j, wsModal) || j > 0 && tf[j-1]&wAux != 0 && p.inSet(j-1, wsModal) {
 		return false // (after a modal the word is a verb: "will release figures")
 	}
 	for k := j + 1; k < end && k <= j+2; k++ {
 		if toks[k].Kind != tWord || toks[k].Flags&fCap != 0 {
 			return false
 		}
-		if tf[k]&wAux != 0 && modalVerbs[p.d.lower(k)] {
+		if tf[k]&wAux != 0 && p.inSet(k, wsModal) {
 			return false // "the province would release": a verb, not a head's modifier
 		}
 		if f := tf[k]; f&headAheadFlags != 0 {
@@ -1591,7 +1591,7 @@ func (p *attrPass) postModifier(k, end int, kind mentionKind) int {
 	}
 	o := j
 	if toks[o].Kind == tWord && (tf[o]&wKW == kwThe || tf[o]&wKW == kwA || tf[o]&wKW == kwAn || tf[o]&wKW == kwIts || tf[o]&wKW == kwTheir || tf[o]&wKW == kwThis || tf[o]&wKW == kwHer || tf[o]&wKW == kwHis || tf[o]&wKW == kwOur ||
-		tf[o]&wDet != 0 && o+1 < end && toks[o+1].Kind == tWord && !p.smallNumber(o)) {
+		tf[o]&wDet != 0 && o+1 < end && toks[o+1].Kind == tWord && !p.inSet(o, wsSmallNumber)) {
 		o++ // (any determiner but a number, read below: "in both countries")
 	}
 	// "A lawyer for him", "a spokesman for them": a pronoun object
@@ -1600,19 +1600,19 @@ func (p *attrPass) postModifier(k, end int, kind mentionKind) int {
 	}
 	// "A mother of three in Lewistown", "a father of two": the children
 	// counted, no noun after
-	if o == j && w == kwOf && (toks[o].Kind == tNum || toks[o].Kind == tWord && p.smallNumber(o)) &&
+	if o == j && w == kwOf && (toks[o].Kind == tNum || toks[o].Kind == tWord && p.inSet(o, wsSmallNumber)) &&
 		(o+1 >= end || toks[o+1].Kind != tWord || tf[o+1]&(wStop|wCue) != 0) {
 		return o + 1
 	}
 	// a number, a place and the noun: "Doctors at three Leeds hospitals"
-	if o+2 < end && (toks[o].Kind == tNum || toks[o].Kind == tWord && tf[o]&wDet != 0 && p.smallNumber(o)) &&
+	if o+2 < end && (toks[o].Kind == tNum || toks[o].Kind == tWord && tf[o]&wDet != 0 && p.inSet(o, wsSmallNumber)) &&
 		toks[o+1].Kind == tWord && toks[o+1].Flags&fCap != 0 && tf[o+1]&wStop == 0 &&
 		toks[o+2].Kind == tWord && toks[o+2].Flags&fCap == 0 && tf[o+2]&(wStop|wAux|wBe|wCue) == 0 && tf[o+2]&(wOrgHead|wGroup|dPluralS) != 0 {
 		return o + 3
 	}
 	// a number before the noun: "Officials in three states", "in the 12
 	// districts"; the noun after it may look like a verb (states)
-	if o+1 < end && (toks[o].Kind == tNum || toks[o].Kind == tWord && tf[o]&wDet != 0 && p.smallNumber(o)) &&
+	if o+1 < end && (toks[o].Kind == tNum || toks[o].Kind == tWord && tf[o]&wDet != 0 && p.inSet(o, wsSmallNumber)) &&
 		toks[o+1].Kind == tWord && toks[o+1].Flags&fCap == 0 && tf[o+1]&(wStop|wAux|wBe) == 0 {
 		if o+2 < end && toks[o+2].Kind == tWord && toks[o+2].Flags&fCap == 0 && tf[o+2]&wGroup != 0 {
 			return o + 3 // "of 1,150 estate agents": a noun before the group's head
@@ -1676,7 +1676,7 @@ func (p *attrPass) postModifier(k, end int, kind mentionKind) int {
 		if f&wCue != 0 && !(o > j && tf[o-1]&wDet != 0) || f&(wStop|wAux|wBe) != 0 || tf[o]&wKW == kwWho || tf[o]&wKW == kwThat || tf[o]&wKW == kwWhich {
 			break
 		}
-		if n > 0 && (f&dEd != 0 && f&wLex == 0 || o+1 < end && tf[o+1]&wKW == kwBy && irregularParticiples[d.lower(o)]) {
+		if n > 0 && (f&dEd != 0 && f&wLex == 0 || o+1 < end && tf[o+1]&wKW == kwBy && p.inSet(o, wsIrregularParticiple)) {
 			break // "A notice to mariners issued by …", "from the study published in June", "… seen by this newspaper": a participle after the noun
 		}
 		o++
