@@ -1050,8 +1050,9 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 		if (kw == kwHis || kw == kwHer || kw == kwTheir || kw == kwIts) && j+3 < last && (p.tf[j+3]&wKW == kwThat || p.tf[j+2]&wKW == kwThat) && rejectVerbs[d.lower(j)] {
 			return false
 		}
-		// "called for", "called on": demands, not words quoted.
-		if v.class == cueCall && (kw == kwFor || kw == kwOn || kw == kwOff) {
+		// "called for", "called on": demands, not words quoted; "when
+		// his alarm company called,": a telephone call
+		if v.class == cueCall && (kw == kwFor || kw == kwOn || kw == kwOff || d.toks[j+1].Kind == tPunct && (d.toks[j+1].First == ',' || d.toks[j+1].First == ';') && p.qOf[j-1] < 0 && (j < 2 || p.qOf[j-2] < 0)) {
 			return false
 		}
 		// "in a video posted by Valbruna", "figures released by the

@@ -714,6 +714,8 @@ var noAttributionCases = []string{
 	`A jury convicted a restaurant owner of arson, rejecting his claim that the fire was an accident.`,
 	// N13 a participle with no have or be before it modifies its noun
 	`The records shown to the jury were sealed.`,
+	// N14 a telephone call
+	`He was asleep when his alarm company called, and he woke at 3am.`,
 	// N11 a plural noun after a bare capital, before a preposition
 	`Restoration projects in Virginia have replanted about 3,600 hectares since 1999.`,
 	`Research reports from the agency show gains.`,

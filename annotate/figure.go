@@ -457,6 +457,10 @@ var blameVerbs = setOf("suspended suspends sacked sacks sued sues quizzed critic
 // ninth for the Helix-2", "the third of his career").
 var seriesAfter = setOf("for of on at in since that this")
 
+// fromTail may follow the bare number of "to $5 from 4" (a time, a
+// clause).
+var fromTail = setOf("in a last on at and earlier previously the before a year since when")
+
 // cutInTwo are the verbs of "cut in two": the idiom counts nothing.
 var cutInTwo = setOf("cut cuts split splits broke broken break breaks snapped snap snaps torn tore tear sawn sawed sliced chopped ripped")
 
@@ -571,6 +575,17 @@ func scaled(v float64, exp int) float64 {
 func (s *figScan) pair(x, y *Figure, mx, my *cand) {
 	switch s.d.lower(mx.last) {
 	case "and", "to", "or", "-", "–":
+	case "from":
+		// "cut her target to 410 crowns from 480": the bare number after
+		// "from" is the same kind of figure as the one it moved from
+		if my.bare && (y.Type == Count || y.Type == Number) && y.Unit == "" && x.Unit != "" && (x.Type == Money || x.Type == Percent || x.Type == Measure) &&
+			s.d.lower(mx.first-1) == "to" && (my.last >= s.lim || s.d.toks[my.last].Kind == tPunct || fromTail[s.d.lower(my.last)]) {
+			y.Type, y.Unit = x.Type, x.Unit
+			if y.Value.Kind == NumValue {
+				y.Value.Lo = applyFactor(scaled(my.v, mx.exp), mx.factor)
+			}
+		}
+		return
 	default:
 		return
 	}
@@ -1083,18 +1098,38 @@ func (s *figScan) tail(c *cand, k int) bool {
 // country named within 60 tokens (a dateline, an adjective): NOK by default.
 func (s *figScan) crowns(k int) string {
 	for j := k - 60; j < k+60; j++ {
-		switch ws := s.info(j).set; {
-		case ws&wsSEK != 0:
-			return "SEK"
-		case ws&wsDKK != 0:
-			return "DKK"
-		case ws&wsCZK != 0:
-			return "CZK"
-		case ws&wsNOK != 0:
-			return "NOK"
+		if c := crownOf(s.info(j).set); c != "" {
+			return c
+		}
+	}
+	// else the country of the story's opening (a dateline: "COPENHAGEN,
+	// Nov 26 —" three paragraphs up)
+	toks := s.d.toks[:min(len(s.d.toks), placeWindow)]
+	for i := range toks {
+		if id := toks[i].ID; id >= 0 {
+			if x := s.wi[id+1] & wiIndex; x != 0 {
+				if c := crownOf(s.lx.tab.info[x-1].set); c != "" {
+					return c
+				}
+			}
 		}
 	}
 	return "NOK"
+}
+
+// crownOf returns the crown of the country a word names, or "".
+func crownOf(ws uint64) string {
+	switch {
+	case ws&wsSEK != 0:
+		return "SEK"
+	case ws&wsDKK != 0:
+		return "DKK"
+	case ws&wsCZK != 0:
+		return "CZK"
+	case ws&wsNOK != 0:
+		return "NOK"
+	}
+	return ""
 }
 
 // written returns the text of tokens [a, b) as written, with any run of
@@ -3059,7 +3094,7 @@ var raceWords = setOf("touching touched finished finishing clocked swam ran won 
 var upMoves = setOf("edged edges inched inches crept creeps ticked ticks moved moves went goes")
 
 // lifeEvents before "at 73" make the number an age.
-var lifeEvents = setOf("died dies retired retires joined married emigrated graduated debuted")
+var lifeEvents = setOf("died dies retired retires retire retiring joined married emigrated graduated debuted")
 
 // kinNouns after a possessive ordinal name a relation, no series: "his
 // second wife".

@@ -501,6 +501,9 @@ func TestFigureSession16(t *testing.T) {
 	expectFigures(t, "guidance of 8.9 billion to 9.2 billion francs", "guidance of [money 8900000000 u=CHF|8.9 billion] to [money 9200000000 u=CHF|9.2 billion francs]")
 	expectFigures(t, "Chief suspended over $412,000 in expenses; he was paid over $400,000; they suspended over 100 flights; letters appear on page 14", "Chief suspended over [money 412000 u=USD|$412,000] in expenses; he was paid over [money 400000 u=USD ~over|$400,000]; they suspended over [count 100 ~over|100] flights; letters appear on page 14")
 	expectFigures(t, "contact Crime Stop on 08600 10111 at 0930 GMT", "contact Crime Stop on 08600 10111 at [time 09:30|0930] GMT")
+	expectFigures(t, "diagnosed with type 2 diabetes; able to retire at 65", "diagnosed with type 2 diabetes; able to retire at [age 65|65]")
+	expectFigures(t, "cut her target to 410 crowns from 480. Sales rose to $3bn from 2.5 last year", "cut her target to [money 410 u=NOK|410 crowns] from [money 480 u=NOK|480]. Sales rose to [money 3000000000 u=USD|$3bn] from [money 2500000000 u=USD|2.5] last year")
+	expectFigures(t, "COPENHAGEN, Nov 26 — Orsund cut its forecast.\n\nIts target is 410 crowns.", "COPENHAGEN, [date 2025-11-26|Nov 26] — Orsund cut its forecast.\n\nIts target is [money 410 u=DKK|410 crowns].")
 	expectFigures(t, "won in 1:27:46.903, up there at 6.30 with head torches", "won in [time null|1:27:46.903], up there at [time 06:30|6.30] with head torches")
 }
 
