@@ -362,12 +362,16 @@ func (p *attrPass) findMentions() {
 				(tf[i-1]&wRole != 0 || tf[i-1]&(dAgent|dRoleSuffix) != 0 && tf[i-1]&wLex == 0) && qOf[i-1] < 0 {
 				m.first-- // a lower-case title: "said diver Tomas Revell"
 				m.Start = int(toks[i-1].Start)
-				if i-2 == first && toks[i-2].Kind == tWord && tf[i-2]&wMod != 0 {
-					m.first-- // and its modifier opening the sentence: "Retired ferryman Elias Brandt"
+				// and its modifier opening the sentence: "Retired ferryman
+				// Elias Brandt", "Marine biologist Tala Reyes", "Mountain
+				// rescuer Iona Haldane" (a capital that is no function
+				// word, time or name of its own)
+				if i-2 == first && toks[i-2].Kind == tWord && (tf[i-2]&wMod != 0 || toks[i-2].Flags&(fCap|fUpper) == fCap && tf[i-2]&wStop == 0 && d.sf[i-2]&(sWeekday|sTime|sAdvStart|sDet) == 0 && p.mentEnd[i-2] < 0 && !strings.HasSuffix(d.lower(i-2), "ly")) {
+					m.first--
 					m.Start = int(toks[i-2].Start)
 				}
 			}
-			if toks[i].Flags&fSpace == 0 && i >= 2 { // hyphenPrefix's first test: a touching token
+			if f := int(m.first); toks[f].Flags&fSpace == 0 && f >= 2 { // hyphenPrefix's first test: a touching token ("pole-sitter Kenji Aoyama")
 				p.hyphenPrefix(m, lo)
 			}
 			p.ments = p.ments[:len(p.ments)+1]

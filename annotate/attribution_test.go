@@ -664,6 +664,12 @@ var attributionCases = []tableCase{
 		`[X Twenty cars left the tracks], [C according to] [M the Kentucky Division of Emergency Management].`},
 	{`Gardaí in Thurles said on Monday that 19 quad bikes had been stolen.`,
 		`[M Gardaí in Thurles] [C said] on Monday that [X 19 quad bikes had been stolen].`},
+	{`Marine biologist Tala Reyes said the corals had bleached.`,
+		`[M Marine biologist Tala Reyes] [C said] [X the corals had bleached].`},
+	{`Meanwhile diver Tomas Revell said it was cold.`,
+		`Meanwhile [M diver Tomas Revell] [C said] [X it was cold].`},
+	{`“It was fine,” said pole-sitter Kenji Aoyama.`,
+		`[X “It was fine,”] [C said] [M pole-sitter Kenji Aoyama].`},
 	{`Tariffs will fall by 4 points a year, according to the text of the agreement.`,
 		`[X Tariffs will fall by 4 points a year], [C according to] [M the text of the agreement].`},
 }
