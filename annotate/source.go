@@ -120,6 +120,10 @@ const (
 	// word, lower-case, and goes on from a dGoesOn word
 	dStops  wordFlag = 1 << 37 // dNoStart but an adjective (the same) or "of" (one of)
 	dGoesOn wordFlag = 1 << 36 // a head, role or modifier (npGoesOn), "of" or a possessive
+	// dNotAgent marks notAgents in srcWords (so setFlags reads it with the
+	// word's hash, not a map lookup per word in tokenFlags), which clears
+	// it from p.tf
+	dNotAgent wordFlag = 1 << 35
 
 	kwShift          = 48
 	wKW     wordFlag = 0xff << kwShift
@@ -285,6 +289,9 @@ func loadSourceLexicons() {
 			}
 			add(w, wGiven|g)
 		}
+		for w := range notAgents {
+			add(w, dNotAgent)
+		}
 		for k, w := range kwWords[1:] {
 			add(w, wordFlag(k+1)<<kwShift)
 		}
@@ -312,24 +319,40 @@ func loadSourceLexicons() {
 	})
 }
 
-// tokenFlags fills p.tf: one map lookup per distinct word (interner),
-// more for an unknown word ending in s (its stem may be a role).
+// tokenFlags fills p.tf: its flags once per distinct word, then per
+// token. A word's lexicon flags come from setFlags (d.srcOf); the few other
+// words looked up (a possessive's word, the stem of an unknown word in s)
+// are looked up in setTab by their hash (srcWord), and the shape tests are
+// inline: a string-map lookup costs ~100 ns under js/wasm, and a call in
+// this loop makes it a resume point of the function's state machine.
 func (p *attrPass) tokenFlags() {
 	d := p.d
 	hByID := d.scr.alloc(len(d.words), unsafe.Sizeof(wordFlag(0)), false)
 	byID := *(*[]wordFlag)(unsafe.Pointer(&hByID))
 	hCodes := d.scr.alloc(len(d.words), 4, true) // written whole
 	codeByID := *(*[]uint32)(unsafe.Pointer(&hCodes))
+	srcOf := d.srcOf[:len(d.words)]
 	for id, ws := range d.words {
 		w := d.low[ws.Start:ws.End] // d.word(id), inline
-		sw := stripPoss(w)
-		f := d.srcOf[id] // setFlags read it with the word's hash: no string-map lookup
-		if len(sw) != len(w) {
-			f = srcWords[sw] &^ wKW // a possessive: the word without its 's, not "who" for "who’s"
+		f := srcOf[id]              // setFlags read it with the word's hash: no string-map lookup
+		n := len(w)
+		// a possessive (stripPoss, inline): the word without its 's, not
+		// "who" for "who’s"
+		pl := 0
+		if n > 2 && w[n-1] == 's' {
+			if w[n-2] == '\'' {
+				pl = 2
+			} else if n > 4 && w[n-2] == 0x99 && w[n-3] == 0x80 && w[n-4] == 0xe2 {
+				pl = 4
+			}
+		}
+		sw := w[:n-pl]
+		if pl != 0 {
+			f = srcWord(sw, d.lowHash(ws.Start, ws.End-int32(pl))) &^ wKW
 		}
 		// the endings, byte by byte (strings.HasSuffix is a call each
 		// under wasm)
-		if n := len(w); n >= 2 {
+		if n >= 2 {
 			switch w[n-1] {
 			case 't': // n't, n’t
 				if n >= 3 && w[n-3] == 'n' && w[n-2] == '\'' || n >= 5 && w[n-5] == 'n' && w[n-4] == 0xe2 && w[n-3] == 0x80 && w[n-2] == 0x99 {
@@ -368,32 +391,38 @@ func (p *attrPass) tokenFlags() {
 			f |= fcWord
 		}
 
-		if f&wLex == 0 {
-			// what parseNP asks of a word the lexicon does not know
-			if roleSuffix(w) {
+		if f&wLex == 0 && n > 4 {
+			// what parseNP asks of a word the lexicon does not know: a
+			// role's ending (-ist, -cian: economist, politician), an
+			// agent noun's shape (planner, organizer, tenant; only taken
+			// as a role right before a name) but for the common things of
+			// those shapes, which stand before a name in an object clause
+			// ("a number Benali called", "the statement Smith read"), and
+			// the plural of a role or a document
+			if n > 6 && (w[n-1] == 't' && w[n-2] == 's' && w[n-3] == 'i' || w[n-1] == 'n' && w[n-2] == 'a' && w[n-3] == 'i' && w[n-4] == 'c') {
 				f |= dRoleSuffix
 			}
-			if agentNoun(w) {
+			if x, y := w[n-2], w[n-1]; (y == 'r' && (x == 'e' || x == 'o') || y == 'n' && x == 'a' || y == 't' && (x == 'n' || x == 's')) && f&dNotAgent == 0 {
 				f |= dAgent
 			}
-			if len(w) > 4 && w[len(w)-1] == 's' {
-				if sf := srcWords[w[:len(w)-1]]; sf&wRole != 0 {
+			if w[n-1] == 's' {
+				if sf := srcWord(w[:n-1], d.lowHash(ws.Start, ws.End-1)); sf&wRole != 0 {
 					f |= dPlRole
 				} else if sf&wDoc != 0 {
 					f |= dPlDoc
 				}
 			}
 		}
-		if f&npGoesOn != 0 || f&wKW == kwOf || len(sw) != len(w) {
+		if f&npGoesOn != 0 || f&wKW == kwOf || pl != 0 {
 			f |= dGoesOn
 		}
 		if f&(dNoStart|wAdj) == dNoStart && f&wKW != kwOf {
 			f |= dStops
 		}
-		if len(sw) != len(w) {
+		if pl != 0 {
 			f |= dPoss
 		}
-		byID[id] = f
+		byID[id] = f &^ dNotAgent
 	}
 	npCodes(byID, codeByID)
 	// One pass over the tokens fills p.tf and lists, for the passes
@@ -930,34 +959,22 @@ func (p *attrPass) epithetEnds(k, end int) bool {
 // adjHyphen are the words that make "Stockholm-based" an adjective.
 var adjHyphen = setOf("based born led backed owned made style era run funded linked controlled affiliated allied bound level wide friendly speaking listed registered headquartered area")
 
-// roleSuffix reports whether an unknown lower-case word names a
-// profession by its ending (cardiologist, technician).
-func roleSuffix(w string) bool {
-	n := len(w)
-	return n > 6 && (w[n-3:] == "ist" || w[n-4:] == "cian")
-}
-
-// agentNoun reports a word shaped like one naming a person by what they
-// do (planner, organizer, tenant); only taken as a role right before a
-// name.
-func agentNoun(w string) bool {
-	n := len(w)
-	if n < 5 {
-		return false
-	}
-	switch w[n-2:] {
-	case "er", "or", "an", "nt", "st":
-		// not the common things of those shapes, which stand before a
-		// name in an object clause: "a number Benali called", "the
-		// statement Smith read"
-		return !notAgents[w]
-	}
-	return false
-}
-
-// notAgents are common nouns shaped like agent nouns (agentNoun) that
-// name no person.
+// notAgents are common nouns shaped like agent nouns (tokenFlags' dAgent)
+// that name no person.
 var notAgents = setOf("number water paper power order matter letter border center corner river summer winter weather other another never under after later either rather whether together however dinner chapter quarter theater meter cancer danger career computer tower cover error color floor favor mirror moment event statement agreement government department movement development amount payment settlement document comment percent forecast request interest protest contest factor sector motor")
+
+// srcWord returns the srcWords flags of w, whose lexer hash is h
+// (srcWords[w]), looked up in setTab as setFlags does, not in the string
+// map (~100 ns a lookup under js/wasm). It needs loadSets (setFlags).
+func srcWord(w string, h uint32) wordFlag {
+	mask := uint32(len(setTab) - 1)
+	for i := h & mask; setKeys[i] != 0; i = (i + 1) & mask {
+		if setKeys[i] == h|1<<31 && setTab[i].w == w {
+			return setTab[i].src
+		}
+	}
+	return 0
+}
 
 // nameAfter reports whether a capitalized name starts at k, or after a
 // comma at k ("chief planner, Karen Olsen").
