@@ -1719,8 +1719,12 @@ type entity struct {
 
 // clusterer is the state of cluster: name maps and recent mentions.
 type clusterer struct {
-	full, sur, given strTab  // name keys (text of d.src) → entity
-	recent           []int32 // mention indexes with an entity, newest last (bounded)
+	// names maps a name key (text of d.src) to the entity it names as a
+	// full name, a surname and a given name (strEnt.vals by rFull, rSur,
+	// rGiven): one table, so that a key asked in two roles is found once
+	// (a surname seen alone and in full, a one-word name's three roles)
+	names  strTab
+	recent []int32 // mention indexes with an entity, newest last (bounded)
 	// heads is the last entity + 1 with a common-noun head, by the head's
 	// key id (headID): a slice lookup where a hash of the word's text was
 	// a fifth of cluster
@@ -1744,9 +1748,16 @@ type strTab struct {
 type strEnt struct {
 	start, end int32 // the key: base[start:end]
 	hash       uint32
-	val        int32
-	name       nameEv // (c.full) what the name's words say, once read
+	vals       [3]int32 // by role (rFull …): the value, -1 for none; c.keys has vals[0] only
+	name       nameEv   // (c.names) what the name's words say as a full name, once read
 }
+
+// The roles of a name key in c.names: its strEnt.vals index.
+const (
+	rFull  = iota // a full name (or a part kept for one: Sage Valley, NTWU)
+	rSur          // the last word of a name
+	rGiven        // the first word of a name
+)
 
 // nameEv is the evidence a name's words give alone (nameEntity), kept
 // with its key so that a name seen again (most are) is not read again:
@@ -1844,27 +1855,29 @@ func (t *strTab) find(f, start, end int32) (uint32, uint32) {
 	return h, 0 // never: the table is never full
 }
 
-// get returns the value of key base[start:end], whose first token is f.
-func (t *strTab) get(f, start, end int32) (int32, bool) {
+// get returns the value in role r of key base[start:end], whose first
+// token is f.
+func (t *strTab) get(f, start, end int32, r int) (int32, bool) {
 	if _, s := t.find(f, start, end); t.slots[s] != 0 {
-		return t.ents[t.slots[s]-1].val, true
+		v := t.ents[t.slots[s]-1].vals[r]
+		return v, v >= 0
 	}
 	return -1, false
 }
 
-// set sets the value of key base[start:end], whose first token is f,
-// unless keep and the key is there already.
-func (t *strTab) set(f, start, end, val int32, keep bool) {
+// set sets the value in role r of key base[start:end], whose first token
+// is f, unless keep and the key has one in that role already.
+func (t *strTab) set(f, start, end int32, r int, val int32, keep bool) {
 	h, s := t.find(f, start, end)
-	t.put(h, s, start, end, val, keep)
+	t.put(h, s, start, end, r, val, keep)
 }
 
 // put is set for the hash h and slot s find returned for the key, with
 // no key added to t since.
-func (t *strTab) put(h, s uint32, start, end, val int32, keep bool) {
+func (t *strTab) put(h, s uint32, start, end int32, r int, val int32, keep bool) {
 	if e := t.slots[s]; e != 0 {
-		if !keep {
-			t.ents[e-1].val = val
+		if x := &t.ents[e-1].vals[r]; *x < 0 || !keep {
+			*x = val
 		}
 		return
 	}
@@ -1874,7 +1887,9 @@ func (t *strTab) put(h, s uint32, start, end, val int32, keep bool) {
 	}
 	t.ents = t.ents[:len(t.ents)+1]
 	x := &t.ents[len(t.ents)-1]
-	x.start, x.end, x.hash, x.val, x.name = start, end, h, val, 0
+	x.start, x.end, x.hash, x.name = start, end, h, 0
+	x.vals[0], x.vals[1], x.vals[2] = -1, -1, -1
+	x.vals[r] = val
 	t.slots[s] = int32(len(t.ents))
 	if 2*len(t.ents) > len(t.slots) {
 		slots := make([]int32, 2*len(t.slots))
@@ -1896,8 +1911,11 @@ const recentMax = 48
 // cluster assigns every mention an entity, in document order.
 func (p *attrPass) cluster() {
 	d := p.d
-	n := len(p.ments)/32 + 16 // the tables grow as they need
-	c := &clusterer{full: newStrTab(d, d.src, n), sur: newStrTab(d, d.src, n), given: newStrTab(d, d.src, n), heads: d.scr.int32s(len(d.words)),
+	// c.names sized for what news needs (the bench text has 0.45 keys a
+	// mention): a table that grows copies its keys and hashes them into
+	// fresh slots outside the arena, a third of newName's time under wasm
+	// when it started at a tenth of that
+	c := &clusterer{names: newStrTab(d, d.src, len(p.ments)/2+16), heads: d.scr.int32s(len(d.words)),
 		recent: d.scr.int32s(2*recentMax + 1)[:0]} // (its bound: no regrowth)
 	p.cl = c
 	// at most one entity a mention; most are mentioned several times (a
@@ -2058,7 +2076,7 @@ func (p *attrPass) headID(k int32) int32 {
 		for id, w := range d.words {
 			if id < len(ents) { // (field by field: a whole strEnt was a memory.copy a word under wasm)
 				x := &ents[id]
-				x.start, x.end, x.hash, x.val, x.name = w.Start, w.End, w.hash, int32(id), 0
+				x.start, x.end, x.hash, x.vals[0], x.name = w.Start, w.End, w.hash, int32(id), 0
 			}
 			i := w.hash & mask
 			for uint(i) < uint(len(slots)) && slots[i] != 0 {
@@ -2074,7 +2092,7 @@ func (p *attrPass) headID(k int32) int32 {
 	if x := t.slots[sl]; x != 0 {
 		return x - 1
 	}
-	t.put(h, sl, s, e, int32(len(t.ents)), false)
+	t.put(h, sl, s, e, 0, int32(len(t.ents)), false)
 	c.heads = append(c.heads, 0)
 	return int32(len(t.ents) - 1)
 }
@@ -2146,20 +2164,24 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 	if p.d.sf[l-1]&sPoss != 0 {
 		fs, fe = p.nameSpan(f, l)
 	}
-	// the full name's and the surname's slots are kept for the sets
-	// below: no key goes into those tables in between. A name seen
-	// before has its words' evidence there (not a possessive's, whose
-	// key is not its words' text: NATO’s has no capitals only).
-	fh, fslot := c.full.find(f, fs, fe)
+	// the full name's slot is kept for newName's put: no key goes into
+	// c.names in between. A name seen before has its words' evidence
+	// there (not a possessive's, whose key is not its words' text:
+	// NATO’s has no capitals only).
+	fh, fslot := c.names.find(f, fs, fe)
 	var ne nameEv
-	hit, keep := c.full.slots[fslot], fe == toks[l-1].End
-	if hit != 0 && keep {
-		ne = c.full.ents[hit-1].name
+	hit, keep := c.names.slots[fslot], fe == toks[l-1].End // the key's entry + 1, or 0
+	full := int32(-1)                                      // its entity as a full name
+	if hit != 0 {
+		full = c.names.ents[hit-1].vals[rFull]
+	}
+	if full >= 0 && keep {
+		ne = c.names.ents[hit-1].name
 	}
 	if ne&nameKnown == 0 {
 		ne = p.nameWords(f, l)
-		if keep && hit != 0 {
-			c.full.ents[hit-1].name = ne
+		if keep && full >= 0 {
+			c.names.ents[hit-1].name = ne
 		}
 	}
 	m.ev |= uint8(ne)
@@ -2196,8 +2218,8 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 			}
 		}
 	}
-	if hit != 0 {
-		return c.full.ents[hit-1].val
+	if full >= 0 {
+		return full
 	}
 	return p.newName(c, mi, f, l, fs, fe, fh, fslot, ne, keep)
 }
@@ -2205,20 +2227,24 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 // newName is nameEntity for a full name not seen before: a surname or
 // given name seen alone, a company without its suffix, or a new entity;
 // then it keys the name's parts. [fs, fe) is the full name's key, fh and
-// fslot its hash and slot in c.full, keep whether it is its words' text.
+// fslot its hash and slot in c.names (which may hold it in another role),
+// keep whether it is its words' text.
 func (p *attrPass) newName(c *clusterer, mi int, f, l, fs, fe int32, fh, fslot uint32, ne nameEv, keep bool) int32 {
 	toks, tf := p.d.toks, p.tf // locals: not reloaded after every call
 	d := p.d
 	m := &p.ments[mi]
 	ls, le := toks[l-1].Start, toks[l-1].End // its last word
 	fw, fwe := toks[f].Start, toks[f].End    // its first word
-	var sh, sslot uint32
 	var e int32 = -1
+	last := int32(0) // (a longer name) its last word's entry + 1 in c.names, 0 for none
 	if l-f == 1 {
-		if x, ok := c.sur.get(f, fs, fe); ok {
-			e = x
-		} else if x, ok := c.given.get(f, fs, fe); ok {
-			e = x
+		// the key in another role (nameEntity found it)
+		if x := c.names.slots[fslot]; x != 0 {
+			if en := &c.names.ents[x-1]; en.vals[rSur] >= 0 {
+				e = en.vals[rSur]
+			} else {
+				e = en.vals[rGiven]
+			}
 		}
 		// Mrs. Smith is not Mr. John Smith: a family shares a surname
 		if e >= 0 {
@@ -2230,16 +2256,21 @@ func (p *attrPass) newName(c *clusterer, mi int, f, l, fs, fe int32, fh, fslot u
 		// "Lattice Harbor" for "Lattice Harbor Inc.": strip a company suffix
 		if tf[int(l-1)]&wCompanySuffix != 0 && l-f > 2 {
 			s, x := p.nameSpan(f, l-1)
-			if x, ok := c.full.get(f, s, x); ok {
+			if x, ok := c.names.get(f, s, x, rFull); ok {
 				e = x
 			}
 		}
-		// a surname seen alone before: "Smith said … John Smith"
-		sh, sslot = c.sur.find(l-1, ls, le)
-		if x := c.sur.slots[sslot]; e < 0 && x != 0 && !p.ents[c.sur.ents[x-1].val].named {
-			e = c.sur.ents[x-1].val
+		// the last word, as a surname and as a full name
+		sur, lastFull := int32(-1), int32(-1)
+		if _, s := c.names.find(l-1, ls, le); c.names.slots[s] != 0 {
+			last = c.names.slots[s]
+			sur, lastFull = c.names.ents[last-1].vals[rSur], c.names.ents[last-1].vals[rFull]
 		}
-		if x, ok := c.full.get(l-1, ls, le); e < 0 && ok && p.ents[x].mentions > 0 && m.ev&evOrg == 0 && ne&nameOrg == 0 {
+		// a surname seen alone before: "Smith said … John Smith"
+		if e < 0 && sur >= 0 && !p.ents[sur].named {
+			e = sur
+		}
+		if x := lastFull; e < 0 && x >= 0 && p.ents[x].mentions > 0 && m.ev&evOrg == 0 && ne&nameOrg == 0 {
 			// (a person's: "Pediatrics" is not The American Academy of Pediatrics)
 			if fm := &p.ments[p.ents[x].firstMent]; fm.kind == mkName && fm.nameL-fm.nameF == 1 {
 				e = x
@@ -2256,36 +2287,43 @@ func (p *attrPass) newName(c *clusterer, mi int, f, l, fs, fe int32, fh, fslot u
 	if e < 0 {
 		e = p.newEntity(mi)
 	}
-	c.full.put(fh, fslot, fs, fe, e, false)
+	x := c.names.slots[fslot] // its entry + 1 if it is there in another role
+	c.names.put(fh, fslot, fs, fe, rFull, e, false)
+	if x == 0 {
+		x = int32(len(c.names.ents)) // a new key, the last (put may have moved the slots)
+	}
 	if keep {
-		c.full.ents[len(c.full.ents)-1].name = ne // (a new key, the last)
+		c.names.ents[x-1].name = ne
 	}
 	if l-f > 1 {
 		// A surname already naming a person mentioned twice stays with
 		// that person: an obituary's "Brannock" is the deceased, not
-		// "her son, Tomas Brannock", named once in passing.
-		keep := false
-		if x := c.sur.slots[sslot]; x != 0 {
-			old := &p.ents[c.sur.ents[x-1].val]
-			keep = old.ev&evPerson != 0 && old.mentions >= 2
+		// "her son, Tomas Brannock", named once in passing. (Entries stay
+		// where they are; slots move when the table grows: a key not there
+		// before the full name's is looked up again.)
+		if last != 0 {
+			if x := &c.names.ents[last-1].vals[rSur]; *x < 0 || p.ents[*x].ev&evPerson == 0 || p.ents[*x].mentions < 2 {
+				*x = e
+			}
+		} else {
+			c.names.set(l-1, ls, le, rSur, e, false)
 		}
-		c.sur.put(sh, sslot, ls, le, e, keep)
-		c.given.set(f, fw, fwe, e, false)
+		c.names.set(f, fw, fwe, rGiven, e, false)
 		if tf[int(l-1)]&wCompanySuffix != 0 && l-f > 2 {
 			s, x := p.nameSpan(f, l-1)
-			c.full.set(f, s, x, e, false)
+			c.names.set(f, s, x, rFull, e, false)
 		}
 		if m.ev&evOrg != 0 && m.ev&evPerson == 0 {
 			// Sage Valley for Sage Valley Memorial Hospital
 			for k := f + 2; k < l-1 && k < f+5; k++ {
 				s, x := p.nameSpan(f, k)
-				c.full.set(f, s, x, e, true)
+				c.names.set(f, s, x, rFull, e, true)
 			}
 		}
 	}
 	// "The Northern Transit Workers’ Union (NTWU)": the acronym is a name
 	if k := int(m.last); k+2 < len(d.toks) && toks[k].First == '(' && toks[k+1].Flags&fUpper != 0 && toks[k+2].First == ')' {
-		c.full.set(int32(k+1), toks[k+1].Start, toks[k+1].End, e, false)
+		c.names.set(int32(k+1), toks[k+1].Start, toks[k+1].End, rFull, e, false)
 	}
 	return e
 }
