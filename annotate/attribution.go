@@ -3436,7 +3436,7 @@ func (p *attrPass) quotedName(k, lim int, srcOf []int32) int {
 			ks, ke := p.nameSpan(int32(f), int32(l))
 			// a full name, or a one-word name as a surname
 			e := int32(-1)
-			if _, s := p.cl.names.find(int32(f), ks, ke); p.cl.names.slots[s] != 0 {
+			if _, s := p.cl.names.find(ks, ke); p.cl.names.slots[s] != 0 {
 				en := &p.cl.names.ents[p.cl.names.slots[s]-1]
 				if e = en.vals[rFull]; e < 0 && l-f == 1 {
 					e = en.vals[rSur]

@@ -1803,23 +1803,33 @@ func (d *doc) lowHash(s, e int32) uint32 {
 	return uint32(h >> 32)
 }
 
-// find returns the hash of key base[start:end], whose first token is f,
-// and its slot: the slot holding it, or the empty slot where it would go.
-// The hash is the lexer's hash of the lower-cased key: a key that is one
-// whole word has it already (d.words), the rest are hashed here.
+// find returns the hash of key base[start:end] and its slot: the slot
+// holding it, or the empty slot where it would go. The hash is the lexer's
+// hash of the lower-cased key, d.low[start:end] (the reads past end stay
+// within its 8 bytes of padding), so that c.keys can take a word's hash
+// from d.words. Hashing the text here, in this function, cost less under
+// wasm than taking a one-word key's hash from d.words (a load of its
+// token, then of its word: a cache miss each) or calling lowHash.
 //
 // The probe is a leaf loop (see lexFast): the key is compared inline, 8
 // bytes at a time (the keys are equal in length, so the reads stay within
 // base), where a string compare was a call per hit under wasm, and the
 // indexes are tested unsigned so that no bounds check remains.
-func (t *strTab) find(f, start, end int32) (uint32, uint32) {
+func (t *strTab) find(start, end int32) (uint32, uint32) {
 	d := t.d
-	var h uint32
-	if toks := d.toks; uint(f) < uint(len(toks)) && toks[f].ID >= 0 && toks[f].End == end && uint(toks[f].ID) < uint(len(d.words)) {
-		h = d.words[toks[f].ID].hash
-	} else {
-		h = d.lowHash(start, end)
+	var hh uint64 // (lowHash, inline)
+	low := unsafe.Pointer(unsafe.StringData(d.low))
+	for k := start; k < end; k += 8 {
+		w := *(*uint64)(unsafe.Add(low, k))
+		if bigEndian {
+			w = bits.ReverseBytes64(w)
+		}
+		if end-k < 8 {
+			w &= 1<<(8*uint(end-k)) - 1
+		}
+		hh = (hh ^ w) * wordHashMul
 	}
+	h := uint32(hh >> 32)
 	slots, ents := t.slots, t.ents
 	mask := uint32(len(slots) - 1)
 	base, n := unsafe.Pointer(unsafe.StringData(t.base)), end-start
@@ -1855,20 +1865,19 @@ func (t *strTab) find(f, start, end int32) (uint32, uint32) {
 	return h, 0 // never: the table is never full
 }
 
-// get returns the value in role r of key base[start:end], whose first
-// token is f.
-func (t *strTab) get(f, start, end int32, r int) (int32, bool) {
-	if _, s := t.find(f, start, end); t.slots[s] != 0 {
+// get returns the value in role r of key base[start:end].
+func (t *strTab) get(start, end int32, r int) (int32, bool) {
+	if _, s := t.find(start, end); t.slots[s] != 0 {
 		v := t.ents[t.slots[s]-1].vals[r]
 		return v, v >= 0
 	}
 	return -1, false
 }
 
-// set sets the value in role r of key base[start:end], whose first token
-// is f, unless keep and the key has one in that role already.
-func (t *strTab) set(f, start, end int32, r int, val int32, keep bool) {
-	h, s := t.find(f, start, end)
+// set sets the value in role r of key base[start:end], unless keep and
+// the key has one in that role already.
+func (t *strTab) set(start, end int32, r int, val int32, keep bool) {
+	h, s := t.find(start, end)
 	t.put(h, s, start, end, r, val, keep)
 }
 
@@ -2088,7 +2097,7 @@ func (p *attrPass) headID(k int32) int32 {
 		}
 	}
 	s, e := d.toks[k].Start, d.toks[k].End-int32(p.possLen(int(k)))
-	h, sl := t.find(k, s, e)
+	h, sl := t.find(s, e)
 	if x := t.slots[sl]; x != 0 {
 		return x - 1
 	}
@@ -2168,7 +2177,7 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 	// c.names in between. A name seen before has its words' evidence
 	// there (not a possessive's, whose key is not its words' text:
 	// NATO’s has no capitals only).
-	fh, fslot := c.names.find(f, fs, fe)
+	fh, fslot := c.names.find(fs, fe)
 	var ne nameEv
 	hit, keep := c.names.slots[fslot], fe == toks[l-1].End // the key's entry + 1, or 0
 	full := int32(-1)                                      // its entity as a full name
@@ -2256,13 +2265,13 @@ func (p *attrPass) newName(c *clusterer, mi int, f, l, fs, fe int32, fh, fslot u
 		// "Lattice Harbor" for "Lattice Harbor Inc.": strip a company suffix
 		if tf[int(l-1)]&wCompanySuffix != 0 && l-f > 2 {
 			s, x := p.nameSpan(f, l-1)
-			if x, ok := c.names.get(f, s, x, rFull); ok {
+			if x, ok := c.names.get(s, x, rFull); ok {
 				e = x
 			}
 		}
 		// the last word, as a surname and as a full name
 		sur, lastFull := int32(-1), int32(-1)
-		if _, s := c.names.find(l-1, ls, le); c.names.slots[s] != 0 {
+		if _, s := c.names.find(ls, le); c.names.slots[s] != 0 {
 			last = c.names.slots[s]
 			sur, lastFull = c.names.ents[last-1].vals[rSur], c.names.ents[last-1].vals[rFull]
 		}
@@ -2306,24 +2315,24 @@ func (p *attrPass) newName(c *clusterer, mi int, f, l, fs, fe int32, fh, fslot u
 				*x = e
 			}
 		} else {
-			c.names.set(l-1, ls, le, rSur, e, false)
+			c.names.set(ls, le, rSur, e, false)
 		}
-		c.names.set(f, fw, fwe, rGiven, e, false)
+		c.names.set(fw, fwe, rGiven, e, false)
 		if tf[int(l-1)]&wCompanySuffix != 0 && l-f > 2 {
 			s, x := p.nameSpan(f, l-1)
-			c.names.set(f, s, x, rFull, e, false)
+			c.names.set(s, x, rFull, e, false)
 		}
 		if m.ev&evOrg != 0 && m.ev&evPerson == 0 {
 			// Sage Valley for Sage Valley Memorial Hospital
 			for k := f + 2; k < l-1 && k < f+5; k++ {
 				s, x := p.nameSpan(f, k)
-				c.names.set(f, s, x, rFull, e, true)
+				c.names.set(s, x, rFull, e, true)
 			}
 		}
 	}
 	// "The Northern Transit Workers’ Union (NTWU)": the acronym is a name
 	if k := int(m.last); k+2 < len(d.toks) && toks[k].First == '(' && toks[k+1].Flags&fUpper != 0 && toks[k+2].First == ')' {
-		c.names.set(int32(k+1), toks[k+1].Start, toks[k+1].End, rFull, e, false)
+		c.names.set(toks[k+1].Start, toks[k+1].End, rFull, e, false)
 	}
 	return e
 }
