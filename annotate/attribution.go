@@ -2393,7 +2393,7 @@ func (p *attrPass) smallNumber(k int) bool { return p.inSet(k, wsSmallNumber) }
 // puts each word's bits in setTab (setEntry.ws), where doc.wordSets finds
 // them by the word's hash: a string-map lookup costs ~100 ns under wasm.
 var wordSets = [...]map[string]bool{smallNumbers, subordinators, coordPast, butRefusals, timeStampWords, languages, replyVerbs, thatConjunctions,
-	modalVerbs, notAgents, irregularParticiples}
+	modalVerbs, irregularParticiples}
 
 const (
 	wsSmallNumber uint16 = 1 << iota
@@ -2405,7 +2405,6 @@ const (
 	wsReplyVerb
 	wsThatConjunction
 	wsModal
-	wsNotAgent
 	wsIrregularParticiple
 	wsRead uint16 = 1 << 15 // p.wsets: the word's bits were read
 )
@@ -3510,11 +3509,15 @@ func (p *attrPass) quotedName(k, lim int, srcOf []int32) int {
 				l--
 			}
 			ks, ke := p.nameSpan(int32(f), int32(l))
-			e, ok := p.cl.full.get(int32(f), ks, ke)
-			if !ok && l-f == 1 {
-				e, ok = p.cl.sur.get(int32(f), ks, ke)
+			// a full name, or a one-word name as a surname
+			e := int32(-1)
+			if _, s := p.cl.names.find(ks, ke); p.cl.names.slots[s] != 0 {
+				en := &p.cl.names.ents[p.cl.names.slots[s]-1]
+				if e = en.vals[rFull]; e < 0 && l-f == 1 {
+					e = en.vals[rSur]
+				}
 			}
-			if ok && srcOf[e] >= 0 {
+			if e >= 0 && srcOf[e] >= 0 {
 				s := Span{int(d.toks[k].Start), int(d.toks[l-1].End) - p.possLen(l-1)}
 				r.Sources[srcOf[e]].Mentions = append(r.Sources[srcOf[e]].Mentions, s)
 			}

@@ -120,6 +120,10 @@ const (
 	// word, lower-case, and goes on from a dGoesOn word
 	dStops  wordFlag = 1 << 37 // dNoStart but an adjective (the same) or "of" (one of)
 	dGoesOn wordFlag = 1 << 36 // a head, role or modifier (npGoesOn), "of" or a possessive
+	// dNotAgent marks notAgents in srcWords (so setFlags reads it with the
+	// word's hash, not a map lookup per word in tokenFlags), which clears
+	// it from p.tf
+	dNotAgent wordFlag = 1 << 35
 
 	kwShift          = 48
 	wKW     wordFlag = 0xff << kwShift
@@ -285,6 +289,9 @@ func loadSourceLexicons() {
 			}
 			add(w, wGiven|g)
 		}
+		for w := range notAgents {
+			add(w, dNotAgent)
+		}
 		for k, w := range kwWords[1:] {
 			add(w, wordFlag(k+1)<<kwShift)
 		}
@@ -312,24 +319,40 @@ func loadSourceLexicons() {
 	})
 }
 
-// tokenFlags fills p.tf: one map lookup per distinct word (interner),
-// more for an unknown word ending in s (its stem may be a role).
+// tokenFlags fills p.tf: its flags once per distinct word, then per
+// token. A word's lexicon flags come from setFlags (d.srcOf); the few other
+// words looked up (a possessive's word, the stem of an unknown word in s)
+// are looked up in setTab by their hash (srcWord), and the shape tests are
+// inline: a string-map lookup costs ~100 ns under js/wasm, and a call in
+// this loop makes it a resume point of the function's state machine.
 func (p *attrPass) tokenFlags() {
 	d := p.d
 	hByID := d.scr.alloc(len(d.words), unsafe.Sizeof(wordFlag(0)), false)
 	byID := *(*[]wordFlag)(unsafe.Pointer(&hByID))
 	hCodes := d.scr.alloc(len(d.words), 4, true) // written whole
 	codeByID := *(*[]uint32)(unsafe.Pointer(&hCodes))
+	srcOf := d.srcOf[:len(d.words)]
 	for id, ws := range d.words {
 		w := d.low[ws.Start:ws.End] // d.word(id), inline
-		sw := stripPoss(w)
-		f := d.srcOf[id] // setFlags read it with the word's hash: no string-map lookup
-		if len(sw) != len(w) {
-			f = srcWords[sw] &^ wKW // a possessive: the word without its 's, not "who" for "who’s"
+		f := srcOf[id]              // setFlags read it with the word's hash: no string-map lookup
+		n := len(w)
+		// a possessive (stripPoss, inline): the word without its 's, not
+		// "who" for "who’s"
+		pl := 0
+		if n > 2 && w[n-1] == 's' {
+			if w[n-2] == '\'' {
+				pl = 2
+			} else if n > 4 && w[n-2] == 0x99 && w[n-3] == 0x80 && w[n-4] == 0xe2 {
+				pl = 4
+			}
+		}
+		sw := w[:n-pl]
+		if pl != 0 {
+			f = srcWord(sw, d.lowHash(ws.Start, ws.End-int32(pl))) &^ wKW
 		}
 		// the endings, byte by byte (strings.HasSuffix is a call each
 		// under wasm)
-		if n := len(w); n >= 2 {
+		if n >= 2 {
 			switch w[n-1] {
 			case 't': // n't, n’t
 				if n >= 3 && w[n-3] == 'n' && w[n-2] == '\'' || n >= 5 && w[n-5] == 'n' && w[n-4] == 0xe2 && w[n-3] == 0x80 && w[n-2] == 0x99 {
@@ -368,32 +391,38 @@ func (p *attrPass) tokenFlags() {
 			f |= fcWord
 		}
 
-		if f&wLex == 0 {
-			// what parseNP asks of a word the lexicon does not know
-			if roleSuffix(w) {
+		if f&wLex == 0 && n > 4 {
+			// what parseNP asks of a word the lexicon does not know: a
+			// role's ending (-ist, -cian: economist, politician), an
+			// agent noun's shape (planner, organizer, tenant; only taken
+			// as a role right before a name) but for the common things of
+			// those shapes, which stand before a name in an object clause
+			// ("a number Benali called", "the statement Smith read"), and
+			// the plural of a role or a document
+			if n > 6 && (w[n-1] == 't' && w[n-2] == 's' && w[n-3] == 'i' || w[n-1] == 'n' && w[n-2] == 'a' && w[n-3] == 'i' && w[n-4] == 'c') {
 				f |= dRoleSuffix
 			}
-			if d.agentNoun(int32(id), w) {
+			if x, y := w[n-2], w[n-1]; (y == 'r' && (x == 'e' || x == 'o') || y == 'n' && x == 'a' || y == 't' && (x == 'n' || x == 's')) && f&dNotAgent == 0 {
 				f |= dAgent
 			}
-			if len(w) > 4 && w[len(w)-1] == 's' {
-				if sf := srcWords[w[:len(w)-1]]; sf&wRole != 0 {
+			if w[n-1] == 's' {
+				if sf := srcWord(w[:n-1], d.lowHash(ws.Start, ws.End-1)); sf&wRole != 0 {
 					f |= dPlRole
 				} else if sf&wDoc != 0 {
 					f |= dPlDoc
 				}
 			}
 		}
-		if f&npGoesOn != 0 || f&wKW == kwOf || len(sw) != len(w) {
+		if f&npGoesOn != 0 || f&wKW == kwOf || pl != 0 {
 			f |= dGoesOn
 		}
 		if f&(dNoStart|wAdj) == dNoStart && f&wKW != kwOf {
 			f |= dStops
 		}
-		if len(sw) != len(w) {
+		if pl != 0 {
 			f |= dPoss
 		}
-		byID[id] = f
+		byID[id] = f &^ dNotAgent
 	}
 	npCodes(byID, codeByID)
 	// One pass over the tokens fills p.tf and lists, for the passes
@@ -943,34 +972,22 @@ func (p *attrPass) epithetEnds(k, end int) bool {
 // adjHyphen are the words that make "Stockholm-based" an adjective.
 var adjHyphen = setOf("based born led backed owned made style era run funded linked controlled affiliated allied bound level wide friendly speaking listed registered headquartered area")
 
-// roleSuffix reports whether an unknown lower-case word names a
-// profession by its ending (cardiologist, technician).
-func roleSuffix(w string) bool {
-	n := len(w)
-	return n > 6 && (w[n-3:] == "ist" || w[n-4:] == "cian")
-}
-
-// agentNoun reports a word shaped like one naming a person by what they
-// do (planner, organizer, tenant); only taken as a role right before a
-// name.
-func (d *doc) agentNoun(id int32, w string) bool {
-	n := len(w)
-	if n < 5 {
-		return false
-	}
-	switch w[n-2:] {
-	case "er", "or", "an", "nt", "st":
-		// not the common things of those shapes, which stand before a
-		// name in an object clause: "a number Benali called", "the
-		// statement Smith read"
-		return d.wordSets(id)&wsNotAgent == 0 // notAgents, by the word's hash
-	}
-	return false
-}
-
-// notAgents are common nouns shaped like agent nouns (agentNoun) that
-// name no person.
+// notAgents are common nouns shaped like agent nouns (tokenFlags' dAgent)
+// that name no person.
 var notAgents = setOf("number water paper power order matter letter border center corner river summer winter weather other another never under after later either rather whether together however dinner chapter quarter theater meter cancer danger career computer tower cover error color floor favor mirror moment event statement agreement government department movement development amount payment settlement document comment percent forecast request interest protest contest factor sector motor")
+
+// srcWord returns the srcWords flags of w, whose lexer hash is h
+// (srcWords[w]), looked up in setTab as setFlags does, not in the string
+// map (~100 ns a lookup under js/wasm). It needs loadSets (setFlags).
+func srcWord(w string, h uint32) wordFlag {
+	mask := uint32(len(setTab) - 1)
+	for i := h & mask; setKeys[i] != 0; i = (i + 1) & mask {
+		if setKeys[i] == h|1<<31 && setTab[i].w == w {
+			return setTab[i].src
+		}
+	}
+	return 0
+}
 
 // nameAfter reports whether a capitalized name starts at k, or after a
 // comma at k ("chief planner, Karen Olsen").
@@ -1715,8 +1732,12 @@ type entity struct {
 
 // clusterer is the state of cluster: name maps and recent mentions.
 type clusterer struct {
-	full, sur, given strTab  // name keys (text of d.src) → entity
-	recent           []int32 // mention indexes with an entity, newest last (bounded)
+	// names maps a name key (text of d.src) to the entity it names as a
+	// full name, a surname and a given name (strEnt.vals by rFull, rSur,
+	// rGiven): one table, so that a key asked in two roles is found once
+	// (a surname seen alone and in full, a one-word name's three roles)
+	names  strTab
+	recent []int32 // mention indexes with an entity, newest last (bounded)
 	// heads is the last entity + 1 with a common-noun head, by the head's
 	// key id (headID): a slice lookup where a hash of the word's text was
 	// a fifth of cluster
@@ -1740,9 +1761,16 @@ type strTab struct {
 type strEnt struct {
 	start, end int32 // the key: base[start:end]
 	hash       uint32
-	val        int32
-	name       nameEv // (c.full) what the name's words say, once read
+	vals       [3]int32 // by role (rFull …): the value, -1 for none; c.keys has vals[0] only
+	name       nameEv   // (c.names) what the name's words say as a full name, once read
 }
+
+// The roles of a name key in c.names: its strEnt.vals index.
+const (
+	rFull  = iota // a full name (or a part kept for one: Sage Valley, NTWU)
+	rSur          // the last word of a name
+	rGiven        // the first word of a name
+)
 
 // nameEv is the evidence a name's words give alone (nameEntity), kept
 // with its key so that a name seen again (most are) is not read again:
@@ -1788,23 +1816,33 @@ func (d *doc) lowHash(s, e int32) uint32 {
 	return uint32(h >> 32)
 }
 
-// find returns the hash of key base[start:end], whose first token is f,
-// and its slot: the slot holding it, or the empty slot where it would go.
-// The hash is the lexer's hash of the lower-cased key: a key that is one
-// whole word has it already (d.words), the rest are hashed here.
+// find returns the hash of key base[start:end] and its slot: the slot
+// holding it, or the empty slot where it would go. The hash is the lexer's
+// hash of the lower-cased key, d.low[start:end] (the reads past end stay
+// within its 8 bytes of padding), so that c.keys can take a word's hash
+// from d.words. Hashing the text here, in this function, cost less under
+// wasm than taking a one-word key's hash from d.words (a load of its
+// token, then of its word: a cache miss each) or calling lowHash.
 //
 // The probe is a leaf loop (see lexFast): the key is compared inline, 8
 // bytes at a time (the keys are equal in length, so the reads stay within
 // base), where a string compare was a call per hit under wasm, and the
 // indexes are tested unsigned so that no bounds check remains.
-func (t *strTab) find(f, start, end int32) (uint32, uint32) {
+func (t *strTab) find(start, end int32) (uint32, uint32) {
 	d := t.d
-	var h uint32
-	if toks := d.toks; uint(f) < uint(len(toks)) && toks[f].ID >= 0 && toks[f].End == end && uint(toks[f].ID) < uint(len(d.words)) {
-		h = d.words[toks[f].ID].hash
-	} else {
-		h = d.lowHash(start, end)
+	var hh uint64 // (lowHash, inline)
+	low := unsafe.Pointer(unsafe.StringData(d.low))
+	for k := start; k < end; k += 8 {
+		w := *(*uint64)(unsafe.Add(low, k))
+		if bigEndian {
+			w = bits.ReverseBytes64(w)
+		}
+		if end-k < 8 {
+			w &= 1<<(8*uint(end-k)) - 1
+		}
+		hh = (hh ^ w) * wordHashMul
 	}
+	h := uint32(hh >> 32)
 	slots, ents := t.slots, t.ents
 	mask := uint32(len(slots) - 1)
 	base, n := unsafe.Pointer(unsafe.StringData(t.base)), end-start
@@ -1840,27 +1878,28 @@ func (t *strTab) find(f, start, end int32) (uint32, uint32) {
 	return h, 0 // never: the table is never full
 }
 
-// get returns the value of key base[start:end], whose first token is f.
-func (t *strTab) get(f, start, end int32) (int32, bool) {
-	if _, s := t.find(f, start, end); t.slots[s] != 0 {
-		return t.ents[t.slots[s]-1].val, true
+// get returns the value in role r of key base[start:end].
+func (t *strTab) get(start, end int32, r int) (int32, bool) {
+	if _, s := t.find(start, end); t.slots[s] != 0 {
+		v := t.ents[t.slots[s]-1].vals[r]
+		return v, v >= 0
 	}
 	return -1, false
 }
 
-// set sets the value of key base[start:end], whose first token is f,
-// unless keep and the key is there already.
-func (t *strTab) set(f, start, end, val int32, keep bool) {
-	h, s := t.find(f, start, end)
-	t.put(h, s, start, end, val, keep)
+// set sets the value in role r of key base[start:end], unless keep and
+// the key has one in that role already.
+func (t *strTab) set(start, end int32, r int, val int32, keep bool) {
+	h, s := t.find(start, end)
+	t.put(h, s, start, end, r, val, keep)
 }
 
 // put is set for the hash h and slot s find returned for the key, with
 // no key added to t since.
-func (t *strTab) put(h, s uint32, start, end, val int32, keep bool) {
+func (t *strTab) put(h, s uint32, start, end int32, r int, val int32, keep bool) {
 	if e := t.slots[s]; e != 0 {
-		if !keep {
-			t.ents[e-1].val = val
+		if x := &t.ents[e-1].vals[r]; *x < 0 || !keep {
+			*x = val
 		}
 		return
 	}
@@ -1870,7 +1909,9 @@ func (t *strTab) put(h, s uint32, start, end, val int32, keep bool) {
 	}
 	t.ents = t.ents[:len(t.ents)+1]
 	x := &t.ents[len(t.ents)-1]
-	x.start, x.end, x.hash, x.val, x.name = start, end, h, val, 0
+	x.start, x.end, x.hash, x.name = start, end, h, 0
+	x.vals[0], x.vals[1], x.vals[2] = -1, -1, -1
+	x.vals[r] = val
 	t.slots[s] = int32(len(t.ents))
 	if 2*len(t.ents) > len(t.slots) {
 		slots := make([]int32, 2*len(t.slots))
@@ -1892,12 +1933,11 @@ const recentMax = 48
 // cluster assigns every mention an entity, in document order.
 func (p *attrPass) cluster() {
 	d := p.d
-	// Sized for what news needs (the bench text: 18K mentions, 5.2K
-	// distinct full keys, 1.6K surnames, 1.5K given names), as each
-	// regrowth is fresh heap: they grew from a thirty-second and cost
-	// 0.6 MB a call. They still grow past it.
-	n := len(p.ments)
-	c := &clusterer{full: newStrTab(d, d.src, n/3+16), sur: newStrTab(d, d.src, n/8+16), given: newStrTab(d, d.src, n/8+16), heads: d.scr.int32s(len(d.words) + len(d.words)/8 + 16)[:len(d.words)], // (headID appends a few)
+	// c.names sized for what news needs (the bench text has 0.45 keys a
+	// mention): a table that grows copies its keys and hashes them into
+	// fresh slots outside the arena, a third of newName's time under wasm
+	// when it started at a tenth of that
+	c := &clusterer{names: newStrTab(d, d.src, len(p.ments)/2+16), heads: d.scr.int32s(len(d.words) + len(d.words)/8 + 16)[:len(d.words)], // (headID appends a few)
 		recent: d.scr.int32s(2*recentMax + 1)[:0]} // (its bound: no regrowth)
 	p.cl = c
 	// at most one entity a mention; most are mentioned several times (a
@@ -2058,7 +2098,7 @@ func (p *attrPass) headID(k int32) int32 {
 		for id, w := range d.words {
 			if id < len(ents) { // (field by field: a whole strEnt was a memory.copy a word under wasm)
 				x := &ents[id]
-				x.start, x.end, x.hash, x.val, x.name = w.Start, w.End, w.hash, int32(id), 0
+				x.start, x.end, x.hash, x.vals[0], x.name = w.Start, w.End, w.hash, int32(id), 0
 			}
 			i := w.hash & mask
 			for uint(i) < uint(len(slots)) && slots[i] != 0 {
@@ -2070,11 +2110,11 @@ func (p *attrPass) headID(k int32) int32 {
 		}
 	}
 	s, e := d.toks[k].Start, d.toks[k].End-int32(p.possLen(int(k)))
-	h, sl := t.find(k, s, e)
+	h, sl := t.find(s, e)
 	if x := t.slots[sl]; x != 0 {
 		return x - 1
 	}
-	t.put(h, sl, s, e, int32(len(t.ents)), false)
+	t.put(h, sl, s, e, 0, int32(len(t.ents)), false)
 	c.heads = append(c.heads, 0)
 	return int32(len(t.ents) - 1)
 }
@@ -2146,20 +2186,24 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 	if p.d.sf[l-1]&sPoss != 0 {
 		fs, fe = p.nameSpan(f, l)
 	}
-	// the full name's and the surname's slots are kept for the sets
-	// below: no key goes into those tables in between. A name seen
-	// before has its words' evidence there (not a possessive's, whose
-	// key is not its words' text: NATO’s has no capitals only).
-	fh, fslot := c.full.find(f, fs, fe)
+	// the full name's slot is kept for newName's put: no key goes into
+	// c.names in between. A name seen before has its words' evidence
+	// there (not a possessive's, whose key is not its words' text:
+	// NATO’s has no capitals only).
+	fh, fslot := c.names.find(fs, fe)
 	var ne nameEv
-	hit, keep := c.full.slots[fslot], fe == toks[l-1].End
-	if hit != 0 && keep {
-		ne = c.full.ents[hit-1].name
+	hit, keep := c.names.slots[fslot], fe == toks[l-1].End // the key's entry + 1, or 0
+	full := int32(-1)                                      // its entity as a full name
+	if hit != 0 {
+		full = c.names.ents[hit-1].vals[rFull]
+	}
+	if full >= 0 && keep {
+		ne = c.names.ents[hit-1].name
 	}
 	if ne&nameKnown == 0 {
 		ne = p.nameWords(f, l)
-		if keep && hit != 0 {
-			c.full.ents[hit-1].name = ne
+		if keep && full >= 0 {
+			c.names.ents[hit-1].name = ne
 		}
 	}
 	m.ev |= uint8(ne)
@@ -2196,8 +2240,8 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 			}
 		}
 	}
-	if hit != 0 {
-		return c.full.ents[hit-1].val
+	if full >= 0 {
+		return full
 	}
 	return p.newName(c, mi, f, l, fs, fe, fh, fslot, ne, keep)
 }
@@ -2205,20 +2249,24 @@ func (p *attrPass) nameEntity(c *clusterer, mi int) int32 {
 // newName is nameEntity for a full name not seen before: a surname or
 // given name seen alone, a company without its suffix, or a new entity;
 // then it keys the name's parts. [fs, fe) is the full name's key, fh and
-// fslot its hash and slot in c.full, keep whether it is its words' text.
+// fslot its hash and slot in c.names (which may hold it in another role),
+// keep whether it is its words' text.
 func (p *attrPass) newName(c *clusterer, mi int, f, l, fs, fe int32, fh, fslot uint32, ne nameEv, keep bool) int32 {
 	toks, tf := p.d.toks, p.tf // locals: not reloaded after every call
 	d := p.d
 	m := &p.ments[mi]
 	ls, le := toks[l-1].Start, toks[l-1].End // its last word
 	fw, fwe := toks[f].Start, toks[f].End    // its first word
-	var sh, sslot uint32
 	var e int32 = -1
+	last := int32(0) // (a longer name) its last word's entry + 1 in c.names, 0 for none
 	if l-f == 1 {
-		if x, ok := c.sur.get(f, fs, fe); ok {
-			e = x
-		} else if x, ok := c.given.get(f, fs, fe); ok {
-			e = x
+		// the key in another role (nameEntity found it)
+		if x := c.names.slots[fslot]; x != 0 {
+			if en := &c.names.ents[x-1]; en.vals[rSur] >= 0 {
+				e = en.vals[rSur]
+			} else {
+				e = en.vals[rGiven]
+			}
 		}
 		// Mrs. Smith is not Mr. John Smith: a family shares a surname
 		if e >= 0 {
@@ -2230,16 +2278,21 @@ func (p *attrPass) newName(c *clusterer, mi int, f, l, fs, fe int32, fh, fslot u
 		// "Lattice Harbor" for "Lattice Harbor Inc.": strip a company suffix
 		if tf[int(l-1)]&wCompanySuffix != 0 && l-f > 2 {
 			s, x := p.nameSpan(f, l-1)
-			if x, ok := c.full.get(f, s, x); ok {
+			if x, ok := c.names.get(s, x, rFull); ok {
 				e = x
 			}
 		}
-		// a surname seen alone before: "Smith said … John Smith"
-		sh, sslot = c.sur.find(l-1, ls, le)
-		if x := c.sur.slots[sslot]; e < 0 && x != 0 && !p.ents[c.sur.ents[x-1].val].named {
-			e = c.sur.ents[x-1].val
+		// the last word, as a surname and as a full name
+		sur, lastFull := int32(-1), int32(-1)
+		if _, s := c.names.find(ls, le); c.names.slots[s] != 0 {
+			last = c.names.slots[s]
+			sur, lastFull = c.names.ents[last-1].vals[rSur], c.names.ents[last-1].vals[rFull]
 		}
-		if x, ok := c.full.get(l-1, ls, le); e < 0 && ok && p.ents[x].mentions > 0 && m.ev&evOrg == 0 && ne&nameOrg == 0 {
+		// a surname seen alone before: "Smith said … John Smith"
+		if e < 0 && sur >= 0 && !p.ents[sur].named {
+			e = sur
+		}
+		if x := lastFull; e < 0 && x >= 0 && p.ents[x].mentions > 0 && m.ev&evOrg == 0 && ne&nameOrg == 0 {
 			// (a person's: "Pediatrics" is not The American Academy of Pediatrics)
 			if fm := &p.ments[p.ents[x].firstMent]; fm.kind == mkName && fm.nameL-fm.nameF == 1 {
 				e = x
@@ -2256,36 +2309,43 @@ func (p *attrPass) newName(c *clusterer, mi int, f, l, fs, fe int32, fh, fslot u
 	if e < 0 {
 		e = p.newEntity(mi)
 	}
-	c.full.put(fh, fslot, fs, fe, e, false)
+	x := c.names.slots[fslot] // its entry + 1 if it is there in another role
+	c.names.put(fh, fslot, fs, fe, rFull, e, false)
+	if x == 0 {
+		x = int32(len(c.names.ents)) // a new key, the last (put may have moved the slots)
+	}
 	if keep {
-		c.full.ents[len(c.full.ents)-1].name = ne // (a new key, the last)
+		c.names.ents[x-1].name = ne
 	}
 	if l-f > 1 {
 		// A surname already naming a person mentioned twice stays with
 		// that person: an obituary's "Brannock" is the deceased, not
-		// "her son, Tomas Brannock", named once in passing.
-		keep := false
-		if x := c.sur.slots[sslot]; x != 0 {
-			old := &p.ents[c.sur.ents[x-1].val]
-			keep = old.ev&evPerson != 0 && old.mentions >= 2
+		// "her son, Tomas Brannock", named once in passing. (Entries stay
+		// where they are; slots move when the table grows: a key not there
+		// before the full name's is looked up again.)
+		if last != 0 {
+			if x := &c.names.ents[last-1].vals[rSur]; *x < 0 || p.ents[*x].ev&evPerson == 0 || p.ents[*x].mentions < 2 {
+				*x = e
+			}
+		} else {
+			c.names.set(ls, le, rSur, e, false)
 		}
-		c.sur.put(sh, sslot, ls, le, e, keep)
-		c.given.set(f, fw, fwe, e, false)
+		c.names.set(fw, fwe, rGiven, e, false)
 		if tf[int(l-1)]&wCompanySuffix != 0 && l-f > 2 {
 			s, x := p.nameSpan(f, l-1)
-			c.full.set(f, s, x, e, false)
+			c.names.set(s, x, rFull, e, false)
 		}
 		if m.ev&evOrg != 0 && m.ev&evPerson == 0 {
 			// Sage Valley for Sage Valley Memorial Hospital
 			for k := f + 2; k < l-1 && k < f+5; k++ {
 				s, x := p.nameSpan(f, k)
-				c.full.set(f, s, x, e, true)
+				c.names.set(s, x, rFull, e, true)
 			}
 		}
 	}
 	// "The Northern Transit Workers’ Union (NTWU)": the acronym is a name
 	if k := int(m.last); k+2 < len(d.toks) && toks[k].First == '(' && toks[k+1].Flags&fUpper != 0 && toks[k+2].First == ')' {
-		c.full.set(int32(k+1), toks[k+1].Start, toks[k+1].End, e, false)
+		c.names.set(toks[k+1].Start, toks[k+1].End, rFull, e, false)
 	}
 	return e
 }
