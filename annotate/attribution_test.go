@@ -893,6 +893,9 @@ var sourceCases = []tableCase{
 	// C9 title + surname
 	{`Carol Reid said drivers were angry. Ms Reid warned that the strike would go ahead.`,
 		`Carol Reid (person): Carol Reid | Ms Reid`},
+	// C9b an age and a nationality or a role: the person last named
+	{`Lucas Ferreira won the race. The 24-year-old Brazilian said it was hard. The 24-year-old striker said so.`,
+		`Lucas Ferreira (person): Lucas Ferreira | The 24-year-old Brazilian | The 24-year-old striker`},
 	// C10 a body known only by a common noun is not another's referent
 	{`Ana Okafor said the company would open stores. The company owns 14 buildings. The union said pay was low.`,
 		`Ana Okafor (person): Ana Okafor; The union (organization): The union`},

@@ -943,8 +943,7 @@ func (p *attrPass) epithet(i, end int) (int, bool) {
 		if d.sf[k]&sDemonym != 0 {
 			return k + 1, true
 		}
-		w := d.lower(k)
-		if n := len(w); n > 5 && (w[n-3:] == "ian" || w[n-3:] == "ean" || w[n-3:] == "ese") {
+		if demonymEnding(d.lower(k)) {
 			return k + 1, true
 		}
 		return 0, false
@@ -954,8 +953,23 @@ func (p *attrPass) epithet(i, end int) (int, bool) {
 		if p.epithetEnds(k+5, end) {
 			return k + 5, true
 		}
+		// and a nationality or a role after it: "The 24-year-old
+		// Brazilian", "the 31-year-old striker"
+		if n := k + 5; n+1 <= end && d.toks[n].Kind == tWord && p.d.sf[n]&sPoss == 0 && p.epithetEnds(n+1, end) {
+			if d.toks[n].Flags&fCap != 0 && p.tf[n]&(wOrgSuffix|wOrgName) == 0 && (d.sf[n]&sDemonym != 0 || demonymEnding(d.lower(n))) ||
+				d.toks[n].Flags&fCap == 0 && (p.tf[n]&wRole != 0 || p.tf[n]&(dAgent|dRoleSuffix) != 0 && p.tf[n]&wLex == 0) {
+				return n + 1, true
+			}
+		}
 	}
 	return 0, false
+}
+
+// demonymEnding reports a word ending like a nationality (Brazilian,
+// Korean, Japanese).
+func demonymEnding(w string) bool {
+	n := len(w)
+	return n > 5 && (w[n-3:] == "ian" || w[n-3:] == "ean" || w[n-3:] == "ese")
 }
 
 // epithetEnds reports whether a noun phrase may end before token k: the
