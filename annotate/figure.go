@@ -431,19 +431,8 @@ func (s *figScan) setTexts(figs []Figure) {
 	}
 }
 
-// aboutVerbs take "about" as a preposition: what follows is their topic.
-var aboutVerbs = setOf("talk talks talked talking think thinks thought thinking worry worries worried worrying care cares cared caring know knew known hear heard read write wrote written writing speak spoke speaking joke joked joking complain complained complaining ask asked asking dream dreamed dreamt")
-
 // shotNouns after "3-point" name basketball's shot, not a count of points.
 var shotNouns = setOf("range line shot shots attempt attempts play plays arc shooting shooter territory")
-
-// countedEvents are the events an ordinal counts in a career or a season:
-// "her fifth win", "his fourth senior appearance".
-var countedEvents = setOf("win wins title appearance start goal victory cap medal final marathon race flight launch success album printing edition pick game dose period intermission sellout feature film novel mission act excursion hole playoff")
-
-// overParticle verbs take "over" as a particle: "turned over $1.9
-// million to a receiver", "handed over 400 files".
-var overParticle = setOf("turned turn turns turning handed hand hands handing signed sign signs")
 
 // seriesAfter may follow an ordinal standing for one of a series ("the
 // ninth for the Helix-2", "the third of his career").
@@ -455,13 +444,26 @@ var serviceNouns = setOf("dispatcher dispatchers call calls operator operators c
 // scoreMargins follow a margin in a judged score ("4.11 points ahead").
 var scoreMargins = setOf("ahead behind better clear short")
 
-// clockAfter are the words after a colon time that make it a game clock's
-// or a race's (no time of day).
-var clockAfter = setOf("into left remaining")
+// clockAfter reports a word after a colon time that makes it a game
+// clock's or a race's (no time of day). (A switch: a string map's lookup
+// is ~100 ns under js/wasm.)
+func clockAfter(w string) bool {
+	switch w {
+	case "into", "left", "remaining":
+		return true
+	}
+	return false
+}
 
-// durationBefore are the words before a colon time that make it a
+// durationBefore reports a word before a colon time that makes it a
 // duration (a race's time), not a time of day.
-var durationBefore = setOf("in under of a run")
+func durationBefore(w string) bool {
+	switch w {
+	case "in", "under", "of", "a", "run":
+		return true
+	}
+	return false
+}
 
 // opensQuote reports a quote or term that opens at byte off ('12 things'
 // is a quotation, not the year 2012). Both lists are sorted by start.
@@ -2014,10 +2016,11 @@ func (s *figScan) ageAt(i int) bool {
 	// home", "joined the faculty at 29 in 1964", "retired in 2008 at 73"
 	if s.low(i-1) == "at" && !(s.isWord(i+1) && s.info(i+1).is&fwStop == 0) && s.low(i+1) != "%" {
 		for j := i - 2; j >= i-7 && j >= s.lo; j-- {
-			if s.info(j).set&wsSentStop != 0 {
+			ws := s.info(j).set
+			if ws&wsSentStop != 0 {
 				break
 			}
-			if lifeEvents[s.low(j)] {
+			if ws&wsLifeEvent != 0 {
 				return true
 			}
 		}
@@ -2260,7 +2263,7 @@ func (s *figScan) colonTime(c *cand, i int) bool {
 	// 29:14", "the record of 2:04:20", "under 2:06", "a 2:03": a time, but
 	// no time of day (unless it has one: "at 11:52:07 a.m.")
 	// (and a game clock: "scored 2:41 into overtime", "with 1:48 left")
-	if pl := s.low(i - 1); (seconds && !s.in(k, wsAmPm) && pl != "at") || durationBefore[pl] && !s.in(k, wsAmPm) || clockAfter[s.low(k)] {
+	if pl := s.low(i - 1); (seconds && !s.in(k, wsAmPm) && pl != "at") || durationBefore(pl) && !s.in(k, wsAmPm) || clockAfter(s.low(k)) {
 		c.first, c.last, c.typ, c.null = i, k, Time, true
 		return true
 	} else if pl == "+" && s.glued(i-1) {
@@ -2972,11 +2975,11 @@ func (s *figScan) ordinalWord(c *cand, i, v, n int) bool {
 		if s.low(i-1) == "the" && s.low(k) == "in" && s.low(k+1) == "which" {
 			return true
 		}
-		if countedEvents[s.low(k)] || s.isWord(k) && s.info(k).is&fwStop == 0 && (countedEvents[s.low(k+1)] ||
-			s.isWord(k+1) && s.info(k+1).is&fwStop == 0 && countedEvents[s.low(k+2)]) {
+		if s.in(k, wsCountedEvent) || s.isWord(k) && s.info(k).is&fwStop == 0 && (s.in(k+1, wsCountedEvent) ||
+			s.isWord(k+1) && s.info(k+1).is&fwStop == 0 && s.in(k+2, wsCountedEvent)) {
 			return true // her fifth win, his fourth senior appearance, the fourth overall pick, the seventh Kestrel resupply mission
 		}
-		if s.isNum(k) && s.dash(k+1) && s.glued(k) && s.glued(k+1) && countedEvents[s.low(k+3)] {
+		if s.isNum(k) && s.dash(k+1) && s.glued(k) && s.glued(k+1) && s.in(k+3, wsCountedEvent) {
 			return true // his third 40-point game
 		}
 		// a place after a runner's name: "with Corsair Moon fifth.", "with
@@ -3025,12 +3028,6 @@ var ageKinds = setOf("retirement pension voting drinking legal minimum marriagea
 
 // raceWords a few words before "in 46.71" make the decimal a race time.
 var raceWords = setOf("touching touched finished finishing clocked swam ran won silver bronze gold winning")
-
-// upMoves before "up to" make it a particle: "edged up to 2.8%".
-var upMoves = setOf("edged edges inched inches crept creeps ticked ticks moved moves went goes")
-
-// lifeEvents before "at 73" make the number an age.
-var lifeEvents = setOf("died dies retired retires joined married emigrated graduated debuted")
 
 // kinNouns after a possessive ordinal name a relation, no series: "his
 // second wife".
@@ -3122,13 +3119,13 @@ outer:
 				continue outer
 			}
 		}
-		if h.canon == "about" && start > s.lo && aboutVerbs[s.low(start-1)] {
+		if h.canon == "about" && start > s.lo && s.in(start-1, wsAboutVerb) {
 			return "" // "started talking about 320": a topic, not an estimate
 		}
-		if h.canon == "over" && start > s.lo && (s.low(start-1) == "it" || s.low(start-1) == "them" || overParticle[s.low(start-1)]) {
+		if h.canon == "over" && start > s.lo && s.in(start-1, wsOverParticle) { // (it, them: "turned it over")
 			return "" // "we turned it over three times", "turned over $1.9 million": a particle, not "more than"
 		}
-		if h.canon == "up to" && start > s.lo && upMoves[s.low(start-1)] {
+		if h.canon == "up to" && start > s.lo && s.in(start-1, wsUpMove) {
 			return "" // "edged up to 2.8%": a move up, not a ceiling
 		}
 		// d.low is in the scratch, which the next call rewrites: the
