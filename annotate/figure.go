@@ -90,6 +90,9 @@ type figScan struct {
 	// it replaces a hash and a string comparison per word token with a
 	// load.
 	wi []uint32
+	// nws holds the number words' entries for words (a local array was
+	// a memory.fill a call under js/wasm).
+	nws [figWindow]numWord
 	// texts holds the text of every date and time figure, in order
 	// (appendWhen).
 	texts []byte
@@ -1031,10 +1034,14 @@ func (s *figScan) tail(c *cand, k int) bool {
 		return false
 	}
 	if n, p := s.matchPhrase(e.units, k, false, 0); p != nil {
-		if w, x := s.low(k), s.low(k+1); (w == "nights" || w == "days") && s.low(c.first-1) == "on" && x != "a" && x != "per" && x != "each" {
-			return false // "lost money on 61 nights": occasions counted, not a stretch of time (but "on two days a week")
+		// (l is low(k), the unit's first word: these tests read it, not
+		// low, a call each under js/wasm)
+		if (l == "nights" || l == "days") && s.low(c.first-1) == "on" {
+			if x := s.low(k + 1); x != "a" && x != "per" && x != "each" {
+				return false // "lost money on 61 nights": occasions counted, not a stretch of time (but "on two days a week")
+			}
 		}
-		if w := s.low(k); (w == "cups" || w == "cup") && c.v > 16 && s.low(k+1) != "of" {
+		if (l == "cups" || l == "cup") && c.v > 16 && s.low(k+1) != "of" {
 			return false // "stocked with 900 cups": cups counted, not a recipe's measure
 		}
 		c.last = k + n
@@ -1044,7 +1051,7 @@ func (s *figScan) tail(c *cand, k int) bool {
 			c.typ = Measure
 			// "12 degrees below zero": a negative temperature, the words in
 			// its span
-			if w := s.low(k); (w == "degrees" || w == "degree") && s.low(c.last) == "below" && s.low(c.last+1) == "zero" {
+			if (l == "degrees" || l == "degree") && s.low(c.last) == "below" && s.low(c.last+1) == "zero" {
 				c.v, c.last = -c.v, c.last+2
 				c.unit = s.written(k, k+n)
 				return true
@@ -1553,28 +1560,29 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 	} else if x.m < 1e9 {
 		n, isInt = int(x.m), true
 	}
-	return s.unsignedRest(c, i, &numView{txt: txt, pl: pl, nl: nl, pset: pset, nset: nset, n: n, isInt: isInt, glp: glp, gl: gl, pk: pk, nk: nk})
+	return s.unsignedRest(c, i, txt, pl, nl, &numView{pset: pset, nset: nset, n: n, isInt: isInt, glp: glp, gl: gl, pk: pk, nk: nk})
 }
 
 // numView is what unsigned read of the digits and their neighbours, for
-// unsignedRest.
+// unsignedRest, but their texts, passed apart: 32 bytes at most, which
+// js/wasm sets with stores, where a larger struct is zeroed first by a
+// memory.fill, a call out of the wasm code a number.
 type numView struct {
-	txt, pl, nl string
-	pset, nset  uint64
-	n           int
-	isInt       bool
-	glp, gl     bool
-	pk, nk      tokKind
+	pset, nset uint64
+	n          int
+	isInt      bool
+	glp, gl    bool
+	pk, nk     tokKind
 }
 
 // unsignedRest is unsigned's second half: the rules read once the number
 // is parsed (a name before it, a suffix, an age, a scale, a unit, a
 // year). A function of its own: under js/wasm one function of all the
 // rules held ~30 values live through them, most spilled and reloaded.
-func (s *figScan) unsignedRest(c *cand, i int, v *numView) bool {
+func (s *figScan) unsignedRest(c *cand, i int, txt, pl, nl string, v *numView) bool {
 	d := s.d
 	t := &d.toks[i]
-	txt, pl, nl, pset, nset, n, isInt, glp, gl, pk, nk := v.txt, v.pl, v.nl, v.pset, v.nset, v.n, v.isInt, v.glp, v.gl, v.pk, v.nk
+	pset, nset, n, isInt, glp, gl, pk, nk := v.pset, v.nset, v.n, v.isInt, v.glp, v.gl, v.pk, v.nk
 	// A name may stand before the digits: a word apart from them (not in
 	// a title-case headline) with a capital, or one inside (iPhone 15,
 	// eBay), tested here as most numbers follow a lower-case word.
@@ -2652,8 +2660,13 @@ func (s *figScan) words(c *cand, i int) bool {
 	//
 	// nws holds each word's numbers.txt entry, read by its id, for
 	// cardinalOf and the like (they hashed each string again).
+	//
+	// nws is the scan's (s.nws): pointer-free, it needs no write barrier
+	// there, and a local array was zeroed by a memory.fill a call under
+	// js/wasm (a call out of the wasm code). Only its first wn are read,
+	// each written below.
 	var win [figWindow]string
-	var nws [figWindow]numWord
+	nws := &s.nws
 	wn, stop := 0, figWindow
 	pt := s.pt[i-s.lo:] // the paragraph from i on
 	for low, wi, info := s.d.low, s.wi, s.lx.tab.info; wn < stop && wn < len(pt); wn++ {
@@ -2664,6 +2677,8 @@ func (s *figScan) words(c *cand, i int) bool {
 		// entry to read.
 		if x := wi[t.ID+1] & wiIndex; x != 0 {
 			nws[wn] = info[x-1].num
+		} else {
+			nws[wn].v, nws[wn].class = 0, nNone
 		}
 		if wn == 0 || stop < figWindow {
 			continue
@@ -2740,7 +2755,7 @@ func (s *figScan) words(c *cand, i int) bool {
 		c.last, c.typ, c.when = k+1, Time, clockWhen(int(v), 0) // four o'clock
 		return true
 	}
-	if n == 1 && v >= 1 && v < 20 && (s.low(i-1) == "under" || s.low(i-1) == "over") && s.in(i-2, wsAgeGroup) {
+	if n == 1 && v >= 1 && v < 20 && s.in(i-1, wsUnderOver) && s.in(i-2, wsAgeGroup) {
 		c.last, c.typ, c.v = k, Age, v // "children under five"
 		return true
 	}
