@@ -164,24 +164,7 @@ func (d *doc) findFigures() {
 	tab := &s.lx.tab
 	hWi := d.scr.alloc(1<<bits.Len(uint(len(d.words))), 4, false) // a power of two: see the scan below
 	s.wi = *(*[]uint32)(unsafe.Pointer(&hWi))
-	// tab.get written out: a call a distinct word costs under js/wasm,
-	// and most words miss on an empty slot after one load. (Words are
-	// never empty.)
-	for id := range d.words {
-		w := d.words[id]
-		l := d.low[w.Start:w.End]
-		n := len(l)
-		for h := (uint32(l[0]) | uint32(l[n>>1])<<8 | uint32(l[n-1])<<16 | uint32(n)<<24) * 0x9E3779B1 >> (32 - 13); ; h++ {
-			k := tab.slot[h&(wordTabSize-1)]
-			if k == 0 {
-				break // s.wi is zeroed
-			}
-			if e := &tab.info[k-1]; len(e.key) == n && e.key == l {
-				s.wi[id+1] = e.wi
-				break
-			}
-		}
-	}
+	figWordEntries(s.wi, d.words, d.low, tab)
 	// Size the list for a figure in sixteen tokens (news has one in
 	// twenty): denser text (tables) counts its digit runs once, when the
 	// list fills (grow). Counting them first was a pass over every token.
@@ -412,6 +395,43 @@ func (d *doc) findFigures() {
 		s.setTexts(d.res.Figures[first:])
 	}
 	d.res.Figures = d.res.Figures[:first+len(d.settleDollars(d.res.Figures[first:]))]
+}
+
+// figWordEntries sets wi[id+1] to the word table's wi entry of each
+// distinct word (d.words, lower-cased in low), leaving 0 for a word in no
+// list; wi is zero and longer than words. tab.get written out as a leaf
+// loop (TestWasmLeafLoops): a call a word, a bounds check's panic or
+// runtime.memequal's, made it a state machine's resume point under js/wasm.
+// Most words miss on an empty slot after one load; a hit of the same
+// length is compared a byte at a time (the table's words are short).
+// Words are never empty, and the table's slots hold indexes into
+// tab.info: the loads are unchecked.
+func figWordEntries(wi []uint32, words []wordSpan, low string, tab *wordTab) {
+	lp, ip := unsafe.Pointer(unsafe.StringData(low)), unsafe.Pointer(unsafe.SliceData(tab.info))
+	wp := unsafe.Pointer(unsafe.SliceData(wi))
+	for id := range words {
+		w := &words[id]
+		p, n := unsafe.Add(lp, w.Start), uint(w.End-w.Start)
+		b0, bm, bn := *(*byte)(p), *(*byte)(unsafe.Add(p, n>>1)), *(*byte)(unsafe.Add(p, n-1))
+		for h := (uint32(b0) | uint32(bm)<<8 | uint32(bn)<<16 | uint32(n)<<24) * 0x9E3779B1 >> (32 - 13); ; h++ {
+			k := uint(tab.slot[h&(wordTabSize-1)])
+			if k == 0 {
+				break // wi is zeroed
+			}
+			e := (*wordInfo)(unsafe.Add(ip, (k-1)*uint(unsafe.Sizeof(wordInfo{}))))
+			if uint(len(e.key)) != n {
+				continue
+			}
+			kp, j := unsafe.Pointer(unsafe.StringData(e.key)), uint(0)
+			for j < n && *(*byte)(unsafe.Add(kp, j)) == *(*byte)(unsafe.Add(p, j)) {
+				j++
+			}
+			if j == n {
+				*(*uint32)(unsafe.Add(wp, uint(id+1)*4)) = e.wi
+				break
+			}
+		}
+	}
 }
 
 // setTexts gives the text figures of figs, in order, their texts from
