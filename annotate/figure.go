@@ -394,7 +394,7 @@ func (d *doc) findFigures() {
 	if s.texts != nil {
 		s.setTexts(d.res.Figures[first:])
 	}
-	d.res.Figures = d.res.Figures[:first+len(d.settleDollars(d.res.Figures[first:]))]
+	d.res.Figures = d.res.Figures[:first+len(d.settleDollars(d.res.Figures[first:], s.wi, tab.info))]
 }
 
 // figWordEntries sets wi[id+1] to the word table's wi entry of each

@@ -359,6 +359,7 @@ type wordInfo struct {
 	is       uint16 // fwStop, …
 	set      uint64 // the figure rules' word sets (figure_sets.txt)
 	hasScale bool
+	place    uint8 // its placeOf code + 1, 0 for no place word (placeCounts)
 	// preGlue: every currency this word starts before the digits has two
 	// tokens or more (A $), so it starts one only touching the next token.
 	preGlue                   bool
@@ -599,6 +600,10 @@ func parseFigLexicon() *figLexicon {
 		}
 		k++
 	})
+	loadPlaces()
+	for _, w := range placeWords {
+		tab.add(w).place = placeOf[w] + 1
+	}
 	for _, w := range []string{"a", "an"} {
 		tab.add(w).starts |= startA
 	}
