@@ -112,9 +112,13 @@ func (s *figScan) datelineDate() (y, m, day int) {
 		s.lo, s.lim = int(p.First), int(p.Last)
 		s.pt = s.d.toks[s.lo:s.lim]
 		for i := s.lo; i < s.lim && i < s.lo+60; i++ {
+			mo := int(s.info(i).month)
+			if !(mo > 0 && s.capital(i)) && !s.isNum(i) {
+				continue // (before c: a cand is zeroed by a memory.fill under js/wasm)
+			}
 			var c cand
 			ok := false
-			if mo := int(s.info(i).month); mo > 0 && s.capital(i) {
+			if mo > 0 && s.capital(i) {
 				c, ok = s.monthDate(i, mo)
 			} else if s.isNum(i) {
 				c, ok = s.dayMonth(i)
