@@ -25,6 +25,9 @@ var (
 	// each, in order (at most maxFams).
 	placeOf                            map[string]uint8
 	placeCodes, placeFamily, placeFams []string
+	// placeWords lists placeOf's keys in the file's order (the figure word
+	// table gives each its code: wordInfo.place).
+	placeWords []string
 )
 
 // maxFams bounds the currency families: settleDollars keeps their codes
@@ -57,6 +60,7 @@ func loadPlaces() {
 					continue
 				}
 				placeOf[w] = code
+				placeWords = append(placeWords, w)
 			}
 		})
 	})
@@ -71,7 +75,10 @@ func loadPlaces() {
 // Two walks over the figures, each one length test for a figure without
 // a unit (most): a walk per family and two more for cents were 8% of the
 // pass.
-func (d *doc) settleDollars(figs []Figure) []Figure {
+//
+// wi and info are the figure scan's entries of the document's words
+// (figScan.wi), which placeCounts reads.
+func (d *doc) settleDollars(figs []Figure, wi []uint32, info []wordInfo) []Figure {
 	loadPlaces()
 	// The codes the story writes out: settling a family writes only its
 	// own codes, so the others' stay as read here. The same walk notes
@@ -138,7 +145,7 @@ func (d *doc) settleDollars(figs []Figure) []Figure {
 					}
 					if codes[k] == "" {
 						if !counted {
-							d.placeCounts(&n)
+							d.placeCounts(&n, wi, info)
 							counted = true
 						}
 						// (a story that writes its own dollar out, A$ in
@@ -297,15 +304,23 @@ func (d *doc) settleCents(figs []Figure, code string) {
 
 // placeCounts counts the place words of d by their currency's placeCodes
 // index (a dateline counts three); the default's words for the dollar are
-// the United States' own (U.S. is read from the text).
-func (d *doc) placeCounts(n *[datelineOnly]int) {
+// the United States' own (U.S. is read from the text). A word's code is
+// its figure table entry's (wi, info: figScan's), read by its id; only a
+// possessive (Canada's) is looked up in placeOf, a string map's lookup
+// being ~100 ns under js/wasm (~500 capitalised words an article).
+func (d *doc) placeCounts(n *[datelineOnly]int, wi []uint32, info []wordInfo) {
 	toks := d.toks[:min(len(d.toks), placeWindow)]
-	for i := range toks {
+	// the capitalized words (the lexer sets fCap on words only), found by
+	// nextFlagged's loop without calls: a loop over every token with the
+	// calls below in it cost ~7 ns a token under js/wasm
+	for i := nextFlagged(toks, 0, fCap); i < len(toks); i = nextFlagged(toks, i+1, fCap) {
 		t := &toks[i]
-		if t.Flags&fCap == 0 { // a capitalized word (the lexer sets fCap on words only)
-			continue
+		code, ok := uint8(0), false
+		if l := d.low[t.Start:t.End]; t.ID < 0 || l[len(l)-1] == 's' && len(stripPoss(l)) < len(l) {
+			code, ok = placeOf[stripPoss(l)] // Canada's
+		} else if x := wi[t.ID+1] & wiIndex; x != 0 && info[x-1].place != 0 {
+			code, ok = info[x-1].place-1, true
 		}
-		code, ok := placeOf[stripPoss(d.low[t.Start:t.End])]                     // Canada's
 		if d.src[t.Start] == 'U' && strings.HasPrefix(d.src[t.Start:], "U.S.") { // the byte first: HasPrefix is a call
 			code, ok = 0, true
 		}

@@ -90,6 +90,9 @@ type figScan struct {
 	// it replaces a hash and a string comparison per word token with a
 	// load.
 	wi []uint32
+	// nws holds the number words' entries for words (a local array was
+	// a memory.fill a call under js/wasm).
+	nws [figWindow]numWord
 	// texts holds the text of every date and time figure, in order
 	// (appendWhen).
 	texts []byte
@@ -109,9 +112,13 @@ func (s *figScan) datelineDate() (y, m, day int) {
 		s.lo, s.lim = int(p.First), int(p.Last)
 		s.pt = s.d.toks[s.lo:s.lim]
 		for i := s.lo; i < s.lim && i < s.lo+60; i++ {
+			mo := int(s.info(i).month)
+			if !(mo > 0 && s.capital(i)) && !s.isNum(i) {
+				continue // (before c: a cand is zeroed by a memory.fill under js/wasm)
+			}
 			var c cand
 			ok := false
-			if mo := int(s.info(i).month); mo > 0 && s.capital(i) {
+			if mo > 0 && s.capital(i) {
 				c, ok = s.monthDate(i, mo)
 			} else if s.isNum(i) {
 				c, ok = s.dayMonth(i)
@@ -161,24 +168,7 @@ func (d *doc) findFigures() {
 	tab := &s.lx.tab
 	hWi := d.scr.alloc(1<<bits.Len(uint(len(d.words))), 4, false) // a power of two: see the scan below
 	s.wi = *(*[]uint32)(unsafe.Pointer(&hWi))
-	// tab.get written out: a call a distinct word costs under js/wasm,
-	// and most words miss on an empty slot after one load. (Words are
-	// never empty.)
-	for id := range d.words {
-		w := d.words[id]
-		l := d.low[w.Start:w.End]
-		n := len(l)
-		for h := (uint32(l[0]) | uint32(l[n>>1])<<8 | uint32(l[n-1])<<16 | uint32(n)<<24) * 0x9E3779B1 >> (32 - 13); ; h++ {
-			k := tab.slot[h&(wordTabSize-1)]
-			if k == 0 {
-				break // s.wi is zeroed
-			}
-			if e := &tab.info[k-1]; len(e.key) == n && e.key == l {
-				s.wi[id+1] = e.wi
-				break
-			}
-		}
-	}
+	figWordEntries(s.wi, d.words, d.low, tab)
 	// Size the list for a figure in sixteen tokens (news has one in
 	// twenty): denser text (tables) counts its digit runs once, when the
 	// list fills (grow). Counting them first was a pass over every token.
@@ -411,7 +401,44 @@ func (d *doc) findFigures() {
 	if s.texts != nil {
 		s.setTexts(d.res.Figures[first:])
 	}
-	d.res.Figures = d.res.Figures[:first+len(d.settleDollars(d.res.Figures[first:]))]
+	d.res.Figures = d.res.Figures[:first+len(d.settleDollars(d.res.Figures[first:], s.wi, tab.info))]
+}
+
+// figWordEntries sets wi[id+1] to the word table's wi entry of each
+// distinct word (d.words, lower-cased in low), leaving 0 for a word in no
+// list; wi is zero and longer than words. tab.get written out as a leaf
+// loop (TestWasmLeafLoops): a call a word, a bounds check's panic or
+// runtime.memequal's, made it a state machine's resume point under js/wasm.
+// Most words miss on an empty slot after one load; a hit of the same
+// length is compared a byte at a time (the table's words are short).
+// Words are never empty, and the table's slots hold indexes into
+// tab.info: the loads are unchecked.
+func figWordEntries(wi []uint32, words []wordSpan, low string, tab *wordTab) {
+	lp, ip := unsafe.Pointer(unsafe.StringData(low)), unsafe.Pointer(unsafe.SliceData(tab.info))
+	wp := unsafe.Pointer(unsafe.SliceData(wi))
+	for id := range words {
+		w := &words[id]
+		p, n := unsafe.Add(lp, w.Start), uint(w.End-w.Start)
+		b0, bm, bn := *(*byte)(p), *(*byte)(unsafe.Add(p, n>>1)), *(*byte)(unsafe.Add(p, n-1))
+		for h := (uint32(b0) | uint32(bm)<<8 | uint32(bn)<<16 | uint32(n)<<24) * 0x9E3779B1 >> (32 - 13); ; h++ {
+			k := uint(tab.slot[h&(wordTabSize-1)])
+			if k == 0 {
+				break // wi is zeroed
+			}
+			e := (*wordInfo)(unsafe.Add(ip, (k-1)*uint(unsafe.Sizeof(wordInfo{}))))
+			if uint(len(e.key)) != n {
+				continue
+			}
+			kp, j := unsafe.Pointer(unsafe.StringData(e.key)), uint(0)
+			for j < n && *(*byte)(unsafe.Add(kp, j)) == *(*byte)(unsafe.Add(p, j)) {
+				j++
+			}
+			if j == n {
+				*(*uint32)(unsafe.Add(wp, uint(id+1)*4)) = e.wi
+				break
+			}
+		}
+	}
 }
 
 // setTexts gives the text figures of figs, in order, their texts from
@@ -434,19 +461,8 @@ func (s *figScan) setTexts(figs []Figure) {
 	}
 }
 
-// aboutVerbs take "about" as a preposition: what follows is their topic.
-var aboutVerbs = setOf("talk talks talked talking think thinks thought thinking worry worries worried worrying care cares cared caring know knew known hear heard read write wrote written writing speak spoke speaking joke joked joking complain complained complaining ask asked asking dream dreamed dreamt")
-
 // shotNouns after "3-point" name basketball's shot, not a count of points.
 var shotNouns = setOf("range line shot shots attempt attempts play plays arc shooting shooter territory")
-
-// countedEvents are the events an ordinal counts in a career or a season:
-// "her fifth win", "his fourth senior appearance".
-var countedEvents = setOf("win wins title appearance start goal victory cap medal final marathon race flight launch success album printing edition pick game dose period intermission sellout feature film novel mission act excursion hole playoff olympiad olympics tournament championship")
-
-// overParticle verbs take "over" as a particle: "turned over $1.9
-// million to a receiver", "handed over 400 files".
-var overParticle = setOf("turned turn turns turning handed hand hands handing signed sign signs")
 
 // blameVerbs take "over" before money as "because of": "suspended over
 // $412,000 in expenses", "sued over $2m in fees" (not "suspended over
@@ -470,13 +486,26 @@ var serviceNouns = setOf("dispatcher dispatchers call calls caller callers opera
 // scoreMargins follow a margin in a judged score ("4.11 points ahead").
 var scoreMargins = setOf("ahead behind better clear short")
 
-// clockAfter are the words after a colon time that make it a game clock's
-// or a race's (no time of day).
-var clockAfter = setOf("into left remaining")
+// clockAfter reports a word after a colon time that makes it a game
+// clock's or a race's (no time of day). (A switch: a string map's lookup
+// is ~100 ns under js/wasm.)
+func clockAfter(w string) bool {
+	switch w {
+	case "into", "left", "remaining":
+		return true
+	}
+	return false
+}
 
-// durationBefore are the words before a colon time that make it a
+// durationBefore reports a word before a colon time that makes it a
 // duration (a race's time), not a time of day.
-var durationBefore = setOf("in under of a run")
+func durationBefore(w string) bool {
+	switch w {
+	case "in", "under", "of", "a", "run":
+		return true
+	}
+	return false
+}
 
 // opensQuote reports a quote or term that opens at byte off ('12 things'
 // is a quotation, not the year 2012). Both lists are sorted by start.
@@ -1055,10 +1084,14 @@ func (s *figScan) tail(c *cand, k int) bool {
 		return false
 	}
 	if n, p := s.matchPhrase(e.units, k, false, 0); p != nil {
-		if w, x := s.low(k), s.low(k+1); (w == "nights" || w == "days") && s.low(c.first-1) == "on" && x != "a" && x != "per" && x != "each" {
-			return false // "lost money on 61 nights": occasions counted, not a stretch of time (but "on two days a week")
+		// (l is low(k), the unit's first word: these tests read it, not
+		// low, a call each under js/wasm)
+		if (l == "nights" || l == "days") && s.low(c.first-1) == "on" {
+			if x := s.low(k + 1); x != "a" && x != "per" && x != "each" {
+				return false // "lost money on 61 nights": occasions counted, not a stretch of time (but "on two days a week")
+			}
 		}
-		if w := s.low(k); (w == "cups" || w == "cup") && c.v > 16 && s.low(k+1) != "of" {
+		if (l == "cups" || l == "cup") && c.v > 16 && s.low(k+1) != "of" {
 			return false // "stocked with 900 cups": cups counted, not a recipe's measure
 		}
 		c.last = k + n
@@ -1068,7 +1101,7 @@ func (s *figScan) tail(c *cand, k int) bool {
 			c.typ = Measure
 			// "12 degrees below zero": a negative temperature, the words in
 			// its span
-			if w := s.low(k); (w == "degrees" || w == "degree") && s.low(c.last) == "below" && s.low(c.last+1) == "zero" {
+			if (l == "degrees" || l == "degree") && s.low(c.last) == "below" && s.low(c.last+1) == "zero" {
 				c.v, c.last = -c.v, c.last+2
 				c.unit = s.written(k, k+n)
 				return true
@@ -1607,28 +1640,29 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 	} else if x.m < 1e9 {
 		n, isInt = int(x.m), true
 	}
-	return s.unsignedRest(c, i, &numView{txt: txt, pl: pl, nl: nl, pset: pset, nset: nset, n: n, isInt: isInt, glp: glp, gl: gl, pk: pk, nk: nk})
+	return s.unsignedRest(c, i, txt, pl, nl, &numView{pset: pset, nset: nset, n: n, isInt: isInt, glp: glp, gl: gl, pk: pk, nk: nk})
 }
 
 // numView is what unsigned read of the digits and their neighbours, for
-// unsignedRest.
+// unsignedRest, but their texts, passed apart: 32 bytes at most, which
+// js/wasm sets with stores, where a larger struct is zeroed first by a
+// memory.fill, a call out of the wasm code a number.
 type numView struct {
-	txt, pl, nl string
-	pset, nset  uint64
-	n           int
-	isInt       bool
-	glp, gl     bool
-	pk, nk      tokKind
+	pset, nset uint64
+	n          int
+	isInt      bool
+	glp, gl    bool
+	pk, nk     tokKind
 }
 
 // unsignedRest is unsigned's second half: the rules read once the number
 // is parsed (a name before it, a suffix, an age, a scale, a unit, a
 // year). A function of its own: under js/wasm one function of all the
 // rules held ~30 values live through them, most spilled and reloaded.
-func (s *figScan) unsignedRest(c *cand, i int, v *numView) bool {
+func (s *figScan) unsignedRest(c *cand, i int, txt, pl, nl string, v *numView) bool {
 	d := s.d
 	t := &d.toks[i]
-	txt, pl, nl, pset, nset, n, isInt, glp, gl, pk, nk := v.txt, v.pl, v.nl, v.pset, v.nset, v.n, v.isInt, v.glp, v.gl, v.pk, v.nk
+	pset, nset, n, isInt, glp, gl, pk, nk := v.pset, v.nset, v.n, v.isInt, v.glp, v.gl, v.pk, v.nk
 	// A name may stand before the digits: a word apart from them (not in
 	// a title-case headline) with a capital, or one inside (iPhone 15,
 	// eBay), tested here as most numbers follow a lower-case word.
@@ -2070,10 +2104,11 @@ func (s *figScan) ageAt(i int) bool {
 	// home", "joined the faculty at 29 in 1964", "retired in 2008 at 73"
 	if s.low(i-1) == "at" && !(s.isWord(i+1) && s.info(i+1).is&fwStop == 0) && s.low(i+1) != "%" {
 		for j := i - 2; j >= i-7 && j >= s.lo; j-- {
-			if s.info(j).set&wsSentStop != 0 {
+			ws := s.info(j).set
+			if ws&wsSentStop != 0 {
 				break
 			}
-			if lifeEvents[s.low(j)] {
+			if ws&wsLifeEvent != 0 {
 				return true
 			}
 		}
@@ -2321,7 +2356,7 @@ func (s *figScan) colonTime(c *cand, i int) bool {
 	// 29:14", "the record of 2:04:20", "under 2:06", "a 2:03": a time, but
 	// no time of day (unless it has one: "at 11:52:07 a.m.")
 	// (and a game clock: "scored 2:41 into overtime", "with 1:48 left")
-	if pl := s.low(i - 1); (seconds && !s.in(k, wsAmPm) && pl != "at") || durationBefore[pl] && !s.in(k, wsAmPm) || clockAfter[s.low(k)] {
+	if pl := s.low(i - 1); (seconds && !s.in(k, wsAmPm) && pl != "at") || durationBefore(pl) && !s.in(k, wsAmPm) || clockAfter(s.low(k)) {
 		c.first, c.last, c.typ, c.null = i, k, Time, true
 		return true
 	} else if pl == "+" && s.glued(i-1) {
@@ -2710,8 +2745,13 @@ func (s *figScan) words(c *cand, i int) bool {
 	//
 	// nws holds each word's numbers.txt entry, read by its id, for
 	// cardinalOf and the like (they hashed each string again).
+	//
+	// nws is the scan's (s.nws): pointer-free, it needs no write barrier
+	// there, and a local array was zeroed by a memory.fill a call under
+	// js/wasm (a call out of the wasm code). Only its first wn are read,
+	// each written below.
 	var win [figWindow]string
-	var nws [figWindow]numWord
+	nws := &s.nws
 	wn, stop := 0, figWindow
 	pt := s.pt[i-s.lo:] // the paragraph from i on
 	for low, wi, info := s.d.low, s.wi, s.lx.tab.info; wn < stop && wn < len(pt); wn++ {
@@ -2722,6 +2762,8 @@ func (s *figScan) words(c *cand, i int) bool {
 		// entry to read.
 		if x := wi[t.ID+1] & wiIndex; x != 0 {
 			nws[wn] = info[x-1].num
+		} else {
+			nws[wn].v, nws[wn].class = 0, nNone
 		}
 		if wn == 0 || stop < figWindow {
 			continue
@@ -2801,7 +2843,7 @@ func (s *figScan) words(c *cand, i int) bool {
 		c.last, c.typ, c.when = k+1, Time, clockWhen(int(v), 0) // four o'clock
 		return true
 	}
-	if n == 1 && v >= 1 && v < 20 && (s.low(i-1) == "under" || s.low(i-1) == "over") && s.in(i-2, wsAgeGroup) {
+	if n == 1 && v >= 1 && v < 20 && s.in(i-1, wsUnderOver) && s.in(i-2, wsAgeGroup) {
 		c.last, c.typ, c.v = k, Age, v // "children under five"
 		return true
 	}
@@ -3036,11 +3078,11 @@ func (s *figScan) ordinalWord(c *cand, i, v, n int) bool {
 		if s.low(i-1) == "the" && s.low(k) == "in" && s.low(k+1) == "which" {
 			return true
 		}
-		if countedEvents[s.low(k)] || s.isWord(k) && s.info(k).is&fwStop == 0 && (countedEvents[s.low(k+1)] ||
-			s.isWord(k+1) && s.info(k+1).is&fwStop == 0 && countedEvents[s.low(k+2)]) {
+		if s.in(k, wsCountedEvent) || s.isWord(k) && s.info(k).is&fwStop == 0 && (s.in(k+1, wsCountedEvent) ||
+			s.isWord(k+1) && s.info(k+1).is&fwStop == 0 && s.in(k+2, wsCountedEvent)) {
 			return true // her fifth win, his fourth senior appearance, the fourth overall pick, the seventh Kestrel resupply mission
 		}
-		if s.isNum(k) && s.dash(k+1) && s.glued(k) && s.glued(k+1) && countedEvents[s.low(k+3)] {
+		if s.isNum(k) && s.dash(k+1) && s.glued(k) && s.glued(k+1) && s.in(k+3, wsCountedEvent) {
 			return true // his third 40-point game
 		}
 		// a place after a runner's name: "with Corsair Moon fifth.", "with
@@ -3089,12 +3131,6 @@ var ageKinds = setOf("retirement pension voting drinking legal minimum marriagea
 
 // raceWords a few words before "in 46.71" make the decimal a race time.
 var raceWords = setOf("touching touched finished finishing clocked swam ran won silver bronze gold winning")
-
-// upMoves before "up to" make it a particle: "edged up to 2.8%".
-var upMoves = setOf("edged edges inched inches crept creeps ticked ticks moved moves went goes")
-
-// lifeEvents before "at 73" make the number an age.
-var lifeEvents = setOf("died dies retired retires retire retiring joined married emigrated graduated debuted")
 
 // kinNouns after a possessive ordinal name a relation, no series: "his
 // second wife".
@@ -3186,13 +3222,13 @@ outer:
 				continue outer
 			}
 		}
-		if h.canon == "about" && start > s.lo && aboutVerbs[s.low(start-1)] {
+		if h.canon == "about" && start > s.lo && s.in(start-1, wsAboutVerb) {
 			return "" // "started talking about 320": a topic, not an estimate
 		}
-		if h.canon == "over" && start > s.lo && (s.low(start-1) == "it" || s.low(start-1) == "them" || overParticle[s.low(start-1)]) {
+		if h.canon == "over" && start > s.lo && s.in(start-1, wsOverParticle) { // (it, them: "turned it over")
 			return "" // "we turned it over three times", "turned over $1.9 million": a particle, not "more than"
 		}
-		if h.canon == "up to" && start > s.lo && upMoves[s.low(start-1)] {
+		if h.canon == "up to" && start > s.lo && s.in(start-1, wsUpMove) {
 			return "" // "edged up to 2.8%": a move up, not a ceiling
 		}
 		// d.low is in the scratch, which the next call rewrites: the

@@ -339,7 +339,7 @@ func TestWasmLeafLoops(t *testing.T) {
 	if err != nil {
 		t.Fatalf("%v\n%s", err, out)
 	}
-	for _, fn := range []string{"lexFast", "nextFlagged", "plainRun", "flagRun", "npStart", "npBitsRun", "npCodes", "shapeRun", "nextSet", "(*attrPass).quoteAfter", "(*attrPass).appositiveStop", "(*attrPass).thatAt", "(*attrPass).relativeBefore", "figureSweep", "unitsIn", "validUTF8", "countUnits", "markQuote", "fillSetFlags"} {
+	for _, fn := range []string{"lexFast", "nextFlagged", "plainRun", "flagRun", "npStart", "npBitsRun", "npCodes", "shapeRun", "nextSet", "(*attrPass).quoteAfter", "(*attrPass).appositiveStop", "(*attrPass).thatAt", "(*attrPass).relativeBefore", "figureSweep", "unitsIn", "validUTF8", "countUnits", "markQuote", "fillSetFlags", "figWordEntries"} {
 		var calls []string
 		in, found := false, false
 		for _, line := range strings.Split(string(out), "\n") {

@@ -336,7 +336,14 @@ const (
 	wsDot         // no. 7
 	wsSeqWord     // game 7, Stage 14: a place in a series
 	wsSuperlative // the youngest of whom is 71: an age
-	wsEnd         // no word: past the paragraph (low returns "")
+	// Words the rules tested in string-keyed maps (~100 ns a lookup under
+	// js/wasm, with no AES hash), read from the entry instead.
+	wsAboutVerb    // talked about 320: a topic, no hedge
+	wsOverParticle // turned over $1.9 million: a particle, no hedge
+	wsUpMove       // edged up to 2.8%: a move, no ceiling
+	wsLifeEvent    // retired in 2008 at 73: an age
+	wsCountedEvent // her fifth win: an ordinal that counts
+	wsEnd          // no word: past the paragraph (low returns "")
 )
 
 // lexicon/figure_sets.txt lists the words of each set, a line each in
@@ -352,6 +359,7 @@ type wordInfo struct {
 	is       uint16 // fwStop, …
 	set      uint64 // the figure rules' word sets (figure_sets.txt)
 	hasScale bool
+	place    uint8 // its placeOf code + 1, 0 for no place word (placeCounts)
 	// preGlue: every currency this word starts before the digits has two
 	// tokens or more (A $), so it starts one only touching the next token.
 	preGlue                   bool
@@ -592,6 +600,10 @@ func parseFigLexicon() *figLexicon {
 		}
 		k++
 	})
+	loadPlaces()
+	for _, w := range placeWords {
+		tab.add(w).place = placeOf[w] + 1
+	}
 	for _, w := range []string{"a", "an"} {
 		tab.add(w).starts |= startA
 	}
