@@ -1041,8 +1041,9 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 		// "Restoration projects in Virginia", "Research reports from the
 		// agency": a plural noun after a bare capitalized word opening
 		// the sentence, before a preposition, not a verb
-		if v.form == formS && j == first+1 && ps&sDet == 0 && d.toks[first].Flags&fCap != 0 && (kw == kwIn || kw == kwFrom || kw == kwOf || kw == kwAt || kw == kwFor) && pluralNounCues[d.lower(j)] {
-			return false
+		if v.form == formS && j == first+1 && ps&sDet == 0 && d.toks[first].Flags&fCap != 0 && pluralNounCues[d.lower(j)] &&
+			(kw == kwIn || kw == kwFrom || kw == kwOf || kw == kwAt || kw == kwFor || d.lower(j+1) == "alone") {
+			return false // (and "Car claims alone could top 40,000")
 		}
 		// "Insurance records shown to the jury showed": a participle
 		// with no have or be before it modifies the noun
@@ -2756,7 +2757,7 @@ func (p *attrPass) coordinatedPast(c, k, e int) bool {
 	d := p.d
 	v := k + 1
 	if v+1 >= e || p.qOf[k] >= 0 || d.toks[v].Kind != tWord || d.toks[v].Flags&fCap != 0 || p.tf[v]&(wAux|wBe) != 0 ||
-		!(d.sf[v+1]&sDet != 0 || d.toks[v+1].Kind == tNum || p.tf[v+1]&wKW == kwTo && v+2 < e && d.sf[v+2]&sDet != 0) || !(p.tf[v]&dEd != 0 || p.inSet(v, wsCoordPast)) {
+		!(d.sf[v+1]&sDet != 0 || d.toks[v+1].Kind == tNum || p.tf[v+1]&wKW == kwTo && v+2 < e && d.sf[v+2]&sDet != 0 || d.toks[v+1].Kind == tWord && d.toks[v+1].Flags&fCap != 0 && p.qOf[k-1] >= 0) || !(p.tf[v]&dEd != 0 || p.inSet(v, wsCoordPast)) {
 		return false
 	}
 	if d.toks[k-1].First == ',' {

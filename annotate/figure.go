@@ -477,6 +477,9 @@ var seriesAfter = setOf("for of on at in since that this")
 // clause).
 var fromTail = setOf("in a last on at and earlier previously the before a year since when")
 
+// comparatives after "a third" make it a share of a difference.
+var comparatives = setOf("longer shorter higher lower bigger smaller larger faster slower cheaper dearer more less fewer greater heavier lighter")
+
 // cutInTwo are the verbs of "cut in two": the idiom counts nothing.
 var cutInTwo = setOf("cut cuts split splits broke broken break breaks snapped snap snaps torn tore tear sawn sawed sliced chopped ripped")
 
@@ -2025,8 +2028,8 @@ var statedFirst = [32]bool{'n' & 31: true, 'w' & 31: true, 'i' & 31: true, 't' &
 // statedAge reports an age stated with a verb: "he was 68,", "its median
 // age is 51", "Pike, now 62,", "Harlow, then 64,".
 func (s *figScan) statedAge(i, last int) bool {
-	if s.low(i-1) == "turned" && s.low(i-2) == "who" {
-		return true // "Osei, who turned 18 in October"
+	if pl := s.low(i - 1); (pl == "turned" || pl == "turns" || pl == "turn") && (s.low(i-2) == "who" || s.low(i-2) == "will") {
+		return true // "Osei, who turned 18 in October", "who turns 30 next month"
 	}
 	// The verb first: it turns more numbers away.
 	ws := s.info(i - 1).set
@@ -3004,6 +3007,9 @@ func (s *figScan) fractionContext(i, fn int, w []string) bool {
 	// replied", "just under a third finished"
 	if s.in(i+fn, wsAgeBe) && nx != "aged" || nx == "have" || nx == "had" || s.in(i-1, wsShareBefore) && len(nx) > 4 && strings.HasSuffix(nx, "ed") {
 		return true
+	}
+	if comparatives[nx] {
+		return true // "took about a third longer", "a quarter more"
 	}
 	if s.content(i + fn) {
 		return false // a third term

@@ -1336,9 +1336,10 @@ func (p *attrPass) parseNP(m *mention, i, end int) bool {
 			}
 			last = partName
 			// a name run followed by a role or head keeps going
-			// ("Harbour City coach Maria Delgado", "EU officials").
+			// ("Harbour City coach Maria Delgado", "EU officials", "A
+			// Whitehall source").
 			if j < end && toks[j].Kind == tWord && toks[j].Flags&fCap == 0 && !(tf[j]&wCue != 0 && j+1 < end && tf[j+1]&wKW == kwThat) &&
-				(tf[j]&(wRole|wMod|wGroup|wAnon|wAnonPeople|wOrgHead|wDoc|wOrgDesc) != 0 || tf[j]&wAdj != 0 || (j+1 < end && tf[j+1]&headAheadFlags != 0 || j+2 < end && tf[j+2]&headAheadFlags != 0) && p.headAhead(j, end)) {
+				(tf[j]&(wRole|wMod|wGroup|wAnon|wAnonPeople|wAnonSing|wOrgHead|wDoc|wOrgDesc) != 0 || tf[j]&wAdj != 0 || (j+1 < end && tf[j+1]&headAheadFlags != 0 || j+2 < end && tf[j+2]&headAheadFlags != 0) && p.headAhead(j, end)) {
 				continue // (not a verb before "that": "Belanger estimates that")
 			}
 			// Stockholm-based: a hyphenated adjective, then more.
