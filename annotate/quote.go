@@ -932,7 +932,21 @@ func (qc *quoteClassifier) isTerm(o, c, prev, s int, initial bool, sh quoteShape
 		// “Orwellian”).
 		return sh.words > 1 || !d.quoteWord(qwPred, prev) || !qc.speaks(s, c)
 	}
-	return sh.words <= 3 && !qc.speaks(s, c)
+	return sh.words <= 3 && !qc.speaks(s, c) && !d.calledThe(prev)
+}
+
+// calledThe reports "called the book" ending at token prev: what follows
+// in quotation marks is what the speaker calls it (“fierce and
+// generous”), not its title.
+func (d *doc) calledThe(prev int) bool {
+	if prev < 2 || !d.quoteWord(qwDet, prev-1) {
+		return false
+	}
+	switch d.lower(prev - 2) {
+	case "called", "calls", "call", "calling":
+		return true
+	}
+	return false
 }
 
 // yearInBrackets reports "(1979)" from token n on.
@@ -969,6 +983,9 @@ func (d *doc) termAfter(prev int) bool {
 // name or term: the film, the word, dubbed, so-called, known as.
 func (d *doc) introducesTerm(prev int) bool {
 	if d.wordIn(prev, sQIntro) {
+		if d.calledThe(prev) {
+			return false
+		}
 		if _, verb := quoteIntroVerbs[d.lower(prev)]; verb {
 			return d.nounAfterDet(prev)
 		}

@@ -117,6 +117,7 @@ func TestQuoteApostrophes(t *testing.T) {
 func TestQuoteWeakClosers(t *testing.T) {
 	expectQuotes(t, "Ministers defended the ‘hostile states’ label for years.", "Ministers defended the [T‘hostile states’] label for years.")
 	expectQuotes(t, `It was published in the journal "Marine Ecology Letters." It ran.`, `It was published in the journal [T"Marine Ecology Letters."] It ran.`)
+	expectQuotes(t, `The chair of judges called the book “fierce and generous”. She wrote the book “Blue Rooms”.`, `The chair of judges called the book [P“fierce and generous”]. She wrote the book [T“Blue Rooms”].`)
 	expectQuotes(t, "He said the ‘heroes’ and the ‘martyrs’ deserved it.", "He said the [P‘heroes’] and the [P‘martyrs’] deserved it.")
 	expectQuotes(t, "The ‘hostile states’ label stuck.\n\n‘We will fight,’ he said.", "The [T‘hostile states’] label stuck.\n\n[Q‘We will fight,’] he said.")
 }
