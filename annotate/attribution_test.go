@@ -678,6 +678,8 @@ var attributionCases = []tableCase{
 		`[X Briggs is the 41st person exonerated since 1989], [C according to] [M the National Registry of Exonerations].`},
 	{`Car claims alone could top 40,000, sources said.`,
 		`[X Car claims alone could top 40,000], [M sources] [C said].`},
+	{`Its project director, Lauren Okafor, told the board the company had heard concerns.`,
+		`[M Its project director, Lauren Okafor], [C told] the board [X the company had heard concerns].`},
 	{`Tariffs will fall by 4 points a year, according to the text of the agreement.`,
 		`[X Tariffs will fall by 4 points a year], [C according to] [M the text of the agreement].`},
 }

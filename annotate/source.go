@@ -1020,7 +1020,15 @@ func (p *attrPass) headAhead(j, end int) bool {
 	if toks[j].Kind != tWord || toks[j].Flags&fCap != 0 || tf[j]&wStop != 0 {
 		return false
 	}
-	if tf[j]&wCue != 0 || tf[j]&wAux != 0 && p.inSet(j, wsModal) || j > 0 && tf[j-1]&wAux != 0 && p.inSet(j-1, wsModal) {
+	if tf[j]&wCue != 0 {
+		// a noun after a determiner before a role: "Its project director"
+		// (not "will release figures": a verb)
+		if !(j > 0 && j+1 < end && (p.d.sf[j-1]&(sDet|sPoss) != 0 || tf[j-1]&wKW == kwIts || tf[j-1]&wKW == kwTheir || tf[j-1]&wKW == kwHis || tf[j-1]&wKW == kwHer) &&
+			toks[j+1].Kind == tWord && toks[j+1].Flags&fCap == 0 && tf[j+1]&wRole != 0) {
+			return false
+		}
+	}
+	if tf[j]&wAux != 0 && p.inSet(j, wsModal) || j > 0 && tf[j-1]&wAux != 0 && p.inSet(j-1, wsModal) {
 		return false // (after a modal the word is a verb: "will release figures")
 	}
 	for k := j + 1; k < end && k <= j+2; k++ {
