@@ -680,6 +680,8 @@ var attributionCases = []tableCase{
 		`[X Car claims alone could top 40,000], [M sources] [C said].`},
 	{`Its project director, Lauren Okafor, told the board the company had heard concerns.`,
 		`[M Its project director, Lauren Okafor], [C told] the board [X the company had heard concerns].`},
+	{`Attacks fell, according to the Taronga Conservation Society's shark incident database.`,
+		`[X Attacks fell], [C according to] [M the Taronga Conservation Society's shark incident database].`},
 	{`Tariffs will fall by 4 points a year, according to the text of the agreement.`,
 		`[X Tariffs will fall by 4 points a year], [C according to] [M the text of the agreement].`},
 }
