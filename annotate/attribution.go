@@ -93,6 +93,16 @@ func (d *doc) findAttributions() {
 	if len(d.toks) == 0 {
 		return
 	}
+	p := d.mentionPass()
+	p.findCues()
+	p.cluster()
+	p.speakers()
+	p.output()
+}
+
+// mentionPass starts the attribution pass: the lexicons, the word flags,
+// the quotes' index and the mentions, what the cue rules read.
+func (d *doc) mentionPass() *attrPass {
 	loadCues()
 	loadSourceLexicons()
 	d.setFlags()
@@ -103,10 +113,7 @@ func (d *doc) findAttributions() {
 	p.tokenFlags()
 	p.thinkTanks()
 	p.findMentions()
-	p.findCues()
-	p.cluster()
-	p.speakers()
-	p.output()
+	return p
 }
 
 // indexQuotes sorts the quotes and marks the tokens inside each.

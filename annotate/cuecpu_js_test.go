@@ -8,7 +8,6 @@ import (
 	"strconv"
 	"syscall/js"
 	"testing"
-	"unsafe"
 )
 
 // TestFindCuesCPU runs findCues again and again on one document's
@@ -38,17 +37,7 @@ func TestFindCuesCPU(t *testing.T) {
 		}
 		ps.run(d)
 	}
-	// findAttributions up to findCues
-	loadCues()
-	loadSourceLexicons()
-	d.setFlags()
-	p := &attrPass{d: d}
-	h := d.scr.alloc(len(d.words), 2, false)
-	p.wsets = *(*[]uint16)(unsafe.Pointer(&h))
-	p.indexQuotes()
-	p.tokenFlags()
-	p.thinkTanks()
-	p.findMentions()
+	p := d.mentionPass() // findAttributions up to findCues
 	run := func() float64 {
 		p.attrs, p.contribAt, p.nPhrases = p.attrs[:0], 0, 0 // what findCues starts from
 		c := cpu()
