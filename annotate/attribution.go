@@ -1978,7 +1978,7 @@ func (p *attrPass) canBeSubject(mi int32, v cueVerb, j, first, n0 int) bool {
 		// "CDC data show": a document's base form is its plural's (a
 		// singular one would not take it)
 		plural := m.ev&evPlural != 0 || m.kind == mkOrg && (v.class == cueSpeech || v.class == cueClause) || m.kind == mkDoc || m.kind == mkPron && (d.sf[f]&sPluralSubj != 0)
-		if !plural {
+		if !plural && !(samePast(d.lower(j)) && j+1 < len(d.toks) && p.tf[j+1]&wKW == kwThat) {
 			return false
 		}
 	}
@@ -1991,6 +1991,11 @@ func (p *attrPass) canBeSubject(mi int32, v cueVerb, j, first, n0 int) bool {
 	}
 	return true
 }
+
+// samePast reports a cue verb whose past is its base form ("Orr forecast
+// that …"): with a singular subject it is the past, not a disagreeing
+// present.
+func samePast(w string) bool { return w == "forecast" || w == "broadcast" }
 
 // bareSubjects are singular-looking nouns that need no determiner to be
 // a subject ("police said", "data show").
@@ -2691,9 +2696,10 @@ func (p *attrPass) cutTail(c, e int, past bool) int {
 			}
 			// "said waves could reach the shore, and urged people to stay
 			// away", "… and called on the government to …", "… and asked
-			// for privacy": the speaker's own request, coordinated with the
+			// for privacy", "…, but called on wealthier nations to share
+			// the cost": the speaker's own request, coordinated with the
 			// cue, ends the content
-			if p.tf[k-1]&wKW == kwAnd && p.qOf[k-1] < 0 {
+			if (p.tf[k-1]&wKW == kwAnd || p.tf[k-1]&wKW == kwBut) && p.qOf[k-1] < 0 {
 				if v := d.cueVerb(k); v.form == formPast && (v.order || (d.lower(k) == "called" || d.lower(k) == "asked") && k+1 < e && (p.tf[k+1]&wKW == kwOn || p.tf[k+1]&wKW == kwFor)) {
 					return p.beforeComma(k - 1)
 				}

@@ -682,6 +682,12 @@ var attributionCases = []tableCase{
 		`[M Its project director, Lauren Okafor], [C told] the board [X the company had heard concerns].`},
 	{`Attacks fell, according to the Taronga Conservation Society's shark incident database.`,
 		`[X Attacks fell], [C according to] [M the Taronga Conservation Society's shark incident database].`},
+	{`Orr forecast that the rate would reach 3% by June.`,
+		`[M Orr] [C forecast] that [X the rate would reach 3% by June].`},
+	{`Its president said her country would ‘not close its door’, but called on wealthier nations to share the cost.`,
+		`[M Its president] [C said] [X her country would ‘not close its door’], but called on wealthier nations to share the cost.`},
+	{`The device runs for 18 hours, according to the company’s specification sheet.`,
+		`[X The device runs for 18 hours], [C according to] [M the company’s specification sheet].`},
 	{`Tariffs will fall by 4 points a year, according to the text of the agreement.`,
 		`[X Tariffs will fall by 4 points a year], [C according to] [M the text of the agreement].`},
 }
