@@ -376,6 +376,9 @@ func (p *attrPass) findMentions() {
 				if i-2 == first && toks[i-2].Kind == tWord && (tf[i-2]&wMod != 0 || toks[i-2].Flags&(fCap|fUpper) == fCap && tf[i-2]&wStop == 0 && d.sf[i-2]&(sWeekday|sTime|sAdvStart|sDet) == 0 && p.mentEnd[i-2] < 0 && !strings.HasSuffix(d.lower(i-2), "ly")) {
 					m.first--
 					m.Start = int(toks[i-2].Start)
+				} else if i-3 >= first && toks[i-2].Kind == tWord && toks[i-2].Flags&fCap == 0 && tf[i-2]&(wStop|wCue|wAux|wBe) == 0 && d.sf[i-3]&sCue != 0 && qOf[i-2] < 0 {
+					m.first-- // or a noun after the cue: "said forest ecologist Lena Holt"
+					m.Start = int(toks[i-2].Start)
 				}
 			}
 			if f := int(m.first); toks[f].Flags&fSpace == 0 && f >= 2 { // hyphenPrefix's first test: a touching token ("pole-sitter Kenji Aoyama")

@@ -688,6 +688,8 @@ var attributionCases = []tableCase{
 		`[M Its president] [C said] [X her country would ‘not close its door’], but called on wealthier nations to share the cost.`},
 	{`The device runs for 18 hours, according to the company’s specification sheet.`,
 		`[X The device runs for 18 hours], [C according to] [M the company’s specification sheet].`},
+	{`The tree stands 64.2 metres tall, said forest ecologist Lena Holt.`,
+		`[X The tree stands 64.2 metres tall], [C said] [M forest ecologist Lena Holt].`},
 	{`Tariffs will fall by 4 points a year, according to the text of the agreement.`,
 		`[X Tariffs will fall by 4 points a year], [C according to] [M the text of the agreement].`},
 }

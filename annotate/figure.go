@@ -1122,8 +1122,8 @@ func (s *figScan) tail(c *cand, k int) bool {
 			return false
 		}
 		c.typ, c.unit, c.factor, c.last = Money, p.canon, p.factor, k+n
-		if p.canon == "NOK" {
-			c.unit = s.crowns(k)
+		if p.canon == "NOK" && n == 1 {
+			c.unit = s.crowns(k) // bare crowns: whose? ("Norwegian crowns" says)
 		}
 		return true
 	}

@@ -505,6 +505,7 @@ func TestFigureSession16(t *testing.T) {
 	expectFigures(t, "cut her target to 410 crowns from 480. Sales rose to $3bn from 2.5 last year", "cut her target to [money 410 u=NOK|410 crowns] from [money 480 u=NOK|480]. Sales rose to [money 3000000000 u=USD|$3bn] from [money 2500000000 u=USD|2.5] last year")
 	expectFigures(t, "COPENHAGEN, Nov 26 — Orsund cut its forecast.\n\nIts target is 410 crowns.", "COPENHAGEN, [date 2025-11-26|Nov 26] — Orsund cut its forecast.\n\nIts target is [money 410 u=DKK|410 crowns].")
 	expectFigures(t, "Adebayo, who turns 30 next month; the boy is in the sixth grade; they took about a third longer", "Adebayo, who turns [age 30|30] next month; the boy is in the [ordinal 6|sixth] grade; they took about [fraction 0.3333333333333333 ~about|a third] longer")
+	expectFigures(t, "in Oslo while Vantor rose in Stockholm, to about 52 billion Norwegian crowns", "in Oslo while Vantor rose in Stockholm, to about [money 52000000000 u=NOK ~about|52 billion Norwegian crowns]")
 	expectFigures(t, "won in 1:27:46.903, up there at 6.30 with head torches", "won in [time null|1:27:46.903], up there at [time 06:30|6.30] with head torches")
 }
 
