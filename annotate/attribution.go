@@ -1044,6 +1044,15 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 	if j+1 < last {
 		// (the rare class or word first: these ran for every cue)
 		kw := p.tf[j+1] & wKW
+		// "and demand was ‘roughly five times’": a present form before
+		// a be-form or a modal is a noun, whatever the subject
+		if (v.form == formBase || v.form == formS) && (p.tf[j+1]&wBe != 0 || d.sf[j+1]&sAux != 0 && p.inSet(j+1, wsModal)) && pf&wKW == kwAnd {
+			return false
+		}
+		// "has agreed a contract": a deal, not words
+		if (kw == kwA || kw == kwAn) && v.class == cueClause && strings.HasPrefix(d.lower(j), "agree") {
+			return false
+		}
 		// byline: "X reported from Brussels"
 		if w := p.tf[j] & wKW; kw == kwFrom && v.class != cueSpeech && j+2 < last && p.d.toks[j+2].Flags&fCap != 0 && (w == kwReported || w == kwReporting || w == kwReports) {
 			return false

@@ -690,6 +690,10 @@ var attributionCases = []tableCase{
 		`[X The device runs for 18 hours], [C according to] [M the company’s specification sheet].`},
 	{`The tree stands 64.2 metres tall, said forest ecologist Lena Holt.`,
 		`[X The tree stands 64.2 metres tall], [C said] [M forest ecologist Lena Holt].`},
+	{`About half the money went to three detectives, the ledger shows.`,
+		`[X About half the money went to three detectives], [M the ledger] [C shows].`},
+	{`Ruiz said the time had been booked, and demand was ‘roughly five times’ what it could offer.`,
+		`[M Ruiz] [C said] [X the time had been booked, and demand was ‘roughly five times’ what it could offer].`},
 	{`Tariffs will fall by 4 points a year, according to the text of the agreement.`,
 		`[X Tariffs will fall by 4 points a year], [C according to] [M the text of the agreement].`},
 }
@@ -742,6 +746,8 @@ var noAttributionCases = []string{
 	`The records shown to the jury were sealed.`,
 	// N14 a telephone call
 	`He was asleep when his alarm company called, and he woke at 3am.`,
+	// N15 a deal agreed
+	`The 24-year-old has agreed a contract until June 30, 2030, and will join the squad.`,
 	// N11 a plural noun after a bare capital, before a preposition
 	`Restoration projects in Virginia have replanted about 3,600 hectares since 1999.`,
 	`Research reports from the agency show gains.`,
