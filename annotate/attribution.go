@@ -973,6 +973,10 @@ func (p *attrPass) afterDateline(first, e int) int {
 // claim that").
 var rejectVerbs = setOf("reject rejects rejected rejecting deny denies denied denying dismiss dismisses dismissed dismissing dispute disputes disputed disputing contest contests contested contesting challenge challenges challenged challenging")
 
+// shareWords after "about a" make it a hedged share or count ("said about
+// a third of buyers were …"), not a topic.
+var shareWords = setOf("third quarter fifth sixth tenth half dozen hundred thousand million fraction")
+
 // pluralNounCues are cue verb forms that are also plural nouns
 // ("Research reports from the agency").
 var pluralNounCues = setOf("projects reports estimates forecasts claims notes accounts charges records")
@@ -1583,8 +1587,9 @@ func (p *attrPass) cueContent(j, jv int, v cueVerb, subj int32, inverted, coord 
 		if !that && tf[c]&wKW == kwTo {
 			return false // "had written to Hearthwell twice": a letter sent, no words reported
 		}
-		if !that && c+1 < last && toks[c].End-toks[c].Start == 5 && d.lower(c) == "about" && toks[c+1].Kind == tWord && (possessiveDets[d.lower(c+1)] || topicDets[d.lower(c+1)]) {
-			return false // "wrote about the work": a topic, no words reported (not "said about 40")
+		if !that && c+1 < last && toks[c].End-toks[c].Start == 5 && d.lower(c) == "about" && toks[c+1].Kind == tWord && (possessiveDets[d.lower(c+1)] || topicDets[d.lower(c+1)]) &&
+			!(c+2 < last && shareWords[d.lower(c+2)]) {
+			return false // "wrote about the work": a topic, no words reported (not "said about 40", "said about a third of buyers")
 		}
 		if !that && qOf[c] < 0 && toks[c].Kind == tWord && v.write && !p.looksLikeClause(c, last) {
 			return false // "had written a letter of apology", "writes fine scenes": a thing written, no words reported

@@ -694,6 +694,8 @@ var attributionCases = []tableCase{
 		`[X About half the money went to three detectives], [M the ledger] [C shows].`},
 	{`Ruiz said the time had been booked, and demand was ‘roughly five times’ what it could offer.`,
 		`[M Ruiz] [C said] [X the time had been booked, and demand was ‘roughly five times’ what it could offer].`},
+	{`Okafor said about a third of buyers were borrowing over 35 years.`,
+		`[M Okafor] [C said] [X about a third of buyers were borrowing over 35 years].`},
 	{`Tariffs will fall by 4 points a year, according to the text of the agreement.`,
 		`[X Tariffs will fall by 4 points a year], [C according to] [M the text of the agreement].`},
 }
