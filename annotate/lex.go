@@ -234,7 +234,7 @@ func (d *doc) lex() {
 		stops: sc.int32s(len(src)/64 + 16)[:0],
 		// and about one quotation mark in 150
 		marks: sc.int32s(len(src)/128 + 16)[:0],
-		may:   &figWords().mayFirst,
+		may:   figWords().mayFirst,
 	}
 	// about one figure's possible start in 60 bytes of news; written
 	// whole up to nc, so not cleared
@@ -306,7 +306,10 @@ type lexState struct {
 	// stops before it is full.
 	cands []int32
 	nc    uint
-	may   *[256]uint8 // figLexicon.mayFirst
+	// may is figLexicon.mayFirst, copied: read through st, which is
+	// known non-nil, it takes no nil check per mark in lexFast (a test
+	// and branch under wasm) where a pointer field did.
+	may [256]uint8
 }
 
 // growCands makes room for lexFast to run on: it stops when cands may
@@ -482,7 +485,6 @@ func lexFast(st *lexState) (nwords int) {
 	base := unsafe.Pointer(unsafe.SliceData(st.padded))
 	toks := unsafe.Pointer(unsafe.SliceData(st.toks))
 	ids, heads := unsafe.Pointer(unsafe.SliceData(st.it.ids)), unsafe.Pointer(unsafe.SliceData(st.it.heads))
-	tails := unsafe.Pointer(unsafe.SliceData(st.it.tails))
 	mask := uint(len(st.it.ids) - 1)
 	no := uint(st.n) * uint(unsafe.Sizeof(token{})) // token n's offset in toks: the next to write
 	st.nw = uint(len(st.it.words))                  // kept in memory: read and written by the rare paths only
@@ -567,7 +569,10 @@ loop:
 				e := uint(*(*uint32)(unsafe.Add(ids, uint(uint32(h>>32))&mask*4)))
 				nb := uint(*(*byte)(unsafe.Add(base, end2)))
 				hv := *(*uint64)(unsafe.Add(heads, e*8))
-				if uint(m2>>63)|uint(wordGoesOn[nb])|uint((hv^lw)&^mayHead)|uint(*(*uint64)(unsafe.Add(tails, e*8))^tail) == 0 {
+				// tails read through st, here and for a new word: a base
+				// address fewer live through the loop, whose common path
+				// V8 otherwise spills and reloads around
+				if uint(m2>>63)|uint(wordGoesOn[nb])|uint((hv^lw)&^mayHead)|uint(*(*uint64)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(st.it.tails)), e*8))^tail) == 0 {
 					p := unsafe.Add(toks, no)
 					dst, dst2 := p, unsafe.Add(p, 8) // written over below
 					if lw != w {
@@ -685,7 +690,7 @@ loop:
 								tail &= 1<<(8*(wn-8)) - 1
 							}
 						}
-						*(*uint64)(unsafe.Add(tails, (nw+1)*8)) = tail
+						*(*uint64)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(st.it.tails)), (nw+1)*8)) = tail
 						*(*uint32)(unsafe.Add(ids, s*4)) = uint32(nw + 1)
 						id = int32(nw)
 						st.nw = nw + 1
@@ -759,6 +764,11 @@ loop:
 				}
 				ws |= uint64(fSpace) | nl | (ws&nl)<<1
 				i = end
+				// cp moved by an offset the compiler cannot see is 0 (i <
+				// 2^63): then every value of cp in the loop comes from
+				// unsafe.Add, so it is known non-nil and its stores take
+				// no nil check, a test and branch per token under wasm.
+				cp = unsafe.Add(cp, i>>63)
 				continue
 			}
 			if c == cDigit {
