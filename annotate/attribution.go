@@ -1053,6 +1053,16 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 		if (v.form == formBase || v.form == formS) && (p.tf[j+1]&wBe != 0 || d.sf[j+1]&sAux != 0 && p.inSet(j+1, wsModal)) && pf&wKW == kwAnd {
 			return false
 		}
+		// "the consensus forecast compiled by the company": a noun
+		// before a participle and its agent
+		if (v.form == formBase || v.form == formS) && j+2 < last && p.tf[j+1]&dEd != 0 && p.tf[j+2]&wKW == kwBy {
+			return false
+		}
+		// "declined to comment on reports that": a noun after a
+		// preposition
+		if v.form == formS && j > first && d.sf[j-1]&sBlock != 0 && pluralNounCues[d.lower(j)] {
+			return false
+		}
 		// "has agreed a contract": a deal, not words
 		if (kw == kwA || kw == kwAn) && v.class == cueClause && strings.HasPrefix(d.lower(j), "agree") {
 			return false

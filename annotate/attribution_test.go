@@ -696,6 +696,8 @@ var attributionCases = []tableCase{
 		`[M Ruiz] [C said] [X the time had been booked, and demand was ‘roughly five times’ what it could offer].`},
 	{`Okafor said about a third of buyers were borrowing over 35 years.`,
 		`[M Okafor] [C said] [X about a third of buyers were borrowing over 35 years].`},
+	{`A drink costs £18.50, according to its menu.`,
+		`[X A drink costs £18.50], [C according to] [M its menu].`},
 	{`Tariffs will fall by 4 points a year, according to the text of the agreement.`,
 		`[X Tariffs will fall by 4 points a year], [C according to] [M the text of the agreement].`},
 }
@@ -750,6 +752,9 @@ var noAttributionCases = []string{
 	`He was asleep when his alarm company called, and he woke at 3am.`,
 	// N15 a deal agreed
 	`The 24-year-old has agreed a contract until June 30, 2030, and will join the squad.`,
+	// N16 a noun before a participle and its agent; after a preposition
+	`The miss was smaller than feared, since the consensus forecast compiled by the company had been 1.81 billion francs.`,
+	`Marsh declined to comment on reports that Valdoria had asked for the talks to move.`,
 	// N11 a plural noun after a bare capital, before a preposition
 	`Restoration projects in Virginia have replanted about 3,600 hectares since 1999.`,
 	`Research reports from the agency show gains.`,

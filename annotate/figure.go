@@ -3030,6 +3030,9 @@ func (s *figScan) ordinalWord(c *cand, i, v, n int) bool {
 		c.first, c.last, c.typ, c.null = i, k+4, Number, true
 		return true
 	}
+	if v == 2 && s.low(i-1) == "split" {
+		return false // a split second
+	}
 	c.first, c.last, c.typ, c.v = i, k, Ordinal, float64(v)
 	if s.dash(k) && s.glued(k-1) && s.glued(k) && s.ordinalNext(k+1, true) {
 		c.last = k + 2
