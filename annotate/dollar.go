@@ -2,8 +2,10 @@ package annotate
 
 import (
 	_ "embed"
+	"math/bits"
 	"strings"
 	"sync"
+	"unsafe"
 )
 
 // A bare "$" (and "dollars", "cents") is the dollar of the story's place
@@ -87,6 +89,7 @@ func (d *doc) settleDollars(figs []Figure, wi []uint32, info []wordInfo) []Figur
 	fam, cents, naira := false, false, false
 	pounds, gbp := false, false // "twelve pounds", read as a weight; the story's sterling
 	conv := false               // a bare dollar converts a written-out amount: "A$45 million ($29 million)"
+	var last3 string            // the last three-letter unit looked up
 	for i := range figs {
 		switch u := figs[i].Unit; {
 		case len(u) == 0:
@@ -105,6 +108,13 @@ func (d *doc) settleDollars(figs []Figure, wi []uint32, info []wordInfo) []Figur
 		case u == "pounds" || u == "pound":
 			pounds = pounds || figs[i].Type == Measure
 		case len(u) == 3:
+			// The same unit as the last one (the lexicon's own string:
+			// the same bytes, compared without memequal's call) is
+			// counted already: a story's figures repeat its unit.
+			if unsafe.StringData(u) == unsafe.StringData(last3) {
+				continue
+			}
+			last3 = u
 			gbp = gbp || u == "GBP"
 			for k, c := range placeCodes {
 				// the first bytes first: a string compare of equal
@@ -115,13 +125,14 @@ func (d *doc) settleDollars(figs []Figure, wi []uint32, info []wordInfo) []Figur
 			}
 		}
 	}
+	dollar := "" // the currency of cents (settleRest)
 	if fam || cents {
 		// Each family's figures take its code, in order; cents take the
 		// euro where the story counts in euros, else its first dollar
 		// once settled (settleCents).
 		var n [datelineOnly]int // the place words' counts, for every family at once
 		var codes [maxFams]string
-		counted, eur, dollar := false, false, ""
+		counted, eur := false, false
 		// a bare-dollar figure below one with no $ (cents written out),
 		// and any other
 		centWords, dollarSign := false, false
@@ -177,20 +188,60 @@ func (d *doc) settleDollars(figs []Figure, wi []uint32, info []wordInfo) []Figur
 				}
 			}
 		}
-		if cents {
-			if eur {
-				dollar = "EUR"
-			}
-			d.settleCents(figs, dollar)
+		if cents && eur {
+			dollar = "EUR"
 		}
 	}
-	if naira {
-		figs = d.settleNaira(figs)
-	}
-	if pounds {
-		d.settlePounds(figs, gbp)
+	if cents || naira || pounds {
+		figs = d.settleRest(figs, dollar, gbp, naira)
 	}
 	return figs
+}
+
+// settleRest settles cents ("$c": settleCent), pounds (settlePound) and
+// naira ("$naira") in one walk, where a walk each read the whole list three
+// more times (13K figures, a megabyte, on the bench text). code is the
+// currency of cents, gbp whether the story counts in sterling. Where naira
+// is set, the naira figures are kept as NGN where the story is about
+// Nigeria's money (it names the naira, writes ₦ or names Nigeria) and
+// dropped elsewhere: a bare N before digits is also N95 masks, the N1 road
+// and nitrogen. It returns the figures kept.
+func (d *doc) settleRest(figs []Figure, code string, gbp, naira bool) []Figure {
+	if naira {
+		src := d.src[:min(len(d.src), placeWindow*8)]
+		naira = nairaNamed(src)
+	}
+	// Dropped naira figures: the kept ones move down a run at a time (one
+	// copy each, not a figure's fields under write barriers each).
+	w, from := 0, 0 // figs[from:i] are kept and not yet moved to w
+	for i := range figs {
+		f := &figs[i]
+		u := f.Unit
+		if len(u) < 2 { // none, "%"
+			continue
+		}
+		switch {
+		case u == "$c":
+			d.settleCent(f, code)
+		case u == "pounds" || u == "pound":
+			if f.Type == Measure {
+				d.settlePound(f, gbp)
+			}
+		case u == "$naira":
+			if naira {
+				f.Unit = "NGN"
+				continue
+			}
+			w += copy(figs[w:], figs[from:i])
+			from = i + 1
+		}
+	}
+	if from == 0 {
+		return figs // none dropped
+	}
+	w += copy(figs[w:], figs[from:])
+	clear(figs[w:])
+	return figs[:w]
 }
 
 // poundMoney and poundWeight are the words just before "N pounds" (or
@@ -200,44 +251,39 @@ var (
 	poundWeight = setOf("weigh weighs weighed weighing weight weights lost lose loses losing gained gain gains heavier lighter heavy tipped")
 )
 
-// settlePounds reads "twelve pounds" as sterling, not a weight, where the
-// words before it speak of money ("costs twelve pounds", "a prize of one
-// thousand five hundred pounds") or, with no weight word near and no "of"
-// after ("five pounds of potatoes"), where the story counts in sterling
-// elsewhere (£, pence): the unit lexicon has only the weight.
-func (d *doc) settlePounds(figs []Figure, gbp bool) {
+// settlePound reads "twelve pounds" (f, a Measure) as sterling, not a
+// weight, where the words before it speak of money ("costs twelve pounds",
+// "a prize of one thousand five hundred pounds") or, with no weight word
+// near and no "of" after ("five pounds of potatoes"), where the story
+// counts in sterling elsewhere (£, pence; gbp): the unit lexicon has only
+// the weight.
+func (d *doc) settlePound(f *Figure, gbp bool) {
 	low := d.low
-	for i := range figs {
-		f := &figs[i]
-		if f.Type != Measure || f.Unit != "pounds" && f.Unit != "pound" {
-			continue
+	money, weight := false, false
+	if w := wordAt(low, f.End); w == "of" {
+		weight = true
+	} else if poundMoney[w] {
+		money = true // "a 10-pound note"
+	}
+	// up to four words back, within the clause
+	for k, e := 0, f.Start; k < 4 && !weight; k++ {
+		for e > 0 && low[e-1] == ' ' {
+			e--
 		}
-		money, weight := false, false
-		if w := wordAt(low, f.End); w == "of" {
-			weight = true
-		} else if poundMoney[w] {
-			money = true // "a 10-pound note"
+		s := e
+		for s > 0 && (low[s-1] >= 'a' && low[s-1] <= 'z' || low[s-1] == '-') {
+			s--
 		}
-		// up to four words back, within the clause
-		for k, e := 0, f.Start; k < 4 && !weight; k++ {
-			for e > 0 && low[e-1] == ' ' {
-				e--
-			}
-			s := e
-			for s > 0 && (low[s-1] >= 'a' && low[s-1] <= 'z' || low[s-1] == '-') {
-				s--
-			}
-			if s == e {
-				break // punctuation or the text's start
-			}
-			w := low[s:e]
-			weight = poundWeight[w]
-			money = money || poundMoney[w]
-			e = s
+		if s == e {
+			break // punctuation or the text's start
 		}
-		if !weight && (money || gbp) {
-			f.Type, f.Unit = Money, "GBP"
-		}
+		w := low[s:e]
+		weight = poundWeight[w]
+		money = money || poundMoney[w]
+		e = s
+	}
+	if !weight && (money || gbp) {
+		f.Type, f.Unit = Money, "GBP"
 	}
 }
 
@@ -253,52 +299,70 @@ func wordAt(low string, i int) string {
 	return low[i:e]
 }
 
-// settleNaira keeps "N2.5 billion" (unit "$naira") as naira where the
-// story is about Nigeria's money (it names the naira, writes ₦ or names
-// Nigeria) and drops it elsewhere: a bare N before digits is also N95
-// masks, the N1 road and nitrogen. It returns the figures kept.
-func (d *doc) settleNaira(figs []Figure) []Figure {
-	src := d.src[:min(len(d.src), placeWindow*8)]
-	naira := strings.Contains(src, "naira") || strings.Contains(src, "Naira") || strings.Contains(src, "₦") || strings.Contains(src, "Nigeria")
-	// The kept figures move down a run at a time (one copy each, not a
-	// figure's fields under write barriers each).
-	w, from := 0, 0 // figs[from:i] are kept and not yet moved to w
-	for i := range figs {
-		if figs[i].Unit != "$naira" {
-			continue
+// nairaNamed reports whether s holds "naira", "Naira", "₦" or "Nigeria",
+// as four strings.Contains did: those read the window four times, "naira"'s
+// by Rabin-Karp under wasm (its first byte is common), 0.14 ms a call under
+// Node. One pass finds the pairs of bytes each holds ("ir", "ig", ₦'s
+// second and third) and checks the words there.
+func nairaNamed(s string) bool {
+	for q := nairaPair(s, 0); q < len(s); q = nairaPair(s, q+1) {
+		if q >= 2 && (strings.HasPrefix(s[q-2:], "naira") || strings.HasPrefix(s[q-2:], "Naira")) ||
+			q >= 1 && (strings.HasPrefix(s[q-1:], "Nigeria") || strings.HasPrefix(s[q-1:], "₦")) {
+			return true
 		}
-		if naira {
-			figs[i].Unit = "NGN"
-			continue
-		}
-		w += copy(figs[w:], figs[from:i])
-		from = i + 1
 	}
-	w += copy(figs[w:], figs[from:])
-	clear(figs[w:])
-	return figs[:w]
+	return false
 }
 
-// settleCents gives "46c" (unit "$c", value in cents) its currency, code:
-// the euro in a story that counts in euros, else the story's dollar,
+// nairaPair returns the first index from i of an 'i' before an 'r' or a
+// 'g', or of a 0x82 before 0xA6, in s (len(s) if none). Eight bytes at a
+// time, in a loop without calls (see lexFast): a lane of x^c is zero where
+// the byte is c, y holds each lane's next byte.
+func nairaPair(s string, i int) int {
+	p, n, j := unsafe.Pointer(unsafe.StringData(s)), uint(len(s)), uint(i)
+	const low7 = ^uint64(lanes80)
+	for ; j+9 <= n; j += 8 {
+		x, y := *(*uint64)(unsafe.Add(p, j)), *(*uint64)(unsafe.Add(p, j+1))
+		if bigEndian {
+			x, y = bits.ReverseBytes64(x), bits.ReverseBytes64(y)
+		}
+		// a lane's top bit is set exactly where it is zero: the sum of
+		// its low seven bits and 0x7F carries into the top bit unless
+		// they are zero, and never into the next lane
+		xi, xc := x^'i'*lanes01, x^0x82*lanes01
+		yr, yg, ya := y^'r'*lanes01, y^'g'*lanes01, y^0xA6*lanes01
+		zi := ^((xi&low7 + low7) | xi)
+		zc := ^((xc&low7 + low7) | xc)
+		zr := ^((yr&low7 + low7) | yr)
+		zg := ^((yg&low7 + low7) | yg)
+		za := ^((ya&low7 + low7) | ya)
+		if m := (zi&(zr|zg) | zc&za) & lanes80; m != 0 {
+			return int(j) + bits.TrailingZeros64(m)>>3
+		}
+	}
+	for ; j+1 < n; j++ {
+		c, d := *(*byte)(unsafe.Add(p, j)), *(*byte)(unsafe.Add(p, j+1))
+		if c == 'i' && (d == 'r' || d == 'g') || c == 0x82 && d == 0xA6 {
+			return int(j)
+		}
+	}
+	return len(s)
+}
+
+// settleCent gives "46c" (f, unit "$c", value in cents) its currency,
+// code: the euro in a story that counts in euros, else the story's dollar,
 // written or local. Where the story has no money at all (code ""), or the
 // c is a capital, it is Celsius (30c, 41C), a measure as the text writes
 // it.
-func (d *doc) settleCents(figs []Figure, code string) {
-	for i := range figs {
-		f := &figs[i]
-		if f.Unit != "$c" {
-			continue
-		}
-		if c := d.src[f.End-1]; code == "" || c == 'C' {
-			f.Type, f.Unit = Measure, d.src[f.End-1:f.End]
-			continue
-		}
-		f.Unit = code
-		f.Value.Lo /= 100
-		if f.Value.Kind == RangeValue {
-			f.Value.Hi /= 100
-		}
+func (d *doc) settleCent(f *Figure, code string) {
+	if c := d.src[f.End-1]; code == "" || c == 'C' {
+		f.Type, f.Unit = Measure, d.src[f.End-1:f.End]
+		return
+	}
+	f.Unit = code
+	f.Value.Lo /= 100
+	if f.Value.Kind == RangeValue {
+		f.Value.Hi /= 100
 	}
 }
 

@@ -208,10 +208,14 @@ func (d *doc) finish() {
 		kept = r.Sources[:len(kept)+1]
 	}
 	r.Sources = kept
-	// Each list is mended in a plain loop, its spans tested as above. An
-	// item to drop gets a key span starting below 0, which keepSorted
-	// drops.
+	// Each list is mended in a plain loop, its spans tested as above, and
+	// in the same walk its items kept in order: an item to drop gets a
+	// key span starting below 0 and is skipped; those kept move down (most
+	// are kept: no self-copy, no write barriers), their order and overlap
+	// checked. A walk of a list each to mend and then to keep was a
+	// megabyte of figures more on the bench text.
 	qs := r.Quotes
+	nk, sorted, overlap, last, end := 0, true, false, -1, -1
 	for i := range qs {
 		q := &qs[i]
 		if uint(q.Source) < uint(len(remap)) {
@@ -219,25 +223,39 @@ func (d *doc) finish() {
 		} else {
 			q.Source = -1
 		}
-		if s, c := q.Span, q.Cue; uint(s.Start) < uint(s.End) && uint(s.End) < sn && src[s.Start]&0xC0 != 0x80 && src[s.End]&0xC0 != 0x80 &&
-			(c.Start == -1 && c.End == -1 || uint(c.Start) <= uint(c.End) && uint(c.End) < sn && src[c.Start]&0xC0 != 0x80 && src[c.End]&0xC0 != 0x80) {
+		if s, c := q.Span, q.Cue; !(uint(s.Start) < uint(s.End) && uint(s.End) < sn && src[s.Start]&0xC0 != 0x80 && src[s.End]&0xC0 != 0x80 &&
+			(c.Start == -1 && c.End == -1 || uint(c.Start) <= uint(c.End) && uint(c.End) < sn && src[c.Start]&0xC0 != 0x80 && src[c.End]&0xC0 != 0x80)) {
+			bad := d.badSpans(q.Cue, q.Span)
+			if bad&1 != 0 {
+				q.Cue = none
+			}
+			if bad&2 != 0 || q.End <= q.Start {
+				q.Start = -1
+			}
+		}
+		s := q.Span
+		if s.Start < 0 {
 			continue
 		}
-		bad := d.badSpans(q.Cue, q.Span)
-		if bad&1 != 0 {
-			q.Cue = none
+		if nk != i {
+			qs[nk] = *q
 		}
-		if bad&2 != 0 || q.End <= q.Start {
-			q.Start = -1
-		}
+		nk++
+		sorted = sorted && s.Start >= last
+		overlap = overlap || s.Start < end
+		last, end = s.Start, max(end, s.End)
 	}
 	quoteSpan := func(q Quote) Span { return q.Span }
-	quotes, clean := keepSorted(qs, unsafe.Offsetof(Quote{}.Span), quoteSpan)
-	if !clean {
+	quotes := qs[:nk]
+	if !sorted {
+		sortStable(quotes, quoteSpan)
+	}
+	if !sorted || overlap {
 		quotes = dropOverlaps(quotes, quoteSpan)
 	}
 	r.Quotes = quotes
 	fs := r.Figures
+	nk, sorted, overlap, last, end = 0, true, false, -1, -1
 	for i := range fs {
 		f := &fs[i]
 		if uint(f.Source) < uint(len(remap)) {
@@ -249,14 +267,29 @@ func (d *doc) finish() {
 			(d.badSpans(s) != 0 || s.End <= s.Start) {
 			f.Start = -1
 		}
+		s := f.Span
+		if s.Start < 0 {
+			continue
+		}
+		if nk != i { // most are nk: no self-copy, no write barriers
+			fs[nk] = *f
+		}
+		nk++
+		sorted = sorted && s.Start >= last
+		overlap = overlap || s.Start < end
+		last, end = s.Start, max(end, s.End)
 	}
 	figureSpan := func(f Figure) Span { return f.Span }
-	figures, clean := keepSorted(fs, unsafe.Offsetof(Figure{}.Span), figureSpan)
-	if !clean {
+	figures := fs[:nk]
+	if !sorted {
+		sortStable(figures, figureSpan)
+	}
+	if !sorted || overlap {
 		figures = dropOverlaps(figures, figureSpan)
 	}
 	r.Figures = figures
 	as := r.Attributions
+	nk, sorted, last = 0, true, -1
 	for i := range as {
 		a := &as[i]
 		if uint(a.Source) < uint(len(remap)) {
@@ -264,26 +297,38 @@ func (d *doc) finish() {
 		} else {
 			a.Source = -1
 		}
-		if m, c, t := a.Mention, a.Cue, a.Content; a.Source >= 0 &&
+		if m, c, t := a.Mention, a.Cue, a.Content; !(a.Source >= 0 &&
 			uint(m.Start) <= uint(m.End) && uint(m.End) < sn && src[m.Start]&0xC0 != 0x80 && src[m.End]&0xC0 != 0x80 &&
 			uint(c.Start) <= uint(c.End) && uint(c.End) < sn && src[c.Start]&0xC0 != 0x80 && src[c.End]&0xC0 != 0x80 &&
-			uint(t.Start) <= uint(t.End) && uint(t.End) < sn && src[t.Start]&0xC0 != 0x80 && src[t.End]&0xC0 != 0x80 {
+			uint(t.Start) <= uint(t.End) && uint(t.End) < sn && src[t.Start]&0xC0 != 0x80 && src[t.End]&0xC0 != 0x80) {
+			bad := d.badSpans(a.Cue, a.Content, a.Mention)
+			if bad&1 != 0 {
+				a.Cue = none
+			}
+			if bad&2 != 0 {
+				a.Content = none
+			}
+			if a.Source < 0 || bad&4 != 0 {
+				a.Mention.Start = -1
+			}
+		}
+		s := a.Mention
+		if s.Start < 0 {
 			continue
 		}
-		bad := d.badSpans(a.Cue, a.Content, a.Mention)
-		if bad&1 != 0 {
-			a.Cue = none
+		if nk != i {
+			as[nk] = *a
 		}
-		if bad&2 != 0 {
-			a.Content = none
-		}
-		if a.Source < 0 || bad&4 != 0 {
-			a.Mention.Start = -1
-		}
+		nk++
+		sorted = sorted && s.Start >= last
+		last = s.Start
 	}
-	r.Attributions, _ = keepSorted(as, unsafe.Offsetof(Attribution{}.Mention), func(a Attribution) Span { return a.Mention })
-	// Terms as the Spans they are (a Term is one): keepSorted, sortStable
-	// and permute instantiated for Term were 3.4 KB of wasm.
+	r.Attributions = as[:nk]
+	if !sorted {
+		sortStable(r.Attributions, func(a Attribution) Span { return a.Mention })
+	}
+	// Terms as the Spans they are (a Term is one): sortStable and permute
+	// instantiated for Term were 3.4 KB of wasm.
 	ts, n := unsafe.Slice((*Span)(unsafe.Pointer(unsafe.SliceData(r.Terms))), len(r.Terms)), 0
 	for _, t := range ts {
 		if d.badSpans(t) == 0 && t.End > t.Start {
@@ -299,19 +344,39 @@ func (d *doc) finish() {
 		// sorted by start.
 		// The kept figures move a run at a time: a copy of a Figure runs
 		// write barriers, one a figure after the first dropped.
+		//
+		// A figure f is tested against the first term ending after its
+		// start (the figures being in order, a cursor t finds it), and
+		// is dropped only when that term holds it, so only when f starts
+		// inside a term: only those figures are visited, found from each
+		// term's start by binary search (a walk of every figure was a
+		// megabyte on the bench text).
 		n, t, from := 0, 0, 0 // figures [from, i) are kept, to go to n
 		fs := r.Figures
-		for i := range fs {
-			f := &fs[i]
-			for t < len(r.Terms) && r.Terms[t].End <= f.Start {
-				t++
-			}
-			if t < len(r.Terms) && r.Terms[t].Start <= f.Start && f.End <= r.Terms[t].End {
-				if n != from { // no self-copy
-					copy(fs[n:], fs[from:i])
+		next := 0 // the figures before next have been visited
+		for _, tm := range r.Terms {
+			lo, hi := next, len(fs) // the first figure from next starting at tm.Start or later
+			for lo < hi {
+				if h := int(uint(lo+hi) >> 1); fs[h].Start < tm.Start {
+					lo = h + 1
+				} else {
+					hi = h
 				}
-				n, from = n+i-from, i+1
 			}
+			i := lo
+			for ; i < len(fs) && fs[i].Start < tm.End; i++ {
+				f := &fs[i]
+				for t < len(r.Terms) && r.Terms[t].End <= f.Start {
+					t++
+				}
+				if t < len(r.Terms) && r.Terms[t].Start <= f.Start && f.End <= r.Terms[t].End {
+					if n != from { // no self-copy
+						copy(fs[n:], fs[from:i])
+					}
+					n, from = n+i-from, i+1
+				}
+			}
+			next = i
 		}
 		if n != from {
 			copy(fs[n:], fs[from:])
@@ -353,36 +418,6 @@ func (d *doc) badSpans(ss ...Span) (bad uint32) {
 		}
 	}
 	return bad
-}
-
-// keepSorted drops the items whose key span (at byte offset key in T)
-// starts below 0 and keeps the rest in a stable order by span start,
-// reusing xs's array; span gives an item's span again for the rare list
-// out of order. clean reports that the list was in order with no spans
-// overlapping, so dropOverlaps need not run. The key is read in place, not
-// through span: a call an item is dear under wasm.
-func keepSorted[T any](xs []T, key uintptr, span func(T) Span) (out []T, clean bool) {
-	n, sorted, overlap, last, end := 0, true, false, -1, -1
-	for i := range xs {
-		s := *(*Span)(unsafe.Add(unsafe.Pointer(&xs[i]), key))
-		if s.Start < 0 {
-			continue
-		}
-		if n != i { // most are kept: no self-copy, no write barriers
-			xs[n] = xs[i]
-		}
-		n++
-		// Order and overlap are checked here, so that a sorted list of
-		// disjoint spans (the usual) costs no more calls.
-		sorted = sorted && s.Start >= last
-		overlap = overlap || s.Start < end
-		last, end = s.Start, max(end, s.End)
-	}
-	out = xs[:n]
-	if !sorted {
-		sortStable(out, span)
-	}
-	return out, sorted && !overlap
 }
 
 // sortStable orders xs by span start, keeping the order of equal starts.
