@@ -2,7 +2,6 @@ package annotate
 
 import (
 	_ "embed"
-	"math/bits"
 	"strings"
 	"sync"
 	"unsafe"
@@ -209,7 +208,7 @@ func (d *doc) settleDollars(figs []Figure, wi []uint32, info []wordInfo) []Figur
 func (d *doc) settleRest(figs []Figure, code string, gbp, naira bool) []Figure {
 	if naira {
 		src := d.src[:min(len(d.src), placeWindow*8)]
-		naira = nairaNamed(src)
+		naira = strings.Contains(src, "naira") || strings.Contains(src, "Naira") || strings.Contains(src, "₦") || strings.Contains(src, "Nigeria")
 	}
 	// Dropped naira figures: the kept ones move down a run at a time (one
 	// copy each, not a figure's fields under write barriers each).
@@ -297,56 +296,6 @@ func wordAt(low string, i int) string {
 		e++
 	}
 	return low[i:e]
-}
-
-// nairaNamed reports whether s holds "naira", "Naira", "₦" or "Nigeria",
-// as four strings.Contains did: those read the window four times, "naira"'s
-// by Rabin-Karp under wasm (its first byte is common), 0.14 ms a call under
-// Node. One pass finds the pairs of bytes each holds ("ir", "ig", ₦'s
-// second and third) and checks the words there.
-func nairaNamed(s string) bool {
-	for q := nairaPair(s, 0); q < len(s); q = nairaPair(s, q+1) {
-		if q >= 2 && (strings.HasPrefix(s[q-2:], "naira") || strings.HasPrefix(s[q-2:], "Naira")) ||
-			q >= 1 && (strings.HasPrefix(s[q-1:], "Nigeria") || strings.HasPrefix(s[q-1:], "₦")) {
-			return true
-		}
-	}
-	return false
-}
-
-// nairaPair returns the first index from i of an 'i' before an 'r' or a
-// 'g', or of a 0x82 before 0xA6, in s (len(s) if none). Eight bytes at a
-// time, in a loop without calls (see lexFast): a lane of x^c is zero where
-// the byte is c, y holds each lane's next byte.
-func nairaPair(s string, i int) int {
-	p, n, j := unsafe.Pointer(unsafe.StringData(s)), uint(len(s)), uint(i)
-	const low7 = ^uint64(lanes80)
-	for ; j+9 <= n; j += 8 {
-		x, y := *(*uint64)(unsafe.Add(p, j)), *(*uint64)(unsafe.Add(p, j+1))
-		if bigEndian {
-			x, y = bits.ReverseBytes64(x), bits.ReverseBytes64(y)
-		}
-		// a lane's top bit is set exactly where it is zero: the sum of
-		// its low seven bits and 0x7F carries into the top bit unless
-		// they are zero, and never into the next lane
-		xi, xc := x^'i'*lanes01, x^0x82*lanes01
-		yr, yg, ya := y^'r'*lanes01, y^'g'*lanes01, y^0xA6*lanes01
-		zi := ^((xi&low7 + low7) | xi)
-		zc := ^((xc&low7 + low7) | xc)
-		zr := ^((yr&low7 + low7) | yr)
-		zg := ^((yg&low7 + low7) | yg)
-		za := ^((ya&low7 + low7) | ya)
-		if m := (zi&(zr|zg) | zc&za) & lanes80; m != 0 {
-			return int(j) + bits.TrailingZeros64(m)>>3
-		}
-	}
-	for ; j+1 < n; j++ {
-		c, d := *(*byte)(unsafe.Add(p, j)), *(*byte)(unsafe.Add(p, j+1))
-		if c == 'i' && (d == 'r' || d == 'g') || c == 0x82 && d == 0xA6 {
-			return int(j)
-		}
-	}
-	return len(s)
 }
 
 // settleCent gives "46c" (f, unit "$c", value in cents) its currency,
