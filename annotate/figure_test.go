@@ -507,6 +507,7 @@ func TestFigureSession16(t *testing.T) {
 	expectFigures(t, "Adebayo, who turns 30 next month; the boy is in the sixth grade; they took about a third longer", "Adebayo, who turns [age 30|30] next month; the boy is in the [ordinal 6|sixth] grade; they took about [fraction 0.3333333333333333 ~about|a third] longer")
 	expectFigures(t, "in Oslo while Vantor rose in Stockholm, to about 52 billion Norwegian crowns", "in Oslo while Vantor rose in Stockholm, to about [money 52000000000 u=NOK ~about|52 billion Norwegian crowns]")
 	expectFigures(t, "a case about a split second; the lights over court 1 went out", "a case about a split second; the lights over court 1 went out")
+	expectFigures(t, "closed at junction 47 for four hours", "closed at junction 47 for [measure 4 u=hours|four hours]")
 	expectFigures(t, "won in 1:27:46.903, up there at 6.30 with head torches", "won in [time null|1:27:46.903], up there at [time 06:30|6.30] with head torches")
 }
 
