@@ -1699,49 +1699,54 @@ func (s *figScan) unsignedRest(c *cand, i int, txt, pl, nl string, v *numView) b
 		}
 	}
 	k := i + 1
-	// 25th, 19th-century (the call only for a two-letter word: most
-	// marks touching digits are commas and periods)
-	if gl && len(nl) == 2 && ordinalSuffix(nl) && isInt {
-		for j := k + 1; j <= k+5 && s.isWord(j) && s.capital(j) && (!s.glued(j-1) || s.low(j-1) == "."); j++ {
-			if s.info(j).is&fwNamehead != 0 {
-				c.last = 0
-				return false // the 101st Airborne Division, the 5th U.S. Circuit: a name
-			}
-			if s.low(j+1) == "." && s.glued(j) {
-				j++ // U.S.
-			}
-		}
-		c.typ, c.last = Ordinal, k+1
-		if s.dash(k+1) && s.glued(k) && s.glued(k+1) && s.ordinalNext(k+2, true) {
-			c.last = k + 3
-		}
-		return true
-	}
-	// "two 8s", "three 747s": numbers named in the plural after a count
-	// are grades, scores or models, no quantity (the count is the figure)
-	if gl && nl == "s" && isInt && len(txt) <= 3 && i-1 >= s.lo && s.isWord(i-1) && s.info(i-1).num.class != nNone && s.info(i-1).num.class != nOrdinal {
-		return false
-	}
-	// 1990s; in her 70s (an age); the 70s (a decade)
-	if gl && nl == "s" && isInt && n%10 == 0 {
-		switch {
-		case len(txt) == 4:
-			c.typ, c.last = Year, k+1
-			return true
-		case len(txt) == 2:
-			c.last = k + 1
-			if pset&wsDecadeAge != 0 {
-				c.typ = Age
-			} else {
-				c.typ, c.v = Year, float64(1900+n)
-				// in their 50s and 60s: the age before goes on
-				if fs := s.d.res.Figures; len(fs) > 0 && (pl == "and" || pl == "or" || pl == "to") {
-					if f := &fs[len(fs)-1]; f.Type == Age && f.End+len(pl)+2 == int(t.Start) {
-						c.typ, c.v = Age, float64(n)
-					}
+	// The forms read from a token touching the digits (25th, 8s, 1990s),
+	// under one test: most numbers stand apart (under js/wasm each
+	// branch taken costs).
+	if gl {
+		// 25th, 19th-century (the call only for a two-letter word: most
+		// marks touching digits are commas and periods)
+		if len(nl) == 2 && ordinalSuffix(nl) && isInt {
+			for j := k + 1; j <= k+5 && s.isWord(j) && s.capital(j) && (!s.glued(j-1) || s.low(j-1) == "."); j++ {
+				if s.info(j).is&fwNamehead != 0 {
+					c.last = 0
+					return false // the 101st Airborne Division, the 5th U.S. Circuit: a name
+				}
+				if s.low(j+1) == "." && s.glued(j) {
+					j++ // U.S.
 				}
 			}
+			c.typ, c.last = Ordinal, k+1
+			if s.dash(k+1) && s.glued(k) && s.glued(k+1) && s.ordinalNext(k+2, true) {
+				c.last = k + 3
+			}
 			return true
+		}
+		// "two 8s", "three 747s": numbers named in the plural after a count
+		// are grades, scores or models, no quantity (the count is the figure)
+		if nl == "s" && isInt && len(txt) <= 3 && i-1 >= s.lo && s.isWord(i-1) && s.info(i-1).num.class != nNone && s.info(i-1).num.class != nOrdinal {
+			return false
+		}
+		// 1990s; in her 70s (an age); the 70s (a decade)
+		if nl == "s" && isInt && n%10 == 0 {
+			switch {
+			case len(txt) == 4:
+				c.typ, c.last = Year, k+1
+				return true
+			case len(txt) == 2:
+				c.last = k + 1
+				if pset&wsDecadeAge != 0 {
+					c.typ = Age
+				} else {
+					c.typ, c.v = Year, float64(1900+n)
+					// in their 50s and 60s: the age before goes on
+					if fs := s.d.res.Figures; len(fs) > 0 && (pl == "and" || pl == "or" || pl == "to") {
+						if f := &fs[len(fs)-1]; f.Type == Age && f.End+len(pl)+2 == int(t.Start) {
+							c.typ, c.v = Age, float64(n)
+						}
+					}
+				}
+				return true
+			}
 		}
 	}
 	// aged 61, at the age of 61, aged between 18 and 24
