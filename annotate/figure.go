@@ -1409,10 +1409,43 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 	}
 	// identifierBefore holds only after a touching token or no, nos,
 	// number, "."
-	// a quarter written Q3: the ordinal of third-quarter (not G7, a name)
-	if glp && pl == "q" && len(txt) == 1 && txt[0] >= '1' && txt[0] <= '4' && d.src[d.toks[i-1].Start] == 'Q' && !(i+1 < s.lim && d.toks[i+1].Start == t.End && d.toks[i+1].Kind == tWord) {
-		c.first, c.typ, c.last, c.v = i-1, Ordinal, i+1, float64(txt[0]-'0')
-		return true
+	// The forms written against the token before (Q3, ’98, EF-3,
+	// under-12s), under one test: most numbers stand apart (under js/wasm
+	// each branch taken costs). The rules are exclusive of the ones after
+	// them up to the era's (No. 12, Group of 20, 44 BC, AD 14): their
+	// order does not matter.
+	if glp {
+		// a quarter written Q3: the ordinal of third-quarter (not G7, a name)
+		if pl == "q" && len(txt) == 1 && txt[0] >= '1' && txt[0] <= '4' && d.src[d.toks[i-1].Start] == 'Q' && !(i+1 < s.lim && d.toks[i+1].Start == t.End && d.toks[i+1].Kind == tWord) {
+			c.first, c.typ, c.last, c.v = i-1, Ordinal, i+1, float64(txt[0]-'0')
+			return true
+		}
+		// a year written '98 or ’05 (as ’90s is a decade): the apostrophe in
+		// the span
+		if pk == tQuote && plain && len(txt) == 2 && !(i+1 < s.lim && d.toks[i+1].Start == t.End && d.toks[i+1].Kind == tWord) &&
+			(i-2 < s.lo || d.toks[i-2].End != d.toks[i-1].Start) && !d.opensQuote(int(d.toks[i-1].Start)) {
+			pivot := 30
+			if s.year > 0 {
+				pivot = s.year%100 + 1
+			}
+			y := 1900 + int(val)
+			if int(val) <= pivot {
+				y += 100
+			}
+			c.first, c.typ, c.last, c.v = i-1, Year, i+1, float64(y)
+			return true
+		}
+		// a tornado's rating, "EF-3": a measure on its scale, as Category 3 is
+		if pl == "-" && plain && val <= 5 && i-2 >= s.lo && s.glued(i-2) && s.low(i-2) == "ef" && d.toks[i-2].Flags&fUpper != 0 {
+			c.first, c.typ, c.last, c.v, c.unit = i-2, Measure, i+1, float64(val), "EF"
+			return true
+		}
+		// free for under-12s, the over-65s: ages
+		if pl == "-" && plain && val < 120 && i+1 < s.lim && d.toks[i+1].Start == t.End && d.low[d.toks[i+1].Start:d.toks[i+1].End] == "s" &&
+			(s.low(i-2) == "under" || s.low(i-2) == "over") && s.glued(i-2) {
+			c.first, c.typ, c.last, c.v = i, Age, i+2, float64(val)
+			return true
+		}
 	}
 	// a rank written No.: "world No. 12", "reached No. 3", "the No. 1
 	// single" (not "Signal No. 5", "a No. 9", "Case No. 4", "the No. 9
@@ -1422,26 +1455,6 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 	if pl == "." && plain && i-3 >= s.lo && s.low(i-2) == "no" && s.glued(i-2) && !(i+1 < s.lim && routeNouns[s.low(i+1)]) &&
 		s.info(i+2).is&fwStreet == 0 && (rankBefore[s.low(i-3)] || i+1 < s.lim && s.isWord(i+1) && s.capital(i+1) && s.info(i+1).is&fwStop == 0) {
 		c.first, c.typ, c.last, c.v = i-2, Ordinal, i+1, float64(val)
-		return true
-	}
-	// a year written '98 or ’05 (as ’90s is a decade): the apostrophe in
-	// the span
-	if glp && pk == tQuote && plain && len(txt) == 2 && !(i+1 < s.lim && d.toks[i+1].Start == t.End && d.toks[i+1].Kind == tWord) &&
-		(i-2 < s.lo || d.toks[i-2].End != d.toks[i-1].Start) && !d.opensQuote(int(d.toks[i-1].Start)) {
-		pivot := 30
-		if s.year > 0 {
-			pivot = s.year%100 + 1
-		}
-		y := 1900 + int(val)
-		if int(val) <= pivot {
-			y += 100
-		}
-		c.first, c.typ, c.last, c.v = i-1, Year, i+1, float64(y)
-		return true
-	}
-	// a tornado's rating, "EF-3": a measure on its scale, as Category 3 is
-	if glp && pl == "-" && plain && val <= 5 && i-2 >= s.lo && s.glued(i-2) && s.low(i-2) == "ef" && d.toks[i-2].Flags&fUpper != 0 {
-		c.first, c.typ, c.last, c.v, c.unit = i-2, Measure, i+1, float64(val), "EF"
 		return true
 	}
 	// "the Group of 20": a name
@@ -1458,12 +1471,6 @@ func (s *figScan) unsigned(c *cand, i int) bool {
 			c.first, c.typ, c.last, c.v = i-1, Year, i+1, float64(val)
 			return true
 		}
-	}
-	// free for under-12s, the over-65s: ages
-	if glp && pl == "-" && plain && val < 120 && i+1 < s.lim && d.toks[i+1].Start == t.End && d.low[d.toks[i+1].Start:d.toks[i+1].End] == "s" &&
-		(s.low(i-2) == "under" || s.low(i-2) == "over") && s.glued(i-2) {
-		c.first, c.typ, c.last, c.v = i, Age, i+2, float64(val)
-		return true
 	}
 	if pset&wsSeqWord != 0 && plain && !glp && val >= 1 && val <= 400 && s.seqPlace(i, pl) {
 		c.first, c.typ, c.last, c.v = i, Ordinal, i+1, float64(val) // game 7 of 14, Stage 14
@@ -1692,49 +1699,54 @@ func (s *figScan) unsignedRest(c *cand, i int, txt, pl, nl string, v *numView) b
 		}
 	}
 	k := i + 1
-	// 25th, 19th-century (the call only for a two-letter word: most
-	// marks touching digits are commas and periods)
-	if gl && len(nl) == 2 && ordinalSuffix(nl) && isInt {
-		for j := k + 1; j <= k+5 && s.isWord(j) && s.capital(j) && (!s.glued(j-1) || s.low(j-1) == "."); j++ {
-			if s.info(j).is&fwNamehead != 0 {
-				c.last = 0
-				return false // the 101st Airborne Division, the 5th U.S. Circuit: a name
-			}
-			if s.low(j+1) == "." && s.glued(j) {
-				j++ // U.S.
-			}
-		}
-		c.typ, c.last = Ordinal, k+1
-		if s.dash(k+1) && s.glued(k) && s.glued(k+1) && s.ordinalNext(k+2, true) {
-			c.last = k + 3
-		}
-		return true
-	}
-	// "two 8s", "three 747s": numbers named in the plural after a count
-	// are grades, scores or models, no quantity (the count is the figure)
-	if gl && nl == "s" && isInt && len(txt) <= 3 && i-1 >= s.lo && s.isWord(i-1) && s.info(i-1).num.class != nNone && s.info(i-1).num.class != nOrdinal {
-		return false
-	}
-	// 1990s; in her 70s (an age); the 70s (a decade)
-	if gl && nl == "s" && isInt && n%10 == 0 {
-		switch {
-		case len(txt) == 4:
-			c.typ, c.last = Year, k+1
-			return true
-		case len(txt) == 2:
-			c.last = k + 1
-			if pset&wsDecadeAge != 0 {
-				c.typ = Age
-			} else {
-				c.typ, c.v = Year, float64(1900+n)
-				// in their 50s and 60s: the age before goes on
-				if fs := s.d.res.Figures; len(fs) > 0 && (pl == "and" || pl == "or" || pl == "to") {
-					if f := &fs[len(fs)-1]; f.Type == Age && f.End+len(pl)+2 == int(t.Start) {
-						c.typ, c.v = Age, float64(n)
-					}
+	// The forms read from a token touching the digits (25th, 8s, 1990s),
+	// under one test: most numbers stand apart (under js/wasm each
+	// branch taken costs).
+	if gl {
+		// 25th, 19th-century (the call only for a two-letter word: most
+		// marks touching digits are commas and periods)
+		if len(nl) == 2 && ordinalSuffix(nl) && isInt {
+			for j := k + 1; j <= k+5 && s.isWord(j) && s.capital(j) && (!s.glued(j-1) || s.low(j-1) == "."); j++ {
+				if s.info(j).is&fwNamehead != 0 {
+					c.last = 0
+					return false // the 101st Airborne Division, the 5th U.S. Circuit: a name
+				}
+				if s.low(j+1) == "." && s.glued(j) {
+					j++ // U.S.
 				}
 			}
+			c.typ, c.last = Ordinal, k+1
+			if s.dash(k+1) && s.glued(k) && s.glued(k+1) && s.ordinalNext(k+2, true) {
+				c.last = k + 3
+			}
 			return true
+		}
+		// "two 8s", "three 747s": numbers named in the plural after a count
+		// are grades, scores or models, no quantity (the count is the figure)
+		if nl == "s" && isInt && len(txt) <= 3 && i-1 >= s.lo && s.isWord(i-1) && s.info(i-1).num.class != nNone && s.info(i-1).num.class != nOrdinal {
+			return false
+		}
+		// 1990s; in her 70s (an age); the 70s (a decade)
+		if nl == "s" && isInt && n%10 == 0 {
+			switch {
+			case len(txt) == 4:
+				c.typ, c.last = Year, k+1
+				return true
+			case len(txt) == 2:
+				c.last = k + 1
+				if pset&wsDecadeAge != 0 {
+					c.typ = Age
+				} else {
+					c.typ, c.v = Year, float64(1900+n)
+					// in their 50s and 60s: the age before goes on
+					if fs := s.d.res.Figures; len(fs) > 0 && (pl == "and" || pl == "or" || pl == "to") {
+						if f := &fs[len(fs)-1]; f.Type == Age && f.End+len(pl)+2 == int(t.Start) {
+							c.typ, c.v = Age, float64(n)
+						}
+					}
+				}
+				return true
+			}
 		}
 	}
 	// aged 61, at the age of 61, aged between 18 and 24
