@@ -6,7 +6,6 @@ import (
 	"os"
 	"slices"
 	"strconv"
-	"syscall/js"
 	"testing"
 )
 
@@ -25,18 +24,8 @@ func TestFindCuesCPU(t *testing.T) {
 	if runs < 1 {
 		t.Skip("set SOURCELIGHT_FINDCUES to the number of runs to measure")
 	}
-	cpu := func() float64 {
-		u := js.Global().Get("process").Call("cpuUsage")
-		return (u.Get("user").Float() + u.Get("system").Float()) / 1000 // ms
-	}
-	src := passBenchText(t)
-	d := &doc{src: src, scr: takeScratch()}
-	for _, ps := range allPasses() {
-		if ps.name == "attributions" {
-			break
-		}
-		ps.run(d)
-	}
+	cpu := processCPU
+	d := docBefore(t, "attributions")
 	p := d.mentionPass() // findAttributions up to findCues
 	run := func() float64 {
 		p.attrs, p.contribAt, p.nPhrases = p.attrs[:0], 0, 0 // what findCues starts from

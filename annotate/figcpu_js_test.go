@@ -6,7 +6,6 @@ import (
 	"os"
 	"slices"
 	"strconv"
-	"syscall/js"
 	"testing"
 )
 
@@ -26,18 +25,8 @@ func TestFiguresAB(t *testing.T) {
 	if runs < 1 {
 		t.Skip("set SOURCELIGHT_FIGAB to the number of pairs to measure")
 	}
-	cpu := func() float64 {
-		u := js.Global().Get("process").Call("cpuUsage")
-		return (u.Get("user").Float() + u.Get("system").Float()) / 1000 // ms
-	}
-	src := passBenchText(t)
-	d := &doc{src: src, scr: takeScratch()}
-	for _, ps := range allPasses() {
-		if ps.name == "figures" {
-			break
-		}
-		ps.run(d)
-	}
+	cpu := processCPU
+	d := docBefore(t, "figures")
 	used := d.scr.used
 	run := func(old bool) float64 {
 		d.scr.used = used

@@ -21,10 +21,7 @@ func TestPassCPU(t *testing.T) {
 	if os.Getenv("SOURCELIGHT_PASSCPU") == "" {
 		t.Skip("set SOURCELIGHT_PASSCPU=1 to measure")
 	}
-	cpu := func() float64 {
-		u := js.Global().Get("process").Call("cpuUsage")
-		return (u.Get("user").Float() + u.Get("system").Float()) / 1000 // ms
-	}
+	cpu := processCPU
 	src := passBenchText(t)
 	passes := allPasses()
 	best := make([]float64, len(passes)+1)
@@ -46,4 +43,24 @@ func TestPassCPU(t *testing.T) {
 		t.Logf("%-13s %7.2f ms", p.name, best[k])
 	}
 	t.Logf("%-13s %7.2f ms (%.1f MB/s)", "Annotate", best[len(passes)], float64(len(src))/1e3/best[len(passes)])
+}
+
+// processCPU returns the Node process's CPU time so far (user and
+// system), in ms.
+func processCPU() float64 {
+	u := js.Global().Get("process").Call("cpuUsage")
+	return (u.Get("user").Float() + u.Get("system").Float()) / 1000
+}
+
+// docBefore returns the bench text's doc with the passes before the named
+// one run, for a test that times that pass alone.
+func docBefore(tb testing.TB, pass string) *doc {
+	d := &doc{src: passBenchText(tb), scr: takeScratch()}
+	for _, ps := range allPasses() {
+		if ps.name == pass {
+			break
+		}
+		ps.run(d)
+	}
+	return d
 }
