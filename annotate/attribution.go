@@ -2091,7 +2091,7 @@ func (p *attrPass) claimGoesOn(k, last int) bool {
 			}
 		}
 	}
-	if d.sf[k]&(sPrepPP|sTime|sWeekday) != 0 && d.toks[k+1].Kind != tNum {
+	if d.sf[k]&(sPrepPP|sTime|sWeekday) != 0 && (k+1 >= last || d.toks[k+1].Kind != tNum) {
 		return false // ", the lender said, in a statement", "…, on Monday"
 	}
 	num := false

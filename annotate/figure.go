@@ -611,7 +611,7 @@ func (s *figScan) pair(x, y *Figure, mx, my *cand) {
 		// "cut her target to 410 crowns from 480": the bare number after
 		// "from" is the same kind of figure as the one it moved from
 		if my.bare && (y.Type == Count || y.Type == Number) && y.Unit == "" && x.Unit != "" && (x.Type == Money || x.Type == Percent || x.Type == Measure) &&
-			s.d.lower(mx.first-1) == "to" && (my.last >= s.lim || s.d.toks[my.last].Kind == tPunct || fromTail[s.d.lower(my.last)]) {
+			s.low(mx.first-1) == "to" && (my.last >= s.lim || s.d.toks[my.last].Kind == tPunct || fromTail[s.low(my.last)]) {
 			y.Type, y.Unit = x.Type, x.Unit
 			if y.Value.Kind == NumValue {
 				y.Value.Lo = applyFactor(scaled(my.v, mx.exp), mx.factor)
