@@ -1090,7 +1090,7 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 		}
 		// "called for", "called on": demands, not words quoted; "when
 		// his alarm company called,": a telephone call
-		if v.class == cueCall && (kw == kwFor || kw == kwOn || kw == kwOff || d.toks[j+1].Kind == tPunct && (d.toks[j+1].First == ',' || d.toks[j+1].First == ';') && p.qOf[j-1] < 0 && (j < 2 || p.qOf[j-2] < 0)) {
+		if v.class == cueCall && (kw == kwFor || kw == kwOn || kw == kwOff || d.toks[j+1].Kind == tPunct && (d.toks[j+1].First == ',' || d.toks[j+1].First == ';') && (j == 0 || p.qOf[j-1] < 0) && (j < 2 || p.qOf[j-2] < 0)) {
 			return false
 		}
 		// "in a video posted by Valbruna", "figures released by the
