@@ -1095,7 +1095,7 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 		}
 		// "in a video posted by Valbruna", "figures released by the
 		// agency": a participle after a noun, whose agent follows
-		if kw == kwBy && v.form == formPast && ps&(sAux|sBe) == 0 && p.mentEnd[j-1] < 0 && d.toks[j-1].Kind == tWord {
+		if kw == kwBy && v.form == formPast && ps&(sAux|sBe) == 0 && j > first && p.mentEnd[j-1] < 0 && d.toks[j-1].Kind == tWord {
 			return false
 		}
 	}
