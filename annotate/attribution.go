@@ -1048,9 +1048,10 @@ func (p *attrPass) verbCue(j int, v cueVerb, first, last, si, n0 int) bool {
 	if j+1 < last {
 		// (the rare class or word first: these ran for every cue)
 		kw := p.tf[j+1] & wKW
-		// "and demand was ‘roughly five times’": a present form before
-		// a be-form or a modal is a noun, whatever the subject
-		if (v.form == formBase || v.form == formS) && (p.tf[j+1]&wBe != 0 || d.sf[j+1]&sAux != 0 && p.inSet(j+1, wsModal)) && pf&wKW == kwAnd {
+		// "Written comments can be sent", "Early reports were wrong", "…,
+		// and demand was ‘roughly five times’": a present form followed
+		// by a modal or a form of be is a noun, whatever the subject
+		if (v.form == formBase || v.form == formS) && (p.tf[j+1]&wBe != 0 || d.sf[j+1]&sAux != 0 && p.inSet(j+1, wsModal)) { // (modals are auxiliaries)
 			return false
 		}
 		// "the consensus forecast compiled by the company": a noun
@@ -1989,11 +1990,6 @@ func (p *attrPass) canBeSubject(mi int32, v cueVerb, j, first, n0 int) bool {
 			return false
 		}
 	}
-	// "Written comments can be sent", "Early reports were wrong": a
-	// present form followed by a modal or a form of be is a noun
-	if (v.form == formBase || v.form == formS) && j+1 < len(d.toks) && (p.tf[j+1]&wBe != 0 || d.sf[j+1]&sAux != 0 && p.inSet(j+1, wsModal)) { // (modals are auxiliaries)
-		return false
-	}
 	// "The government’s answer is", "the company’s claims were": after a
 	// possessive a present form is a noun ('s for has takes "said")
 	if (v.form == formBase || v.form == formS) && j-1 == int(m.last)-1 && d.sf[j-1]&sPoss != 0 && p.possLen(j-1) > 0 {
@@ -2499,8 +2495,7 @@ func (p *attrPass) modalBefore(j, from int) bool {
 		if d.toks[k].Kind != tWord || d.sf[k]&sAux == 0 {
 			return false
 		}
-		switch d.lower(k) {
-		case "will", "would", "could", "can", "may", "might", "shall", "should", "must":
+		if modalWord(d.lower(k)) {
 			return true
 		}
 	}
@@ -2819,8 +2814,13 @@ func (p *attrPass) coordinatedPast(c, k, e int) bool {
 // modalAux reports a modal or do-form: the auxiliaries a verb in -ed
 // cannot share.
 func modalAux(w string) bool {
+	return modalWord(w) || w == "do" || w == "does" || w == "did"
+}
+
+// modalWord reports a modal verb.
+func modalWord(w string) bool {
 	switch w {
-	case "will", "would", "could", "can", "may", "might", "shall", "should", "must", "do", "does", "did":
+	case "will", "would", "could", "can", "may", "might", "shall", "should", "must":
 		return true
 	}
 	return false
